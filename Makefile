@@ -1,0 +1,38 @@
+# `make run` and `make test` work on a fresh clone: each bootstraps .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install schema golden bench evaluate clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/vnreport extract corpora -o outputs
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+schema: $(STAMP)
+	$(BIN)/vnreport schema -o schemas/document.schema.json
+
+golden: $(STAMP)
+	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
+
+evaluate: $(STAMP)
+	$(BIN)/vnreport evaluate ../shared/eval/dev
+
+bench: $(STAMP)
+	$(BIN)/vnreport bench
+
+clean:
+	rm -rf $(VENV) outputs/*.json

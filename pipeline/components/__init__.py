@@ -1,0 +1,1 @@
+"""One spaCy rule component per extractor (registered with ``@Language.factory``)."""

@@ -1,0 +1,337 @@
+"""Officials: each named person with positions (title + organization) and mentions.
+
+Vietnamese knowledge is data: surnames, titles, title prefixes, organizations,
+abbreviations, place names, name blockers and historical figures live in
+``pipeline/resources``. The grammar is here:
+
+* a *name* is a known surname followed by 1-4 capitalized syllables;
+* a *position* is a title (with prefixes such as "Phó", "nguyên") followed by
+  an organization tail: capitalized words, abbreviations, administrative
+  levels ("huyện", "tỉnh"), organization phrases from the data, "và" between
+  capitalized words; it stops at a predicate ("đồng chủ trì"), a separator
+  or the next name;
+* positions follow a name after ", " / " - " / "(" or directly precede it
+  ("Bí thư Tỉnh ủy Nguyễn Văn A"), as a comma-separated chain;
+* a candidate is an official when an honorific ("đồng chí", "ông", "bà")
+  or a position marks it, or it repeats such a name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..resources import load_list, load_tsv
+from ._base import add_item, items
+
+CAP = r"\p{Lu}[\p{Ll}\p{M}]*+"
+LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
+LEVELS = ("huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP")
+ORG_LOWER = (
+    "nhân dân", "quốc gia", "kiểm tra", "tuyên giáo", "dân vận", "thường trực", "văn kiện", "chấp hành",
+    "thường vụ", "tổ chức", "nội chính", "đại biểu", "lâm thời", "đảng", "sự nghiệp", "lý luận",
+)
+HONORIFIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:các\s+)?(?P<h>đồng\s+chí|ông|bà|đ/c)\s*:?\s*$")
+TERM = regex.compile(r"(?i)^\s*(?:khóa|nhiệm\s+kỳ)\s+(?:[IVXLC]+|\d+)(?:\s*[-–]\s*\d+)?")
+
+
+@lru_cache(maxsize=1)
+def _lex():
+    surnames = lexicon.surnames()
+    prefixes = load_list("title_prefixes.txt")
+    titles = list(load_list("titles.txt"))
+    abbr_rows = load_tsv("abbreviations.tsv")
+    title_abbr = [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "title"]
+    orgs = list(load_list("organizations.txt")) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
+    places = load_list("places.txt")
+    blockers = load_list("name_blockers.txt")
+    historical = {lexicon.fold_key(n) for n in load_list("historical_figures.txt")}
+    title_alt = lexicon.alternation(titles)
+    title_src = (
+        lexicon.B_START
+        # a listed title, longest first; else prefixes ("nguyên", "Phó") + a title
+        + r"(?P<t>(?:" + title_alt + r")|(?:(?:" + lexicon.alternation(prefixes) + r")\s+)+(?:" + title_alt + r"))"
+        + lexicon.B_END
+    )
+    if title_abbr:  # abbreviations that are titles ("UVTV")
+        title_src += "|" + lexicon.B_START + r"(?P<t2>" + lexicon.alternation(title_abbr) + r")" + lexicon.B_END
+    title_re = regex.compile(title_src, regex.I)
+    name_re = regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + "|".join(sorted(map(regex.escape, surnames), key=len, reverse=True)) + r")"
+        r"(?:[ \t]++" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
+    )
+    org_re = regex.compile(r"(?P<o>" + lexicon.alternation(orgs + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
+    level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
+    place_re = regex.compile(r"(?:" + lexicon.alternation(places) + ")" + lexicon.B_END)
+    blocker_re = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I)
+    expansions = {r[0]: r[1] for r in abbr_rows if len(r) >= 2}
+    return {
+        "title": title_re, "name": name_re, "org": org_re, "level": level_re, "place": place_re,
+        "blocker": blocker_re, "historical": historical, "expansions": expansions,
+    }
+
+
+class OfficialExtractor:
+    def __init__(self, nlp: Language | None = None, name: str = "vnreport_officials"):
+        self.name = name
+        self.lx = _lex()
+
+    # -- public -------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        for person in self.match(doc):
+            self.set_annotations(doc, person)
+        return doc
+
+    def match(self, doc: Doc) -> list[dict]:
+        text = doc.text
+        byline = self._byline_start(text)
+        people: dict[str, dict] = {}
+        order: list[str] = []
+        for s, e, blocked in self.names(text):
+            if s >= byline:
+                continue
+            name = regex.sub(r"\s+", " ", text[s:e])
+            key = lexicon.fold_key(name)
+            before = text[max(0, s - 40) : s]
+            hon = HONORIFIC.search(before)
+            after_pos = self.positions_after(text, e)
+            before_pos = self.positions_before(text, s)
+            positions = before_pos + after_pos
+            if blocked and not before_pos:
+                continue
+            accepted = bool(hon or positions or key in people)
+            if not accepted:
+                continue
+            if key in self.lx["historical"] and not positions:
+                continue
+            person = people.get(key)
+            if person is None:
+                person = {
+                    "name": name,
+                    "honorific": None,
+                    "positions": [],
+                    "mentions": [],
+                    "rule": "official.honorific" if hon else ("official.title_before" if before_pos else "official.title_after"),
+                    "start": s,
+                    "end": e,
+                }
+                people[key] = person
+                order.append(key)
+            if hon and person["honorific"] is None:
+                person["honorific"] = regex.sub(r"\s+", " ", hon.group("h")).lower().replace("đ/c", "đồng chí")
+            person["mentions"].append((s, e))
+            seen = {lexicon.fold_key(p["text"]) for p in person["positions"]}
+            for p in positions:
+                k = lexicon.fold_key(p["text"])
+                if k not in seen:
+                    seen.add(k)
+                    person["positions"].append(p)
+        self._title_mentions(text, people)
+        for person in people.values():
+            person["mentions"].sort()
+        return [people[k] for k in order]
+
+    # -- names --------------------------------------------------------------
+    def names(self, text: str) -> list[tuple[int, int, bool]]:
+        """Candidate person names: surname + capitalized syllables, trimmed.
+
+        ``blocked`` candidates follow a place word ("tỉnh Lâm Đồng"); they are
+        names only when a title precedes ("Chủ tịch UBND tỉnh Nguyễn Văn A").
+        """
+        out = []
+        for m in self.lx["name"].finditer(text, overlapped=False):
+            s = m.start("n")
+            words = list(regex.finditer(r"\S+", m.group("n")))
+            keep = len(words)
+            for i in range(1, len(words)):
+                rest = text[s + words[i].start() :]
+                if self.lx["title"].match(rest) or self.lx["place"].match(rest) or HONORIFIC_START.match(rest):
+                    keep = i
+                    break
+            if keep < 2:
+                continue
+            e = s + words[keep - 1].end()
+            before = text[max(0, s - 40) : s]
+            if self.lx["place"].match(text, s) and not HONORIFIC.search(before):
+                continue
+            blocked = bool(self.lx["blocker"].search(before))
+            # inside a capitalized organization name ("Trường THCS Nguyễn Du")
+            prev = regex.search(r"(\S+)\s+(\S+)\s*$", before)
+            if prev and self.lx["blocker"].search(prev.group(1)) and prev.group(2)[:1].isupper():
+                blocked = True
+            out.append((s, e, blocked))
+        return out
+
+    # -- positions ----------------------------------------------------------
+    def segment(self, text: str, pos: int, stop_at_name: bool = True) -> tuple[int, int, int, bool] | None:
+        """A title segment starting at ``pos``: (start, title_end, end, ended_by_name)."""
+        m = self.lx["title"].match(text, pos)
+        if not m:
+            return None
+        t_end = m.end()
+        q = t_end
+        end = t_end
+        by_name = False
+        while True:
+            ws = regex.match(r"[ \t]*+", text[q:])
+            r = q + ws.end()
+            if r >= len(text):
+                break
+            rest = text[r : r + 80]
+            if stop_at_name and self._name_at(text, r):
+                by_name = True
+                break
+            term = TERM.match(rest)
+            if term:
+                q = end = r + term.end()
+                continue
+            org = self.lx["org"].match(text, r)
+            if org:
+                q = end = org.end()
+                continue
+            lvl = self.lx["level"].match(text, r)
+            if lvl:
+                q = end = lvl.end()
+                continue
+            if regex.match(r"và\s+(?=\p{Lu})", rest):
+                nxt = r + regex.match(r"và\s+", rest).end()
+                if self.lx["title"].match(text, nxt) or self._name_at(text, nxt):
+                    break
+                q = nxt
+                continue
+            if regex.match(r"của\s+(?=\p{Lu})", rest):
+                q = r + regex.match(r"của\s+", rest).end()
+                continue
+            dash = regex.match(r"-\s*+(?=\p{Lu})", rest)
+            if dash and end == q:
+                nxt = r + dash.end()
+                if self.lx["title"].match(text, nxt) or self._name_at(text, nxt):
+                    break
+                q = nxt
+                continue
+            w = regex.match(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?", rest)
+            if w:
+                if self.lx["title"].match(text, r) and r > t_end:
+                    break
+                q = end = r + w.end()
+                continue
+            break
+        return pos, t_end, end, by_name
+
+    def _make_position(self, text: str, seg, rule: str) -> dict:
+        s, t_end, e, _ = seg
+        title = regex.sub(r"\s+", " ", text[s:t_end])
+        org = regex.sub(r"\s+", " ", text[t_end:e]).strip() or None
+        expanded = None
+        if org:
+            words = org.split(" ")
+            exp = [self.lx["expansions"].get(w, w) for w in words]
+            if exp != words:
+                expanded = " ".join(exp)
+        return {"title": title, "organization": org, "organization_expanded": expanded,
+                "start": s, "end": e, "text": text[s:e], "rule": rule}
+
+    def positions_after(self, text: str, pos: int) -> list[dict]:
+        out = []
+        first = True
+        while True:
+            sep = regex.match(r"\s*(?:,|-|\(|:)\s*|\s+và\s+" if not first else r"\s*(?:,|-|\(|:)\s*", text[pos : pos + 10])
+            if not sep:
+                break
+            start = pos + sep.end()
+            seg = self.segment(text, start)
+            if seg is None:
+                break
+            if seg[3]:  # the title belongs to the name right after it
+                break
+            out.append(self._make_position(text, seg, "position.after_name"))
+            pos = seg[2]
+            first = False
+            if regex.match(r"\s*\)", text[pos:]):
+                pos += regex.match(r"\s*\)", text[pos:]).end()
+        return out
+
+    def positions_before(self, text: str, name_start: int) -> list[dict]:
+        """The comma-separated chain of title segments ending right before the name."""
+        out = []
+        end = name_start
+        lo = max(0, name_start - 300)
+        window_start = lo
+        for b in regex.finditer(r"[.;:\n]|\s(?:và|cùng|với)\s", text[lo:name_start]):
+            window_start = lo + b.end()
+        while True:
+            found = None
+            for m in self.lx["title"].finditer(text, window_start, end):
+                seg = self.segment(text, m.start(), stop_at_name=True)
+                if seg and seg[1] == m.end() and regex.fullmatch(r"\s*", text[seg[2] : end]):
+                    found = seg
+                    break
+            if not found:
+                break
+            out.insert(0, self._make_position(text, found, "position.before_name"))
+            comma = regex.search(r",\s*$", text[window_start : found[0]])
+            if not comma:
+                break
+            end = window_start + comma.start()
+        return out
+
+    def _name_at(self, text: str, pos: int) -> bool:
+        m = self.lx["name"].match(text, pos)
+        if not m:
+            return False
+        if self.lx["place"].match(text, pos):
+            return False
+        words = m.group("n").split()
+        second = text[pos + len(words[0]) :].lstrip()
+        if self.lx["title"].match(second) or self.lx["org"].match(second):
+            return False
+        return True
+
+    # -- mentions by title ----------------------------------------------------
+    def _title_mentions(self, text: str, people: dict[str, dict]) -> None:
+        """"Đồng chí Bí thư Huyện ủy đề nghị …" is a mention of the unique holder."""
+        holders: dict[str, list[str]] = {}
+        for key, person in people.items():
+            for p in person["positions"]:
+                holders.setdefault(lexicon.fold_key(p["text"]), []).append(key)
+        if not holders:
+            return
+        for h in regex.finditer(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà)\s+", text):
+            seg = self.segment(text, h.end())
+            if not seg or seg[3]:
+                continue
+            k = lexicon.fold_key(text[seg[0] : seg[2]])
+            owners = holders.get(k, [])
+            if len(owners) == 1:
+                span = (h.start(), seg[2])
+                person = people[owners[0]]
+                if span not in person["mentions"]:
+                    person["mentions"].append(span)
+
+    @staticmethod
+    def _byline_start(text: str) -> int:
+        """Where a trailing byline ("Văn A", "Thu B - Quốc C") begins, or len(text)."""
+        stripped = text.rstrip()
+        last_nl = stripped.rfind("\n")
+        if last_nl < 0:
+            return len(text)
+        last = stripped[last_nl + 1 :]
+        words = last.split()
+        if 0 < len(words) <= 8 and all(w[:1].isupper() or w in "-–/,()" for w in words):
+            return last_nl + 1
+        return len(text)
+
+    def set_annotations(self, doc: Doc, person: dict) -> None:
+        add_item(doc, "officials", person, person["start"], person["end"], "OFFICIAL")
+
+
+HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
+
+
+@Language.factory("vnreport_officials")
+def make_officials(nlp: Language, name: str) -> OfficialExtractor:
+    return OfficialExtractor(nlp, name)

@@ -1,0 +1,321 @@
+"""Percentages: value, qualifier, change, subject, reference, basis, target.
+
+``__call__ -> match -> set_annotations``, as spaCy's rule components. The
+cue words are data (``resources/percent_cues.tsv``, ``change_cues.tsv``,
+``references.txt``); the grammar of Vietnamese figures — decimal comma,
+dot thousands, ranges "5-7%" and "từ 5 đến 7%" — is below.
+
+>>> parse_number("4,07"), parse_number("1.234,5"), parse_number("138"), parse_number("7.5")
+(4.07, 1234.5, 138.0, 7.5)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..resources import load_list, load_tsv
+from ._base import add_item, clause_bounds, strip_span
+
+NUMBER = r"""
+    \d{1,3}(?:\.\d{3})++(?:,\d++)?     # 1.234 or 1.234,5: dot thousands, decimal comma
+    |\d++(?:[.,]\d++)?                  # 138, 4,07, 7.5
+"""
+
+PERCENT = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}.,]|(?<!%\s*)/)               # not inside a longer number or word; "76,4%/60%" is two
+    (?:
+        (?P<from>từ\s++)(?P<lo>""" + NUMBER + r""")\s*+%?\s*+(?:đến|tới)\s++   # từ 5 đến 7%
+      | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
+    )?
+    (?P<num>""" + NUMBER + r""")
+    \s*+(?P<sign>%|phần\s+trăm)                # the percent sign or words
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Words that say the figure is a predicate of the subject before it.
+PREDICATE = regex.compile(
+    lexicon.B_START
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|thực\s+hiện|đạt\s+được|đạt|bằng|tăng|giảm|vượt|chiếm|"
+    r"là|còn|ước|dự\s+kiến|duy\s+trì|được|xuống|lên|có)"
+    + lexicon.B_END,
+    regex.IGNORECASE,
+)
+# Lead-ins that start a clause but are not part of its subject.
+LEAD_IN = regex.compile(
+    r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|"
+    r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng|đặc\s+biệt|nổi\s+bật\s+là|như|với|"
+    r"\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    r"tháng\s+\d+(?:\s*/\s*\d{4})?|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
+    r"(?:đã|đều|cũng|vẫn|sẽ))[\s,]*)+",
+    regex.IGNORECASE,
+)
+# Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ").
+OBJECT_VERBS = regex.compile(r"(?:cung\s+cấp|có|với|trên|cho)\s*$", regex.IGNORECASE)
+# A comma that separates stretches of a clause (not a decimal comma).
+COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+# Words after which the subject starts ("đạt cao như trồng rừng", "xã phấn đấu tỷ lệ ...").
+CUT = regex.compile(r"(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm|đưa)(?![\p{L}])|:")
+GROWTH = regex.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng|mức\s+tăng", regex.IGNORECASE)
+DECLINE = regex.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
+TARGET_CUES = regex.compile(
+    r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|kế\s+hoạch)|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}\s+(?:là|với)|"
+    r"đề\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu)|năm\s+\d{4}\s*,?\s*(?:huyện|tỉnh|xã|thành\s+phố)?\s*phấn",
+    regex.IGNORECASE,
+)
+
+
+def parse_number(s: str) -> float:
+    """A Vietnamese-written number as float (decimal comma, dot thousands)."""
+    s = s.strip()
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    return float(s.replace(",", "."))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    before: regex.Pattern
+    after: regex.Pattern
+    qualifier: dict
+    change: regex.Pattern
+    change_kind: dict
+    reference: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    rows = load_tsv("percent_cues.tsv")
+    before = [r[0] for r in rows if r[2] == "before"]
+    after = [r[0] for r in rows if r[2] == "after"]
+    change_rows = load_tsv("change_cues.tsv")
+    return _Cues(
+        before=regex.compile(lexicon.B_START + "(?P<p>" + lexicon.alternation(before) + r")\s*$", regex.I),
+        after=regex.compile(r"^\s*(?P<p>" + lexicon.alternation(after) + ")" + lexicon.B_END, regex.I),
+        qualifier={lexicon.fold_key(r[0]): r[1] for r in rows},
+        change=regex.compile(
+            lexicon.B_START
+            + r"(?P<verb>tăng\s+trưởng|tăng|giảm)(?:\s+(?P<next>"
+            + lexicon.alternation([r[0] for r in change_rows if r[1] == "level"] + ["thêm", "bình quân"])
+            + r"))?(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được))*\s+(?:từ\s+)*$",
+            regex.I,
+        ),
+        change_kind={lexicon.fold_key(r[0]): r[1] for r in change_rows},
+        reference=regex.compile(
+            r"^\s*(?:trở\s+lên\s+)?(?:(?P<so>so\s+với|so|của|theo)\s+)?(?P<ref>"
+            + lexicon.alternation(load_list("references.txt"))
+            + r"|(?:cùng\s+kỳ\s+)?năm\s+\d{4}|năm\s+trước|giai\s+đoạn\s+trước)"
+            + lexicon.B_END,
+            regex.I,
+        ),
+    )
+
+
+class PercentageExtractor:
+    """spaCy component: finds percentages in ``doc.text``."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "vnreport_percentages"):
+        self.name = name
+        self.cues = cues()
+        self._bounds = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for item in self.match(doc):
+            self.set_annotations(doc, item)
+        return doc
+
+    def match(self, doc: Doc) -> list[dict]:
+        text = doc.text
+        self._bounds = ({t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
+        out: list[dict] = []
+        data = doc.user_data.get("vnreport", {})
+        plan_year = data.get("plan_year")
+        if plan_year is not None and plan_year == data.get("report_year"):
+            plan_year = None  # a mid-year review: the year's own figures are not targets
+        for m in PERCENT.finditer(text):
+            values = []
+            lo = m.group("lo") or m.group("lo2")
+            if lo:
+                values.append((m.start("lo") if m.group("lo") else m.start("lo2"), lo, "low"))
+                values.append((m.start("num"), m.group("num"), "high"))
+            else:
+                values.append((m.start("num"), m.group("num"), None))
+            for start, raw, bound in values:
+                try:
+                    value = parse_number(raw)
+                except ValueError:
+                    continue
+                end = m.end() if bound != "low" else start + len(raw)
+                if bound == "low":
+                    # "5%-7%": the low figure has its own sign
+                    tail = regex.match(r"\s*%", text[end:])
+                    if tail:
+                        end += tail.end()
+                item = self.describe(text, m, start, end, value, plan_year)
+                item["range_bound"] = bound
+                item["rule"] = "percent.range" if bound else ("percent.words" if "%" not in m.group("sign") else "percent.sign")
+                out.append(item)
+        return out
+
+    def describe(self, text: str, m: regex.Match, start: int, end: int, value: float, plan_year) -> dict:
+        c = self.cues
+        cl_start, cl_end = clause_bounds(text, start)
+        first = m.start("from") if m.group("from") else (m.start("lo2") if m.group("lo2") else m.start("num"))
+        before = text[cl_start:first]
+        after = text[m.end():cl_end]
+        # qualifier
+        qualifier = "exact"
+        q = c.before.search(before)
+        cue_start = first
+        if q:
+            qualifier = c.qualifier[lexicon.fold_key(q.group("p"))]
+            cue_start = cl_start + q.start()
+        qa = c.after.search(after)
+        if qa and qualifier == "exact":
+            qualifier = c.qualifier[lexicon.fold_key(qa.group("p"))]
+        # reference and basis
+        ref = c.reference.search(after)
+        reference = None
+        if ref:
+            reference = ref.group("ref")
+            if ref.group("so") and ref.group("so").lower().startswith("so") and regex.match(r"(?i)năm", reference):
+                reference = ref.group("so") + " " + reference
+        head = text[cl_start:cue_start]
+        verb = regex.search(r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$", head)
+        basis = None
+        if reference:
+            if verb and verb.group(1).lower() == "vượt":
+                basis = "above_reference"
+            elif verb and verb.group(1).lower() in ("đạt", "bằng"):
+                basis = "of_reference"
+        # change
+        change = None
+        ch = c.change.search(head)
+        if ch:
+            nxt = lexicon.fold_key(ch.group("next") or "")
+            if c.change_kind.get(nxt) != "level":
+                change = "increase" if ch.group("verb").lower().startswith("tăng") else "decrease"
+        # subject
+        s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
+        subject = text[s_start:s_end] if s_end > s_start else None
+        if change is None and subject and not reference and not (verb and verb.group(1).lower() in ("còn",)):
+            if GROWTH.search(subject) and not DECLINE.search(subject):
+                change = "increase"
+            elif DECLINE.search(subject):
+                change = "decrease"
+            elif regex.search(r"(?i)\bgiảm\s+nghèo\b", subject):
+                change = "decrease"
+        # target
+        sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        sentence = text[sent_start:start]
+        is_target = bool(TARGET_CUES.search(sentence))
+        if plan_year and regex.search(r"(?i)năm\s+%d" % plan_year, sentence) and not regex.search(
+            r"(?i)so\s+với\s+năm\s+%d" % plan_year, sentence
+        ):
+            is_target = is_target or bool(regex.search(r"(?i)phấn|dự|kế hoạch|mục tiêu|đạt", sentence))
+        return {
+            "value": value,
+            "start": start,
+            "end": end,
+            "qualifier": qualifier,
+            "change": change,
+            "subject": subject,
+            "subject_start": s_start if subject else None,
+            "subject_end": s_end if subject else None,
+            "reference": reference,
+            "basis": basis,
+            "is_target": is_target,
+        }
+
+    def subject(self, text: str, cl_start: int, cue_start: int, fig_end: int, cl_end: int) -> tuple[int, int]:
+        """The noun phrase naming what is measured (normalized offsets).
+
+        Within the figure's own comma-separated stretch, the subject is what
+        stands before the predicate chain next to the figure ("trồng rừng
+        thực hiện đạt hơn 138%"); when that is empty, it is the head of an
+        earlier stretch of the clause ("tổng thu ngân sách thực hiện 1.817
+        tỷ đồng, đạt 62,7% dự toán"). After verbs like "cung cấp" the
+        measured thing follows the figure ("cung cấp 100% dịch vụ công").
+        """
+        commas = [m.start() for m in COMMA.finditer(text, cl_start, cue_start)]
+        local_start = commas[-1] + 1 if commas else cl_start
+        local = text[local_start:cue_start]
+        if OBJECT_VERBS.search(local) or not local.strip():
+            after = text[fig_end:cl_end]
+            lead = regex.match(r"\s*(?:trở\s+lên\s+)?", after)
+            a0 = fig_end + lead.end()
+            stop = regex.search(r",|" + PREDICATE.pattern + r"|" + lexicon.B_START + r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)" + lexicon.B_END, text[a0:cl_end], regex.I)
+            a1 = a0 + stop.start() if stop else cl_end
+            if a1 - a0 >= 3 and not (stop and stop.start() == 0):
+                if OBJECT_VERBS.search(local) or not self._head(text, cl_start, cue_start):
+                    return strip_span(text, a0, a1)
+        # the figure's own stretch: subject before the predicate chain
+        preds = [p for p in PREDICATE.finditer(text, local_start, cue_start) if self._aligned(p)]
+        if preds:
+            chain = len(preds) - 1
+            while chain > 0 and not text[preds[chain - 1].end() : preds[chain].start()].strip():
+                chain -= 1
+            region_start = preds[chain - 1].end() if chain > 0 else local_start
+            region_end = preds[chain].start()
+            region = text[region_start:region_end]
+            cut = None
+            for cut in CUT.finditer(region):
+                pass
+            if cut is not None:
+                region_start += cut.end()
+            if "%" not in text[region_start:region_end]:
+                h = self._head(text, region_start, region_end)
+                if h:
+                    return h
+        else:
+            h = self._head(text, local_start, cue_start)
+            if h:
+                return h
+        # walk back over comma-separated stretches until one has a head
+        for i in range(len(commas) - 1, -1, -1):
+            sub_start = commas[i - 1] + 1 if i > 0 else cl_start
+            h = self._head(text, sub_start, commas[i])
+            if h:
+                return h
+        return (0, 0)
+
+    def _aligned(self, m: regex.Match) -> bool:
+        """A predicate word must be a whole word of the segmentation ("giảm nghèo" is a noun)."""
+        if self._bounds is None:
+            return True
+        starts, ends = self._bounds
+        return m.start() in starts and m.end() in ends
+
+    def _head(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Text of ``[start, end)`` before its first predicate word, minus lead-ins."""
+        seg = text[start:end]
+        lead = LEAD_IN.match(seg.lstrip())
+        offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
+        stop = len(seg)
+        for p in PREDICATE.finditer(text, start + offset, end):
+            if self._aligned(p):
+                stop = p.start() - start
+                break
+        # a number ends the head too ("974 tỷ đồng"), unless the head is all there is
+        num = regex.search(r"\d", seg[offset:stop])
+        if num and num.start() > 0:
+            stop = offset + num.start()
+        s, e = strip_span(text, start + offset, start + stop)
+        if e - s < 2 or not regex.search(r"\p{L}{2}", text[s:e]):
+            return None
+        return s, e
+
+    def set_annotations(self, doc: Doc, item: dict) -> None:
+        add_item(doc, "percentages", item, item["start"], item["end"], "PERCENT")
+
+
+@Language.factory("vnreport_percentages")
+def make_percentages(nlp: Language, name: str) -> PercentageExtractor:
+    return PercentageExtractor(nlp, name)

@@ -1,0 +1,148 @@
+"""Assemble a pydantic ``Document`` from a processed ``Doc``.
+
+Components record offsets into the normalized text; here every offset is
+mapped back to the original input, and every ``text`` is sliced from the
+original, so ``original[span.start:span.end] == span.text`` by construction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import regex
+from spacy.tokens import Doc
+
+from . import __version__
+from .models import (
+    Document,
+    IndicatorCount,
+    Official,
+    Percentage,
+    PipelineInfo,
+    Position,
+    Source,
+    Span,
+    Task,
+    Warning,
+)
+from .normalize import Normalized
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class _Mapper:
+    def __init__(self, norm: Normalized):
+        self.norm = norm
+        self.original = norm.original
+
+    def span(self, start: int, end: int) -> Span:
+        s, e = self.norm.to_original(start, end)
+        return Span(start=s, end=e, text=self.original[s:e])
+
+    def text(self, start: int, end: int, collapse: bool = False) -> str:
+        s, e = self.norm.to_original(start, end)
+        t = self.original[s:e]
+        return regex.sub(r"\s+", " ", t).strip() if collapse else t
+
+
+def to_document(
+    doc: Doc,
+    norm: Normalized,
+    *,
+    doc_id: str,
+    path: str | None = None,
+    published: str | None = None,
+    warnings: list[tuple[str, str]] | None = None,
+) -> Document:
+    data = doc.user_data.get("vnreport", {})
+    mp = _Mapper(norm)
+    officials = []
+    for p in data.get("officials", []):
+        positions = []
+        for pos in p["positions"]:
+            t_end = pos["start"] + len(pos["title"]) if pos.get("organization") else pos["end"]
+            positions.append(
+                Position(
+                    title=pos["title"],
+                    organization=pos["organization"],
+                    organization_expanded=pos.get("organization_expanded"),
+                    text=mp.text(pos["start"], pos["end"]),
+                    span=mp.span(pos["start"], pos["end"]),
+                    rule=pos["rule"],
+                )
+            )
+        first = p["mentions"][0] if p["mentions"] else (p["start"], p["end"])
+        officials.append(
+            Official(
+                name=mp.text(first[0], first[1], collapse=True) if first else p["name"],
+                honorific=p.get("honorific"),
+                positions=positions,
+                mentions=[mp.span(s, e) for s, e in p["mentions"]],
+                rule=p["rule"],
+            )
+        )
+    percentages = []
+    for it in data.get("percentages", []):
+        subject_span = None
+        if it.get("subject_start") is not None:
+            subject_span = mp.span(it["subject_start"], it["subject_end"])
+        sp = mp.span(it["start"], it["end"])
+        percentages.append(
+            Percentage(
+                value=it["value"],
+                text=sp.text,
+                span=sp,
+                qualifier=it["qualifier"],
+                change=it["change"],
+                subject=subject_span.text if subject_span else None,
+                subject_span=subject_span,
+                reference=it.get("reference"),
+                basis=it.get("basis"),
+                is_target=it.get("is_target", False),
+                range_bound=it.get("range_bound"),
+                rule=it["rule"],
+            )
+        )
+    counts = []
+    for it in data.get("indicator_counts", []):
+        sp = mp.span(it["start"], it["end"])
+        counts.append(
+            IndicatorCount(
+                count=it["count"],
+                total=it.get("total"),
+                unit=it["unit"],
+                status=it.get("status"),
+                outcome=it["outcome"],
+                scope=it.get("scope"),
+                breakdown_of=it.get("breakdown_of"),
+                text=sp.text,
+                span=sp,
+                rule=it["rule"],
+            )
+        )
+    tasks = []
+    for it in data.get("tasks", []):
+        sp = mp.span(it["start"], it["end"])
+        tasks.append(
+            Task(year=it.get("year"), text=sp.text, span=sp, issued_by=it.get("issued_by"),
+                 assignees=it.get("assignees", []), rule=it["rule"])
+        )
+    warns = [Warning(code=c, message=m) for c, m in (warnings or [])]
+    for w in data.get("warnings", []):
+        warns.append(Warning(code=w["code"], message=w["message"], spans=[mp.span(s, e) for s, e in w.get("spans", [])]))
+    return Document(
+        id=doc_id,
+        source=Source(path=path, sha256=sha256(norm.original), chars=len(norm.original)),
+        published=published,
+        report_year=data.get("report_year"),
+        plan_year=data.get("plan_year"),
+        plan_period=data.get("plan_period"),
+        officials=officials,
+        percentages=percentages,
+        indicator_counts=counts,
+        tasks=tasks,
+        warnings=warns,
+        pipeline=PipelineInfo(version=__version__),
+    )

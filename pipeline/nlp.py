@@ -1,0 +1,39 @@
+"""The spaCy pipeline: underthesea tokenizer + vnreport rule components.
+
+``load()`` builds it once per process; components run in this order because
+later ones read what earlier ones found (tasks need the plan year and the
+officials, for ``issued_by``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
+from .components import indicators, officials, percentages, tasks, years  # noqa: F401  (factories)
+
+COMPONENTS = (
+    "vnreport_years",
+    "vnreport_officials",
+    "vnreport_percentages",
+    "vnreport_indicator_counts",
+    "vnreport_tasks",
+)
+
+
+def build() -> Language:
+    nlp = spacy.blank(
+        "vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnreport.underthesea_tokenizer.v1"}}}
+    )
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The pipeline, built once per process and reused."""
+    return build()

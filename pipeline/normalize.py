@@ -1,0 +1,190 @@
+"""Normalize text for matching, keeping a map back to the original offsets.
+
+Extraction runs on a *normalized* copy of the input: NFC, one canonical tone
+placement ("uỷ" -> "ủy", "hoà" -> "hòa", the placement underthesea itself
+writes), CRLF/CR -> LF, invisible characters (zero-width spaces, soft hyphens,
+BOM) removed, exotic spaces -> " ", typographic quotes and dashes -> ASCII,
+"…" -> "...". Every span found in the normalized text is mapped back with
+:class:`OffsetMap`, so that ``original[start:end]`` is what the user gave us.
+
+No library does Vietnamese tone-placement canonicalization with an offset
+map (``unicodedata`` gives NFC but loses positions; underthesea rewrites
+silently), hence this module.
+
+>>> n = normalize("Huyện uỷ  hoà\\r\\nbình")
+>>> n.text
+'Huyện ủy  hòa\\nbình'
+>>> n.to_original(6, 8)
+(6, 8)
+>>> n.to_original(11, 18)
+(11, 19)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+# Tone marks as combining characters, and the vowels that can carry them.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+
+_SIMPLE = {
+    **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},  # invisible
+    **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"},
+    **{c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"},
+    **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"},
+    **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
+    "\u2026": "...",
+    "\r\n": "\n",
+    "\r": "\n",
+}
+
+_TONED_VOWELS = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"
+_SIMPLE_CLASS = (
+    r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # CR, invisible characters
+    r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f"  # exotic spaces and tabs
+    r"\u201c-\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b\u2032"  # typographic quotes
+    r"\u2010-\u2015\u2212\u2026]"  # dashes, minus, ellipsis
+)
+_BASE = (
+    r"\r\n"  # Windows line end
+    r"|" + _SIMPLE_CLASS +
+    # old-style tone placement ending a syllable: "oà" "oé" "uỷ" (but "quý" is right)
+    r"|(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
+)
+# For input already in NFC (the common case) the above is all there is to do.
+_PATTERN_NFC = regex.compile(_BASE)
+# Otherwise also: a whole word with combining marks (NFD input) is recomposed.
+_PATTERN = regex.compile(_BASE + r"|(?<![\p{L}\p{M}])\p{L}*+\p{M}[\p{L}\p{M}]*+")
+
+_SYLLABLE_END = regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])$")
+
+
+def _move_tone(pair: str) -> str:
+    """Move the tone mark of a final "oa"/"oe"/"uy" pair onto its first vowel.
+
+    >>> _move_tone("oà"), _move_tone("Uỷ")
+    ('òa', 'Ủy')
+    """
+    first, second = pair[0], pair[1]
+    decomposed = unicodedata.normalize("NFD", second)
+    tone = "".join(c for c in decomposed if c in _TONES)
+    bare = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
+
+
+def canonical_word(word: str) -> str:
+    """NFC and canonical tone placement for one word.
+
+    >>> canonical_word("Huyện"), canonical_word("uỷ"), canonical_word("quý"), canonical_word("hoà")
+    ('Huyện', 'ủy', 'quý', 'hòa')
+    """
+    word = unicodedata.normalize("NFC", word)
+    m = _SYLLABLE_END.search(word)
+    if m:
+        word = word[: m.start()] + _move_tone(m.group(1))
+    return word
+
+
+@dataclass
+class OffsetMap:
+    """Maps offsets in a normalized string back to the original string.
+
+    Stored as the list of changed pieces only (identity elsewhere), so it costs
+    nothing for clean text and stays small for large files.
+    """
+
+    n_starts: list[int] = field(default_factory=list)
+    n_ends: list[int] = field(default_factory=list)
+    o_starts: list[int] = field(default_factory=list)
+    o_ends: list[int] = field(default_factory=list)
+
+    def add(self, n_start: int, n_end: int, o_start: int, o_end: int) -> None:
+        self.n_starts.append(n_start)
+        self.n_ends.append(n_end)
+        self.o_starts.append(o_start)
+        self.o_ends.append(o_end)
+
+    def _delta(self, idx: int) -> int:
+        return 0 if idx < 0 else self.o_ends[idx] - self.n_ends[idx]
+
+    def start(self, n: int) -> int:
+        """Original offset for a span *starting* at normalized offset ``n``."""
+        i = bisect_right(self.n_ends, n)  # pieces wholly before n (incl. removed chars at n)
+        if i < len(self.n_starts) and self.n_starts[i] < n:  # n inside piece i
+            if self.n_ends[i] - self.n_starts[i] == self.o_ends[i] - self.o_starts[i]:
+                return self.o_starts[i] + (n - self.n_starts[i])
+            return self.o_starts[i]
+        return n + self._delta(i - 1)
+
+    def end(self, n: int) -> int:
+        """Original offset for a span *ending* (exclusive) at normalized offset ``n``."""
+        i = bisect_left(self.n_ends, n)  # pieces ending strictly before n
+        if i < len(self.n_starts) and self.n_starts[i] < n:  # n inside or at the end of piece i
+            if n == self.n_ends[i]:
+                return self.o_ends[i]
+            if self.n_ends[i] - self.n_starts[i] == self.o_ends[i] - self.o_starts[i]:
+                return self.o_starts[i] + (n - self.n_starts[i])
+            return self.o_ends[i]
+        return n + self._delta(i - 1)
+
+
+@dataclass
+class Normalized:
+    original: str
+    text: str
+    offsets: OffsetMap
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized ``[start, end)`` to the original string."""
+        if start >= end:
+            s = self.offsets.start(start)
+            return s, s
+        return self.offsets.start(start), self.offsets.end(end)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.offsets.n_starts)
+
+
+def normalize(original: str) -> Normalized:
+    """Return the normalized text and its offset map (see module docstring)."""
+    out: list[str] = []
+    offsets = OffsetMap()
+    o_pos = 0  # original position consumed so far
+    n_pos = 0  # normalized length so far
+    pattern = _PATTERN_NFC if unicodedata.is_normalized("NFC", original) else _PATTERN
+    for m in pattern.finditer(original):
+        s, e = m.span()
+        chunk = m.group()
+        if chunk in _SIMPLE:
+            repl = _SIMPLE[chunk]
+        elif len(chunk) == 2 and chunk[1] in _TONED_VOWELS:
+            repl = _move_tone(chunk)
+        else:
+            repl = canonical_word(chunk)
+        if repl == chunk:
+            continue
+        if s > o_pos:
+            out.append(original[o_pos:s])
+            n_pos += s - o_pos
+        out.append(repl)
+        offsets.add(n_pos, n_pos + len(repl), s, e)
+        n_pos += len(repl)
+        o_pos = e
+    if not offsets.n_starts:
+        return Normalized(original, original, offsets)
+    out.append(original[o_pos:])
+    return Normalized(original, "".join(out), offsets)
+
+
+def fold(text: str) -> str:
+    """Key for comparing phrases: canonical words, casefolded, spaces collapsed.
+
+    >>> fold("  Huyện  Uỷ ") == fold("huyện ủy")
+    True
+    """
+    return " ".join(canonical_word(w) for w in normalize(text).text.split()).casefold()
