@@ -169,9 +169,9 @@ def read_bytes(path: Union[str, os.PathLike], *, max_bytes: Optional[int] = None
         raise InputError("unreadable", f"cannot stat {p}: {e.strerror or e}") from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError("is_directory", f"is a directory, not a file: {p}")
-    if not stat.S_ISREG(st.st_mode):  # a FIFO or device could block or never end
-        raise InputError("unreadable", f"not a regular file: {p}")
-    if max_bytes is not None and st.st_size > max_bytes:
+    # Pipes (e.g. bash process substitution, /dev/fd/63) are read like files;
+    # their size is only known after reading, so the limit is applied then too.
+    if max_bytes is not None and stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
         raise InputError("too_large", f"{p} is {st.st_size} bytes, more than the limit of {max_bytes}")
     try:
         with open(p, "rb") as f:

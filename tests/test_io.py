@@ -91,6 +91,14 @@ ENGLISH_LATIN1 = (
     "voilà, déjà vu! Über große Straßen fährt der Bäcker nach Köln."
 )
 
+FRENCH = (
+    "Le président de la République a présenté hier, à l'Élysée, les grandes lignes de la "
+    "réforme. « Nous devons être à la hauteur », a-t-il déclaré devant les élus réunis. "
+    "Selon lui, l'économie française a besoin d'un élan nouveau; les collectivités locales, "
+    "déjà très sollicitées, seront associées à la démarche. À Marseille, à Lyon et à "
+    "Besançon, les maires se sont dits prêts à coopérer. Où en sera-t-on à Noël ?"
+)
+
 # ------------------------------------------------------------ empty, binary
 
 @pytest.mark.parametrize(
@@ -140,8 +148,8 @@ def test_binary_message_gives_offset():
 )
 def test_invalid_utf8_offset(data, offset):
     err = expect_error(data, "invalid_utf8")
-    assert f"invalid UTF-8 at byte {offset} " in err.message + " "
-    assert f"invalid UTF-8 at byte {offset}" in str(err)
+    assert err.message.startswith(f"invalid UTF-8 at byte {offset} (")
+    assert f"invalid UTF-8 at byte {offset} (" in str(err)
 
 
 def test_english_latin1_bytes_are_invalid_utf8_not_guessed():
@@ -231,12 +239,27 @@ def test_read_bytes_errors(tmp_path, make, code):
     assert str(path) in ei.value.message
 
 
-def test_read_bytes_not_a_regular_file(tmp_path):
+def test_read_bytes_from_a_pipe(tmp_path):
+    # e.g. `vnreport extract <(zcat a.txt.gz)`: the path is a FIFO.
+    import threading
+
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
+
+    def write(payload):
+        with open(fifo, "wb") as f:
+            f.write(payload)
+
+    t = threading.Thread(target=write, args=(b"Vi\xe1\xbb\x87t Nam",))
+    t.start()
+    assert read_bytes(fifo) == "Việt Nam".encode()
+    t.join(5)
+    t = threading.Thread(target=write, args=(b"x" * 100,))
+    t.start()
     with pytest.raises(InputError) as ei:
-        read_bytes(fifo)  # must not block
-    assert ei.value.code == "unreadable"
+        read_bytes(fifo, max_bytes=10)
+    assert ei.value.code == "too_large"
+    t.join(5)
 
 
 def test_read_bytes_unreadable(tmp_path, monkeypatch):
@@ -405,6 +428,7 @@ def test_too_little_evidence_is_left_alone(literal):
     [
         ENGLISH_LATIN1,
         "Le café est très élégant à côté de l'hôtel; où êtes-vous? Noël à Montréal.",
+        FRENCH,
         "Él está aquí, sí; mañana vamos a la estación con José y María Sánchez.",
         "Não há açúcar; é só café com pão. Olá, João!",
         "Größe, für, Mädchen, über, Fußgänger, schön, Ärger, Öl.",
@@ -412,7 +436,7 @@ def test_too_little_evidence_is_left_alone(literal):
         "µ-law, 5 °C, ±2, ½ cup, © 2024 ACME®, § 12 ¶ 3, ¿qué?, «quoted», naïve",
         HEADED,
     ],
-    ids=["english", "french", "spanish", "portuguese", "german", "viet-unicode", "symbols", "viet-headed"],
+    ids=["english", "french", "french-long", "spanish", "portuguese", "german", "viet-unicode", "symbols", "viet-headed"],
 )
 def test_non_legacy_text_not_converted(text):
     assert assess_legacy(text).verdict == "none"

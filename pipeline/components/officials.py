@@ -36,7 +36,16 @@ ORG_LOWER = (
     "thường vụ", "tổ chức", "nội chính", "đại biểu", "lâm thời", "đảng", "sự nghiệp", "lý luận",
 )
 HONORIFIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:các\s+)?(?P<h>đồng\s+chí|ông|bà|đ/c)\s*:?\s*$")
-TERM = regex.compile(r"(?i)^\s*(?:khóa|nhiệm\s+kỳ)\s+(?:[IVXLC]+|\d+)(?:\s*[-–]\s*\d+)?")
+TERM = regex.compile(r"^\s*(?i:khóa|nhiệm\s+kỳ)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)(?:\s*[-–]\s*\d+)?")
+# The most common surnames: a two-syllable capitalized sequence right after a
+# place-taking organization ("Bí thư Huyện ủy Châu Đức") is a place name unless
+# it starts with one of these ("Bí thư Huyện ủy Nguyễn Tăng").
+COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
+PLACE_TAKING = regex.compile(
+    r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?)\s*$"
+)
+# "tái đắc cử chức Bí thư Thành ủy": a position named after the name.
+CHUC = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,4}?(?:chức\s+vụ|chức|làm)\s+(?=\p{Lu})")
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +77,13 @@ def _lex():
     level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
     place_re = regex.compile(r"(?:" + lexicon.alternation(places) + ")" + lexicon.B_END)
     blocker_re = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I)
+    named_after = regex.compile(
+        lexicon.B_START + r"(?:" + lexicon.alternation(load_list("named_after.txt")) + r")" + lexicon.B_END, regex.I
+    )
     expansions = {r[0]: r[1] for r in abbr_rows if len(r) >= 2}
     return {
         "title": title_re, "name": name_re, "org": org_re, "level": level_re, "place": place_re,
-        "blocker": blocker_re, "historical": historical, "expansions": expansions,
+        "blocker": blocker_re, "named_after": named_after, "historical": historical, "expansions": expansions,
     }
 
 
@@ -79,6 +91,7 @@ class OfficialExtractor:
     def __init__(self, nlp: Language | None = None, name: str = "vnreport_officials"):
         self.name = name
         self.lx = _lex()
+        self._tok_starts: set[int] | None = None
 
     # -- public -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -88,7 +101,9 @@ class OfficialExtractor:
 
     def match(self, doc: Doc) -> list[dict]:
         text = doc.text
+        self._tok_starts = {t.idx for t in doc}
         byline = self._byline_start(text)
+        lists = self.colon_lists(text)
         people: dict[str, dict] = {}
         order: list[str] = []
         for s, e, blocked in self.names(text):
@@ -100,7 +115,8 @@ class OfficialExtractor:
             hon = HONORIFIC.search(before)
             after_pos = self.positions_after(text, e)
             before_pos = self.positions_before(text, s)
-            positions = before_pos + after_pos
+            shared = [dict(p) for c, end, ps in lists if c < s < end for p in ps]
+            positions = shared + before_pos + after_pos
             if blocked and not before_pos:
                 continue
             accepted = bool(hon or positions or key in people)
@@ -146,6 +162,10 @@ class OfficialExtractor:
         for m in self.lx["name"].finditer(text, overlapped=False):
             s = m.start("n")
             words = list(regex.finditer(r"\S+", m.group("n")))
+            lead = HONORIFIC_START.fullmatch(words[0].group())
+            if lead and len(words) >= 3 and words[1].group() in lexicon.surnames():
+                s += words[1].start()  # "Ông Phạm Viết Thanh": sentence-initial honorific
+                words = list(regex.finditer(r"\S+", text[s : m.end("n")]))
             keep = len(words)
             for i in range(1, len(words)):
                 rest = text[s + words[i].start() :]
@@ -156,6 +176,8 @@ class OfficialExtractor:
                 continue
             e = s + words[keep - 1].end()
             before = text[max(0, s - 40) : s]
+            if lexicon.fold_key(text[s:e]) in self.lx["historical"] and self.lx["named_after"].search(before[-40:]):
+                continue  # "Học viện Chính trị quốc gia Hồ Chí Minh"
             if self.lx["place"].match(text, s) and not HONORIFIC.search(before):
                 continue
             blocked = bool(self.lx["blocker"].search(before))
@@ -219,6 +241,11 @@ class OfficialExtractor:
                     break
                 q = end = r + w.end()
                 continue
+            # a lowercase syllable inside a word that began capitalized ("Ủy ban", "Cộng sản")
+            lw = LOWER_WORD.match(text, r)
+            if lw and r > q and self._tok_starts is not None and r not in self._tok_starts and end == q:
+                q = end = lw.end()
+                continue
             break
         return pos, t_end, end, by_name
 
@@ -236,23 +263,46 @@ class OfficialExtractor:
                 "start": s, "end": e, "text": text[s:e], "rule": rule}
 
     def positions_after(self, text: str, pos: int) -> list[dict]:
-        out = []
+        """Title segments after a name: ", A, B", " - A", " (A)", "; A" (when A is a title)."""
+        out: list[dict] = []
+        seps: list[str] = []
+        since_semicolon: int | None = None
         first = True
+        chuc = CHUC.match(text, pos)
+        if chuc:
+            seg = self.segment(text, chuc.end())
+            if seg and not seg[3]:
+                return [self._make_position(text, seg, "position.after_name")]
         while True:
-            sep = regex.match(r"\s*(?:,|-|\(|:)\s*|\s+và\s+" if not first else r"\s*(?:,|-|\(|:)\s*", text[pos : pos + 10])
+            sep = regex.match(r"\s*(?:,|-|\(|:|;)\s*" + ("" if first else r"|\s+và\s+"), text[pos : pos + 10])
             if not sep:
                 break
             start = pos + sep.end()
             seg = self.segment(text, start)
             if seg is None:
                 break
-            if seg[3]:  # the title belongs to the name right after it
+            if seg[3]:  # the title belongs to the name right after it, with any "-"-joined ones before
+                while out and seps and seps[-1].strip() == "-":
+                    out.pop()
+                    seps.pop()
+                if since_semicolon is not None:
+                    del out[since_semicolon:]
                 break
+            if sep.group().strip() == ";":
+                since_semicolon = len(out)
             out.append(self._make_position(text, seg, "position.after_name"))
             pos = seg[2]
             first = False
             if regex.match(r"\s*\)", text[pos:]):
                 pos += regex.match(r"\s*\)", text[pos:]).end()
+            nxt = regex.match(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+", text[pos : pos + 10])
+            seps.append(nxt.group() if nxt else "")
+            if nxt and nxt.group().strip() == ":":  # "…, nguyên Chủ tịch nước: A, B" introduces a list
+                if since_semicolon is not None:
+                    del out[since_semicolon:]
+                break
+        if since_semicolon is not None and seps and seps[-1].strip() not in (";", ".", ""):
+            pass
         return out
 
     def positions_before(self, text: str, name_start: int) -> list[dict]:
@@ -261,31 +311,56 @@ class OfficialExtractor:
         end = name_start
         lo = max(0, name_start - 300)
         window_start = lo
-        for b in regex.finditer(r"[.;:\n]|\s(?:và|cùng|với)\s", text[lo:name_start]):
+        for b in regex.finditer(r"[.;:\n]|\s(?:cùng|với)\s", text[lo:name_start]):
             window_start = lo + b.end()
         while True:
             found = None
             for m in self.lx["title"].finditer(text, window_start, end):
                 seg = self.segment(text, m.start(), stop_at_name=True)
-                if seg and seg[1] == m.end() and regex.fullmatch(r"\s*", text[seg[2] : end]):
+                if seg and seg[1] == m.end() and seg[2] <= end and regex.fullmatch(r"\s*", text[seg[2] : end]):
                     found = seg
                     break
             if not found:
                 break
             out.insert(0, self._make_position(text, found, "position.before_name"))
-            comma = regex.search(r",\s*$", text[window_start : found[0]])
+            comma = regex.search(r"(?:,|\s-|-\s)\s*$", text[window_start : found[0]])
             if not comma:
                 break
             end = window_start + comma.start()
         return out
 
+    def colon_lists(self, text: str) -> list[tuple[int, int, list[dict]]]:
+        """Title chains ending in ":" that apply to each name of the list after them.
+
+        "nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước: A, B; …" gives A and B
+        both titles; the list runs to the next ";", "." or line end.
+        """
+        out = []
+        for c in regex.finditer(r":", text):
+            chain = self.positions_before(text, c.start())
+            if not chain:
+                continue
+            end = regex.compile(r"[;.\n]").search(text, c.end())
+            out.append((c.start(), end.start() if end else len(text), chain))
+        return out
+
     def _name_at(self, text: str, pos: int) -> bool:
+        """Does a person's name (not a place, not a historical name) start at ``pos``?"""
         m = self.lx["name"].match(text, pos)
         if not m:
             return False
         if self.lx["place"].match(text, pos):
             return False
         words = m.group("n").split()
+        n = len(words)
+        if self.lx["place"].match(text, pos + len(words[0]) + 1):  # "Đoàn Quảng Ninh"
+            return False
+        context = text[max(0, pos - 60) : pos]
+        for i in range(2, n + 1):
+            if lexicon.fold_key(" ".join(words[:i])) in self.lx["historical"] and self.lx["named_after"].search(context):
+                return False  # "Học viện Chính trị quốc gia Hồ Chí Minh"
+        if n == 2 and words[0] not in COMMON_SURNAMES and PLACE_TAKING.search(text[max(0, pos - 30) : pos]):
+            return False
         second = text[pos + len(words[0]) :].lstrip()
         if self.lx["title"].match(second) or self.lx["org"].match(second):
             return False
