@@ -21,7 +21,7 @@ if not Doc.has_extension("vnreport"):
 KINDS = ("officials", "percentages", "indicator_counts", "tasks")
 
 # Where a clause ends: sentence punctuation, semicolons, colons, line breaks.
-CLAUSE_BOUNDARY = regex.compile(r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.")
+CLAUSE_BOUNDARY = regex.compile(r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|\A\s?date\s+\d{4}-\d\d(?:-\d\d)?")
 
 
 def store(doc: Doc) -> dict[str, Any]:

@@ -29,7 +29,7 @@ NUMBER = r"""
 
 PERCENT = regex.compile(
     r"""
-    (?<![\p{L}\p{N}.,]|(?<!%\s*)/)               # not inside a longer number or word; "76,4%/60%" is two
+    (?<![\p{Lu}\p{N}.,]|(?<!%\s*)/)              # not inside a longer number; "76,4%/60%" is two; "đạt3%" ok
     (?:
         (?P<from>từ\s++)(?P<lo>""" + NUMBER + r""")\s*+%?\s*+(?:đến|tới)\s++   # từ 5 đến 7%
       | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
@@ -43,10 +43,25 @@ PERCENT = regex.compile(
 # Words that say the figure is a predicate of the subject before it.
 PREDICATE = regex.compile(
     lexicon.B_START
-    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|thực\s+hiện|đạt\s+được|đạt|bằng|tăng|giảm|vượt|chiếm|"
-    r"là|còn|ước|dự\s+kiến|duy\s+trì|được|xuống|lên|có)"
+    # "tốc độ tăng", "tỷ lệ giảm", "tăng trưởng", "giảm nghèo" are nouns, not predicates
+    + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|thực\s+hiện|đạt\s+được|đạt|bằng|tăng(?!\s+trưởng)|"
+    r"giảm(?!\s+nghèo)|vượt|chiếm|là|còn|ước|dự\s+kiến|duy\s+trì|xuống|lên)"
     + lexicon.B_END,
     regex.IGNORECASE,
+)
+# Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
+FILLER = regex.compile(
+    r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
+    r"tỷ\s+lệ|tỉ\s+lệ|năm\s+\d{4}|cả\s+năm|so\s+với)\s*)+$"
+)
+# The same words and "bình quân": what may stand between a verb-first subject and its figure.
+FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
+# A trailing time expression is not part of the subject ("… gia đình văn hóa năm 2019").
+TRAILING_TIME = regex.compile(
+    r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+"
+    r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+\d{4})?"
+    r"|\s+(?:bình\s+quân\s+)?(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$"
 )
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
@@ -104,7 +119,7 @@ def cues() -> _Cues:
             lexicon.B_START
             + r"(?P<verb>tăng\s+trưởng|tăng|giảm)(?:\s+(?P<next>"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "level"] + ["thêm", "bình quân"])
-            + r"))?(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được))*\s+(?:từ\s+)*$",
+            + r"))?(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm))*\s+(?:từ\s+)*$",
             regex.I,
         ),
         change_kind={lexicon.fold_key(r[0]): r[1] for r in change_rows},
@@ -205,7 +220,12 @@ class PercentageExtractor:
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
         subject = text[s_start:s_end] if s_end > s_start else None
-        if change is None and subject and not reference and not (verb and verb.group(1).lower() in ("còn",)):
+        if change is None and subject and s_end <= start:
+            verb_first = regex.search(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$", text[max(0, s_start - 12) : s_start])
+            if verb_first and FILLER_ALL.fullmatch(text[s_end:cue_start]):
+                change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
+        level = regex.search(r"(?i)(?<![\p{L}])(?:còn|xuống|lên)\s*$", head)
+        if change is None and subject and not reference and not level:
             if GROWTH.search(subject) and not DECLINE.search(subject):
                 change = "increase"
             elif DECLINE.search(subject):
@@ -237,15 +257,20 @@ class PercentageExtractor:
     def subject(self, text: str, cl_start: int, cue_start: int, fig_end: int, cl_end: int) -> tuple[int, int]:
         """The noun phrase naming what is measured (normalized offsets).
 
-        Within the figure's own comma-separated stretch, the subject is what
-        stands before the predicate chain next to the figure ("trồng rừng
-        thực hiện đạt hơn 138%"); when that is empty, it is the head of an
-        earlier stretch of the clause ("tổng thu ngân sách thực hiện 1.817
-        tỷ đồng, đạt 62,7% dự toán"). After verbs like "cung cấp" the
-        measured thing follows the figure ("cung cấp 100% dịch vụ công").
+        The clause before the figure is cut into comma-separated stretches.
+        In the figure's own stretch the subject stands before the predicate
+        chain next to the figure ("trồng rừng thực hiện đạt hơn 138%") or,
+        verb first, between that chain and the figure ("giảm tỷ lệ hộ nghèo
+        bình quân 3%"). When that stretch has none, it is the head of an
+        earlier stretch ("tổng thu ngân sách thực hiện 1.817 tỷ đồng, đạt
+        62,7% dự toán"). A short subject takes in the noun stretches before
+        it ("Doanh thu thương mại, dịch vụ tăng 7,62%"). After verbs like
+        "cung cấp" the measured thing follows the figure.
         """
         commas = [m.start() for m in COMMA.finditer(text, cl_start, cue_start)]
-        local_start = commas[-1] + 1 if commas else cl_start
+        bounds = [cl_start] + [c + 1 for c in commas]
+        stretches = [(bounds[i], commas[i] if i < len(commas) else cue_start) for i in range(len(bounds))]
+        local_start = stretches[-1][0]
         local = text[local_start:cue_start]
         if OBJECT_VERBS.search(local) or not local.strip():
             after = text[fig_end:cl_end]
@@ -253,64 +278,122 @@ class PercentageExtractor:
             a0 = fig_end + lead.end()
             stop = regex.search(r",|" + PREDICATE.pattern + r"|" + lexicon.B_START + r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)" + lexicon.B_END, text[a0:cl_end], regex.I)
             a1 = a0 + stop.start() if stop else cl_end
+            words = list(regex.finditer(r"\S+", text[a0:a1]))
+            if len(words) > 10:  # a subject, not the rest of the sentence
+                a1 = a0 + words[9].end()
             if a1 - a0 >= 3 and not (stop and stop.start() == 0):
-                if OBJECT_VERBS.search(local) or not self._head(text, cl_start, cue_start):
+                if OBJECT_VERBS.search(local) or not self._stretch_head(text, *stretches[-1]):
                     return strip_span(text, a0, a1)
-        # the figure's own stretch: subject before the predicate chain
-        preds = [p for p in PREDICATE.finditer(text, local_start, cue_start) if self._aligned(p)]
-        if preds:
-            chain = len(preds) - 1
-            while chain > 0 and not text[preds[chain - 1].end() : preds[chain].start()].strip():
-                chain -= 1
-            region_start = preds[chain - 1].end() if chain > 0 else local_start
-            region_end = preds[chain].start()
-            region = text[region_start:region_end]
-            cut = None
-            for cut in CUT.finditer(region):
-                pass
-            if cut is not None:
-                region_start += cut.end()
-            if "%" not in text[region_start:region_end]:
-                h = self._head(text, region_start, region_end)
+        h = self._local_subject(text, *stretches[-1])
+        k = len(stretches) - 1
+        if h is None:
+            for k in range(len(stretches) - 2, -1, -1):
+                h = self._stretch_head(text, *stretches[k])
                 if h:
-                    return h
-        else:
-            h = self._head(text, local_start, cue_start)
-            if h:
-                return h
-        # walk back over comma-separated stretches until one has a head
-        for i in range(len(commas) - 1, -1, -1):
-            sub_start = commas[i - 1] + 1 if i > 0 else cl_start
-            h = self._head(text, sub_start, commas[i])
-            if h:
-                return h
-        return (0, 0)
+                    break
+        if h is None:
+            return (0, 0)
+        # a subject continuing a list takes in the bare noun stretches before it
+        # ("Doanh thu thương mại, dịch vụ tăng 7,62%"; "nông, lâm nghiệp, thủy sản")
+        for _ in range(3):
+            first = strip_span(text, *stretches[k])
+            if k == 0 or not text[h[0]].islower() or h[0] != first[0]:
+                break
+            if len(text[first[0] : min(first[1], h[1])].split()) > 3:
+                break
+            a, b = stretches[k - 1]
+            prev = text[a:b]
+            if (
+                not prev.strip()
+                or len(prev.split()) > 12
+                or regex.search(r"\d", prev)
+                or self._preds(text, a, b)
+                or LEAD_IN.fullmatch(prev.strip() + " ")
+            ):
+                break
+            h = (strip_span(text, a, b)[0], h[1])
+            k -= 1
+        return h
 
-    def _aligned(self, m: regex.Match) -> bool:
-        """A predicate word must be a whole word of the segmentation ("giảm nghèo" is a noun)."""
-        if self._bounds is None:
-            return True
-        starts, ends = self._bounds
-        return m.start() in starts and m.end() in ends
+    def _preds(self, text: str, start: int, end: int) -> list[regex.Match]:
+        return [p for p in PREDICATE.finditer(text, start, end) if self._aligned(p)]
 
-    def _head(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Text of ``[start, end)`` before its first predicate word, minus lead-ins."""
+    def _local_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Subject within the figure's own stretch ``[start, end)``."""
+        preds = self._preds(text, start, end)
+        if not preds:
+            return self._clean(text, start, end)
+        # chains of adjacent predicates ("thực hiện đạt", "giảm còn")
+        chains: list[list[int]] = []
+        for p in preds:
+            if chains and not text[chains[-1][1] : p.start()].strip():
+                chains[-1][1] = p.end()
+            else:
+                chains.append([p.start(), p.end()])
+        # verb first: "giảm tỷ lệ nghèo đa chiều 15,94%", "duy trì tốc độ tăng trưởng bình quân 7,54%"
+        tail = text[chains[-1][1] : end]
+        filler = FILLER.search(tail)
+        t_end = chains[-1][1] + (filler.start() if filler else len(tail))
+        t = self._clean(text, chains[-1][1], t_end)
+        if t and len(regex.sub(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm", "", text[t[0] : t[1]]).split()) >= 2:
+            return t
+        for i in range(len(chains) - 1, -1, -1):
+            r_start = chains[i - 1][1] if i > 0 else start
+            r = self._clean(text, r_start, chains[i][0])
+            if r:
+                return r
+        return None
+
+    def _stretch_head(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Head of an earlier stretch: before its first predicate, or all of it."""
+        preds = self._preds(text, start, end)
+        if preds:
+            return self._clean(text, start, preds[0].start())
+        return self._clean(text, start, end, digits=True)
+
+    def _clean(self, text: str, start: int, end: int, digits: bool = False) -> tuple[int, int] | None:
+        """``[start, end)`` without lead-ins, cue words, trailing times; None if no noun is left."""
         seg = text[start:end]
         lead = LEAD_IN.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
+        cut = None
+        for cut in CUT.finditer(seg, offset):
+            pass
+        if cut is not None:
+            offset = cut.end()
+            lead = LEAD_IN.match(seg[offset:].lstrip())
+            if lead:
+                offset += len(seg[offset:]) - len(seg[offset:].lstrip()) + lead.end()
         stop = len(seg)
-        for p in PREDICATE.finditer(text, start + offset, end):
-            if self._aligned(p):
-                stop = p.start() - start
-                break
-        # a number ends the head too ("974 tỷ đồng"), unless the head is all there is
-        num = regex.search(r"\d", seg[offset:stop])
-        if num and num.start() > 0:
-            stop = offset + num.start()
-        s, e = strip_span(text, start + offset, start + stop)
+        tt = TRAILING_TIME.search(seg, offset)
+        if tt:
+            stop = tt.start()
+        if not digits:
+            # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và"
+            last = None
+            for last in regex.finditer(r"\d", seg[offset:stop]):
+                pass
+            if last is not None:
+                va = None
+                for va in regex.finditer(r"(?<![\p{L}])và\s+", seg[offset + last.end() : stop]):
+                    pass
+                if va is None:
+                    return None
+                offset += last.end() + va.end()
+        s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(")
         if e - s < 2 or not regex.search(r"\p{L}{2}", text[s:e]):
             return None
+        if not digits and regex.search(r"\d", text[s:e]):
+            return None
         return s, e
+
+    def _aligned(self, m: regex.Match) -> bool:
+        """A predicate word must end where a word of the segmentation ends."""
+        if self._bounds is None:
+            return True
+        # the end must fall on a word end ("tăng" in "tăng cường" does not); the start may
+        # not, as the segmenter sometimes glues a verb to the word before ("XV giảm")
+        return m.end() in self._bounds[1]
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "percentages", item, item["start"], item["end"], "PERCENT")
