@@ -3,8 +3,13 @@
 The report year is the year whose results are reported ("kết quả năm 2023",
 "Triển khai thực hiện nhiệm vụ năm 2024", "tổng kết công tác năm 2024");
 the plan year is the one the tasks target ("nhiệm vụ năm 2025", "phương
-hướng năm 2024"). Cue phrases are data (``resources/year_cues.tsv``); the
-``published`` header is the prior when the text is silent.
+hướng năm 2024", "6 tháng cuối năm 2024"). Each mention of a year votes by
+the cue phrase just before it (``resources/year_cues.tsv``), or, without a
+cue, by its sentence: "Năm 2022, … đạt" reports, "Năm 2022, … phấn đấu"
+plans, a directive sentence ("đề nghị", "cần") plans. Ranges ("2020 -
+2025"), dates, comparisons ("so với năm 2022") and far targets ("đến năm
+2030") do not vote. The ``published`` header is the prior when the text is
+silent.
 """
 
 from __future__ import annotations
@@ -21,11 +26,23 @@ from ..resources import load_tsv
 from ._base import store
 
 YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)")
-RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|nhiệm\s+kỳ\s+\S+$|giai\s+đoạn\s*$", regex.I)
+RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
+HEADER = regex.compile(r"\A\s?date\s+\d{4}-\d\d(?:-\d\d)?")
+NO_VOTE_BEFORE = regex.compile(
+    r"(?i)(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?|(?:ngày|tháng)\s+\d+\s*[/-]?\s*|\d+/\d+/|"
+    r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+|nhiệm\s+kỳ\s+)$"
+)
+# Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
+PLAN_VERBS = regex.compile(
+    r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|cần|phải|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|"
+    r"tập\s+trung|tiếp\s+tục)(?![\p{L}])"
+)
+# "nhiệm vụ năm 2023 (đã) đề ra": the plan of the year being reported on.
+SET_BEFORE = regex.compile(r"(?i)^\s*(?:đã\s+)?(?:đề\s+ra|được\s+giao)")
+DIRECTIVE = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])")
 PERIOD = regex.compile(
-    r"(?P<kind>quý\s+(?P<q>I{1,3}V?|IV|[1-4])|6\s+tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<half>những\s+tháng\s+cuối\s+năm))"
-    r"(?:\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))?",
-    regex.I,
+    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?P<six>6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
+    r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -43,53 +60,97 @@ def _cues():
     )
 
 
+def _vote(text: str, m: regex.Match) -> str | None:
+    """"report", "plan" or None for one year mention."""
+    before = text[max(0, m.start() - 80) : m.start()]
+    near = before[-60:]
+    cut = regex.search(r"[.;\n](?=[^.;\n]*$)", near)
+    if cut:
+        near = near[cut.end() :]
+    last = None
+    for last in _cues().finditer(near):
+        pass
+    if last is not None:
+        if last.group("plan") and not SET_BEFORE.match(text[m.end() : m.end() + 30]):
+            return "plan"
+        return "report"
+    # no cue: the sentence decides
+    s_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    s_end_m = regex.compile(r"[.;\n]").search(text, m.end())
+    s_end = s_end_m.start() if s_end_m else len(text)
+    lead = regex.search(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$", text[s_start : m.start()].lstrip())
+    rest = text[m.end() : s_end]
+    if lead:
+        verb = PLAN_VERBS.search(rest[:120])
+        if verb and not regex.search(r"(?i)(?<![\p{L}])đã(?![\p{L}])", rest[: verb.start()]):
+            return "plan"
+        return "report"
+    if DIRECTIVE.search(text[s_start:s_end]):
+        return "plan"
+    return None
+
+
 def infer_years(text: str, published: str | None) -> tuple[int | None, int | None, str | None]:
-    """(report_year, plan_year, plan_period) from cue phrases before year mentions."""
-    cue = _cues()
+    """(report_year, plan_year, plan_period) from the votes of year mentions."""
     report: Counter = Counter()
     plan: Counter = Counter()
     pub_year = int(published[:4]) if published else None
-    for m in YEAR.finditer(text):
+    header = HEADER.match(text)
+    skip_to = header.end() if header else 0
+    mentioned: set[int] = set()
+    for m in YEAR.finditer(text, skip_to):
         y = int(m.group())
-        before = text[max(0, m.start() - 80) : m.start()]
-        if RANGE.search(text[max(0, m.start() - 12) : m.end() + 7]) or RANGE.search(before[-20:]):
+        window = text[max(0, m.start() - 12) : m.end() + 12]
+        if any(r.start() <= m.start() - max(0, m.start() - 12) < r.end() for r in RANGE.finditer(window)):
             continue
-        if regex.search(r"(?i)so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?$", before):
+        if NO_VOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        if regex.search(r"(?i)(?:ngày|tháng)\s+\d+\s*[/-]?\s*$|\d+/\d+/$", before):
-            continue
-        near = before[-60:]
-        if regex.search(r"[.;\n]", near):
-            near = near[regex.search(r"[.;\n](?!.*[.;\n])", near, regex.S).end() :]
-        last = None
-        for last in cue.finditer(near):
-            pass
-        if last is not None:
-            (plan if last.group("plan") else report)[y] += 1
+        mentioned.add(y)
+        vote = _vote(text, m)
+        weight = 2 if m.start() < 400 else 1
+        if vote == "plan":
+            plan[y] += weight
+        elif vote == "report":
+            report[y] += weight
+    # half-years and quarters
+    period = None
+    for p in PERIOD.finditer(text, skip_to):
+        y = int(p.group("y")) if p.group("y") else None
+        if p.group("h") == "cuối" or p.group("late"):
+            period = "H2"
+            if y:
+                plan[y] += 2
+        elif p.group("h") == "đầu":
+            if y:
+                report[y] += 1
+        elif p.group("q") and y:
+            q = _ROMAN.get(p.group("q").lower()) or int(p.group("q"))
+            before = text[max(0, p.start() - 60) : p.start()]
+            if regex.search(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp", before[-40:]):
+                period = period or "Q%d" % q
+                plan[y] += 2
+            else:
+                report[y] += 1
+    base = pub_year or (max(report) if report else None)
+    if base is not None:
+        for y in [y for y in plan if y > base + 1]:
+            del plan[y]
+        for y in [y for y in report if y > base]:
+            del report[y]
     report_year = _pick(report, pub_year)
     plan_year = _pick(plan, pub_year)
-    period = None
-    # a mid-year review plans the rest of the same year
-    periods = list(PERIOD.finditer(text))
-    late = [m for m in periods if m.group("h") == "cuối" or m.group("half")]
-    mid = late[0] if late else (periods[0] if periods else None)
-    if mid:
-        kind = mid.group("kind").lower()
-        if mid.group("h") == "cuối" or mid.group("half"):
-            period = "H2"
-        elif mid.group("q"):
-            q = mid.group("q").lower()
-            period = "Q%d" % (_ROMAN.get(q) or int(q))
+    if report_year is None and pub_year is not None and (pub_year in mentioned or pub_year in plan):
+        report_year = pub_year
+    if plan_year is not None and report_year is not None and plan_year < report_year:
+        plan_year = None
     if report_year is None and plan_year is None:
         return None, None, None
     if plan_year is None and report_year is not None and period == "H2":
         plan_year = report_year
-    if report_year is None and plan_year is not None and pub_year:
-        report_year = plan_year - 1 if pub_year < plan_year else None
-    if plan_year is not None and report_year is not None and plan_year < report_year:
-        plan_year = None
+    if report_year is None and plan_year is not None and period == "H2":
+        report_year = plan_year  # a mid-year review
     if plan_year is None or plan_year != report_year:
-        period = period if period and plan_year == report_year else None
+        period = period if (period and plan_year is not None and period.startswith("Q")) else None
     return report_year, plan_year, period
 
 
