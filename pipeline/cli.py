@@ -73,10 +73,11 @@ def process_one(label: str, path: Path | None, max_bytes: int | None, used_ids: 
         base = safe_id(path.stem)
         src_path = str(path)
     doc_id = base
-    n = used_ids.get(base, 0)
-    used_ids[base] = n + 1
-    if n:
-        doc_id = "%s-%d" % (base, n + 1)
+    n = 1
+    while doc_id in used_ids:  # same stem in another directory: a-2, a-3, ...
+        n += 1
+        doc_id = "%s-%d" % (base, n)
+    used_ids[doc_id] = 1
     source = {"path": src_path, "sha256": None, "bytes": None}
     try:
         if data is None:
@@ -186,7 +187,9 @@ def schema(output):
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Write the report as JSON.")
 @click.option("--errors", is_flag=True, help="List every miss, spurious item and attribute error.")
 @click.option("--baseline", is_flag=True, help="Also score underthesea's NER (PER entities) as a baseline for officials.")
-def evaluate(gold_dir, pred_dir, json_out, errors, baseline):
+@click.option("--markdown", "markdown_out", type=click.Path(dir_okay=False), default=None,
+              help="Write the figures as a Markdown page (e.g. docs/accuracy.md), with date and commit.")
+def evaluate(gold_dir, pred_dir, json_out, errors, baseline, markdown_out):
     """Score extraction against gold annotations (<id>.txt + <id>.gold.json).
 
     \b
@@ -207,6 +210,10 @@ def evaluate(gold_dir, pred_dir, json_out, errors, baseline):
         click.echo("baseline underthesea ner (PER): P=%.3f R=%.3f F1=%.3f" % (b["precision"], b["recall"], b["f1"]))
     if json_out:
         Path(json_out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    if markdown_out:
+        from .evaluate import report_markdown
+
+        Path(markdown_out).write_text(report_markdown(result, gold_dir), encoding="utf-8")
 
 
 @cli.command()

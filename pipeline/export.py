@@ -76,7 +76,7 @@ def to_document(
         first = p["mentions"][0] if p["mentions"] else (p["start"], p["end"])
         officials.append(
             Official(
-                name=mp.text(first[0], first[1], collapse=True) if first else p["name"],
+                name=p["name"],  # from the normalized text: NFC, canonical tones, no invisible characters
                 honorific=p.get("honorific"),
                 positions=positions,
                 mentions=[mp.span(s, e) for s, e in p["mentions"]],

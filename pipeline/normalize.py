@@ -43,6 +43,7 @@ _SIMPLE = {
 }
 
 _TONED_VOWELS = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"
+_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 _SIMPLE_CLASS = (
     r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # CR, invisible characters
     r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f"  # exotic spaces and tabs
@@ -52,8 +53,10 @@ _SIMPLE_CLASS = (
 _BASE = (
     r"\r\n"  # Windows line end
     r"|" + _SIMPLE_CLASS +
-    # old-style tone placement ending a syllable: "oà" "oé" "uỷ" (but "quý" is right)
-    r"|(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
+    # old-style tone placement ending a syllable: "oà" "oé" "uỷ" (but "quý" is right),
+    # also when an invisible character sits inside the pair ("o\u200bà")
+    r"|(?<![qQ])(?:[oO]" + _INVISIBLE + r"*+[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU]" + _INVISIBLE + r"*+[ỳýỷỹỵỲÝỶỸỴ])"
+    r"(?!" + _INVISIBLE + r"*+[\p{L}\p{M}])"
 )
 # For input already in NFC (the common case) the above is all there is to do.
 _PATTERN_NFC = regex.compile(_BASE)
@@ -162,8 +165,8 @@ def normalize(original: str) -> Normalized:
         chunk = m.group()
         if chunk in _SIMPLE:
             repl = _SIMPLE[chunk]
-        elif len(chunk) == 2 and chunk[1] in _TONED_VOWELS:
-            repl = _move_tone(chunk)
+        elif chunk[-1] in _TONED_VOWELS and chunk[0] in "oOuU":
+            repl = _move_tone(chunk[0] + chunk[-1])  # invisible characters inside are dropped
         else:
             repl = canonical_word(chunk)
         if repl == chunk:

@@ -21,9 +21,14 @@ from .. import lexicon
 from ..resources import load_tsv
 from ._base import add_item, items, store, strip_span
 
-SENTENCE = regex.compile(r"[^.!?\n]+(?:[.!?]+|$)|[^\n]+", regex.M)
+# A sentence ends at . ! ? (not the dot of "4.380") or a line end.
+SENTENCE = regex.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)|[^\n]+", regex.M)
 LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Sentences that adopt tasks or describe the year are not tasks.
+NOT_TASK_SENTENCE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
+)
 # Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
     r"(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua|đạt|hoàn\s+thành)|(?<![\p{L}])là\s+năm|(?<![\p{L}])đã\s+",
@@ -32,18 +37,26 @@ NOT_TASK = regex.compile(
 
 
 @lru_cache(maxsize=1)
+def _split_verbs():
+    rows = load_tsv("task_cues.tsv")
+    verbs = [r[0] for r in rows if r[1] == "verb"]
+    return regex.compile(r"(?:,|\s+và)\s*(?P<v>" + lexicon.alternation(verbs) + ")" + lexicon.B_END)
+
+
+@lru_cache(maxsize=1)
 def _cues():
     rows = load_tsv("task_cues.tsv")
     strong = [r[0] for r in rows if r[1] == "directive"]
     soft = [r[0] for r in rows if r[1] == "soft_directive"]
     actors = [r[0] for r in rows if r[1] == "actor"]
-    verbs = [r[0] for r in rows if r[1] == "verb"]
+    verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")]
     intro = [r[0] for r in rows if r[1] == "list_intro"]
     return (
         regex.compile(
             lexicon.B_START + "(?P<c>" + lexicon.alternation(strong) + ")" + lexicon.B_END
-            # a soft cue ("phấn đấu") counts at a clause start or after an actor ("huyện phấn đấu")
-            + r"|(?:^|[,;:]\s*|" + lexicon.B_START + "(?:" + lexicon.alternation(actors) + r")\s+)(?P<c>"
+            # a soft cue ("phấn đấu") counts near a clause start ("Năm 2022, ngành Nông nghiệp
+            # phấn đấu") or after an actor ("huyện phấn đấu")
+            + r"|(?:(?:^|[,;:])\s*(?:[\p{L}\p{N}]+\s+){0,4}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors) + r")\s+)(?P<c>"
             + lexicon.alternation(soft) + ")" + lexicon.B_END,
             regex.I,
         ),
@@ -62,10 +75,29 @@ ASSIGNEES = regex.compile(
 )
 
 
+DOCUMENT_ITEM = regex.compile(
+    r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
+    r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|hướng\s+dẫn)(?![\p{L}])"
+)
+# "đáp ứng yêu cầu", "yêu cầu của …": the noun, not a request
+NOUN_USE = regex.compile(r"(?i)(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng)\s+$")
+NOUN_NEXT = regex.compile(r"(?i)^\s*(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra)(?![\p{L}])")
+LEAD = regex.compile(r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác)\s*,?\s*")
+PAST = regex.compile(r"(?i)(?<![\p{L}])(?:đã|được\s+công\s+nhận)(?![\p{L}])")
+
+
 class TaskExtractor:
     def __init__(self, nlp: Language | None = None, name: str = "vnreport_tasks"):
         self.name = name
         self.strong, self.verb, self.intro = _cues()
+        self.split_verb = _split_verbs()
+        rows = load_tsv("task_cues.tsv")
+        self.verb_after_actor = regex.compile(
+            r"^[^;:]{0,60}?,\s*(?:" + lexicon.alternation([r[0] for r in rows if r[1] == "actor"])
+            + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s+(?P<c>"
+            + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")]) + ")" + lexicon.B_END,
+            regex.I,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         for item in self.match(doc):
@@ -82,32 +114,79 @@ class TaskExtractor:
             p_start = para.start()
             p_text = para.group()
             directions = bool(plan_year and str(plan_year) in p_text and plan_year != report_year) or bool(
-                regex.search(r"(?i)phương\s+hướng|nhiệm\s+vụ\s+(?:trọng\s+tâm|năm|thời\s+gian\s+tới)|giải\s+pháp|thời\s+gian\s+tới", p_text)
+                regex.search(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới", p_text)
             )
-            in_list = False
+            scope = False  # inside a run of directive sentences
             for sent in SENTENCE.finditer(p_text):
                 s_start = p_start + sent.start()
                 s_text = sent.group()
                 if not s_text.strip():
                     continue
-                strong = self.strong.search(s_text)
+                if NOT_TASK_SENTENCE.search(s_text):
+                    scope = False
+                    continue
+                cue = self._directive(s_text)
                 intro = self.intro.search(s_text)
-                if strong and not NOT_TASK.search(s_text[: strong.start()][-30:]):
-                    # one task per ";"-separated directive clause after the cue
-                    c0 = strong.start("c")
-                    for k, (a, b) in enumerate(self._clauses(s_text, c0)):
-                        if k > 0 and not self._looks_like_task(s_text[a:b]):
-                            continue
-                        out.append(self._task(doc, s_start + a, s_start + b, plan_year, "task.directive", cue_end=s_start + strong.end("c") if k == 0 else None))
-                    in_list = s_text.rstrip().endswith(":")
-                elif intro:
-                    for a, b in self._clauses(s_text, intro.end()):
-                        if b - a > 10:
-                            out.append(self._task(doc, s_start + a, s_start + b, plan_year, "task.list_item"))
-                    in_list = True
-                elif (in_list or directions) and self.verb.search(s_text) and not NOT_TASK.search(s_text):
-                    for a, b in self._clauses(s_text, self.verb.search(s_text).start("c")):
-                        out.append(self._task(doc, s_start + a, s_start + b, plan_year, "task.verb_clause"))
+                begin = None
+                rule = None
+                cue_end = None
+                if cue is not None:
+                    begin, rule = cue, "task.directive"
+                    cue_end = s_start + self.strong.match(s_text, cue).end() if self.strong.match(s_text, cue) else None
+                elif intro and not PAST.search(s_text[: intro.end()]) and not regex.search(
+                    r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả)(?![\p{L}])", s_text[: intro.end()]
+                ):
+                    begin, rule = intro.end(), "task.list_item"
+                else:
+                    lead = LEAD.match(s_text)
+                    body = lead.end() if lead else 0
+                    if (scope or directions) and self.verb.match(s_text[body:]) and not PAST.search(s_text):
+                        begin, rule = body + len(s_text[body:]) - len(s_text[body:].lstrip()), "task.verb_clause"
+                    elif directions and not PAST.search(s_text):
+                        later = self.verb_after_actor.search(s_text)
+                        if later:
+                            begin, rule = later.start("c"), "task.verb_clause"
+                if begin is None:
+                    scope = False
+                    continue
+                scope = True
+                for k, (a, b) in enumerate(self._items(s_text, begin)):
+                    item_text = s_text[a:b]
+                    if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3:
+                        continue
+                    own = self.strong.match(s_text, a)  # an item with its own cue ("; yêu cầu các chi bộ …")
+                    item_cue = s_start + own.end() if own else (cue_end if k == 0 else None)
+                    out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
+        return out
+
+    def _directive(self, s_text: str) -> int | None:
+        """Offset of the first real directive cue in a sentence, or None."""
+        for m in self.strong.finditer(s_text):
+            c0, c1 = m.start("c"), m.end("c")
+            word = s_text[c0:c1]
+            if word[:1].isupper() and regex.match(r"\s+\p{Lu}", s_text[c1:]) and c0 > 0:
+                continue  # "Cần Thơ"
+            if NOUN_USE.search(s_text[:c0]) or NOUN_NEXT.match(s_text[c1:]):
+                continue
+            if NOT_TASK.search(s_text[:c0][-30:]):
+                continue
+            return c0
+        return None
+
+    def _items(self, s_text: str, start: int) -> list[tuple[int, int]]:
+        """Directive items: split at ";" and at ", <task verb>" (each side 4+ words)."""
+        out = []
+        for a, b in self._clauses(s_text, start):
+            pieces = [a]
+            for m in self.split_verb.finditer(s_text, a, b):
+                cut = m.start()
+                if len(s_text[pieces[-1] : cut].split()) >= 4 and len(s_text[m.end("v") : b].split()) >= 3:
+                    pieces.append(m.end() - len(m.group("v")))
+            pieces.append(b)
+            for x, y in zip(pieces, pieces[1:]):
+                x2, y2 = strip_span(s_text, x, y, " ,-\t\n.:")
+                if y2 > x2:
+                    out.append((x2, y2))
         return out
 
     @staticmethod
@@ -125,16 +204,18 @@ class TaskExtractor:
             out.append((a, b))
         return out
 
-    def _looks_like_task(self, clause: str) -> bool:
-        return bool(self.verb.search(clause) or self.strong.search(clause))
-
     def _task(self, doc: Doc, start: int, end: int, plan_year, rule: str, cue_end: int | None = None) -> dict:
         text = doc.text
         clause = text[start:end]
-        years = [int(y) for y in YEAR.findall(clause)]
         year = plan_year
-        if years and plan_year is None:
-            year = max(years)
+        if plan_year is None:
+            years = [
+                int(m.group())
+                for m in YEAR.finditer(clause)
+                if not regex.search(r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*)$", clause[: m.start()])
+                and not regex.match(r"\s*-\s*\d{4}", clause[m.end() :])
+            ]
+            year = max(years) if years else None
         assignees: list[str] = []
         if cue_end is not None:
             m = ASSIGNEES.match(text[cue_end:end])
