@@ -61,7 +61,9 @@ def _patterns():
 
 AVERAGE = regex.compile(r"(?:bình\s+quân|trung\s+bình)[^.;,]{0,40}$", regex.IGNORECASE)
 PER_UNIT = regex.compile(r"^\s*/\s*\p{L}", regex.IGNORECASE)
-TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+\S+[^.;]{0,80}$", regex.IGNORECASE)
+TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
+# "phấn đấu hoàn thành 32 chỉ tiêu": a count of targets set, not an outcome
+PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm)(?:\s+\S+){0,2}\s*$")
 BREAKDOWN = regex.compile(r"trong\s+đó", regex.IGNORECASE)
 SCOPE = regex.compile(
     r"^\s*(?:chủ\s+yếu\s+)?(?P<s>(?:trong|ở|về|thuộc)\s+(?:lĩnh\s+vực|khối|nhóm)?[^,.;:()]{2,60}?)"
@@ -115,12 +117,14 @@ class IndicatorCountExtractor:
                 status = ob.group("o")
                 start = m.start() - (len(before) - ob.start("o"))
             outcome = p["outcomes"].get(lexicon.fold_key(status), "other") if status else "other"
+            if ob and not oa and PLANNED.search(before[: ob.start("o")]):
+                outcome = "other"
             scope_m = SCOPE.search(text[m.end() : m.end() + 80]) if not oa else None
             if scope_m is None and oa:
                 scope_m = SCOPE.search(text[end : end + 80])
             scope = scope_m.group("s").strip() if scope_m else None
             if total is None:
-                frame = TOTAL_FRAME.search(text[max(line_start, m.start() - 200) : m.start()])
+                frame = TOTAL_FRAME.search(text[max(line_start, m.start() - 400) : m.start()])
                 if frame:
                     total = int(frame.group(1))
             out.append(
