@@ -38,8 +38,12 @@ def extract(
     doc_id: str | None = None,
     path: str | None = None,
     warnings: list[tuple[str, str]] | None = None,
+    source_sha256: str | None = None,
 ):
     """Extract a :class:`~pipeline.models.Document` from one article's text.
+
+    ``source_sha256`` is the hash of the input bytes when known (files); by
+    default the hash of the text encoded as UTF-8.
 
     The pipeline is loaded once per process and reused. Offsets in the result
     index ``text`` exactly as given.
@@ -65,7 +69,9 @@ def extract(
             if quality.numbers_only and _name in ("vnreport_officials", "vnreport_tasks"):
                 continue
             doc = proc(doc)
-    return to_document(doc, norm, doc_id=doc_id, path=path, published=published, warnings=warns)
+    return to_document(
+        doc, norm, doc_id=doc_id, path=path, published=published, warnings=warns, source_sha256=source_sha256
+    )
 
 
 def extract_file(path: Union[str, os.PathLike], *, doc_id: str | None = None, max_bytes: int | None = None):
@@ -75,7 +81,13 @@ def extract_file(path: Union[str, os.PathLike], *, doc_id: str | None = None, ma
     p = Path(path)
     data = read_bytes(p, max_bytes=max_bytes)
     decoded = decode_bytes(data, max_bytes=max_bytes)
-    return extract(decoded.text, doc_id=doc_id or p.stem, path=str(p), warnings=decoded.warnings)
+    return extract(
+        decoded.text,
+        doc_id=doc_id or p.stem,
+        path=str(p),
+        warnings=decoded.warnings,
+        source_sha256=hashlib.sha256(data).hexdigest(),
+    )
 
 
 def extract_many(texts: Iterable[str]) -> Iterator:

@@ -6,103 +6,15 @@ record), 2 usage error.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Iterator
 
 import click
-import regex
 
 from . import __version__
-
-SAFE_ID = regex.compile(r"[^\w.\-]+")
-
-
-def safe_id(stem: str) -> str:
-    """A file-name-safe id: no separators, no leading dots, never empty.
-
-    >>> safe_id("../../etc/passwd"), safe_id("báo cáo 2024"), safe_id("..")
-    ('etc_passwd', 'báo_cáo_2024', 'doc')
-    """
-    s = SAFE_ID.sub("_", stem).strip("._")
-    s = regex.sub(r"_+", "_", s)
-    return s[:120] or "doc"
-
-
-def iter_inputs(inputs: tuple[str, ...]) -> Iterator[tuple[str, Path | None]]:
-    """(label, path) for each input; directories recurse into ``*.txt``; ``-`` is stdin."""
-    for raw in inputs:
-        if raw == "-":
-            yield "-", None
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            seen: set[tuple[int, int]] = set()
-            for root, dirs, files in os.walk(p, followlinks=True):
-                try:
-                    st = os.stat(root)
-                except OSError:
-                    continue
-                key = (st.st_dev, st.st_ino)
-                if key in seen:  # symlink loop
-                    dirs[:] = []
-                    continue
-                seen.add(key)
-                dirs.sort()
-                for f in sorted(files):
-                    if f.endswith(".txt"):
-                        yield str(Path(root) / f), Path(root) / f
-        else:
-            yield raw, p
-
-
-def process_one(label: str, path: Path | None, max_bytes: int | None, used_ids: dict[str, int]) -> dict:
-    """Extract one input; never raises: returns a Document dict or an error record."""
-    from .io import InputError, decode_bytes, read_bytes
-    from . import extract
-
-    if path is None:
-        data = sys.stdin.buffer.read()
-        base = hashlib.sha256(data).hexdigest()[:12]
-        src_path = None
-    else:
-        data = None
-        base = safe_id(path.stem)
-        src_path = str(path)
-    doc_id = base
-    n = 1
-    while doc_id in used_ids:  # same stem in another directory: a-2, a-3, ...
-        n += 1
-        doc_id = "%s-%d" % (base, n)
-    used_ids[doc_id] = 1
-    source = {"path": src_path, "sha256": None, "bytes": None}
-    try:
-        if data is None:
-            data = read_bytes(path, max_bytes=max_bytes)
-        source["sha256"] = hashlib.sha256(data).hexdigest()
-        source["bytes"] = len(data)
-        decoded = decode_bytes(data, max_bytes=max_bytes)
-        doc = extract(decoded.text, doc_id=doc_id, path=src_path, warnings=decoded.warnings)
-        return doc.model_dump(mode="json")
-    except InputError as e:
-        return {"id": doc_id, "source": source, "error": {"code": e.code, "message": e.message}}
-    except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
-        return {
-            "id": doc_id,
-            "source": source,
-            "error": {"code": "internal_error", "message": "%s: %s" % (type(e).__name__, e)},
-        }
-
-
-def write_json_atomic(path: Path, obj: dict) -> None:
-    tmp = path.with_name("." + path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(obj, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    os.replace(tmp, path)
+from .batch import iter_inputs, run_batch, safe_id
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -116,49 +28,46 @@ def cli() -> None:
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default=None,
               help="Write one DIR/<id>.json per document (default: outputs/ unless --jsonl).")
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True), default=None,
-              help="Write one JSON document per line to this file ('-' for stdout).")
+              help="Write one JSON document per line to this file ('-' for stdout), in input order.")
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores).")
+@click.option("--resume", is_flag=True,
+              help="Skip inputs whose output exists with the same source sha256 and pipeline version.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: Dask distributed (pip install 'vnreport[dask]').")
+@click.option("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster).")
 @click.option("--max-bytes", type=int, default=50 * 1024 * 1024, show_default=True,
               help="Refuse inputs larger than this (error code too_large).")
-@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
-def extract(inputs, output_dir, jsonl, max_bytes, quiet):
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+def extract(inputs, output_dir, jsonl, workers, resume, engine, scheduler, max_bytes, quiet):
     """Extract officials, figures and tasks from INPUT files.
 
-    INPUT is a file, a directory (all *.txt below it) or - for stdin.
+    INPUT is a file, a directory (all *.txt below it) or - for stdin. A
+    document that fails gets an error record in the output and a line on
+    stderr; the batch goes on. Exit 0 if all succeeded, 1 if some failed.
 
     \b
     Example:
         vnreport extract corpora -o outputs
-        vnreport extract corpora --jsonl all.jsonl
+        vnreport extract corpora --jsonl all.jsonl --workers 2 --resume
         cat article.txt | vnreport extract - --jsonl -
+        vnreport extract big/ -o out --engine dask --scheduler tcp://10.0.0.5:8786
     """
     if output_dir is None and jsonl is None:
         output_dir = "outputs"
-    out_dir = Path(output_dir) if output_dir else None
-    if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    sink = None
-    if jsonl:
-        sink = sys.stdout if jsonl == "-" else open(jsonl, "w", encoding="utf-8")
-    used: dict[str, int] = {}
-    done = failed = 0
-    try:
-        for label, path in iter_inputs(inputs):
-            rec = process_one(label, path, max_bytes, used)
-            if "error" in rec:
-                failed += 1
-                click.echo("error: %s: %s: %s" % (label, rec["error"]["code"], rec["error"]["message"]), err=True)
-            else:
-                done += 1
-            if out_dir:
-                write_json_atomic(out_dir / (rec["id"] + ".json"), rec)
-            if sink:
-                sink.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    finally:
-        if sink and sink is not sys.stdout:
-            sink.close()
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if engine == "dask":
+        from .distributed import run_dask
+
+        summary = run_dask(inputs, out_dir=output_dir, jsonl=jsonl, scheduler=scheduler, max_bytes=max_bytes,
+                           workers=workers)
+    else:
+        summary = run_batch(inputs, out_dir=output_dir, jsonl=jsonl, workers=workers, resume=resume,
+                            max_bytes=max_bytes, progress=not quiet)
     if not quiet:
-        click.echo("%d done, %d failed" % (done, failed), err=True)
-    sys.exit(1 if failed else 0)
+        click.echo(summary.line(), err=True)
+    sys.exit(1 if summary.failed else 0)
 
 
 @cli.command()
@@ -242,6 +151,32 @@ def review(inputs, output):
         docs.append((text, _extract(text, doc_id=safe_id(path.stem), path=str(path)).model_dump(mode="json")))
     write_review(docs, output)
     click.echo("wrote %s (%d documents)" % (output, len(docs)), err=True)
+
+
+@cli.command()
+@click.argument("corpus", default="corpora", type=click.Path(exists=True))
+@click.option("--docs", "n_docs", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Documents in the benchmark corpus (CORPUS texts repeated).")
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None, help="Workers for (d) (default: all cores).")
+@click.option("--ner-docs", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Documents for underthesea ner (slow), rates are per syllable.")
+@click.option("--rss-docs", type=click.IntRange(min=0), default=0,
+              help="Also measure RSS growth of one process from 1,000 to this many documents (e.g. 20000).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Write the figures as JSON.")
+def bench(corpus, n_docs, workers, ner_docs, rss_docs, json_out):
+    """Measure speed and memory against underthesea, in one run on the same text.
+
+    \b
+    Example:
+        vnreport bench corpora --docs 400 --json bench.json
+        vnreport bench ../shared/eval/dev --docs 1000 --rss-docs 20000
+    """
+    from .bench import render, run_bench
+
+    result = run_bench(corpus, n_docs=n_docs, workers=workers, ner_docs=ner_docs, rss_docs=rss_docs)
+    click.echo(render(result))
+    if json_out:
+        Path(json_out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def main() -> None:

@@ -55,6 +55,7 @@ def to_document(
     path: str | None = None,
     published: str | None = None,
     warnings: list[tuple[str, str]] | None = None,
+    source_sha256: str | None = None,
 ) -> Document:
     data = doc.user_data.get("vnreport", {})
     mp = _Mapper(norm)
@@ -134,7 +135,7 @@ def to_document(
         warns.append(Warning(code=w["code"], message=w["message"], spans=[mp.span(s, e) for s, e in w.get("spans", [])]))
     return Document(
         id=doc_id,
-        source=Source(path=path, sha256=sha256(norm.original), chars=len(norm.original)),
+        source=Source(path=path, sha256=source_sha256 or sha256(norm.original), chars=len(norm.original)),
         published=published,
         report_year=data.get("report_year"),
         plan_year=data.get("plan_year"),

@@ -19,6 +19,12 @@ B_START = r"(?<![\p{L}\p{M}\p{N}])"
 B_END = r"(?![\p{L}\p{M}\p{N}])"
 
 
+@lru_cache(maxsize=None)
+def rx(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A compiled pattern, cached: for patterns written inline at their use in hot code."""
+    return regex.compile(pattern, flags)
+
+
 def phrase_pattern(phrase: str) -> str:
     """Regex source for a phrase: words in canonical form, any run of spaces between.
 

@@ -108,8 +108,8 @@ class Warning(_Model):
 
 class Source(_Model):
     path: Optional[str] = None
-    sha256: str
-    chars: int
+    sha256: str = Field(description="Of the input file's bytes; for text given directly, of its UTF-8 encoding.")
+    chars: int = Field(description="Length of the decoded text, in Python characters.")
 
 
 class PipelineInfo(_Model):

@@ -33,8 +33,15 @@ class Quality:
     numbers_only: bool = False
 
 
+# Every precomposed letter that carries a tone mark, plus the combining marks themselves.
+_TONED = frozenset(
+    [chr(c) for c in range(0x00C0, 0x1F00) if any(m in TONES for m in unicodedata.normalize("NFD", chr(c)))]
+    + list(TONES)
+)
+
+
 def _tone_count(word: str) -> int:
-    return sum(1 for c in unicodedata.normalize("NFD", word) if c in TONES)
+    return sum(1 for c in word if c in _TONED)
 
 
 def check_text(text: str, *, sample: int = 20000) -> Quality:
@@ -55,7 +62,7 @@ def check_text(text: str, *, sample: int = 20000) -> Quality:
         q.warnings.append(("not_vietnamese", "the text does not look Vietnamese; nothing was extracted"))
         q.skip_extraction = True
         return q
-    scrambled = sum(1 for w in words if _tone_count(w) > 1)
+    scrambled = sum(1 for w in words if not w.isascii() and _tone_count(w) > 1)
     if scrambled >= 2 and scrambled / len(words) > 0.02:
         q.warnings.append(
             (

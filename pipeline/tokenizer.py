@@ -8,8 +8,13 @@ of non-space characters of the text, compared after folding. Words of the
 resulting ``Doc`` are *slices of the text itself*, gaps other than one space
 become whitespace tokens, so ``doc.text == text`` and ``token.idx`` are exact.
 
-Sentences come from underthesea's ``sent_tokenize`` within each line; each
-line break starts a new sentence.
+Lines are segmented in pieces of up to ``MAX_CHUNK`` characters, one
+``word_tokenize`` call each. Sentence starts are set after ". ! ?" followed by
+an upper-case letter and at each line start; the extractors do their own
+clause splitting, so this only serves spaCy users of ``doc.sents``.
+
+The token boundaries are also kept in ``doc.user_data["vnreport_bounds"]``
+(sets of start and end offsets) so that components need not iterate tokens.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ MAX_CHUNK = 5000
 
 _FALLBACK_TOKEN = regex.compile(r"\d+(?:[.,/]\d+)*+|\w+|[^\w\s]")
 _SENT_PIECE = regex.compile(r"[^\n]+")
+_SENT_BREAK = regex.compile(r"[.!?…]+[\"')\]]*\s+(?=[\p{Lu}\d\"(])")
 
 
 def _fold_char(c: str) -> str:
@@ -58,11 +64,15 @@ def align_tokens(text: str, tokens: list[str], offset: int = 0) -> list[tuple[in
     pos = 0
     n = len(text)
     for tok in tokens:
+        while pos < n and text[pos].isspace():
+            pos += 1
+        if text.startswith(tok, pos):  # the common case: the token is the text itself
+            spans.append((offset + pos, offset + pos + len(tok)))
+            pos += len(tok)
+            continue
         chars = [c for c in tok if not c.isspace()]
         if not chars:
             continue
-        while pos < n and text[pos].isspace():
-            pos += 1
         start = pos
         ok = True
         for c in chars:
@@ -92,35 +102,47 @@ class UndertheseaTokenizer:
     """spaCy tokenizer: ``Doc`` from underthesea word segmentation."""
 
     def __init__(self, vocab: Vocab):
-        from underthesea import sent_tokenize, word_tokenize
+        from underthesea import word_tokenize
 
         self.vocab = vocab
         self._word_tokenize = word_tokenize
-        self._sent_tokenize = sent_tokenize
 
     def segment(self, text: str) -> tuple[list[tuple[int, int]], set[int]]:
-        """Token spans over ``text`` and the set of offsets that start a sentence."""
+        """Token spans over ``text`` and the set of offsets that start a sentence.
+
+        Lines are grouped into pieces of up to MAX_CHUNK characters, each
+        segmented in one ``word_tokenize`` call (per-call overhead dominates
+        on short lines); an over-long line is cut at spaces.
+        """
         spans: list[tuple[int, int]] = []
         sent_starts: set[int] = set()
+        piece_start = piece_end = None
+        pieces: list[tuple[int, str]] = []
         for line in _SENT_PIECE.finditer(text):
-            if line.group().isspace():
+            body = line.group()
+            lead = len(body) - len(body.lstrip())
+            if lead == len(body):
                 continue
-            for chunk_start, chunk in _chunks(line.group(), line.start()):
-                pos = 0
-                for sent in self._sent_tokenize(chunk) if len(chunk) < MAX_CHUNK else [chunk]:
-                    found = chunk.find(sent, pos)
-                    if found < 0 or not sent.strip():
-                        continue
-                    tokens = self._word_tokenize(sent)
-                    sent_spans = align_tokens(sent, tokens, chunk_start + found)
-                    if sent_spans:
-                        sent_starts.add(sent_spans[0][0])
-                        spans.extend(sent_spans)
-                    pos = found + len(sent)
-                # Text the sentence splitter did not return is kept too.
-                if pos < len(chunk) and chunk[pos:].strip():
-                    rest = align_tokens(chunk[pos:], [], chunk_start + pos)
-                    spans.extend(rest)
+            sent_starts.add(line.start() + lead)
+            for b in _SENT_BREAK.finditer(body):
+                sent_starts.add(line.start() + b.end())
+            if len(body) > MAX_CHUNK:
+                if piece_start is not None:
+                    pieces.append((piece_start, text[piece_start:piece_end]))
+                    piece_start = None
+                pieces.extend(_chunks(body, line.start()))
+                continue
+            if piece_start is not None and line.end() - piece_start > MAX_CHUNK:
+                pieces.append((piece_start, text[piece_start:piece_end]))
+                piece_start = None
+            if piece_start is None:
+                piece_start = line.start()
+            piece_end = line.end()
+        if piece_start is not None:
+            pieces.append((piece_start, text[piece_start:piece_end]))
+        for start, piece in pieces:
+            # the text is already normalized (pipeline.normalize): skip underthesea's own pass
+            spans.extend(align_tokens(piece, self._word_tokenize(piece, use_token_normalize=False), start))
         spans.sort()
         return spans, sent_starts
 
@@ -129,6 +151,7 @@ class UndertheseaTokenizer:
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool] = []
+        offsets: list[int] = []  # start offset of each word
         pos = 0
         for start, end in spans:
             if start < pos:  # overlapping fallback token: skip
@@ -137,24 +160,30 @@ class UndertheseaTokenizer:
             if gap:
                 if words and gap == " ":
                     spaces[-1] = True
-                else:
+                else:  # other whitespace (or, should it happen, skipped text) is a token
                     words.append(gap)
                     spaces.append(False)
                     starts.append(False)
+                    offsets.append(pos)
             words.append(text[start:end])
             spaces.append(False)
             starts.append(start in sent_starts)
+            offsets.append(start)
             pos = end
         if pos < len(text):
             words.append(text[pos:])
             spaces.append(False)
             starts.append(False)
+            offsets.append(pos)
         if not words:
-            return Doc(self.vocab, words=[], spaces=[])
-        # A token in a gap that is not whitespace (should not happen) stays a word.
+            doc = Doc(self.vocab, words=[], spaces=[])
+            doc.user_data["vnreport_bounds"] = ([], set(), set())
+            return doc
         starts[0] = True
-        sent_flags = [True if s else False for s in starts]
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_flags)
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        ends = {o + len(w) for o, w in zip(offsets, words)}
+        doc.user_data["vnreport_bounds"] = (offsets, set(offsets), ends)
+        doc.user_data["vnreport_text"] = text
         return doc
 
     # spaCy serialization hooks (nothing to save)

@@ -8,6 +8,7 @@ a ``Span`` in ``doc.spans["vnreport_<kind>"]`` with the dict as
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 import regex
@@ -32,13 +33,34 @@ def items(doc: Doc, kind: str) -> list[dict]:
     return store(doc).setdefault(kind, [])
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("vnreport_text")
+    if text is None:
+        text = doc.user_data["vnreport_text"] = doc.text
+    return text
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], set[int], set[int]]:
+    """(sorted token start offsets, set of starts, set of ends) of ``doc``."""
+    bounds = doc.user_data.get("vnreport_bounds")
+    if bounds is None:  # a Doc from another tokenizer
+        offsets = [t.idx for t in doc]
+        bounds = (offsets, set(offsets), {t.idx + len(t.text) for t in doc})
+        doc.user_data["vnreport_bounds"] = bounds
+    return bounds
+
+
 def add_item(doc: Doc, kind: str, item: dict, start: int, end: int, label: str) -> None:
     """Record an item found at normalized offsets ``[start, end)``."""
     item.setdefault("start", start)
     item.setdefault("end", end)
     items(doc, kind).append(item)
-    span = doc.char_span(start, end, label=label, alignment_mode="expand")
-    if span is not None:
+    offsets = token_bounds(doc)[0]
+    i = max(0, bisect_right(offsets, start) - 1)
+    j = max(i + 1, bisect_left(offsets, end))
+    if offsets and start < end:
+        span = Span(doc, i, min(j, len(doc)), label=label)
         group = doc.spans.setdefault("vnreport_" + kind, [])
         group.append(span)
         span._.vnreport = item

@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..lexicon import rx
 from ..resources import load_tsv
-from ._base import add_item, items, store
+from ._base import doc_text, add_item, items, store
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,7 @@ class IndicatorCountExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        text = doc.text
+        text = doc_text(doc)
         p = self.p
         out = []
         for m in p["count"].finditer(text):
@@ -100,7 +101,7 @@ class IndicatorCountExtractor:
             after = text[m.end() : m.end() + 80]
             if AVERAGE.search(before) or PER_UNIT.match(after):
                 continue
-            if regex.search(r"\d[.,/]$", before):  # inside a longer number
+            if rx(r"\d[.,/]$").search(before):  # inside a longer number
                 continue
             total_raw = m.group("total") or m.group("total2")
             total = int(total_raw) if total_raw else None
@@ -148,7 +149,7 @@ class IndicatorCountExtractor:
 
     def link_and_check(self, doc: Doc) -> None:
         """Link "trong đó" breakdowns to their parent; warn on sums that do not add up."""
-        text = doc.text
+        text = doc_text(doc)
         found = items(doc, "indicator_counts")
         warnings = store(doc).setdefault("warnings", [])
         for i, item in enumerate(found):
@@ -160,7 +161,7 @@ class IndicatorCountExtractor:
                 if parent.get("breakdown_of") is not None:
                     continue
                 between = text[parent["end"] : item["start"]]
-                if regex.search(r"[.\n]", between) and not regex.search(r"\d[.]\d", between):
+                if rx(r"[.\n]").search(between) and not rx(r"\d[.]\d").search(between):
                     break
                 if BREAKDOWN.search(between) and parent["outcome"] != item["outcome"]:
                     item["breakdown_of"] = j

@@ -25,8 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..lexicon import rx
 from ..resources import load_list, load_tsv
-from ._base import add_item, items
+from ._base import doc_text, add_item, items, token_bounds
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*+"
 LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
@@ -100,8 +101,8 @@ class OfficialExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        text = doc.text
-        self._tok_starts = {t.idx for t in doc}
+        text = doc_text(doc)
+        self._tok_starts = token_bounds(doc)[1]
         byline = self._byline_start(text)
         lists = self.colon_lists(text)
         people: dict[str, dict] = {}
@@ -109,7 +110,7 @@ class OfficialExtractor:
         for s, e, blocked in self.names(text):
             if s >= byline:
                 continue
-            name = regex.sub(r"\s+", " ", text[s:e])
+            name = rx(r"\s+").sub(" ", text[s:e])
             key = lexicon.fold_key(name)
             before = text[max(0, s - 40) : s]
             hon = HONORIFIC.search(before)
@@ -138,7 +139,7 @@ class OfficialExtractor:
                 people[key] = person
                 order.append(key)
             if hon and person["honorific"] is None:
-                person["honorific"] = regex.sub(r"\s+", " ", hon.group("h")).lower().replace("đ/c", "đồng chí")
+                person["honorific"] = rx(r"\s+").sub(" ", hon.group("h")).lower().replace("đ/c", "đồng chí")
             person["mentions"].append((s, e))
             seen = {lexicon.fold_key(p["text"]) for p in person["positions"]}
             for p in positions:
@@ -161,11 +162,11 @@ class OfficialExtractor:
         out = []
         for m in self.lx["name"].finditer(text, overlapped=False):
             s = m.start("n")
-            words = list(regex.finditer(r"\S+", m.group("n")))
+            words = list(rx(r"\S+").finditer(m.group("n")))
             lead = HONORIFIC_START.fullmatch(words[0].group())
             if lead and len(words) >= 3 and words[1].group() in lexicon.surnames():
                 s += words[1].start()  # "Ông Phạm Viết Thanh": sentence-initial honorific
-                words = list(regex.finditer(r"\S+", text[s : m.end("n")]))
+                words = list(rx(r"\S+").finditer(text[s : m.end("n")]))
             keep = len(words)
             for i in range(1, len(words)):
                 rest = text[s + words[i].start() :]
@@ -182,7 +183,7 @@ class OfficialExtractor:
                 continue
             blocked = bool(self.lx["blocker"].search(before))
             # inside a capitalized organization name ("Trường THCS Nguyễn Du")
-            prev = regex.search(r"(\S+)\s+(\S+)\s*$", before)
+            prev = rx(r"(\S+)\s+(\S+)\s*$").search(before)
             if prev and self.lx["blocker"].search(prev.group(1)) and prev.group(2)[:1].isupper():
                 blocked = True
             out.append((s, e, blocked))
@@ -199,7 +200,7 @@ class OfficialExtractor:
         end = t_end
         by_name = False
         while True:
-            ws = regex.match(r"[ \t]*+", text[q:])
+            ws = rx(r"[ \t]*+").match(text[q:])
             r = q + ws.end()
             if r >= len(text):
                 break
@@ -219,23 +220,23 @@ class OfficialExtractor:
             if lvl:
                 q = end = lvl.end()
                 continue
-            if regex.match(r"và\s+(?=\p{Lu})", rest):
-                nxt = r + regex.match(r"và\s+", rest).end()
+            if rx(r"và\s+(?=\p{Lu})").match(rest):
+                nxt = r + rx(r"và\s+").match(rest).end()
                 if self.lx["title"].match(text, nxt) or self._name_at(text, nxt):
                     break
                 q = nxt
                 continue
-            if regex.match(r"của\s+(?=\p{Lu})", rest):
-                q = r + regex.match(r"của\s+", rest).end()
+            if rx(r"của\s+(?=\p{Lu})").match(rest):
+                q = r + rx(r"của\s+").match(rest).end()
                 continue
-            dash = regex.match(r"-\s*+(?=\p{Lu})", rest)
+            dash = rx(r"-\s*+(?=\p{Lu})").match(rest)
             if dash and end == q:
                 nxt = r + dash.end()
                 if self.lx["title"].match(text, nxt) or self._name_at(text, nxt):
                     break
                 q = nxt
                 continue
-            w = regex.match(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?", rest)
+            w = rx(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?").match(rest)
             if w:
                 if self.lx["title"].match(text, r) and r > t_end:
                     break
@@ -251,8 +252,8 @@ class OfficialExtractor:
 
     def _make_position(self, text: str, seg, rule: str) -> dict:
         s, t_end, e, _ = seg
-        title = regex.sub(r"\s+", " ", text[s:t_end])
-        org = regex.sub(r"\s+", " ", text[t_end:e]).strip() or None
+        title = rx(r"\s+").sub(" ", text[s:t_end])
+        org = rx(r"\s+").sub(" ", text[t_end:e]).strip() or None
         expanded = None
         if org:
             words = org.split(" ")
@@ -293,9 +294,9 @@ class OfficialExtractor:
             out.append(self._make_position(text, seg, "position.after_name"))
             pos = seg[2]
             first = False
-            if regex.match(r"\s*\)", text[pos:]):
-                pos += regex.match(r"\s*\)", text[pos:]).end()
-            nxt = regex.match(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+", text[pos : pos + 10])
+            if rx(r"\s*\)").match(text[pos:]):
+                pos += rx(r"\s*\)").match(text[pos:]).end()
+            nxt = rx(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+").match(text[pos : pos + 10])
             seps.append(nxt.group() if nxt else "")
             if nxt and nxt.group().strip() == ":":  # "…, nguyên Chủ tịch nước: A, B" introduces a list
                 if since_semicolon is not None:
@@ -311,19 +312,19 @@ class OfficialExtractor:
         end = name_start
         lo = max(0, name_start - 300)
         window_start = lo
-        for b in regex.finditer(r"[.;:\n]|\s(?:cùng|với)\s", text[lo:name_start]):
+        for b in rx(r"[.;:\n]|\s(?:cùng|với)\s").finditer(text[lo:name_start]):
             window_start = lo + b.end()
         while True:
             found = None
             for m in self.lx["title"].finditer(text, window_start, end):
                 seg = self.segment(text, m.start(), stop_at_name=True)
-                if seg and seg[1] == m.end() and seg[2] <= end and regex.fullmatch(r"\s*", text[seg[2] : end]):
+                if seg and seg[1] == m.end() and seg[2] <= end and rx(r"\s*").fullmatch(text[seg[2] : end]):
                     found = seg
                     break
             if not found:
                 break
             out.insert(0, self._make_position(text, found, "position.before_name"))
-            comma = regex.search(r"(?:,|\s-|-\s)\s*$", text[window_start : found[0]])
+            comma = rx(r"(?:,|\s-|-\s)\s*$").search(text[window_start : found[0]])
             if not comma:
                 break
             end = window_start + comma.start()
@@ -336,7 +337,7 @@ class OfficialExtractor:
         both titles; the list runs to the next ";", "." or line end.
         """
         out = []
-        for c in regex.finditer(r":", text):
+        for c in rx(r":").finditer(text):
             chain = self.positions_before(text, c.start())
             if not chain:
                 continue
@@ -375,7 +376,7 @@ class OfficialExtractor:
                 holders.setdefault(lexicon.fold_key(p["text"]), []).append(key)
         if not holders:
             return
-        for h in regex.finditer(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà)\s+", text):
+        for h in rx(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà)\s+").finditer(text):
             seg = self.segment(text, h.end())
             if not seg or seg[3]:
                 continue

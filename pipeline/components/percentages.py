@@ -19,8 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..lexicon import rx
 from ..resources import load_list, load_tsv
-from ._base import add_item, clause_bounds, strip_span
+from ._base import doc_text, add_item, clause_bounds, strip_span, token_bounds
 
 NUMBER = r"""
     \d{1,3}(?:\.\d{3})++(?:,\d++)?     # 1.234 or 1.234,5: dot thousands, decimal comma
@@ -90,7 +91,7 @@ TARGET_CUES = regex.compile(
 def parse_number(s: str) -> float:
     """A Vietnamese-written number as float (decimal comma, dot thousands)."""
     s = s.strip()
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if rx(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?").fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))
     return float(s.replace(",", "."))
 
@@ -147,8 +148,8 @@ class PercentageExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        text = doc.text
-        self._bounds = ({t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
+        text = doc_text(doc)
+        self._bounds = token_bounds(doc)[1:]
         out: list[dict] = []
         data = doc.user_data.get("vnreport", {})
         plan_year = data.get("plan_year")
@@ -170,7 +171,7 @@ class PercentageExtractor:
                 end = m.end() if bound != "low" else start + len(raw)
                 if bound == "low":
                     # "5%-7%": the low figure has its own sign
-                    tail = regex.match(r"\s*%", text[end:])
+                    tail = rx(r"\s*%").match(text[end:])
                     if tail:
                         end += tail.end()
                 item = self.describe(text, m, start, end, value, plan_year)
@@ -200,7 +201,7 @@ class PercentageExtractor:
         reference = None
         if ref:
             reference = ref.group("ref")
-            if ref.group("so") and ref.group("so").lower().startswith("so") and regex.match(r"(?i)năm", reference):
+            if ref.group("so") and ref.group("so").lower().startswith("so") and rx(r"(?i)năm").match(reference):
                 reference = ref.group("so") + " " + reference
         head = text[cl_start:cue_start]
         verb = regex.search(r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$", head)
@@ -221,16 +222,16 @@ class PercentageExtractor:
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
-            verb_first = regex.search(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$", text[max(0, s_start - 12) : s_start])
+            verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
             if verb_first and FILLER_ALL.fullmatch(text[s_end:cue_start]):
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
-        level = regex.search(r"(?i)(?<![\p{L}])(?:còn|xuống|lên)\s*$", head)
+        level = rx(r"(?i)(?<![\p{L}])(?:còn|xuống|lên)\s*$").search(head)
         if change is None and subject and not reference and not level:
             if GROWTH.search(subject) and not DECLINE.search(subject):
                 change = "increase"
             elif DECLINE.search(subject):
                 change = "decrease"
-            elif regex.search(r"(?i)\bgiảm\s+nghèo\b", subject):
+            elif rx(r"(?i)\bgiảm\s+nghèo\b").search(subject):
                 change = "decrease"
         # target
         sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
@@ -239,7 +240,7 @@ class PercentageExtractor:
         if plan_year and regex.search(r"(?i)năm\s+%d" % plan_year, sentence) and not regex.search(
             r"(?i)so\s+với\s+năm\s+%d" % plan_year, sentence
         ):
-            is_target = is_target or bool(regex.search(r"(?i)phấn|dự|kế hoạch|mục tiêu|đạt", sentence))
+            is_target = is_target or bool(rx(r"(?i)phấn|dự|kế hoạch|mục tiêu|đạt").search(sentence))
         return {
             "value": value,
             "start": start,
@@ -274,11 +275,11 @@ class PercentageExtractor:
         local = text[local_start:cue_start]
         if OBJECT_VERBS.search(local) or not local.strip():
             after = text[fig_end:cl_end]
-            lead = regex.match(r"\s*(?:trở\s+lên\s+)?", after)
+            lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
             a0 = fig_end + lead.end()
             stop = regex.search(r",|" + PREDICATE.pattern + r"|" + lexicon.B_START + r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)" + lexicon.B_END, text[a0:cl_end], regex.I)
             a1 = a0 + stop.start() if stop else cl_end
-            words = list(regex.finditer(r"\S+", text[a0:a1]))
+            words = list(rx(r"\S+").finditer(text[a0:a1]))
             if len(words) > 10:  # a subject, not the rest of the sentence
                 a1 = a0 + words[9].end()
             if a1 - a0 >= 3 and not (stop and stop.start() == 0):
@@ -306,7 +307,7 @@ class PercentageExtractor:
             if (
                 not prev.strip()
                 or len(prev.split()) > 12
-                or regex.search(r"\d", prev)
+                or rx(r"\d").search(prev)
                 or self._preds(text, a, b)
                 or LEAD_IN.fullmatch(prev.strip() + " ")
             ):
@@ -335,7 +336,7 @@ class PercentageExtractor:
         filler = FILLER.search(tail)
         t_end = chains[-1][1] + (filler.start() if filler else len(tail))
         t = self._clean(text, chains[-1][1], t_end)
-        if t and len(regex.sub(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm", "", text[t[0] : t[1]]).split()) >= 2:
+        if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2:
             return t
         for i in range(len(chains) - 1, -1, -1):
             r_start = chains[i - 1][1] if i > 0 else start
@@ -371,19 +372,19 @@ class PercentageExtractor:
         if not digits:
             # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và"
             last = None
-            for last in regex.finditer(r"\d", seg[offset:stop]):
+            for last in rx(r"\d").finditer(seg[offset:stop]):
                 pass
             if last is not None:
                 va = None
-                for va in regex.finditer(r"(?<![\p{L}])và\s+", seg[offset + last.end() : stop]):
+                for va in rx(r"(?<![\p{L}])và\s+").finditer(seg[offset + last.end() : stop]):
                     pass
                 if va is None:
                     return None
                 offset += last.end() + va.end()
         s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(")
-        if e - s < 2 or not regex.search(r"\p{L}{2}", text[s:e]):
+        if e - s < 2 or not rx(r"\p{L}{2}").search(text[s:e]):
             return None
-        if not digits and regex.search(r"\d", text[s:e]):
+        if not digits and rx(r"\d").search(text[s:e]):
             return None
         return s, e
 

@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..lexicon import rx
 from ..resources import load_tsv
-from ._base import add_item, items, store, strip_span
+from ._base import doc_text, add_item, items, store, strip_span
 
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
 SENTENCE = regex.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)|[^\n]+", regex.M)
@@ -105,16 +106,16 @@ class TaskExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        text = doc.text
+        text = doc_text(doc)
         data = store(doc)
         plan_year = data.get("plan_year")
         report_year = data.get("report_year")
         out: list[dict] = []
-        for para in regex.finditer(r"[^\n]+", text):
+        for para in rx(r"[^\n]+").finditer(text):
             p_start = para.start()
             p_text = para.group()
             directions = bool(plan_year and str(plan_year) in p_text and plan_year != report_year) or bool(
-                regex.search(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới", p_text)
+                rx(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới").search(p_text)
             )
             scope = False  # inside a run of directive sentences
             for sent in SENTENCE.finditer(p_text):
@@ -164,7 +165,7 @@ class TaskExtractor:
         for m in self.strong.finditer(s_text):
             c0, c1 = m.start("c"), m.end("c")
             word = s_text[c0:c1]
-            if word[:1].isupper() and regex.match(r"\s+\p{Lu}", s_text[c1:]) and c0 > 0:
+            if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text[c1:]) and c0 > 0:
                 continue  # "Cần Thơ"
             if NOUN_USE.search(s_text[:c0]) or NOUN_NEXT.match(s_text[c1:]):
                 continue
@@ -193,7 +194,7 @@ class TaskExtractor:
     def _clauses(s_text: str, start: int) -> list[tuple[int, int]]:
         out = []
         pos = start
-        for m in regex.finditer(r";", s_text[start:]):
+        for m in rx(r";").finditer(s_text[start:]):
             end = start + m.start()
             a, b = strip_span(s_text, pos, end, " ,-\t\n.:")
             if b > a:
@@ -205,22 +206,22 @@ class TaskExtractor:
         return out
 
     def _task(self, doc: Doc, start: int, end: int, plan_year, rule: str, cue_end: int | None = None) -> dict:
-        text = doc.text
+        text = doc_text(doc)
         clause = text[start:end]
         year = plan_year
         if plan_year is None:
             years = [
                 int(m.group())
                 for m in YEAR.finditer(clause)
-                if not regex.search(r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*)$", clause[: m.start()])
-                and not regex.match(r"\s*-\s*\d{4}", clause[m.end() :])
+                if not rx(r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*)$").search(clause[: m.start()])
+                and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
             ]
             year = max(years) if years else None
         assignees: list[str] = []
         if cue_end is not None:
             m = ASSIGNEES.match(text[cue_end:end])
             if m:
-                assignees = [a.strip() for a in regex.split(r",\s*|\s+và\s+", m.group("a")) if a.strip()]
+                assignees = [a.strip() for a in rx(r",\s*|\s+và\s+").split(m.group("a")) if a.strip()]
         return {
             "year": year,
             "start": start,
@@ -233,7 +234,7 @@ class TaskExtractor:
     @staticmethod
     def _speaker(doc: Doc, pos: int) -> str | None:
         """The official mentioned last before ``pos`` in the same paragraph."""
-        text = doc.text
+        text = doc_text(doc)
         para_start = text.rfind("\n", 0, pos) + 1
         best = None
         best_pos = -1

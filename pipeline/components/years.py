@@ -22,8 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..lexicon import rx
 from ..resources import load_tsv
-from ._base import store
+from ._base import doc_text, store
 
 YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)")
 RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
@@ -64,7 +65,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     before = text[max(0, m.start() - 80) : m.start()]
     near = before[-60:]
-    cut = regex.search(r"[.;\n](?=[^.;\n]*$)", near)
+    cut = rx(r"[.;\n](?=[^.;\n]*$)").search(near)
     if cut:
         near = near[cut.end() :]
     last = None
@@ -78,11 +79,11 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
     s_end_m = regex.compile(r"[.;\n]").search(text, m.end())
     s_end = s_end_m.start() if s_end_m else len(text)
-    lead = regex.search(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$", text[s_start : m.start()].lstrip())
+    lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$").search(text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
         verb = PLAN_VERBS.search(rest[:120])
-        if verb and not regex.search(r"(?i)(?<![\p{L}])đã(?![\p{L}])", rest[: verb.start()]):
+        if verb and not rx(r"(?i)(?<![\p{L}])đã(?![\p{L}])").search(rest[: verb.start()]):
             return "plan"
         return "report"
     if DIRECTIVE.search(text[s_start:s_end]):
@@ -126,7 +127,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         elif p.group("q") and y:
             q = _ROMAN.get(p.group("q").lower()) or int(p.group("q"))
             before = text[max(0, p.start() - 60) : p.start()]
-            if regex.search(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp", before[-40:]):
+            if rx(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp").search(before[-40:]):
                 period = period or "Q%d" % q
                 plan[y] += 2
             else:
@@ -167,7 +168,7 @@ class YearExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         data = store(doc)
-        report_year, plan_year, period = infer_years(doc.text, data.get("published"))
+        report_year, plan_year, period = infer_years(doc_text(doc), data.get("published"))
         data["report_year"] = report_year
         data["plan_year"] = plan_year
         data["plan_period"] = period

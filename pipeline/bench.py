@@ -1,0 +1,146 @@
+"""``vnreport bench``: speed and memory, measured in one run on the same text.
+
+Reports syllables/s and docs/s for (a) underthesea ``word_tokenize`` alone,
+(b) underthesea ``ner`` alone (on a sample: it is slow), (c) our full
+pipeline in one process, (d) our pipeline through the batch engine with N
+workers; peak RSS per worker; start-up time (import + load + first
+document, in a fresh process); and, with ``--rss-docs``, the RSS growth of
+one process between 1,000 documents and the given count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+SYLLABLE = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def load_corpus(corpus: str, n_docs: int) -> list[str]:
+    paths = sorted(Path(corpus).rglob("*.txt")) if Path(corpus).is_dir() else [Path(corpus)]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    if not texts:
+        raise SystemExit("no *.txt in %s" % corpus)
+    return [texts[i % len(texts)] for i in range(n_docs)]
+
+
+def _rate(texts: list[str], seconds: float) -> dict:
+    syl = sum(len(SYLLABLE.findall(t)) for t in texts)
+    return {
+        "docs": len(texts),
+        "syllables": syl,
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(len(texts) / seconds, 2) if seconds else None,
+        "syllables_per_s": round(syl / seconds, 1) if seconds else None,
+    }
+
+
+def _timed(fn, texts: list[str]) -> float:
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return time.perf_counter() - t0
+
+
+def _rss_mb() -> float:
+    """Current RSS of this process, in MB (Linux /proc; else peak)."""
+    try:
+        with open("/proc/self/statm") as f:
+            pages = int(f.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except OSError:  # pragma: no cover
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+
+
+def startup_seconds() -> float:
+    """Import + load + one small document, in a fresh interpreter."""
+    code = (
+        "import time; t=time.perf_counter(); from pipeline import extract; "
+        "extract('Đồng chí Nguyễn Văn An, Bí thư Huyện ủy phát biểu.'); print(time.perf_counter()-t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def run_bench(corpus: str = "corpora", n_docs: int = 200, workers: int | None = None, ner_docs: int = 20,
+              rss_docs: int = 0) -> dict:
+    from underthesea import ner, word_tokenize
+
+    from . import extract
+    from .batch import run_batch
+
+    workers = workers or os.cpu_count() or 1
+    texts = load_corpus(corpus, n_docs)
+    word_tokenize(texts[0])
+    extract(texts[0])
+    ner(texts[0][:200])
+    result: dict = {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "platform": sys.platform},
+        "corpus": corpus,
+    }
+    result["a_word_tokenize"] = _rate(texts, _timed(word_tokenize, texts))
+    sample = texts[:ner_docs]
+    result["b_ner"] = _rate(sample, _timed(ner, sample))
+    result["c_pipeline_1_worker"] = _rate(texts, _timed(extract, texts))
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, t in enumerate(texts):
+            Path(tmp, "d%06d.txt" % i).write_text(t, encoding="utf-8")
+        peak: list[float] = []
+        t0 = time.perf_counter()
+        run_batch([tmp], jsonl=os.path.join(tmp, "out.jsonl"), workers=workers)
+        seconds = time.perf_counter() - t0
+        # peak RSS of the largest child that has ended (the pool's workers)
+        peak.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3)
+        t0 = time.perf_counter()
+        run_batch([tmp], jsonl=os.path.join(tmp, "out1.jsonl"), workers=1)
+        seconds_1 = time.perf_counter() - t0
+    result["d_pipeline_%d_workers" % workers] = _rate(texts, seconds)
+    result["d_pipeline_1_worker_same_engine"] = _rate(texts, seconds_1)
+    result["speedup_workers"] = round(seconds_1 / seconds, 2)
+    result["peak_rss_per_worker_mb"] = round(max(peak), 1)
+    result["peak_rss_main_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3, 1)
+    result["startup_seconds"] = round(startup_seconds(), 2)
+    a, b, c = (result[k]["syllables_per_s"] for k in ("a_word_tokenize", "b_ner", "c_pipeline_1_worker"))
+    result["c_over_a"] = round(c / a, 2)
+    result["c_over_b"] = round(c / b, 2)
+    if rss_docs:
+        result["rss"] = rss_growth(texts, rss_docs)
+    return result
+
+
+def rss_growth(texts: list[str], total: int) -> dict:
+    """RSS of this process after 1,000 documents and after ``total``."""
+    from . import extract
+
+    marks = {}
+    for i in range(total):
+        extract(texts[i % len(texts)])
+        if i + 1 in (1000, total):
+            marks[i + 1] = round(_rss_mb(), 1)
+    return {"rss_mb_at": marks, "growth_mb": round(marks[total] - marks.get(1000, marks[total]), 1)}
+
+
+def render(result: dict) -> str:
+    keys = [k for k in result if k.startswith(("a_", "b_", "c_", "d_")) and isinstance(result[k], dict)]
+    lines = ["| measure | docs | syllables/s | docs/s |", "|---|---|---|---|"]
+    for k in keys:
+        r = result[k]
+        lines.append("| %s | %d | %s | %s |" % (k, r["docs"], r["syllables_per_s"], r["docs_per_s"]))
+    lines.append("")
+    lines.append(
+        "c/a = %s (target ≥ 0.7), c/b = %s (target ≥ 10), speed-up with workers = %s (target ≥ 1.7 on 2 cores), "
+        "peak RSS per worker = %s MB (target ≤ 400), start-up = %s s (target ≤ 2)"
+        % (result["c_over_a"], result["c_over_b"], result["speedup_workers"], result["peak_rss_per_worker_mb"],
+           result["startup_seconds"])
+    )
+    if "rss" in result:
+        lines.append("RSS growth: %s (target < 50 MB)" % json.dumps(result["rss"]))
+    return "\n".join(lines)

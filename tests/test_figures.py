@@ -1,0 +1,606 @@
+"""Figures: percentages and indicator counts, case by case.
+
+Each example list holds ``(text, expected)`` pairs with a readable id; known
+gaps are ``xfail(strict=True)`` with the reason, so fixing one makes the
+suite say so. Every case also checks grounding: each span (figure, subject,
+indicator count, warning) slices the input to its own text.
+
+The sentences are written for these tests in the genre of district and
+provincial press releases; they are not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+from pipeline.components.percentages import parse_number
+
+
+def ex(id_, text, expected):
+    """One ``(text, expected)`` example with a readable id."""
+    return pytest.param(text, expected, id=id_)
+
+
+def gap(id_, text, expected, reason):
+    """A known gap: the expectation is right, the extractor does not meet it yet."""
+    return pytest.param(text, expected, id=id_, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def assert_span(text, span):
+    assert 0 <= span.start <= span.end <= len(text), span
+    assert text[span.start : span.end] == span.text, span
+
+
+def run(text):
+    """``extract(text)`` with the grounding contract checked for every figure."""
+    doc = extract(text)
+    # a test sentence that trips the language check would pass vacuously
+    assert not any(w.code == "not_vietnamese" for w in doc.warnings), doc.warnings
+    for p in doc.percentages:
+        assert_span(text, p.span)
+        assert p.text == p.span.text
+        if p.subject is None:
+            assert p.subject_span is None
+        else:
+            assert p.subject_span is not None
+            assert_span(text, p.subject_span)
+            assert p.subject_span.text == p.subject
+    for c in doc.indicator_counts:
+        assert_span(text, c.span)
+        assert c.text == c.span.text
+        if c.breakdown_of is not None:
+            assert 0 <= c.breakdown_of < len(doc.indicator_counts)
+    for w in doc.warnings:
+        for s in w.spans:
+            assert_span(text, s)
+    return doc
+
+
+# ---------------------------------------------------------------- parse_number
+
+NUMBERS = [
+    ex("integer", "138", 138.0),
+    ex("decimal-comma", "4,07", 4.07),
+    ex("decimal-comma-over-100", "100,05", 100.05),
+    ex("leading-zero", "0,5", 0.5),
+    ex("dot-thousands", "1.250", 1250.0),
+    ex("dot-thousands-decimal-comma", "1.234,5", 1234.5),
+    ex("two-thousands-groups", "12.345.678", 12345678.0),
+    ex("two-groups-decimal-comma", "1.234.567,89", 1234567.89),
+    ex("decimal-point", "7.5", 7.5),
+    ex("decimal-point-two-places", "2.25", 2.25),
+    ex("surrounding-space", " 15 ", 15.0),
+]
+
+
+@pytest.mark.parametrize("raw,expected", NUMBERS)
+def test_parse_number(raw, expected):
+    assert parse_number(raw) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("raw", ["", "phần trăm", "%"], ids=["empty", "words", "sign"])
+def test_parse_number_rejects_non_numbers(raw):
+    with pytest.raises(ValueError):
+        parse_number(raw)
+
+
+# ---------------------------------------------------------------- percentage values
+# expected: [(value, text as written, range_bound), ...] for every percentage found
+
+VALUES = [
+    ex("decimal-comma", "Tỷ lệ hộ nghèo của huyện giảm 4,07%.", [(4.07, "4,07%", None)]),
+    ex("over-hundred", "Thu ngân sách của huyện đạt 100,05% dự toán.", [(100.05, "100,05%", None)]),
+    ex("space-before-sign", "Trồng rừng của huyện đạt 138 % kế hoạch.", [(138.0, "138 %", None)]),
+    ex(
+        "percent-in-words",
+        "Năm qua, diện tích che phủ rừng của huyện tăng 5 phần trăm.",
+        [(5.0, "5 phần trăm", None)],
+    ),
+    ex(
+        "hyphen-range",
+        "Tốc độ tăng trưởng kinh tế của huyện đạt 5-7%.",
+        [(5.0, "5", "low"), (7.0, "7%", "high")],
+    ),
+    ex(
+        "hyphen-range-spaced",
+        "Giá trị sản xuất của huyện tăng 5 - 7 %.",
+        [(5.0, "5", "low"), (7.0, "7 %", "high")],
+    ),
+    ex(
+        "hyphen-range-both-signs",
+        "Giá trị sản xuất của huyện tăng 3,5%-4% so với năm 2023.",
+        [(3.5, "3,5%", "low"), (4.0, "4%", "high")],
+    ),
+    ex(
+        "tu-den-range",
+        "Tốc độ tăng trưởng kinh tế của huyện đạt từ 5 đến 7%.",
+        [(5.0, "5", "low"), (7.0, "7%", "high")],
+    ),
+    ex(
+        "tu-den-range-both-signs",
+        "Tốc độ tăng trưởng của huyện dự kiến từ 5% đến 7%.",
+        [(5.0, "5%", "low"), (7.0, "7%", "high")],
+    ),
+    ex(
+        "slash-pair-is-two-figures-not-a-range",
+        "Tỷ lệ tiêm chủng của huyện đạt 76,4%/60% kế hoạch.",
+        [(76.4, "76,4%", None), (60.0, "60%", None)],
+    ),
+    ex("dot-thousands", "Giá trị sản xuất của huyện tăng 1.234,5%.", [(1234.5, "1.234,5%", None)]),
+    ex("decimal-point", "Tỷ lệ hộ nghèo toàn huyện giảm 2.5% so với năm trước.", [(2.5, "2.5%", None)]),
+    ex("money-is-not-a-percentage", "Tổng vốn đầu tư của huyện đạt 1.250 tỷ đồng.", []),
+    ex(
+        "money-then-percentage",
+        "Tổng vốn đầu tư của huyện đạt 1.250 tỷ đồng, tăng 12% so với năm 2023.",
+        [(12.0, "12%", None)],
+    ),
+    ex(
+        "two-figures-one-clause",
+        "Giá trị sản xuất nông nghiệp bằng 101,2% kế hoạch và bằng 104,6% cùng kỳ.",
+        [(101.2, "101,2%", None), (104.6, "104,6%", None)],
+    ),
+    ex(
+        "per-year-suffix",
+        "Giá trị sản xuất của huyện tăng bình quân 6,5%/năm.",
+        [(6.5, "6,5%", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", VALUES)
+def test_percentage_values(text, expected):
+    doc = run(text)
+    assert [(p.value, p.text, p.range_bound) for p in doc.percentages] == expected
+
+
+# ---------------------------------------------------------------- qualifier
+# expected: the qualifier of each percentage, in order
+
+QUALIFIERS = [
+    ex("plain-exact", "Tỷ lệ hộ nghèo của huyện giảm 4,07%.", ["exact"]),
+    ex("hon", "Doanh thu dịch vụ của huyện tăng hơn 5%.", ["more_than"]),
+    ex("tren", "Tổng sản phẩm trên địa bàn huyện tăng trên 8% so với năm 2023.", ["more_than"]),
+    ex("vuot-hon", "Thu ngân sách của huyện vượt hơn 9% dự toán.", ["more_than"]),
+    ex("vuot-alone-is-exact", "Thu ngân sách của huyện vượt 9% kế hoạch.", ["exact"]),
+    ex("khoang", "Tỷ lệ hộ nghèo của huyện giảm xuống còn khoảng 4%.", ["approximately"]),
+    ex("gan", "Tỷ lệ lao động qua đào tạo đạt gần 70%.", ["approximately"]),
+    ex("xap-xi", "Tỷ lệ trẻ em suy dinh dưỡng của huyện xấp xỉ 10%.", ["approximately"]),
+    ex("duoi", "Tỷ lệ hộ nghèo đa chiều của huyện giảm xuống dưới 2%.", ["less_than"]),
+    ex("chua-den", "Tỷ lệ thất nghiệp chưa đến 1%.", ["less_than"]),
+    ex("it-nhat", "Tỷ lệ thu gom rác thải đạt ít nhất 90%.", ["at_least"]),
+    ex("tro-len-after", "Tỷ lệ hộ dùng nước sạch của xã đạt 95% trở lên.", ["at_least"]),
+    ex("toi-da", "Tỷ lệ nợ xấu tối đa 3%.", ["at_most"]),
+    ex("khong-qua", "Bội chi ngân sách không quá 2% tổng chi.", ["at_most"]),
+    ex("uoc-dat-alone-is-exact", "Tổng thu ngân sách của huyện ước đạt 95% dự toán.", ["exact"]),
+    ex("qualifier-applies-to-cued-figure-only", "Trồng rừng thực hiện đạt hơn 138% kế hoạch, tăng 5% cùng kỳ.", ["more_than", "exact"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUALIFIERS)
+def test_percentage_qualifier(text, expected):
+    doc = run(text)
+    assert [p.qualifier for p in doc.percentages] == expected
+
+
+# ---------------------------------------------------------------- change
+# expected: the change of each percentage, in order (None: a level, not a rise or fall)
+
+CHANGES = [
+    ex("tang", "Giá trị xuất khẩu của tỉnh tăng 15% so với cùng kỳ.", ["increase"]),
+    ex("giam", "Tỷ lệ hộ nghèo của huyện giảm 4,07%.", ["decrease"]),
+    ex("tang-hon", "Doanh thu dịch vụ của huyện tăng hơn 5%.", ["increase"]),
+    ex("giam-gan", "Tỷ lệ hộ cận nghèo của huyện giảm gần 2%.", ["decrease"]),
+    ex("tang-them", "Tổng đàn gia súc của huyện tăng thêm 3%.", ["increase"]),
+    ex("tang-binh-quan", "Giá trị sản xuất của huyện tăng bình quân 6,5%/năm.", ["increase"]),
+    ex("growth-rate-dat", "Tốc độ tăng trưởng kinh tế của huyện đạt 7,25%.", ["increase"]),
+    ex("tang-truong-verb", "Kinh tế của huyện tăng trưởng 8%.", ["increase"]),
+    ex("verb-first-giam", "Huyện đã giảm tỷ lệ hộ nghèo bình quân 3% mỗi năm.", ["decrease"]),
+    ex("giam-con-is-level", "Tỷ lệ hộ nghèo của huyện giảm còn 5,6%.", [None]),
+    ex("tang-len-is-level", "Tỷ lệ đô thị hóa của tỉnh tăng lên 60%.", [None]),
+    ex("tang-len-den-is-level", "Tỷ lệ đô thị hóa của tỉnh tăng lên đến 60%.", [None]),
+    ex("giam-xuong-is-level", "Tỷ lệ hộ nghèo của xã giảm xuống 3%.", [None]),
+    ex("giam-xuong-con-is-level", "Tỷ lệ hộ nghèo của huyện giảm xuống còn khoảng 4%.", [None]),
+    ex("chiem-is-level", "Ngành dịch vụ chiếm 60% cơ cấu kinh tế của huyện.", [None]),
+    ex("dat-ke-hoach-is-level", "Sản lượng lương thực của huyện đạt 95% kế hoạch.", [None]),
+    ex(
+        "level-then-change",
+        "Thu ngân sách của huyện đạt 95% kế hoạch, tăng 12% so với cùng kỳ.",
+        [None, "increase"],
+    ),
+    gap(
+        "giam-tu-x-xuong-con-y",
+        "Tỷ lệ hộ nghèo của huyện giảm từ 6,2% xuống còn 4,1%.",
+        [None, None],
+        "6,2% in 'giảm từ 6,2% xuống còn ...' is the starting level, not the size of the fall; "
+        "the change pattern skips 'từ' after the verb (meant for 'tăng từ 5 đến 7%')",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANGES)
+def test_percentage_change(text, expected):
+    doc = run(text)
+    assert [p.change for p in doc.percentages] == expected
+
+
+# ---------------------------------------------------------------- subject
+# expected: the subject of each percentage, in order
+
+SUBJECTS = [
+    ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),
+    ex("ty-le-giam", "Tỷ lệ hộ nghèo giảm 4,07%.", ["Tỷ lệ hộ nghèo"]),
+    ex(
+        "head-of-earlier-stretch",
+        "Năm 2024, thu ngân sách nhà nước trên địa bàn ước đạt hơn 215 tỷ đồng, vượt hơn 6% kế hoạch.",
+        ["thu ngân sách nhà nước trên địa bàn"],
+    ),
+    ex(
+        "head-of-earlier-stretch-drops-amount",
+        "Giá trị sản xuất công nghiệp ước đạt 2.150 tỷ đồng, bằng 98% kế hoạch.",
+        ["Giá trị sản xuất công nghiệp"],
+    ),
+    ex(
+        "list-repeats-subject",
+        "Giá trị sản xuất nông nghiệp bằng 101,2% kế hoạch và bằng 104,6% cùng kỳ.",
+        ["Giá trị sản xuất nông nghiệp", "Giá trị sản xuất nông nghiệp"],
+    ),
+    ex(
+        "level-then-change-share-subject",
+        "Thu ngân sách của huyện đạt 95% kế hoạch, tăng 12% so với cùng kỳ.",
+        ["Thu ngân sách của huyện", "Thu ngân sách của huyện"],
+    ),
+    ex(
+        "comma-inside-subject",
+        "Doanh thu thương mại, dịch vụ tăng 7% so với cùng kỳ.",
+        ["Doanh thu thương mại, dịch vụ"],
+    ),
+    ex("after-cung-cap", "Huyện cung cấp 100% dịch vụ công trực tuyến.", ["dịch vụ công trực tuyến"]),
+    ex(
+        "each-clause-own-subject",
+        "Tỷ lệ hộ nghèo của huyện giảm 4,07%; tỷ lệ hộ cận nghèo giảm 1,2%.",
+        ["Tỷ lệ hộ nghèo của huyện", "tỷ lệ hộ cận nghèo"],
+    ),
+    ex("lead-in-trong-do-dropped", "Trong đó, tỷ lệ hộ nghèo của huyện giảm 1,5%.", ["tỷ lệ hộ nghèo của huyện"]),
+    ex(
+        "after-phan-dau",
+        "Hội nghị triển khai nhiệm vụ năm 2025 của huyện. Năm 2025, huyện phấn đấu tỷ lệ hộ nghèo giảm 3%.",
+        ["tỷ lệ hộ nghèo"],
+    ),
+    ex(
+        "after-muc-tieu-year",
+        "Mục tiêu năm 2025, tỷ lệ che phủ rừng của huyện đạt 45%.",
+        ["tỷ lệ che phủ rừng của huyện"],
+    ),
+    gap(
+        "amount-without-verb-before-figure",
+        "Năm 2024, thu ngân sách nhà nước trên địa bàn hơn 215 tỷ đồng, vượt hơn 6% kế hoạch.",
+        ["thu ngân sách nhà nước trên địa bàn"],
+        "with no predicate before the amount, the whole earlier stretch is taken as the head, "
+        "amount 'hơn 215 tỷ đồng' included",
+    ),
+    gap(
+        "dat-inside-subject-noun-phrase",
+        "Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%.",
+        ["Tỷ lệ trường đạt chuẩn quốc gia của huyện"],
+        "'đạt' inside the noun phrase 'trường đạt chuẩn' is read as the predicate, "
+        "leaving 'chuẩn quốc gia của huyện'",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECTS)
+def test_percentage_subject(text, expected):
+    doc = run(text)
+    assert [p.subject for p in doc.percentages] == expected
+
+
+# ---------------------------------------------------------------- reference and basis
+# expected: (reference, basis) of each percentage, in order
+
+REFERENCES = [
+    ex("dat-ke-hoach", "Trồng rừng của huyện thực hiện đạt 109% kế hoạch.", [("kế hoạch", "of_reference")]),
+    ex("bang-ke-hoach", "Giá trị sản xuất công nghiệp ước đạt 2.150 tỷ đồng, bằng 98% kế hoạch.", [("kế hoạch", "of_reference")]),
+    ex("vuot-ke-hoach", "Thu ngân sách của huyện vượt 9% kế hoạch.", [("kế hoạch", "above_reference")]),
+    ex(
+        "ke-hoach-tinh-giao",
+        "Thu ngân sách của huyện đạt 120% kế hoạch tỉnh giao.",
+        [("kế hoạch tỉnh giao", "of_reference")],
+    ),
+    ex("so-voi-cung-ky", "Giá trị xuất khẩu của tỉnh tăng 15% so với cùng kỳ.", [("cùng kỳ", None)]),
+    ex(
+        "cung-ky-nam-truoc",
+        "Doanh thu thương mại, dịch vụ tăng 7% so với cùng kỳ năm trước.",
+        [("cùng kỳ năm trước", None)],
+    ),
+    ex("nghi-quyet", "Tỷ lệ bao phủ bảo hiểm y tế của huyện đạt 102% Nghị quyết.", [("Nghị quyết", "of_reference")]),
+    ex("so-voi-nam", "Kim ngạch xuất khẩu của tỉnh tăng 12% so với năm 2023.", [("so với năm 2023", None)]),
+    ex("du-toan", "Thu ngân sách của huyện đạt 110% dự toán.", [("dự toán", "of_reference")]),
+    ex("chi-tieu", "Tỷ lệ bao phủ bảo hiểm y tế của huyện đạt 105% chỉ tiêu.", [("chỉ tiêu", "of_reference")]),
+    ex(
+        "only-second-figure-has-reference",
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 92%, vượt 2% chỉ tiêu Nghị quyết.",
+        [(None, None), ("chỉ tiêu Nghị quyết", "above_reference")],
+    ),
+    ex(
+        "list-each-own-reference",
+        "Giá trị sản xuất nông nghiệp bằng 101,2% kế hoạch và bằng 104,6% cùng kỳ.",
+        [("kế hoạch", "of_reference"), ("cùng kỳ", "of_reference")],
+    ),
+    ex("no-reference", "Tỷ lệ hộ nghèo của huyện giảm 4,07%.", [(None, None)]),
+    ex("chiem-no-basis", "Ngành dịch vụ chiếm 60% cơ cấu kinh tế của huyện.", [(None, None)]),
+    gap(
+        "vuot-hon-ke-hoach",
+        "Năm 2024, thu ngân sách của huyện vượt hơn 9% kế hoạch.",
+        [("kế hoạch", "above_reference")],
+        "'vượt hơn' is taken whole as the qualifier cue, so the verb 'vượt' is no longer seen "
+        "before the figure and basis stays null",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFERENCES)
+def test_percentage_reference_and_basis(text, expected):
+    doc = run(text)
+    assert [(p.reference, p.basis) for p in doc.percentages] == expected
+
+
+# ---------------------------------------------------------------- target
+# expected: (plan_year, [is_target of each percentage])
+
+TARGETS = [
+    ex(
+        "phan-dau-in-plan-year",
+        "Hội nghị triển khai nhiệm vụ năm 2025 của huyện. Năm 2025, huyện phấn đấu tỷ lệ hộ nghèo giảm 3%.",
+        (2025, [True]),
+    ),
+    ex(
+        "phan-dau-two-figures",
+        "Hội nghị triển khai nhiệm vụ năm 2025 của huyện. "
+        "Năm 2025, huyện phấn đấu tỷ lệ hộ nghèo giảm 3%, tỷ lệ che phủ rừng đạt 45%.",
+        (2025, [True, True]),
+    ),
+    ex(
+        "plan-year-inside-clause",
+        "Hội nghị triển khai nhiệm vụ năm 2025 của huyện. Huyện phấn đấu thu ngân sách năm 2025 tăng 10% so với năm 2024.",
+        (2025, [True]),
+    ),
+    ex(
+        "result-then-goal",
+        "Hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025. "
+        "Năm 2024, tỷ lệ hộ nghèo giảm 2,5%. Năm 2025, huyện phấn đấu tỷ lệ hộ nghèo giảm 3%.",
+        (2025, [False, True]),
+    ),
+    ex("result-only", "Năm 2024, tỷ lệ hộ nghèo của huyện giảm 2,5%.", (None, [False])),
+    ex(
+        "review-of-report-year",
+        "Hội nghị tổng kết công tác năm 2024 của huyện. Năm 2024, thu ngân sách đạt 105% kế hoạch.",
+        (None, [False]),
+    ),
+    ex("no-year", "Tỷ lệ hộ nghèo của huyện giảm 4,07%.", (None, [False])),
+]
+
+
+@pytest.mark.parametrize("text,expected", TARGETS)
+def test_percentage_is_target(text, expected):
+    doc = run(text)
+    assert (doc.plan_year, [p.is_target for p in doc.percentages]) == expected
+
+
+# ---------------------------------------------------------------- indicator counts
+# expected: [(count, total, unit, outcome), ...] for every count found
+
+INDICATORS = [
+    ex(
+        "fraction-with-breakdown",
+        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt.",
+        [(24, 30, "chỉ tiêu", "met_or_exceeded"), (9, None, "tiêu chí", "exceeded"), (15, None, "tiêu chí", "met")],
+    ),
+    ex("con-khong-dat", "Còn 9 chỉ tiêu không đạt.", [(9, None, "chỉ tiêu", "not_met")]),
+    ex(
+        "outcome-before-fraction",
+        "Huyện đạt và vượt 11/11 chỉ tiêu trong lĩnh vực kinh tế.",
+        [(11, 11, "chỉ tiêu", "met_or_exceeded")],
+    ),
+    ex("dat-fraction-khoi", "Huyện đạt 18/18 chỉ tiêu ở khối văn hóa - xã hội.", [(18, 18, "chỉ tiêu", "met")]),
+    ex(
+        "hoan-thanh-va-vuot",
+        "Năm 2024, huyện hoàn thành và vượt 14/14 chỉ tiêu chủ yếu.",
+        [(14, 14, "chỉ tiêu", "met_or_exceeded")],
+    ),
+    ex("number-word", "Năm 2024, huyện có chín chỉ tiêu vượt kế hoạch.", [(9, None, "chỉ tiêu", "exceeded")]),
+    ex("number-word-capitalized", "Chín chỉ tiêu vượt kế hoạch.", [(9, None, "chỉ tiêu", "exceeded")]),
+    ex(
+        "number-word-compound",
+        "Có hai mươi lăm chỉ tiêu đạt và vượt kế hoạch của huyện.",
+        [(25, None, "chỉ tiêu", "met_or_exceeded")],
+    ),
+    ex("nhom-chi-tieu", "Huyện có 6 nhóm chỉ tiêu đạt kế hoạch.", [(6, None, "chỉ tiêu", "met")]),
+    ex("unit-muc-tieu", "Huyện có 20/21 mục tiêu đạt và vượt kế hoạch.", [(20, 21, "mục tiêu", "met_or_exceeded")]),
+    ex("typo-chi-tieu", "Năm 2024, huyện có 20/25 chi tiêu đạt kế hoạch.", [(20, 25, "chỉ tiêu", "met")]),
+    ex("trong-tong-so", "Xã đã đạt 15 trong tổng số 18 mục tiêu đề ra.", [(15, 18, "mục tiêu", "met")]),
+    ex("trong-n", "Xã đạt 15 trong 18 mục tiêu đề ra.", [(15, 18, "mục tiêu", "met")]),
+    ex(
+        "exceeded-and-not-met",
+        "Năm 2024, toàn huyện có 12 chỉ tiêu vượt kế hoạch, 3 chỉ tiêu chưa đạt.",
+        [(12, None, "chỉ tiêu", "exceeded"), (3, None, "chỉ tiêu", "not_met")],
+    ),
+    ex(
+        "met-and-not-met",
+        "Kết quả, có 28/32 chỉ tiêu đạt, 4 chỉ tiêu không đạt.",
+        [(28, 32, "chỉ tiêu", "met"), (4, None, "chỉ tiêu", "not_met")],
+    ),
+    ex("planned-is-other", "Năm 2025, huyện phấn đấu hoàn thành 32 chỉ tiêu.", [(32, None, "chỉ tiêu", "other")]),
+    gap(
+        "outcome-after-cua-huyen",
+        "Chín chỉ tiêu của huyện đạt và vượt kế hoạch.",
+        [(9, None, "chỉ tiêu", "met_or_exceeded")],
+        "'của huyện' between the unit and 'đạt và vượt' is not among the words the outcome may skip, "
+        "so status is null and outcome 'other'",
+    ),
+]
+
+NOT_INDICATORS = [
+    ex("nhiem-vu", "Năm 2024, huyện hoàn thành 14/16 nhiệm vụ trọng tâm.", []),
+    ex("dai-bieu", "Kỳ họp có 45/47 đại biểu có mặt.", []),
+    ex("xa", "Toàn huyện có 75/98 xã đạt chuẩn nông thôn mới.", []),
+    ex("lang", "Xã có 6/6 làng đạt danh hiệu làng văn hóa.", []),
+    ex("average-per-commune", "Các xã trong huyện đạt bình quân 17,5 tiêu chí/xã.", []),
+    ex("average-decimal", "Bình quân mỗi xã đạt 17,5 tiêu chí nông thôn mới.", []),
+    ex("percent-of-indicators", "Huyện đã hoàn thành 100% chỉ tiêu kế hoạch năm 2024.", []),
+    ex("percent-of-goals", "Huyện đã đạt 100% mục tiêu đề ra trong năm.", []),
+    ex("chi-tieu-as-spending", "Huyện đã thu hút đầu tư, chi tiêu công của huyện đạt 90%.", []),
+    gap(
+        "year-before-chi-tieu",
+        "Năm 2024 chỉ tiêu thu ngân sách của huyện đạt 110% kế hoạch.",
+        [],
+        "the year in 'Năm 2024 chỉ tiêu thu ngân sách' is read as a count of 2024 indicators",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDICATORS + NOT_INDICATORS)
+def test_indicator_counts(text, expected):
+    doc = run(text)
+    assert [(c.count, c.total, c.unit, c.outcome) for c in doc.indicator_counts] == expected
+
+
+# expected: [(status, scope), ...]
+
+STATUS_SCOPE = [
+    ex("scope-linh-vuc", "Huyện đạt và vượt 11/11 chỉ tiêu trong lĩnh vực kinh tế.", [("đạt và vượt", "trong lĩnh vực kinh tế")]),
+    ex("scope-khoi", "Huyện đạt 18/18 chỉ tiêu ở khối văn hóa - xã hội.", [("đạt", "ở khối văn hóa - xã hội")]),
+    ex("status-after", "Còn 9 chỉ tiêu không đạt.", [("không đạt", None)]),
+    ex("status-before", "Năm 2024, huyện hoàn thành và vượt 14/14 chỉ tiêu chủ yếu.", [("hoàn thành và vượt", None)]),
+    ex("planned-status-kept", "Năm 2025, huyện phấn đấu hoàn thành 32 chỉ tiêu.", [("hoàn thành", None)]),
+    ex("number-word-text", "Năm 2024, huyện có chín chỉ tiêu vượt kế hoạch.", [("vượt", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATUS_SCOPE)
+def test_indicator_status_and_scope(text, expected):
+    doc = run(text)
+    assert [(c.status, c.scope) for c in doc.indicator_counts] == expected
+
+
+# expected: [(count, total, breakdown_of), ...] for the counts that carry a status
+# (a "trong tổng số N chỉ tiêu" frame may itself be reported as a count; it has no status)
+
+STRUCTURE = [
+    ex(
+        "breakdown-links-to-parent",
+        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt.",
+        [(24, 30, None), (9, None, 0), (15, None, 0)],
+    ),
+    ex(
+        "next-sentence-is-not-breakdown",
+        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt. Còn 9 chỉ tiêu không đạt.",
+        [(24, 30, None), (9, None, 0), (15, None, 0), (9, None, None)],
+    ),
+    ex(
+        "two-sectors-no-breakdown",
+        "Năm 2024, kinh tế của huyện có 10/12 chỉ tiêu đạt và vượt kế hoạch; về văn hóa - xã hội có 8/8 chỉ tiêu đạt.",
+        [(10, 12, None), (8, 8, None)],
+    ),
+    ex(
+        "total-frame-trong-tong-so",
+        "Trong tổng số 27 chỉ tiêu chủ yếu của huyện, có 14 chỉ tiêu vượt, 12 chỉ tiêu đạt, 1 chỉ tiêu không đạt.",
+        [(14, 27, None), (12, 27, None), (1, 27, None)],
+    ),
+    ex(
+        "total-frame-tren-tong-so",
+        "Trên tổng số 20 chỉ tiêu của huyện, có 18 chỉ tiêu đạt và vượt, 2 chỉ tiêu không đạt.",
+        [(18, 20, None), (2, 20, None)],
+    ),
+    gap(
+        "semicolon-con-is-not-breakdown",
+        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt; còn 6 chỉ tiêu không đạt.",
+        [(24, 30, None), (9, None, 0), (15, None, 0), (6, None, None)],
+        "a ';' does not end the 'trong đó' breakdown, so '6 chỉ tiêu không đạt' is linked to the 24",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCTURE)
+def test_indicator_breakdown_and_total(text, expected):
+    doc = run(text)
+    assert [(c.count, c.total, c.breakdown_of) for c in doc.indicator_counts if c.status] == expected
+
+
+# ---------------------------------------------------------------- consistency warnings
+# expected: the span texts of each "indicator_counts_inconsistent" warning
+
+CONSISTENCY = [
+    ex(
+        "breakdown-does-not-sum",
+        "Năm 2024, huyện có 24/30 chỉ tiêu đạt và vượt, trong đó có 10 chỉ tiêu vượt, 15 chỉ tiêu đạt.",
+        [["24/30 chỉ tiêu đạt và vượt", "10 chỉ tiêu vượt", "15 chỉ tiêu đạt"]],
+    ),
+    ex(
+        "achieved-plus-not-achieved-not-total",
+        "Năm 2024, huyện có 24/30 chỉ tiêu đạt và vượt. Còn 9 chỉ tiêu không đạt.",
+        [["24/30 chỉ tiêu đạt và vượt", "9 chỉ tiêu không đạt"]],
+    ),
+    ex(
+        "breakdown-sums-but-remainder-does-not",
+        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt. Còn 9 chỉ tiêu không đạt.",
+        [["24/30 chỉ tiêu đạt và vượt", "9 chỉ tiêu không đạt"]],
+    ),
+    ex(
+        "met-plus-not-met-same-sentence",
+        "Kết quả, có 28/32 chỉ tiêu đạt; 5 chỉ tiêu không đạt.",
+        [["28/32 chỉ tiêu đạt", "5 chỉ tiêu không đạt"]],
+    ),
+    ex(
+        "framed-total-does-not-add-up",
+        "Trong tổng số 27 chỉ tiêu chủ yếu của huyện, có 25 chỉ tiêu đạt và vượt, 1 chỉ tiêu không đạt.",
+        [["25 chỉ tiêu đạt và vượt", "1 chỉ tiêu không đạt"]],
+    ),
+    ex(
+        "breakdown-sums",
+        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt.",
+        [],
+    ),
+    ex("remainder-adds-up", "Năm 2024, huyện có 21/30 chỉ tiêu đạt và vượt. Còn 9 chỉ tiêu không đạt.", []),
+    ex("same-sentence-adds-up", "Kết quả, có 28/32 chỉ tiêu đạt, 4 chỉ tiêu không đạt.", []),
+    ex(
+        "framed-total-adds-up",
+        "Trong tổng số 27 chỉ tiêu chủ yếu của huyện, có 26 chỉ tiêu đạt và vượt, 1 chỉ tiêu không đạt.",
+        [],
+    ),
+    ex(
+        "tren-tong-so-adds-up",
+        "Trên tổng số 20 chỉ tiêu của huyện, có 18 chỉ tiêu đạt và vượt, 2 chỉ tiêu không đạt.",
+        [],
+    ),
+    ex(
+        "no-total-no-check",
+        "Năm 2024, huyện có 22 chỉ tiêu đạt và vượt, trong đó có 10 chỉ tiêu vượt, 12 chỉ tiêu đạt. Còn 2 chỉ tiêu không đạt.",
+        [],
+    ),
+    gap(
+        "framed-exceeded-met-not-met-adds-up",
+        "Trong tổng số 27 chỉ tiêu chủ yếu của huyện, có 14 chỉ tiêu vượt, 12 chỉ tiêu đạt, 1 chỉ tiêu không đạt.",
+        [],
+        "14 + 12 + 1 = 27, but the achieved/not-achieved check takes the 'đạt' count (12) alone as achieved, "
+        "ignoring the 'vượt' count (14)",
+    ),
+    gap(
+        "semicolon-remainder-adds-up",
+        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt; còn 6 chỉ tiêu không đạt.",
+        [],
+        "'còn 6 chỉ tiêu không đạt' after ';' is linked into the breakdown, giving "
+        "'breakdown 9 + 15 + 6 does not add up to 24' although 9 + 15 = 24 and 24 + 6 = 30",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONSISTENCY)
+def test_indicator_consistency_warnings(text, expected):
+    doc = run(text)
+    found = [[s.text for s in w.spans] for w in doc.warnings if w.code == "indicator_counts_inconsistent"]
+    assert found == expected
+    for w in doc.warnings:
+        if w.code == "indicator_counts_inconsistent":
+            assert w.message
+            assert len(w.spans) >= 2

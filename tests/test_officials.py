@@ -1,0 +1,841 @@
+"""Officials: names, positions, honorifics and mentions, one short sentence at a time.
+
+Every example is ``(text, expected)`` where ``expected`` is the exact mapping
+``{official name: [position texts in order]}`` that ``extract(text)`` must give;
+every example also checks that each span is grounded in the input
+(``text[s.start:s.end] == s.text``). Known gaps are ``xfail(strict=True)``:
+when the library is fixed they fail as XPASS, and the marker must be removed.
+
+The sentences are written for these tests (invented names) in the genre of
+district/provincial Party and People's Council reports.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline import extract
+from pipeline.evaluate import norm_key
+
+
+def gap(reason: str):
+    """Mark a known gap: the expectation is right, the library is not yet."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def officials(doc) -> dict[str, list[str]]:
+    return {o.name: [p.text for p in o.positions] for o in doc.officials}
+
+
+def keyed(doc) -> dict[str, list[str]]:
+    return {norm_key(o.name): [norm_key(p.text) for p in o.positions] for o in doc.officials}
+
+
+SKIPPED = ("not_vietnamese", "diacritics_scrambled")
+
+
+def assert_grounded(text: str, doc) -> None:
+    # an example is only meaningful when the extractor actually ran on it
+    assert not [w.code for w in doc.warnings if w.code in SKIPPED]
+    for o in doc.officials:
+        assert o.mentions, f"{o.name} has no mention"
+        for span in o.mentions:
+            assert text[span.start : span.end] == span.text
+        # the name itself is one of the mentions (title-only mentions come in addition)
+        assert norm_key(o.name) in {norm_key(m.text) for m in o.mentions}
+        for p in o.positions:
+            assert text[p.span.start : p.span.end] == p.span.text == p.text
+
+
+def check(text: str, expected: dict[str, list[str]]):
+    doc = extract(text)
+    assert officials(doc) == expected
+    assert_grounded(text, doc)
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# Name, then its titles: "," / " - " / "(" / "và" separate positions
+# ---------------------------------------------------------------------------
+
+NAME_THEN_TITLES = [
+    pytest.param(
+        "Đồng chí Nông Văn Khoa, Tỉnh ủy viên, Bí thư Huyện ủy phát biểu khai mạc hội nghị.",
+        {"Nông Văn Khoa": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]},
+        id="comma-chain",
+    ),
+    pytest.param(
+        "Dự hội nghị có đồng chí Chu Thị Hằng, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện.",
+        {"Chu Thị Hằng": ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"]},
+        id="standing-deputy-and-council-chair",
+    ),
+    pytest.param(
+        "Đồng chí Nông Văn Khoa, Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện, Trưởng Ban Chỉ đạo phát biểu.",
+        {"Nông Văn Khoa": ["Tỉnh ủy viên", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện", "Trưởng Ban Chỉ đạo"]},
+        id="four-titles",
+    ),
+    pytest.param(
+        "Đồng chí Chu Văn Sáng - Ủy viên Ban Thường vụ Huyện ủy - Chủ tịch UBND huyện phát biểu.",
+        {"Chu Văn Sáng": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ tịch UBND huyện"]},
+        id="hyphen-chain",
+    ),
+    pytest.param(
+        "Đồng chí Hoàng Văn Cường – Phó Bí thư Huyện ủy, Chủ tịch UBND huyện – phát biểu.",
+        {"Hoàng Văn Cường": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]},
+        id="en-dash-around-titles",
+    ),
+    pytest.param(
+        "Đồng chí Lò Văn Mạnh, Bí thư Huyện ủy và Chủ tịch HĐND huyện phát biểu.",
+        {"Lò Văn Mạnh": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
+        id="va-joins-two-titles",
+    ),
+    pytest.param(
+        "Đồng chí Hà Văn Tuấn - Bí thư Đảng ủy xã và Chủ tịch HĐND xã tham dự.",
+        {"Hà Văn Tuấn": ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"]},
+        id="hyphen-then-va",
+    ),
+    pytest.param(
+        "Đồng chí Nông Văn Hải (Bí thư Huyện ủy) phát biểu.",
+        {"Nông Văn Hải": ["Bí thư Huyện ủy"]},
+        id="parenthesised-title",
+    ),
+    pytest.param(
+        "Đồng chí Lục Thị Thanh, Huyện ủy viên, Trưởng phòng Giáo dục và Đào tạo huyện phát biểu.",
+        {"Lục Thị Thanh": ["Huyện ủy viên", "Trưởng phòng Giáo dục và Đào tạo huyện"]},
+        id="office-name-with-va",
+    ),
+    pytest.param(
+        "Đồng chí Hà Văn Sáu, UVBTV Huyện ủy, Phó Chủ tịch UBND huyện phát biểu.",
+        {"Hà Văn Sáu": ["UVBTV Huyện ủy", "Phó Chủ tịch UBND huyện"]},
+        id="abbreviated-title",
+    ),
+    pytest.param(
+        "Đồng chí Nông Văn Sơn - TUV, Bí thư Huyện ủy phát biểu.",
+        {"Nông Văn Sơn": ["TUV", "Bí thư Huyện ủy"]},
+        id="abbreviated-title-TUV",
+        marks=gap(
+            "'TUV' (Tỉnh ủy viên) is not a known title abbreviation, so the whole chain is lost: "
+            "actual {'Nông Văn Sơn': []}"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_THEN_TITLES)
+def test_name_then_titles(text, expected):
+    check(text, expected)
+
+
+# ---------------------------------------------------------------------------
+# A position is the whole segment as written: place names in, predicate out
+# ---------------------------------------------------------------------------
+
+SEGMENT_EXTENT = [
+    pytest.param(
+        "Đồng chí Lục Văn Tâm, Chủ tịch UBND huyện Ngân Sơn chủ trì buổi làm việc.",
+        {"Lục Văn Tâm": ["Chủ tịch UBND huyện Ngân Sơn"]},
+        id="place-name-kept",
+    ),
+    pytest.param(
+        "Đồng chí Triệu Văn Đức, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện đồng chủ trì hội nghị.",
+        {"Triệu Văn Đức": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]},
+        id="predicate-dong-chu-tri-dropped",
+    ),
+    pytest.param(
+        "Đồng chí Lò Văn Mạnh, Bí thư Huyện ủy Ngân Sơn cho biết, năm 2024 huyện đạt 15/17 chỉ tiêu.",
+        {"Lò Văn Mạnh": ["Bí thư Huyện ủy Ngân Sơn"]},
+        id="predicate-cho-biet-dropped",
+    ),
+    pytest.param(
+        "Ông Hà Văn Tuấn, Chủ tịch UBND huyện Ngân Sơn, tỉnh Cao Bằng cho biết.",
+        {"Hà Văn Tuấn": ["Chủ tịch UBND huyện Ngân Sơn"]},
+        id="trailing-province-is-not-a-position",
+    ),
+    pytest.param(
+        'Theo ông Hà Văn Tuấn, Chủ tịch UBND xã Quang Thành, "năm nay xã về đích nông thôn mới".',
+        {"Hà Văn Tuấn": ["Chủ tịch UBND xã Quang Thành"]},
+        id="commune-name-before-quote",
+    ),
+    pytest.param(
+        "Đồng chí Nông Văn Sơn, Tỉnh ủy viên, Bí thư Huyện ủy, phát biểu khai mạc.",
+        {"Nông Văn Sơn": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]},
+        id="comma-before-predicate",
+    ),
+    pytest.param(
+        'Ông Lò Văn Tâm - Chủ tịch UBND xã cho biết: "Xã đã hoàn thành 15/17 chỉ tiêu".',
+        {"Lò Văn Tâm": ["Chủ tịch UBND xã"]},
+        id="colon-after-predicate-is-not-a-list",
+    ),
+    pytest.param(
+        "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy trao Huân chương Lao động hạng Ba cho bà Lò Thị Mai, "
+        "Bí thư Chi bộ thôn Nà Pài.",
+        {"Nông Văn Sơn": ["Bí thư Huyện ủy"], "Lò Thị Mai": ["Bí thư Chi bộ thôn Nà Pài"]},
+        id="village-name-kept",
+    ),
+    pytest.param(
+        "Ông Chu Văn Long, Giám đốc Sở Nội vụ và ông Nông Văn Tùng, Giám đốc Sở Văn hóa, Thể thao và Du lịch cùng dự.",
+        {"Chu Văn Long": ["Giám đốc Sở Nội vụ"], "Nông Văn Tùng": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]},
+        id="va-before-next-person-ends-segment",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEGMENT_EXTENT)
+def test_segment_extent(text, expected):
+    check(text, expected)
+
+
+# ---------------------------------------------------------------------------
+# Lists: ";" separates people, "," separates titles; titles before ":" shared
+# ---------------------------------------------------------------------------
+
+LISTS = [
+    pytest.param(
+        "Các đồng chí Nông Văn Sơn, Tỉnh ủy viên, Bí thư Huyện ủy; Lò Thị Mai, Phó Bí thư Thường trực Huyện ủy, "
+        "Chủ tịch HĐND huyện; Triệu Văn Đức, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện đồng chủ trì hội nghị.",
+        {
+            "Nông Văn Sơn": ["Tỉnh ủy viên", "Bí thư Huyện ủy"],
+            "Lò Thị Mai": ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"],
+            "Triệu Văn Đức": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"],
+        },
+        id="three-presiding-semicolons",
+    ),
+    pytest.param(
+        "Các đồng chí: Nông Văn Sơn, Bí thư Huyện ủy; Lò Thị Mai, Chủ tịch UBND huyện dự hội nghị.",
+        {"Nông Văn Sơn": ["Bí thư Huyện ủy"], "Lò Thị Mai": ["Chủ tịch UBND huyện"]},
+        id="cac-dong-chi-colon",
+    ),
+    pytest.param(
+        "Các ông: Hứa Văn Long, Phó Chủ tịch UBND tỉnh; Lường Văn Thắng, Giám đốc Sở Tài chính.",
+        {"Hứa Văn Long": ["Phó Chủ tịch UBND tỉnh"], "Lường Văn Thắng": ["Giám đốc Sở Tài chính"]},
+        id="cac-ong-colon",
+    ),
+    pytest.param(
+        "Tới dự có các đồng chí nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước: Trương Tấn Minh, "
+        "Nguyễn Minh Quân; đồng chí Lường Văn Phong, Bí thư Tỉnh ủy.",
+        {
+            "Trương Tấn Minh": ["nguyên Ủy viên Bộ Chính trị", "nguyên Chủ tịch nước"],
+            "Nguyễn Minh Quân": ["nguyên Ủy viên Bộ Chính trị", "nguyên Chủ tịch nước"],
+            "Lường Văn Phong": ["Bí thư Tỉnh ủy"],
+        },
+        id="shared-titles-before-colon",
+    ),
+    pytest.param(
+        "Dự hội nghị có các đồng chí: nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước: Trương Tấn Minh, "
+        "Nguyễn Minh Quân; nguyên Phó Thủ tướng: Vũ Văn Nghĩa.",
+        {
+            "Trương Tấn Minh": ["nguyên Ủy viên Bộ Chính trị", "nguyên Chủ tịch nước"],
+            "Nguyễn Minh Quân": ["nguyên Ủy viên Bộ Chính trị", "nguyên Chủ tịch nước"],
+            "Vũ Văn Nghĩa": ["nguyên Phó Thủ tướng"],
+        },
+        id="two-shared-title-groups",
+    ),
+    pytest.param(
+        "Sau đó, các đồng chí Lò Văn Tâm, Chủ tịch UBND huyện và Hà Thị Thu, Phó Chủ tịch UBND huyện đi kiểm tra.",
+        {"Lò Văn Tâm": ["Chủ tịch UBND huyện"], "Hà Thị Thu": ["Phó Chủ tịch UBND huyện"]},
+        id="va-between-people",
+    ),
+    pytest.param(
+        "Đồng chí Lò Văn Mạnh, Bí thư Huyện ủy, Chủ tịch HĐND huyện và đồng chí Lường Thị Thu, "
+        "Chủ tịch UBND huyện dự hội nghị.",
+        {"Lò Văn Mạnh": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"], "Lường Thị Thu": ["Chủ tịch UBND huyện"]},
+        id="va-dong-chi-between-people",
+    ),
+    pytest.param(
+        "Tham dự có đồng chí Nông Văn Sơn, Bí thư Huyện ủy; Phó Chủ tịch UBND huyện Lò Văn Tâm.",
+        {"Nông Văn Sơn": ["Bí thư Huyện ủy"], "Lò Văn Tâm": ["Phó Chủ tịch UBND huyện"]},
+        id="name-first-then-title-first",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_lists(text, expected):
+    check(text, expected)
+
+
+# ---------------------------------------------------------------------------
+# Title, then the name
+# ---------------------------------------------------------------------------
+
+TITLE_THEN_NAME = [
+    pytest.param(
+        "Bí thư Tỉnh ủy Nguyễn Văn An dự và phát biểu.",
+        {"Nguyễn Văn An": ["Bí thư Tỉnh ủy"]},
+        id="party-secretary",
+    ),
+    pytest.param(
+        "Hội nghị do Phó Chủ tịch UBND tỉnh Phạm Văn Bình chủ trì.",
+        {"Phạm Văn Bình": ["Phó Chủ tịch UBND tỉnh"]},
+        id="vice-chair-mid-sentence",
+    ),
+    pytest.param(
+        "Phó Chủ tịch Thường trực UBND huyện Triệu Quang Minh cho biết.",
+        {"Triệu Quang Minh": ["Phó Chủ tịch Thường trực UBND huyện"]},
+        id="standing-vice-chair",
+    ),
+    pytest.param(
+        "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Văn Hưng phát biểu chỉ đạo.",
+        {"Lê Văn Hưng": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]},
+        id="hyphen-chain",
+    ),
+    pytest.param(
+        "Ủy viên Ban Thường vụ Tỉnh ủy - Trưởng Ban Tuyên giáo Tỉnh ủy Lục Văn Minh phát biểu.",
+        {"Lục Văn Minh": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"]},
+        id="hyphen-chain-ban",
+    ),
+    pytest.param(
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng Đoàn ĐBQH tỉnh Hoàng Xuân Lâm dự hội nghị.",
+        {"Hoàng Xuân Lâm": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Trưởng Đoàn ĐBQH tỉnh"]},
+        id="comma-chain-of-three",
+    ),
+    pytest.param(
+        "Bí thư Huyện ủy Nông Văn Khoa và Chủ tịch UBND huyện Chu Đức Thịnh cùng dự.",
+        {"Nông Văn Khoa": ["Bí thư Huyện ủy"], "Chu Đức Thịnh": ["Chủ tịch UBND huyện"]},
+        id="two-pairs-joined-by-va",
+    ),
+    pytest.param(
+        "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy cùng Chủ tịch UBND huyện Lò Văn Tâm tiếp đoàn.",
+        {"Nông Văn Sơn": ["Bí thư Huyện ủy"], "Lò Văn Tâm": ["Chủ tịch UBND huyện"]},
+        id="cung-separates-people",
+    ),
+    pytest.param(
+        "Dự có ông Trần Văn Dũng, Phó Trưởng Ban Dân vận Tỉnh ủy.",
+        {"Trần Văn Dũng": ["Phó Trưởng Ban Dân vận Tỉnh ủy"]},
+        id="ong-name-then-ban-title",
+    ),
+    pytest.param(
+        "Chủ tịch Hội Nông dân huyện Nông Văn Tài phát biểu.",
+        {"Nông Văn Tài": ["Chủ tịch Hội Nông dân huyện"]},
+        id="org-word-equal-to-surname",
+    ),
+    pytest.param(
+        "Giám đốc Sở Thông tin và Truyền thông Hà Văn Tùng báo cáo.",
+        {"Hà Văn Tùng": ["Giám đốc Sở Thông tin và Truyền thông"]},
+        id="department-with-va",
+    ),
+    pytest.param(
+        "Bí thư Đảng ủy xã Lò Văn Bình phát biểu.",
+        {"Lò Văn Bình": ["Bí thư Đảng ủy xã"]},
+        id="level-word-then-name",
+    ),
+    pytest.param(
+        "Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Lâm dự hội nghị.",
+        {"Hoàng Xuân Lâm": ["Chủ tịch UBND tỉnh Cao Bằng"]},
+        id="province-name-then-name",
+        marks=gap(
+            "a place name that starts with a surname ('Cao Bằng') swallows the candidate, "
+            "so the person after it is never found: actual {}"
+        ),
+    ),
+    pytest.param(
+        "Chủ tịch UBND huyện Ngân Sơn Nông Văn Tài phát biểu.",
+        {"Nông Văn Tài": ["Chủ tịch UBND huyện Ngân Sơn"]},
+        id="district-name-then-name",
+        marks=gap(
+            "'Sơn' (end of the district name) is read as a surname: "
+            "actual {'Sơn Nông Văn Tài': ['Chủ tịch UBND huyện Ngân']}"
+        ),
+    ),
+    pytest.param(
+        "Chủ tịch UBND huyện Hà Quảng Lục Văn Tâm chủ trì.",
+        {"Lục Văn Tâm": ["Chủ tịch UBND huyện Hà Quảng"]},
+        id="district-starting-with-surname-then-name",
+        marks=gap(
+            "the district 'Hà Quảng' is glued onto the name: "
+            "actual {'Hà Quảng Lục Văn Tâm': ['Chủ tịch UBND huyện']}"
+        ),
+    ),
+    pytest.param(
+        "Bí thư Huyện ủy Châu Đức Nguyễn Tăng Phúc phát biểu.",
+        {"Nguyễn Tăng Phúc": ["Bí thư Huyện ủy Châu Đức"]},
+        id="chau-duc-then-name",
+        marks=gap(
+            "the district 'Châu Đức' is glued onto the name: "
+            "actual {'Châu Đức Nguyễn Tăng Phúc': ['Bí thư Huyện ủy']}"
+        ),
+    ),
+    pytest.param(
+        "Tại hội nghị, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Trường phát biểu.",
+        {"Nguyễn Xuân Trường": ["Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"]},
+        id="academy-named-after-then-name",
+        marks=gap("a historical name inside the organization blocks the person after it: actual {}"),
+    ),
+    pytest.param(
+        "Chủ tịch UBND xã, ông Lò Văn Tâm cho biết năm nay xã có 5 thôn đạt chuẩn.",
+        {"Lò Văn Tâm": ["Chủ tịch UBND xã"]},
+        id="title-comma-honorific-name",
+        marks=gap(
+            "a title before ', ông <name>' is not attached to the name: actual {'Lò Văn Tâm': []}"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_THEN_NAME)
+def test_title_then_name(text, expected):
+    check(text, expected)
+
+
+# ---------------------------------------------------------------------------
+# Honorifics
+# ---------------------------------------------------------------------------
+
+HONORIFICS = [
+    pytest.param(
+        "Đồng chí Nông Văn Hải, Bí thư Huyện ủy chủ trì.",
+        {"Nông Văn Hải": ["Bí thư Huyện ủy"]}, "đồng chí",
+        id="dong-chi-sentence-initial",
+    ),
+    pytest.param(
+        "Kết luận hội nghị, đồng chí Nông Văn Sơn yêu cầu các xã tập trung.",
+        {"Nông Văn Sơn": []}, "đồng chí",
+        id="dong-chi-without-title",
+    ),
+    pytest.param(
+        "Đ/c Triệu Văn Hưng, Phó Bí thư Huyện ủy phát biểu.",
+        {"Triệu Văn Hưng": ["Phó Bí thư Huyện ủy"]}, "đồng chí",
+        id="dc-abbreviation",
+    ),
+    pytest.param(
+        "Ông Phạm Viết Thành, Giám đốc Sở Tài chính cho biết kế hoạch đã hoàn thành.",
+        {"Phạm Viết Thành": ["Giám đốc Sở Tài chính"]}, "ông",
+        id="ong-sentence-initial-not-in-name",
+    ),
+    pytest.param(
+        "Ông Ma Văn Dũng, Trưởng phòng Nông nghiệp huyện cho biết.",
+        {"Ma Văn Dũng": ["Trưởng phòng Nông nghiệp huyện"]}, "ông",
+        id="ong-ma",
+    ),
+    pytest.param(
+        "Ông Lý Văn Hùng phát biểu.",
+        {"Lý Văn Hùng": []}, "ông",
+        id="ong-without-title",
+    ),
+    pytest.param(
+        "Bà Triệu Thị Lan, Phó Giám đốc Sở Kế hoạch và Đầu tư phát biểu.",
+        {"Triệu Thị Lan": ["Phó Giám đốc Sở Kế hoạch và Đầu tư"]}, "bà",
+        id="ba-trieu-is-not-the-heroine",
+    ),
+    pytest.param(
+        "Bà Hà Thị Nga, Chủ tịch HĐND xã phát biểu.",
+        {"Hà Thị Nga": ["Chủ tịch HĐND xã"]}, "bà",
+        id="ba-ha",
+    ),
+    pytest.param(
+        "Bí thư Tỉnh ủy Nguyễn Văn An dự và phát biểu.",
+        {"Nguyễn Văn An": ["Bí thư Tỉnh ủy"]}, None,
+        id="no-honorific-title-marks-name",
+    ),
+    pytest.param(
+        "Phát biểu chỉ đạo, đồng chí Phó Chủ tịch UBND tỉnh Hứa Văn Long yêu cầu các sở tập trung.",
+        {"Hứa Văn Long": ["Phó Chủ tịch UBND tỉnh"]}, "đồng chí",
+        id="dong-chi-before-title-before-name",
+        marks=gap("'đồng chí' before a title-then-name is not taken as the honorific: actual honorific None"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,honorific", HONORIFICS)
+def test_honorific(text, expected, honorific):
+    doc = check(text, expected)
+    assert [o.honorific for o in doc.officials] == [honorific]
+
+
+# ---------------------------------------------------------------------------
+# Names: surnames of the north-east, 2 to 5 syllables
+# ---------------------------------------------------------------------------
+
+def ascii_id(s: str) -> str:
+    """'Lường Văn Khiêm' -> 'luong-van-khiem' (readable, unescaped test ids)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D").lower().replace(" ", "-")
+
+
+# three-syllable names, one per surname, then the lengths 4 and 5
+NAMES = [
+    "Nguyễn Thị Hoa", "Nông Văn Quý", "Chu Thị Hằng", "Hà Văn Thắng", "Lò Văn Pó",
+    "Triệu Thị Mai", "Lường Văn Khiêm", "Hứa Thị Bích", "Ma Văn Dũng", "Lục Văn Tuấn",
+    "Nguyễn Văn Thanh Tùng", "Tôn Nữ Thị Minh Hạnh",
+]
+TWO_SYLLABLES = ["Hứa Dũng", "Lò Pó", "Nông Quý"]
+
+
+@pytest.mark.parametrize("name", NAMES + TWO_SYLLABLES, ids=ascii_id)
+def test_name_then_title_per_surname(name):
+    check(f"Đồng chí {name}, Phó Chủ tịch UBND huyện phát biểu tại hội nghị.", {name: ["Phó Chủ tịch UBND huyện"]})
+
+
+@pytest.mark.parametrize("name", NAMES, ids=ascii_id)
+def test_title_then_name_per_surname(name):
+    check(f"Hội nghị do Phó Chủ tịch UBND huyện {name} chủ trì.", {name: ["Phó Chủ tịch UBND huyện"]})
+
+
+# A two-syllable name right after a level word ("UBND huyện Hứa Dũng") cannot be
+# told from a district name, so it is only tested after an organization without one.
+@pytest.mark.parametrize("name", TWO_SYLLABLES, ids=ascii_id)
+def test_title_then_two_syllable_name(name):
+    check(f"Tại hội nghị, Giám đốc Sở Tài chính {name} báo cáo kết quả thực hiện nhiệm vụ.", {name: ["Giám đốc Sở Tài chính"]})
+
+
+# ---------------------------------------------------------------------------
+# Not officials: places, organizations, historical figures, bylines
+# ---------------------------------------------------------------------------
+
+NOT_OFFICIALS = [
+    pytest.param(
+        "Hội nghị tổng kết công tác năm 2024 của huyện Ngân Sơn, tỉnh Cao Bằng diễn ra sáng nay.", {},
+        id="district-and-province",
+    ),
+    pytest.param(
+        "Đoàn công tác của tỉnh Cao Bằng làm việc tại xã Lục Khu, huyện Hà Quảng.", {},
+        id="places-starting-with-surnames",
+    ),
+    pytest.param(
+        "Ủy ban nhân dân tỉnh Hà Giang tổ chức hội nghị tại thành phố Hà Giang.", {},
+        id="province-and-city",
+    ),
+    pytest.param(
+        "Công an huyện Hà Quảng phối hợp với Đồn Biên phòng Lũng Nặm.", {},
+        id="police-and-border-post",
+    ),
+    pytest.param(
+        "Bí thư Huyện ủy Châu Đức chủ trì hội nghị.", {},
+        id="chau-duc-is-the-district",
+    ),
+    pytest.param(
+        "Đồng chí Trần Văn Hùng, Bí thư Huyện ủy Châu Đức chủ trì hội nghị.",
+        {"Trần Văn Hùng": ["Bí thư Huyện ủy Châu Đức"]},
+        id="chau-duc-inside-position",
+    ),
+    pytest.param(
+        "Hợp tác xã Hoàng Long và Công ty TNHH Hà Thành tham gia.", {},
+        id="companies",
+    ),
+    pytest.param(
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là nhiệm vụ thường xuyên.", {},
+        id="tu-tuong-ho-chi-minh",
+    ),
+    pytest.param(
+        "Lớp bồi dưỡng do Học viện Chính trị quốc gia Hồ Chí Minh tổ chức.", {},
+        id="academy-named-after",
+    ),
+    pytest.param(
+        "Học sinh Trường THCS Nguyễn Du đạt nhiều giải cao.", {},
+        id="school-nguyen-du",
+    ),
+    pytest.param(
+        "Học sinh Trường THCS Chu Văn An và Trường Tiểu học Kim Đồng tham gia.", {},
+        id="schools-chu-van-an-kim-dong",
+    ),
+    pytest.param(
+        "Năm 2024, tỉnh hoàn thành dự án nâng cấp đường Hoàng Văn Thụ.", {},
+        id="street-named-after",
+    ),
+    pytest.param(
+        "Đồng chí Hà Huy Tập là Tổng Bí thư của Đảng thời kỳ đầu.", {},
+        id="historical-with-dong-chi",
+    ),
+    pytest.param(
+        "Đồng chí Hà Thị Thu, Phó Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát biểu.",
+        {"Hà Thị Thu": ["Phó Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"]},
+        id="historical-name-inside-position",
+    ),
+    pytest.param(
+        "Tham dự có đồng chí Chu Văn An, Phó Chủ tịch UBND huyện.",
+        {"Chu Văn An": ["Phó Chủ tịch UBND huyện"]},
+        id="namesake-of-historical-figure-with-current-title",
+    ),
+    pytest.param(
+        "Thực hiện lời dạy của Chủ tịch Hồ Chí Minh, huyện đẩy mạnh phong trào thi đua.", {},
+        id="chu-tich-ho-chi-minh-epithet",
+        marks=gap(
+            "a title used as a historical epithet ('Chủ tịch Hồ Chí Minh') makes an official: "
+            "actual {'Hồ Chí Minh': ['Chủ tịch']}"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_OFFICIALS)
+def test_not_officials(text, expected):
+    check(text, expected)
+
+
+OFFICIAL = "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy phát biểu."
+
+BYLINES = [
+    pytest.param(OFFICIAL + "\nVăn An", {"Nông Văn Sơn": ["Bí thư Huyện ủy"]}, id="van-a"),
+    pytest.param(OFFICIAL + "\nThu Hà - Quốc Toản", {"Nông Văn Sơn": ["Bí thư Huyện ủy"]}, id="two-reporters"),
+    pytest.param(OFFICIAL + "\nNông Thu - Hà Giang\n", {"Nông Văn Sơn": ["Bí thư Huyện ủy"]}, id="surname-reporters"),
+    pytest.param(OFFICIAL + "\n\nHà Thu", {"Nông Văn Sơn": ["Bí thư Huyện ủy"]}, id="after-blank-line"),
+    pytest.param(
+        OFFICIAL + "\nĐồng chí Lò Văn Tâm (Chủ tịch UBND huyện) trả lời.",
+        {"Nông Văn Sơn": ["Bí thư Huyện ủy"], "Lò Văn Tâm": ["Chủ tịch UBND huyện"]},
+        id="last-line-sentence-is-not-a-byline",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BYLINES)
+def test_bylines(text, expected):
+    check(text, expected)
+
+
+# ---------------------------------------------------------------------------
+# Mentions: one entry per person, every mention of it
+# ---------------------------------------------------------------------------
+
+MENTIONS = [
+    pytest.param(
+        "Đồng chí Nông Văn Khoa, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị. "
+        "Đồng chí Nông Văn Khoa phát biểu kết luận. Đồng chí Bí thư Huyện ủy đề nghị các xã tập trung chỉ đạo.",
+        {"Nông Văn Khoa": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]},
+        {"Nông Văn Khoa": ["Nông Văn Khoa", "Nông Văn Khoa", "Đồng chí Bí thư Huyện ủy"]},
+        id="by-name-and-by-title",
+    ),
+    pytest.param(
+        "Các đồng chí Nông Văn Sơn, Bí thư Huyện ủy; Lò Thị Mai, Chủ tịch UBND huyện đồng chủ trì. "
+        "Đồng chí Bí thư Huyện ủy nhấn mạnh. Đồng chí Chủ tịch UBND huyện báo cáo.",
+        {"Nông Văn Sơn": ["Bí thư Huyện ủy"], "Lò Thị Mai": ["Chủ tịch UBND huyện"]},
+        {
+            "Nông Văn Sơn": ["Nông Văn Sơn", "Đồng chí Bí thư Huyện ủy"],
+            "Lò Thị Mai": ["Lò Thị Mai", "Đồng chí Chủ tịch UBND huyện"],
+        },
+        id="each-title-to-its-holder",
+    ),
+    pytest.param(
+        "Bà Lường Thị Hoa, Phó Chủ tịch UBND huyện phát biểu. Bà Phó Chủ tịch UBND huyện cho biết thêm.",
+        {"Lường Thị Hoa": ["Phó Chủ tịch UBND huyện"]},
+        {"Lường Thị Hoa": ["Lường Thị Hoa", "Bà Phó Chủ tịch UBND huyện"]},
+        id="ba-by-title",
+    ),
+    pytest.param(
+        "Các đồng chí Lò Văn Tâm, Phó Chủ tịch UBND huyện và Hà Thị Thu, Phó Chủ tịch UBND huyện đi kiểm tra. "
+        "Đồng chí Phó Chủ tịch UBND huyện đề nghị các xã khẩn trương.",
+        {"Lò Văn Tâm": ["Phó Chủ tịch UBND huyện"], "Hà Thị Thu": ["Phó Chủ tịch UBND huyện"]},
+        {"Lò Văn Tâm": ["Lò Văn Tâm"], "Hà Thị Thu": ["Hà Thị Thu"]},
+        id="ambiguous-title-mention-not-attached",
+    ),
+    pytest.param(
+        "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy dự hội nghị. "
+        "Phát biểu tại hội nghị, Bí thư Tỉnh ủy Nguyễn Văn An đề nghị các huyện đẩy mạnh.",
+        {"Nguyễn Văn An": ["Bí thư Tỉnh ủy"]},
+        {"Nguyễn Văn An": ["Nguyễn Văn An", "Nguyễn Văn An"]},
+        id="name-first-then-title-first",
+    ),
+    pytest.param(
+        "Bí thư Tỉnh ủy Nguyễn Văn An dự. Đồng chí Nguyễn Văn An, Trưởng Ban Chỉ đạo tỉnh, phát biểu.",
+        {"Nguyễn Văn An": ["Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo tỉnh"]},
+        {"Nguyễn Văn An": ["Nguyễn Văn An", "Nguyễn Văn An"]},
+        id="positions-merged",
+    ),
+    pytest.param(
+        "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy khai mạc. Cuối buổi, đồng chí Nông Văn Sơn, Bí thư Huyện ủy kết luận.",
+        {"Nông Văn Sơn": ["Bí thư Huyện ủy"]},
+        {"Nông Văn Sơn": ["Nông Văn Sơn", "Nông Văn Sơn"]},
+        id="repeated-position-once",
+    ),
+    pytest.param(
+        "Đồng chí Lục Văn Hòa, Chủ tịch UBND huyện phát biểu. Đồng chí Lục Văn Hoà đề nghị các xã khẩn trương.",
+        {"Lục Văn Hòa": ["Chủ tịch UBND huyện"]},
+        {"Lục Văn Hòa": ["Lục Văn Hòa", "Lục Văn Hoà"]},
+        id="tone-variants-one-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,mentions", MENTIONS)
+def test_mentions(text, expected, mentions):
+    doc = check(text, expected)
+    assert {o.name: [m.text for m in o.mentions] for o in doc.officials} == mentions
+    for o in doc.officials:
+        starts = [m.start for m in o.mentions]
+        assert starts == sorted(starts), "the first mention comes first"
+    assert len({norm_key(o.name) for o in doc.officials}) == len(doc.officials), "one entry per person"
+
+
+def test_mention_by_title_before_name():
+    text = "Đồng chí Bí thư Huyện ủy chủ trì. Tham dự có đồng chí Nông Văn Sơn, Bí thư Huyện ủy."
+    doc = check(text, {"Nông Văn Sơn": ["Bí thư Huyện ủy"]})
+    assert [m.text for m in doc.officials[0].mentions] == ["Đồng chí Bí thư Huyện ủy", "Nông Văn Sơn"]
+
+
+# ---------------------------------------------------------------------------
+# Spelling variants give the same officials (compared with norm_key)
+# ---------------------------------------------------------------------------
+
+VARIANT_BASES = [
+    pytest.param(
+        "Đồng chí Nông Văn Khoa, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì. "
+        "Đồng chí Bí thư Huyện ủy đề nghị các xã tập trung. Đồng chí Nông Văn Khoa kết luận.",
+        {"Nông Văn Khoa": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]}, {"Nông Văn Khoa": 3},
+        id="mentions",
+    ),
+    pytest.param(
+        "Ông Lò Văn Thủy, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Hòa Bình cho biết.",
+        {"Lò Văn Thủy": ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Hòa Bình"]}, {"Lò Văn Thủy": 1},
+        id="ong-commune",
+    ),
+    pytest.param(
+        "Các đồng chí: Nông Văn Sơn, Tỉnh ủy viên, Bí thư Huyện ủy; Lò Thị Mai, Phó Bí thư Thường trực Huyện ủy, "
+        "Chủ tịch HĐND huyện đồng chủ trì.\nThu Hà - Quốc Toản",
+        {
+            "Nông Văn Sơn": ["Tỉnh ủy viên", "Bí thư Huyện ủy"],
+            "Lò Thị Mai": ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"],
+        },
+        {"Nông Văn Sơn": 1, "Lò Thị Mai": 1},
+        id="list-and-byline",
+    ),
+    pytest.param(
+        "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Văn Hưng phát biểu.",
+        {"Lê Văn Hưng": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]}, {"Lê Văn Hưng": 1},
+        id="title-chain-first",
+    ),
+]
+
+
+def _old_tones(t: str) -> str:
+    for new, old in (("ủy", "uỷ"), ("Ủy", "Uỷ"), ("Hòa", "Hoà"), ("Thủy", "Thuỷ")):
+        t = t.replace(new, old)
+    return t
+
+
+TRANSFORMS = {
+    "as-is": lambda t: t,
+    "nfd": lambda t: unicodedata.normalize("NFD", t),
+    "old-tone-placement": _old_tones,
+    "nfd-old-tones": lambda t: unicodedata.normalize("NFD", _old_tones(t)),
+    "double-spaces": lambda t: t.replace(" ", "  "),
+    "nbsp-and-tab": lambda t: t.replace(" ", "\u00a0", 3).replace(", ", ",\t"),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "lowercase-bi-thu": lambda t: t.replace("Bí thư", "bí thư"),
+    "en-dash": lambda t: t.replace(" - ", " – "),
+}
+
+
+@pytest.mark.parametrize("transform", list(TRANSFORMS.values()), ids=list(TRANSFORMS))
+@pytest.mark.parametrize("text,expected,n_mentions", VARIANT_BASES)
+def test_spelling_variants(text, expected, n_mentions, transform):
+    variant = transform(text)
+    doc = extract(variant)
+    assert keyed(doc) == {norm_key(k): [norm_key(p) for p in v] for k, v in expected.items()}
+    assert {norm_key(o.name): len(o.mentions) for o in doc.officials} == {
+        norm_key(k): n for k, n in n_mentions.items()
+    }
+    assert_grounded(variant, doc)
+
+
+def test_nfd_name_is_reported_composed():
+    text = unicodedata.normalize("NFD", "Đồng chí Nông Văn Khoa, Bí thư Huyện ủy phát biểu.")
+    doc = extract(text)
+    assert [o.name for o in doc.officials] == ["Nông Văn Khoa"]
+    assert unicodedata.is_normalized("NFC", doc.officials[0].name)
+    assert_grounded(text, doc)
+
+
+CASINGS = [
+    pytest.param("Phó bí thư Huyện ủy", id="pho-bi-thu"),
+    pytest.param("Phó Bí thư huyện ủy", id="huyen-uy-lower"),
+    pytest.param("phó bí thư huyện ủy", id="all-lower"),
+    pytest.param("Phó Bí Thư Huyện Ủy", id="title-case"),
+    pytest.param("PHÓ BÍ THƯ HUYỆN ỦY", id="upper-title"),
+]
+
+
+@pytest.mark.parametrize("title", CASINGS)
+def test_title_casing(title):
+    for text in (f"Đồng chí Triệu Văn Hưng, {title} phát biểu.", f"{title[0].upper()}{title[1:]} Triệu Văn Hưng phát biểu."):
+        doc = extract(text)
+        assert keyed(doc) == {norm_key("Triệu Văn Hưng"): [norm_key("Phó Bí thư Huyện ủy")]}
+        assert_grounded(text, doc)
+
+
+# ---------------------------------------------------------------------------
+# Title / organization split and expansion
+# ---------------------------------------------------------------------------
+
+ANY = object()  # a field not checked by a case
+
+SPLITS = [
+    pytest.param("Chủ tịch HĐND huyện", "Chủ tịch", "HĐND huyện", "Hội đồng nhân dân huyện", id="council"),
+    pytest.param("Chủ tịch UBND huyện Ngân Sơn", "Chủ tịch", "UBND huyện Ngân Sơn", "Ủy ban nhân dân huyện Ngân Sơn", id="committee-with-place"),
+    pytest.param("Chủ tịch Ủy ban nhân dân huyện", "Chủ tịch", "Ủy ban nhân dân huyện", None, id="written-out-nothing-to-expand"),
+    pytest.param("Bí thư Huyện ủy", "Bí thư", "Huyện ủy", None, id="district-party-committee"),
+    pytest.param("Tỉnh ủy viên", "Tỉnh ủy viên", None, None, id="title-without-organization"),
+    pytest.param("Phó Bí thư Thường trực Huyện ủy", "Phó Bí thư Thường trực", "Huyện ủy", None, id="prefixed-title"),
+    pytest.param("Giám đốc Sở Kế hoạch và Đầu tư", "Giám đốc", "Sở Kế hoạch và Đầu tư", None, id="department-with-va"),
+    pytest.param("Giám đốc Sở Thông tin và Truyền thông", "Giám đốc", "Sở Thông tin và Truyền thông", None, id="department-ttt"),
+    pytest.param("Chủ tịch Ủy ban MTTQ Việt Nam huyện", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện",
+                 "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", id="front"),
+    pytest.param("Chỉ huy trưởng Ban CHQS huyện", "Chỉ huy trưởng", "Ban CHQS huyện", "Ban Chỉ huy Quân sự huyện", id="military-command"),
+    pytest.param("UVBTV Huyện ủy", "UVBTV", "Huyện ủy", None, id="abbreviated-title"),
+    pytest.param("Phó Trưởng Ban Dân vận Tỉnh ủy", ANY, "Ban Dân vận Tỉnh ủy", None, id="head-of-ban",
+                 marks=gap("'Ban' is kept in the title, the organization is 'Dân vận Tỉnh ủy' "
+                           "(title 'Phó Trưởng Ban'); titles.txt says 'Ban ...' belongs to the organization")),
+    pytest.param("Trưởng Đoàn ĐBQH tỉnh", ANY, "Đoàn ĐBQH tỉnh", ANY, id="head-of-delegation",
+                 marks=gap("'Đoàn' is kept in the title, the organization is 'ĐBQH tỉnh' "
+                           "(expanded 'Đại biểu Quốc hội tỉnh', not an organization)")),
+    pytest.param("Đại biểu Quốc hội khóa XV", "Đại biểu Quốc hội", None, None, id="term-is-not-an-organization",
+                 marks=gap("the term is reported as the organization: organization 'khóa XV'")),
+]
+
+
+@pytest.mark.parametrize("position,title,organization,expanded", SPLITS)
+def test_title_organization_split(position, title, organization, expanded):
+    text = f"Đồng chí Ma Văn Chung, {position} phát biểu."
+    doc = check(text, {"Ma Văn Chung": [position]})
+    p = doc.officials[0].positions[0]
+    if title is not ANY:
+        assert p.title == title
+    assert p.organization == organization
+    if expanded is not ANY:
+        assert p.organization_expanded == expanded
+    assert p.text.startswith(p.title)
+    if p.organization:
+        assert norm_key(p.text).endswith(norm_key(p.organization))
+
+
+# ---------------------------------------------------------------------------
+# "chức", terms of office, organizations with "và"
+# ---------------------------------------------------------------------------
+
+ELECTIONS_AND_TERMS = [
+    pytest.param(
+        "Đồng chí Nguyễn Văn Lâm tái đắc cử chức Bí thư Thành ủy với số phiếu tuyệt đối.",
+        {"Nguyễn Văn Lâm": ["Bí thư Thành ủy"]},
+        id="tai-dac-cu-chuc",
+    ),
+    pytest.param(
+        "Đồng chí Nông Văn Hải được bầu giữ chức Bí thư Huyện ủy khóa XXI.",
+        {"Nông Văn Hải": ["Bí thư Huyện ủy khóa XXI"]},
+        id="duoc-bau-giu-chuc-with-term",
+    ),
+    pytest.param(
+        "Đồng chí Hà Thị Nga, Đại biểu Quốc hội khóa XV, Phó Chủ tịch HĐND tỉnh dự hội nghị.",
+        {"Hà Thị Nga": ["Đại biểu Quốc hội khóa XV", "Phó Chủ tịch HĐND tỉnh"]},
+        id="term-inside-title",
+    ),
+    pytest.param(
+        "Đồng chí Hà Thị Nga, Ủy viên Trung ương Đảng khóa XIII, Bí thư Tỉnh ủy dự hội nghị.",
+        {"Hà Thị Nga": ["Ủy viên Trung ương Đảng khóa XIII", "Bí thư Tỉnh ủy"]},
+        id="central-committee-term",
+    ),
+    pytest.param(
+        "Ông Lục Văn Thắng, Giám đốc Sở Thông tin và Truyền thông cho biết.",
+        {"Lục Văn Thắng": ["Giám đốc Sở Thông tin và Truyền thông"]},
+        id="so-thong-tin-va-truyen-thong",
+    ),
+    pytest.param(
+        "Bà Triệu Thị Lan, Phó Giám đốc Sở Kế hoạch và Đầu tư phát biểu.",
+        {"Triệu Thị Lan": ["Phó Giám đốc Sở Kế hoạch và Đầu tư"]},
+        id="so-ke-hoach-va-dau-tu",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELECTIONS_AND_TERMS)
+def test_elections_terms_and_va(text, expected):
+    check(text, expected)
