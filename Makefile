@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install schema golden bench evaluate clean
+.PHONY: run test install schema golden bench evaluate fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ evaluate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/vnreport bench
+
+# atheris fuzzing of read+normalize+extract for FUZZ_SECONDS (seed corpus copied: the repo stays clean)
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	$(BIN)/pip install --quiet 'atheris>=2.3'
+	rm -rf .fuzz-work && mkdir -p .fuzz-work && cp fuzz/corpus/* .fuzz-work/
+	$(BIN)/python fuzz/fuzz_extract.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 .fuzz-work
 
 clean:
 	rm -rf $(VENV) outputs/*.json

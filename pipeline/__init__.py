@@ -39,8 +39,13 @@ def extract(
     path: str | None = None,
     warnings: list[tuple[str, str]] | None = None,
     source_sha256: str | None = None,
+    html: bool = False,
 ):
     """Extract a :class:`~pipeline.models.Document` from one article's text.
+
+    ``html=True`` reads the text as HTML: tags are skipped, entities decoded,
+    and offsets still point into the markup as given. Without it, text that
+    looks like HTML gets the warning ``html_detected``.
 
     ``source_sha256`` is the hash of the input bytes when known (files); by
     default the hash of the text encoded as UTF-8.
@@ -49,32 +54,107 @@ def extract(
     index ``text`` exactly as given.
     """
     from .export import sha256, to_document
-    from .nlp import load
-    from .normalize import normalize
+    from .normalize import looks_like_html, normalize
     from .quality import check_text
 
     if doc_id is None:
         doc_id = sha256(text)[:12]
     published = parse_header(text)
-    norm = normalize(text)
-    nlp = load()
-    doc = nlp.make_doc(norm.text)
-    store = doc.user_data.setdefault("vnreport", {})
-    store["published"] = published
+    norm = normalize(text, html=html)
     warns = list(warnings or [])
+    if not html and looks_like_html(text):
+        warns.append(("html_detected", "the text looks like HTML; use html=True (CLI: --html) to skip the markup"))
     quality = check_text(norm.text)
     warns.extend(quality.warnings)
+    data: dict = {"published": published}
     if not quality.skip_extraction:
-        for _name, proc in nlp.pipeline:
-            if quality.numbers_only and _name in ("vnreport_officials", "vnreport_tasks"):
-                continue
-            doc = proc(doc)
+        data = _run_pipeline(norm.text, published, numbers_only=quality.numbers_only)
     return to_document(
-        doc, norm, doc_id=doc_id, path=path, published=published, warnings=warns, source_sha256=source_sha256
+        data, norm, doc_id=doc_id, path=path, published=published, warnings=warns, source_sha256=source_sha256
     )
 
 
-def extract_file(path: Union[str, os.PathLike], *, doc_id: str | None = None, max_bytes: int | None = None):
+# Texts longer than this are processed in pieces (at line breaks) so that
+# memory stays bounded; the years are decided on the whole text first.
+CHUNK_CHARS = 200_000
+
+
+def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = False) -> dict:
+    """The components' findings for ``text`` (normalized offsets), piece by piece if long."""
+    from .components.years import infer_years
+    from .nlp import load
+
+    nlp = load()
+    skip = {"vnreport_officials", "vnreport_tasks"} if numbers_only else set()
+    if len(text) <= CHUNK_CHARS:
+        doc = nlp.make_doc(text)
+        doc.user_data["vnreport"] = {"published": published}
+        for name, proc in nlp.pipeline:
+            if name not in skip:
+                doc = proc(doc)
+        return doc.user_data["vnreport"]
+    report_year, plan_year, period = infer_years(text, published)
+    merged: dict = {"published": published, "report_year": report_year, "plan_year": plan_year,
+                    "plan_period": period, "officials": [], "percentages": [], "indicator_counts": [],
+                    "tasks": [], "warnings": []}
+    people: dict[str, dict] = {}
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        doc = nlp.make_doc(text[start:end])
+        doc.user_data["vnreport"] = {"published": published, "report_year": report_year,
+                                     "plan_year": plan_year, "plan_period": period, "years_fixed": True}
+        for name, proc in nlp.pipeline:
+            if name not in skip:
+                doc = proc(doc)
+        _merge_piece(merged, people, doc.user_data["vnreport"], start)
+        start = end
+    return merged
+
+
+def _merge_piece(merged: dict, people: dict, piece: dict, offset: int) -> None:
+    """Add one piece's findings to ``merged``, shifting offsets; one official per name."""
+
+    def shift(item: dict) -> dict:
+        item = dict(item)
+        for k in ("start", "end", "subject_start", "subject_end"):
+            if item.get(k) is not None:
+                item[k] += offset
+        return item
+
+    base = len(merged["indicator_counts"])
+    for it in piece.get("indicator_counts", []):
+        it = shift(it)
+        if it.get("breakdown_of") is not None:
+            it["breakdown_of"] += base
+        merged["indicator_counts"].append(it)
+    merged["percentages"].extend(shift(it) for it in piece.get("percentages", []))
+    merged["tasks"].extend(shift(it) for it in piece.get("tasks", []))
+    for w in piece.get("warnings", []):
+        merged["warnings"].append({**w, "spans": [(s + offset, e + offset) for s, e in w.get("spans", [])]})
+    for person in piece.get("officials", []):
+        person = shift(person)
+        person["mentions"] = [(s + offset, e + offset) for s, e in person["mentions"]]
+        person["positions"] = [shift(p) for p in person["positions"]]
+        key = " ".join(person["name"].split()).casefold()
+        if key in people:
+            known = people[key]
+            known["mentions"].extend(person["mentions"])
+            texts = {p["text"] for p in known["positions"]}
+            known["positions"].extend(p for p in person["positions"] if p["text"] not in texts)
+        else:
+            people[key] = person
+            merged["officials"].append(person)
+
+
+def extract_file(
+    path: Union[str, os.PathLike], *, doc_id: str | None = None, max_bytes: int | None = None, html: bool = False
+):
     """Read, decode and extract one file (raises ``pipeline.io.InputError`` on bad input)."""
     from .io import decode_bytes, read_bytes
 
@@ -87,6 +167,7 @@ def extract_file(path: Union[str, os.PathLike], *, doc_id: str | None = None, ma
         path=str(p),
         warnings=decoded.warnings,
         source_sha256=hashlib.sha256(data).hexdigest(),
+        html=html,
     )
 
 

@@ -112,22 +112,25 @@ def plan_jobs(inputs: Iterable[str]) -> Iterator[Job]:
 # -- worker side -------------------------------------------------------------
 
 _MAX_BYTES: int | None = None
+_HTML = False
 
 
-def _init_worker(max_bytes: int | None) -> None:
-    global _MAX_BYTES
+def _init_worker(max_bytes: int | None, html: bool = False) -> None:
+    global _MAX_BYTES, _HTML
     _MAX_BYTES = max_bytes
+    _HTML = html
     from .nlp import load
 
     load()  # once per process
 
 
-def process_job(job: Job, max_bytes: int | None = None) -> dict:
+def process_job(job: Job, max_bytes: int | None = None, html: bool | None = None) -> dict:
     """Extract one job; never raises: a Document dict or an error record."""
     from . import extract
     from .io import InputError, decode_bytes, read_bytes
 
     max_bytes = max_bytes if max_bytes is not None else _MAX_BYTES
+    html = html if html is not None else _HTML
     source = {"path": job.path, "sha256": None, "bytes": None}
     try:
         data = job.data if job.data is not None else read_bytes(job.path, max_bytes=max_bytes)
@@ -135,7 +138,12 @@ def process_job(job: Job, max_bytes: int | None = None) -> dict:
         source["bytes"] = len(data)
         decoded = decode_bytes(data, max_bytes=max_bytes)
         doc = extract(
-            decoded.text, doc_id=job.doc_id, path=job.path, warnings=decoded.warnings, source_sha256=source["sha256"]
+            decoded.text,
+            doc_id=job.doc_id,
+            path=job.path,
+            warnings=decoded.warnings,
+            source_sha256=source["sha256"],
+            html=html,
         )
         return doc.model_dump(mode="json")
     except InputError as e:
@@ -175,7 +183,7 @@ def error_record(job: Job, source: dict, code: str, message: str) -> dict:
 
 
 def run_jobs(
-    jobs: Iterable[Job], workers: int, max_bytes: int | None, pretty: bool = False
+    jobs: Iterable[Job], workers: int, max_bytes: int | None, pretty: bool = False, html: bool = False
 ) -> Iterator[tuple[Job, Result]]:
     """(job, result) in input order; ``workers`` <= 1 runs in this process."""
     if workers <= 1:
@@ -183,11 +191,11 @@ def run_jobs(
 
         load()
         for job in jobs:
-            rec = job.record if job.record is not None else process_job(job, max_bytes)
+            rec = job.record if job.record is not None else process_job(job, max_bytes, html)
             yield job, Result.of(rec, pretty)
         return
     window = workers * 4
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(max_bytes,))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(max_bytes, html))
     pending: deque[tuple[Job, Future]] = deque()
     it = iter(jobs)
     try:
@@ -215,14 +223,14 @@ def run_jobs(
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 for j in redo:
-                    yield j, Result.of(j.record if j.record is not None else _isolated(j, max_bytes), pretty)
-                pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(max_bytes,))
+                    yield j, Result.of(j.record if j.record is not None else _isolated(j, max_bytes, html), pretty)
+                pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(max_bytes, html))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _isolated(job: Job, max_bytes: int | None) -> dict:
-    with ProcessPoolExecutor(1, initializer=_init_worker, initargs=(max_bytes,)) as one:
+def _isolated(job: Job, max_bytes: int | None, html: bool = False) -> dict:
+    with ProcessPoolExecutor(1, initializer=_init_worker, initargs=(max_bytes, html)) as one:
         try:
             return one.submit(process_job, job).result()
         except BrokenProcessPool:
@@ -301,6 +309,7 @@ def run_batch(
     max_bytes: int | None = None,
     on_record: Callable[[Job, Result], None] | None = None,
     progress: bool = False,
+    html: bool = False,
 ) -> Summary:
     """Extract every input into ``out_dir/<id>.json`` and/or one ``jsonl`` file."""
     t0 = time.perf_counter()
@@ -355,7 +364,7 @@ def run_batch(
 
     bar = _Progress(progress)
     try:
-        for job, res in run_jobs(todo(), workers, max_bytes, pretty=out is not None):
+        for job, res in run_jobs(todo(), workers, max_bytes, pretty=out is not None, html=html):
             was_skipped = job.record is not None
             if was_skipped:
                 summary.skipped += 1

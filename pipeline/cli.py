@@ -38,8 +38,9 @@ def cli() -> None:
 @click.option("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster).")
 @click.option("--max-bytes", type=int, default=50 * 1024 * 1024, show_default=True,
               help="Refuse inputs larger than this (error code too_large).")
+@click.option("--html", is_flag=True, help="Inputs are HTML: skip tags, decode entities (offsets stay in the markup).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def extract(inputs, output_dir, jsonl, workers, resume, engine, scheduler, max_bytes, quiet):
+def extract(inputs, output_dir, jsonl, workers, resume, engine, scheduler, max_bytes, html, quiet):
     """Extract officials, figures and tasks from INPUT files.
 
     INPUT is a file, a directory (all *.txt below it) or - for stdin. A
@@ -61,10 +62,10 @@ def extract(inputs, output_dir, jsonl, workers, resume, engine, scheduler, max_b
         from .distributed import run_dask
 
         summary = run_dask(inputs, out_dir=output_dir, jsonl=jsonl, scheduler=scheduler, max_bytes=max_bytes,
-                           workers=workers)
+                           workers=workers, html=html)
     else:
         summary = run_batch(inputs, out_dir=output_dir, jsonl=jsonl, workers=workers, resume=resume,
-                            max_bytes=max_bytes, progress=not quiet)
+                            max_bytes=max_bytes, progress=not quiet, html=html)
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(1 if summary.failed else 0)

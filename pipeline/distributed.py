@@ -24,8 +24,8 @@ from typing import Iterable
 from .batch import Job, Summary, plan_jobs, process_job, write_json_atomic
 
 
-def _run_partition(jobs: list[Job], max_bytes: int | None, part_dir: str | None) -> list[dict]:
-    records = [process_job(job, max_bytes) for job in jobs]
+def _run_partition(jobs: list[Job], max_bytes: int | None, part_dir: str | None, html: bool = False) -> list[dict]:
+    records = [process_job(job, max_bytes, html) for job in jobs]
     if part_dir and jobs:
         path = Path(part_dir) / ("part-%05d.jsonl" % jobs[0].index)
         tmp = path.with_name("." + path.name + ".tmp")
@@ -45,6 +45,7 @@ def run_dask(
     max_bytes: int | None = None,
     workers: int = 2,
     partition_size: int = 50,
+    html: bool = False,
 ) -> Summary:
     """Extract on Dask distributed; a LocalCluster with ``workers`` processes when no scheduler."""
     try:
@@ -74,7 +75,7 @@ def run_dask(
         part_dir = out / "parts" if out else None
         if part_dir:
             part_dir.mkdir(exist_ok=True)
-        results = bag.map(_run_partition, max_bytes, str(part_dir) if part_dir else None).compute()
+        results = bag.map(_run_partition, max_bytes, str(part_dir) if part_dir else None, html).compute()
     finally:
         client.close()
         if cluster is not None:

@@ -1,4 +1,4 @@
-"""Assemble a pydantic ``Document`` from a processed ``Doc``.
+"""Assemble a pydantic ``Document`` from what the components found.
 
 Components record offsets into the normalized text; here every offset is
 mapped back to the original input, and every ``text`` is sliced from the
@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 
 import regex
-from spacy.tokens import Doc
 
 from . import __version__
 from .models import (
@@ -48,7 +47,7 @@ class _Mapper:
 
 
 def to_document(
-    doc: Doc,
+    data: dict,
     norm: Normalized,
     *,
     doc_id: str,
@@ -57,7 +56,6 @@ def to_document(
     warnings: list[tuple[str, str]] | None = None,
     source_sha256: str | None = None,
 ) -> Document:
-    data = doc.user_data.get("vnreport", {})
     mp = _Mapper(norm)
     officials = []
     for p in data.get("officials", []):

@@ -22,6 +22,7 @@ silently), hence this module.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -62,6 +63,38 @@ _BASE = (
 _PATTERN_NFC = regex.compile(_BASE)
 # Otherwise also: a whole word with combining marks (NFD input) is recomposed.
 _PATTERN = regex.compile(_BASE + r"|(?<![\p{L}\p{M}])\p{L}*+\p{M}[\p{L}\p{M}]*+")
+
+# HTML pasted as text (``html=True``): tags go, block tags become line breaks,
+# entities are decoded; offsets still point into the original markup.
+_HTML = (
+    r"<(?i:script|style)\b[^>]{0,2000}+>(?s:.){0,200000}?</(?i:script|style)\s*>"  # script/style with content
+    r"|<!--(?s:.){0,200000}?-->"  # comments
+    r"|</?[A-Za-z][^<>]{0,2000}+>"  # a tag
+    r"|&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # an entity
+)
+_BLOCK_TAG = regex.compile(r"</?(?i:p|br|div|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figcaption)\b")
+_PATTERN_HTML = regex.compile(_HTML + "|" + _PATTERN.pattern)
+_HTML_HINT = regex.compile(r"</?(?i:p|br|div|span|a|strong|em|b|i|li|h[1-6]|img|table|td|tr)\b[^<>]{0,200}>")
+
+
+def looks_like_html(text: str) -> bool:
+    """Three or more common HTML tags in the first 20,000 characters.
+
+    >>> looks_like_html("<p>Hội nghị</p><p>tổng kết</p><br>"), looks_like_html("a < b > c")
+    (True, False)
+    """
+    return len(_HTML_HINT.findall(text[:20000])) >= 3
+
+
+def _html_repl(chunk: str) -> str | None:
+    """Replacement for an HTML tag/entity chunk, or None if ``chunk`` is not one."""
+    if chunk[0] == "&" and chunk[-1] == ";":
+        decoded = html.unescape(chunk)
+        return _SIMPLE.get(decoded, decoded) if decoded != chunk else chunk
+    if chunk[0] == "<" and chunk[-1] == ">" and len(chunk) > 2 and (chunk[1].isalpha() or chunk[1] in "/!"):
+        return "\n" if _BLOCK_TAG.match(chunk) else ""
+    return None
+
 
 _SYLLABLE_END = regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])$")
 
@@ -153,17 +186,31 @@ class Normalized:
         return bool(self.offsets.n_starts)
 
 
-def normalize(original: str) -> Normalized:
-    """Return the normalized text and its offset map (see module docstring)."""
+def normalize(original: str, *, html: bool = False) -> Normalized:
+    """Return the normalized text and its offset map (see module docstring).
+
+    With ``html=True`` tags are removed (block tags become line breaks) and
+    entities decoded; every offset still maps into ``original``.
+
+    >>> n = normalize("<p>Tỷ lệ đạt&nbsp;95%</p>", html=True)
+    >>> n.text, n.to_original(1, 14)
+    ('\\nTỷ lệ đạt 95%\\n', (3, 21))
+    """
     out: list[str] = []
     offsets = OffsetMap()
     o_pos = 0  # original position consumed so far
     n_pos = 0  # normalized length so far
-    pattern = _PATTERN_NFC if unicodedata.is_normalized("NFC", original) else _PATTERN
+    if html:
+        pattern = _PATTERN_HTML
+    else:
+        pattern = _PATTERN_NFC if unicodedata.is_normalized("NFC", original) else _PATTERN
     for m in pattern.finditer(original):
         s, e = m.span()
         chunk = m.group()
-        if chunk in _SIMPLE:
+        markup = _html_repl(chunk) if html else None
+        if markup is not None:
+            repl = markup
+        elif chunk in _SIMPLE:
             repl = _SIMPLE[chunk]
         elif chunk[-1] in _TONED_VOWELS and chunk[0] in "oOuU":
             repl = _move_tone(chunk[0] + chunk[-1])  # invisible characters inside are dropped

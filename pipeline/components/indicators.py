@@ -96,7 +96,7 @@ class IndicatorCountExtractor:
                 count = p["words"].get(lexicon.fold_key(raw))
                 if count is None:
                     continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_start = text.rfind("\n", max(0, m.start() - 400), m.start()) + 1
             before = text[max(line_start, m.start() - 80) : m.start()]
             after = text[m.end() : m.end() + 80]
             if AVERAGE.search(before) or PER_UNIT.match(after):

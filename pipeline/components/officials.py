@@ -341,8 +341,8 @@ class OfficialExtractor:
             chain = self.positions_before(text, c.start())
             if not chain:
                 continue
-            end = regex.compile(r"[;.\n]").search(text, c.end())
-            out.append((c.start(), end.start() if end else len(text), chain))
+            end = rx(r"[;.\n]").search(text, c.end(), c.end() + 2000)
+            out.append((c.start(), end.start() if end else min(len(text), c.end() + 2000), chain))
         return out
 
     def _name_at(self, text: str, pos: int) -> bool:

@@ -234,7 +234,8 @@ class PercentageExtractor:
             elif rx(r"(?i)\bgiảm\s+nghèo\b").search(subject):
                 change = "decrease"
         # target
-        sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        lo = max(0, start - 400)  # bounded look-back: linear time on huge lines
+        sent_start = max(lo - 1, text.rfind(".", lo, start), text.rfind("\n", lo, start)) + 1
         sentence = text[sent_start:start]
         is_target = bool(TARGET_CUES.search(sentence))
         if plan_year and regex.search(r"(?i)năm\s+%d" % plan_year, sentence) and not regex.search(

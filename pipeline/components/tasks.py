@@ -11,6 +11,7 @@ of the year are not tasks. ``issued_by`` resolves to the official who spoke;
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -235,14 +236,15 @@ class TaskExtractor:
     def _speaker(doc: Doc, pos: int) -> str | None:
         """The official mentioned last before ``pos`` in the same paragraph."""
         text = doc_text(doc)
-        para_start = text.rfind("\n", 0, pos) + 1
-        best = None
-        best_pos = -1
-        for off in items(doc, "officials"):
-            for s, e in off.get("mentions", []):
-                if para_start <= s < pos and s > best_pos:
-                    best, best_pos = off["name"], s
-        return best
+        para_start = text.rfind("\n", max(0, pos - 5000), pos) + 1
+        mentions = doc.user_data.get("vnreport_mentions")
+        if mentions is None:  # (start, name) of every mention, sorted: built once per doc
+            mentions = sorted((s, off["name"]) for off in items(doc, "officials") for s, _ in off.get("mentions", []))
+            doc.user_data["vnreport_mentions"] = mentions
+        i = bisect_left(mentions, (pos, "")) - 1
+        if i >= 0 and mentions[i][0] >= para_start:
+            return mentions[i][1]
+        return None
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "tasks", item, item["start"], item["end"], "TASK")

@@ -76,7 +76,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
             return "plan"
         return "report"
     # no cue: the sentence decides
-    s_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
+    s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
     s_end_m = regex.compile(r"[.;\n]").search(text, m.end())
     s_end = s_end_m.start() if s_end_m else len(text)
     lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$").search(text[s_start : m.start()].lstrip())
@@ -168,6 +169,8 @@ class YearExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         data = store(doc)
+        if data.get("years_fixed"):  # decided on the whole text (a long text processed in pieces)
+            return doc
         report_year, plan_year, period = infer_years(doc_text(doc), data.get("published"))
         data["report_year"] = report_year
         data["plan_year"] = plan_year
