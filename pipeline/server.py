@@ -294,11 +294,11 @@ def _component_schemas() -> dict:
     record = ErrorRecord.model_json_schema(ref_template=ref)
     out = record.pop("$defs", {})
     out["ErrorRecord"] = record
-    out.update(_ERROR_COMPONENTS)
+    out.update(_STATIC_COMPONENTS)
     return out
 
 
-_ERROR_COMPONENTS = {
+_STATIC_COMPONENTS = {
     "ExtractRequest": ExtractRequest.model_json_schema(),
     "ErrorResponse": {
         "title": "ErrorResponse",
@@ -356,7 +356,8 @@ def _batch_openapi() -> dict:
         "requestBody": {
             "required": True,
             "description": "JSON Lines: one ExtractRequest object per line (the schema shows the lines as an array).",
-            "content": {NDJSON: {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/ExtractRequest"}}}},
+            "content": {NDJSON: {"schema": {
+                "type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/ExtractRequest"}}}},
         },
         "responses": {
             "200": {

@@ -208,13 +208,7 @@ CHANGES = [
         "Thu ngân sách của huyện đạt 95% kế hoạch, tăng 12% so với cùng kỳ.",
         [None, "increase"],
     ),
-    gap(
-        "giam-tu-x-xuong-con-y",
-        "Tỷ lệ hộ nghèo của huyện giảm từ 6,2% xuống còn 4,1%.",
-        [None, None],
-        "6,2% in 'giảm từ 6,2% xuống còn ...' is the starting level, not the size of the fall; "
-        "the change pattern skips 'từ' after the verb (meant for 'tăng từ 5 đến 7%')",
-    ),
+    pytest.param("Tỷ lệ hộ nghèo của huyện giảm từ 6,2% xuống còn 4,1%.", [None, None], id='giam-tu-x-xuong-con-y'),
 ]
 
 
@@ -272,20 +266,8 @@ SUBJECTS = [
         "Mục tiêu năm 2025, tỷ lệ che phủ rừng của huyện đạt 45%.",
         ["tỷ lệ che phủ rừng của huyện"],
     ),
-    gap(
-        "amount-without-verb-before-figure",
-        "Năm 2024, thu ngân sách nhà nước trên địa bàn hơn 215 tỷ đồng, vượt hơn 6% kế hoạch.",
-        ["thu ngân sách nhà nước trên địa bàn"],
-        "with no predicate before the amount, the whole earlier stretch is taken as the head, "
-        "amount 'hơn 215 tỷ đồng' included",
-    ),
-    gap(
-        "dat-inside-subject-noun-phrase",
-        "Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%.",
-        ["Tỷ lệ trường đạt chuẩn quốc gia của huyện"],
-        "'đạt' inside the noun phrase 'trường đạt chuẩn' is read as the predicate, "
-        "leaving 'chuẩn quốc gia của huyện'",
-    ),
+    pytest.param("Năm 2024, thu ngân sách nhà nước trên địa bàn hơn 215 tỷ đồng, vượt hơn 6% kế hoạch.", ["thu ngân sách nhà nước trên địa bàn"], id='amount-without-verb-before-figure'),
+    pytest.param("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%.", ["Tỷ lệ trường đạt chuẩn quốc gia của huyện"], id='dat-inside-subject-noun-phrase'),
 ]
 
 
@@ -329,13 +311,7 @@ REFERENCES = [
     ),
     ex("no-reference", "Tỷ lệ hộ nghèo của huyện giảm 4,07%.", [(None, None)]),
     ex("chiem-no-basis", "Ngành dịch vụ chiếm 60% cơ cấu kinh tế của huyện.", [(None, None)]),
-    gap(
-        "vuot-hon-ke-hoach",
-        "Năm 2024, thu ngân sách của huyện vượt hơn 9% kế hoạch.",
-        [("kế hoạch", "above_reference")],
-        "'vượt hơn' is taken whole as the qualifier cue, so the verb 'vượt' is no longer seen "
-        "before the figure and basis stays null",
-    ),
+    pytest.param("Năm 2024, thu ngân sách của huyện vượt hơn 9% kế hoạch.", [("kế hoạch", "above_reference")], id='vuot-hon-ke-hoach'),
 ]
 
 
@@ -431,13 +407,7 @@ INDICATORS = [
         [(28, 32, "chỉ tiêu", "met"), (4, None, "chỉ tiêu", "not_met")],
     ),
     ex("planned-is-other", "Năm 2025, huyện phấn đấu hoàn thành 32 chỉ tiêu.", [(32, None, "chỉ tiêu", "other")]),
-    gap(
-        "outcome-after-cua-huyen",
-        "Chín chỉ tiêu của huyện đạt và vượt kế hoạch.",
-        [(9, None, "chỉ tiêu", "met_or_exceeded")],
-        "'của huyện' between the unit and 'đạt và vượt' is not among the words the outcome may skip, "
-        "so status is null and outcome 'other'",
-    ),
+    pytest.param("Chín chỉ tiêu của huyện đạt và vượt kế hoạch.", [(9, None, "chỉ tiêu", "met_or_exceeded")], id='outcome-after-cua-huyen'),
 ]
 
 NOT_INDICATORS = [
@@ -450,12 +420,7 @@ NOT_INDICATORS = [
     ex("percent-of-indicators", "Huyện đã hoàn thành 100% chỉ tiêu kế hoạch năm 2024.", []),
     ex("percent-of-goals", "Huyện đã đạt 100% mục tiêu đề ra trong năm.", []),
     ex("chi-tieu-as-spending", "Huyện đã thu hút đầu tư, chi tiêu công của huyện đạt 90%.", []),
-    gap(
-        "year-before-chi-tieu",
-        "Năm 2024 chỉ tiêu thu ngân sách của huyện đạt 110% kế hoạch.",
-        [],
-        "the year in 'Năm 2024 chỉ tiêu thu ngân sách' is read as a count of 2024 indicators",
-    ),
+    pytest.param("Năm 2024 chỉ tiêu thu ngân sách của huyện đạt 110% kế hoạch.", [], id='year-before-chi-tieu'),
 ]
 
 
@@ -512,12 +477,7 @@ STRUCTURE = [
         "Trên tổng số 20 chỉ tiêu của huyện, có 18 chỉ tiêu đạt và vượt, 2 chỉ tiêu không đạt.",
         [(18, 20, None), (2, 20, None)],
     ),
-    gap(
-        "semicolon-con-is-not-breakdown",
-        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt; còn 6 chỉ tiêu không đạt.",
-        [(24, 30, None), (9, None, 0), (15, None, 0), (6, None, None)],
-        "a ';' does not end the 'trong đó' breakdown, so '6 chỉ tiêu không đạt' is linked to the 24",
-    ),
+    pytest.param("Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt; còn 6 chỉ tiêu không đạt.", [(24, 30, None), (9, None, 0), (15, None, 0), (6, None, None)], id='semicolon-con-is-not-breakdown'),
 ]
 
 
@@ -578,20 +538,8 @@ CONSISTENCY = [
         "Năm 2024, huyện có 22 chỉ tiêu đạt và vượt, trong đó có 10 chỉ tiêu vượt, 12 chỉ tiêu đạt. Còn 2 chỉ tiêu không đạt.",
         [],
     ),
-    gap(
-        "framed-exceeded-met-not-met-adds-up",
-        "Trong tổng số 27 chỉ tiêu chủ yếu của huyện, có 14 chỉ tiêu vượt, 12 chỉ tiêu đạt, 1 chỉ tiêu không đạt.",
-        [],
-        "14 + 12 + 1 = 27, but the achieved/not-achieved check takes the 'đạt' count (12) alone as achieved, "
-        "ignoring the 'vượt' count (14)",
-    ),
-    gap(
-        "semicolon-remainder-adds-up",
-        "Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt; còn 6 chỉ tiêu không đạt.",
-        [],
-        "'còn 6 chỉ tiêu không đạt' after ';' is linked into the breakdown, giving "
-        "'breakdown 9 + 15 + 6 does not add up to 24' although 9 + 15 = 24 and 24 + 6 = 30",
-    ),
+    pytest.param("Trong tổng số 27 chỉ tiêu chủ yếu của huyện, có 14 chỉ tiêu vượt, 12 chỉ tiêu đạt, 1 chỉ tiêu không đạt.", [], id='framed-exceeded-met-not-met-adds-up'),
+    pytest.param("Có 24/30 chỉ tiêu đạt và vượt, trong đó có 09 tiêu chí vượt, 15 tiêu chí đạt; còn 6 chỉ tiêu không đạt.", [], id='semicolon-remainder-adds-up'),
 ]
 
 

@@ -41,7 +41,8 @@ def _patterns():
         regex.IGNORECASE,
     )
     outcome_after = regex.compile(
-        r"^(?:\s+(?:chủ\s+yếu|cơ\s+bản|kế\s+hoạch|được\s+giao|đề\s+ra|nghị\s+quyết|(?:đều|đã|được|có))){0,2}"
+        r"^(?:\s+(?:chủ\s+yếu|cơ\s+bản|kế\s+hoạch|được\s+giao|đề\s+ra|nghị\s+quyết|(?:đều|đã|được|có)|"
+        r"của\s+(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|phường|ngành|đơn\s+vị))){0,2}"
         r"\s*,?\s*(?P<o>" + outcome_alt + r")" + lexicon.B_END,
         regex.IGNORECASE,
     )
@@ -103,6 +104,8 @@ class IndicatorCountExtractor:
                 continue
             if rx(r"\d[.,/]$").search(before):  # inside a longer number
                 continue
+            if raw.isdigit() and len(raw) == 4 and rx(r"(?i)năm\s*$").search(before):  # "Năm 2024 chỉ tiêu …"
+                continue
             total_raw = m.group("total") or m.group("total2")
             total = int(total_raw) if total_raw else None
             # outcome: after the unit ("24/30 chỉ tiêu đạt và vượt") or before the number
@@ -161,7 +164,8 @@ class IndicatorCountExtractor:
                 if parent.get("breakdown_of") is not None:
                     continue
                 between = text[parent["end"] : item["start"]]
-                if rx(r"[.\n]").search(between) and not rx(r"\d[.]\d").search(between):
+                # a sentence end or ";" closes the breakdown ("…; còn 6 chỉ tiêu không đạt")
+                if rx(r"[.;\n]").search(between) and not rx(r"\d[.]\d").search(between):
                     break
                 if BREAKDOWN.search(between) and parent["outcome"] != item["outcome"]:
                     item["breakdown_of"] = j
@@ -182,9 +186,9 @@ class IndicatorCountExtractor:
                         "spans": [(parent["start"], parent["end"])] + [(c["start"], c["end"]) for c in children],
                     }
                 )
-        # achieved + not achieved != total
+        # achieved + not achieved != total, for a count written as a fraction ("24/30 … đạt và vượt")
         for j, parent in enumerate(found):
-            if parent.get("total") is None or parent["outcome"] not in ("met_or_exceeded", "met"):
+            if parent["rule"] != "indicator.fraction" or parent["outcome"] not in ("met_or_exceeded", "met"):
                 continue
             missing = [
                 c
@@ -200,6 +204,21 @@ class IndicatorCountExtractor:
                         "message": "%d achieved + %d not achieved != %d in total"
                         % (parent["count"], c["count"], parent["total"]),
                         "spans": [(parent["start"], parent["end"]), (c["start"], c["end"])],
+                    }
+                )
+        # counts framed by one "trong tổng số N": together they must make N
+        framed: dict[tuple[int, str], list[dict]] = {}
+        for c in found:
+            if c["rule"] == "indicator.total_frame" and c.get("breakdown_of") is None:
+                framed.setdefault((c["total"], c["unit"]), []).append(c)
+        for (total, _unit), group in framed.items():
+            outcomes = {c["outcome"] for c in group}
+            if len(group) >= 2 and "not_met" in outcomes and sum(c["count"] for c in group) != total:
+                warnings.append(
+                    {
+                        "code": "indicator_counts_inconsistent",
+                        "message": "%s != %d in total" % (" + ".join(str(c["count"]) for c in group), total),
+                        "spans": [(c["start"], c["end"]) for c in group],
                     }
                 )
 

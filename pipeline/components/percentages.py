@@ -75,6 +75,19 @@ LEAD_IN = regex.compile(
 )
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ").
 OBJECT_VERBS = regex.compile(r"(?:cung\s+cấp|có|với|trên|cho)\s*$", regex.IGNORECASE)
+VERB_BEFORE = regex.compile(
+    r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$"
+)
+# "từ 6,2% xuống còn 4,1%": a figure followed by these is a starting level
+LEVEL_AFTER = regex.compile(r"(?i)\s*(?:xuống|lên|còn)(?![\p{L}])")
+# Nouns that head a measured quantity: a stretch starting with one is the subject up to
+# its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
+MEASURE_HEAD = regex.compile(
+    r"(?i)^\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|tốc\s+độ|chỉ\s+số|giá\s+trị|thu\s+nhập|sản\s+lượng|"
+    r"diện\s+tích|kim\s+ngạch|doanh\s+thu|tổng\s+mức|mức)(?![\p{L}])"
+)
+# A qualified amount ends a subject ("thu ngân sách … hơn 215 tỷ đồng").
+AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+xỉ|ước)\s+\d")
 # A comma that separates stretches of a clause (not a decimal comma).
 COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 # Words after which the subject starts ("đạt cao như trồng rừng", "xã phấn đấu tỷ lệ ...").
@@ -204,7 +217,8 @@ class PercentageExtractor:
             if ref.group("so") and ref.group("so").lower().startswith("so") and rx(r"(?i)năm").match(reference):
                 reference = ref.group("so") + " " + reference
         head = text[cl_start:cue_start]
-        verb = regex.search(r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$", head)
+        # the verb before the figure, the qualifier included ("vượt hơn 9% kế hoạch")
+        verb = VERB_BEFORE.search(text[cl_start:first])
         basis = None
         if reference:
             if verb and verb.group(1).lower() == "vượt":
@@ -216,7 +230,9 @@ class PercentageExtractor:
         ch = c.change.search(head)
         if ch:
             nxt = lexicon.fold_key(ch.group("next") or "")
-            if c.change_kind.get(nxt) != "level":
+            # "giảm từ 6,2% xuống còn 4,1%": 6,2% is where the fall started, a level
+            start_level = m.group("from") is None and LEVEL_AFTER.match(text, m.end())
+            if c.change_kind.get(nxt) != "level" and not start_level:
                 change = "increase" if ch.group("verb").lower().startswith("tăng") else "decrease"
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
@@ -339,6 +355,10 @@ class PercentageExtractor:
         t = self._clean(text, chains[-1][1], t_end)
         if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2:
             return t
+        if len(chains) >= 2 and MEASURE_HEAD.match(text, start):
+            r = self._clean(text, start, chains[-1][0])
+            if r:
+                return r
         for i in range(len(chains) - 1, -1, -1):
             r_start = chains[i - 1][1] if i > 0 else start
             r = self._clean(text, r_start, chains[i][0])
@@ -347,10 +367,13 @@ class PercentageExtractor:
         return None
 
     def _stretch_head(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Head of an earlier stretch: before its first predicate, or all of it."""
+        """Head of an earlier stretch: before its first predicate or qualified amount, or all of it."""
         preds = self._preds(text, start, end)
         if preds:
             return self._clean(text, start, preds[0].start())
+        amount = AMOUNT.search(text, start, end)
+        if amount:
+            return self._clean(text, start, amount.start())
         return self._clean(text, start, end, digits=True)
 
     def _clean(self, text: str, start: int, end: int, digits: bool = False) -> tuple[int, int] | None:
