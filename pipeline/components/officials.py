@@ -45,6 +45,10 @@ COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ 
 PLACE_TAKING = regex.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?)\s*$"
 )
+# A capitalized organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn")
+ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:Ban|Đoàn|Phòng|Tiểu\s+ban|Văn\s+phòng))$")
+# A capitalized word right before a position (for scanning runs backwards).
+CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 # "tái đắc cử chức Bí thư Thành ủy": a position named after the name.
 CHUC = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,4}?(?:chức\s+vụ|chức|làm)\s+(?=\p{Lu})")
 
@@ -120,11 +124,13 @@ class OfficialExtractor:
             positions = shared + before_pos + after_pos
             if blocked and not before_pos:
                 continue
+            if not hon and before_pos:  # "đồng chí Phó Chủ tịch UBND tỉnh Hứa Văn Long"
+                hon = HONORIFIC.search(text[max(0, before_pos[0]["start"] - 40) : before_pos[0]["start"]])
             accepted = bool(hon or positions or key in people)
             if not accepted:
                 continue
-            if key in self.lx["historical"] and not positions:
-                continue
+            if key in self.lx["historical"] and not any(p["organization"] for p in positions):
+                continue  # "Chủ tịch Hồ Chí Minh" is an epithet; "Bí thư Tỉnh ủy Lê Đức Thọ" is a post
             person = people.get(key)
             if person is None:
                 person = {
@@ -156,31 +162,56 @@ class OfficialExtractor:
     def names(self, text: str) -> list[tuple[int, int, bool]]:
         """Candidate person names: surname + capitalized syllables, trimmed.
 
-        ``blocked`` candidates follow a place word ("tỉnh Lâm Đồng"); they are
-        names only when a title precedes ("Chủ tịch UBND tỉnh Nguyễn Văn A").
+        A place at the start of the run is skipped ("tỉnh Cao Bằng Hoàng Xuân
+        Lâm"), and so is a historical name in a thing named after it ("Học viện
+        … Hồ Chí Minh Nguyễn Xuân Trường"). ``blocked`` candidates follow a place
+        word ("tỉnh Lâm Đồng"); they are names only when a title precedes
+        ("Chủ tịch UBND tỉnh Nguyễn Văn A").
         """
         out = []
-        for m in self.lx["name"].finditer(text, overlapped=False):
+        pos = 0
+        surnames = lexicon.surnames()
+        while True:
+            m = self.lx["name"].search(text, pos)
+            if m is None:
+                break
             s = m.start("n")
-            words = list(rx(r"\S+").finditer(m.group("n")))
-            lead = HONORIFIC_START.fullmatch(words[0].group())
-            if lead and len(words) >= 3 and words[1].group() in lexicon.surnames():
-                s += words[1].start()  # "Ông Phạm Viết Thanh": sentence-initial honorific
-                words = list(rx(r"\S+").finditer(text[s : m.end("n")]))
+            pos = m.end("n")
+            before = text[max(0, s - 40) : s]
+            place = self.lx["place"].match(text, s)
+            if place and not HONORIFIC.search(before):
+                pos = place.end()  # a name may follow the place
+                continue
+            words = [w.group() for w in rx(r"\S+").finditer(m.group("n"))]
+            hist = self._historical_prefix(words)
+            if hist and self.lx["named_after"].search(before[-40:]):
+                pos = s + len(" ".join(words[:hist]))
+                continue
+            skip = self._place_prefix(text, s, words)
+            if skip is None:
+                continue
+            if skip:
+                s += len(" ".join(words[:skip])) + 1
+                s = text.index(words[skip], s - 1)
+                words = words[skip:]
+            if HONORIFIC_START.fullmatch(words[0]) and len(words) >= 3 and words[1] in surnames:
+                s = text.index(words[1], s + len(words[0]))  # "Ông Phạm Viết Thanh": sentence-initial honorific
+                words = words[1:]
             keep = len(words)
+            q = s
             for i in range(1, len(words)):
-                rest = text[s + words[i].start() :]
+                q = text.index(words[i], q + len(words[i - 1]))
+                rest = text[q:]
                 if self.lx["title"].match(rest) or self.lx["place"].match(rest) or HONORIFIC_START.match(rest):
                     keep = i
                     break
             if keep < 2:
                 continue
-            e = s + words[keep - 1].end()
+            e = s
+            for w in words[:keep]:
+                e = text.index(w, e) + len(w)
+            pos = max(pos, e) if keep == len(words) else e
             before = text[max(0, s - 40) : s]
-            if lexicon.fold_key(text[s:e]) in self.lx["historical"] and self.lx["named_after"].search(before[-40:]):
-                continue  # "Học viện Chính trị quốc gia Hồ Chí Minh"
-            if self.lx["place"].match(text, s) and not HONORIFIC.search(before):
-                continue
             blocked = bool(self.lx["blocker"].search(before))
             # inside a capitalized organization name ("Trường THCS Nguyễn Du")
             prev = rx(r"(\S+)\s+(\S+)\s*$").search(before)
@@ -188,6 +219,41 @@ class OfficialExtractor:
                 blocked = True
             out.append((s, e, blocked))
         return out
+
+    def _historical_prefix(self, words: list[str]) -> int:
+        """Number of leading words that make a historical figure's name (0 if none)."""
+        for i in range(min(len(words), 5), 1, -1):
+            if lexicon.fold_key(" ".join(words[:i])) in self.lx["historical"]:
+                return i
+        return 0
+
+    def _place_prefix(self, text: str, s: int, words: list[str]) -> int | None:
+        """After a place-taking word ("huyện", "Huyện ủy"), how many words of the run
+        at ``s`` are the place name: 0 (none), 2 ("Châu Đức Nguyễn Tăng Phúc"), or
+        None when the candidate lies inside the place ("huyện Ngân Sơn Nông Văn Tài"
+        matched at "Sơn": the caller then tries from the next word)."""
+        run_start, inside = self._cap_run_start(text, s)
+        if not PLACE_TAKING.search(text[max(0, run_start - 30) : run_start]):
+            return 0
+        surnames = lexicon.surnames()
+        if inside == 1:  # one capitalized word of the place before us
+            return 1 if len(words) >= 3 and words[1] in surnames else None
+        if inside >= 2:
+            return 0
+        if len(words) >= 4 and words[2] in surnames:
+            return 2
+        return 0
+
+    @staticmethod
+    def _cap_run_start(text: str, s: int) -> tuple[int, int]:
+        """Start of the run of capitalized words that ``s`` is in, and how many come before ``s``."""
+        start, n = s, 0
+        while n < 4:
+            prev = CAP_BEFORE.search(text, max(0, start - 30), start)
+            if not prev:
+                break
+            start, n = prev.start(1), n + 1
+        return start, n
 
     # -- positions ----------------------------------------------------------
     def segment(self, text: str, pos: int, stop_at_name: bool = True) -> tuple[int, int, int, bool] | None:
@@ -252,8 +318,13 @@ class OfficialExtractor:
 
     def _make_position(self, text: str, seg, rule: str) -> dict:
         s, t_end, e, _ = seg
-        title = rx(r"\s+").sub(" ", text[s:t_end])
+        head = ORG_HEAD_IN_TITLE.search(text, s, t_end)
+        if head and t_end < e:  # "Phó Trưởng Ban Dân vận Tỉnh ủy": "Ban …" is the organization
+            t_end = head.start(1)
+        title = rx(r"\s+").sub(" ", text[s:t_end]).strip()
         org = rx(r"\s+").sub(" ", text[t_end:e]).strip() or None
+        if org and TERM.fullmatch(" " + org):  # "Đại biểu Quốc hội khóa XV": a term, not an organization
+            org = None
         expanded = None
         if org:
             words = org.split(" ")
@@ -361,6 +432,8 @@ class OfficialExtractor:
             if lexicon.fold_key(" ".join(words[:i])) in self.lx["historical"] and self.lx["named_after"].search(context):
                 return False  # "Học viện Chính trị quốc gia Hồ Chí Minh"
         if n == 2 and words[0] not in COMMON_SURNAMES and PLACE_TAKING.search(text[max(0, pos - 30) : pos]):
+            return False
+        if self._place_prefix(text, pos, words) != 0:  # inside or at the start of a place name
             return False
         second = text[pos + len(words[0]) :].lstrip()
         if self.lx["title"].match(second) or self.lx["org"].match(second):
