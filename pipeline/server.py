@@ -255,6 +255,16 @@ def _error_record(doc_id: str, code: str, message: str, *, sha256: str | None = 
             "error": {"code": code, "message": message}}
 
 
+# Characters that are legal raw inside a JSON string but that some line splitters
+# (Python's str.splitlines, old JavaScript) take for line ends: escaped in output.
+_LINE_BREAKERS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _json_line(rec: dict) -> str:
+    """One JSON Lines record: UTF-8 text as in the CLI's --jsonl, safe for any line splitter."""
+    return json.dumps(rec, ensure_ascii=False).translate(_LINE_BREAKERS) + "\n"
+
+
 def _batch_records(body: bytes) -> Iterator[str]:
     """One JSON line per non-blank line of ``body``, in order; never raises."""
     for lineno, raw in enumerate(body.splitlines(), 1):
@@ -282,7 +292,7 @@ def _batch_records(body: bytes) -> Iterator[str]:
             except Exception as e:  # noqa: BLE001 - one bad document must not stop the stream
                 rid = doc_id or fallback_id
                 rec = _error_record(rid, "internal_error", "%s: %s" % (type(e).__name__, e), sha256=line_sha, size=len(raw))
-        yield json.dumps(rec, ensure_ascii=False) + "\n"
+        yield _json_line(rec)
 
 
 # -- OpenAPI documentation of the hand-parsed bodies -----------------------------

@@ -152,62 +152,21 @@ YEAR_EXAMPLES = [
         id="quy-II-dash-2024-Q2",
     ),
     # known gaps
-    xfail(
-        " date 2024-07\nSáng 5/7, huyện tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối "
-        "năm. Các đại biểu đã thảo luận nhiều giải pháp.",
-        (2024, 2024, "H2"),
-        id="mid-year-without-year-uses-published-prior",
-        reason="published 2024-07 is not used as the prior when no year is written: actual (None, None, None)",
-    ),
-    xfail(
-        "Công ty tổ chức hội nghị sơ kết quý I và triển khai phương hướng, nhiệm vụ quý 2/2024. "
-        "Doanh thu quý I-2024 đạt 120 tỷ đồng.",
-        (2024, 2024, "Q2"),
-        id="quy-I-results-after-quarter-plan-sentence",
-        reason="'quý I-2024' votes plan because the 40-char look-back for 'nhiệm vụ' crosses the sentence end "
-        "into the previous sentence; actual (None, 2024, 'Q2')",
-    ),
-    xfail(
-        " date 2024-12\nHội nghị tổng kết công tác năm qua và triển khai nhiệm vụ năm 2025. "
-        "Các đại biểu thảo luận sôi nổi.",
-        (2024, 2025, None),
-        id="nam-qua-uses-published-prior",
-        reason="'tổng kết công tác năm qua' with published 2024-12 should report 2024 (= plan 2025 - 1); "
-        "actual (None, 2025, None)",
-    ),
-    xfail(
-        "Năm 2025 là năm diễn ra đại hội đảng bộ các cấp. "
-        "Hội nghị đánh giá kết quả năm 2024, đề ra nhiệm vụ năm 2025.",
-        (2024, 2025, None),
-        id="nam-X-la-nam-description-does-not-report",
-        reason="'Năm 2025 là năm …' (a description of the coming year) votes report for 2025 and wins the tie "
-        "with 'kết quả năm 2024'; actual (2025, 2025, None)",
-    ),
-    xfail(
-        " date 2025-01\nHội nghị tổng kết năm 2024. Năm 2025, ngành giáo dục xác định các nhiệm vụ trọng tâm như: "
+    pytest.param(" date 2024-07\nSáng 5/7, huyện tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối "
+        "năm. Các đại biểu đã thảo luận nhiều giải pháp.", (2024, 2024, "H2"), id='mid-year-without-year-uses-published-prior'),
+    pytest.param("Công ty tổ chức hội nghị sơ kết quý I và triển khai phương hướng, nhiệm vụ quý 2/2024. "
+        "Doanh thu quý I-2024 đạt 120 tỷ đồng.", (2024, 2024, "Q2"), id='quy-I-results-after-quarter-plan-sentence'),
+    pytest.param(" date 2024-12\nHội nghị tổng kết công tác năm qua và triển khai nhiệm vụ năm 2025. "
+        "Các đại biểu thảo luận sôi nổi.", (2024, 2025, None), id='nam-qua-uses-published-prior'),
+    pytest.param("Năm 2025 là năm diễn ra đại hội đảng bộ các cấp. "
+        "Hội nghị đánh giá kết quả năm 2024, đề ra nhiệm vụ năm 2025.", (2024, 2025, None), id='nam-X-la-nam-description-does-not-report'),
+    pytest.param(" date 2025-01\nHội nghị tổng kết năm 2024. Năm 2025, ngành giáo dục xác định các nhiệm vụ trọng tâm như: "
         "nâng cao chất lượng giáo dục toàn diện; đẩy mạnh xây dựng trường chuẩn quốc gia; "
-        "bồi dưỡng đội ngũ giáo viên.",
-        (2024, 2025, None),
-        id="nam-X-xac-dinh-nhiem-vu-trong-tam-plans",
-        reason="'Năm 2025, … xác định các nhiệm vụ trọng tâm' has no PLAN_VERBS so it votes report; with the "
-        "published prior 2025 it wins: actual (2025, None, None)",
-    ),
-    xfail(
-        " date 2024-12\nTổng kết công tác năm 2024, các đại biểu cho rằng cần phải tập trung tháo gỡ khó khăn "
-        "cho doanh nghiệp trong năm 2025.",
-        (2024, 2025, None),
-        id="trong-nam-inside-directive-plans",
-        reason="the cue 'trong năm' (report) before 2025 overrides the directive 'cần phải tập trung'; "
-        "actual (2024, None, None)",
-    ),
-    xfail(
-        " date 2024-12\nHội nghị tổng kết công tác năm 2024. Kết luận hội nghị, đồng chí Bí thư đề nghị "
-        "các cơ quan, đơn vị quán triệt nghị quyết năm 2025.",
-        (2024, 2025, None),
-        id="nghi-quyet-nam-X-inside-directive-plans",
-        reason="the cue 'nghị quyết' (report) before 2025 overrides the directive 'đề nghị'; "
-        "actual (2024, None, None)",
-    ),
+        "bồi dưỡng đội ngũ giáo viên.", (2024, 2025, None), id='nam-X-xac-dinh-nhiem-vu-trong-tam-plans'),
+    pytest.param(" date 2024-12\nTổng kết công tác năm 2024, các đại biểu cho rằng cần phải tập trung tháo gỡ khó khăn "
+        "cho doanh nghiệp trong năm 2025.", (2024, 2025, None), id='trong-nam-inside-directive-plans'),
+    pytest.param(" date 2024-12\nHội nghị tổng kết công tác năm 2024. Kết luận hội nghị, đồng chí Bí thư đề nghị "
+        "các cơ quan, đơn vị quán triệt nghị quyết năm 2025.", (2024, 2025, None), id='nghi-quyet-nam-X-inside-directive-plans'),
 ]
 
 
@@ -386,14 +345,8 @@ NOT_TASK_EXAMPLES = [
         "Cần Thơ",
         id="can-tho-is-not-can",
     ),
-    xfail(
-        PLAN + "Hội nghị đã thảo luận các văn kiện gồm: dự thảo Báo cáo chính trị; Tờ trình đề nghị phê duyệt "
-        "kế hoạch năm 2025; dự thảo Nghị quyết hội nghị.",
-        "Tờ trình đề nghị phê duyệt",
-        id="agenda-item-containing-de-nghi",
-        reason="DOCUMENT_ITEM only filters list items, but 'đề nghị' inside the agenda item 'Tờ trình đề nghị "
-        "phê duyệt …' fires as a directive cue: actual task 'đề nghị phê duyệt kế hoạch năm 2025'",
-    ),
+    pytest.param(PLAN + "Hội nghị đã thảo luận các văn kiện gồm: dự thảo Báo cáo chính trị; Tờ trình đề nghị phê duyệt "
+        "kế hoạch năm 2025; dự thảo Nghị quyết hội nghị.", "Tờ trình đề nghị phê duyệt", id='agenda-item-containing-de-nghi'),
 ]
 
 
@@ -462,55 +415,21 @@ ATTRIBUTION_EXAMPLES = [
         ("thu ngân sách", None, ["các xã"]),
         id="unnamed-speaker-is-null",
     ),
-    xfail(
-        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Phát biểu chỉ đạo, ông Trần Văn "
+    pytest.param(" date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Phát biểu chỉ đạo, ông Trần Văn "
         "Dũng, Bí thư Tỉnh ủy đánh giá cao nỗ lực của đồng chí Lê Văn Nam, Chủ tịch UBND huyện. Ông Dũng đề nghị "
-        "các cấp, các ngành tăng cường kỷ luật, kỷ cương hành chính.",
-        ("kỷ luật", "Trần Văn Dũng", ["các cấp", "các ngành"]),
-        id="speaker-by-given-name-after-another-official",
-        reason="_speaker takes the last official mentioned before the task, so 'Ông Dũng' is lost: "
-        "actual issued_by 'Lê Văn Nam'",
-    ),
-    xfail(
-        " date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Phát biểu chỉ đạo, ông Nguyễn Quốc Hưng, "
-        "Chủ tịch UBND tỉnh chỉ đạo các sở, ngành rà soát thủ tục hành chính.",
-        ("rà soát thủ tục", "Nguyễn Quốc Hưng", ["các sở", "ngành"]),
-        id="chi-dao-cac-assignees",
-        reason="the cue 'chỉ đạo các' swallows 'các', so ASSIGNEES sees 'sở, ngành …' and matches nothing: "
-        "actual assignees []",
-    ),
-    xfail(
-        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Bà Lê Thị Hoa, Giám đốc Sở Tài "
-        "chính đề nghị các huyện đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
-        ("giải ngân", "Lê Thị Hoa", ["các huyện"]),
-        id="assignees-before-day-nhanh",
-        reason="'đẩy nhanh' is not in the ASSIGNEES verb lookahead: actual assignees []",
-    ),
-    xfail(
-        " date 2024-12\nHội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nPhát biểu chỉ đạo, "
+        "các cấp, các ngành tăng cường kỷ luật, kỷ cương hành chính.", ("kỷ luật", "Trần Văn Dũng", ["các cấp", "các ngành"]), id='speaker-by-given-name-after-another-official'),
+    pytest.param(" date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Phát biểu chỉ đạo, ông Nguyễn Quốc Hưng, "
+        "Chủ tịch UBND tỉnh chỉ đạo các sở, ngành rà soát thủ tục hành chính.", ("rà soát thủ tục", "Nguyễn Quốc Hưng", ["các sở", "ngành"]), id='chi-dao-cac-assignees'),
+    pytest.param(" date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Bà Lê Thị Hoa, Giám đốc Sở Tài "
+        "chính đề nghị các huyện đẩy nhanh tiến độ giải ngân vốn đầu tư công.", ("giải ngân", "Lê Thị Hoa", ["các huyện"]), id='assignees-before-day-nhanh'),
+    pytest.param(" date 2024-12\nHội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nPhát biểu chỉ đạo, "
         "ông Trần Văn Dũng, Bí thư Tỉnh ủy biểu dương kết quả đạt được. Ông đề nghị trong năm 2025 các cấp ủy "
-        "cần tập trung lãnh đạo thực hiện thắng lợi nghị quyết.",
-        ("lãnh đạo thực hiện", "Trần Văn Dũng", ["các cấp ủy"]),
-        id="assignees-after-time-adverbial",
-        reason="ASSIGNEES must start right after the cue; 'trong năm 2025' before 'các cấp ủy' defeats it: "
-        "actual assignees []",
-    ),
-    xfail(
-        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Đồng chí Lê Văn Nam, "
+        "cần tập trung lãnh đạo thực hiện thắng lợi nghị quyết.", ("lãnh đạo thực hiện", "Trần Văn Dũng", ["các cấp ủy"]), id='assignees-after-time-adverbial'),
+    pytest.param(" date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Đồng chí Lê Văn Nam, "
         "Chủ tịch UBND huyện đề nghị các xã làm tốt công tác dân vận; các trường học tăng cường giáo dục "
-        "kỹ năng sống.",
-        ("kỹ năng sống", "Lê Văn Nam", ["các trường học"]),
-        id="assignees-of-second-item-without-cue",
-        reason="assignees are only read after a cue, and a ';' item after the first has none: "
-        "actual assignees []",
-    ),
-    xfail(
-        " date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Các địa phương cần chủ động phòng chống "
-        "thiên tai.",
-        ("phòng chống thiên tai", None, ["Các địa phương"]),
-        id="assignees-as-subject-before-can",
-        reason="assignees are only read after the cue, not from the subject before 'cần': actual assignees []",
-    ),
+        "kỹ năng sống.", ("kỹ năng sống", "Lê Văn Nam", ["các trường học"]), id='assignees-of-second-item-without-cue'),
+    pytest.param(" date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Các địa phương cần chủ động phòng chống "
+        "thiên tai.", ("phòng chống thiên tai", None, ["Các địa phương"]), id='assignees-as-subject-before-can'),
 ]
 
 
@@ -606,30 +525,12 @@ TASK_YEAR_EXAMPLES = [
         2023,
         id="nam-Y-phan-dau-no-header",
     ),
-    xfail(
-        " date 2024-12\nTổng kết công tác năm 2024, các đại biểu cho rằng cần phải tập trung tháo gỡ khó khăn "
-        "cho doanh nghiệp trong năm 2025.",
-        2025,
-        id="task-year-2025-but-plan-year-null-trong-nam",
-        reason="the task's year is read from its clause (2025) while doc.plan_year is None "
-        "('trong năm' votes report): actual plan_year None, task years [2025]",
-    ),
-    xfail(
-        " date 2024-12\nHội nghị tổng kết công tác năm 2024. Kết luận hội nghị, đồng chí Bí thư đề nghị "
-        "các cơ quan, đơn vị quán triệt nghị quyết năm 2025.",
-        2025,
-        id="task-year-2025-but-plan-year-null-nghi-quyet",
-        reason="the task's year is read from its clause (2025) while doc.plan_year is None "
-        "('nghị quyết' votes report): actual plan_year None, task years [2025]",
-    ),
-    xfail(
-        " date 2025-01\nHội nghị tổng kết năm 2024. Năm 2025, ngành giáo dục xác định các nhiệm vụ trọng tâm như: "
-        "nâng cao chất lượng giáo dục toàn diện; đẩy mạnh xây dựng trường chuẩn quốc gia.",
-        2025,
-        id="list-items-under-nam-X-xac-dinh",
-        reason="plan_year is None (see years test nam-X-xac-dinh-nhiem-vu-trong-tam-plans), and the items hold "
-        "no year: actual plan_year None, task years [None, None]",
-    ),
+    pytest.param(" date 2024-12\nTổng kết công tác năm 2024, các đại biểu cho rằng cần phải tập trung tháo gỡ khó khăn "
+        "cho doanh nghiệp trong năm 2025.", 2025, id='task-year-2025-but-plan-year-null-trong-nam'),
+    pytest.param(" date 2024-12\nHội nghị tổng kết công tác năm 2024. Kết luận hội nghị, đồng chí Bí thư đề nghị "
+        "các cơ quan, đơn vị quán triệt nghị quyết năm 2025.", 2025, id='task-year-2025-but-plan-year-null-nghi-quyet'),
+    pytest.param(" date 2025-01\nHội nghị tổng kết năm 2024. Năm 2025, ngành giáo dục xác định các nhiệm vụ trọng tâm như: "
+        "nâng cao chất lượng giáo dục toàn diện; đẩy mạnh xây dựng trường chuẩn quốc gia.", 2025, id='list-items-under-nam-X-xac-dinh'),
 ]
 
 

@@ -47,6 +47,10 @@ PLACE_TAKING = regex.compile(
 )
 # A capitalized organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn")
 ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:Ban|Đoàn|Phòng|Tiểu\s+ban|Văn\s+phòng))$")
+# An honorific and a single capitalized word: a given name ("Ông Dũng", "đồng chí Hưng")
+GIVEN_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)\s+(?P<g>\p{Lu}[\p{Ll}\p{M}]*+)(?![\p{L}\p{M}])(?!\s+\p{Lu})"
+)
 # A capitalized word right before a position (for scanning runs backwards).
 CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 # "tái đắc cử chức Bí thư Thành ủy": a position named after the name.
@@ -154,6 +158,7 @@ class OfficialExtractor:
                     seen.add(k)
                     person["positions"].append(p)
         self._title_mentions(text, people)
+        self._given_name_mentions(text, people)
         for person in people.values():
             person["mentions"].sort()
         return [people[k] for k in order]
@@ -441,6 +446,18 @@ class OfficialExtractor:
         return True
 
     # -- mentions by title ----------------------------------------------------
+    def _given_name_mentions(self, text: str, people: dict[str, dict]) -> None:
+        """"Ông Dũng đề nghị …" is a mention of the one official whose given name is Dũng."""
+        by_given: dict[str, list[str]] = {}
+        for key, person in people.items():
+            by_given.setdefault(person["name"].split()[-1], []).append(key)
+        for m in GIVEN_NAME.finditer(text):
+            owners = by_given.get(m.group("g"), [])
+            if len(owners) == 1:
+                span = (m.start("g"), m.end("g"))
+                if span not in people[owners[0]]["mentions"]:
+                    people[owners[0]]["mentions"].append(span)
+
     def _title_mentions(self, text: str, people: dict[str, dict]) -> None:
         """"Đồng chí Bí thư Huyện ủy đề nghị …" is a mention of the unique holder."""
         holders: dict[str, list[str]] = {}

@@ -67,14 +67,30 @@ def _cues():
     )
 
 
-ASSIGNEES = regex.compile(
-    r"^\s*(?P<a>(?:(?:các|cấp|Ban|UBND|HĐND|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
-    r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|toàn|cả)[^.;:]{0,160}?))\s+"
-    r"(?=(?:cần\s+|phải\s+|tiếp\s+tục\s+)?(?:tập\s+trung|nghiêm\s+túc|tiếp\s+tục|quan\s+tâm|chủ\s+động|khẩn\s+trương|thực\s+hiện|"
-    r"đẩy\s+mạnh|tăng\s+cường|nâng\s+cao|rà\s+soát|triển\s+khai|làm\s+tốt|chú\s+trọng|quán\s+triệt|bám\s+sát|đổi\s+mới|"
-    r"xây\s+dựng|phát\s+huy|lãnh\s+đạo|chỉ\s+đạo|phối\s+hợp|đoàn\s+kết|quyết\s+tâm|sớm|kịp\s+thời|cần|phải))",
-    regex.I,
+# Who is asked to act: a noun phrase of bodies right after the cue (an adverbial of time
+# may come first), up to the verb of the request. The verbs are the task verbs of
+# resources/task_cues.tsv plus the modal and manner words below.
+ASSIGNEE_HEAD = (
+    r"(?:các|cấp|Ban|UBND|HĐND|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
+    r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường)"
 )
+ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
+                        "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu"]
+
+
+@lru_cache(maxsize=1)
+def _assignees_re() -> regex.Pattern:
+    rows = load_tsv("task_cues.tsv")
+    verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")] + ASSIGNEE_VERBS_EXTRA
+    return regex.compile(
+        r"^\s*(?:(?:trong\s+)?(?:năm\s+\d{4}|thời\s+gian\s+tới)\s*,?\s*)?"
+        r"(?P<a>" + ASSIGNEE_HEAD + r"[^.;:]{0,160}?)\s+(?=(?:" + lexicon.alternation(verbs) + r")" + lexicon.B_END + ")",
+        regex.I,
+    )
+
+
+# The bodies before a modal ("Các địa phương cần chủ động …").
+ASSIGNEES_BEFORE = regex.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?)\s+$")
 
 
 DOCUMENT_ITEM = regex.compile(
@@ -134,7 +150,7 @@ class TaskExtractor:
                 cue_end = None
                 if cue is not None:
                     begin, rule = cue, "task.directive"
-                    cue_end = s_start + self.strong.match(s_text, cue).end() if self.strong.match(s_text, cue) else None
+                    cue_end = self._cue_end(s_text, cue, s_start)
                 elif intro and not PAST.search(s_text[: intro.end()]) and not regex.search(
                     r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả)(?![\p{L}])", s_text[: intro.end()]
                 ):
@@ -156,10 +172,20 @@ class TaskExtractor:
                     item_text = s_text[a:b]
                     if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3:
                         continue
-                    own = self.strong.match(s_text, a)  # an item with its own cue ("; yêu cầu các chi bộ …")
-                    item_cue = s_start + own.end() if own else (cue_end if k == 0 else None)
+                    own = self._cue_end(s_text, a, s_start)  # an item with its own cue ("; yêu cầu các chi bộ …")
+                    item_cue = own if own is not None else (cue_end if k == 0 else s_start + a)
                     out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
         return out
+
+    def _cue_end(self, s_text: str, pos: int, offset: int) -> int | None:
+        """Where the assignees may start after a cue at ``pos`` (None if no cue there)."""
+        cm = self.strong.match(s_text, pos)
+        if not cm:
+            return None
+        end = cm.end()
+        if cm.group().lower().endswith(" các"):  # "chỉ đạo các sở, ngành …": "các" opens the assignees
+            end -= 3
+        return offset + end
 
     def _directive(self, s_text: str) -> int | None:
         """Offset of the first real directive cue in a sentence, or None."""
@@ -171,6 +197,9 @@ class TaskExtractor:
             if NOUN_USE.search(s_text[:c0]) or NOUN_NEXT.match(s_text[c1:]):
                 continue
             if NOT_TASK.search(s_text[:c0][-30:]):
+                continue
+            clause = rx(r"[^;:,]*$").search(s_text[:c0]).group()
+            if DOCUMENT_ITEM.match(clause):  # "Tờ trình đề nghị phê duyệt …" is a document
                 continue
             return c0
         return None
@@ -220,7 +249,10 @@ class TaskExtractor:
             year = max(years) if years else None
         assignees: list[str] = []
         if cue_end is not None:
-            m = ASSIGNEES.match(text[cue_end:end])
+            m = _assignees_re().match(text[cue_end:end])
+            if m is None and rx(r"(?i)(?:cần|phải)$").search(text[start:cue_end]):
+                # "Các địa phương cần chủ động …": the bodies stand before the modal
+                m = ASSIGNEES_BEFORE.search(text[max(0, start - 80) : start])
             if m:
                 assignees = [a.strip() for a in rx(r",\s*|\s+và\s+").split(m.group("a")) if a.strip()]
         return {

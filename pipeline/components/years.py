@@ -35,11 +35,13 @@ NO_VOTE_BEFORE = regex.compile(
 )
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
 PLAN_VERBS = regex.compile(
-    r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|cần|phải|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|"
+    r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|cần|phải|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|xác\s+định|"
     r"tập\s+trung|tiếp\s+tục)(?![\p{L}])"
 )
 # "nhiệm vụ năm 2023 (đã) đề ra": the plan of the year being reported on.
 SET_BEFORE = regex.compile(r"(?i)^\s*(?:đã\s+)?(?:đề\s+ra|được\s+giao)")
+# Report cues that a request overrides.
+WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết")
 DIRECTIVE = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])")
 PERIOD = regex.compile(
     r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?P<six>6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
@@ -68,18 +70,23 @@ def _vote(text: str, m: regex.Match) -> str | None:
     cut = rx(r"[.;\n](?=[^.;\n]*$)").search(near)
     if cut:
         near = near[cut.end() :]
+    lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
+    s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
+    s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
+    s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = None
     for last in _cues().finditer(near):
         pass
     if last is not None:
         if last.group("plan") and not SET_BEFORE.match(text[m.end() : m.end() + 30]):
             return "plan"
+        # "trong năm", "nghị quyết" in a request are the plan ("đề nghị … quán triệt nghị quyết năm 2025")
+        if WEAK_REPORT.fullmatch(last.group()) and DIRECTIVE.search(text[s_start : m.start()]):
+            return "plan"
         return "report"
     # no cue: the sentence decides
-    lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
-    s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
-    s_end_m = regex.compile(r"[.;\n]").search(text, m.end())
-    s_end = s_end_m.start() if s_end_m else len(text)
+    if rx(r"(?i)^\s*là\s+năm(?![\p{L}])").match(text[m.end() : m.end() + 20]):
+        return None  # "Năm 2025 là năm diễn ra …" describes the year
     lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$").search(text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
@@ -128,6 +135,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         elif p.group("q") and y:
             q = _ROMAN.get(p.group("q").lower()) or int(p.group("q"))
             before = text[max(0, p.start() - 60) : p.start()]
+            cut = rx(r"[.;\n](?=[^.;\n]*$)").search(before)
+            if cut:  # within the sentence only
+                before = before[cut.end() :]
             if rx(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp").search(before[-40:]):
                 period = period or "Q%d" % q
                 plan[y] += 2
@@ -146,7 +156,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if plan_year is not None and report_year is not None and plan_year < report_year:
         plan_year = None
     if report_year is None and plan_year is None:
+        if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
+            return pub_year, pub_year, "H2"
         return None, None, None
+    if report_year is None and plan_year is not None and pub_year is not None and pub_year == plan_year - 1:
+        report_year = pub_year  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm 2025", dated 2024
     if plan_year is None and report_year is not None and period == "H2":
         plan_year = report_year
     if report_year is None and plan_year is not None and period == "H2":
