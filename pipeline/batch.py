@@ -200,31 +200,35 @@ def run_jobs(
     it = iter(jobs)
     try:
         while True:
-            while len(pending) < window:
-                job = next(it, None)
-                if job is None:
-                    break
-                if job.record is not None:
-                    done: Future = Future()
-                    done.set_result(Result.of(job.record, pretty))
-                    pending.append((job, done))
-                else:
-                    pending.append((job, pool.submit(process_to_result, job, pretty)))
-            if not pending:
-                return
-            job, fut = pending.popleft()
+            unsent = None
             try:
-                yield job, fut.result()
+                while len(pending) < window:
+                    job = next(it, None)
+                    if job is None:
+                        break
+                    if job.record is not None:
+                        done: Future = Future()
+                        done.set_result(Result.of(job.record, pretty))
+                        pending.append((job, done))
+                    else:
+                        unsent = job
+                        pending.append((job, pool.submit(process_to_result, job, pretty)))
+                        unsent = None
+                if not pending:
+                    return
+                job, fut = pending[0]
+                res = fut.result()
             except BrokenProcessPool:
-                # re-run everything in flight one by one: only the culprit fails
-                redo = [job] + [j for j, _ in pending]
-                redo = [j for j in redo if j.record is None] + [j for j in redo if j.record is not None]
-                redo.sort(key=lambda j: j.index)
+                # a worker died: re-run everything in flight one by one, so only the culprit fails
+                redo = sorted([j for j, _ in pending] + ([unsent] if unsent else []), key=lambda j: j.index)
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 for j in redo:
                     yield j, Result.of(j.record if j.record is not None else _isolated(j, max_bytes, html), pretty)
                 pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(max_bytes, html))
+                continue
+            pending.popleft()
+            yield job, res
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -320,15 +324,19 @@ def run_batch(
         for stale in out.glob(".*.json.tmp"):  # left by a killed run
             stale.unlink(missing_ok=True)
     previous: dict[str, str] = {}
-    if resume and jsonl and jsonl != "-" and os.path.exists(jsonl):
-        with open(jsonl, encoding="utf-8") as f:
-            for line in f:
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue  # a line cut by the interruption
-                if isinstance(rec, dict) and "id" in rec:
-                    previous[rec["id"]] = line if line.endswith("\n") else line + "\n"
+    if resume and jsonl and jsonl != "-":
+        # a finished earlier run, then what a killed run had written to its temporary file
+        for earlier in (jsonl, jsonl + ".tmp"):
+            if not os.path.exists(earlier):
+                continue
+            with open(earlier, encoding="utf-8") as f:
+                for line in f:
+                    try:
+                        rec = json.loads(line)
+                    except ValueError:
+                        continue  # a line cut by the interruption
+                    if isinstance(rec, dict) and "id" in rec:
+                        previous[rec["id"]] = line if line.endswith("\n") else line + "\n"
     sink = None
     tmp_jsonl = None
     if jsonl == "-":

@@ -97,8 +97,9 @@ def run_bench(corpus: str = "corpora", n_docs: int = 200, workers: int | None = 
         t0 = time.perf_counter()
         run_batch([tmp], jsonl=os.path.join(tmp, "out.jsonl"), workers=workers)
         seconds = time.perf_counter() - t0
-        # peak RSS of the largest child that has ended (the pool's workers)
-        peak.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3)
+        # peak RSS of the largest child that has ended (the pool's workers); one worker runs here
+        who = resource.RUSAGE_CHILDREN if workers > 1 else resource.RUSAGE_SELF
+        peak.append(resource.getrusage(who).ru_maxrss / 1e3)
         t0 = time.perf_counter()
         run_batch([tmp], jsonl=os.path.join(tmp, "out1.jsonl"), workers=1)
         seconds_1 = time.perf_counter() - t0

@@ -56,6 +56,7 @@ def run_dask(
 
     t0 = time.perf_counter()
     jobs = list(plan_jobs(inputs))  # ids must be planned in one place, in input order
+    given = {job.index: job.path for job in jobs}  # paths as the local engine reports them
     for job in jobs:
         if job.path is not None:
             job.path = os.path.abspath(job.path)
@@ -88,7 +89,7 @@ def run_dask(
     try:
         for part_jobs, records in zip(parts, results):
             for job, rec in zip(part_jobs, records):
-                rec = _relabel(rec, job)
+                rec = _relabel(rec, job, given[job.index])
                 if "error" in rec:
                     summary.failed += 1
                     summary.errors.append({"id": rec["id"], "label": job.label, "error": rec["error"]})
@@ -108,7 +109,9 @@ def run_dask(
     return summary
 
 
-def _relabel(rec: dict, job: Job) -> dict:
-    """Paths as the user gave them (the cluster was given absolute ones)."""
-    rec["source"]["path"] = job.label if job.label != "-" else None
+def _relabel(rec: dict, job: Job, path: str | None) -> dict:
+    """Paths as the local engine reports them (the cluster was given absolute ones)."""
+    rec["source"]["path"] = path
+    if "error" in rec and job.path and path:
+        rec["error"]["message"] = rec["error"]["message"].replace(job.path, path)
     return rec

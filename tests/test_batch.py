@@ -243,12 +243,6 @@ def test_kill_then_resume_jsonl_equals_uninterrupted_run(tmp_path):
     assert not list(work.glob("*.tmp")) and not list(work.glob(".*.tmp"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: --jsonl --resume after an interrupted run skips nothing. The killed run's records are "
-    "only in OUT.jsonl.tmp (renamed at the end); run_batch reads previous records from OUT.jsonl only, so "
-    "every document is extracted again (expected: the records already written are skipped, as with -o).",
-)
 def test_kill_then_resume_jsonl_skips_finished_documents(tmp_path):
     args = ["extract", "c", "--jsonl", "out.jsonl", "--workers", "2"]
     tmp = "out.jsonl.tmp"
@@ -473,14 +467,6 @@ def test_worker_that_dies_gets_worker_died_and_the_batch_goes_on(tmp_path, loade
             assert rec["officials"] and rec["source"]["path"].endswith("d%03d.txt" % job.index)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=BrokenProcessPool,
-    reason="library bug: run_jobs refills its window with pool.submit() outside the try/except BrokenProcessPool; "
-    "when a worker dies while the consumer is between two results (the pool is already marked broken), the next "
-    "submit raises BrokenProcessPool out of run_jobs and the whole batch stops, instead of the culprit getting a "
-    "worker_died record.",
-)
 def test_worker_dies_while_consumer_is_between_results(tmp_path, loaded_pipeline):
     from pipeline.batch import plan_jobs, run_jobs
 
@@ -542,12 +528,6 @@ def test_dask_engine_equals_local_engine(corpus, reference):
     assert all(os.path.isabs(r["source"]["path"]) for r in part_recs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: with --engine dask, source.path is the input label as typed ('./c/d000.txt') while the "
-    "local engine writes str(Path(label)) ('c/d000.txt'), so --jsonl differs between engines for file inputs "
-    "written with './' (or '//' etc.).",
-)
 def test_dask_engine_source_path_of_dotted_file_input(corpus):
     args = ["extract", "./c/d000.txt", "--jsonl"]
     local = run(args + ["local_dot.jsonl", "--workers", "1"], corpus)
@@ -556,12 +536,6 @@ def test_dask_engine_source_path_of_dotted_file_input(corpus):
     assert (corpus / "dask_dot.jsonl").read_bytes() == (corpus / "local_dot.jsonl").read_bytes()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: with --engine dask, error messages from reading (not_found, unreadable, is_directory) "
-    "hold the absolute path given to the cluster ('no such file: /tmp/.../missing.txt'): _relabel fixes "
-    "source.path only, so the error record differs from the local engine's ('no such file: missing.txt').",
-)
 def test_dask_engine_error_record_of_missing_file(corpus):
     args = ["extract", "missing.txt", "--jsonl"]
     local = run(args + ["local_missing.jsonl", "--workers", "1"], corpus)

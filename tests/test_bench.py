@@ -101,13 +101,6 @@ def test_bench_cli_json_and_table(corpus):
     assert "start-up = %s s" % result["startup_seconds"] in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: with --workers 1 the batch runs in the bench process itself, so no child process ends "
-    "and peak_rss_per_worker_mb (getrusage(RUSAGE_CHILDREN).ru_maxrss) is 0.0; the table then reports "
-    "'peak RSS per worker = 0.0 MB (target ≤ 400)' as if the target were met (expected: the RSS of the one worker, "
-    "i.e. this process).",
-)
 def test_bench_one_worker_reports_a_peak_rss(corpus):
     _, result = run_bench(corpus, "--workers", "1")
     assert "d_pipeline_1_workers" in result
