@@ -186,7 +186,7 @@ def _canonical_tones(s: str) -> str:
 
 
 def norm_key(s: Optional[str]) -> str:
-    """Comparison key: NFC, casefold, whitespace collapsed, tones canonical.
+    """Comparison key: NFC, casefold, invisible characters dropped, whitespace collapsed, tones canonical.
 
     >>> norm_key("  Huyện   uỷ ") == norm_key("huyện ủy")
     True
@@ -202,8 +202,12 @@ def norm_key(s: Optional[str]) -> str:
     if s is None:
         return ""
     s = unicodedata.normalize("NFC", s).casefold()
+    s = "".join(c for c in s if c not in _INVISIBLE)  # zero-width spaces, soft hyphens
     s = " ".join(s.split())
     return _canonical_tones(s)
+
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 # --------------------------------------------------------------------------

@@ -304,14 +304,18 @@ def _mostly_control(text: str) -> bool:
     return len(_CONTROL_RE.findall(text)) > _MAX_CONTROL_SHARE * len(text)
 
 
+# zero-width spaces and joiners, word joiner, BOM, soft hyphen: nothing to read
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def _check_text(text: str) -> None:
     if "\x00" in text:
         raise InputError("binary", f"decoded text holds a NUL character at index {text.index(chr(0))}")
     if _mostly_control(text):
         n = len(_CONTROL_RE.findall(text))
         raise InputError("binary", f"{n} of {len(text)} characters are control characters: not a text file")
-    if not text.strip():
-        raise InputError("empty", f"input holds only whitespace ({len(text)} characters)")
+    if not _INVISIBLE_RE.sub("", text).strip():
+        raise InputError("empty", f"input holds only whitespace or invisible characters ({len(text)} characters)")
 
 
 def _decode_non_utf8(data: bytes, err: UnicodeDecodeError) -> Decoded:
