@@ -180,6 +180,56 @@ def bench(corpus, n_docs, workers, ner_docs, rss_docs, json_out):
         Path(json_out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False), required=True, help="Where to write the tables.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True,
+              help="parquet needs pyarrow (pip install 'vnreport[tables]').")
+def tables(inputs, output_dir, fmt):
+    """Flatten extraction output into tables keyed by document id.
+
+    INPUT is an output directory of <id>.json files or a JSONL file (or several).
+    Writes documents, officials, positions, mentions, percentages,
+    indicator_counts, tasks and warnings.
+
+    \b
+    Example:
+        vnreport tables outputs -o tables/
+        vnreport tables all.jsonl -o tables/ --format parquet
+        duckdb -c "SELECT * FROM 'tables/positions.csv' WHERE text = 'Bí thư Huyện ủy'"
+    """
+    from .tables import TablesError, write_tables
+
+    try:
+        written = write_tables(list(inputs), output_dir, fmt=fmt)
+    except TablesError as e:
+        raise click.UsageError(str(e))
+    for name, path in written.items():
+        click.echo("%s\t%s" % (name, path))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--max-bytes", type=int, default=5 * 1024 * 1024, show_default=True,
+              help="Requests larger than this get 413.")
+def serve(host, port, max_bytes):
+    """Serve extraction over HTTP (FastAPI; pip install 'vnreport[serve]').
+
+    POST /extract (JSON text or file upload), POST /extract/batch (JSONL in,
+    JSONL out, streamed), GET /schema, GET /health; OpenAPI at /docs.
+
+    \b
+    Example:
+        vnreport serve --port 8000
+        curl -s localhost:8000/extract -H 'content-type: application/json' \\
+             -d '{"text": "Tỷ lệ hộ nghèo giảm 4,07%."}'
+    """
+    from .server import serve as run_server
+
+    run_server(host=host, port=port, max_bytes=max_bytes)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=True)

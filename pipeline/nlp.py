@@ -7,7 +7,7 @@ officials, for ``issued_by``).
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
 
 import spacy
 from spacy.language import Language
@@ -33,7 +33,22 @@ def build() -> Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
+_LOCK = threading.Lock()
+_NLP: Language | None = None
+
+
 def load() -> Language:
-    """The pipeline, built once per process and reused."""
-    return build()
+    """The pipeline, built once per process and reused (thread-safe).
+
+    underthesea loads its segmentation model lazily on the first call and is
+    not safe against concurrent first calls, so one segmentation runs here,
+    under the lock, before any caller gets the pipeline.
+    """
+    global _NLP
+    if _NLP is None:
+        with _LOCK:
+            if _NLP is None:
+                nlp = build()
+                nlp.make_doc("Hội nghị tổng kết năm 2024.")  # loads underthesea's model now
+                _NLP = nlp
+    return _NLP

@@ -384,6 +384,24 @@ def _batch_openapi() -> dict:
 
 # -- the app -----------------------------------------------------------------
 
+WARM_UP_TEXT = "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy phát biểu. Tỷ lệ hộ nghèo giảm 4,07%."
+
+
+def warm_up() -> None:
+    """Load the pipeline *and* run it once.
+
+    ``pipeline.nlp.load()`` builds the spaCy pipeline, but underthesea loads its
+    word-segmentation model lazily, on the first ``word_tokenize`` call, and
+    that lazy load is not thread-safe: requests arriving together on a cold
+    server (extraction runs in the thread pool) crash with ``AttributeError:
+    'NoneType' object has no attribute 'process'``. One extraction here, before
+    the server accepts requests, loads everything (and makes the first request
+    as fast as the others)."""
+    from .nlp import load
+
+    load()
+    extract(WARM_UP_TEXT)
+
 
 def create_app(max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
     """The vnreport API; request bodies over ``max_bytes`` get 413."""
@@ -392,9 +410,7 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        from .nlp import load
-
-        await run_in_threadpool(load)  # once, before the first request
+        await run_in_threadpool(warm_up)  # once, before the first request
         yield
 
     app = FastAPI(
