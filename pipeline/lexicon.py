@@ -51,8 +51,9 @@ def tsv_map(name: str, key_col: int = 0, val_col: int = 1) -> dict[str, str]:
     return {fold_key(row[key_col]): row[val_col] for row in load_tsv(name) if len(row) > val_col}
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
-    """Lookup key: canonical words, casefolded, single spaces."""
+    """Lookup key: canonical words, casefolded, single spaces (cached: names and titles repeat)."""
     return " ".join(canonical_word(w) for w in text.split()).casefold()
 
 

@@ -40,11 +40,17 @@ _TONED = frozenset(
 )
 
 
+_DROP_TONED = {ord(c): None for c in _TONED}
+_MARK_TONED = {ord(c): "\x01" for c in _TONED}
+_TWO_MARKS = regex.compile(r"\x01\w*\x01")
+
+
 def _tone_count(word: str) -> int:
-    return sum(1 for c in word if c in _TONED)
+    """Letters with a tone mark in ``word`` (str.translate: C speed)."""
+    return len(word) - len(word.translate(_DROP_TONED))
 
 
-def check_text(text: str, *, sample: int = 20000) -> Quality:
+def check_text(text: str, *, sample: int = 5000) -> Quality:
     """Language and diacritics checks on (a sample of) the normalized text.
 
     >>> check_text("The council met on Monday to discuss the budget for next year.").skip_extraction
@@ -62,7 +68,8 @@ def check_text(text: str, *, sample: int = 20000) -> Quality:
         q.warnings.append(("not_vietnamese", "the text does not look Vietnamese; nothing was extracted"))
         q.skip_extraction = True
         return q
-    scrambled = sum(1 for w in words if not w.isascii() and _tone_count(w) > 1)
+    # syllables with two tone marks: mark toned letters, then find two marks in one word
+    scrambled = len(_TWO_MARKS.findall(text[:sample].translate(_MARK_TONED)))
     if scrambled >= 2 and scrambled / len(words) > 0.02:
         q.warnings.append(
             (

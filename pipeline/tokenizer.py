@@ -152,36 +152,39 @@ class UndertheseaTokenizer:
         spaces: list[bool] = []
         starts: list[bool] = []
         offsets: list[int] = []  # start offset of each word
+        ends: set[int] = set()
         pos = 0
         for start, end in spans:
             if start < pos:  # overlapping fallback token: skip
                 continue
-            gap = text[pos:start]
-            if gap:
-                if words and gap == " ":
+            if start > pos:
+                if start == pos + 1 and words and text[pos] == " ":
                     spaces[-1] = True
                 else:  # other whitespace (or, should it happen, skipped text) is a token
-                    words.append(gap)
+                    words.append(text[pos:start])
                     spaces.append(False)
                     starts.append(False)
                     offsets.append(pos)
+                    ends.add(start)
             words.append(text[start:end])
             spaces.append(False)
             starts.append(start in sent_starts)
             offsets.append(start)
+            ends.add(end)
             pos = end
         if pos < len(text):
             words.append(text[pos:])
             spaces.append(False)
             starts.append(False)
             offsets.append(pos)
+            ends.add(len(text))
         if not words:
             doc = Doc(self.vocab, words=[], spaces=[])
             doc.user_data["vnreport_bounds"] = ([], set(), set())
+            doc.user_data["vnreport_text"] = text
             return doc
         starts[0] = True
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-        ends = {o + len(w) for o, w in zip(offsets, words)}
         doc.user_data["vnreport_bounds"] = (offsets, set(offsets), ends)
         doc.user_data["vnreport_text"] = text
         return doc

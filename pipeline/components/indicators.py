@@ -50,6 +50,7 @@ def _patterns():
         lexicon.B_START + r"(?P<o>" + outcome_alt + r")(?:\s+(?:được|đạt|có))?\s*$", regex.IGNORECASE
     )
     return {
+        "unit": regex.compile(lexicon.B_START + "(?:" + unit_alt + ")" + lexicon.B_END, regex.IGNORECASE),
         "count": count,
         "after": outcome_after,
         "before": outcome_before,
@@ -89,7 +90,7 @@ class IndicatorCountExtractor:
         text = doc_text(doc)
         p = self.p
         out = []
-        for m in p["count"].finditer(text):
+        for m in self._candidates(text):
             raw = m.group("count")
             if raw.isdigit():
                 count = int(raw)
@@ -146,6 +147,16 @@ class IndicatorCountExtractor:
                 }
             )
         return out
+
+    def _candidates(self, text: str):
+        """Count matches, found from their unit (rare) rather than their number (everywhere)."""
+        last_end = -1
+        for u in self.p["unit"].finditer(text):
+            for m in self.p["count"].finditer(text, max(0, u.start() - 60), u.end()):
+                if m.end() == u.end() and m.start() >= last_end:
+                    last_end = m.end()
+                    yield m
+                    break
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "indicator_counts", item, item["start"], item["end"], "INDICATOR")

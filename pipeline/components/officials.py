@@ -19,6 +19,7 @@ abbreviations, place names, name blockers and historical figures live in
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 from spacy.language import Language
@@ -101,6 +102,7 @@ class OfficialExtractor:
         self.name = name
         self.lx = _lex()
         self._tok_starts: set[int] | None = None
+        self._titles: dict[int, regex.Match | None] | None = None
 
     # -- public -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -111,6 +113,7 @@ class OfficialExtractor:
     def match(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
         self._tok_starts = token_bounds(doc)[1]
+        self._titles = {}  # title matches by start offset, filled as asked
         byline = self._byline_start(text)
         lists = self.colon_lists(text)
         people: dict[str, dict] = {}
@@ -206,8 +209,7 @@ class OfficialExtractor:
             q = s
             for i in range(1, len(words)):
                 q = text.index(words[i], q + len(words[i - 1]))
-                rest = text[q:]
-                if self.lx["title"].match(rest) or self.lx["place"].match(rest) or HONORIFIC_START.match(rest):
+                if self._title_at(text, q) or self.lx["place"].match(text, q) or HONORIFIC_START.match(text, q):
                     keep = i
                     break
             if keep < 2:
@@ -263,7 +265,7 @@ class OfficialExtractor:
     # -- positions ----------------------------------------------------------
     def segment(self, text: str, pos: int, stop_at_name: bool = True) -> tuple[int, int, int, bool] | None:
         """A title segment starting at ``pos``: (start, title_end, end, ended_by_name)."""
-        m = self.lx["title"].match(text, pos)
+        m = self._title_at(text, pos)
         if not m:
             return None
         t_end = m.end()
@@ -293,7 +295,7 @@ class OfficialExtractor:
                 continue
             if rx(r"và\s+(?=\p{Lu})").match(rest):
                 nxt = r + rx(r"và\s+").match(rest).end()
-                if self.lx["title"].match(text, nxt) or self._name_at(text, nxt):
+                if self._title_at(text, nxt) or self._name_at(text, nxt):
                     break
                 q = nxt
                 continue
@@ -303,13 +305,13 @@ class OfficialExtractor:
             dash = rx(r"-\s*+(?=\p{Lu})").match(rest)
             if dash and end == q:
                 nxt = r + dash.end()
-                if self.lx["title"].match(text, nxt) or self._name_at(text, nxt):
+                if self._title_at(text, nxt) or self._name_at(text, nxt):
                     break
                 q = nxt
                 continue
             w = rx(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?").match(rest)
             if w:
-                if self.lx["title"].match(text, r) and r > t_end:
+                if self._title_at(text, r) and r > t_end:
                     break
                 q = end = r + w.end()
                 continue
@@ -378,21 +380,25 @@ class OfficialExtractor:
                 if since_semicolon is not None:
                     del out[since_semicolon:]
                 break
-        if since_semicolon is not None and seps and seps[-1].strip() not in (";", ".", ""):
-            pass
         return out
 
     def positions_before(self, text: str, name_start: int) -> list[dict]:
         """The comma-separated chain of title segments ending right before the name."""
-        out = []
+        out: list[dict] = []
+        prev = text[max(0, name_start - 12) : name_start].rstrip()
+        if not prev or not prev[-1].isalnum() or HONORIFIC.search(prev + " "):
+            return out  # a title chain ends in a word, never in punctuation or an honorific
         end = name_start
         lo = max(0, name_start - 300)
-        window_start = lo
-        for b in rx(r"[.;:\n]|\s(?:cùng|với)\s").finditer(text[lo:name_start]):
-            window_start = lo + b.end()
+        # the chain starts after the last sentence/clause mark or " cùng "/" với " (plain rfind: hot path)
+        window_start = max(
+            lo,
+            max(text.rfind(c, lo, name_start) for c in ".;:\n") + 1,
+            max((i + len(w) for w in (" cùng ", " với ") if (i := text.rfind(w, lo, name_start)) >= 0), default=lo),
+        )
         while True:
             found = None
-            for m in self.lx["title"].finditer(text, window_start, end):
+            for m in self._titles_in(text, window_start, end):
                 seg = self.segment(text, m.start(), stop_at_name=True)
                 if seg and seg[1] == m.end() and seg[2] <= end and rx(r"\s*").fullmatch(text[seg[2] : end]):
                     found = seg
@@ -440,10 +446,24 @@ class OfficialExtractor:
             return False
         if self._place_prefix(text, pos, words) != 0:  # inside or at the start of a place name
             return False
-        second = text[pos + len(words[0]) :].lstrip()
-        if self.lx["title"].match(second) or self.lx["org"].match(second):
+        second = pos + len(words[0])
+        while second < len(text) and text[second].isspace():
+            second += 1
+        if self._title_at(text, second) or self.lx["org"].match(text, second):
             return False
         return True
+
+    def _title_at(self, text: str, pos: int) -> regex.Match | None:
+        """The title starting at ``pos`` (memoized per document: the same places are asked often)."""
+        if self._titles is None:
+            return self.lx["title"].match(text, pos)
+        if pos not in self._titles:
+            self._titles[pos] = self.lx["title"].match(text, pos)
+        return self._titles[pos]
+
+    def _titles_in(self, text: str, start: int, end: int) -> Iterator[regex.Match]:
+        """Titles in ``[start, end)``, in order (not overlapping)."""
+        return self.lx["title"].finditer(text, start, end)
 
     # -- mentions by title ----------------------------------------------------
     def _given_name_mentions(self, text: str, people: dict[str, dict]) -> None:

@@ -58,8 +58,9 @@ def _cues():
             lexicon.B_START + "(?P<c>" + lexicon.alternation(strong) + ")" + lexicon.B_END
             # a soft cue ("phấn đấu") counts near a clause start ("Năm 2022, ngành Nông nghiệp
             # phấn đấu") or after an actor ("huyện phấn đấu")
-            + r"|(?:(?:^|[,;:])\s*(?:[\p{L}\p{N}]+\s+){0,4}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors) + r")\s+)(?P<c>"
-            + lexicon.alternation(soft) + ")" + lexicon.B_END,
+            # (as a look-behind: only checked where a soft cue stands, so the scan stays cheap)
+            + r"|(?<=(?:^|[,;:])\s*(?:[\p{L}\p{N}]+\s+){0,4}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
+            + r")\s+)" + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END,
             regex.I,
         ),
         regex.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
