@@ -123,7 +123,11 @@ def evaluate(gold_dir, pred_dir, json_out, errors, baseline, markdown_out):
     if markdown_out:
         from .evaluate import report_markdown
 
-        Path(markdown_out).write_text(report_markdown(result, gold_dir), encoding="utf-8")
+        page = report_markdown(result, gold_dir)
+        old = Path(markdown_out).read_text(encoding="utf-8") if Path(markdown_out).exists() else ""
+        if "<!-- notes -->" in old:  # hand-written notes below this marker are kept
+            page += "\n" + old[old.index("<!-- notes -->") :]
+        Path(markdown_out).write_text(page, encoding="utf-8")
 
 
 @cli.command()
