@@ -14,18 +14,8 @@ import atheris
 
 with atheris.instrument_imports():
     from pipeline import extract
+    from pipeline.export import iter_spans
     from pipeline.io import InputError, decode_bytes
-
-
-def _spans(obj):
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys() and isinstance(obj["start"], int):
-            yield obj
-        for v in obj.values():
-            yield from _spans(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _spans(v)
 
 
 def test_one_input(data: bytes) -> None:
@@ -35,7 +25,7 @@ def test_one_input(data: bytes) -> None:
     except InputError:
         return
     doc = extract(text, html=html).model_dump(mode="json")
-    for span in _spans(doc):
+    for span in iter_spans(doc):
         if span.get("start") is None:
             continue
         assert text[span["start"] : span["end"]] == span["text"], (span, text)

@@ -27,6 +27,24 @@ from .models import (
 from .normalize import Normalized
 
 
+def iter_spans(obj):
+    """Every span (a dict with ``start``, ``end`` and ``text``) anywhere in a Document's JSON.
+
+    For checking grounding: ``original[s["start"]:s["end"]] == s["text"]`` for each.
+
+    >>> [s["text"] for s in iter_spans({"percentages": [{"span": {"start": 3, "end": 8, "text": "4,07%"}}]})]
+    ['4,07%']
+    """
+    if isinstance(obj, dict):
+        if {"start", "end", "text"} <= obj.keys():
+            yield obj
+        for v in obj.values():
+            yield from iter_spans(v)
+    elif isinstance(obj, (list, tuple)):
+        for v in obj:
+            yield from iter_spans(v)
+
+
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 

@@ -23,6 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
+from helpers import read_jsonl
 
 VNREPORT = Path(sys.executable).parent / "vnreport"
 SUMMARY = re.compile(r"(\d+) done, (\d+) failed, (\d+) skipped \(resume\)")
@@ -97,10 +98,6 @@ def summary_of(proc) -> tuple[int, int, int]:
     return int(m[1]), int(m[2]), int(m[3])
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    raw = path.read_text(encoding="utf-8")
-    assert raw.endswith("\n")
-    return [json.loads(line) for line in raw.splitlines()]
 
 
 def dir_snapshot(d: Path) -> dict[str, bytes]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
+from helpers import all_spans, read_jsonl
 
 REPO = Path(__file__).parents[1]
 SEED = REPO / "corpora" / "ngan-son-2024.txt"
@@ -56,22 +57,8 @@ def stderr_of(proc) -> str:
     return proc.stderr.decode("utf-8", "replace")
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    raw = path.read_text(encoding="utf-8")
-    assert raw.endswith("\n")
-    return [json.loads(line) for line in raw.splitlines()]
 
 
-def all_spans(obj):
-    """Every dict with keys start/end/text anywhere in a JSON document."""
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys():
-            yield obj
-        for v in obj.values():
-            yield from all_spans(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from all_spans(v)
 
 
 def assert_error_record(rec: dict, code: str) -> None:

@@ -38,6 +38,7 @@ import pytest
 from pipeline.batch import safe_id
 from pipeline.evaluate import norm_key
 from pipeline.io import load_legacy_table
+from helpers import all_spans, read_jsonl
 
 REPO = Path(__file__).parents[1]
 README = REPO / "README.md"
@@ -126,22 +127,8 @@ def run_cli(args, cwd: Path, *, stdin: bytes | None = None, timeout: float = TIM
     )
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    raw = path.read_text(encoding="utf-8")
-    assert raw.endswith("\n")
-    return [json.loads(line) for line in raw.splitlines()]
 
 
-def all_spans(obj):
-    """Every dict with start/end/text anywhere in a JSON document."""
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys():
-            yield obj
-        for v in obj.values():
-            yield from all_spans(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from all_spans(v)
 
 
 def utf8_original(path: Path) -> str:

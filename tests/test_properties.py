@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from pipeline import extract
 from pipeline.normalize import normalize
+from helpers import all_spans
 
 REPO = Path(__file__).parents[1]
 SEED_PATH = REPO / "corpora" / "ngan-son-2024.txt"
@@ -33,16 +34,6 @@ REMOVED = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # ------------------------------------------------------------------ helpers
 
 
-def all_spans(doc_dict):
-    """Yield every dict with keys start/end/text anywhere in a ``model_dump()``."""
-    if isinstance(doc_dict, dict):
-        if {"start", "end", "text"} <= doc_dict.keys():
-            yield doc_dict
-        for v in doc_dict.values():
-            yield from all_spans(v)
-    elif isinstance(doc_dict, (list, tuple)):
-        for v in doc_dict:
-            yield from all_spans(v)
 
 
 def assert_grounded(original: str, doc) -> int:

@@ -368,3 +368,27 @@ def test_browser_renders_items(tmp_path):
     assert png.exists()
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+
+
+@pytest.mark.browser
+def test_seed_review_page_through_cli(tmp_path):
+    """`vnreport review` on the seed article: Chromium renders one mark per extracted item."""
+    import json
+    import sys
+
+    if shutil.which("chromium") is None:
+        pytest.skip("headless Chromium not installed (apt-get install chromium); .ci/run installs it")
+    root = Path(__file__).resolve().parents[1]
+    seed = root / "corpora" / "ngan-son-2024.txt"
+    exe = Path(sys.executable).parent / "vnreport"
+    page = tmp_path / "seed.html"
+    subprocess.run([str(exe), "review", str(seed), "-o", str(page)], check=True, timeout=120, capture_output=True)
+    out = subprocess.run([str(exe), "extract", str(seed), "--jsonl", "-", "-q"], check=True, timeout=120,
+                         capture_output=True, text=True)
+    doc = json.loads(out.stdout)
+    expected = sum(len(doc[k]) for k in ("officials", "percentages", "indicator_counts", "tasks"))
+    assert expected == 3 + 5 + 4 + 2  # the seed's golden extraction
+    assert count_items_in_browser(page) == expected
+    png = screenshot(page, tmp_path / "seed.png")
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
