@@ -40,11 +40,17 @@ PLAN_VERBS = regex.compile(
 )
 # "nhiệm vụ năm 2023 (đã) đề ra": the plan of the year being reported on.
 SET_BEFORE = regex.compile(r"(?i)^\s*(?:đã\s+)?(?:đề\s+ra|được\s+giao)")
+# A term of office looked back on ("Trong nhiệm kỳ 2015-2020", "thực hiện Nghị quyết … nhiệm kỳ 2015 - 2020")
+TERM_REPORTED = regex.compile(
+    r"(?i)(?:(?:^|(?<=[.!?\n]\s*))trong|qua|thực\s+hiện\s+nghị\s+quyết[^.;\n]{0,50}?)\s+nhiệm\s+kỳ\s+"
+    r"((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)",
+    regex.M,
+)
 # Report cues that a request overrides.
 WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết")
 DIRECTIVE = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])")
 PERIOD = regex.compile(
-    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?P<six>6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
+    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?P<six>\d{1,2}|sáu|chín)\s+tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -123,7 +129,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             report[y] += weight
     # half-years and quarters
     period = None
+    partial = False  # the article is about part of a year (a mid-year or quarterly review)
     for p in PERIOD.finditer(text, skip_to):
+        partial = True
         y = int(p.group("y")) if p.group("y") else None
         if p.group("h") == "cuối" or p.group("late"):
             period = "H2"
@@ -143,6 +151,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                 plan[y] += 2
             else:
                 report[y] += 1
+    latest = max([y for y in mentioned] + ([pub_year] if pub_year else []), default=None)
+    for t in TERM_REPORTED.finditer(text, skip_to):  # "Trong nhiệm kỳ 2015-2020, Đảng bộ …" reports its last year
+        end_year = int(t.group(2))
+        if latest is None or end_year <= latest:  # a term still running is not being reported on
+            report[end_year] += 1
     base = pub_year or (max(report) if report else None)
     if base is not None:
         for y in [y for y in plan if y > base + 1]:
@@ -155,6 +168,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         report_year = pub_year
     if plan_year is not None and report_year is not None and plan_year < report_year:
         plan_year = None
+    if plan_year is not None and plan_year == report_year and not partial:
+        plan_year = None  # "Chỉ tiêu năm 2021: …" in a year-end review is the reported year's target
+    if plan_year is None and report_year is not None and partial and period != "Q" and _part_report(text, report_year):
+        plan_year = report_year  # "8 tháng đầu năm 2025 …": the rest of the same year is planned
     if report_year is None and plan_year is None:
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
@@ -168,6 +185,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if plan_year is None or plan_year != report_year:
         period = period if (period and plan_year is not None and period.startswith("Q")) else None
     return report_year, plan_year, period
+
+
+def _part_report(text: str, year: int) -> bool:
+    """Does the text report the first months of ``year`` ("8 tháng đầu năm 2025")?"""
+    return bool(rx(r"(?i)\d{1,2}\s+tháng\s+đầu\s+năm\s+%d|quý\s+I{1,3}\s*[/-]\s*%d" % (year, year)).search(text))
 
 
 def _pick(counter: Counter, prior: int | None) -> int | None:
