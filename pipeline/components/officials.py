@@ -133,6 +133,9 @@ class OfficialExtractor:
                 continue
             if not hon and before_pos:  # "đồng chí Phó Chủ tịch UBND tỉnh Hứa Văn Long"
                 hon = HONORIFIC.search(text[max(0, before_pos[0]["start"] - 40) : before_pos[0]["start"]])
+            if hon and not positions:  # "Chủ tịch UBND xã, ông Lò Văn Tâm cho biết …": a title opening the clause
+                before_pos = self.appositive_before(text, s - len(before) + hon.start())
+                positions = before_pos
             accepted = bool(hon or positions or key in people)
             if not accepted:
                 continue
@@ -411,6 +414,21 @@ class OfficialExtractor:
                 break
             end = window_start + comma.start()
         return out
+
+    def appositive_before(self, text: str, hon_start: int) -> list[dict]:
+        """Title chain opening a clause and followed by ", <honorific> <name>"."""
+        comma = rx(r",\s*$").search(text, max(0, hon_start - 5), hon_start)
+        if not comma:
+            return []
+        chain = self.positions_before(text, comma.start())
+        if not chain:
+            return []
+        lead = text[max(0, chain[0]["start"] - 20) : chain[0]["start"]]
+        if not rx(r"(?:^|[.;:\n]|(?i:theo))\s*$").search(lead) and chain[0]["start"] > 0:
+            return []
+        for p in chain:
+            p["rule"] = "position.appositive"
+        return chain
 
     def colon_lists(self, text: str) -> list[tuple[int, int, list[dict]]]:
         """Title chains ending in ":" that apply to each name of the list after them.
