@@ -45,6 +45,9 @@ _SIMPLE = {
 
 _TONED_VOWELS = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"
 _INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+_INVISIBLE_RE = regex.compile(_INVISIBLE)
+_HAS_MARK = regex.compile(r"\p{M}")
+_TONE_PAIR = regex.compile("[oO]" + _INVISIBLE + "*[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU]" + _INVISIBLE + "*[ỳýỷỹỵỲÝỶỸỴ]")
 _SIMPLE_CLASS = (
     r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # CR, invisible characters
     r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f"  # exotic spaces and tabs
@@ -56,13 +59,18 @@ _BASE = (
     r"|" + _SIMPLE_CLASS +
     # old-style tone placement ending a syllable: "oà" "oé" "uỷ" (but "quý" is right),
     # also when an invisible character sits inside the pair ("o\u200bà")
-    r"|(?<![qQ])(?:[oO]" + _INVISIBLE + r"*+[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU]" + _INVISIBLE + r"*+[ỳýỷỹỵỲÝỶỸỴ])"
+    r"|(?<![qQ]" + _INVISIBLE + r"*)(?:[oO]" + _INVISIBLE + r"*+[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU]" + _INVISIBLE + r"*+[ỳýỷỹỵỲÝỶỸỴ])"
     r"(?!" + _INVISIBLE + r"*+[\p{L}\p{M}])"
 )
 # For input already in NFC (the common case) the above is all there is to do.
 _PATTERN_NFC = regex.compile(_BASE)
 # Otherwise also: a whole word with combining marks (NFD input) is recomposed.
-_PATTERN = regex.compile(_BASE + r"|(?<![\p{L}\p{M}])\p{L}*+\p{M}[\p{L}\p{M}]*+")
+# (invisible characters inside such a word belong to it, as in the NFC branch above)
+# (first, so that a word starting with an invisible character is still taken whole)
+_PATTERN = regex.compile(
+    r"(?<![\p{L}\p{M}\u200b\u200c\u200d\u2060\ufeff\u00ad])[\p{L}\u200b\u200c\u200d\u2060\ufeff\u00ad]*+\p{M}"
+    r"[\p{L}\p{M}\u200b\u200c\u200d\u2060\ufeff\u00ad]*+|" + _BASE
+)
 
 # HTML pasted as text (``html=True``): tags go, block tags become line breaks,
 # entities are decoded; offsets still point into the original markup.
@@ -203,7 +211,10 @@ def normalize(original: str, *, html: bool = False) -> Normalized:
     if html:
         pattern = _PATTERN_HTML
     else:
-        pattern = _PATTERN_NFC if unicodedata.is_normalized("NFC", original) else _PATTERN
+        # the NFD branch is needed for decomposed text, and for combining marks that NFC
+        # leaves alone (one after an invisible character)
+        clean_nfc = unicodedata.is_normalized("NFC", original) and not _HAS_MARK.search(original)
+        pattern = _PATTERN_NFC if clean_nfc else _PATTERN
     for m in pattern.finditer(original):
         s, e = m.span()
         chunk = m.group()
@@ -212,10 +223,10 @@ def normalize(original: str, *, html: bool = False) -> Normalized:
             repl = markup
         elif chunk in _SIMPLE:
             repl = _SIMPLE[chunk]
-        elif chunk[-1] in _TONED_VOWELS and chunk[0] in "oOuU":
+        elif _TONE_PAIR.fullmatch(chunk):
             repl = _move_tone(chunk[0] + chunk[-1])  # invisible characters inside are dropped
         else:
-            repl = canonical_word(chunk)
+            repl = canonical_word(_INVISIBLE_RE.sub("", chunk))  # an NFD word
         if repl == chunk:
             continue
         if s > o_pos:
