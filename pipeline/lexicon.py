@@ -25,6 +25,18 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
+def last_match(pattern: regex.Pattern, text: str, pos: int = 0) -> regex.Match | None:
+    """The last non-overlapping match of ``pattern`` in ``text[pos:]``, or None.
+
+    >>> last_match(regex.compile(r"\\d"), "a1b2c").group()
+    '2'
+    """
+    last = None
+    for last in pattern.finditer(text, pos):
+        pass
+    return last
+
+
 def phrase_pattern(phrase: str) -> str:
     """Regex source for a phrase: words in canonical form, any run of spaces between.
 

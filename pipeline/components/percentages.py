@@ -381,9 +381,7 @@ class PercentageExtractor:
         seg = text[start:end]
         lead = LEAD_IN.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
-        cut = None
-        for cut in CUT.finditer(seg, offset):
-            pass
+        cut = lexicon.last_match(CUT, seg, offset)
         if cut is not None:
             offset = cut.end()
             lead = LEAD_IN.match(seg[offset:].lstrip())
@@ -395,13 +393,9 @@ class PercentageExtractor:
             stop = tt.start()
         if not digits:
             # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và"
-            last = None
-            for last in rx(r"\d").finditer(seg[offset:stop]):
-                pass
+            last = lexicon.last_match(rx(r"\d"), seg[offset:stop])
             if last is not None:
-                va = None
-                for va in rx(r"(?<![\p{L}])và\s+").finditer(seg[offset + last.end() : stop]):
-                    pass
+                va = lexicon.last_match(rx(r"(?<![\p{L}])và\s+"), seg[offset + last.end() : stop])
                 if va is None:
                     return None
                 offset += last.end() + va.end()

@@ -80,9 +80,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
-    last = None
-    for last in _cues().finditer(near):
-        pass
+    last = lexicon.last_match(_cues(), near)
     if last is not None:
         if last.group("plan") and not SET_BEFORE.match(text[m.end() : m.end() + 30]):
             return "plan"
