@@ -427,66 +427,20 @@ def record_rows(rec: dict) -> dict[str, list[dict]]:
                       end=m.get("end"), text=m.get("text"))
             )
     for i, it in enumerate(percentages):
-        start, end = _span(it.get("span"))
         s_start, s_end = _span(it.get("subject_span"))
         value = it.get("value")
         out["percentages"].append(
-            _full(
-                "percentages",
-                doc_id=doc_id,
-                index=i,
-                value=float(value) if value is not None else None,
-                text=it.get("text"),
-                start=start,
-                end=end,
-                qualifier=it.get("qualifier"),
-                change=it.get("change"),
-                subject=it.get("subject"),
-                subject_start=s_start,
-                subject_end=s_end,
-                reference=it.get("reference"),
-                basis=it.get("basis"),
-                is_target=it.get("is_target"),
-                range_bound=it.get("range_bound"),
-                rule=it.get("rule"),
+            _item_row(
+                "percentages", doc_id, i, it,
+                value=float(value) if value is not None else None, subject_start=s_start, subject_end=s_end,
             )
         )
     for i, it in enumerate(counts):
-        start, end = _span(it.get("span"))
-        out["indicator_counts"].append(
-            _full(
-                "indicator_counts",
-                doc_id=doc_id,
-                index=i,
-                count=it.get("count"),
-                total=it.get("total"),
-                unit=it.get("unit"),
-                status=it.get("status"),
-                outcome=it.get("outcome"),
-                scope=it.get("scope"),
-                breakdown_of=it.get("breakdown_of"),
-                text=it.get("text"),
-                start=start,
-                end=end,
-                rule=it.get("rule"),
-            )
-        )
+        out["indicator_counts"].append(_item_row("indicator_counts", doc_id, i, it))
     for i, it in enumerate(tasks):
-        start, end = _span(it.get("span"))
         assignees = it.get("assignees") or []
         out["tasks"].append(
-            _full(
-                "tasks",
-                doc_id=doc_id,
-                index=i,
-                year=it.get("year"),
-                text=it.get("text"),
-                start=start,
-                end=end,
-                issued_by=it.get("issued_by"),
-                assignees=ASSIGNEE_SEPARATOR.join(assignees) if assignees else None,
-                rule=it.get("rule"),
-            )
+            _item_row("tasks", doc_id, i, it, assignees=ASSIGNEE_SEPARATOR.join(assignees) if assignees else None)
         )
     for i, w in enumerate(warnings):
         out["warnings"].append(
@@ -500,6 +454,14 @@ def record_rows(rec: dict) -> dict[str, list[dict]]:
             )
         )
     return out
+
+
+def _item_row(table: str, doc_id: str, index: int, item: dict, **extra: Any) -> dict:
+    """A row of an item table: the item's fields under the same column names, plus its span."""
+    start, end = _span(item.get("span"))
+    values = {c: item.get(c) for c in COLUMNS[table]}
+    values.update(doc_id=doc_id, index=index, start=start, end=end, **extra)
+    return _full(table, **values)
 
 
 def _full(table: str, **values: Any) -> dict:
