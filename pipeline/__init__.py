@@ -89,6 +89,7 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
     if len(text) <= CHUNK_CHARS:
         doc = nlp.make_doc(text)
         doc.user_data["vnreport"] = {"published": published}
+        doc.user_data["vnreport_no_spans"] = True
         for name, proc in nlp.pipeline:
             if name not in skip:
                 doc = proc(doc)
@@ -107,6 +108,7 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
                 cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
             end = cut + 1 if cut >= 0 else end
         doc = nlp.make_doc(text[start:end])
+        doc.user_data["vnreport_no_spans"] = True
         doc.user_data["vnreport"] = {"published": published, "report_year": report_year,
                                      "plan_year": plan_year, "plan_period": period, "years_fixed": True}
         for name, proc in nlp.pipeline:

@@ -56,6 +56,8 @@ def add_item(doc: Doc, kind: str, item: dict, start: int, end: int, label: str) 
     item.setdefault("start", start)
     item.setdefault("end", end)
     items(doc, kind).append(item)
+    if doc.user_data.get("vnreport_no_spans"):  # pipeline.extract builds its Document from the dicts
+        return
     offsets = token_bounds(doc)[0]
     i = max(0, bisect_right(offsets, start) - 1)
     j = max(i + 1, bisect_left(offsets, end))
