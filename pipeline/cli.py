@@ -167,8 +167,10 @@ def review(inputs, output):
               help="Documents for underthesea ner (slow), rates are per syllable.")
 @click.option("--rss-docs", type=click.IntRange(min=0), default=0,
               help="Also measure RSS growth of one process from 1,000 to this many documents (e.g. 20000).")
+@click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Passes of (a) and (c), alternating; the best of each counts.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Write the figures as JSON.")
-def bench(corpus, n_docs, workers, ner_docs, rss_docs, json_out):
+def bench(corpus, n_docs, workers, ner_docs, rss_docs, repeat, json_out):
     """Measure speed and memory against underthesea, in one run on the same text.
 
     \b
@@ -178,7 +180,7 @@ def bench(corpus, n_docs, workers, ner_docs, rss_docs, json_out):
     """
     from .bench import render, run_bench
 
-    result = run_bench(corpus, n_docs=n_docs, workers=workers, ner_docs=ner_docs, rss_docs=rss_docs)
+    result = run_bench(corpus, n_docs=n_docs, workers=workers, ner_docs=ner_docs, rss_docs=rss_docs, repeat=repeat)
     click.echo(render(result))
     if json_out:
         Path(json_out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -63,13 +63,23 @@ def align_tokens(text: str, tokens: list[str], offset: int = 0) -> list[tuple[in
     spans: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
+    append = spans.append
     for tok in tokens:
+        if not tok:
+            continue
+        # the common cases: the token is the text itself, right here or after one space
+        if text.startswith(tok, pos):
+            end = pos + len(tok)
+            append((offset + pos, offset + end))
+            pos = end
+            continue
+        if text.startswith(tok, pos + 1) and text[pos] == " ":
+            end = pos + 1 + len(tok)
+            append((offset + pos + 1, offset + end))
+            pos = end
+            continue
         while pos < n and text[pos].isspace():
             pos += 1
-        if text.startswith(tok, pos):  # the common case: the token is the text itself
-            spans.append((offset + pos, offset + pos + len(tok)))
-            pos += len(tok)
-            continue
         chars = [c for c in tok if not c.isspace()]
         if not chars:
             continue

@@ -111,6 +111,13 @@ class TaskExtractor:
         self.strong, self.verb, self.intro = _cues()
         self.split_verb = _split_verbs()
         rows = load_tsv("task_cues.tsv")
+        # every directive, soft-directive and list-intro word, without context: a cheap pre-check
+        self.any_cue = regex.compile(
+            lexicon.B_START
+            + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] in ("directive", "soft_directive", "list_intro")]) + ")"
+            + lexicon.B_END,
+            regex.I,
+        )
         self.verb_after_actor = regex.compile(
             r"^[^;:]{0,60}?,\s*(?:" + lexicon.alternation([r[0] for r in rows if r[1] == "actor"])
             + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s+(?P<c>"
@@ -135,6 +142,8 @@ class TaskExtractor:
             directions = bool(plan_year and str(plan_year) in p_text and plan_year != report_year) or bool(
                 rx(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới").search(p_text)
             )
+            if not directions and not self.any_cue.search(p_text):
+                continue  # no cue word at all: no sentence of this paragraph can be a task
             scope = False  # inside a run of directive sentences
             for sent in SENTENCE.finditer(p_text):
                 s_start = p_start + sent.start()
