@@ -288,6 +288,15 @@ class Summary:
     seconds: float = 0.0
     errors: list[dict] = field(default_factory=list)
 
+    def count(self, label: str, doc_id: str, error: dict | None) -> None:
+        """Count one finished document; a failure is also reported on stderr."""
+        if error:
+            self.failed += 1
+            self.errors.append({"id": doc_id, "label": label, "error": error})
+            print("error: %s: %s: %s" % (label, error["code"], error["message"]), file=sys.stderr)
+        else:
+            self.done += 1
+
     @property
     def docs_per_second(self) -> float:
         n = self.done + self.failed
@@ -376,12 +385,7 @@ def run_batch(
             was_skipped = job.record is not None
             if was_skipped:
                 summary.skipped += 1
-            if res.error:
-                summary.failed += 1
-                summary.errors.append({"id": res.doc_id, "label": job.label, "error": res.error})
-                print("error: %s: %s: %s" % (job.label, res.error["code"], res.error["message"]), file=sys.stderr)
-            else:
-                summary.done += 1
+            summary.count(job.label, res.doc_id, res.error)
             if out and not was_skipped:
                 write_json_atomic(out / (res.doc_id + ".json"), res.pretty)
             if sink:

@@ -237,10 +237,7 @@ def serve(host, port, max_bytes):
 
 
 def main() -> None:
-    try:
-        cli.main(standalone_mode=True)
-    except SystemExit as e:
-        raise
+    cli.main()
 
 
 if __name__ == "__main__":  # pragma: no cover

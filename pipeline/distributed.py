@@ -90,12 +90,7 @@ def run_dask(
         for part_jobs, records in zip(parts, results):
             for job, rec in zip(part_jobs, records):
                 rec = _relabel(rec, job, given[job.index])
-                if "error" in rec:
-                    summary.failed += 1
-                    summary.errors.append({"id": rec["id"], "label": job.label, "error": rec["error"]})
-                    print("error: %s: %s: %s" % (job.label, rec["error"]["code"], rec["error"]["message"]), file=sys.stderr)
-                else:
-                    summary.done += 1
+                summary.count(job.label, rec["id"], rec.get("error"))
                 if out:
                     write_json_atomic(out / (rec["id"] + ".json"), rec)
                 if sink:

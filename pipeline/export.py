@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 
-import regex
 
 from . import __version__
 from .models import (
@@ -58,11 +57,6 @@ class _Mapper:
         s, e = self.norm.to_original(start, end)
         return Span(start=s, end=e, text=self.original[s:e])
 
-    def text(self, start: int, end: int, collapse: bool = False) -> str:
-        s, e = self.norm.to_original(start, end)
-        t = self.original[s:e]
-        return regex.sub(r"\s+", " ", t).strip() if collapse else t
-
 
 def to_document(
     data: dict,
@@ -79,18 +73,17 @@ def to_document(
     for p in data.get("officials", []):
         positions = []
         for pos in p["positions"]:
-            t_end = pos["start"] + len(pos["title"]) if pos.get("organization") else pos["end"]
+            sp = mp.span(pos["start"], pos["end"])
             positions.append(
                 Position(
                     title=pos["title"],
                     organization=pos["organization"],
                     organization_expanded=pos.get("organization_expanded"),
-                    text=mp.text(pos["start"], pos["end"]),
-                    span=mp.span(pos["start"], pos["end"]),
+                    text=sp.text,
+                    span=sp,
                     rule=pos["rule"],
                 )
             )
-        first = p["mentions"][0] if p["mentions"] else (p["start"], p["end"])
         officials.append(
             Official(
                 name=p["name"],  # from the normalized text: NFC, canonical tones, no invisible characters

@@ -241,11 +241,3 @@ def normalize(original: str, *, html: bool = False) -> Normalized:
     out.append(original[o_pos:])
     return Normalized(original, "".join(out), offsets)
 
-
-def fold(text: str) -> str:
-    """Key for comparing phrases: canonical words, casefolded, spaces collapsed.
-
-    >>> fold("  Huyện  Uỷ ") == fold("huyện ủy")
-    True
-    """
-    return " ".join(canonical_word(w) for w in normalize(text).text.split()).casefold()

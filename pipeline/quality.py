@@ -40,14 +40,8 @@ _TONED = frozenset(
 )
 
 
-_DROP_TONED = {ord(c): None for c in _TONED}
 _MARK_TONED = {ord(c): "\x01" for c in _TONED}
 _TWO_MARKS = regex.compile(r"\x01\w*\x01")
-
-
-def _tone_count(word: str) -> int:
-    """Letters with a tone mark in ``word`` (str.translate: C speed)."""
-    return len(word) - len(word.translate(_DROP_TONED))
 
 
 def check_text(text: str, *, sample: int = 5000) -> Quality:

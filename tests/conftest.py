@@ -1,4 +1,3 @@
-import json
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,3 @@ def dev_dir():
     if not DEV.is_dir():
         pytest.skip("../shared/eval/dev not present (a user's fresh clone has no ../shared)")
     return DEV
-
-
-def read_text(path: Path) -> str:
-    return path.read_text(encoding="utf-8", newline="") if hasattr(Path, "read_text") else open(path, encoding="utf-8", newline="").read()

@@ -19,8 +19,6 @@ if not Span.has_extension("vnreport"):
 if not Doc.has_extension("vnreport"):
     Doc.set_extension("vnreport", getter=lambda doc: doc.user_data.get("vnreport", {}))
 
-KINDS = ("officials", "percentages", "indicator_counts", "tasks")
-
 # Where a clause ends: sentence punctuation, semicolons, colons, line breaks.
 CLAUSE_BOUNDARY = regex.compile(r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|\A\s?date\s+\d{4}-\d\d(?:-\d\d)?")
 

@@ -178,14 +178,11 @@ class IndicatorCountExtractor:
                 # a sentence end or ";" closes the breakdown ("…; còn 6 chỉ tiêu không đạt")
                 if rx(r"[.;\n]").search(between) and not rx(r"\d[.]\d").search(between):
                     break
-                if BREAKDOWN.search(between) and parent["outcome"] != item["outcome"]:
+                if not BREAKDOWN.search(between):
+                    break
+                if parent["outcome"] != item["outcome"]:
                     item["breakdown_of"] = j
                     break
-                if BREAKDOWN.search(text[found[j]["end"] : item["start"]]):
-                    continue
-                break
-            else:
-                continue
         for j, parent in enumerate(found):
             children = [c for c in found if c.get("breakdown_of") == j]
             if children and sum(c["count"] for c in children) != parent["count"]:
@@ -198,7 +195,7 @@ class IndicatorCountExtractor:
                     }
                 )
         # achieved + not achieved != total, for a count written as a fraction ("24/30 … đạt và vượt")
-        for j, parent in enumerate(found):
+        for parent in found:
             if parent["rule"] != "indicator.fraction" or parent["outcome"] not in ("met_or_exceeded", "met"):
                 continue
             missing = [

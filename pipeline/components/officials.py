@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_list, load_tsv
-from ._base import doc_text, add_item, items, token_bounds
+from ._base import add_item, doc_text, token_bounds
 
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*+"
 LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
