@@ -151,6 +151,73 @@ YEAR_EXAMPLES = [
         (2024, 2024, "Q2"),
         id="quy-II-dash-2024-Q2",
     ),
+    # a month under review reports its year; the rest of that year is planned
+    pytest.param(
+        " date 2023-06\nNgày 30/5, UBND huyện họp phiên thường kỳ tháng 5/2023 để đánh giá kết quả thực hiện "
+        "nhiệm vụ trong tháng; triển khai nhiệm vụ tháng tiếp theo.",
+        (2023, 2023, None),
+        id="thuong-ky-thang-M-slash-Y-reports-and-plans-Y",
+    ),
+    pytest.param(
+        "Trong tháng 10-2024, Huyện ủy đã lãnh đạo thực hiện các nhiệm vụ năm 2024 theo kế hoạch.",
+        (2024, 2024, None),
+        id="trong-thang-M-dash-Y-reports-Y",
+    ),
+    pytest.param(
+        " date 2024-10\nKết quả thực hiện nhiệm vụ tháng 9 năm 2024: thu ngân sách đạt 70% dự toán. "
+        "Đồng chí Chủ tịch yêu cầu các sở tập trung hoàn thành kế hoạch quý IV.",
+        (2024, 2024, None),
+        id="ket-qua-thang-M-nam-Y",
+    ),
+    pytest.param(
+        "Ngày 3 tháng 5 năm 2024, huyện tổ chức hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024.",
+        (2023, 2024, None),
+        id="a-date-is-no-month-under-review",
+    ),
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025. "
+        "Tháng 5/2024, huyện tổ chức thành công Đại hội.",
+        (2024, 2025, None),
+        id="month-in-passing-in-a-year-end-review",
+    ),
+    # resolve still to be carried out plans the year it names; done, it reports
+    pytest.param(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 diễn ra ngày 12/10. Đồng chí Bí thư nhấn mạnh quyết tâm "
+        "thực hiện thắng lợi Nghị quyết năm 2024 đã đề ra, làm nền tảng cho năm 2025.",
+        (None, 2024, None),
+        id="quyet-tam-thuc-hien-thang-loi-nghi-quyet-plans",
+    ),
+    pytest.param(
+        "Đảng bộ huyện đã lãnh đạo thực hiện thắng lợi Nghị quyết năm 2024, hoàn thành 20/22 chỉ tiêu.",
+        (2024, None, None),
+        id="da-thuc-hien-thang-loi-reports",
+    ),
+    # a cue belongs to the first year after it, not to a later one
+    pytest.param("Kết quả năm 2023 tạo đà cho năm 2024 với nhiều kỳ vọng.", (2023, None, None), id="cue-stops-at-first-year"),
+    # the published date is the prior: news reports on this year or the last
+    pytest.param(
+        " date 2020-03\nĐại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2020-2025. Trong nhiệm kỳ qua, kinh tế tăng trưởng "
+        "khá. Năm 2017, xã đạt chuẩn nông thôn mới.",
+        (None, None, None),
+        id="year-long-before-published-is-not-reported",
+    ),
+    # the one year an article names, with no cue, is the year it reports
+    pytest.param(
+        "Từ đầu năm 2021 đến nay, tỉnh đã công nhận 11 xã nông thôn mới, vượt 2 xã so với kế hoạch.",
+        (2021, None, None),
+        id="lone-year-tu-dau-nam-den-nay",
+    ),
+    pytest.param(
+        "Hà Giang: Thêm 5 cây c?u m?i\n\nT? d?u nam 2022 d?n nay, huy?n Yên Minh dã xây m?i 5 cây c?u dân sinh, "
+        "vu?t 1 c?u so v?i k? ho?ch. Ngu?i dân các xã vùng cao dã có du?ng di l?i thu?n ti?n hơn.",
+        (2022, None, None),
+        id="lone-year-in-text-with-lost-letters",
+    ),
+    pytest.param(
+        " date 2024-05\nLuật Đất đai năm 2013 còn nhiều bất cập, đại biểu góp ý.",
+        (None, None, None),
+        id="lone-year-long-before-published-is-not-reported",
+    ),
     # known gaps
     pytest.param(" date 2024-07\nSáng 5/7, huyện tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối "
         "năm. Các đại biểu đã thảo luận nhiều giải pháp.", (2024, 2024, "H2"), id='mid-year-without-year-uses-published-prior'),

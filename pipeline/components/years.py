@@ -9,7 +9,12 @@ cue, by its sentence: "Năm 2022, … đạt" reports, "Năm 2022, … phấn đ
 plans, a directive sentence ("đề nghị", "cần") plans. Ranges ("2020 -
 2025"), dates, comparisons ("so với năm 2022") and far targets ("đến năm
 2030") do not vote. The ``published`` header is the prior when the text is
-silent.
+silent. An article that names a single year and says nothing of it either
+way reports that year ("Từ đầu năm 2021 đến nay, tỉnh đã công nhận …").
+A month under review ("phiên họp thường kỳ tháng 5/2023", "Trong tháng
+4-2024, … đã") reports its year, and the rest of that year is planned.
+Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết
+năm 2022") plans the year it names.
 """
 
 from __future__ import annotations
@@ -48,10 +53,25 @@ TERM_REPORTED = regex.compile(
 )
 # Report cues that a request overrides.
 WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết")
+# Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
+# the year named after it is planned, whatever cue stands between.
+INTENT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:quyết\s+tâm|phấn\s+đấu|thực\s+hiện\s+thắng\s+lợi)(?![\p{L}])"
+)
+PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 DIRECTIVE = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])")
 PERIOD = regex.compile(
     r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?P<six>\d{1,2}|sáu|chín)\s+tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
+)
+# A month under review: "phiên họp thường kỳ tháng 5/2023", "Trong tháng 4-2024, … đã …",
+# "kết quả tháng 10 năm 2024". A date ("ngày 3 tháng 5/2023") is no month under review.
+MONTH = regex.compile(
+    r"(?i)(?<![\p{L}])(?<!ngày\s+\d{1,2}\s+)tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+MONTH_REVIEWED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
+    r"(?:\s+[\p{L}-]+){0,5}\s+$"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -76,6 +96,9 @@ def _vote(text: str, m: regex.Match) -> str | None:
     cut = rx(r"[.;\n](?=[^.;\n]*$)").search(near)
     if cut:
         near = near[cut.end() :]
+    earlier = lexicon.last_match(rx(r"(?<!\d)(?:19|20)\d\d(?!\d)"), near)
+    if earlier:  # a cue before an earlier year is that year's ("Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
+        near = near[earlier.end() :]
     lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
     s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
@@ -84,6 +107,11 @@ def _vote(text: str, m: regex.Match) -> str | None:
     if last is not None:
         if last.group("plan") and not SET_BEFORE.match(text[m.end() : m.end() + 30]):
             return "plan"
+        if last.group("plan") or WEAK_REPORT.fullmatch(last.group()):
+            clause = text[s_start : m.start()]
+            intent = INTENT.search(clause)
+            if intent and not PAST.search(clause, 0, intent.start()):
+                return "plan"
         # "trong năm", "nghị quyết" in a request are the plan ("đề nghị … quán triệt nghị quyết năm 2025")
         if WEAK_REPORT.fullmatch(last.group()) and DIRECTIVE.search(text[s_start : m.start()]):
             return "plan"
@@ -95,7 +123,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     rest = text[m.end() : s_end]
     if lead:
         verb = PLAN_VERBS.search(rest[:120])
-        if verb and not rx(r"(?i)(?<![\p{L}])đã(?![\p{L}])").search(rest[: verb.start()]):
+        if verb and not PAST.search(rest, 0, verb.start()):
             return "plan"
         return "report"
     if DIRECTIVE.search(text[s_start:s_end]):
@@ -149,12 +177,24 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                 plan[y] += 2
             else:
                 report[y] += 1
+    month_reviewed = False  # the article reviews a month ("phiên họp thường kỳ tháng 5/2023")
+    for p in MONTH.finditer(text, skip_to):
+        clause = text[max(skip_to, p.start() - 40) : p.start()]
+        cut = rx(r"[.;\n](?=[^.;\n]*$)").search(clause)
+        if cut:
+            clause = clause[cut.end() :]
+        if MONTH_REVIEWED.search(clause):
+            partial = month_reviewed = True
+            report[int(p.group("y"))] += 2 if p.start() < 400 else 1
     latest = max([y for y in mentioned] + ([pub_year] if pub_year else []), default=None)
     for t in TERM_REPORTED.finditer(text, skip_to):  # "Trong nhiệm kỳ 2015-2020, Đảng bộ …" reports its last year
         end_year = int(t.group(2))
         if latest is None or end_year <= latest:  # a term still running is not being reported on
             report[end_year] += 1
     base = pub_year or (max(report) if report else None)
+    if pub_year is not None:  # news reports on this year or the last one, not on years long past
+        for y in [y for y in report if y < pub_year - 1]:
+            del report[y]
     if base is not None:
         for y in [y for y in plan if y > base + 1]:
             del plan[y]
@@ -168,8 +208,12 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = None
     if plan_year is not None and plan_year == report_year and not partial:
         plan_year = None  # "Chỉ tiêu năm 2021: …" in a year-end review is the reported year's target
-    if plan_year is None and report_year is not None and partial and period != "Q" and _part_report(text, report_year):
+    if plan_year is None and report_year is not None and partial and period != "Q" and (month_reviewed or _part_report(text, report_year)):
         plan_year = report_year  # "8 tháng đầu năm 2025 …": the rest of the same year is planned
+    if report_year is None and plan_year is None and len(mentioned) == 1 and not partial:
+        (only,) = mentioned  # the one year the article names, with no cue either way, is what it reports
+        if pub_year is None or pub_year - 1 <= only <= pub_year:
+            report_year = only
     if report_year is None and plan_year is None:
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
