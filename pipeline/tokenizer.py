@@ -8,8 +8,16 @@ of non-space characters of the text, compared after folding. Words of the
 resulting ``Doc`` are *slices of the text itself*, gaps other than one space
 become whitespace tokens, so ``doc.text == text`` and ``token.idx`` are exact.
 
+The segmentation runs underthesea's own steps (its character normalization,
+its regex tokenizer, its CRF model, exactly as ``word_tokenize`` chains them)
+but keeps each token's position from the regex match, so that the common case
+needs no re-alignment at all; when underthesea's internals are not where
+this version expects them, or its normalization changes the length of the
+text, ``word_tokenize`` is called and its tokens re-aligned as above. A test
+checks both paths give the same tokens.
+
 Lines are segmented in pieces of up to ``MAX_CHUNK`` characters, one
-``word_tokenize`` call each. Sentence starts are set after ". ! ?" followed by
+segmenter call each. Sentence starts are set after ". ! ?" followed by
 an upper-case letter and at each line start; the extractors do their own
 clause splitting, so this only serves spaCy users of ``doc.sents``.
 
@@ -116,6 +124,56 @@ class UndertheseaTokenizer:
 
         self.vocab = vocab
         self._word_tokenize = word_tokenize
+        self._steps = None  # underthesea's (normalize, tokenizer module, CRF model), loaded on first use
+
+    def _underthesea_steps(self):
+        """underthesea's own segmentation steps, or False where this version has them elsewhere."""
+        if self._steps is None:
+            try:
+                from underthesea.pipeline import word_tokenize as wt_module
+                from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+                from underthesea.pipeline.word_tokenize import regex_tokenize
+
+                if wt_module.word_tokenize_model is None:
+                    self._word_tokenize("Hội nghị")  # underthesea loads its CRF model on the first call
+                model = wt_module.word_tokenize_model
+                if model is None or not hasattr(regex_tokenize, "patterns"):
+                    raise AttributeError("no CRF model or tokenizer pattern")
+                self._steps = (normalize_characters_in_text, regex_tokenize, model)
+            except (ImportError, AttributeError):
+                self._steps = False
+        return self._steps
+
+    def segment_piece(self, piece: str, start: int = 0) -> list[tuple[int, int]]:
+        """Word spans of one piece of text (offsets shifted by ``start``).
+
+        >>> tok = UndertheseaTokenizer(Vocab())
+        >>> text = "Bí thư Huyện ủy phát biểu."
+        >>> [text[s:e] for s, e in tok.segment_piece(text)]
+        ['Bí thư', 'Huyện ủy', 'phát biểu', '.']
+        """
+        steps = self._underthesea_steps()
+        if steps:
+            normalize_characters, regex_tokenize, model = steps
+            norm = normalize_characters(piece)
+            if len(norm) == len(piece):
+                # word_tokenize: tokens = regex matches; features = [[token]]; "I-W" joins a token to the word before
+                matches = list(regex_tokenize.patterns.finditer(norm))
+                if not matches:
+                    return []
+                tags = model.predict([[m.group()] for m in matches])
+                heads = [i for i, tag in enumerate(tags) if tag != "I-W"]  # tokens that begin a word
+                if not heads or heads[0]:
+                    heads.insert(0, 0)
+                tails = heads[1:]
+                tails.append(len(matches))
+                return [(start + matches[i].start(), start + matches[j - 1].end()) for i, j in zip(heads, tails)]
+        return self.segment_piece_realigned(piece, start)
+
+    def segment_piece_realigned(self, piece: str, start: int = 0) -> list[tuple[int, int]]:
+        """The same spans from ``word_tokenize``'s strings, re-aligned to the text."""
+        # the text is already normalized (pipeline.normalize): skip underthesea's own token pass
+        return align_tokens(piece, self._word_tokenize(piece, use_token_normalize=False), start)
 
     def segment(self, text: str) -> tuple[list[tuple[int, int]], set[int]]:
         """Token spans over ``text`` and the set of offsets that start a sentence.
@@ -151,51 +209,40 @@ class UndertheseaTokenizer:
         if piece_start is not None:
             pieces.append((piece_start, text[piece_start:piece_end]))
         for start, piece in pieces:
-            # the text is already normalized (pipeline.normalize): skip underthesea's own pass
-            spans.extend(align_tokens(piece, self._word_tokenize(piece, use_token_normalize=False), start))
+            spans.extend(self.segment_piece(piece, start))
         spans.sort()
         return spans, sent_starts
 
     def __call__(self, text: str) -> Doc:
         spans, sent_starts = self.segment(text)
-        words: list[str] = []
-        spaces: list[bool] = []
-        starts: list[bool] = []
-        offsets: list[int] = []  # start offset of each word
-        ends: set[int] = set()
+        # tokens: (start, end, is_word); a single space after a word is its trailing
+        # whitespace, any other gap (or, should it happen, skipped text) is a token
+        toks: list[tuple[int, int, bool]] = []
+        append = toks.append
         pos = 0
         for start, end in spans:
             if start < pos:  # overlapping fallback token: skip
                 continue
-            if start > pos:
-                if start == pos + 1 and words and text[pos] == " ":
-                    spaces[-1] = True
-                else:  # other whitespace (or, should it happen, skipped text) is a token
-                    words.append(text[pos:start])
-                    spaces.append(False)
-                    starts.append(False)
-                    offsets.append(pos)
-                    ends.add(start)
-            words.append(text[start:end])
-            spaces.append(False)
-            starts.append(start in sent_starts)
-            offsets.append(start)
-            ends.add(end)
+            if start > pos and not (start == pos + 1 and toks and text[pos] == " "):
+                append((pos, start, False))
+            append((start, end, True))
             pos = end
         if pos < len(text):
-            words.append(text[pos:])
-            spaces.append(False)
-            starts.append(False)
-            offsets.append(pos)
-            ends.add(len(text))
-        if not words:
+            append((pos, len(text), False))
+        if not toks:
             doc = Doc(self.vocab, words=[], spaces=[])
             doc.user_data["vnreport_bounds"] = ([], set(), set())
             doc.user_data["vnreport_text"] = text
             return doc
+        offsets = [t[0] for t in toks]
+        ends = [t[1] for t in toks]
+        words = [text[s:e] for s, e, _ in toks]
+        spaces = [e != nxt for e, nxt in zip(ends, offsets[1:])]
+        spaces.append(False)
+        starts = [w and s in sent_starts for s, _, w in toks]
         starts[0] = True
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-        doc.user_data["vnreport_bounds"] = (offsets, set(offsets), ends)
+        doc.user_data["vnreport_bounds"] = (offsets, set(offsets), set(ends))
         doc.user_data["vnreport_text"] = text
         return doc
 

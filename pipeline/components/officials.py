@@ -53,6 +53,10 @@ GIVEN_NAME = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)\s+(?P<g>\p{Lu}[\p{Ll}\p{M}]*+)(?![\p{L}\p{M}])(?!\s+\p{Lu})"
 )
 # A capitalized word right before a position (for scanning runs backwards).
+WORD_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}")
+# What separates the titles after a name: ", A", " - A", " (A", ": A", "; A", then also " và A"
+SEP_FIRST = regex.compile(r"\s*(?:,|-|\(|:|;)\s*")
+SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+")
 CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 # "tái đắc cử chức Bí thư Thành ủy": a position named after the name.
 CHUC = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,4}?(?:chức\s+vụ|chức|làm)\s+(?=\p{Lu})")
@@ -86,7 +90,8 @@ def _lex():
     org_re = regex.compile(r"(?P<o>" + lexicon.alternation(orgs + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
     level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
     place_re = regex.compile(r"(?:" + lexicon.alternation(places) + ")" + lexicon.B_END)
-    blocker_re = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I)
+    # anchored at the end: searched backwards (REVERSE), it fails fast instead of trying every start
+    blocker_re = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I | regex.REVERSE)
     named_after = regex.compile(
         lexicon.B_START + r"(?:" + lexicon.alternation(load_list("named_after.txt")) + r")" + lexicon.B_END, regex.I
     )
@@ -224,8 +229,8 @@ class OfficialExtractor:
             before = text[max(0, s - 40) : s]
             blocked = bool(self.lx["blocker"].search(before))
             # inside a capitalized organization name ("Trường THCS Nguyễn Du")
-            prev = rx(r"(\S+)\s+(\S+)\s*$").search(before)
-            if prev and self.lx["blocker"].search(prev.group(1)) and prev.group(2)[:1].isupper():
+            prev = before.split()[-2:]
+            if len(prev) == 2 and self.lx["blocker"].search(prev[0]) and prev[1][:1].isupper():
                 blocked = True
             out.append((s, e, blocked))
         return out
@@ -276,8 +281,8 @@ class OfficialExtractor:
         end = t_end
         by_name = False
         while True:
-            ws = rx(r"[ \t]*+").match(text[q:])
-            r = q + ws.end()
+            ws = rx(r"[ \t]*+").match(text, q)
+            r = ws.end()
             if r >= len(text):
                 break
             rest = text[r : r + 80]
@@ -356,7 +361,7 @@ class OfficialExtractor:
             if seg and not seg[3]:
                 return [self._make_position(text, seg, "position.after_name")]
         while True:
-            sep = regex.match(r"\s*(?:,|-|\(|:|;)\s*" + ("" if first else r"|\s+và\s+"), text[pos : pos + 10])
+            sep = (SEP_FIRST if first else SEP_NEXT).match(text[pos : pos + 10])
             if not sep:
                 break
             start = pos + sep.end()
@@ -375,9 +380,10 @@ class OfficialExtractor:
             out.append(self._make_position(text, seg, "position.after_name"))
             pos = seg[2]
             first = False
-            if rx(r"\s*\)").match(text[pos:]):
-                pos += rx(r"\s*\)").match(text[pos:]).end()
-            nxt = rx(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+").match(text[pos : pos + 10])
+            close = rx(r"\s*\)").match(text, pos)
+            if close:
+                pos = close.end()
+            nxt = SEP_NEXT.match(text[pos : pos + 10])
             seps.append(nxt.group() if nxt else "")
             if nxt and nxt.group().strip() == ":":  # "…, nguyên Chủ tịch nước: A, B" introduces a list
                 if since_semicolon is not None:
@@ -480,8 +486,22 @@ class OfficialExtractor:
         return self._titles[pos]
 
     def _titles_in(self, text: str, start: int, end: int) -> Iterator[regex.Match]:
-        """Titles in ``[start, end)``, in order (not overlapping)."""
-        return self.lx["title"].finditer(text, start, end)
+        """Titles in ``[start, end)``, in order (not overlapping).
+
+        A title starts at a word start, so only those are tried, through the
+        memoized ``_title_at``: the windows of neighbouring names overlap.
+        """
+        pos = start
+        while True:
+            w = WORD_START.search(text, pos, end)
+            if w is None:
+                return
+            m = self._title_at(text, w.start())
+            if m and m.end() <= end:
+                yield m
+                pos = m.end()
+            else:
+                pos = w.end()
 
     # -- mentions by title ----------------------------------------------------
     def _given_name_mentions(self, text: str, people: dict[str, dict]) -> None:

@@ -184,9 +184,9 @@ class PercentageExtractor:
                 end = m.end() if bound != "low" else start + len(raw)
                 if bound == "low":
                     # "5%-7%": the low figure has its own sign
-                    tail = rx(r"\s*%").match(text[end:])
+                    tail = rx(r"\s*%").match(text, end)
                     if tail:
-                        end += tail.end()
+                        end = tail.end()
                 item = self.describe(text, m, start, end, value, plan_year)
                 item["range_bound"] = bound
                 item["rule"] = "percent.range" if bound else ("percent.words" if "%" not in m.group("sign") else "percent.sign")
