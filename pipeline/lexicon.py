@@ -47,10 +47,49 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(words)
 
 
-def alternation(phrases) -> str:
-    """Longest-first alternation of phrases (no boundaries, no group)."""
-    uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    return "|".join(phrase_pattern(p) for p in uniq)
+_END = ""  # marks the end of a phrase in a trie node
+
+
+def alternation(phrases, *, ignore_case: bool = True) -> str:
+    """Regex source matching any of ``phrases``, the longest that fits first (no boundaries).
+
+    The phrases are merged into a trie ("Bí thư" and "Bí thư Huyện ủy" give
+    ``bí\\s+thư(?:\\s+huyện\\s+ủy)?``), so a match costs the length of the
+    text it reads rather than one try per phrase: a flat ``A|B|…`` of a few
+    hundred titles made the regex engine try each in turn at every position.
+    Greedy optional tails keep "longest first, shorter on backtracking".
+
+    ``ignore_case=True`` (for patterns compiled with ``regex.I``, the usual
+    case) merges phrases that differ only in case; the source is then lower
+    case. With ``ignore_case=False`` the phrases are kept as written.
+
+    >>> alternation(["Bí thư", "Bí thư Huyện ủy", "Phó Bí thư"])
+    '(?:bí\\\\s+thư(?:\\\\s+huyện\\\\s+ủy)?|phó\\\\s+bí\\\\s+thư)'
+    >>> bool(regex.fullmatch(alternation(["UBND"], ignore_case=False), "UBND"))
+    True
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        words = [canonical_word(w) for w in phrase.split()]
+        if not words:
+            continue
+        node = trie
+        for i, word in enumerate(words):
+            if i:
+                node = node.setdefault(r"\s+", {})
+            for ch in word.lower() if ignore_case else word:
+                node = node.setdefault(regex.escape(ch, special_only=True), {})
+        node[_END] = {}
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict) -> str:
+    alts = [unit + _trie_source(child) for unit, child in sorted(node.items()) if unit != _END]
+    if not alts:
+        return ""
+    if _END in node:  # a phrase ends here: the longer ones are tried first
+        return "(?:" + "|".join(alts) + ")?"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def compile_phrases(phrases, *, flags: int = regex.IGNORECASE) -> regex.Pattern:

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 RESOURCES = Path(__file__).resolve().parents[1] / "pipeline" / "resources"
 
@@ -212,3 +214,50 @@ def test_surnames_not_fabricated_shape():
         words = line.split(" ")
         assert 1 <= len(words) <= 2, f"surnames.txt:{no}: {line!r}"
         assert all(w[0].isupper() for w in words), f"surnames.txt:{no}: {line!r}"
+
+
+# ------------------------------------------------- compiled alternations
+# lexicon.alternation merges a vocabulary into a trie regex; it must match
+# exactly what the plain longest-first alternation of the same phrases matches.
+
+
+def _flat(phrases, ignore_case=True):
+    from pipeline.lexicon import phrase_pattern
+
+    uniq = sorted({p.lower() if ignore_case else p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    return "|".join(phrase_pattern(p) for p in uniq)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["titles.txt", "organizations.txt", "places.txt", "name_blockers.txt", "title_prefixes.txt", "named_after.txt"],
+)
+def test_every_phrase_matches_its_alternation_whole(name):
+    from pipeline.lexicon import B_END, alternation
+    from pipeline.resources import load_list
+
+    phrases = list(load_list(name))
+    for ignore_case, flags in ((True, regex.I), (False, 0)):
+        trie = regex.compile("(?:" + alternation(phrases, ignore_case=ignore_case) + ")" + B_END, flags)
+        for p in phrases:
+            spaced = p.replace(" ", "  ")  # any run of spaces between words
+            assert trie.fullmatch(spaced), (name, p)
+            if ignore_case:
+                assert trie.fullmatch(p.upper()), (name, p)
+
+
+_words = st.sampled_from(["bí", "thư", "Bí", "Thư", "huyện", "Huyện", "ủy", "Ủy", "ban", "phó", "chủ", "tịch", "a", "ab"])
+_phrase = st.lists(_words, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_phrase, min_size=1, max_size=8), st.lists(_words, min_size=1, max_size=8).map(" ".join), st.booleans())
+def test_trie_alternation_matches_like_the_flat_one(phrases, text, ignore_case):
+    from pipeline.lexicon import B_END, B_START, alternation
+
+    flags = regex.I if ignore_case else 0
+    trie = regex.compile(B_START + "(?:" + alternation(phrases, ignore_case=ignore_case) + ")" + B_END, flags)
+    flat = regex.compile(B_START + "(?:" + _flat(phrases, ignore_case) + ")" + B_END, flags)
+    for pos in range(len(text) + 1):
+        a, b = trie.match(text, pos), flat.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), (phrases, text, pos)

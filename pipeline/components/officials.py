@@ -89,7 +89,7 @@ def _lex():
     )
     org_re = regex.compile(r"(?P<o>" + lexicon.alternation(orgs + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
     level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
-    place_re = regex.compile(r"(?:" + lexicon.alternation(places) + ")" + lexicon.B_END)
+    place_re = regex.compile(r"(?:" + lexicon.alternation(places, ignore_case=False) + ")" + lexicon.B_END)
     # anchored at the end: searched backwards (REVERSE), it fails fast instead of trying every start
     blocker_re = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I | regex.REVERSE)
     named_after = regex.compile(

@@ -42,7 +42,7 @@ NOT_TASK = regex.compile(
 def _split_verbs():
     rows = load_tsv("task_cues.tsv")
     verbs = [r[0] for r in rows if r[1] == "verb"]
-    return regex.compile(r"(?:,|\s+và)\s*(?P<v>" + lexicon.alternation(verbs) + ")" + lexicon.B_END)
+    return regex.compile(r"(?:,|\s+và)\s*(?P<v>" + lexicon.alternation(verbs, ignore_case=False) + ")" + lexicon.B_END)
 
 
 @lru_cache(maxsize=1)
