@@ -336,6 +336,54 @@ TASK_EXAMPLES = [
         ["phấn đấu hoàn thành 100% kế hoạch thu ngân sách"],
         id="mid-year-phan-dau",
     ),
+    # a plan sentence "<frame>, <actor> <task verb> A; B; phấn đấu C": every item, not only the cued one
+    pytest.param(
+        " date 2024-07\nSơ kết 6 tháng đầu năm 2024. Nhiệm vụ 6 tháng cuối năm, huyện Bảo Lạc tập trung giải ngân "
+        "vốn đầu tư công; đẩy nhanh tiến độ các công trình trọng điểm; phấn đấu hoàn thành 25 chỉ tiêu năm 2024 "
+        "đã đề ra.",
+        ["tập trung giải ngân vốn đầu tư công", "đẩy nhanh tiến độ các công trình trọng điểm",
+         "phấn đấu hoàn thành 25 chỉ tiêu năm 2024 đã đề ra"],
+        id="actor-verb-list-before-phan-dau",
+    ),
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024. Về phương hướng năm 2025, huyện tiếp tục tập trung phát triển "
+        "nông nghiệp hữu cơ.",
+        ["tiếp tục tập trung phát triển nông nghiệp hữu cơ"],
+        id="actor-then-the-first-verb",
+    ),
+    # verbs sharing one object are one task, and the "và" stays inside it
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. "
+        "Đồng chí Bí thư đề nghị các cấp, các ngành tiếp tục đẩy mạnh và làm tốt hơn nữa công tác cải cách hành chính.",
+        ["tiếp tục đẩy mạnh và làm tốt hơn nữa công tác cải cách hành chính"],
+        id="dan-verbs-sharing-an-object-one-task",
+    ),
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Chủ tịch UBND tỉnh yêu cầu "
+        "các sở, ngành cần nỗ lực, tháo gỡ khó khăn cho doanh nghiệp, giải quyết kịp thời kiến nghị của người dân.",
+        ["nỗ lực, tháo gỡ khó khăn cho doanh nghiệp", "giải quyết kịp thời kiến nghị của người dân"],
+        id="bare-no-luc-joins-the-next-verb",
+    ),
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Đồng chí đề nghị các xã tập trung "
+        "chuyển đổi cơ cấu cây trồng, nâng cao chất lượng sản phẩm OCOP.",
+        ["tập trung chuyển đổi cơ cấu cây trồng", "nâng cao chất lượng sản phẩm OCOP"],
+        id="verb-with-own-object-still-splits",
+    ),
+    # a request after a description of the year in the same sentence is still a request
+    pytest.param(
+        " date 2023-01\nHội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023. Nhấn mạnh năm 2023 là năm bản lề, "
+        "có ý nghĩa quan trọng, đồng chí đề nghị các cấp ủy tiếp tục nâng cao chất lượng sinh hoạt chi bộ.",
+        ["tiếp tục nâng cao chất lượng sinh hoạt chi bộ"],
+        id="request-after-la-nam-description",
+    ),
+    # a resolution in quotes opening the article
+    pytest.param(
+        "\"Quyết tâm hoàn thành thắng lợi các chỉ tiêu năm 2024\" - đó là chỉ đạo của đồng chí Bí thư Tỉnh ủy "
+        "tại hội nghị ngày 10/10.",
+        ["Quyết tâm hoàn thành thắng lợi các chỉ tiêu năm 2024"],
+        id="quoted-quyet-tam-headline",
+    ),
 ]
 
 
@@ -354,6 +402,16 @@ def test_tasks(text, expected):
 PLAN = " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. "
 
 NOT_TASK_EXAMPLES = [
+    pytest.param(
+        PLAN + "Các đại biểu thảo luận sôi nổi.\n\nĐồng chí Chủ tịch nhấn mạnh cần chủ",
+        "cần chủ",
+        id="text-cut-off-after-the-cue",
+    ),
+    pytest.param(
+        PLAN + "Năm 2025 là năm có ý nghĩa đặc biệt, tạo tiền đề phấn đấu thực hiện kế hoạch giai đoạn 2026 - 2030.",
+        "phấn đấu thực hiện kế hoạch",
+        id="soft-cue-after-la-nam-description",
+    ),
     pytest.param(
         PLAN + "Năm 2024, toàn tỉnh đã hoàn thành xây dựng 500 căn nhà cho hộ nghèo.",
         "đã hoàn thành xây dựng 500 căn nhà",

@@ -59,7 +59,7 @@ def _cues():
             # a soft cue ("phấn đấu") counts near a clause start ("Năm 2022, ngành Nông nghiệp
             # phấn đấu") or after an actor ("huyện phấn đấu")
             # (as a look-behind: only checked where a soft cue stands, so the scan stays cheap)
-            + r"|(?<=(?:^|[,;:])\s*(?:[\p{L}\p{N}]+\s+){0,4}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
+            + r"|(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}]+\s+){0,4}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
             + r")\s+)" + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END,
             regex.I,
         ),
@@ -90,6 +90,9 @@ def _assignees_re() -> regex.Pattern:
     )
 
 
+# Verbs that take no object of their own before a comma ("nỗ lực, tháo gỡ khó khăn").
+BARE_VERBS = ["nỗ lực", "cố gắng", "tích cực", "quyết liệt", "chủ động", "đồng bộ"]
+
 # The bodies before a modal ("Các địa phương cần chủ động …").
 ASSIGNEES_BEFORE = regex.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?)\s+$")
 
@@ -102,7 +105,10 @@ DOCUMENT_ITEM = regex.compile(
 NOUN_USE = regex.compile(r"(?i)(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng)\s+$")
 NOUN_NEXT = regex.compile(r"(?i)^\s*(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra)(?![\p{L}])")
 LEAD = regex.compile(r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác)\s*,?\s*")
-PAST = regex.compile(r"(?i)(?<![\p{L}])(?:đã|được\s+công\s+nhận)(?![\p{L}])")
+# What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
+PAST = regex.compile(
+    r"(?i)(?<![\p{L}])(?:đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt))|được\s+công\s+nhận)(?![\p{L}])"
+)
 
 
 class TaskExtractor:
@@ -118,9 +124,22 @@ class TaskExtractor:
             + lexicon.B_END,
             regex.I,
         )
+        # a piece ending in a task verb has no object of its own ("tiếp tục đẩy mạnh", "cần nỗ lực")
+        self.bare_verb_end = regex.compile(
+            lexicon.B_START + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")] + BARE_VERBS)
+            + r")\s*$",
+            regex.I | regex.REVERSE,
+        )
+        # a request proper ("đề nghị", "yêu cầu"), not a soft cue ("phấn đấu")
+        self.request = regex.compile(
+            lexicon.B_START + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] == "directive"]) + ")" + lexicon.B_END,
+            regex.I,
+        )
+        actors = lexicon.alternation([r[0] for r in rows if r[1] == "actor"])
         self.verb_after_actor = regex.compile(
-            r"^[^;:]{0,60}?,\s*(?:" + lexicon.alternation([r[0] for r in rows if r[1] == "actor"])
-            + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s+(?P<c>"
+            # the actor, then as few words of its name or level as reach a verb ("huyện Ngân Sơn",
+            # "Đảng bộ xã"; capitals case-sensitive)
+            r"^[^;:]{0,60}?,\s*(?:" + actors + r")(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{M}]*|" + actors + r"))*?\s+(?P<c>"
             + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")]) + ")" + lexicon.B_END,
             regex.I,
         )
@@ -150,15 +169,20 @@ class TaskExtractor:
                 s_text = sent.group()
                 if not s_text.strip():
                     continue
-                if NOT_TASK_SENTENCE.search(s_text):
-                    scope = False
-                    continue
                 cue = self._directive(s_text)
+                blocked = NOT_TASK_SENTENCE.search(s_text)
+                if blocked:
+                    # "…, đồng thời là năm …, đồng chí đề nghị …": a request after the description still is one
+                    cue = self._directive(s_text, blocked.end())
+                    if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
+                        scope = False
+                        continue
                 intro = self.intro.search(s_text)
                 begin = None
                 rule = None
                 cue_end = None
-                if cue is not None:
+                later = self.verb_after_actor.search(s_text) if directions and not PAST.search(s_text) else None
+                if cue is not None and not (later and later.start("c") < cue):
                     begin, rule = cue, "task.directive"
                     cue_end = self._cue_end(s_text, cue, s_start)
                 elif intro and not PAST.search(s_text[: intro.end()]) and not regex.search(
@@ -170,10 +194,8 @@ class TaskExtractor:
                     body = lead.end() if lead else 0
                     if (scope or directions) and self.verb.match(s_text[body:]) and not PAST.search(s_text):
                         begin, rule = body + len(s_text[body:]) - len(s_text[body:].lstrip()), "task.verb_clause"
-                    elif directions and not PAST.search(s_text):
-                        later = self.verb_after_actor.search(s_text)
-                        if later:
-                            begin, rule = later.start("c"), "task.verb_clause"
+                    elif later:  # "Nhiệm vụ 6 tháng cuối năm, huyện X tập trung A; B; phấn đấu C"
+                        begin, rule = later.start("c"), "task.verb_clause"
                 if begin is None:
                     scope = False
                     continue
@@ -184,6 +206,9 @@ class TaskExtractor:
                         continue
                     own = self._cue_end(s_text, a, s_start)  # an item with its own cue ("; yêu cầu các chi bộ …")
                     item_cue = own if own is not None else (cue_end if k == 0 else s_start + a)
+                    last_cue = lexicon.last_match(self.strong, s_text[:b], a)
+                    if last_cue is not None and len(s_text[last_cue.end() : b].split()) < 2:
+                        continue  # "… nhấn mạnh cần chủ" (a text cut off): no verb phrase after the cue
                     out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
         return out
 
@@ -197,9 +222,9 @@ class TaskExtractor:
             end -= 3
         return offset + end
 
-    def _directive(self, s_text: str) -> int | None:
-        """Offset of the first real directive cue in a sentence, or None."""
-        for m in self.strong.finditer(s_text):
+    def _directive(self, s_text: str, pos: int = 0) -> int | None:
+        """Offset of the first real directive cue in a sentence (from ``pos``), or None."""
+        for m in self.strong.finditer(s_text, pos):
             c0, c1 = m.start("c"), m.end("c")
             word = s_text[c0:c1]
             if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text[c1:]) and c0 > 0:
@@ -218,13 +243,18 @@ class TaskExtractor:
         """Directive items: split at ";" and at ", <task verb>" (each side 4+ words)."""
         out = []
         for a, b in self._clauses(s_text, start):
-            pieces = [a]
+            pieces = [(a, None)]  # (start, end) of each piece; the end is set when the next begins
             for m in self.split_verb.finditer(s_text, a, b):
                 cut = m.start()
-                if len(s_text[pieces[-1] : cut].split()) >= 4 and len(s_text[m.end("v") : b].split()) >= 3:
-                    pieces.append(m.end() - len(m.group("v")))
-            pieces.append(b)
-            for x, y in zip(pieces, pieces[1:]):
+                left = s_text[pieces[-1][0] : cut]
+                if len(left.split()) < 4 or len(s_text[m.end("v") : b].split()) < 3:
+                    continue
+                if self.bare_verb_end.search(left):  # "đẩy mạnh và làm tốt công tác …": one object, one task
+                    continue
+                pieces[-1] = (pieces[-1][0], cut)
+                pieces.append((m.start("v"), None))
+            pieces[-1] = (pieces[-1][0], b)
+            for x, y in pieces:
                 x2, y2 = strip_span(s_text, x, y, " ,-\t\n.:")
                 if y2 > x2:
                     out.append((x2, y2))
