@@ -145,6 +145,9 @@ VALUES = [
         "Giá trị sản xuất của huyện tăng bình quân 6,5%/năm.",
         [(6.5, "6,5%", None)],
     ),
+    # a figure glued to the word before it (a typing slip) is still read; a code is not
+    ex("glued-to-verb", "Tốc độ tăng trưởng của ngành đạt3,02%, vượt chỉ tiêu.", [(3.02, "3,02%", None)]),
+    ex("inside-a-code", "Chỉ số bụi mịn PM2,5% không phải tỷ lệ.", []),
 ]
 
 
@@ -268,6 +271,44 @@ SUBJECTS = [
     ),
     pytest.param("Năm 2024, thu ngân sách nhà nước trên địa bàn hơn 215 tỷ đồng, vượt hơn 6% kế hoạch.", ["thu ngân sách nhà nước trên địa bàn"], id='amount-without-verb-before-figure'),
     pytest.param("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%.", ["Tỷ lệ trường đạt chuẩn quốc gia của huyện"], id='dat-inside-subject-noun-phrase'),
+    # a count names what the share is of: "có N <noun>, chiếm X%"
+    ex(
+        "counted-noun-chiem",
+        "Hiện nay, toàn huyện có 14 trường đạt chuẩn quốc gia, chiếm 58,3%, đạt 100% kế hoạch.",
+        ["trường đạt chuẩn quốc gia", "trường đạt chuẩn quốc gia"],
+    ),
+    ex(
+        "counted-fraction-after-uoc",
+        "Toàn huyện ước có 9/12 xã hoàn thành bộ tiêu chí an toàn thực phẩm, chiếm tỷ lệ 75%.",
+        ["xã hoàn thành bộ tiêu chí an toàn thực phẩm"],
+    ),
+    ex(
+        "first-of-two-counts",
+        "Toàn huyện có 05 thôn đạt chuẩn nông thôn mới kiểu mẫu và 03 thôn điểm, đạt trên 120% kế hoạch.",
+        ["thôn đạt chuẩn nông thôn mới kiểu mẫu"],
+    ),
+    # a time opening a stretch is not its subject: the subject is further back
+    ex(
+        "den-nam-stretch-is-no-subject",
+        "Thu nhập bình quân đầu người năm 2021 đạt 30 triệu đồng, đến năm 2023 đạt 34 triệu đồng, đạt 95% chỉ tiêu.",
+        ["Thu nhập bình quân đầu người"],
+    ),
+    # the end of a coordinated list takes in the list ("nông, lâm nghiệp và thủy sản")
+    ex(
+        "coordinated-list-in-subject",
+        "Giá trị sản xuất nông, lâm nghiệp và thủy sản của huyện ước đạt 3.200 tỷ đồng, tăng 3,5% so với cùng kỳ.",
+        ["Giá trị sản xuất nông, lâm nghiệp và thủy sản của huyện"],
+    ),
+    ex(
+        "full-subject-with-va-keeps-its-own-start",
+        "Về kinh tế, giá trị sản xuất nông nghiệp và thủy sản tăng 5%.",
+        ["giá trị sản xuất nông nghiệp và thủy sản"],
+    ),
+    ex(
+        "subject-before-glued-figure",
+        "Tốc độ tăng trưởng của ngành đạt3,02%, vượt chỉ tiêu.",
+        ["Tốc độ tăng trưởng của ngành"],
+    ),
 ]
 
 

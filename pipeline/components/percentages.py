@@ -30,7 +30,7 @@ NUMBER = r"""
 
 PERCENT = regex.compile(
     r"""
-    (?<![\p{Lu}\p{N}.,]|(?<!%\s*)/)              # not inside a longer number; "76,4%/60%" is two; "đạt3%" ok
+    (?<![\p{N}.,]|(?-i:\p{Lu})|(?<!%\s*)/)      # not inside a longer number or code; "76,4%/60%" is two; "đạt3%" ok
     (?:
         (?P<from>từ\s++)(?P<lo>""" + NUMBER + r""")\s*+%?\s*+(?:đến|tới)\s++   # từ 5 đến 7%
       | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
@@ -48,7 +48,7 @@ PREDICATE = regex.compile(
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
     + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|thực\s+hiện|đạt\s+được|đạt|bằng|tăng(?!\s+trưởng)|"
     r"giảm(?!\s+nghèo)|vượt|chiếm|là|còn|ước|dự\s+kiến|duy\s+trì|xuống|lên)"
-    + lexicon.B_END,
+    + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
@@ -64,12 +64,16 @@ TRAILING_TIME = regex.compile(
     r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+\d{4})?"
     r"|\s+(?:bình\s+quân\s+)?(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$"
 )
+# "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
+COUNTED = regex.compile(r"(?i)(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})")
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|"
     r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng|đặc\s+biệt|nổi\s+bật\s+là|như|với|"
     r"\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d+(?:\s*/\s*\d{4})?|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
+    # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
+    r"(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+|(?:đến|cho\s+đến)\s+nay|hiện\s+nay|"
     r"(?:đã|đều|cũng|vẫn|sẽ))[\s,]*)+",
     regex.IGNORECASE,
 )
@@ -317,7 +321,9 @@ class PercentageExtractor:
             first = strip_span(text, *stretches[k])
             if k == 0 or not text[h[0]].islower() or h[0] != first[0]:
                 break
-            if len(text[first[0] : min(first[1], h[1])].split()) > 3:
+            head_words = text[first[0] : min(first[1], h[1])].split()
+            # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
+            if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 3:
                 break
             a, b = stretches[k - 1]
             prev = text[a:b]
@@ -367,8 +373,17 @@ class PercentageExtractor:
         return None
 
     def _stretch_head(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Head of an earlier stretch: before its first predicate or qualified amount, or all of it."""
+        """Head of an earlier stretch: before its first predicate or qualified amount, or all of it.
+
+        A count ("toàn tỉnh có 71 xã đạt chuẩn nông thôn mới") gives what is counted.
+        """
         preds = self._preds(text, start, end)
+        # before the first predicate ("ước có 55/71 xã": "ước" hedges the count, it is no predicate of its own)
+        limit = next((p.start() for p in preds if not p.group().lower().startswith("ước")), end)
+        counted = COUNTED.search(text, start, limit)
+        if counted:  # the first thing counted: "07 xã đạt chuẩn nông thôn mới và 09 xã …"
+            more = rx(r"\s+và\s+\d").search(text, counted.end(), end)
+            return self._clean(text, counted.end(), more.start() if more else end)
         if preds:
             return self._clean(text, start, preds[0].start())
         amount = AMOUNT.search(text, start, end)
@@ -412,7 +427,7 @@ class PercentageExtractor:
             return True
         # the end must fall on a word end ("tăng" in "tăng cường" does not); the start may
         # not, as the segmenter sometimes glues a verb to the word before ("XV giảm")
-        return m.end() in self._bounds[1]
+        return m.end() in self._bounds[1] or m.string[m.end() : m.end() + 1].isdigit()  # "đạt3,02%"
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "percentages", item, item["start"], item["end"], "PERCENT")
