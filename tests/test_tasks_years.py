@@ -377,6 +377,58 @@ TASK_EXAMPLES = [
         ["tiếp tục nâng cao chất lượng sinh hoạt chi bộ"],
         id="request-after-la-nam-description",
     ),
+    # a request ending in ":" introduces a list: each item is a task, the introduction is none
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024. Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu các cấp ủy, "
+        "chính quyền tập trung thực hiện tốt các nhiệm vụ trọng tâm năm 2025:\n"
+        "- Đẩy nhanh tiến độ giải ngân vốn đầu tư công;\n"
+        "- Giải quyết dứt điểm các vụ việc tồn đọng về đất đai;\n"
+        "- Chuẩn bị tốt nhân sự đại hội đảng bộ các cấp.\n"
+        "Hội nghị kết thúc trong cùng ngày.",
+        ["Đẩy nhanh tiến độ giải ngân vốn đầu tư công", "Giải quyết dứt điểm các vụ việc tồn đọng về đất đai",
+         "Chuẩn bị tốt nhân sự đại hội đảng bộ các cấp"],
+        id="request-colon-then-dashed-items",
+    ),
+    pytest.param(
+        "Năm 2023, huyện đạt 18/20 chỉ tiêu chủ yếu.\n\nNăm 2024, UBND huyện xác định một số nhiệm vụ trọng tâm:\n"
+        "1. Phấn đấu tốc độ tăng giá trị sản xuất đạt 8% trở lên;\n"
+        "2. Thêm 2 xã đạt chuẩn nông thôn mới nâng cao;\n"
+        "3. Giải ngân 100% kế hoạch vốn đầu tư công được giao.",
+        ["Phấn đấu tốc độ tăng giá trị sản xuất đạt 8% trở lên", "Thêm 2 xã đạt chuẩn nông thôn mới nâng cao",
+         "Giải ngân 100% kế hoạch vốn đầu tư công được giao"],
+        id="intro-line-then-numbered-items",
+    ),
+    # after a request, each body given its own work is a task from its verb, its target included
+    pytest.param(
+        " date 2023-10\nUBND tỉnh họp phiên thường kỳ tháng 9/2023. Đồng chí Chủ tịch UBND tỉnh yêu cầu các sở, "
+        "ngành tập trung hoàn thành các chỉ tiêu năm 2023. Sở Y tế khẩn trương triển khai tiêm chủng mở rộng, "
+        "phấn đấu đến cuối năm đạt 95% trẻ em được tiêm đủ liều. Sở Tài chính chủ trì, phối hợp với các đơn vị "
+        "rà soát các khoản chi thường xuyên.",
+        ["tập trung hoàn thành các chỉ tiêu năm 2023", "khẩn trương triển khai tiêm chủng mở rộng, phấn đấu",
+         "rà soát các khoản chi thường xuyên"],
+        id="bodies-with-their-own-work-after-a-request",
+    ),
+    # targets listed in an adoption statement are tasks; the adoption itself is none
+    pytest.param(
+        " date 2024-12\nKỳ họp đã thông qua Nghị quyết về kế hoạch phát triển KT-XH năm 2025 với 18 chỉ tiêu chủ yếu, "
+        "trong đó: tốc độ tăng trưởng kinh tế đạt 8%; tỷ lệ hộ nghèo giảm 3%; tỷ lệ che phủ rừng đạt 62%.",
+        ["tốc độ tăng trưởng kinh tế đạt 8%", "tỷ lệ hộ nghèo giảm 3%", "tỷ lệ che phủ rừng đạt 62%"],
+        id="targets-listed-in-adoption-statement",
+    ),
+    pytest.param(
+        "Đại hội thống nhất các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030, trong đó: thu nhập bình quân đầu người đạt "
+        "80 triệu đồng; phấn đấu đạt chuẩn nông thôn mới kiểu mẫu. Đại hội xác định 2 khâu đột phá: phát triển "
+        "du lịch sinh thái; chuyển đổi số trong quản lý.",
+        ["thu nhập bình quân đầu người đạt 80 triệu đồng", "phấn đấu đạt chuẩn nông thôn mới kiểu mẫu",
+         "phát triển du lịch sinh thái", "chuyển đổi số trong quản lý"],
+        id="chi-tieu-chu-yeu-and-khau-dot-pha-lists",
+    ),
+    pytest.param(
+        " date 2024-12\nBế mạc kỳ họp, đồng chí Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương cụ thể hóa các "
+        "nghị quyết vừa được thông qua.",
+        ["khẩn trương cụ thể hóa các nghị quyết vừa được thông qua"],
+        id="adoption-words-inside-a-request",
+    ),
     # a resolution in quotes opening the article
     pytest.param(
         "\"Quyết tâm hoàn thành thắng lợi các chỉ tiêu năm 2024\" - đó là chỉ đạo của đồng chí Bí thư Tỉnh ủy "
@@ -411,6 +463,31 @@ NOT_TASK_EXAMPLES = [
         PLAN + "Năm 2025 là năm có ý nghĩa đặc biệt, tạo tiền đề phấn đấu thực hiện kế hoạch giai đoạn 2026 - 2030.",
         "phấn đấu thực hiện kế hoạch",
         id="soft-cue-after-la-nam-description",
+    ),
+    pytest.param(
+        PLAN + "Đồng chí Bí thư nhấn mạnh, thời gian còn lại của năm không nhiều, khối lượng công việc rất lớn.",
+        "thời gian còn lại của năm không nhiều",
+        id="nhan-manh-comma-reports-a-statement",
+    ),
+    pytest.param(
+        PLAN + "Việc sắp xếp bộ máy không phải là sự kết thúc trách nhiệm của mỗi cán bộ.",
+        "không phải là sự kết thúc",
+        id="khong-phai-la-is-no-request",
+    ),
+    pytest.param(
+        PLAN + "Đồng chí Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh chủ trì hội nghị.",
+        "Chỉ đạo các chương trình",
+        id="cue-inside-a-capitalized-name",
+    ),
+    pytest.param(
+        PLAN + "Hai xã đang hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn nông thôn mới.",
+        "đề nghị công nhận",
+        id="ho-so-de-nghi-is-a-document",
+    ),
+    pytest.param(
+        PLAN + "100% thành viên Hội đồng có mặt đồng ý đề nghị xét, công nhận huyện đạt chuẩn nông thôn mới.",
+        "đề nghị xét, công nhận",
+        id="dong-y-de-nghi-is-a-vote",
     ),
     pytest.param(
         PLAN + "Năm 2024, toàn tỉnh đã hoàn thành xây dựng 500 căn nhà cho hộ nghèo.",

@@ -73,10 +73,13 @@ def _cues():
 # resources/task_cues.tsv plus the modal and manner words below.
 ASSIGNEE_HEAD = (
     r"(?:các|cấp|Ban|UBND|HĐND|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
-    r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường)"
+    r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường|"
+    r"Cục|Chi\s+cục|Công\s+an|Bộ\s+Chỉ\s+huy|Kho\s+bạc|Ngân\s+hàng|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|"
+    r"chủ\s+đầu\s+tư)"
 )
 ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
-                        "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu"]
+                        "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu",
+                        "chủ trì, phối hợp", "chủ trì phối hợp"]
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +96,9 @@ def _assignees_re() -> regex.Pattern:
 # Verbs that take no object of their own before a comma ("nỗ lực, tháo gỡ khó khăn").
 BARE_VERBS = ["nỗ lực", "cố gắng", "tích cực", "quyết liệt", "chủ động", "đồng bộ"]
 
+# A list item on its own line: "- A", "+ A", "• A", "1. A", "a) A".
+BULLET = regex.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*(?=\S)")
+
 # The bodies before a modal ("Các địa phương cần chủ động …").
 ASSIGNEES_BEFORE = regex.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?)\s+$")
 
@@ -101,8 +107,8 @@ DOCUMENT_ITEM = regex.compile(
     r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
     r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|hướng\s+dẫn)(?![\p{L}])"
 )
-# "đáp ứng yêu cầu", "yêu cầu của …": the noun, not a request
-NOUN_USE = regex.compile(r"(?i)(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng)\s+$")
+# "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
+NOUN_USE = regex.compile(r"(?i)(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí)\s+$")
 NOUN_NEXT = regex.compile(r"(?i)^\s*(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra)(?![\p{L}])")
 LEAD = regex.compile(r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác)\s*,?\s*")
 # What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
@@ -135,6 +141,13 @@ class TaskExtractor:
             lexicon.B_START + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] == "directive"]) + ")" + lexicon.B_END,
             regex.I,
         )
+        # a body opening a sentence, then its verb: "Sở Y tế khẩn trương …", "Chi cục Kiểm lâm phối hợp …"
+        self.org_subject = regex.compile(
+            r"^\s*(?:[-+•*]\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?\s+(?P<c>"
+            + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")] + ASSIGNEE_VERBS_EXTRA)
+            + ")" + lexicon.B_END,
+            regex.I,
+        )
         actors = lexicon.alternation([r[0] for r in rows if r[1] == "actor"])
         self.verb_after_actor = regex.compile(
             # the actor, then as few words of its name or level as reach a verb ("huyện Ngân Sơn",
@@ -155,51 +168,41 @@ class TaskExtractor:
         plan_year = data.get("plan_year")
         report_year = data.get("report_year")
         out: list[dict] = []
+        scope = False  # inside a run of directive sentences (it may go on in the next paragraph)
+        list_open = False  # the line before ended in a directive or list intro and ":"
         for para in rx(r"[^\n]+").finditer(text):
             p_start = para.start()
             p_text = para.group()
+            bullet = BULLET.match(p_text)
+            if list_open and bullet:  # "yêu cầu …:" then "- A;", "- B;": one task per item
+                for a, b in self._items(p_text, bullet.end()):
+                    if len(p_text[a:b].split()) >= 3:
+                        out.append(self._task(doc, p_start + a, p_start + b, plan_year, "task.list_item"))
+                continue
+            list_open = False
             directions = bool(plan_year and str(plan_year) in p_text and plan_year != report_year) or bool(
                 rx(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới").search(p_text)
             )
-            if not directions and not self.any_cue.search(p_text):
+            if not directions and not scope and not self.any_cue.search(p_text):
                 continue  # no cue word at all: no sentence of this paragraph can be a task
-            scope = False  # inside a run of directive sentences
             for sent in SENTENCE.finditer(p_text):
                 s_start = p_start + sent.start()
                 s_text = sent.group()
                 if not s_text.strip():
                     continue
-                cue = self._directive(s_text)
-                blocked = NOT_TASK_SENTENCE.search(s_text)
-                if blocked:
-                    # "…, đồng thời là năm …, đồng chí đề nghị …": a request after the description still is one
-                    cue = self._directive(s_text, blocked.end())
-                    if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
-                        scope = False
-                        continue
-                intro = self.intro.search(s_text)
-                begin = None
-                rule = None
-                cue_end = None
-                later = self.verb_after_actor.search(s_text) if directions and not PAST.search(s_text) else None
-                if cue is not None and not (later and later.start("c") < cue):
-                    begin, rule = cue, "task.directive"
-                    cue_end = self._cue_end(s_text, cue, s_start)
-                elif intro and not PAST.search(s_text[: intro.end()]) and not regex.search(
-                    r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả)(?![\p{L}])", s_text[: intro.end()]
-                ):
-                    begin, rule = intro.end(), "task.list_item"
-                else:
-                    lead = LEAD.match(s_text)
-                    body = lead.end() if lead else 0
-                    if (scope or directions) and self.verb.match(s_text[body:]) and not PAST.search(s_text):
-                        begin, rule = body + len(s_text[body:]) - len(s_text[body:].lstrip()), "task.verb_clause"
-                    elif later:  # "Nhiệm vụ 6 tháng cuối năm, huyện X tập trung A; B; phấn đấu C"
-                        begin, rule = later.start("c"), "task.verb_clause"
-                if begin is None:
+                start = self._sentence_start(s_text, s_start, scope, directions)
+                if start is None:
                     scope = False
                     continue
+                begin, rule, cue_end = start
                 scope = True
+                # "đồng chí yêu cầu các sở, ngành: A; B" or "…: " ending the line: the items follow the colon
+                colon = rx(r":(?!\d)").search(s_text, begin)
+                if colon:
+                    begin, cue_end = colon.end(), None
+                if not s_text[begin:].strip():  # "…các nhiệm vụ trọng tâm:" closing the line: a list follows
+                    list_open = s_text.rstrip().endswith(":")
+                    continue
                 for k, (a, b) in enumerate(self._items(s_text, begin)):
                     item_text = s_text[a:b]
                     if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3:
@@ -211,6 +214,42 @@ class TaskExtractor:
                         continue  # "… nhấn mạnh cần chủ" (a text cut off): no verb phrase after the cue
                     out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
         return out
+
+    def _sentence_start(self, s_text: str, s_start: int, scope: bool, directions: bool):
+        """Where the tasks of a sentence begin: (offset, rule, end of the cue or None), or None."""
+        cue = self._directive(s_text)
+        blocked = NOT_TASK_SENTENCE.search(s_text)
+        if blocked and cue is not None and cue < blocked.start() and self.request.match(s_text, cue):
+            blocked = None  # "đề nghị … cụ thể hóa các nghị quyết vừa được thông qua": inside the request
+        if blocked:
+            # "… đã thông qua … với 21 chỉ tiêu chủ yếu, trong đó: A; B": the targets listed are tasks
+            listed = self.intro.search(s_text, blocked.end())
+            if listed:
+                return listed.end(), "task.list_item", None
+            # "…, đồng thời là năm …, đồng chí đề nghị …": a request after the description still is one
+            cue = self._directive(s_text, blocked.end())
+            if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
+                return None
+        past = PAST.search(s_text)
+        later = self.verb_after_actor.search(s_text) if directions and not past else None
+        if later is None and scope and not past:  # after a request: "Sở Y tế khẩn trương …, phấn đấu …"
+            later = self.org_subject.match(s_text)
+        intro = self.intro.search(s_text)
+        if intro and (PAST.search(s_text[: intro.end()]) or rx(
+            r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả)(?![\p{L}])"
+        ).search(s_text[: intro.end()])):
+            intro = None  # "Kết quả thực hiện các chỉ tiêu chủ yếu: …" lists results
+        if cue is not None and not (later and later.start("c") < cue) and not (intro and intro.start() < cue):
+            return cue, "task.directive", self._cue_end(s_text, cue, s_start)
+        if intro:  # "… các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: A; B; phấn đấu C"
+            return intro.end(), "task.list_item", None
+        lead = LEAD.match(s_text)
+        body = lead.end() if lead else 0
+        if (scope or directions) and self.verb.match(s_text[body:]) and not past:
+            return body + len(s_text[body:]) - len(s_text[body:].lstrip()), "task.verb_clause", None
+        if later:  # "Nhiệm vụ 6 tháng cuối năm, huyện X tập trung A; B; phấn đấu C", "Sở Y tế khẩn trương …"
+            return later.start("c"), "task.verb_clause", None
+        return None
 
     def _cue_end(self, s_text: str, pos: int, offset: int) -> int | None:
         """Where the assignees may start after a cue at ``pos`` (None if no cue there)."""
@@ -231,6 +270,12 @@ class TaskExtractor:
                 continue  # "Cần Thơ"
             if NOUN_USE.search(s_text[:c0]) or NOUN_NEXT.match(s_text[c1:]):
                 continue
+            if rx(r"\s*,").match(s_text, c1):  # "nhấn mạnh, thời gian còn lại …": a statement reported
+                continue
+            if word[:1].isupper() and c0 > 0 and not rx(r"(?:^|[.:;!?\"(\-])\s*$").search(s_text[:c0]):
+                continue  # capitalized inside a sentence: part of a name ("Trưởng Ban Chỉ đạo các chương trình")
+            if rx(r"(?i)(?<![\p{L}])không\s+$").search(s_text[:c0]):
+                continue  # "không phải là …", "không cần …": a negation, no request
             if NOT_TASK.search(s_text[:c0][-30:]):
                 continue
             clause = rx(r"[^;:,]*$").search(s_text[:c0]).group()
