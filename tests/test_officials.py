@@ -175,6 +175,30 @@ SEGMENT_EXTENT = [
         {"Chu Văn Long": ["Giám đốc Sở Nội vụ"], "Nông Văn Tùng": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]},
         id="va-before-next-person-ends-segment",
     ),
+    # an organization whose name has lowercase words, begun by the title's own "Ban"/"Hội đồng"
+    pytest.param(
+        "Ông Lê Minh Quân, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh "
+        "chủ trì hội nghị.",
+        {"Lê Minh Quân": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh"]},
+        id="truong-ban-chi-dao-cac-chuong-trinh",
+    ),
+    pytest.param(
+        "Hội đồng do ông Đỗ Văn Hải, Giám đốc Sở Nông nghiệp, Chủ tịch Hội đồng thẩm định chủ trì.",
+        {"Đỗ Văn Hải": ["Giám đốc Sở Nông nghiệp", "Chủ tịch Hội đồng thẩm định"]},
+        id="chu-tich-hoi-dong-tham-dinh",
+    ),
+    # a post taken up after the titles held
+    pytest.param(
+        "Đồng chí Phạm Thị Hoa, Chủ tịch UBND xã được bầu làm Phó Bí thư Đảng ủy xã.",
+        {"Phạm Thị Hoa": ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"]},
+        id="duoc-bau-lam-after-title",
+    ),
+    # surnames of the northern mountain provinces
+    pytest.param(
+        "Dự hội nghị có đồng chí Nịnh Văn Khoát, Phó Bí thư Huyện ủy; đồng chí Lành Thị Thu, Phó Chủ tịch UBND huyện.",
+        {"Nịnh Văn Khoát": ["Phó Bí thư Huyện ủy"], "Lành Thị Thu": ["Phó Chủ tịch UBND huyện"]},
+        id="surnames-ninh-lanh",
+    ),
 ]
 
 

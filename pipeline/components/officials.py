@@ -59,6 +59,11 @@ SEP_FIRST = regex.compile(r"\s*(?:,|-|\(|:|;)\s*")
 SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+")
 CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 # "tái đắc cử chức Bí thư Thành ủy": a position named after the name.
+# A post taken up, after the titles held: "được bầu làm", "được bổ nhiệm giữ chức", "kiêm".
+ELECTED = regex.compile(
+    r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:bầu|bổ\s+nhiệm|tái\s+cử|điều\s+động|cử)\s+(?:giữ\s+)?(?:làm|chức(?:\s+vụ)?)"
+    r"|kiêm(?:\s+nhiệm)?(?:\s+chức)?)\s+(?=\p{Lu})"
+)
 CHUC = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,4}?(?:chức\s+vụ|chức|làm)\s+(?=\p{Lu})")
 
 
@@ -280,6 +285,11 @@ class OfficialExtractor:
         q = t_end
         end = t_end
         by_name = False
+        head = ORG_HEAD_IN_TITLE.search(text, pos, t_end)
+        if head:  # "Trưởng Ban" + "Chỉ đạo các chương trình …": the organization begins at the title's "Ban"
+            org = self.lx["org"].match(text, head.start(1))
+            if org and org.end() > t_end:
+                q = end = org.end()
         while True:
             ws = rx(r"[ \t]*+").match(text, q)
             r = ws.end()
@@ -389,6 +399,11 @@ class OfficialExtractor:
                 if since_semicolon is not None:
                     del out[since_semicolon:]
                 break
+        if out:  # "…, Chủ tịch UBND xã được bầu làm Phó Bí thư Đảng ủy xã": the new post too
+            elected = ELECTED.match(text, pos)
+            seg = self.segment(text, elected.end()) if elected else None
+            if seg and not seg[3]:
+                out.append(self._make_position(text, seg, "position.after_name"))
         return out
 
     def positions_before(self, text: str, name_start: int) -> list[dict]:
