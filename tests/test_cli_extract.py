@@ -393,3 +393,21 @@ def test_bom_and_crlf_inputs_are_grounded(tmp_path):
     crlf, cr = recs[1], recs[3]
     assert [p["value"] for p in crlf["percentages"]] == [p["value"] for p in cr["percentages"]]
     assert [o["name"] for o in crlf["officials"]] == [o["name"] for o in cr["officials"]]
+
+
+def test_readme_years_and_tasks_example(tmp_path):
+    """The README's "Years and tasks" command gives what the README says it gives."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"^printf '( date 2024-07[^']*)'", readme, re.M)
+    assert m, "the example is gone from the README"
+    text = m.group(1).replace("\\n", "\n")
+    proc = run(["extract", "-", "--jsonl", "-"], tmp_path, input_bytes=text.encode("utf-8"))
+    assert proc.returncode == 0, stderr_of(proc)
+    doc = json.loads(proc.stdout)
+    assert (doc["report_year"], doc["plan_year"], doc["plan_period"]) == (2024, 2024, "H2")
+    assert [(t["year"], t["text"]) for t in doc["tasks"]] == [
+        (2024, "tập trung giải ngân vốn đầu tư công"),
+        (2024, "đẩy nhanh tiến độ các công trình trọng điểm"),
+        (2024, "đề nghị các xã, thị trấn rà soát hộ nghèo"),
+    ]
+    assert (doc["tasks"][2]["issued_by"], doc["tasks"][2]["assignees"]) == ("Nông Văn Tài", ["các xã", "thị trấn"])
