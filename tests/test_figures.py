@@ -304,6 +304,32 @@ SUBJECTS = [
         "Về kinh tế, giá trị sản xuất nông nghiệp và thủy sản tăng 5%.",
         ["giá trị sản xuất nông nghiệp và thủy sản"],
     ),
+    # a count made by a verb: the verb, the number and what is counted, not who counted it
+    ex(
+        "verb-number-counted-thing",
+        "Năm 2024, toàn tỉnh đón 1,92 triệu lượt khách du lịch, tăng 18% so với cùng kỳ.",
+        ["đón 1,92 triệu lượt khách du lịch"],
+    ),
+    ex(
+        "money-is-no-counted-thing",
+        "Tổng vốn đầu tư toàn xã hội đạt 1.200 tỷ đồng, tăng 10% so với cùng kỳ.",
+        ["Tổng vốn đầu tư toàn xã hội"],
+    ),
+    # lead-ins, dates and adverbs are not the subject
+    ex("tuy-vay-lead-in", "Tuy vậy, tốc độ tăng trưởng kinh tế 9 tháng ước đạt 5,12%.", ["tốc độ tăng trưởng kinh tế"]),
+    ex(
+        "den-ngay-date-trailing",
+        "Giải ngân vốn đầu tư công đến ngày 30/9 đạt 55,8% kế hoạch.",
+        ["Giải ngân vốn đầu tư công"],
+    ),
+    ex("van-dat-adverb", "Tỷ lệ lao động qua đào tạo nghề vẫn đạt 58% kế hoạch.", ["Tỷ lệ lao động qua đào tạo nghề"]),
+    ex("moi-is-also-new", "Số hợp tác xã thành lập mới đạt 150% kế hoạch.", ["Số hợp tác xã thành lập mới"]),
+    ex(
+        "verb-after-a-place-name",
+        "Đảng bộ huyện Bảo Lâm kết nạp 41 đảng viên mới, đạt 105% kế hoạch.",
+        ["kết nạp 41 đảng viên mới"],
+    ),
+    ex("chi-so-is-a-noun", "Chỉ số sản xuất công nghiệp của tỉnh tăng 6,8%.", ["Chỉ số sản xuất công nghiệp của tỉnh"]),
     ex(
         "subject-before-glued-figure",
         "Tốc độ tăng trưởng của ngành đạt3,02%, vượt chỉ tiêu.",

@@ -58,14 +58,24 @@ FILLER = regex.compile(
 )
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
 FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
-# A trailing time expression is not part of the subject ("… gia đình văn hóa năm 2019").
+# A trailing time expression (or adverb) is not part of the subject ("… gia đình văn hóa năm 2019").
 TRAILING_TIME = regex.compile(
     r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+"
-    r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+\d{4})?"
-    r"|\s+(?:bình\s+quân\s+)?(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$"
+    r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm(?:\s+\d{4})?)?"
+    r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"  # "đến ngày 30/9"
+    r"|\s+(?:bình\s+quân\s+)?(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm)"
+    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|chỉ))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
 )
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
 COUNTED = regex.compile(r"(?i)(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})")
+# "đón 1,92 triệu lượt khách", "gieo trồng được 9.870 ha cây vụ xuân": a number (with its scale and
+# unit) followed by what is counted.
+AMOUNT_NOUN = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}]|năm\s)\d[\d.,]*(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
+    r"(?:\s+(?:ha|héc\s*ta|tấn|km|kg|m2|m3))?\s+(?=\p{L})"
+)
+# What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn").
+UNIT_ONLY = regex.compile(r"(?i)(?:đồng|USD|triệu|tỷ|nghìn|ngàn|ha|tấn|km|kg|m2|m3)(?![\p{L}])")
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|"
@@ -74,7 +84,8 @@ LEAD_IN = regex.compile(
     r"tháng\s+\d+(?:\s*/\s*\d{4})?|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
     r"(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+|(?:đến|cho\s+đến)\s+nay|hiện\s+nay|"
-    r"(?:đã|đều|cũng|vẫn|sẽ))[\s,]*)+",
+    r"tuy\s+vậy|tuy\s+nhiên|nhìn\s+chung|mặt\s+khác|"
+    r"(?:đã|đều|cũng|vẫn|sẽ|mới|đang))[\s,]*)+",
     regex.IGNORECASE,
 )
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ").
@@ -149,6 +160,13 @@ def cues() -> _Cues:
             regex.I,
         ),
     )
+
+
+@lru_cache(maxsize=1)
+def _actor_words() -> frozenset[str]:
+    """Who does something ("toàn huyện", "xã"), from the actors of resources/task_cues.tsv."""
+    words = {w for r in load_tsv("task_cues.tsv") if r[1] == "actor" for w in lexicon.fold_key(r[0]).split()}
+    return frozenset(words | {"toàn", "cả"})
 
 
 class PercentageExtractor:
@@ -386,10 +404,28 @@ class PercentageExtractor:
             return self._clean(text, counted.end(), more.start() if more else end)
         if preds:
             return self._clean(text, start, preds[0].start())
+        counted = lexicon.last_match(AMOUNT_NOUN, text[:end], start)
+        if counted and not UNIT_ONLY.match(text, counted.end()):
+            # "Toàn tỉnh đón 1,92 triệu lượt khách du lịch": the verb, the number and what is counted
+            # ("đón 1,92 triệu lượt khách du lịch"), without who counted it
+            head = self._clean(text, self._verb_before(text, start, counted.start()), end, digits=True)
+            if head:
+                return head
         amount = AMOUNT.search(text, start, end)
         if amount:
             return self._clean(text, start, amount.start())
         return self._clean(text, start, end, digits=True)
+
+    @staticmethod
+    def _verb_before(text: str, start: int, pos: int) -> int:
+        """Start of the (up to 3) lowercase words before ``pos`` that are no actor ("kết nạp được")."""
+        begin = pos
+        for _ in range(3):
+            w = rx(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+$").search(text, start, begin)
+            if not w or lexicon.fold_key(w.group(1)) in _actor_words():
+                break
+            begin = w.start(1)
+        return begin
 
     def _clean(self, text: str, start: int, end: int, digits: bool = False) -> tuple[int, int] | None:
         """``[start, end)`` without lead-ins, cue words, trailing times; None if no noun is left."""
