@@ -180,6 +180,12 @@ YEAR_EXAMPLES = [
         (2024, 2025, None),
         id="month-in-passing-in-a-year-end-review",
     ),
+    pytest.param(
+        "Ngày 31/3/2023, UBND huyện họp phiên thường kỳ tháng 3, đánh giá kết quả quý I và triển khai nhiệm vụ "
+        "quý II/2023.",
+        (2023, 2023, "Q2"),
+        id="quarterly-review-reports-the-planned-quarters-year",
+    ),
     # resolve still to be carried out plans the year it names; done, it reports
     pytest.param(
         "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 diễn ra ngày 12/10. Đồng chí Bí thư nhấn mạnh quyết tâm "

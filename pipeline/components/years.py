@@ -222,8 +222,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         report_year = pub_year  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm 2025", dated 2024
     if plan_year is None and report_year is not None and period == "H2":
         plan_year = report_year
-    if report_year is None and plan_year is not None and period == "H2":
-        report_year = plan_year  # a mid-year review
+    if report_year is None and plan_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
+        report_year = plan_year  # a mid-year or quarterly review: the part before is of the same year
     if plan_year is None or plan_year != report_year:
         period = period if (period and plan_year is not None and period.startswith("Q")) else None
     return report_year, plan_year, period
