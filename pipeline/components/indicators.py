@@ -50,6 +50,11 @@ def _patterns():
         lexicon.B_START + r"(?P<o>" + outcome_alt + r")(?:\s+(?:được|đạt|có))?\s*$", regex.IGNORECASE
     )
     return {
+        # "Trong 24 chỉ tiêu chủ yếu, có 21 chỉ tiêu đạt …": the total framing the counts after it
+        "frame": regex.compile(
+            r"(?<![\p{L}])(?:trong|trên)\s+(?:tổng\s+số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END + r"[^.;]{0,240}$",
+            regex.IGNORECASE,
+        ),
         "unit": regex.compile(lexicon.B_START + "(?:" + unit_alt + ")" + lexicon.B_END, regex.IGNORECASE),
         "count": count,
         "after": outcome_after,
@@ -67,6 +72,7 @@ PER_UNIT = regex.compile(r"^\s*/\s*\p{L}", regex.IGNORECASE)
 TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
 # "phấn đấu hoàn thành 32 chỉ tiêu": a count of targets set, not an outcome
 PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm)(?:\s+\S+){0,2}\s*$")
+PROGRESS = regex.compile(r"(?i)\s+(?:trên|dưới|hơn|khoảng|gần|từ)?\s*\d+(?:[.,]\d+)?\s*%")
 BREAKDOWN = regex.compile(r"trong\s+đó", regex.IGNORECASE)
 SCOPE = regex.compile(
     r"^\s*(?:chủ\s+yếu\s+)?(?P<s>(?:trong|ở|về|thuộc)\s+(?:lĩnh\s+vực|khối|nhóm)?[^,.;:()]{2,60}?)"
@@ -122,6 +128,8 @@ class IndicatorCountExtractor:
                 status = ob.group("o")
                 start = m.start() - (len(before) - ob.start("o"))
             outcome = p["outcomes"].get(lexicon.fold_key(status), "other") if status else "other"
+            if oa and PROGRESS.match(text, end):  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
+                outcome = "other"
             if ob and not oa and PLANNED.search(before[: ob.start("o")]):
                 outcome = "other"
             scope_m = SCOPE.search(text[m.end() : m.end() + 80]) if not oa else None
@@ -129,8 +137,9 @@ class IndicatorCountExtractor:
                 scope_m = SCOPE.search(text[end : end + 80])
             scope = scope_m.group("s").strip() if scope_m else None
             if total is None:
-                frame = TOTAL_FRAME.search(text[max(line_start, m.start() - 400) : m.start()])
-                if frame:
+                window = text[max(line_start, m.start() - 400) : m.start()]
+                frame = TOTAL_FRAME.search(window) or p["frame"].search(window)
+                if frame and int(frame.group(1)) >= count:
                     total = int(frame.group(1))
             out.append(
                 {
