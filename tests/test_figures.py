@@ -329,6 +329,21 @@ SUBJECTS = [
         "Đảng bộ huyện Bảo Lâm kết nạp 41 đảng viên mới, đạt 105% kế hoạch.",
         ["kết nạp 41 đảng viên mới"],
     ),
+    ex(
+        "number-in-brackets-is-a-remark",
+        "Giá trị sản xuất công nghiệp (giá so sánh 2010) ước đạt 2.412 tỷ đồng, tăng 7,6% so với cùng kỳ.",
+        ["Giá trị sản xuất công nghiệp (giá so sánh 2010)"],
+    ),
+    ex(
+        "copula-names-the-subject",
+        "Chỉ tiêu chưa đạt là tỷ lệ trường đạt chuẩn quốc gia, mới đạt 85% kế hoạch.",
+        ["tỷ lệ trường đạt chuẩn quốc gia"],
+    ),
+    ex(
+        "counted-up-to-its-own-predicate",
+        "Toàn huyện có 15 sản phẩm OCOP đạt từ 3 sao trở lên, tăng 25% so với năm trước.",
+        ["sản phẩm OCOP"],
+    ),
     ex("chi-so-is-a-noun", "Chỉ số sản xuất công nghiệp của tỉnh tăng 6,8%.", ["Chỉ số sản xuất công nghiệp của tỉnh"]),
     ex(
         "subject-before-glued-figure",

@@ -162,6 +162,15 @@ def cues() -> _Cues:
     )
 
 
+def _mask_brackets(text: str) -> str:
+    """``text`` with what stands in round brackets blanked (same length).
+
+    >>> _mask_brackets("giá trị (giá 2010) tăng")
+    'giá trị (        ) tăng'
+    """
+    return rx(r"\(([^()]*)\)").sub(lambda m: "(" + " " * len(m.group(1)) + ")", text)
+
+
 @lru_cache(maxsize=1)
 def _actor_words() -> frozenset[str]:
     """Who does something ("toàn huyện", "xã"), from the actors of resources/task_cues.tsv."""
@@ -393,7 +402,8 @@ class PercentageExtractor:
     def _stretch_head(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Head of an earlier stretch: before its first predicate or qualified amount, or all of it.
 
-        A count ("toàn tỉnh có 71 xã đạt chuẩn nông thôn mới") gives what is counted.
+        A count ("toàn tỉnh có 71 xã đạt chuẩn nông thôn mới") gives what is counted; a
+        copula names it ("Chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo").
         """
         preds = self._preds(text, start, end)
         # before the first predicate ("ước có 55/71 xã": "ước" hedges the count, it is no predicate of its own)
@@ -401,7 +411,16 @@ class PercentageExtractor:
         counted = COUNTED.search(text, start, limit)
         if counted:  # the first thing counted: "07 xã đạt chuẩn nông thôn mới và 09 xã …"
             more = rx(r"\s+và\s+\d").search(text, counted.end(), end)
-            return self._clean(text, counted.end(), more.start() if more else end)
+            head = self._clean(text, counted.end(), more.start() if more else end)
+            later = [p for p in preds if p.start() > counted.end()]
+            if head is None and later:  # "có 28 sản phẩm OCOP đạt từ 3 sao trở lên": up to its predicate
+                head = self._clean(text, counted.end(), later[0].start())
+            return head
+        copula = next((p for p in preds if p.group().lower() == "là"), None)
+        if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):
+            named = self._clean(text, copula.end(), end)  # the indicator it names
+            if named:
+                return named
         if preds:
             return self._clean(text, start, preds[0].start())
         counted = lexicon.last_match(AMOUNT_NOUN, text[:end], start)
@@ -443,8 +462,9 @@ class PercentageExtractor:
         if tt:
             stop = tt.start()
         if not digits:
-            # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và"
-            last = lexicon.last_match(rx(r"\d"), seg[offset:stop])
+            # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và";
+            # a number in brackets is a remark ("giá trị sản xuất (giá so sánh 2010)")
+            last = lexicon.last_match(rx(r"\d"), _mask_brackets(seg)[offset:stop])
             if last is not None:
                 va = lexicon.last_match(rx(r"(?<![\p{L}])và\s+"), seg[offset + last.end() : stop])
                 if va is None:
@@ -453,7 +473,7 @@ class PercentageExtractor:
         s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(")
         if e - s < 2 or not rx(r"\p{L}{2}").search(text[s:e]):
             return None
-        if not digits and rx(r"\d").search(text[s:e]):
+        if not digits and rx(r"\d").search(_mask_brackets(text[s:e])):
             return None
         return s, e
 
