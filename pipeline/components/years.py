@@ -93,9 +93,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     before = text[max(0, m.start() - 80) : m.start()]
     near = before[-60:]
-    cut = rx(r"[.;\n](?=[^.;\n]*$)").search(near)
-    if cut:
-        near = near[cut.end() :]
+    near = _clause_tail(near)
     earlier = lexicon.last_match(rx(r"(?<!\d)(?:19|20)\d\d(?!\d)"), near)
     if earlier:  # a cue before an earlier year is that year's ("Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
         near = near[earlier.end() :]
@@ -168,10 +166,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                 report[y] += 1
         elif p.group("q") and y:
             q = _ROMAN.get(p.group("q").lower()) or int(p.group("q"))
-            before = text[max(0, p.start() - 60) : p.start()]
-            cut = rx(r"[.;\n](?=[^.;\n]*$)").search(before)
-            if cut:  # within the sentence only
-                before = before[cut.end() :]
+            before = _clause_tail(text[max(0, p.start() - 60) : p.start()])  # within the sentence only
             if rx(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp").search(before[-40:]):
                 period = period or "Q%d" % q
                 plan[y] += 2
@@ -179,11 +174,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                 report[y] += 1
     month_reviewed = False  # the article reviews a month ("phiên họp thường kỳ tháng 5/2023")
     for p in MONTH.finditer(text, skip_to):
-        clause = text[max(skip_to, p.start() - 40) : p.start()]
-        cut = rx(r"[.;\n](?=[^.;\n]*$)").search(clause)
-        if cut:
-            clause = clause[cut.end() :]
-        if MONTH_REVIEWED.search(clause):
+        if MONTH_REVIEWED.search(_clause_tail(text[max(skip_to, p.start() - 40) : p.start()])):
             partial = month_reviewed = True
             report[int(p.group("y"))] += 2 if p.start() < 400 else 1
     latest = max([y for y in mentioned] + ([pub_year] if pub_year else []), default=None)
@@ -208,7 +199,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = None
     if plan_year is not None and plan_year == report_year and not partial:
         plan_year = None  # "Chỉ tiêu năm 2021: …" in a year-end review is the reported year's target
-    if plan_year is None and report_year is not None and partial and period != "Q" and (month_reviewed or _part_report(text, report_year)):
+    if plan_year is None and report_year is not None and partial and (month_reviewed or _part_report(text, report_year)):
         plan_year = report_year  # "8 tháng đầu năm 2025 …": the rest of the same year is planned
     if report_year is None and plan_year is None and len(mentioned) == 1 and not partial:
         (only,) = mentioned  # the one year the article names, with no cue either way, is what it reports
@@ -227,6 +218,12 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if plan_year is None or plan_year != report_year:
         period = period if (period and plan_year is not None and period.startswith("Q")) else None
     return report_year, plan_year, period
+
+
+def _clause_tail(text: str) -> str:
+    """What of ``text`` follows its last ". ; " or line break: the clause running up to its end."""
+    cut = rx(r"[.;\n](?=[^.;\n]*$)").search(text)
+    return text[cut.end() :] if cut else text
 
 
 def _part_report(text: str, year: int) -> bool:
