@@ -496,6 +496,12 @@ NOT_TASK_EXAMPLES = [
         id="dong-y-de-nghi-is-a-vote",
     ),
     pytest.param(
+        PLAN + "Khai mạc kỳ họp, đồng chí Chủ tịch HĐND tỉnh đề nghị các vị đại biểu tập trung trí tuệ, thảo luận "
+        "dân chủ, thẳng thắn các nội dung trình kỳ họp.",
+        "thảo luận",
+        id="delegates-asked-to-discuss-at-the-session",
+    ),
+    pytest.param(
         PLAN + "Năm 2024, toàn tỉnh đã hoàn thành xây dựng 500 căn nhà cho hộ nghèo.",
         "đã hoàn thành xây dựng 500 căn nhà",
         id="achievement-da-hoan-thanh",

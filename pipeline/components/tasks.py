@@ -96,6 +96,13 @@ def _assignees_re() -> regex.Pattern:
 # Verbs that take no object of their own before a comma ("nỗ lực, tháo gỡ khó khăn").
 BARE_VERBS = ["nỗ lực", "cố gắng", "tích cực", "quyết liệt", "chủ động", "đồng bộ"]
 
+# A request to the delegates to discuss what is before them ("đề nghị các vị đại biểu tập trung
+# nghiên cứu, thảo luận …") is about the session, not a task for the plan year.
+PROCEDURAL = regex.compile(
+    r"(?i)(?<![\p{L}])đại\s+biểu[^.;:]{0,40}?\s(?:tập\s+trung\s+)?(?:trí\s+tuệ,?\s+)?(?:nghiên\s+cứu,?\s+)?"
+    r"(?:thảo\s+luận|đóng\s+góp\s+(?:nhiều\s+)?ý\s+kiến|cho\s+ý\s+kiến|phát\s+biểu)"
+)
+
 # A list item on its own line: "- A", "+ A", "• A", "1. A", "a) A".
 BULLET = regex.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*(?=\S)")
 
@@ -209,6 +216,8 @@ class TaskExtractor:
                         continue
                     own = self._cue_end(s_text, a, s_start)  # an item with its own cue ("; yêu cầu các chi bộ …")
                     item_cue = own if own is not None else (cue_end if k == 0 else s_start + a)
+                    if PROCEDURAL.search(item_text):
+                        continue  # delegates asked to discuss at the session: the meeting itself, no plan
                     last_cue = lexicon.last_match(self.strong, s_text[:b], a)
                     if last_cue is not None and len(s_text[last_cue.end() : b].split()) < 2:
                         continue  # "… nhấn mạnh cần chủ" (a text cut off): no verb phrase after the cue
