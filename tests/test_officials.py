@@ -199,6 +199,19 @@ SEGMENT_EXTENT = [
         {"Nịnh Văn Khoát": ["Phó Bí thư Huyện ủy"], "Lành Thị Thu": ["Phó Chủ tịch UBND huyện"]},
         id="surnames-ninh-lanh",
     ),
+    # Central Highlands names: a prefix joined by an apostrophe, or opening the name ("H'Lan Ktla")
+    pytest.param(
+        "Dự hội nghị có đồng chí Siu H'Mlin, Phó Bí thư Huyện ủy; bà H'Lan Niê, Phó Chủ tịch UBND tỉnh.",
+        {"Siu H'Mlin": ["Phó Bí thư Huyện ủy"], "H'Lan Niê": ["Phó Chủ tịch UBND tỉnh"]},
+        id="central-highlands-apostrophe-names",
+    ),
+    # one post written in full and later short is held once, in full
+    pytest.param(
+        "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Bình Phước dự hội nghị. Phó Chủ tịch UBND tỉnh Lê Văn Bình "
+        "đề nghị các sở tập trung giải ngân.",
+        {"Lê Văn Bình": ["Phó Chủ tịch UBND tỉnh Bình Phước"]},
+        id="short-form-of-a-post-held-once",
+    ),
 ]
 
 

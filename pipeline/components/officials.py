@@ -30,7 +30,8 @@ from ..lexicon import rx
 from ..resources import load_list, load_tsv
 from ._base import add_item, doc_text, token_bounds
 
-CAP = r"\p{Lu}[\p{Ll}\p{M}]*+"
+# A capitalized word of a name; Central Highlands names join a prefix with an apostrophe ("H'Mlin").
+CAP = r"\p{Lu}[\p{Ll}\p{M}]*+(?:'\p{Lu}[\p{Ll}\p{M}]*+)?"
 LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
 LEVELS = ("huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP")
 ORG_LOWER = (
@@ -89,7 +90,9 @@ def _lex():
         title_src += "|" + lexicon.B_START + r"(?P<t2>" + lexicon.alternation(title_abbr) + r")" + lexicon.B_END
     title_re = regex.compile(title_src, regex.I)
     name_re = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + "|".join(sorted(map(regex.escape, surnames), key=len, reverse=True)) + r")"
+        # a surname, or the Ê Đê / K'Ho prefixes that open a name ("H'Lan Ktla", "K'Brơi")
+        r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + "|".join(sorted(map(regex.escape, surnames), key=len, reverse=True))
+        + r"|[HK]'\p{Lu}[\p{Ll}\p{M}]*+)"
         r"(?:[ \t]++" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
     )
     org_re = regex.compile(r"(?P<o>" + lexicon.alternation(orgs + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
@@ -167,17 +170,27 @@ class OfficialExtractor:
             if hon and person["honorific"] is None:
                 person["honorific"] = rx(r"\s+").sub(" ", hon.group("h")).lower().replace("đ/c", "đồng chí")
             person["mentions"].append((s, e))
-            seen = {lexicon.fold_key(p["text"]) for p in person["positions"]}
             for p in positions:
-                k = lexicon.fold_key(p["text"])
-                if k not in seen:
-                    seen.add(k)
-                    person["positions"].append(p)
+                self._add_position(person["positions"], p)
         self._title_mentions(text, people)
         self._given_name_mentions(text, people)
         for person in people.values():
             person["mentions"].sort()
         return [people[k] for k in order]
+
+    @staticmethod
+    def _add_position(held: list[dict], new: dict) -> None:
+        """Add ``new`` unless held already; one post written short and in full is held once, in full
+        ("Phó Chủ tịch UBND tỉnh Bình Dương", later "Phó Chủ tịch UBND tỉnh")."""
+        k = lexicon.fold_key(new["text"])
+        for i, p in enumerate(held):
+            q = lexicon.fold_key(p["text"])
+            if q == k or q.startswith(k + " "):
+                return
+            if k.startswith(q + " "):
+                held[i] = new
+                return
+        held.append(new)
 
     # -- names --------------------------------------------------------------
     def names(self, text: str) -> list[tuple[int, int, bool]]:
