@@ -186,6 +186,27 @@ YEAR_EXAMPLES = [
         (2023, 2023, "Q2"),
         id="quarterly-review-reports-the-planned-quarters-year",
     ),
+    # the article's own date is the prior when there is no header
+    pytest.param(
+        "Chiều 29/5/2024, UBND huyện họp phiên thường kỳ tháng 5. Năm tháng đầu năm, thu ngân sách đạt 43% dự toán. "
+        "Đồng chí Chủ tịch yêu cầu các xã hoàn thành bàn giao mặt bằng trong tháng 6.",
+        (2024, 2024, None),
+        id="date-in-text-and-nam-thang-dau-nam",
+    ),
+    # published before the year is over, about that year: the rest of it is planned
+    pytest.param(
+        " date 2024-08-15\nUBND tỉnh họp về giải ngân vốn đầu tư công năm 2024. Đến hết năm 2024, tỷ lệ giải ngân "
+        "phải đạt từ 95% trở lên.",
+        (2024, 2024, None),
+        id="mid-year-dated-request-plans-the-same-year",
+    ),
+    # the year's targets met are reported; the next year's are planned
+    pytest.param(
+        " date 2022-12-27\nPhường 12 hoàn thành 15/16 chỉ tiêu năm 2022\n\nNgày 26/12, UBND phường tổng kết công tác "
+        "năm 2022. Năm 2023, phường phấn đấu thu ngân sách vượt 10% dự toán.",
+        (2022, 2023, None),
+        id="hoan-thanh-chi-tieu-nam-X-reports",
+    ),
     # resolve still to be carried out plans the year it names; done, it reports
     pytest.param(
         "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 diễn ra ngày 12/10. Đồng chí Bí thư nhấn mạnh quyết tâm "

@@ -51,8 +51,12 @@ TERM_REPORTED = regex.compile(
     r"((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)",
     regex.M,
 )
-# Report cues that a request overrides.
-WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết")
+# "hoàn thành 15/16 chỉ tiêu năm 2022", "đạt và vượt 20/22 chỉ tiêu năm 2024": targets met, reported.
+ACHIEVED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+(?:\d+(?:\s*/\s*\d+)?\s+)?$"
+)
+# Report cues that a request overrides ("Đến hết năm 2024, tỷ lệ giải ngân phải đạt 95%").
+WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s+năm")
 # Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
 # the year named after it is planned, whatever cue stands between.
 INTENT = regex.compile(
@@ -61,11 +65,15 @@ INTENT = regex.compile(
 PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 DIRECTIVE = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])")
 PERIOD = regex.compile(
-    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?P<six>\d{1,2}|sáu|chín)\s+tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
+    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?P<six>\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
 # A month under review: "phiên họp thường kỳ tháng 5/2023", "Trong tháng 4-2024, … đã …",
 # "kết quả tháng 10 năm 2024". A date ("ngày 3 tháng 5/2023") is no month under review.
+# "Chiều 29/5/2024, …", "Ngày 26/12/2022 …": when the article was written, near its start.
+TEXT_DATE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 MONTH = regex.compile(
     r"(?i)(?<![\p{L}])(?<!ngày\s+\d{1,2}\s+)tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
@@ -103,6 +111,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = lexicon.last_match(_cues(), near)
     if last is not None:
+        if last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start()):
+            return "report"  # "hoàn thành 15/16 chỉ tiêu năm 2022": the plan of the year, achieved
         if last.group("plan") and not SET_BEFORE.match(text[m.end() : m.end() + 30]):
             return "plan"
         if last.group("plan") or WEAK_REPORT.fullmatch(last.group()):
@@ -111,7 +121,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
             if intent and not PAST.search(clause, 0, intent.start()):
                 return "plan"
         # "trong năm", "nghị quyết" in a request are the plan ("đề nghị … quán triệt nghị quyết năm 2025")
-        if WEAK_REPORT.fullmatch(last.group()) and DIRECTIVE.search(text[s_start : m.start()]):
+        if WEAK_REPORT.fullmatch(last.group()) and DIRECTIVE.search(text[s_start:s_end]):
             return "plan"
         return "report"
     # no cue: the sentence decides
@@ -133,7 +143,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     """(report_year, plan_year, plan_period) from the votes of year mentions."""
     report: Counter = Counter()
     plan: Counter = Counter()
+    if published is None:  # the article's own date ("Chiều 29/5/2024, UBND huyện …") is the prior
+        dated = TEXT_DATE.search(text, 0, 400)
+        published = "%s-%02d" % (dated.group("y"), int(dated.group("m"))) if dated else None
     pub_year = int(published[:4]) if published else None
+    pub_month = int(published[5:7]) if published and len(published) >= 7 else None
     header = HEADER.match(text)
     skip_to = header.end() if header else 0
     mentioned: set[int] = set()
@@ -197,6 +211,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         report_year = pub_year
     if plan_year is not None and report_year is not None and plan_year < report_year:
         plan_year = None
+    if report_year is not None and report_year == pub_year and pub_month is not None and pub_month <= 10:
+        partial = True  # written before the year is over: a review of part of it
     if plan_year is not None and plan_year == report_year and not partial:
         plan_year = None  # "Chỉ tiêu năm 2021: …" in a year-end review is the reported year's target
     if plan_year is None and report_year is not None and partial and (month_reviewed or _part_report(text, report_year)):
@@ -208,6 +224,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if report_year is None and plan_year is None:
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
+        if partial and pub_year is not None:  # "Năm tháng đầu năm, …", dated 29/5/2024: that year, and its rest
+            return pub_year, pub_year, None
         return None, None, None
     if report_year is None and plan_year is not None and pub_year is not None and pub_year == plan_year - 1:
         report_year = pub_year  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm 2025", dated 2024
