@@ -207,6 +207,11 @@ YEAR_EXAMPLES = [
         (2022, 2023, None),
         id="hoan-thanh-chi-tieu-nam-X-reports",
     ),
+    pytest.param(
+        "Hội nghị tổng kết năm 2024. Đồng chí đề nghị các ban, ngành tập trung hoàn thành nhiệm vụ năm 2025.",
+        (2024, 2025, None),
+        id="request-to-hoan-thanh-nhiem-vu-plans",
+    ),
     # resolve still to be carried out plans the year it names; done, it reports
     pytest.param(
         "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 diễn ra ngày 12/10. Đồng chí Bí thư nhấn mạnh quyết tâm "

@@ -52,8 +52,10 @@ TERM_REPORTED = regex.compile(
     regex.M,
 )
 # "hoàn thành 15/16 chỉ tiêu năm 2022", "đạt và vượt 20/22 chỉ tiêu năm 2024": targets met, reported.
+# (A count achieved, or "đã": "tập trung hoàn thành nhiệm vụ năm 2025" is a request.)
 ACHIEVED_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+(?:\d+(?:\s*/\s*\d+)?\s+)?$"
+    r"(?i)(?<![\p{L}])(?:đã\s+(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+(?:\d+(?:\s*/\s*\d+)?\s+)?"
+    r"|(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+\d+(?:\s*/\s*\d+)?\s+)$"
 )
 # Report cues that a request overrides ("Đến hết năm 2024, tỷ lệ giải ngân phải đạt 95%").
 WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s+năm")
