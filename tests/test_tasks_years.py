@@ -461,6 +461,40 @@ TASK_EXAMPLES = [
         ["khẩn trương cụ thể hóa các nghị quyết vừa được thông qua"],
         id="adoption-words-inside-a-request",
     ),
+    # a new subject with its own modal inside a request's clause is another request
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Đồng chí Bí thư nhấn mạnh, "
+        "các tổ chức đảng phải làm tốt vai trò hạt nhân lãnh đạo ở cơ sở, mỗi cán bộ, đảng viên phải gương mẫu "
+        "trong thực hiện nhiệm vụ.",
+        ["phải làm tốt vai trò hạt nhân lãnh đạo ở cơ sở", "phải gương mẫu trong thực hiện nhiệm vụ"],
+        id="second-subject-with-its-own-modal",
+    ),
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Đồng chí Bí thư nhấn mạnh: các xã "
+        "cần chủ động phòng, chống thiên tai.",
+        ["cần chủ động phòng, chống thiên tai"],
+        id="nhan-manh-colon-then-modal",
+    ),
+    # items of a list announced in the sentence before: "Thứ nhất, …"
+    pytest.param(
+        "Đại hội xác định 2 khâu đột phá. Thứ nhất, tập trung đầu tư hạ tầng giao thông kết nối. Thứ hai, nâng cao "
+        "chất lượng nguồn nhân lực.",
+        ["tập trung đầu tư hạ tầng giao thông kết nối", "nâng cao chất lượng nguồn nhân lực"],
+        id="thu-nhat-thu-hai-items",
+    ),
+    # a goal list closing a line in a directions paragraph
+    pytest.param(
+        " date 2023-01\nNgành y tế tổng kết năm 2022. Năm 2023, ngành y tế đặt ra các mục tiêu:\n"
+        "- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94%;\n- Duy trì tỷ lệ tiêm chủng mở rộng trên 95%.",
+        ["Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94%", "Duy trì tỷ lệ tiêm chủng mở rộng trên 95%"],
+        id="goal-list-after-colon-in-directions",
+    ),
+    pytest.param(
+        " date 2025-01\nNgành thuế tổng kết năm 2024. Năm 2025 ngành thuế Bình Dương phấn đấu thu ngân sách đạt "
+        "45.000 tỷ đồng.",
+        ["phấn đấu thu ngân sách đạt 45.000 tỷ đồng"],
+        id="soft-cue-after-a-long-subject",
+    ),
     # a resolution in quotes opening the article
     pytest.param(
         "\"Quyết tâm hoàn thành thắng lợi các chỉ tiêu năm 2024\" - đó là chỉ đạo của đồng chí Bí thư Tỉnh ủy "
@@ -526,6 +560,21 @@ NOT_TASK_EXAMPLES = [
         "dân chủ, thẳng thắn các nội dung trình kỳ họp.",
         "thảo luận",
         id="delegates-asked-to-discuss-at-the-session",
+    ),
+    pytest.param(
+        PLAN + "Đồng chí Chủ tịch nhấn mạnh quý IV có ý nghĩa quyết định đến kết quả cả năm.",
+        "có ý nghĩa quyết định",
+        id="nhan-manh-reports-a-view",
+    ),
+    pytest.param(
+        "Cần Thơ: Kinh tế 9 tháng đầu năm 2023 tăng trưởng 6,2%\n\nNgày 3/10, UBND thành phố họp đánh giá tình hình.",
+        "Kinh tế 9 tháng",
+        id="can-tho-opening-a-headline",
+    ),
+    pytest.param(
+        PLAN + "Năm yêu cầu cấp bách\n\nCác đại biểu thảo luận sôi nổi.",
+        "yêu cầu cấp bách",
+        id="counted-yeu-cau-is-a-noun",
     ),
     pytest.param(
         PLAN + "Năm 2024, toàn tỉnh đã hoàn thành xây dựng 500 căn nhà cho hộ nghèo.",

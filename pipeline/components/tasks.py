@@ -59,7 +59,7 @@ def _cues():
             # a soft cue ("phấn đấu") counts near a clause start ("Năm 2022, ngành Nông nghiệp
             # phấn đấu") or after an actor ("huyện phấn đấu")
             # (as a look-behind: only checked where a soft cue stands, so the scan stays cheap)
-            + r"|(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}]+\s+){0,4}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
+            + r"|(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
             + r")\s+)" + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END,
             regex.I,
         ),
@@ -103,6 +103,12 @@ PROCEDURAL = regex.compile(
     r"(?:thảo\s+luận|đóng\s+góp\s+(?:nhiều\s+)?ý\s+kiến|cho\s+ý\s+kiến|phát\s+biểu)"
 )
 
+# A modal opening another request inside a clause.
+MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
+
+# Cues that report what was said; a request only when a task verb follows ("lưu ý tăng cường …").
+REPORTING_CUE = regex.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
+
 # A list item on its own line: "- A", "+ A", "• A", "1. A", "a) A".
 BULLET = regex.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*(?=\S)")
 
@@ -115,9 +121,16 @@ DOCUMENT_ITEM = regex.compile(
     r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|hướng\s+dẫn)(?![\p{L}])"
 )
 # "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
-NOUN_USE = regex.compile(r"(?i)(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí)\s+$")
+# and "năm yêu cầu cấp bách" (five requirements): counted, a noun
+NOUN_USE = regex.compile(
+    r"(?i)(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
+    r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$"
+)
 NOUN_NEXT = regex.compile(r"(?i)^\s*(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra)(?![\p{L}])")
-LEAD = regex.compile(r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác)\s*,?\s*")
+LEAD = regex.compile(
+    r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
+    r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu)))\s*,?\s*"
+)
 # What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
 PAST = regex.compile(
     r"(?i)(?<![\p{L}])(?:đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt))|được\s+công\s+nhận)(?![\p{L}])"
@@ -142,6 +155,12 @@ class TaskExtractor:
             lexicon.B_START + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")] + BARE_VERBS)
             + r")\s*$",
             regex.I | regex.REVERSE,
+        )
+        # any task verb, anywhere
+        self.any_verb = regex.compile(
+            lexicon.B_START + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")] + ["làm"])
+            + ")" + lexicon.B_END,
+            regex.I,
         )
         # a request proper ("đề nghị", "yêu cầu"), not a soft cue ("phấn đấu")
         self.request = regex.compile(
@@ -200,6 +219,8 @@ class TaskExtractor:
                 start = self._sentence_start(s_text, s_start, scope, directions)
                 if start is None:
                     scope = False
+                    # "Năm 2023, ngành y tế đặt ra các mục tiêu:" then a list, in a directions paragraph
+                    list_open = directions and s_text.rstrip().endswith(":") and not PAST.search(s_text)
                     continue
                 begin, rule, cue_end = start
                 scope = True
@@ -254,7 +275,8 @@ class TaskExtractor:
             return intro.end(), "task.list_item", None
         lead = LEAD.match(s_text)
         body = lead.end() if lead else 0
-        if (scope or directions) and self.verb.match(s_text[body:]) and not past:
+        ordinal = bool(lead and lead.group("ord"))  # "Thứ nhất, tập trung …": an item of a list announced before
+        if (scope or directions or ordinal) and self.verb.match(s_text[body:]) and not past:
             return body + len(s_text[body:]) - len(s_text[body:].lstrip()), "task.verb_clause", None
         if later:  # "Nhiệm vụ 6 tháng cuối năm, huyện X tập trung A; B; phấn đấu C", "Sở Y tế khẩn trương …"
             return later.start("c"), "task.verb_clause", None
@@ -275,12 +297,16 @@ class TaskExtractor:
         for m in self.strong.finditer(s_text, pos):
             c0, c1 = m.start("c"), m.end("c")
             word = s_text[c0:c1]
-            if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text[c1:]) and c0 > 0:
-                continue  # "Cần Thơ"
+            if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text[c1:]):
+                continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(s_text[:c0]) or NOUN_NEXT.match(s_text[c1:]):
                 continue
             if rx(r"\s*,").match(s_text, c1):  # "nhấn mạnh, thời gian còn lại …": a statement reported
                 continue
+            if REPORTING_CUE.fullmatch(word) and not self.verb.match(
+                s_text[c1:].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
+            ):
+                continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
             if word[:1].isupper() and c0 > 0 and not rx(r"(?:^|[.:;!?\"(\-])\s*$").search(s_text[:c0]):
                 continue  # capitalized inside a sentence: part of a name ("Trưởng Ban Chỉ đạo các chương trình")
             if rx(r"(?i)(?<![\p{L}])không\s+$").search(s_text[:c0]):
@@ -298,21 +324,32 @@ class TaskExtractor:
         out = []
         for a, b in self._clauses(s_text, start):
             pieces = [(a, None)]  # (start, end) of each piece; the end is set when the next begins
-            for m in self.split_verb.finditer(s_text, a, b):
-                cut = m.start()
+            for cut, nxt in self._split_points(s_text, a, b):
                 left = s_text[pieces[-1][0] : cut]
-                if len(left.split()) < 4 or len(s_text[m.end("v") : b].split()) < 3:
+                if cut <= pieces[-1][0] or len(left.split()) < 4 or len(s_text[nxt:b].split()) < 3:
                     continue
                 if self.bare_verb_end.search(left):  # "đẩy mạnh và làm tốt công tác …": one object, one task
                     continue
                 pieces[-1] = (pieces[-1][0], cut)
-                pieces.append((m.start("v"), None))
+                pieces.append((nxt, None))
             pieces[-1] = (pieces[-1][0], b)
             for x, y in pieces:
                 x2, y2 = strip_span(s_text, x, y, " ,-\t\n.:")
                 if y2 > x2:
                     out.append((x2, y2))
         return out
+
+    def _split_points(self, s_text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """(end of the piece before, start of the next) where a clause holds another request:
+        ", <task verb>" and ", <who> phải/cần" ("…, mỗi cán bộ, đảng viên phải gương mẫu …")."""
+        points = [(m.start(), m.start("v")) for m in self.split_verb.finditer(s_text, a, b)]
+        for m in MODAL.finditer(s_text, a, b):
+            commas = [c.start() for c in rx(r",").finditer(s_text, max(a, m.start() - 60), m.start())]
+            near = [c for c in commas if len(s_text[c + 1 : m.start()].split()) <= 6]
+            # only after a request with its own verb ("yêu cầu các cấp, các ngành cần …" is one request)
+            if near and self.any_verb.search(s_text, a, near[0]):
+                points.append((near[0], m.start()))
+        return sorted(points)
 
     @staticmethod
     def _clauses(s_text: str, start: int) -> list[tuple[int, int]]:

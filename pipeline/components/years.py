@@ -41,7 +41,7 @@ NO_VOTE_BEFORE = regex.compile(
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
 PLAN_VERBS = regex.compile(
     r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|cần|phải|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|xác\s+định|"
-    r"tập\s+trung|tiếp\s+tục)(?![\p{L}])"
+    r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra)(?![\p{L}])"
 )
 # "nhiệm vụ năm 2023 (đã) đề ra": the plan of the year being reported on.
 SET_BEFORE = regex.compile(r"(?i)^\s*(?:đã\s+)?(?:đề\s+ra|được\s+giao)")
