@@ -344,6 +344,17 @@ SUBJECTS = [
         "Toàn huyện có 15 sản phẩm OCOP đạt từ 3 sao trở lên, tăng 25% so với năm trước.",
         ["sản phẩm OCOP"],
     ),
+    # figure first: the rest of the clause says what is counted, its verb and commas included
+    ex(
+        "figure-first-with-its-verb",
+        "Tỷ lệ hộ nghèo giảm còn 3,2%; 100% xã đạt chuẩn nông thôn mới.",
+        ["Tỷ lệ hộ nghèo", "xã đạt chuẩn nông thôn mới"],
+    ),
+    ex(
+        "figure-first-with-a-comma-list",
+        "Năm 2024, 100% thôn, làng có điện lưới quốc gia.",
+        ["thôn, làng có điện lưới quốc gia"],
+    ),
     ex("chi-so-is-a-noun", "Chỉ số sản xuất công nghiệp của tỉnh tăng 6,8%.", ["Chỉ số sản xuất công nghiệp của tỉnh"]),
     ex(
         "subject-before-glued-figure",

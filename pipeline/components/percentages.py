@@ -88,6 +88,11 @@ LEAD_IN = regex.compile(
     r"(?:đã|đều|cũng|vẫn|sẽ|mới|đang))[\s,]*)+",
     regex.IGNORECASE,
 )
+_REFERENCE_WORDS = r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)"
+# Where the thing measured ends after its figure: after a verb, at a comma, predicate or reference;
+# figure first, only at a reference, a ";" or the next figure.
+AFTER_STOP = regex.compile(r",|" + PREDICATE.pattern + r"|" + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END, regex.I)
+FIRST_STOP = regex.compile(lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=[\d(])", regex.I)
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ").
 OBJECT_VERBS = regex.compile(r"(?:cung\s+cấp|có|với|trên|cho)\s*$", regex.IGNORECASE)
 VERB_BEFORE = regex.compile(
@@ -325,12 +330,18 @@ class PercentageExtractor:
             after = text[fig_end:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
             a0 = fig_end + lead.end()
-            stop = regex.search(r",|" + PREDICATE.pattern + r"|" + lexicon.B_START + r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)" + lexicon.B_END, text[a0:cl_end], regex.I)
-            a1 = a0 + stop.start() if stop else cl_end
-            words = list(rx(r"\S+").finditer(text[a0:a1]))
-            if len(words) > 10:  # a subject, not the rest of the sentence
-                a1 = a0 + words[9].end()
-            if a1 - a0 >= 3 and not (stop and stop.start() == 0):
+            # figure first ("100% xã đạt chuẩn nông thôn mới", "100% thôn, làng có điện lưới"): the rest of
+            # the clause describes what is counted; after a verb ("cung cấp 100% dịch vụ …") the object ends
+            # at a comma or a predicate
+            first = not local.strip()
+            stop = (FIRST_STOP if first else AFTER_STOP).search(text, a0, cl_end)
+            a1 = stop.start() if stop else cl_end
+            words = list(rx(r"\S+").finditer(text, a0, a1))
+            cap = 16 if first else 10
+            if len(words) > cap:  # a subject, not the rest of the sentence
+                a1 = words[cap - 1].end()
+            stop_at_start = stop is not None and stop.start() == a0
+            if a1 - a0 >= 3 and not stop_at_start:
                 if OBJECT_VERBS.search(local) or not self._stretch_head(text, *stretches[-1]):
                     return strip_span(text, a0, a1)
         h = self._local_subject(text, *stretches[-1])
