@@ -29,7 +29,8 @@ golden: $(STAMP)
 	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
 
 evaluate: $(STAMP)
-	$(BIN)/vnreport evaluate ../shared/eval/dev
+	$(BIN)/vnreport evaluate tests/eval_own
+	@if [ -d ../shared/eval/dev ]; then $(BIN)/vnreport evaluate ../shared/eval/dev; fi
 
 bench: $(STAMP)
 	$(BIN)/vnreport bench
