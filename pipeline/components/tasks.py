@@ -123,7 +123,7 @@ DOCUMENT_ITEM = regex.compile(
 # "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
 # and "năm yêu cầu cấp bách" (five requirements): counted, a noun
 NOUN_USE = regex.compile(
-    r"(?i)(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
+    r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
     r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$"
 )
 NOUN_NEXT = regex.compile(r"(?i)^\s*(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra)(?![\p{L}])")
@@ -297,23 +297,25 @@ class TaskExtractor:
         for m in self.strong.finditer(s_text, pos):
             c0, c1 = m.start("c"), m.end("c")
             word = s_text[c0:c1]
-            if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text[c1:]):
+            before = s_text[max(0, c0 - 40) : c0]  # (bounded: the checks below look at the last words only)
+            prev = before.rstrip()
+            if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text, c1):
                 continue  # "Cần Thơ", also opening a headline
-            if NOUN_USE.search(s_text[:c0]) or NOUN_NEXT.match(s_text[c1:]):
+            if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
                 continue
             if rx(r"\s*,").match(s_text, c1):  # "nhấn mạnh, thời gian còn lại …": a statement reported
                 continue
             if REPORTING_CUE.fullmatch(word) and not self.verb.match(
-                s_text[c1:].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
+                s_text[c1 : c1 + 80].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
             ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
-            if word[:1].isupper() and c0 > 0 and not rx(r"(?:^|[.:;!?\"(\-])\s*$").search(s_text[:c0]):
+            if word[:1].isupper() and prev and prev[-1] not in '.:;!?"(-':
                 continue  # capitalized inside a sentence: part of a name ("Trưởng Ban Chỉ đạo các chương trình")
-            if rx(r"(?i)(?<![\p{L}])không\s+$").search(s_text[:c0]):
+            if prev[-5:].lower() == "không" and not prev[-6:-5].isalpha():
                 continue  # "không phải là …", "không cần …": a negation, no request
             if NOT_TASK.search(s_text[:c0][-30:]):
                 continue
-            clause = rx(r"[^;:,]*$").search(s_text[:c0]).group()
+            clause = s_text[max(s_text.rfind(c, 0, c0) for c in ";:,") + 1 : c0]
             if DOCUMENT_ITEM.match(clause):  # "Tờ trình đề nghị phê duyệt …" is a document
                 continue
             return c0
