@@ -205,6 +205,17 @@ SEGMENT_EXTENT = [
         {"Siu H'Mlin": ["Phó Bí thư Huyện ủy"], "H'Lan Niê": ["Phó Chủ tịch UBND tỉnh"]},
         id="central-highlands-apostrophe-names",
     ),
+    # after an honorific, a surname not in the list still gives a person when a title follows
+    pytest.param(
+        "Dự họp có bà Thị Sa Vy, Phó Chủ tịch UBND thành phố và ông Trần Minh Lợi, Chi cục trưởng Chi cục Thuế.",
+        {"Thị Sa Vy": ["Phó Chủ tịch UBND thành phố"], "Trần Minh Lợi": ["Chi cục trưởng Chi cục Thuế"]},
+        id="unlisted-surname-after-honorific-with-title",
+    ),
+    pytest.param(
+        "Các đại biểu thăm hỏi bà Mẹ Việt Nam Anh hùng tại xã.",
+        {},
+        id="honorific-and-capitals-without-a-title-is-no-official",
+    ),
     # one post written in full and later short is held once, in full
     pytest.param(
         "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Bình Phước dự hội nghị. Phó Chủ tịch UBND tỉnh Lê Văn Bình "

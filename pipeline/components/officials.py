@@ -142,7 +142,9 @@ class OfficialExtractor:
             before_pos = self.positions_before(text, s)
             shared = [dict(p) for c, end, ps in lists if c < s < end for p in ps]
             positions = shared + before_pos + after_pos
-            if blocked and not before_pos:
+            if blocked is True and not before_pos:
+                continue
+            if blocked == UNLISTED and not after_pos:
                 continue
             if not hon and before_pos:  # "đồng chí Phó Chủ tịch UBND tỉnh Hứa Văn Long"
                 hon = HONORIFIC.search(text[max(0, before_pos[0]["start"] - 40) : before_pos[0]["start"]])
@@ -251,6 +253,17 @@ class OfficialExtractor:
             if len(prev) == 2 and self.lx["blocker"].search(prev[0]) and prev[1][:1].isupper():
                 blocked = True
             out.append((s, e, blocked))
+        # after an honorific, a name whose surname is not listed ("bà Thị Sa Vy, Phó Chủ tịch …");
+        # kept only with a title right after it (see match)
+        taken = [(a, b) for a, b, _ in out]
+        for h in HON_NAME.finditer(text):
+            s, e = h.span("n")
+            if any(a < e and s < b for a, b in taken) or h.group("n").split()[0] in surnames:
+                continue
+            if self._title_at(text, s) or self.lx["place"].match(text, s) or self.lx["org"].match(text, s):
+                continue
+            out.append((s, e, UNLISTED))
+        out.sort()
         return out
 
     def _historical_prefix(self, words: list[str]) -> int:
@@ -581,6 +594,10 @@ class OfficialExtractor:
         add_item(doc, "officials", person, person["start"], person["end"], "OFFICIAL")
 
 
+UNLISTED = "unlisted"  # a name candidate whose surname is not in resources/surnames.txt
+HON_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)[ \t]+(?P<n>" + CAP + r"(?:[ \t]+" + CAP + r"){1,3})(?![\p{L}\p{M}\p{N}])"
+)
 HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
 
 
