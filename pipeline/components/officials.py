@@ -91,7 +91,7 @@ def _lex():
     title_re = regex.compile(title_src, regex.I)
     name_re = regex.compile(
         # a surname, or the Ê Đê / K'Ho prefixes that open a name ("H'Lan Ktla", "K'Brơi")
-        r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + "|".join(sorted(map(regex.escape, surnames), key=len, reverse=True))
+        r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + lexicon.alternation(surnames, ignore_case=False)
         + r"|[HK]'\p{Lu}[\p{Ll}\p{M}]*+)"
         r"(?:[ \t]++" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
     )
