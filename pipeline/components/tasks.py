@@ -58,8 +58,10 @@ def _cues():
             lexicon.B_START + "(?P<c>" + lexicon.alternation(strong) + ")" + lexicon.B_END
             # a soft cue ("phấn đấu") counts near a clause start ("Năm 2022, ngành Nông nghiệp
             # phấn đấu") or after an actor ("huyện phấn đấu")
-            # (as a look-behind: only checked where a soft cue stands, so the scan stays cheap)
-            + r"|(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
+            # (a look-ahead for the soft cue first: the look-behind then runs only where one stands,
+            # not at every position of the sentence)
+            + r"|(?=(?:" + lexicon.alternation(soft) + ")" + lexicon.B_END + ")"
+            + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
             + r")\s+)" + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END,
             regex.I,
         ),
