@@ -53,11 +53,12 @@ ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:Ban|Đoàn|Phòng|Tiểu\s+ban|Văn\s+
 GIVEN_NAME = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)\s+(?P<g>\p{Lu}[\p{Ll}\p{M}]*+)(?![\p{L}\p{M}])(?!\s+\p{Lu})"
 )
-# A capitalized word right before a position (for scanning runs backwards).
+# Where a word starts: where a title may start (see _titles_in).
 WORD_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}")
 # What separates the titles after a name: ", A", " - A", " (A", ": A", "; A", then also " và A"
 SEP_FIRST = regex.compile(r"\s*(?:,|-|\(|:|;)\s*")
 SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+")
+# A capitalized word right before a position (for scanning runs backwards).
 CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 # "tái đắc cử chức Bí thư Thành ủy": a position named after the name.
 # A post taken up, after the titles held: "được bầu làm", "được bổ nhiệm giữ chức", "kiêm".

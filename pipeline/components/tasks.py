@@ -145,43 +145,43 @@ class TaskExtractor:
         self.strong, self.verb, self.intro = _cues()
         self.split_verb = _split_verbs()
         rows = load_tsv("task_cues.tsv")
+
+        def of(*kinds: str) -> list[str]:
+            """The cue phrases of these kinds in resources/task_cues.tsv."""
+            return [r[0] for r in rows if r[1] in kinds]
+
+        verbs = of("verb", "start_verb")
         # every directive, soft-directive and list-intro word, without context: a cheap pre-check
         self.any_cue = regex.compile(
-            lexicon.B_START
-            + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] in ("directive", "soft_directive", "list_intro")]) + ")"
+            lexicon.B_START + "(?:" + lexicon.alternation(of("directive", "soft_directive", "list_intro")) + ")"
             + lexicon.B_END,
             regex.I,
         )
         # a piece ending in a task verb has no object of its own ("tiếp tục đẩy mạnh", "cần nỗ lực")
         self.bare_verb_end = regex.compile(
-            lexicon.B_START + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")] + BARE_VERBS)
-            + r")\s*$",
+            lexicon.B_START + "(?:" + lexicon.alternation(verbs + BARE_VERBS) + r")\s*$",
             regex.I | regex.REVERSE,
         )
         # any task verb, anywhere
         self.any_verb = regex.compile(
-            lexicon.B_START + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")] + ["làm"])
-            + ")" + lexicon.B_END,
-            regex.I,
+            lexicon.B_START + "(?:" + lexicon.alternation(verbs + ["làm"]) + ")" + lexicon.B_END, regex.I
         )
         # a request proper ("đề nghị", "yêu cầu"), not a soft cue ("phấn đấu")
         self.request = regex.compile(
-            lexicon.B_START + "(?:" + lexicon.alternation([r[0] for r in rows if r[1] == "directive"]) + ")" + lexicon.B_END,
-            regex.I,
+            lexicon.B_START + "(?:" + lexicon.alternation(of("directive")) + ")" + lexicon.B_END, regex.I
         )
         # a body opening a sentence, then its verb: "Sở Y tế khẩn trương …", "Chi cục Kiểm lâm phối hợp …"
         self.org_subject = regex.compile(
             r"^\s*(?:[-+•*]\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?\s+(?P<c>"
-            + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")] + ASSIGNEE_VERBS_EXTRA)
-            + ")" + lexicon.B_END,
+            + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
             regex.I,
         )
-        actors = lexicon.alternation([r[0] for r in rows if r[1] == "actor"])
+        actors = lexicon.alternation(of("actor"))
         self.verb_after_actor = regex.compile(
             # the actor, then as few words of its name or level as reach a verb ("huyện Ngân Sơn",
             # "Đảng bộ xã"; capitals case-sensitive)
             r"^[^;:]{0,60}?,\s*(?:" + actors + r")(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{M}]*|" + actors + r"))*?\s+(?P<c>"
-            + lexicon.alternation([r[0] for r in rows if r[1] in ("verb", "start_verb")]) + ")" + lexicon.B_END,
+            + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.I,
         )
 
