@@ -112,22 +112,38 @@ def _lex():
 
 
 class OfficialExtractor:
+    """spaCy component: the officials of ``doc.text``.
+
+    It keeps no state between documents (it may be shared between threads):
+    each document is read by its own :class:`_Scan`.
+    """
+
     def __init__(self, nlp: Language | None = None, name: str = "vnreport_officials"):
         self.name = name
         self.lx = _lex()
-        self._tok_starts: set[int] | None = None
-        self._titles: dict[int, regex.Match | None] | None = None
 
-    # -- public -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         for person in self.match(doc):
             self.set_annotations(doc, person)
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        text = doc_text(doc)
-        self._tok_starts = token_bounds(doc)[1]
-        self._titles = {}  # title matches by start offset, filled as asked
+        return _Scan(self.lx, token_bounds(doc)[1]).people(doc_text(doc))
+
+    def set_annotations(self, doc: Doc, person: dict) -> None:
+        add_item(doc, "officials", person, person["start"], person["end"], "OFFICIAL")
+
+
+class _Scan:
+    """One document's reading: the lexicon, the token starts, and the titles found so far
+    by offset (memoized: the windows of neighbouring names overlap)."""
+
+    def __init__(self, lx: dict, tok_starts: set[int] | None = None):
+        self.lx = lx
+        self._tok_starts = tok_starts
+        self._titles: dict[int, regex.Match | None] = {}
+
+    def people(self, text: str) -> list[dict]:
         byline = self._byline_start(text)
         lists = self.colon_lists(text)
         people: dict[str, dict] = {}
@@ -521,8 +537,6 @@ class OfficialExtractor:
 
     def _title_at(self, text: str, pos: int) -> regex.Match | None:
         """The title starting at ``pos`` (memoized per document: the same places are asked often)."""
-        if self._titles is None:
-            return self.lx["title"].match(text, pos)
         if pos not in self._titles:
             self._titles[pos] = self.lx["title"].match(text, pos)
         return self._titles[pos]
@@ -590,9 +604,6 @@ class OfficialExtractor:
         if 0 < len(words) <= 8 and all(w[:1].isupper() or w in "-–/,()" for w in words):
             return last_nl + 1
         return len(text)
-
-    def set_annotations(self, doc: Doc, person: dict) -> None:
-        add_item(doc, "officials", person, person["start"], person["end"], "OFFICIAL")
 
 
 UNLISTED = "unlisted"  # a name candidate whose surname is not in resources/surnames.txt

@@ -184,12 +184,15 @@ def _actor_words() -> frozenset[str]:
 
 
 class PercentageExtractor:
-    """spaCy component: finds percentages in ``doc.text``."""
+    """spaCy component: finds percentages in ``doc.text``.
+
+    It keeps no state between documents (it may be shared between threads):
+    each document is read by its own :class:`_Scan`.
+    """
 
     def __init__(self, nlp: Language | None = None, name: str = "vnreport_percentages"):
         self.name = name
         self.cues = cues()
-        self._bounds = None
 
     def __call__(self, doc: Doc) -> Doc:
         for item in self.match(doc):
@@ -197,10 +200,21 @@ class PercentageExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        text = doc_text(doc)
-        self._bounds = token_bounds(doc)[1:]
+        return _Scan(self.cues, token_bounds(doc)[2]).items(doc_text(doc), doc.user_data.get("vnreport", {}))
+
+    def set_annotations(self, doc: Doc, item: dict) -> None:
+        add_item(doc, "percentages", item, item["start"], item["end"], "PERCENT")
+
+
+class _Scan:
+    """One document's reading: the cue vocabulary and where the document's words end."""
+
+    def __init__(self, cues: _Cues, word_ends: set[int] | None = None):
+        self.cues = cues
+        self._word_ends = word_ends
+
+    def items(self, text: str, data: dict) -> list[dict]:
         out: list[dict] = []
-        data = doc.user_data.get("vnreport", {})
         plan_year = data.get("plan_year")
         if plan_year is not None and plan_year == data.get("report_year"):
             plan_year = None  # a mid-year review: the year's own figures are not targets
@@ -490,14 +504,11 @@ class PercentageExtractor:
 
     def _aligned(self, m: regex.Match) -> bool:
         """A predicate word must end where a word of the segmentation ends."""
-        if self._bounds is None:
+        if self._word_ends is None:
             return True
         # the end must fall on a word end ("tăng" in "tăng cường" does not); the start may
         # not, as the segmenter sometimes glues a verb to the word before ("XV giảm")
-        return m.end() in self._bounds[1] or m.string[m.end() : m.end() + 1].isdigit()  # "đạt3,02%"
-
-    def set_annotations(self, doc: Doc, item: dict) -> None:
-        add_item(doc, "percentages", item, item["start"], item["end"], "PERCENT")
+        return m.end() in self._word_ends or m.string[m.end() : m.end() + 1].isdigit()  # "đạt3,02%"
 
 
 @Language.factory("vnreport_percentages")
