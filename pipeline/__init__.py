@@ -10,7 +10,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-import hashlib
 import os
 from pathlib import Path
 from typing import Iterable, Iterator, Union
@@ -158,19 +157,9 @@ def extract_file(
     path: Union[str, os.PathLike], *, doc_id: str | None = None, max_bytes: int | None = None, html: bool = False
 ):
     """Read, decode and extract one file (raises ``pipeline.io.InputError`` on bad input)."""
-    from .io import decode_bytes, read_bytes
+    from .source import extract_source, read_source
 
-    p = Path(path)
-    data = read_bytes(p, max_bytes=max_bytes)
-    decoded = decode_bytes(data, max_bytes=max_bytes)
-    return extract(
-        decoded.text,
-        doc_id=doc_id or p.stem,
-        path=str(p),
-        warnings=decoded.warnings,
-        source_sha256=hashlib.sha256(data).hexdigest(),
-        html=html,
-    )
+    return extract_source(read_source(path=path, max_bytes=max_bytes), doc_id=doc_id or Path(path).stem, html=html)
 
 
 def extract_many(texts: Iterable[str]) -> Iterator:

@@ -32,6 +32,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from . import __version__
+from .source import error_record
 
 SAFE_ID = regex.compile(r"[^\w.\-]+")
 
@@ -126,30 +127,12 @@ def _init_worker(max_bytes: int | None, html: bool = False) -> None:
 
 def process_job(job: Job, max_bytes: int | None = None, html: bool | None = None) -> dict:
     """Extract one job; never raises: a Document dict or an error record."""
-    from . import extract
-    from .io import InputError, decode_bytes, read_bytes
+    from .source import process
 
     max_bytes = max_bytes if max_bytes is not None else _MAX_BYTES
     html = html if html is not None else _HTML
-    source = {"path": job.path, "sha256": None, "bytes": None}
-    try:
-        data = job.data if job.data is not None else read_bytes(job.path, max_bytes=max_bytes)
-        source["sha256"] = hashlib.sha256(data).hexdigest()
-        source["bytes"] = len(data)
-        decoded = decode_bytes(data, max_bytes=max_bytes)
-        doc = extract(
-            decoded.text,
-            doc_id=job.doc_id,
-            path=job.path,
-            warnings=decoded.warnings,
-            source_sha256=source["sha256"],
-            html=html,
-        )
-        return doc.model_dump(mode="json")
-    except InputError as e:
-        return error_record(job, source, e.code, e.message)
-    except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
-        return error_record(job, source, "internal_error", "%s: %s" % (type(e).__name__, e))
+    result = process(doc_id=job.doc_id, path=job.path, data=job.data, max_bytes=max_bytes, html=html)
+    return result if isinstance(result, dict) else result.model_dump(mode="json")
 
 
 @dataclass
@@ -173,10 +156,6 @@ class Result:
 
 def process_to_result(job: Job, pretty: bool, max_bytes: int | None = None) -> Result:
     return Result.of(process_job(job, max_bytes), pretty)
-
-
-def error_record(job: Job, source: dict, code: str, message: str) -> dict:
-    return {"id": job.doc_id, "source": source, "error": {"code": code, "message": message}}
 
 
 # -- ordered parallel map with crash isolation --------------------------------
@@ -238,8 +217,7 @@ def _isolated(job: Job, max_bytes: int | None, html: bool = False) -> dict:
         try:
             return one.submit(process_job, job).result()
         except BrokenProcessPool:
-            source = {"path": job.path, "sha256": None, "bytes": None}
-            return error_record(job, source, "worker_died", "the worker process died on this document")
+            return error_record(job.doc_id, "worker_died", "the worker process died on this document", path=job.path)
 
 
 # -- outputs -----------------------------------------------------------------

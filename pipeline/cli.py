@@ -140,20 +140,20 @@ def review(inputs, output):
     Example:
         vnreport review corpora/ngan-son-2024.txt -o review.html
     """
-    from .io import InputError, decode_bytes, read_bytes
-    from . import extract as _extract
+    from .io import InputError
     from .review import write_review
+    from .source import extract_source, read_source
 
     docs = []
     for label, path in iter_inputs(inputs):
         if path is None:
             raise click.UsageError("review reads files, not stdin")
         try:
-            text = decode_bytes(read_bytes(path)).text
+            src = read_source(path=path)
         except InputError as e:
             click.echo("error: %s: %s" % (label, e.message), err=True)
             continue
-        docs.append((text, _extract(text, doc_id=safe_id(path.stem), path=str(path)).model_dump(mode="json")))
+        docs.append((src.text, extract_source(src, doc_id=safe_id(path.stem)).model_dump(mode="json")))
     write_review(docs, output)
     click.echo("wrote %s (%d documents)" % (output, len(docs)), err=True)
 

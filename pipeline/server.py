@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from contextlib import asynccontextmanager
 from typing import Any, Iterator, Optional
@@ -63,8 +64,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, extract
 from .batch import safe_id
-from .io import InputError, _check_text, decode_bytes
+from .io import InputError
+from .source import error_record, process
 from .models import Document, ErrorRecord
+
+log = logging.getLogger("vnreport.server")
 
 __all__ = ["create_app", "serve", "ExtractRequest", "DEFAULT_MAX_BYTES"]
 
@@ -167,25 +171,21 @@ class BodyLimitMiddleware:
 # -- request handling --------------------------------------------------------
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _run(doc_id: str | None, html: bool, *, text: str | None = None, data: bytes | None = None,
+         max_bytes: int | None = None) -> Document:
+    """The one read → extract path (:func:`pipeline.source.process`); a bad input raises
+    :class:`InputError` (answered 400), an unexpected failure :class:`InternalError` (500)."""
+    result = process(doc_id=doc_id, text=text, data=data, max_bytes=max_bytes, html=html, expose_errors=False)
+    if isinstance(result, dict):
+        err = result["error"]
+        if err["code"] == "internal_error":
+            raise InternalError(err["message"])
+        raise InputError(err["code"], err["message"])
+    return result
 
 
-def _extract_text(text: str, doc_id: str | None, html: bool) -> Document:
-    """Extract from text given as a string (JSON): checked like decoded file text, never rewritten."""
-    _check_text(text)  # InputError empty / binary, as for files
-    return extract(text, doc_id=doc_id, html=html)
-
-
-def _extract_bytes(data: bytes, doc_id: str, html: bool, max_bytes: int) -> Document:
-    decoded = decode_bytes(data, max_bytes=max_bytes)
-    return extract(
-        decoded.text,
-        doc_id=doc_id,
-        warnings=decoded.warnings,
-        source_sha256=hashlib.sha256(data).hexdigest(),
-        html=html,
-    )
+class InternalError(Exception):
+    """An extraction failed unexpectedly (logged; the client gets only a generic message)."""
 
 
 _TRUE = {"true", "1", "yes", "on"}
@@ -249,12 +249,6 @@ def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
-def _error_record(doc_id: str, code: str, message: str, *, sha256: str | None = None, size: int | None = None) -> dict:
-    """The batch error record (same shape as :func:`pipeline.batch.error_record`)."""
-    return {"id": doc_id, "source": {"path": None, "sha256": sha256, "bytes": size},
-            "error": {"code": code, "message": message}}
-
-
 # Characters that are legal raw inside a JSON string but that some line splitters
 # (Python's str.splitlines, old JavaScript) take for line ends: escaped in output.
 _LINE_BREAKERS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -280,18 +274,10 @@ def _batch_records(body: bytes) -> Iterator[str]:
                 else err.get("msg", "")
                 for err in e.errors(include_url=False)
             )
-            rec = _error_record(fallback_id, "bad_request_line", f"line {lineno}: {msgs}", sha256=line_sha, size=len(raw))
+            rec = error_record(fallback_id, "bad_request_line", f"line {lineno}: {msgs}", sha256=line_sha, size=len(raw))
         else:
-            doc_id = req.id if req.id is not None else None
-            try:
-                doc = _extract_text(req.text, doc_id, req.html)
-                rec = doc.model_dump(mode="json")
-            except InputError as e:
-                rid = doc_id or _sha256(req.text)[:12]
-                rec = _error_record(rid, e.code, e.message, sha256=_sha256(req.text), size=len(req.text.encode("utf-8")))
-            except Exception as e:  # noqa: BLE001 - one bad document must not stop the stream
-                rid = doc_id or fallback_id
-                rec = _error_record(rid, "internal_error", "%s: %s" % (type(e).__name__, e), sha256=line_sha, size=len(raw))
+            result = process(doc_id=req.id, text=req.text, html=req.html, expose_errors=False)
+            rec = result if isinstance(result, dict) else result.model_dump(mode="json")
         yield _json_line(rec)
 
 
@@ -426,6 +412,15 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
     async def _input_error(request: Request, exc: InputError):
         return _error(413 if exc.code == "too_large" else 400, exc.code, exc.message)
 
+    @app.exception_handler(InternalError)
+    async def _internal(request: Request, exc: InternalError):
+        return _error(500, "internal_error", str(exc))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return _error(500, "internal_error", "internal error (details in the server log)")
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
         errors = jsonable_encoder(_plain_errors(exc.errors()))
@@ -475,7 +470,7 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
                 req = ExtractRequest.model_validate_json(body)
             except ValidationError as e:
                 raise _validation_error(e) from None
-            return await run_in_threadpool(_extract_text, req.text, req.id, req.html)
+            return await run_in_threadpool(lambda: _run(req.id, req.html, text=req.text))
         if media == "multipart/form-data":
             # max_files/max_fields bound the parser's work; the body is bounded by the middleware.
             form = await request.form(max_files=1, max_fields=10)
@@ -498,7 +493,7 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
                 doc_id = safe_id(os.path.splitext(os.path.basename(upload.filename))[0])
             else:
                 doc_id = hashlib.sha256(data).hexdigest()[:12]
-            return await run_in_threadpool(_extract_bytes, data, doc_id, html, max_bytes)
+            return await run_in_threadpool(lambda: _run(doc_id, html, data=data, max_bytes=max_bytes))
         return _error(
             415,
             "unsupported_media_type",
