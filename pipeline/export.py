@@ -58,6 +58,101 @@ class _Mapper:
         return Span(start=s, end=e, text=self.original[s:e])
 
 
+def _official(p: dict, mp: _Mapper) -> Official:
+    positions = []
+    for pos in p["positions"]:
+        sp = mp.span(pos["start"], pos["end"])
+        positions.append(
+            Position(
+                title=pos["title"],
+                organization=pos["organization"],
+                organization_expanded=pos.get("organization_expanded"),
+                text=sp.text,
+                span=sp,
+                rule=pos["rule"],
+            )
+        )
+    return Official(
+        name=p["name"],  # from the normalized text: NFC, canonical tones, no invisible characters
+        honorific=p.get("honorific"),
+        positions=positions,
+        mentions=[mp.span(s, e) for s, e in p["mentions"]],
+        rule=p["rule"],
+    )
+
+
+def _percentage(it: dict, mp: _Mapper) -> Percentage:
+    subject_span = None
+    if it.get("subject_start") is not None:
+        subject_span = mp.span(it["subject_start"], it["subject_end"])
+    sp = mp.span(it["start"], it["end"])
+    return Percentage(
+        value=it["value"],
+        text=sp.text,
+        span=sp,
+        qualifier=it["qualifier"],
+        change=it["change"],
+        subject=subject_span.text if subject_span else None,
+        subject_span=subject_span,
+        reference=it.get("reference"),
+        basis=it.get("basis"),
+        is_target=it.get("is_target", False),
+        range_bound=it.get("range_bound"),
+        rule=it["rule"],
+    )
+
+
+def _indicator_count(it: dict, mp: _Mapper) -> IndicatorCount:
+    sp = mp.span(it["start"], it["end"])
+    return IndicatorCount(
+        count=it["count"],
+        total=it.get("total"),
+        unit=it["unit"],
+        status=it.get("status"),
+        outcome=it["outcome"],
+        scope=it.get("scope"),
+        breakdown_of=it.get("breakdown_of"),
+        text=sp.text,
+        span=sp,
+        rule=it["rule"],
+    )
+
+
+def _task(it: dict, mp: _Mapper) -> Task:
+    sp = mp.span(it["start"], it["end"])
+    return Task(year=it.get("year"), text=sp.text, span=sp, issued_by=it.get("issued_by"),
+                assignees=it.get("assignees", []), rule=it["rule"])
+
+
+#: the model of each kind of item, built from a component's dict
+ITEM_BUILDERS = {
+    "officials": _official,
+    "percentages": _percentage,
+    "indicator_counts": _indicator_count,
+    "tasks": _task,
+}
+
+
+class _Identity:
+    """The mapping of a text onto itself (a spaCy ``Doc`` made without ``pipeline.normalize``)."""
+
+    def __init__(self, text: str):
+        self.original = text
+
+    @staticmethod
+    def to_original(start: int, end: int) -> tuple[int, int]:
+        return start, end
+
+
+def item_json(kind: str, item: dict, text: str) -> dict:
+    """A component's dict as the JSON item of the output (offsets into ``text`` itself).
+
+    >>> item_json("tasks", {"start": 0, "end": 4, "year": 2025, "rule": "r"}, "Thu ngân sách")["span"]
+    {'start': 0, 'end': 4, 'text': 'Thu '}
+    """
+    return ITEM_BUILDERS[kind](item, _Mapper(_Identity(text))).model_dump(mode="json")
+
+
 def to_document(
     data: dict,
     norm: Normalized,
@@ -69,76 +164,10 @@ def to_document(
     source_sha256: str | None = None,
 ) -> Document:
     mp = _Mapper(norm)
-    officials = []
-    for p in data.get("officials", []):
-        positions = []
-        for pos in p["positions"]:
-            sp = mp.span(pos["start"], pos["end"])
-            positions.append(
-                Position(
-                    title=pos["title"],
-                    organization=pos["organization"],
-                    organization_expanded=pos.get("organization_expanded"),
-                    text=sp.text,
-                    span=sp,
-                    rule=pos["rule"],
-                )
-            )
-        officials.append(
-            Official(
-                name=p["name"],  # from the normalized text: NFC, canonical tones, no invisible characters
-                honorific=p.get("honorific"),
-                positions=positions,
-                mentions=[mp.span(s, e) for s, e in p["mentions"]],
-                rule=p["rule"],
-            )
-        )
-    percentages = []
-    for it in data.get("percentages", []):
-        subject_span = None
-        if it.get("subject_start") is not None:
-            subject_span = mp.span(it["subject_start"], it["subject_end"])
-        sp = mp.span(it["start"], it["end"])
-        percentages.append(
-            Percentage(
-                value=it["value"],
-                text=sp.text,
-                span=sp,
-                qualifier=it["qualifier"],
-                change=it["change"],
-                subject=subject_span.text if subject_span else None,
-                subject_span=subject_span,
-                reference=it.get("reference"),
-                basis=it.get("basis"),
-                is_target=it.get("is_target", False),
-                range_bound=it.get("range_bound"),
-                rule=it["rule"],
-            )
-        )
-    counts = []
-    for it in data.get("indicator_counts", []):
-        sp = mp.span(it["start"], it["end"])
-        counts.append(
-            IndicatorCount(
-                count=it["count"],
-                total=it.get("total"),
-                unit=it["unit"],
-                status=it.get("status"),
-                outcome=it["outcome"],
-                scope=it.get("scope"),
-                breakdown_of=it.get("breakdown_of"),
-                text=sp.text,
-                span=sp,
-                rule=it["rule"],
-            )
-        )
-    tasks = []
-    for it in data.get("tasks", []):
-        sp = mp.span(it["start"], it["end"])
-        tasks.append(
-            Task(year=it.get("year"), text=sp.text, span=sp, issued_by=it.get("issued_by"),
-                 assignees=it.get("assignees", []), rule=it["rule"])
-        )
+    officials = [_official(p, mp) for p in data.get("officials", [])]
+    percentages = [_percentage(it, mp) for it in data.get("percentages", [])]
+    counts = [_indicator_count(it, mp) for it in data.get("indicator_counts", [])]
+    tasks = [_task(it, mp) for it in data.get("tasks", [])]
     warns = [Warning(code=c, message=m) for c, m in (warnings or [])]
     for w in data.get("warnings", []):
         warns.append(Warning(code=w["code"], message=w["message"], spans=[mp.span(s, e) for s, e in w.get("spans", [])]))

@@ -22,7 +22,8 @@ an upper-case letter and at each line start; the extractors do their own
 clause splitting, so this only serves spaCy users of ``doc.sents``.
 
 The token boundaries are also kept in ``doc.user_data["vnreport_bounds"]``
-(sets of start and end offsets) so that components need not iterate tokens.
+(lists of start and end offsets: plain data, so ``DocBin`` can store it) so
+that components need not iterate tokens.
 """
 
 from __future__ import annotations
@@ -231,7 +232,7 @@ class UndertheseaTokenizer:
             append((pos, len(text), False))
         if not toks:
             doc = Doc(self.vocab, words=[], spaces=[])
-            doc.user_data["vnreport_bounds"] = ([], set(), set())
+            doc.user_data["vnreport_bounds"] = ([], [])
             doc.user_data["vnreport_text"] = text
             return doc
         offsets = [t[0] for t in toks]
@@ -242,7 +243,7 @@ class UndertheseaTokenizer:
         starts = [w and s in sent_starts for s, _, w in toks]
         starts[0] = True
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-        doc.user_data["vnreport_bounds"] = (offsets, set(offsets), set(ends))
+        doc.user_data["vnreport_bounds"] = (offsets, ends)
         doc.user_data["vnreport_text"] = text
         return doc
 

@@ -36,7 +36,7 @@ def test_factories_registered_by_entry_point():
     assert "vnreport.underthesea_tokenizer.v1" in {ep.name for ep in entry_points(group="spacy_tokenizers")}
     code = (
         "import sys, spacy; nlp = spacy.blank('vi', config={'nlp': {'tokenizer': {'use_pyvi': False}}}); "
-        "nlp.add_pipe('vnreport_officials'); assert 'pipeline' not in sys.modules or True; "
+        "nlp.add_pipe('vnreport_officials'); "
         "doc = nlp('Ông Trần Văn Dũng, Bí thư Huyện ủy phát biểu.'); "
         "print([s._.vnreport['name'] for s in doc.spans['vnreport_officials']])"
     )
@@ -50,16 +50,50 @@ def test_span_groups_with_attributes(doc):
     assert [o["name"] for o in groups["vnreport_officials"]] == ["Nguyễn Văn An"]
     pct = groups["vnreport_percentages"][0]
     assert (pct["value"], pct["change"], pct["subject"]) == (4.07, "decrease", "Tỷ lệ hộ nghèo")
-    assert TEXT[pct["start"] : pct["end"]] == "4,07%"
+    assert TEXT[pct["span"]["start"] : pct["span"]["end"]] == pct["span"]["text"] == "4,07%"
     count = groups["vnreport_indicator_counts"][0]
     assert (count["count"], count["total"], count["outcome"]) == (24, 30, "met_or_exceeded")
     assert groups["vnreport_tasks"][0]["year"] == 2025
     assert doc._.vnreport["plan_year"] == 2025 and doc._.vnreport["report_year"] == 2024
+    assert doc._.vnreport["officials"][0]["positions"][1]["text"] == "Bí thư Huyện ủy"
     # each Span covers its item (token-aligned)
     for group in doc.spans.values():
         for span in group:
             item = span._.vnreport
-            assert span.start_char <= item["start"] and item["end"] <= span.end_char
+            where = item["span"] if "span" in item else item["mentions"][0]
+            assert span.start_char <= where["start"] and where["end"] <= span.end_char
+
+
+def test_span_payloads_are_the_json_items():
+    """``span._.vnreport`` is exactly the item of ``pipeline.extract``'s JSON (same text, no normalization)."""
+    from pipeline import extract
+    from pipeline.nlp import load
+
+    doc = load()(TEXT)
+    out = extract(TEXT).model_dump(mode="json")
+    for kind in ("officials", "percentages", "indicator_counts", "tasks"):
+        assert [s._.vnreport for s in doc.spans.get("vnreport_" + kind, [])] == out[kind], kind
+        assert doc._.vnreport[kind] == out[kind]
+
+
+def test_officials_are_person_entities(doc):
+    # token-aligned: spaCy's own syllable tokenizer keeps the comma on "An,"
+    assert [(e.text.rstrip(","), e.label_) for e in doc.ents] == [("Nguyễn Văn An", "PERSON")]
+    html = displacy.render(doc, style="ent")
+    assert "Nguyễn Văn An" in html and "PERSON" in html
+
+
+def test_docbin_round_trip_keeps_user_data(doc):
+    from spacy.tokens import DocBin
+
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    [back] = DocBin(store_user_data=True).from_bytes(data).get_docs(doc.vocab)
+    assert back.text == doc.text
+    assert back._.vnreport == doc._.vnreport
+    assert [s._.vnreport for s in back.spans["vnreport_percentages"]] == [
+        s._.vnreport for s in doc.spans["vnreport_percentages"]
+    ]
+    assert [e.text for e in back.ents] == [e.text for e in doc.ents]
 
 
 def test_displacy_renders_span_groups(doc):

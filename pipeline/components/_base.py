@@ -2,8 +2,12 @@
 
 Each component appends plain dicts to ``doc.user_data["vnreport"][kind]``
 (offsets are into ``doc.text``, the normalized text) and mirrors each item as
-a ``Span`` in ``doc.spans["vnreport_<kind>"]`` with the dict as
-``span._.vnreport``, for displaCy and other spaCy tools.
+a ``Span`` in ``doc.spans["vnreport_<kind>"]`` whose ``span._.vnreport`` is
+the item exactly as in the JSON output (``pipeline.export.item_json``), for
+displaCy and other spaCy tools; each mention of an official is also a
+``PERSON`` entity in ``doc.ents``. Everything kept in ``doc.user_data`` is
+plain data (dicts, lists, strings, numbers), so ``DocBin(store_user_data=True)``
+round-trips it.
 """
 
 from __future__ import annotations
@@ -13,11 +17,26 @@ from typing import Any
 
 import regex
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 if not Span.has_extension("vnreport"):
     Span.set_extension("vnreport", default=None)
+
+
+def _doc_payload(doc: Doc) -> dict[str, Any]:
+    """``doc._.vnreport``: the years and every item, as in the JSON output (offsets into ``doc.text``)."""
+    from ..export import ITEM_BUILDERS, item_json
+
+    data = doc.user_data.get("vnreport", {})
+    text = doc_text(doc)
+    out = {k: data.get(k) for k in ("published", "report_year", "plan_year", "plan_period")}
+    for kind in ITEM_BUILDERS:
+        out[kind] = [item_json(kind, it, text) for it in data.get(kind, [])]
+    return out
+
+
 if not Doc.has_extension("vnreport"):
-    Doc.set_extension("vnreport", getter=lambda doc: doc.user_data.get("vnreport", {}))
+    Doc.set_extension("vnreport", getter=_doc_payload)
 
 # Where a clause ends: sentence punctuation, semicolons, colons, line breaks.
 CLAUSE_BOUNDARY = regex.compile(r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|\A\s?date\s+\d{4}-\d\d(?:-\d\d)?")
@@ -40,13 +59,18 @@ def doc_text(doc: Doc) -> str:
 
 
 def token_bounds(doc: Doc) -> tuple[list[int], set[int], set[int]]:
-    """(sorted token start offsets, set of starts, set of ends) of ``doc``."""
+    """(sorted token start offsets, set of starts, set of ends) of ``doc``.
+
+    Our tokenizer leaves the offsets in ``doc.user_data["vnreport_bounds"]`` as
+    two plain lists (user data must stay serializable: ``DocBin``); the sets
+    are made per call, for this document only.
+    """
     bounds = doc.user_data.get("vnreport_bounds")
     if bounds is None:  # a Doc from another tokenizer
-        offsets = [t.idx for t in doc]
-        bounds = (offsets, set(offsets), {t.idx + len(t.text) for t in doc})
+        bounds = ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
         doc.user_data["vnreport_bounds"] = bounds
-    return bounds
+    offsets, ends = bounds
+    return offsets, set(offsets), set(ends)
 
 
 def add_item(doc: Doc, kind: str, item: dict, start: int, end: int, label: str) -> None:
@@ -56,14 +80,44 @@ def add_item(doc: Doc, kind: str, item: dict, start: int, end: int, label: str) 
     items(doc, kind).append(item)
     if doc.user_data.get("vnreport_no_spans"):  # pipeline.extract builds its Document from the dicts
         return
-    offsets = token_bounds(doc)[0]
-    i = max(0, bisect_right(offsets, start) - 1)
-    j = max(i + 1, bisect_left(offsets, end))
-    if offsets and start < end:
-        span = Span(doc, i, min(j, len(doc)), label=label)
+    from ..export import item_json
+
+    offsets = doc.user_data.get("vnreport_bounds", (None,))[0] or token_bounds(doc)[0]
+    span = _token_span(doc, offsets, start, end, label)
+    if span is not None:
         group = doc.spans.setdefault("vnreport_" + kind, [])
         group.append(span)
-        span._.vnreport = item
+        span._.vnreport = item_json(kind, item, doc_text(doc))
+    if kind == "officials":  # every mention of a person is a PERSON entity (displaCy style="ent")
+        people = [_token_span(doc, offsets, s, e, "PERSON") for s, e in item.get("mentions", [])]
+        doc.ents = filter_spans(list(doc.ents) + [p for p in people if p is not None])
+
+
+def refresh_payloads(doc: Doc, kind: str) -> None:
+    """Rebuild ``span._.vnreport`` of the group of ``kind`` after its items changed (links added)."""
+    from ..export import item_json
+
+    group = doc.spans.get("vnreport_" + kind)
+    if not group:
+        return
+    text = doc_text(doc)
+    by_pos = {}
+    for it in items(doc, kind):
+        by_pos.setdefault((it["start"], it["end"]), []).append(it)
+    for span in group:
+        old = span._.vnreport
+        found = by_pos.get((old["span"]["start"], old["span"]["end"])) if old else None
+        if found:
+            span._.vnreport = item_json(kind, found.pop(0), text)
+
+
+def _token_span(doc: Doc, offsets: list[int], start: int, end: int, label: str) -> Span | None:
+    """The smallest token span covering ``[start, end)``."""
+    if not offsets or start >= end:
+        return None
+    i = max(0, bisect_right(offsets, start) - 1)
+    j = max(i + 1, bisect_left(offsets, end))
+    return Span(doc, i, min(j, len(doc)), label=label)
 
 
 def clause_bounds(text: str, pos: int, *, window: int = 600) -> tuple[int, int]:
