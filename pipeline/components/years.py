@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..lexicon import rx
-from ..resources import load_tsv
+from ..resources import load_list, load_tsv
 from ._base import doc_text, store
 
 YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)")
@@ -36,6 +36,7 @@ RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
 HEADER = regex.compile(r"\A\s?date\s+\d{4}-\d\d(?:-\d\d)?")
 NO_VOTE_BEFORE = regex.compile(
     r"(?i)(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?|(?:ngày|tháng)\s+\d+\s*[/-]?\s*|\d+/\d+/|"
+    r"ngày\s+\d+\s+tháng\s+\d+\s+năm\s+|"  # a date written out: "ngày 15 tháng 10 năm 2020"
     r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+|nhiệm\s+kỳ\s+)$"
 )
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
@@ -51,21 +52,56 @@ TERM_REPORTED = regex.compile(
     r"((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)",
     regex.M,
 )
+# A term opening its clause, its achievements then told ("Nhiệm kỳ 2020-2025, Đảng bộ xã đã đoàn
+# kết …", "Vượt lên khó khăn, nhiệm kỳ 2020-2025, tỉnh đã đạt …"): reported like "Trong nhiệm kỳ".
+# Not after an organ's name ("Đại hội … lần thứ XXI, nhiệm kỳ 2020-2025, đã hoàn thành chương trình"),
+# not a plan set ("Nhiệm kỳ 2020-2025, Đảng bộ đã đề ra 14 mục tiêu").
+TERM_DONE = regex.compile(
+    r"""(?x)                                       # (case-sensitive: \p{Ll} is a lower-case letter)
+    (?: ^ | (?<=[.!?\n]\s{0,3}) | (?<=\p{Ll},\s{0,3}) )  # sentence start, or after a lower-case word and a comma
+    [Nn]hiệm\s+kỳ\s+\(?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)?,
+    [^.;\n]{0,60}?(?<![\p{L}])đã(?![\p{L}])           # its subject, then "đã"
+    (?!\s+đề\s+ra)
+    """,
+    regex.M,
+)
 # "hoàn thành 15/16 chỉ tiêu năm 2022", "đạt và vượt 20/22 chỉ tiêu năm 2024": targets met, reported.
 # (A count achieved, or "đã": "tập trung hoàn thành nhiệm vụ năm 2025" is a request.)
 ACHIEVED_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đã\s+(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+(?:\d+(?:\s*/\s*\d+)?\s+)?"
-    r"|(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+\d+(?:\s*/\s*\d+)?\s+)$"
+    r"|(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+\d+(?:\s*/\s*\d+)?\s+"
+    # "cơ bản hoàn thành mục tiêu tổng quát năm 2023", "hoàn thành tốt nhiệm vụ … năm 2019",
+    # "hoàn thành vượt mức nhiều chỉ tiêu … năm 2022" (no intent before: see INTENT_BEFORE)
+    r"|(?:cơ\s+bản\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức|và\s+hoàn\s+thành\s+vượt\s+mức))?"
+    r"\s+(?:(?:các|nhiều|toàn\s+bộ)\s+)?)$"
+)
+# A request or resolve before "hoàn thành": "tập trung hoàn thành nhiệm vụ năm 2025" plans.
+INTENT_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:tập\s+trung|phấn\s+đấu|quyết\s+tâm|nỗ\s+lực|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)"
+    r"(?:\s+[\p{L}]+){0,2}\s+$"
 )
 # Report cues that a request overrides ("Đến hết năm 2024, tỷ lệ giải ngân phải đạt 95%").
 WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s+năm")
+WEAK_IN_YEAR = regex.compile(r"(?i)trong\s+năm")
 # Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
 # the year named after it is planned, whatever cue stands between.
 INTENT = regex.compile(
     r"(?i)(?<![\p{L}])(?:quyết\s+tâm|phấn\s+đấu|thực\s+hiện\s+thắng\s+lợi)(?![\p{L}])"
 )
+# A result stated before any verb of intention in "Năm 2020, …": the sentence reports
+# ("Năm 2020, huyện có 22/24 chỉ tiêu đạt và vượt kế hoạch đề ra", "… hoàn thành … 25/25
+# chỉ tiêu đề ra", "công tác tuyển quân … được … quan tâm, tập trung lãnh đạo").
+ACHIEVED = regex.compile(
+    r"""(?ix)(?<![\p{L}])
+    (?: đạt | vượt | hoàn\s+thành | được | ước | tăng\s+trưởng
+      | có\s+(?:\d|sự(?![\p{L}]))          # "có 23/24 chỉ tiêu", "có sự phát triển"
+    )(?![\p{L}])"""
+)
+IS_YEAR = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}])")  # "Năm 2025 là (một) năm …"
 PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
-DIRECTIVE = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])")
+DIRECTIVE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:đề\s+nghị|(?<!(?:đạt|đáp\s+ứng|theo)\s+)yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])"
+)  # ("đạt yêu cầu đề ra", "đáp ứng yêu cầu": the noun, no request)
 PERIOD = regex.compile(
     # (the count "6", "năm" before "tháng đầu năm" is looked for behind it: "năm" is everywhere)
     r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?<=(?<![\p{L}])(?:\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
@@ -78,12 +114,36 @@ PERIOD = regex.compile(
 TEXT_DATE = regex.compile(
     r"(?i)(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-MONTH = regex.compile(
-    r"(?i)(?<![\p{L}])(?<!ngày\s+\d{1,2}\s+)tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)"
+# A site's time stamp near the top ("11/07/2019 - 19:39", "Cập nhật: 12/11/2021"): the date too.
+STAMP = regex.compile(
+    r"""(?x)(?<![\d/.-]|số\s)                       # not part of a longer number, not "số 24/…"
+    \d{1,2}/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"""
 )
+MONTH = regex.compile(
+    r"""(?ix)(?<![\p{L}])(?<!ngày\s+\d{1,2}\s+)
+    tháng\s+(?P<m>\d{1,2})
+    (?: (?:\s*[/.-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)   # "tháng 5/2023", "tháng 10.2020", "tháng 4 năm 2024"
+      | (?![\d/.-]\d) )                                      # or no year: "phiên họp thường kỳ tháng 8" (dated)
+    """
+)
+# The next month planned: "phương hướng, nhiệm vụ tháng 3", "nhiệm vụ trọng tâm trong tháng 9-2025".
+MONTH_PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ)(?:[\s,]+[\p{L}]+){0,3}\s+$")
 MONTH_REVIEWED = regex.compile(
     r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
     r"(?:\s+[\p{L}-]+){0,5}\s+$"
+)
+# Targets set for a named year, as a congress sets them ("Mục tiêu đến năm 2030: …", "phấn đấu đến
+# năm 2025 xã đạt chuẩn …", "Đến năm 2030, thu nhập …", "thu nhập … đến năm 2030 đạt 60 triệu"): the
+# plan year when nothing nearer is planned (train 066, 405, 417, 419, 637). The term alone is not,
+# nor "Nhiệm kỳ 2025-2030, Đảng bộ phấn đấu …" (train 401 has it, but it lowered val by a document).
+TERM_TARGET = regex.compile(
+    r"""(?x)
+      (?i: (?:phấn\s+đấu|mục\s+tiêu)\s+(?:đến|tới|trước)\s+năm\s+(?P<goal>(?:19|20)\d\d)(?!\d) )
+    | (?: (?:^|(?<=[.!?;]\s{1,3})) [ĐđDd]ến\s+năm\s+(?P<lead>(?:19|20)\d\d),          # "Đến năm 2030, …" opening a sentence or a clause after ";",
+          (?![^.;\n]{0,80}?(?<![\p{L}])đã(?![\p{L}])) )   # not "Đến năm 2020, toàn huyện đã có …"
+    | (?i: đến\s+năm\s+(?P<reach>(?:19|20)\d\d)\s+đạt(?![\p{L}]) )                  # "… đến năm 2030 đạt 60 triệu"
+    """,
+    regex.M,
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -113,29 +173,31 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
-    last = lexicon.last_match(_cues(), near)
+    last = _last_cue(near)
     if last is not None:
-        if last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start()):
+        achieved = last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start())
+        if achieved and not INTENT_BEFORE.search(near, 0, achieved.start()):
             return "report"  # "hoàn thành 15/16 chỉ tiêu năm 2022": the plan of the year, achieved
         if last.group("plan") and not SET_BEFORE.match(text[m.end() : m.end() + 30]):
             return "plan"
         if last.group("plan") or WEAK_REPORT.fullmatch(last.group()):
             clause = text[s_start : m.start()]
             intent = INTENT.search(clause)
-            if intent and not PAST.search(clause, 0, intent.start()):
+            # ("đã phấn đấu" looks back; "Hội nghị đã thông qua … chỉ tiêu phấn đấu thực hiện trong năm 2026" plans)
+            if intent and not PAST.search(clause, max(0, intent.start() - 20), intent.start()):
                 return "plan"
         # "trong năm", "nghị quyết" in a request are the plan ("đề nghị … quán triệt nghị quyết năm 2025")
         if WEAK_REPORT.fullmatch(last.group()) and DIRECTIVE.search(text[s_start:s_end]):
             return "plan"
         return "report"
     # no cue: the sentence decides
-    if rx(r"(?i)^\s*là\s+năm(?![\p{L}])").match(text[m.end() : m.end() + 20]):
+    if IS_YEAR.match(text[m.end() : m.end() + 20]):
         return None  # "Năm 2025 là năm diễn ra …" describes the year
     lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$").search(text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
         verb = PLAN_VERBS.search(rest[:120])
-        if verb and not PAST.search(rest, 0, verb.start()):
+        if verb and not PAST.search(rest, 0, verb.start()) and not ACHIEVED.search(rest, 0, verb.start()):
             return "plan"
         return "report"
     if DIRECTIVE.search(text[s_start:s_end]):
@@ -148,7 +210,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     report: Counter = Counter()
     plan: Counter = Counter()
     if published is None:  # the article's own date ("Chiều 29/5/2024, UBND huyện …") is the prior
-        dated = TEXT_DATE.search(text, 0, 400)
+        dated = TEXT_DATE.search(text, 0, 400) or STAMP.search(text, 0, 300)
         published = "%s-%02d" % (dated.group("y"), int(dated.group("m"))) if dated else None
     pub_year = int(published[:4]) if published else None
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
@@ -165,6 +227,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         mentioned.add(y)
         vote = _vote(text, m)
         weight = 2 if m.start() < 400 else 1
+        if vote is None and pub_year is not None and y == pub_year + 1 and not IS_YEAR.match(text, m.end()):
+            vote = "plan"  # the coming year, named with no cue in an article dated before it: planned
+            # (not "năm 2026 là năm đầu thực hiện …": a description of the year)
         if vote == "plan":
             plan[y] += weight
         elif vote == "report":
@@ -172,6 +237,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     # half-years and quarters
     period = None
     partial = False  # the article is about part of a year (a mid-year or quarterly review)
+    rest_of: set[int] = set()  # years whose last months are planned by name ("2 tháng cuối năm 2025")
     for p in PERIOD.finditer(text, skip_to):
         partial = True
         y = int(p.group("y")) if p.group("y") else None
@@ -179,6 +245,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             period = "H2"
             if y:
                 plan[y] += 2
+                rest_of.add(y)
         elif p.group("h") == "đầu":
             if y:
                 report[y] += 1
@@ -190,16 +257,35 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                 plan[y] += 2
             else:
                 report[y] += 1
+    for p in _rest_of_year().finditer(text, skip_to):  # "từ nay đến cuối năm 2022 cần …": its rest planned
+        y = int(p.group("y"))
+        plan[y] += 2
+        rest_of.add(y)
+        partial = True
     month_reviewed = False  # the article reviews a month ("phiên họp thường kỳ tháng 5/2023")
     for p in MONTH.finditer(text, skip_to):
-        if MONTH_REVIEWED.search(_clause_tail(text[max(skip_to, p.start() - 40) : p.start()])):
-            partial = month_reviewed = True
-            report[int(p.group("y"))] += 2 if p.start() < 400 else 1
+        month = int(p.group("m"))
+        if p.group("y"):
+            y = int(p.group("y"))
+        elif pub_year is not None and pub_month is not None and month in (pub_month, pub_month - 1):
+            y = pub_year  # the month under review, just before the article's date
+        else:
+            continue
+        before = _clause_tail(text[max(skip_to, p.start() - 40) : p.start()])
+        ahead = pub_month is not None and p.group("y") and (y, month) > (pub_year, pub_month)
+        if ahead or MONTH_PLANNED.search(before):  # "sẽ ra mắt trong tháng 12/2016", dated 2016-11
+            plan[y] += 2 if p.start() < 400 else 1
+            partial = True
+        elif MONTH_REVIEWED.search(before):
+            partial = True
+            # (a December named without its year may be the year's end: no month review then)
+            month_reviewed = month_reviewed or bool(p.group("y")) or month < 12
+            report[y] += 2 if p.start() < 400 else 1
     latest = max([y for y in mentioned] + ([pub_year] if pub_year else []), default=None)
-    for t in TERM_REPORTED.finditer(text, skip_to):  # "Trong nhiệm kỳ 2015-2020, Đảng bộ …" reports its last year
+    for t in [*TERM_REPORTED.finditer(text, skip_to), *TERM_DONE.finditer(text, skip_to)]:  # "Trong nhiệm kỳ 2015-2020, Đảng bộ …" reports its last year
         end_year = int(t.group(2))
         if latest is None or end_year <= latest:  # a term still running is not being reported on
-            report[end_year] += 1
+            report[end_year] += 2 if t.start() < 400 else 1
     base = pub_year or (max(report) if report else None)
     if pub_year is not None:  # news reports on this year or the last one, not on years long past
         for y in [y for y in report if y < pub_year - 1]:
@@ -210,7 +296,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         for y in [y for y in report if y > base]:
             del report[y]
     report_year = _pick(report, pub_year)
-    plan_year = _pick(plan, pub_year)
+    # A year planned after the reported one is the plan year, whatever the votes for the
+    # reported year ("tổng kết năm 2020, triển khai nhiệm vụ năm 2021" + "Năm 2020, … đề ra").
+    later = Counter({y: n for y, n in plan.items() if report_year is not None and y > report_year
+                     and report_year not in rest_of})
+    plan_year = _pick(later or plan, pub_year)
     if report_year is None and pub_year is not None and (pub_year in mentioned or pub_year in plan):
         report_year = pub_year
     if plan_year is not None and report_year is not None and plan_year < report_year:
@@ -225,11 +315,25 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         (only,) = mentioned  # the one year the article names, with no cue either way, is what it reports
         if pub_year is None or pub_year - 1 <= only <= pub_year:
             report_year = only
+    if plan_year is None and not (report_year is None and partial):  # "nhiệm vụ năm tới", a December session
+        plan_year = _unnamed_plan(text, skip_to, report_year, pub_year, pub_month, partial)
+    if plan_year is None:  # targets for the end of a term or a named year, nothing nearer planned
+        ref = pub_year or report_year or max(mentioned, default=None)
+        goals = [
+            int(next(g for g in t.groups() if g)) for t in TERM_TARGET.finditer(text, skip_to)
+        ]
+        goals = [
+            g for g in goals
+            if (report_year is None or g > report_year) and (pub_year is None or g >= pub_year)
+            and (ref is None or g <= ref + 5)
+        ]
+        if goals:
+            plan_year = Counter(goals).most_common(1)[0][0]
     if report_year is None and plan_year is None:
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
         if partial and pub_year is not None:  # "Năm tháng đầu năm, …", dated 29/5/2024: that year, and its rest
-            return pub_year, pub_year, None
+            return pub_year, (pub_year if _directions().search(text, skip_to) else None), None
         return None, None, None
     if report_year is None and plan_year is not None and pub_year is not None and pub_year == plan_year - 1:
         report_year = pub_year  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm 2025", dated 2024
@@ -237,9 +341,91 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year
     if report_year is None and plan_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
         report_year = plan_year  # a mid-year or quarterly review: the part before is of the same year
+    if plan_year is not None and plan_year == report_year and not _directions().search(text, skip_to):
+        plan_year = None  # a review of part of the year that states no task for the rest of it
     if plan_year is None or plan_year != report_year:
         period = period if (period and plan_year is not None and period.startswith("Q")) else None
     return report_year, plan_year, period
+
+
+def _last_cue(near: str) -> regex.Match | None:
+    """The cue nearest the end of ``near``; a bare "trong năm" yields to a plan cue just before it
+    ("các chỉ tiêu, nhiệm vụ trọng tâm trong năm 2024" plans, as "nhiệm vụ năm 2024" does)."""
+    prev = last = None
+    for m in _cues().finditer(near):
+        prev, last = last, m
+    if (
+        last is not None and prev is not None and prev.group("plan")
+        and WEAK_IN_YEAR.fullmatch(last.group()) and not near[prev.end() : last.start()].strip(" ,")
+    ):
+        return prev
+    return last
+
+
+@lru_cache(maxsize=1)
+def _relative():
+    """Phrases planning a year without naming it (``resources/year_relative.tsv``)."""
+    rows = load_tsv("year_relative.tsv")
+    groups = []
+    for kind in ("next", "coming"):
+        phrases = [r[0] for r in rows if r[1] == kind]
+        groups.append("(?P<%s>%s)" % (kind, lexicon.alternation(phrases) if phrases else "(?!)"))
+    return regex.compile(
+        r"""(?<!\d\s)(?<![\p{L}](?:những|các|mấy|vài)\s)   # not "5 năm tới", "những năm tới": a span of years
+        """ + lexicon.B_START + "(?:" + "|".join(groups) + ")" + lexicon.B_END + r"""
+        (?!\s+(?:cao\s+)?hơn)                              # not: năm sau cao hơn năm trước
+        """,
+        regex.I | regex.X,
+    )
+
+
+# A council's year-end session adopting resolutions, budgets, plans ("Kỳ họp thứ 12 … biểu quyết thông
+# qua 06 Nghị quyết", dated December): train 017, 125, 523, 536, 538, 616, 621, 639 plan the next year.
+SESSION = regex.compile(r"(?i)(?<![\p{L}])kỳ\s+họp(?![\p{L}])")
+ADOPTED = regex.compile(
+    r"""(?ix)(?<![\p{L}])(?:thông\s+qua|biểu\s+quyết|quyết\s+nghị)(?![\p{L}])
+    [^.;\n]{0,100}?(?<![\p{L}])(?:nghị\s+quyết|dự\s+toán|kế\s+hoạch)(?![\p{L}])"""
+)
+
+
+def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial: bool) -> int | None:
+    """The plan year of an article that plans without naming it: "nhiệm vụ năm tới" (the year after
+    the reported one), a December session adopting resolutions (the next year). Phrases of the kind
+    "coming" (none listed now: see the resource) mean the next year after a year-end review and the
+    same year in a review of part of it."""
+    if report_year is not None:
+        after, ahead = report_year + 1, report_year if partial else report_year + 1
+    elif pub_year is not None:  # a January or February article looks back on the year before
+        after = pub_year if pub_month in (1, 2) else pub_year + 1
+        ahead = pub_year + 1 if pub_month in (11, 12) else pub_year
+    else:
+        return None
+    m = _relative().search(text, pos)
+    if m is not None:
+        return after if m.group("next") else ahead
+    if pub_month == 12 and report_year in (None, pub_year) and SESSION.search(text, pos) and ADOPTED.search(text, pos):
+        return pub_year + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rest_of_year():
+    """The rest of a named year ("từ nay đến cuối năm 2022", "các tháng còn lại của năm 2021")."""
+    phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "rest"]
+    return regex.compile(
+        lexicon.B_START + "(?:" + lexicon.alternation(phrases) + r")\s+(?P<y>(?:19|20)\d\d)(?!\d)", regex.I
+    )
+
+
+@lru_cache(maxsize=1)
+def _directions():
+    """Words that state a task or direction (``resources/year_directions.txt``), or an imperative
+    opening a sentence ("Tập trung cao độ …", "Tiếp tục đẩy mạnh …")."""
+    return regex.compile(
+        lexicon.B_START + "(?:" + lexicon.alternation(load_list("year_directions.txt")) + ")" + lexicon.B_END
+        + r"|(?:^|(?<=[.!?:]\s{1,3}))(?:Tập\s+trung|Tiếp\s+tục|Đẩy\s+mạnh)(?![\p{L}])",
+        regex.I | regex.M,
+    )
 
 
 def _clause_tail(text: str) -> str:

@@ -1,0 +1,181 @@
+"""Report year and plan year: constructions seen across the train articles, on invented texts.
+
+Each example is ``(text, (report_year, plan_year))``: a short text in the style of Vietnamese
+government news, written for this file (a text may start with the header line `` date YYYY-MM``,
+the publication date). The construction each one stands for is named in its id; the train
+articles that showed it are cited in ``pipeline/components/years.py`` and its resource files.
+Known gaps are ``xfail(strict=True)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+def xfail(text, expected, *, id, reason):
+    return pytest.param(text, expected, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+EXAMPLES = [
+    # the year planned after the reported one wins over stray plan votes for the reported year
+    pytest.param(
+        " date 2021-12\nHuyện Mường Tè tổ chức hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022.\n\n"
+        "Năm 2021, huyện có 19/21 chỉ tiêu đạt và vượt kế hoạch đề ra.",
+        (2021, 2022),
+        id="later-planned-year-beats-reported-year",
+    ),
+    # "Năm 2023, … có 18/20 chỉ tiêu đạt … đề ra": a result before the verb of intention reports
+    pytest.param(
+        "Năm 2023, xã Tân Lập có 18/20 chỉ tiêu đạt và vượt kế hoạch đề ra. Hội nghị bàn giải pháp cho năm 2024 "
+        "và đề nghị các thôn tập trung phát triển sản xuất.",
+        (2023, 2024),
+        id="nam-X-result-before-de-ra-reports",
+    ),
+    # "trong năm" right after a plan cue plans
+    pytest.param(
+        "Kỳ họp đánh giá kết quả thực hiện nhiệm vụ trong năm 2022 và xác định các chỉ tiêu, nhiệm vụ trọng tâm "
+        "trong năm 2023.",
+        (2022, 2023),
+        id="nhiem-vu-trong-tam-trong-nam-plans",
+    ),
+    # launching the next year's emulation drive
+    pytest.param(
+        "Sáng 12/1, huyện tổ chức hội nghị tổng kết phong trào thi đua năm 2021, phát động phong trào thi đua "
+        "yêu nước năm 2022.",
+        (2021, 2022),
+        id="phat-dong-thi-dua-plans",
+    ),
+    # a term looked back on, its clause opened by the term: reports the term's last year
+    pytest.param(
+        " date 2020-06\nNhiệm kỳ 2015-2020, Đảng bộ thị trấn đã lãnh đạo nhân dân vượt qua nhiều khó khăn, "
+        "thu nhập bình quân tăng 1,5 lần.",
+        (2020, None),
+        id="nhiem-ky-opening-clause-with-da-reports",
+    ),
+    # targets for a named year set by a congress, nothing nearer planned
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ xã Hòa Bình lần thứ I, nhiệm kỳ 2025-2030 thành công tốt đẹp. "
+        "Xã phấn đấu đến năm 2030 đạt chuẩn nông thôn mới kiểu mẫu.",
+        (None, 2030),
+        id="phan-dau-den-nam-X-plans-X",
+    ),
+    pytest.param(
+        " date 2025-09\nĐại hội biểu quyết thông qua Nghị quyết.\n\nĐến năm 2030, thu nhập bình quân đầu người "
+        "đạt 90 triệu đồng.",
+        (None, 2030),
+        id="den-nam-X-opening-sentence-plans-X",
+    ),
+    pytest.param(
+        "Đại hội thông qua các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: tăng trưởng bình quân 10%/năm; "
+        "đến năm 2025, thu nhập bình quân đầu người đạt 70 triệu đồng.",
+        (None, 2025),
+        id="den-nam-X-opening-clause-after-semicolon",
+    ),
+    # the rest of a named year planned
+    pytest.param(
+        "UBND huyện họp đánh giá tình hình kinh tế - xã hội năm 2023. Chủ tịch huyện đề nghị từ nay đến cuối "
+        "năm 2023 các xã rà soát các chỉ tiêu chưa đạt; các ngành tham mưu giải pháp cho các chỉ tiêu năm 2024.",
+        (2023, 2023),
+        id="tu-nay-den-cuoi-nam-X-plans-X",
+    ),
+    # a review of part of a year that states no task for the rest of it plans nothing
+    pytest.param(
+        " date 2022-06\nKết quả 6 tháng đầu năm 2022, thu ngân sách trên địa bàn đạt 61% dự toán, "
+        "tổng mức bán lẻ hàng hóa tăng 8%.",
+        (2022, None),
+        id="mid-year-review-without-directions",
+    ),
+    # a monthly session named without its year, dated: that year; the next month's tasks plan it
+    pytest.param(
+        " date 2023-09\nUBND tỉnh họp phiên thường kỳ tháng 9 để đánh giá tình hình kinh tế - xã hội. "
+        "Chủ tịch UBND tỉnh yêu cầu các sở đẩy nhanh giải ngân vốn đầu tư công.",
+        (2023, 2023),
+        id="bare-month-session-dated",
+    ),
+    pytest.param(
+        " date 2017-02\nSáng 24/2, UBND huyện họp đánh giá kết quả tháng 2 và bàn phương hướng, "
+        "nhiệm vụ tháng 3.2017.",
+        (2017, 2017),
+        id="phuong-huong-nhiem-vu-thang-M-dot-Y",
+    ),
+    # the coming year, named with no cue in an article dated before it
+    pytest.param(
+        " date 2018-12\nTrong năm 2018, thu ngân sách đạt 5.200 tỉ đồng. Dự kiến thu ngân sách năm 2019 "
+        "đạt 5.800 tỉ đồng.",
+        (2018, 2019),
+        id="coming-year-named-plans",
+    ),
+    # plans without naming the year
+    pytest.param(
+        " date 2023-12\nHội nghị tổng kết công tác năm 2023 của ngành giáo dục. Về nhiệm vụ năm tới, "
+        "đồng chí Giám đốc đề nghị các trường nâng cao chất lượng dạy và học.",
+        (2023, 2024),
+        id="nhiem-vu-nam-toi-plans-next",
+    ),
+    pytest.param(
+        " date 2022-12\nNgày 14/12, HĐND huyện tổ chức kỳ họp thứ 9 để đánh giá kết quả năm 2022. "
+        "Kỳ họp đã biểu quyết thông qua các nghị quyết về dự toán ngân sách và kế hoạch đầu tư công.",
+        (2022, 2023),
+        id="december-session-adopting-resolutions",
+    ),
+    pytest.param(
+        " date 2021-10\nMục tiêu của huyện là năm sau cao hơn năm trước. Năm 2021, huyện có 15 xã đạt chuẩn. "
+        "Huyện đề nghị các xã tiếp tục phấn đấu trong năm tới.",
+        (2021, 2022),
+        id="nam-toi-plans-next-not-nam-sau-cao-hon",
+    ),
+    # a site's time stamp near the top dates the article
+    pytest.param(
+        "Sơ kết công tác thu ngân sách\n\n18/07/2019 - 08:30\n\nSơ kết 6 tháng đầu năm, huyện thu ngân sách đạt "
+        "55% dự toán. Chủ tịch huyện yêu cầu các xã tập trung thu ngân sách 6 tháng cuối năm.",
+        (2019, 2019),
+        id="time-stamp-dates-the-article",
+    ),
+    # a date written out does not vote; "đạt yêu cầu" is no request
+    pytest.param(
+        " date 2020-10\nĐại hội Đảng bộ tỉnh diễn ra từ ngày 12 đến ngày 14 tháng 10 năm 2020, đạt yêu cầu đề ra. "
+        "Trong nhiệm kỳ 2015-2020, tỉnh đã hoàn thành 20/22 chỉ tiêu.",
+        (2020, None),
+        id="written-out-date-and-dat-yeu-cau",
+    ),
+    pytest.param(
+        "Hội nghị tổng kết năm 2022 diễn ra ngày 5 tháng 1 năm 2023, đạt yêu cầu đề ra.",
+        (2022, None),
+        id="written-out-date-is-no-plan-year",
+    ),
+    # resolve inside a sentence that began in the past tense
+    pytest.param(
+        "Hội nghị đã thông qua chương trình công tác với 10 chỉ tiêu cụ thể phấn đấu thực hiện trong năm 2026.",
+        (None, 2026),
+        id="phan-dau-trong-nam-after-da-thong-qua",
+    ),
+    # an objective met is reported
+    pytest.param(
+        "Năm qua, thành phố cơ bản hoàn thành mục tiêu tổng quát năm 2023, đời sống người dân được nâng lên.",
+        (2023, None),
+        id="co-ban-hoan-thanh-muc-tieu-nam-X-reports",
+    ),
+    # known gaps
+    xfail(
+        " date 2025-07\nĐại hội Đảng bộ phường lần thứ I. Nhiệm kỳ 2025 - 2030, Đảng bộ phấn đấu thực hiện "
+        "15 chỉ tiêu chủ yếu.",
+        (None, 2030),
+        id="nhiem-ky-phan-dau-targets-term-end",
+        reason="gives (None, None): the term-end rule was dropped, it lowered val by a document",
+    ),
+    xfail(
+        " date 2021-12\nHội nghị tổng kết công tác năm 2021. Thời gian tới, huyện cần tập trung phát triển "
+        "nông nghiệp hàng hóa.",
+        (2021, 2022),
+        id="thoi-gian-toi-year-end",
+        reason="gives (2021, None): 'thời gian tới' is often no plan (train 122, 615), left alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXAMPLES)
+def test_years_general(text, expected):
+    doc = extract(text)
+    assert (doc.report_year, doc.plan_year) == expected
