@@ -14,22 +14,9 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
-import regex
+from .header import parse_header
 
 __all__ = ["extract", "extract_file", "extract_many", "parse_header", "__version__"]
-
-HEADER = regex.compile(r"\A\s?date\s+(?P<d>\d{4}-\d{2}(?:-\d{2})?)(?!\d)")
-
-
-def parse_header(text: str) -> str | None:
-    """The ``published`` date of an optional first line `` date YYYY-MM[-DD]``.
-
-    >>> parse_header(" date 2024-12 Các đồng chí"), parse_header("Hội nghị")
-    ('2024-12', None)
-    """
-    m = HEADER.match(text)
-    return m.group("d") if m else None
-
 
 def extract(
     text: str,

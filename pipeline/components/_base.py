@@ -19,6 +19,8 @@ import regex
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..header import HEADER_BODY
+
 if not Span.has_extension("vnreport"):
     Span.set_extension("vnreport", default=None)
 
@@ -39,7 +41,7 @@ if not Doc.has_extension("vnreport"):
     Doc.set_extension("vnreport", getter=_doc_payload)
 
 # Where a clause ends: sentence punctuation, semicolons, colons, line breaks.
-CLAUSE_BOUNDARY = regex.compile(r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|\A\s?date\s+\d{4}-\d\d(?:-\d\d)?")
+CLAUSE_BOUNDARY = regex.compile(r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|\A" + HEADER_BODY)
 
 
 def store(doc: Doc) -> dict[str, Any]:

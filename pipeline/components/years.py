@@ -28,12 +28,12 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..lexicon import rx
+from ..header import HEADER
 from ..resources import load_list, load_tsv
 from ._base import doc_text, store
 
 YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)")
 RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
-HEADER = regex.compile(r"\A\s?date\s+\d{4}-\d\d(?:-\d\d)?")
 NO_VOTE_BEFORE = regex.compile(
     r"(?i)(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?|(?:ngày|tháng)\s+\d+\s*[/-]?\s*|\d+/\d+/|"
     r"ngày\s+\d+\s+tháng\s+\d+\s+năm\s+|"  # a date written out: "ngày 15 tháng 10 năm 2020"
