@@ -6,7 +6,7 @@ whitespace collapse, tone placement), so the figures sit in one table.
 
 from __future__ import annotations
 
-from .evaluate import load_gold_dir, norm_key
+from .scoring import load_gold_dir, norm_key
 
 
 def ner_persons(text: str) -> list[str]:

@@ -107,7 +107,8 @@ def evaluate(gold_dir, pred_dir, json_out, errors, baseline, markdown_out):
         vnreport evaluate ../shared/eval/dev --errors
     """
     from . import extract as _extract
-    from .evaluate import render_report, run_evaluate
+    from .evaluate import render_report
+    from .scoring import run_evaluate
 
     report, scores = run_evaluate(gold_dir, pred_dir=pred_dir, extract_fn=None if pred_dir else _extract)
     render_report(report, errors=errors, scores=scores)

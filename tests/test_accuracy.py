@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import extract
-from pipeline.evaluate import run_evaluate
+from pipeline.scoring import run_evaluate
 
 FLOORS = {
     ("officials", "f1"): 0.95,

@@ -294,7 +294,9 @@ def test_context_snippet():
 
 
 def test_module_doctests():
-    result = doctest.testmod(ev)
+    import pipeline.scoring
+
+    result = doctest.testmod(pipeline.scoring)
     assert result.attempted > 0
     assert result.failed == 0
 

@@ -36,7 +36,7 @@ from typing import Callable, Optional
 import pytest
 
 from pipeline.batch import safe_id
-from pipeline.evaluate import norm_key
+from pipeline.scoring import norm_key
 from pipeline.io import load_legacy_table
 from helpers import all_spans, read_jsonl
 
