@@ -122,8 +122,9 @@ Parquet::
     -- documents that failed, by error code
     SELECT error_code, count(*) FROM 'tables/documents.parquet'
     WHERE error_code IS NOT NULL GROUP BY error_code;
-    -- tasks assigned to the district People's Committee
-    SELECT doc_id, text FROM 'tables/tasks.parquet' WHERE list_contains(assignees, 'UBND huyện');
+    -- lists are lists, spans are structs
+    SELECT doc_id, text FROM 'tables/tasks.parquet' WHERE list_contains(assignees, 'các phòng');
+    SELECT doc_id, code, s.start, s.text FROM (SELECT *, unnest(spans) AS s FROM 'tables/warnings.parquet');
 
     -- the JSONL itself also loads directly (nested columns):
     SELECT id, o.name FROM (SELECT id, unnest(officials) AS o FROM read_ndjson_auto('all.jsonl'));

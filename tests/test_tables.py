@@ -737,3 +737,66 @@ def test_cli_refuses_what_is_not_extraction_output(corpus, tmp_path):
     assert ok.stdout.splitlines() == [f"{t}\t{tmp_path / 'ok' / (t + '.csv')}" for t in TABLES] + [
         f"schema\t{tmp_path / 'ok' / 'schema.sql'}"
     ]
+
+
+# ------------------------------------------------------- the README's recipes, as written
+
+
+def _readme_blocks(lang: str) -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### Tables for DuckDB / pandas"):]
+    section = section[: section.index("\n### ", 1)]
+    return [b.split("```", 1)[0] for b in section.split("```" + lang + "\n")[1:]]
+
+
+def _run_sql(con, block: str) -> list:
+    """Run a README SQL block the way the duckdb shell would (``.read FILE`` included)."""
+    results = []
+    for line in block.splitlines():
+        if line.startswith(".read "):
+            con.execute(Path(line.split(None, 1)[1]).read_text(encoding="utf-8"))
+    body = "\n".join(l for l in block.splitlines() if not l.startswith(".") and not l.startswith("--"))
+    for stmt in body.split(";"):
+        if stmt.strip():
+            results.append(con.execute(stmt).fetchall())
+    return results
+
+
+def test_readme_recipes(corpus, tmp_path, monkeypatch):
+    duckdb = pytest.importorskip("duckdb")
+    pytest.importorskip("pyarrow")
+    sql_csv, sql_parquet = _readme_blocks("sql")
+    (py,) = _readme_blocks("python")
+
+    # the SQL recipe on the corpus: the Bí thư Huyện ủy query, typed
+    work = tmp_path / "full"
+    work.mkdir()
+    write_tables(corpus["jsonl"], work / "tables")
+    write_tables(corpus["jsonl"], work / "tables", fmt="parquet")
+    monkeypatch.chdir(work)
+    con = duckdb.connect()
+    *_, rows = _run_sql(con, sql_csv)
+    assert sorted(rows, key=str) == sorted([(n, y, m) for _, n, y, m in EXPECTED_BI_THU], key=str)
+    assert dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                            "WHERE table_name = 'documents'").fetchall())["published_month"] == "BIGINT"
+
+    # the Parquet queries: lists and span structs
+    tasks_rows, spans_rows = _run_sql(duckdb.connect(), sql_parquet)
+    recs = {r["id"]: r for r in corpus["records"]}
+    assert tasks_rows == [("huyen-a", recs["huyen-a"]["tasks"][0]["text"])]
+    want = [(r["id"], w["code"], s["start"], s["text"]) for r in corpus["records"] if "error" not in r
+            for w in r["warnings"] for s in w["spans"]]
+    assert sorted(spans_rows) == sorted(want) and want
+
+    # the Python recipe, on tables that are all empty but documents: still typed
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    src = tmp_path / "err.jsonl"
+    src.write_text(json.dumps(ERROR_RECORD, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_tables(src, empty / "tables")
+    monkeypatch.chdir(empty)
+    ns: dict = {}
+    exec(py, ns)
+    for t in TABLES:
+        got = {r[0]: r[1] for r in ns["con"].execute(f"DESCRIBE {t}").fetchall()}
+        assert got == {c: SQL_TYPES[kind(c)] for c in COLUMNS[t]}, t
