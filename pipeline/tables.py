@@ -305,6 +305,11 @@ class TablesSchema:
         except ValidationError as e:
             first = e.errors()[0]
             loc = ".".join(str(p) for p in first["loc"]) or "(record)"
+            if first["type"] == "extra_forbidden" and isinstance(rec.get("schema_version"), str):
+                raise TablesError(
+                    "%s: record %r has a field these tables do not know: %s (written by a newer vnreport? "
+                    "upgrade to flatten it)" % (where, rec["id"], loc)
+                ) from None
             raise TablesError(
                 "%s: not vnreport extraction output (%s %r): %s: %s%s"
                 % (where, model.__name__, rec["id"], loc, first["msg"],

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Iterator
@@ -701,16 +703,16 @@ def test_records_must_be_extraction_output(corpus, tmp_path):
         list(iter_records(empty))
     with pytest.raises(TablesError, match="not vnreport extraction output"):
         to_tables([{"id": "y", "source": {}}])
+    newer = dict(corpus["records"][0], sentiment="positive")  # a field from a later version of the models
+    with pytest.raises(TablesError, match="field these tables do not know: sentiment .*newer vnreport"):
+        to_tables([newer])
 
 
 VNREPORT = Path(sys.executable).parent / "vnreport"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_tables(*args, cwd: Path) -> "subprocess.CompletedProcess":
-    import os
-    import subprocess
-
+def run_tables(*args, cwd: Path) -> subprocess.CompletedProcess:
     assert VNREPORT.exists(), f"console script not installed at {VNREPORT}"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the tree under test, not an installed copy
     return subprocess.run([str(VNREPORT), "tables", *map(str, args)], cwd=cwd, env=env, capture_output=True,
