@@ -195,17 +195,22 @@ def bench(corpus, n_docs, workers, ner_docs, rss_docs, repeat, json_out):
 def tables(inputs, output_dir, fmt):
     """Flatten extraction output into tables keyed by document id.
 
-    INPUT is an output directory of <id>.json files or a JSONL file (or several).
-    Writes documents, officials, positions, mentions, percentages,
-    indicator_counts, tasks and warnings.
+    INPUT is what `vnreport extract` wrote: an output directory of <id>.json
+    files or a JSONL file (or several). Anything else (e.g. a folder of .txt
+    articles) is refused with exit code 2. Writes documents, officials,
+    positions, mentions, percentages, indicator_counts, tasks and warnings;
+    with CSV also schema.sql, the column types (CREATE TABLE statements).
 
     \b
     Example:
         vnreport tables outputs -o tables/
         vnreport tables all.jsonl -o tables/ --format parquet
-        duckdb -c "SELECT * FROM 'tables/positions.csv' WHERE text = 'Bí thư Huyện ủy'"
+        # typed, in the duckdb shell:
+        .read tables/schema.sql
+        COPY positions FROM 'tables/positions.csv' (HEADER);
+        SELECT * FROM positions WHERE text = 'Bí thư Huyện ủy';
     """
-    from .tables import TablesError, write_tables
+    from .tables import SCHEMA_SQL, TablesError, write_tables
 
     try:
         written = write_tables(list(inputs), output_dir, fmt=fmt)
@@ -213,6 +218,8 @@ def tables(inputs, output_dir, fmt):
         raise click.UsageError(str(e))
     for name, path in written.items():
         click.echo("%s\t%s" % (name, path))
+    if fmt == "csv":
+        click.echo("schema\t%s" % (Path(output_dir) / SCHEMA_SQL))
 
 
 @cli.command()

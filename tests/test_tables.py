@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
+from typing import Any, Iterator
 
 import pytest
 
@@ -63,9 +66,10 @@ ERROR_RECORD = {
 
 # The contract of the brief, pinned here.
 EXPECTED_COLUMNS = {
-    "documents": "doc_id path sha256 chars published published_year published_month report_year plan_year "
-    "plan_period n_officials n_percentages n_indicator_counts n_tasks n_warnings pipeline_version "
-    "error_code error_message",
+    # schema_version (Document) and bytes (ErrorRecord.source) are model fields that had no column before
+    "documents": "doc_id schema_version path sha256 chars published published_year published_month report_year "
+    "plan_year plan_period n_officials n_percentages n_indicator_counts n_tasks n_warnings pipeline_version "
+    "bytes error_code error_message",
     "officials": "doc_id official_index name honorific first_start first_end n_mentions rule",
     "positions": "doc_id official_index position_index name title organization organization_expanded text "
     "start end rule",
@@ -76,6 +80,20 @@ EXPECTED_COLUMNS = {
     "tasks": "doc_id index year text start end issued_by assignees rule",
     "warnings": "doc_id index code message spans",
 }
+
+# The type of each column, written out here (not taken from the implementation).
+INT_COLUMNS = {
+    "chars", "published_year", "published_month", "report_year", "plan_year", "n_officials", "n_percentages",
+    "n_indicator_counts", "n_tasks", "n_warnings", "bytes", "official_index", "position_index", "first_start",
+    "first_end", "n_mentions", "start", "end", "index", "subject_start", "subject_end", "count", "total",
+    "breakdown_of", "year",
+}
+
+
+def kind(col: str) -> str:
+    special = {"value": "float", "is_target": "bool", "assignees": "list_str", "spans": "list_span"}
+    return special.get(col) or ("int" if col in INT_COLUMNS else "str")
+
 
 # "officials whose position text is 'Bí thư Huyện ủy', with their document's published month"
 EXPECTED_BI_THU = [
@@ -357,31 +375,33 @@ def test_parquet_roundtrip_with_types(corpus, tmp_path):
     paths = write_tables(corpus["jsonl"], tmp_path, fmt="parquet")
     assert {t: p.name for t, p in paths.items()} == {t: t + ".parquet" for t in TABLES}
     want_rows = to_tables(corpus["records"])
-    kinds = {
-        "int": pa.types.is_int64,
-        "float": pa.types.is_float64,
-        "bool": pa.types.is_boolean,
-        "str": pa.types.is_string,
-    }
-    ints = {"chars", "published_year", "published_month", "report_year", "plan_year", "n_officials",
-            "n_percentages", "n_indicator_counts", "n_tasks", "n_warnings", "official_index", "position_index",
-            "first_start", "first_end", "n_mentions", "start", "end", "index", "subject_start", "subject_end",
-            "count", "total", "breakdown_of", "year"}
-
-    def kind(col: str) -> str:
-        return "float" if col == "value" else "bool" if col == "is_target" else "int" if col in ints else "str"
+    span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
+    arrow = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string(),
+             "list_str": pa.list_(pa.string()), "list_span": pa.list_(span)}
 
     for table in TABLES:
         got = pq.read_table(paths[table])
         assert got.column_names == COLUMNS[table]
         for col in COLUMNS[table]:
-            assert kinds[kind(col)](got.schema.field(col).type), (table, col, got.schema.field(col).type)
+            assert got.schema.field(col).type == arrow[kind(col)], (table, col, got.schema.field(col).type)
         assert got.to_pylist() == want_rows[table], table
     docs = {d["doc_id"]: d for d in pq.read_table(paths["documents"]).to_pylist()}
     assert docs["loi-1"]["error_message"] == ERROR_MESSAGE and docs["loi-1"]["chars"] is None
     assert docs["huyen-a"]["published_month"] == 12 and docs["huyen-b"]["published_month"] is None
     assert pq.read_table(paths["percentages"]).schema.field("value").type == pa.float64()
     assert pq.read_table(paths["percentages"]).schema.field("is_target").type == pa.bool_()
+    # lists are lists, spans are structs (not joined or JSON text)
+    tasks = pq.read_table(paths["tasks"])
+    assert tasks.schema.field("assignees").type == pa.list_(pa.string())
+    recs = {r["id"]: r for r in corpus["records"]}
+    task_rows = [t for t in tasks.to_pylist() if t["doc_id"] == "huyen-a"]
+    assert task_rows[0]["assignees"] == recs["huyen-a"]["tasks"][0]["assignees"] != []
+    warnings = pq.read_table(paths["warnings"])
+    assert warnings.schema.field("spans").type == pa.list_(span)
+    assert [w["spans"] for w in warnings.to_pylist()] == [
+        w["spans"] for r in corpus["records"] if "error" not in r for w in r["warnings"]
+    ]
+    assert any(w["spans"] for w in warnings.to_pylist())  # the struct fields are exercised
 
 
 def test_parquet_empty_tables_keep_their_types(tmp_path):
@@ -422,3 +442,363 @@ def test_failed_run_keeps_previous_outputs(corpus, tmp_path):
     with pytest.raises(TablesError):
         write_tables(bad, out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+# ------------------------------------------------------- columns from the models
+
+
+def _json_leaves(schema: dict) -> set[str]:
+    """Every leaf of a model's JSON Schema, as a path: "officials[].positions[].span.start"."""
+    defs = schema.get("$defs", {})
+
+    def walk(node: dict, path: str) -> Iterator[str]:
+        if "$ref" in node:
+            node = defs[node["$ref"].rsplit("/", 1)[1]]
+        options = [o for o in node.get("anyOf", []) if o.get("type") != "null"]
+        if options:
+            for o in options:
+                yield from walk(o, path)
+        elif node.get("type") == "object" and "properties" in node:
+            for name, sub in node["properties"].items():
+                yield from walk(sub, (path + "." if path else "") + name)
+        elif node.get("type") == "array":
+            yield from walk(node["items"], path + "[]")
+        else:
+            yield path
+
+    return set(walk(schema, ""))
+
+
+# The only model fields without a column of their own: a span's text, which the
+# item carries already (position.text == position.span.text, percentage.subject
+# == percentage.subject_span.text, ...; checked on the data below).
+SPAN_TEXT_DUPLICATES = {
+    "officials[].positions[].span.text": "officials[].positions[].text",
+    "percentages[].span.text": "percentages[].text",
+    "percentages[].subject_span.text": "percentages[].subject",
+    "indicator_counts[].span.text": "indicator_counts[].text",
+    "tasks[].span.text": "tasks[].text",
+}
+
+# Where each table's rows come from in a record.
+TABLE_PATHS = {"documents": "", "officials": "officials[]", "positions": "officials[].positions[]",
+               "mentions": "officials[].mentions[]"}
+
+
+def _covers(source: str, leaf: str) -> bool:
+    return leaf == source or leaf.startswith(source + ".") or leaf.startswith(source + "[]")
+
+
+def test_every_model_field_has_a_column():
+    """Walk Document's (and ErrorRecord's) JSON Schema: each leaf field is some column's source."""
+    from pipeline.models import Document, ErrorRecord
+    from pipeline.tables import SCHEMA
+
+    doc_leaves = _json_leaves(Document.model_json_schema())
+    assert "officials[].positions[].organization_expanded" in doc_leaves and "pipeline.version" in doc_leaves
+    sources = {c.source for t in SCHEMA.tables.values() for c in t.columns if c.source}
+    missing = {leaf for leaf in doc_leaves if not any(_covers(s, leaf) for s in sources)}
+    assert missing == set(SPAN_TEXT_DUPLICATES), missing
+    assert all(s in doc_leaves or any(_covers(s, leaf) for leaf in doc_leaves) for s in sources
+               if s not in _json_leaves(ErrorRecord.model_json_schema())), sources
+
+    err_leaves = _json_leaves(ErrorRecord.model_json_schema())
+    err_sources = {c.source for c in SCHEMA.tables["documents"].error_columns.values()}
+    assert err_leaves == err_sources  # id, source.path, source.sha256, source.bytes, error.code, error.message
+    assert {c.name for c in SCHEMA.tables["documents"].error_columns.values()} <= set(COLUMNS["documents"])
+
+
+def _item_paths(rec: dict, table_path: str) -> list[tuple]:
+    """The index tuples of the items a table's rows come from, in row order."""
+    keys = [p.strip(".") for p in table_path.split("[]")[:-1]]  # "officials[].positions[]" -> officials, positions
+    out: list[tuple] = []
+
+    def walk(node: dict, depth: int, idx: tuple) -> None:
+        if depth == len(keys):
+            out.append(idx)
+            return
+        for i, child in enumerate(node.get(keys[depth]) or []):
+            walk(child, depth + 1, idx + (i,))
+
+    walk(rec, 0, ())
+    return out
+
+
+def _resolve(rec: dict, path: str, idx: tuple) -> Any:
+    v: Any = rec
+    it = iter(idx)
+    for part in [p for p in path.split(".") if p]:
+        arr = part.endswith("[]")
+        v = v.get(part[:-2] if arr else part) if isinstance(v, dict) else None
+        if arr:
+            v = v[next(it)] if v is not None else None
+    return v
+
+
+def test_column_sources_are_the_json_values(corpus):
+    """Each column holds exactly the value at its source path (checked on every row of the corpus)."""
+    from pipeline.tables import SCHEMA
+
+    tables = to_tables(corpus["records"])
+    docs = [r for r in corpus["records"] if "error" not in r]
+    n_checked = 0
+    for name, table in SCHEMA.tables.items():
+        path = TABLE_PATHS.get(name, name + "[]")
+        rows = [r for r in tables[name] if name != "documents" or r["error_code"] is None]
+        want_items = [(rec, idx) for rec in docs for idx in _item_paths(rec, path)]
+        assert len(rows) == len(want_items), name
+        for row, (rec, idx) in zip(rows, want_items):
+            assert row["doc_id"] == rec["id"]
+            for c in table.columns:
+                if c.source:
+                    want = _resolve(rec, c.source, idx)
+                    assert row[c.name] == want, (name, c.name, c.source, idx)
+                    n_checked += 1
+            for dup, sibling in SPAN_TEXT_DUPLICATES.items():
+                if dup.startswith(path + ".") and "[]" not in dup[len(path):] and _resolve(rec, dup.rsplit(".", 1)[0], idx) is not None:
+                    assert _resolve(rec, dup, idx) == _resolve(rec, sibling, idx)
+    assert n_checked > 300
+    err = next(r for r in tables["documents"] if r["doc_id"] == "loi-1")
+    assert (err["bytes"], err["error_code"], err["path"], err["chars"]) == (3, "invalid_utf8", ERROR_PATH, None)
+
+
+def test_a_new_model_field_becomes_a_column(tmp_path):
+    """Models with added fields (a scalar, a nested model, a list table) give their columns with no edit here."""
+    from typing import Optional
+
+    from pipeline.models import Document, ErrorRecord, Span, Task, _Model
+    from pipeline.tables import build_schema, record_rows
+
+    class Budget(_Model):
+        amount: float
+        currency: str = "VND"
+        span: Span
+        tags: list[str] = []
+
+    class Region(_Model):
+        province: str
+        code: Optional[int] = None
+
+    class Task2(Task):
+        deadline: Optional[str] = None
+        done: bool = False
+
+    class Document2(Document):
+        tasks: list[Task2] = []
+        region: Optional[Region] = None
+        budgets: list[Budget] = []
+
+    schema = build_schema(Document2, ErrorRecord)
+    cols = {t: tab.column_names for t, tab in schema.tables.items()}
+    assert cols["tasks"] == COLUMNS["tasks"] + ["deadline", "done"]
+    assert cols["documents"] == COLUMNS["documents"][:-3] + [
+        "region_province", "region_code", "n_budgets", "bytes", "error_code", "error_message"]
+    assert list(cols) == [*TABLES, "budgets"]
+    # span -> start, end (its text is kept: Budget has no text of its own)
+    assert cols["budgets"] == ["doc_id", "index", "amount", "currency", "start", "end", "text", "tags"]
+
+    rec = extract(TEXTS["huyen-a"], doc_id="x").model_dump(mode="json")
+    rec["tasks"][0].update(deadline="2025-06", done=True)
+    rec["region"] = {"province": "An Bình", "code": 7}
+    rec["budgets"] = [{"amount": 12, "span": {"start": 0, "end": 5, "text": " date"}, "tags": ["a", "b"]}]
+    rows = record_rows(schema.validate(rec, "rec"), schema)
+    assert (rows["tasks"][0]["deadline"], rows["tasks"][0]["done"]) == ("2025-06", True)
+    assert (rows["documents"][0]["region_province"], rows["documents"][0]["region_code"]) == ("An Bình", 7)
+    assert rows["documents"][0]["n_budgets"] == 1
+    assert rows["budgets"] == [{"doc_id": "x", "index": 0, "amount": 12.0, "currency": None, "start": 0, "end": 5,
+                                "text": " date", "tags": ["a", "b"]}]  # currency: absent from the JSON -> null
+    # and the types reach the SQL sidecar
+    from pipeline.tables import schema_sql
+
+    sql = schema_sql(schema)
+    assert '"amount" DOUBLE' in sql and '"done" BOOLEAN' in sql and '"region_code" BIGINT' in sql
+
+
+# ---------------------------------------------------------- typed CSV: schema.sql
+
+
+SQL_TYPES = {"int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "str": "VARCHAR", "list_str": "VARCHAR",
+             "list_span": "VARCHAR"}
+
+
+def load_with_schema(con, table_dir: Path, tables=TABLES) -> None:
+    """The README's recipe: run schema.sql, then COPY each CSV into its table."""
+    con.execute((table_dir / "schema.sql").read_text(encoding="utf-8"))
+    for t in tables:
+        con.execute(f"COPY {t} FROM '{table_dir / (t + '.csv')}' (HEADER)")
+
+
+def test_empty_csv_tables_keep_their_types_in_duckdb(tmp_path):
+    duckdb = pytest.importorskip("duckdb")
+    src = tmp_path / "err.jsonl"
+    src.write_text(json.dumps(ERROR_RECORD, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "t"
+    write_tables(src, out)
+    assert (out / "schema.sql").is_file()
+    con = duckdb.connect()
+    # without the sidecar DuckDB can only guess: an empty table is all text
+    guessed = con.execute(f"DESCRIBE SELECT * FROM read_csv_auto('{out / 'indicator_counts.csv'}')").fetchall()
+    assert {r[0]: r[1] for r in guessed}["count"] == "VARCHAR"
+
+    load_with_schema(con, out)
+    for t in TABLES:
+        got = {r[0]: r[1] for r in con.execute(f"DESCRIBE {t}").fetchall()}
+        assert list(got) == COLUMNS[t]
+        assert got == {c: SQL_TYPES[kind(c)] for c in COLUMNS[t]}, t
+        assert con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == (1 if t == "documents" else 0)
+    assert con.execute("SELECT bytes, chars, error_code FROM documents").fetchall() == [(3, None, "invalid_utf8")]
+    assert con.execute("SELECT sum(count) FROM indicator_counts").fetchone()[0] is None  # a number, not text
+
+
+def test_typed_csv_load_matches_the_data(corpus, csv_dir):
+    duckdb = pytest.importorskip("duckdb")
+    con = duckdb.connect()
+    load_with_schema(con, csv_dir)
+    want = expected_counts(corpus["records"])
+    for t in TABLES:
+        assert con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == want[t], t
+    # the README's query, on the typed tables
+    got = con.execute(
+        """
+        SELECT p.doc_id, p.name, d.published_year, d.published_month
+        FROM positions AS p JOIN documents AS d USING (doc_id)
+        WHERE p.text = 'Bí thư Huyện ủy'
+        ORDER BY p.doc_id, p.official_index
+        """
+    ).fetchall()
+    assert got == EXPECTED_BI_THU
+    assert con.execute("SELECT error_message FROM documents WHERE error_code IS NOT NULL").fetchall() == [
+        (ERROR_MESSAGE,)
+    ]
+    assert con.execute("SELECT count(*) FROM percentages WHERE is_target").fetchone()[0] == sum(
+        p["is_target"] for r in corpus["records"] if "error" not in r for p in r["percentages"]
+    )
+    total = con.execute("SELECT sum(value) FROM percentages").fetchone()[0]
+    assert total == pytest.approx(sum(p["value"] for r in corpus["records"] if "error" not in r
+                                      for p in r["percentages"]))
+
+
+# ------------------------------------------------------------ refusing bad input
+
+
+def test_records_must_be_extraction_output(corpus, tmp_path):
+    rec = json.loads(json.dumps(corpus["records"][0]))
+    del rec["officials"][0]["name"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(TablesError, match=r"bad\.jsonl:1: not vnreport extraction output .*officials\.0\.name"):
+        list(iter_records(bad))
+    other = tmp_path / "package.json"
+    other.write_text('{"id": "x", "name": "some-package", "version": "1.0.0"}', encoding="utf-8")
+    with pytest.raises(TablesError, match="not vnreport extraction output"):
+        list(iter_records(other))
+    txt_dir = tmp_path / "articles"
+    txt_dir.mkdir()
+    (txt_dir / "a.txt").write_text(TEXTS["huyen-a"], encoding="utf-8")
+    with pytest.raises(TablesError, match=r"not extraction output: no <id>\.json records.*\.txt.*vnreport extract"):
+        list(iter_records(txt_dir))
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    with pytest.raises(TablesError, match="no records"):
+        list(iter_records(empty))
+    with pytest.raises(TablesError, match="not vnreport extraction output"):
+        to_tables([{"id": "y", "source": {}}])
+    newer = dict(corpus["records"][0], sentiment="positive")  # a field from a later version of the models
+    with pytest.raises(TablesError, match="field these tables do not know: sentiment .*newer vnreport"):
+        to_tables([newer])
+
+
+VNREPORT = Path(sys.executable).parent / "vnreport"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_tables(*args, cwd: Path) -> subprocess.CompletedProcess:
+    assert VNREPORT.exists(), f"console script not installed at {VNREPORT}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the tree under test, not an installed copy
+    return subprocess.run([str(VNREPORT), "tables", *map(str, args)], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_cli_refuses_what_is_not_extraction_output(corpus, tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for doc_id, text in TEXTS.items():
+        (articles / (doc_id + ".txt")).write_text(text, encoding="utf-8")
+    proc = run_tables(articles, "-o", tmp_path / "t", cwd=tmp_path)
+    assert proc.returncode == 2, proc
+    assert "not extraction output" in proc.stderr and "vnreport extract" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "t").exists()  # nothing written, not even the directory
+
+    proc = run_tables(articles / "huyen-a.txt", "-o", tmp_path / "t", cwd=tmp_path)  # an article, not JSONL
+    assert proc.returncode == 2 and "not extraction output" in proc.stderr, proc.stderr
+    assert not (tmp_path / "t").exists()
+
+    ok = run_tables(corpus["dir"], "-o", tmp_path / "ok", cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.splitlines() == [f"{t}\t{tmp_path / 'ok' / (t + '.csv')}" for t in TABLES] + [
+        f"schema\t{tmp_path / 'ok' / 'schema.sql'}"
+    ]
+
+
+# ------------------------------------------------------- the README's recipes, as written
+
+
+def _readme_blocks(lang: str) -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### Tables for DuckDB / pandas"):]
+    section = section[: section.index("\n### ", 1)]
+    return [b.split("```", 1)[0] for b in section.split("```" + lang + "\n")[1:]]
+
+
+def _run_sql(con, block: str) -> list:
+    """Run a README SQL block the way the duckdb shell would (``.read FILE`` included)."""
+    results = []
+    for line in block.splitlines():
+        if line.startswith(".read "):
+            con.execute(Path(line.split(None, 1)[1]).read_text(encoding="utf-8"))
+    body = "\n".join(l for l in block.splitlines() if not l.startswith(".") and not l.startswith("--"))
+    for stmt in body.split(";"):
+        if stmt.strip():
+            results.append(con.execute(stmt).fetchall())
+    return results
+
+
+def test_readme_recipes(corpus, tmp_path, monkeypatch):
+    duckdb = pytest.importorskip("duckdb")
+    pytest.importorskip("pyarrow")
+    sql_csv, sql_parquet = _readme_blocks("sql")
+    (py,) = _readme_blocks("python")
+
+    # the SQL recipe on the corpus: the Bí thư Huyện ủy query, typed
+    work = tmp_path / "full"
+    work.mkdir()
+    write_tables(corpus["jsonl"], work / "tables")
+    write_tables(corpus["jsonl"], work / "tables", fmt="parquet")
+    monkeypatch.chdir(work)
+    con = duckdb.connect()
+    *_, rows = _run_sql(con, sql_csv)
+    assert sorted(rows, key=str) == sorted([(n, y, m) for _, n, y, m in EXPECTED_BI_THU], key=str)
+    assert dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                            "WHERE table_name = 'documents'").fetchall())["published_month"] == "BIGINT"
+
+    # the Parquet queries: lists and span structs
+    tasks_rows, spans_rows = _run_sql(duckdb.connect(), sql_parquet)
+    recs = {r["id"]: r for r in corpus["records"]}
+    assert tasks_rows == [("huyen-a", recs["huyen-a"]["tasks"][0]["text"])]
+    want = [(r["id"], w["code"], s["start"], s["text"]) for r in corpus["records"] if "error" not in r
+            for w in r["warnings"] for s in w["spans"]]
+    assert sorted(spans_rows) == sorted(want) and want
+
+    # the Python recipe, on tables that are all empty but documents: still typed
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    src = tmp_path / "err.jsonl"
+    src.write_text(json.dumps(ERROR_RECORD, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_tables(src, empty / "tables")
+    monkeypatch.chdir(empty)
+    ns: dict = {}
+    exec(py, ns)
+    for t in TABLES:
+        got = {r[0]: r[1] for r in ns["con"].execute(f"DESCRIBE {t}").fetchall()}
+        assert got == {c: SQL_TYPES[kind(c)] for c in COLUMNS[t]}, t
