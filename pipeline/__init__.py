@@ -38,8 +38,20 @@ def extract(
 
     The pipeline is loaded once per process and reused. Offsets in the result
     index ``text`` exactly as given.
+
+    Text that is not an article is refused as by the CLI and the HTTP API:
+    ``pipeline.io.InputError`` with code ``empty`` (nothing but whitespace or
+    invisible characters) or ``binary`` (NUL or mostly control characters).
+
+    >>> extract("  \u200b")
+    Traceback (most recent call last):
+    ...
+    pipeline.io.InputError: empty: input holds only whitespace or invisible characters (3 characters)
     """
     from .export import sha256, to_document
+    from .io import _check_text
+
+    _check_text(text)
     from .normalize import looks_like_html, normalize
     from .quality import check_text
 
