@@ -803,6 +803,23 @@ def test_serve_passes_its_options_to_uvicorn(monkeypatch):
         == (4, 3, 9.5, 2, 1000)
 
 
+def test_worker_processes_get_the_limits(monkeypatch):
+    """serve(workers>1) hands the limits to uvicorn's worker processes through the environment."""
+    import uvicorn
+
+    import pipeline.server as server_module
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda target, **kw: seen.update(target=target, **kw))
+    monkeypatch.setenv(server_module.LIMITS_ENV, "{}")  # restored (to absent) after the test
+    server_module.serve(workers=2, max_bytes=1234, max_pending=5, extract_threads=2, body_timeout=3.0,
+                        limit_concurrency=30, keep_alive=2)
+    assert (seen["target"], seen["factory"], seen["workers"]) == ("pipeline.server:app_from_env", True, 2)
+    assert (seen["limit_concurrency"], seen["timeout_keep_alive"]) == (30, 2)
+    limits = server_module.app_from_env().state.limits
+    assert (limits.max_bytes, limits.max_pending, limits.extract_threads, limits.body_timeout) == (1234, 5, 2, 3.0)
+
+
 @pytest.mark.parametrize("module", ["fastapi", "uvicorn"])
 def test_serve_without_the_serve_extra_says_what_to_install(module):
     """A plain install has no fastapi/uvicorn: a hint and exit 2, no traceback."""
