@@ -661,10 +661,20 @@ def _raw_exchange(base: str, request: bytes, timeout: float = 20.0) -> tuple[byt
         return b"".join(chunks), time.monotonic() - t0
 
 
-def test_stalled_upload_gets_408(tight):
-    head = (b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            b"Content-Length: 5000\r\n\r\n")
-    answer, seconds = _raw_exchange(tight, head + b'{"text": "T\xe1\xbb\xb7 l\xe1\xbb\x87')  # then nothing
+STALLED = {
+    "json": b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 5000\r\n\r\n" + b'{"text": "T\xe1\xbb\xb7 l\xe1\xbb\x87',
+    "upload": b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+              b"Content-Length: 5000\r\n\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; "
+              b"filename=\"a.txt\"\r\n\r\nT\xe1\xbb\xb7 l\xe1\xbb\x87",
+    "batch_chunked": b"POST /extract/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     b"%x\r\n%s\r\n" % (len(b'{"text": "abcdefg'), b'{"text": "abcdefg'),
+}
+
+
+@pytest.mark.parametrize("kind", list(STALLED))
+def test_stalled_upload_gets_408(tight, kind):
+    answer, seconds = _raw_exchange(tight, STALLED[kind])  # a body begun, then nothing
     status, _, rest = answer.partition(b"\r\n")
     assert status.startswith(b"HTTP/1.1 408"), answer[:300]
     body = json.loads(rest.split(b"\r\n\r\n", 1)[1])
