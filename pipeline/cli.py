@@ -222,26 +222,68 @@ def tables(inputs, output_dir, fmt):
         click.echo("schema\t%s" % (Path(output_dir) / SCHEMA_SQL))
 
 
+SERVE_INSTALL = "pip install 'vnreport[serve]'"
+
+
+def _missing_serve_modules() -> list[str]:
+    """The modules of the ``serve`` extra that cannot be imported."""
+    import importlib
+
+    missing = []
+    for module, package in (("fastapi", "fastapi"), ("uvicorn", "uvicorn"), ("python_multipart", "python-multipart")):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            missing.append(package)
+    return missing
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
-@click.option("--max-bytes", type=int, default=5 * 1024 * 1024, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True,
               help="Requests larger than this get 413.")
-def serve(host, port, max_bytes):
+@click.option("--max-pending", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Extraction requests admitted at once (reading, queued or running; a batch counts once); "
+                   "more get 503 with Retry-After.")
+@click.option("--threads", "extract_threads", type=click.IntRange(min=1), default=None,
+              help="Threads that run extractions (default: min(4, cores)).")
+@click.option("--body-timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Seconds a request body may take to arrive; slower uploads get 408.")
+@click.option("--retry-after", type=click.IntRange(min=0), default=5, show_default=True,
+              help="Retry-After (seconds) sent with 503.")
+@click.option("--limit-concurrency", type=click.IntRange(min=1), default=256, show_default=True,
+              help="uvicorn's limit of connections plus running requests; beyond it uvicorn answers a plain 503.")
+@click.option("--keep-alive", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Seconds an idle keep-alive connection stays open.")
+@click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
+              show_default=True)
+def serve(host, port, max_bytes, max_pending, extract_threads, body_timeout, retry_after, limit_concurrency,
+          keep_alive, log_level):
     """Serve extraction over HTTP (FastAPI; pip install 'vnreport[serve]').
 
     POST /extract (JSON text or file upload), POST /extract/batch (JSONL in,
-    JSONL out, streamed), GET /schema, GET /health; OpenAPI at /docs.
+    JSONL out, streamed), GET /schema, GET /health; OpenAPI at /openapi.json,
+    Swagger UI at /docs and ReDoc at /redoc (served from local files).
 
     \b
     Example:
         vnreport serve --port 8000
+        vnreport serve --host 0.0.0.0 --max-pending 32 --threads 2
         curl -s localhost:8000/extract -H 'content-type: application/json' \\
              -d '{"text": "Tỷ lệ hộ nghèo giảm 4,07%."}'
     """
-    from .server import serve as run_server
+    missing = _missing_serve_modules()
+    if missing:
+        click.echo("error: vnreport serve needs %s, not installed. Install the serve extra:" % ", ".join(missing),
+                   err=True)
+        click.echo(SERVE_INSTALL, err=True)
+        sys.exit(2)
+    from .server import DEFAULT_EXTRACT_THREADS, serve as run_server
 
-    run_server(host=host, port=port, max_bytes=max_bytes)
+    run_server(host=host, port=port, max_bytes=max_bytes, log_level=log_level, max_pending=max_pending,
+               extract_threads=extract_threads or DEFAULT_EXTRACT_THREADS, body_timeout=body_timeout,
+               retry_after=retry_after, limit_concurrency=limit_concurrency, keep_alive=keep_alive)
 
 
 def main() -> None:

@@ -11,12 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
+import re
 import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,15 +50,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """Base URL of a real uvicorn server running ``pipeline.server.serve`` in a subprocess."""
+@contextmanager
+def running_server(log: Path, **options):
+    """Base URL of a real uvicorn server running ``pipeline.server.serve(**options)`` in a
+    subprocess on 127.0.0.1; stopped on exit, and its log must hold no traceback."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("server") / "server.log"
-    code = (
-        "from pipeline.server import serve; "
-        f"serve(host='127.0.0.1', port={port}, max_bytes={MAX_BYTES}, log_level='warning')"
-    )
+    args = ", ".join(f"{k}={v!r}" for k, v in options.items())
+    code = f"from pipeline.server import serve; serve(host='127.0.0.1', port={port}, log_level='warning', {args})"
     with open(log, "wb") as out:
         proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
@@ -82,6 +84,14 @@ def server(tmp_path_factory):
     # Nothing in the server's log may be a traceback (a 5xx the client did not see).
     text = log.read_text(errors="replace")
     assert "Traceback" not in text, text
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The main server: default limits, but 8 extraction threads (the concurrency test)."""
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    with running_server(log, max_bytes=MAX_BYTES, extract_threads=8) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +147,8 @@ def test_concurrent_requests_on_a_fresh_server(server):
 def test_health(client):
     r = client.get("/health")
     assert r.status_code == 200
-    assert r.json() == {"status": "ok", "version": pipeline.__version__}
+    assert r.json() == {"status": "ok", "version": pipeline.__version__, "pending": 0, "max_pending": 64,
+                        "abandoned": 0}
 
 
 def test_schema_is_the_document_schema(client):
@@ -156,8 +167,35 @@ def test_openapi_and_docs(client):
     assert set(body) == {"application/json", "multipart/form-data"}
     assert {"Document", "ExtractRequest", "ErrorRecord", "ErrorResponse"} <= set(spec["components"]["schemas"])
     assert "application/x-ndjson" in spec["paths"]["/extract/batch"]["post"]["requestBody"]["content"]
-    docs = client.get("/docs")
-    assert docs.status_code == 200 and "swagger" in docs.text.lower()
+
+
+@pytest.mark.parametrize("page, marker", [("/docs", "SwaggerUIBundle"), ("/redoc", "<redoc")])
+def test_docs_pages_load_offline(client, page, marker):
+    """/docs and /redoc name no outside host: their scripts, styles and icon come from the server."""
+    r = client.get(page)
+    assert r.status_code == 200 and marker in r.text
+    assert re.findall(r"https?://", r.text) == []
+    assets = re.findall(r'(?:src|href)="([^"]+)"', r.text)
+    assert assets and all(a.startswith("/docs-assets/") for a in assets), assets
+    for asset in assets:
+        got = client.get(asset)
+        assert got.status_code == 200 and len(got.content) > 1000, asset
+    assert "/openapi.json" in r.text
+
+
+def test_docs_disabled_without_the_asset_package(monkeypatch):
+    """Without fastapi-offline's files there are no /docs and /redoc (no blank CDN page);
+    the OpenAPI document stays at /openapi.json."""
+    from fastapi.testclient import TestClient
+
+    import pipeline.server as server_module
+
+    monkeypatch.setitem(sys.modules, "fastapi_offline", None)  # import fails
+    assert server_module._docs_assets() is None
+    c = TestClient(server_module.create_app())
+    assert_error(c.get("/docs"), 404, "not_found")
+    assert_error(c.get("/redoc"), 404, "not_found")
+    assert c.get("/openapi.json").json()["info"]["title"] == "vnreport"
 
 
 # -- POST /extract -------------------------------------------------------------
@@ -449,3 +487,355 @@ def test_library_first_extract_in_threads_is_safe():
                               capture_output=True, text=True, timeout=60)
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.startswith("0 "), proc.stdout
+
+
+# -- many varied requests at once: each gets what it gets alone -------------------------
+
+
+def varied_documents(n: int, seed: int = 29) -> list[str]:
+    """``n`` different articles, each 2-6 paragraphs of our own texts (tests/eval_own,
+    corpora) recombined with a fixed seed -- not near-copies, so state leaking from one
+    document into another would show (the generator of tests/test_concurrency.py)."""
+    paragraphs = []
+    for path in sorted((REPO / "tests" / "eval_own").glob("*.txt")) + sorted((REPO / "corpora").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        paragraphs.extend(p for p in text.split("\n") if len(p) > 40 and not p.startswith(" date"))
+    rng = random.Random(seed)
+    docs = []
+    for i in range(n):
+        header = f" date 20{rng.randint(16, 26)}-{rng.randint(1, 12):02d}\n" if i % 3 else ""
+        docs.append(header + "\n".join(rng.sample(paragraphs, rng.randint(2, 6))))
+    assert len(set(docs)) == n
+    return docs
+
+
+def test_concurrent_varied_requests_get_their_results_alone(server, client):
+    """40 different articles posted at once (8 extraction threads) get byte for byte
+    the answers they get one at a time."""
+    docs = varied_documents(40)
+    alone = [client.post("/extract", json={"text": t, "id": f"d{i}"}) for i, t in enumerate(docs)]
+    assert [r.status_code for r in alone] == [200] * len(docs)
+    found = [r.json() for r in alone]
+    assert sum(len(d["officials"]) for d in found) > 40  # rich documents: the comparison means something
+    assert sum(len(d["percentages"]) for d in found) > 40
+    assert sum(len(d["tasks"]) for d in found) > 40
+    barrier = threading.Barrier(len(docs))
+
+    def post(i):
+        with httpx.Client(base_url=server, timeout=120, trust_env=False) as c:
+            barrier.wait(timeout=30)
+            return c.post("/extract", json={"text": docs[i], "id": f"d{i}"})
+
+    with ThreadPoolExecutor(len(docs)) as pool:
+        together = list(pool.map(post, range(len(docs))))
+    assert [r.status_code for r in together] == [200] * len(docs)
+    differing = [i for i, (a, b) in enumerate(zip(alone, together)) if a.content != b.content]
+    assert differing == []
+
+
+# -- load: a tight server (2 slots, 1 extraction thread, 2 s body timeout) ---------------------
+
+TIGHT = dict(max_bytes=1024 * 1024, max_pending=2, extract_threads=1, body_timeout=2.0, retry_after=7,
+             keep_alive=1, limit_concurrency=50)
+
+
+@pytest.fixture(scope="module")
+def tight_log(tmp_path_factory):
+    return tmp_path_factory.mktemp("tight") / "server.log"
+
+
+@pytest.fixture(scope="module")
+def tight(tight_log):
+    with running_server(tight_log, **TIGHT) as base:
+        yield base
+
+
+def slow_text(seed: int) -> str:
+    """An article of about 120 KB: seconds of extraction."""
+    docs = varied_documents(60, seed=seed)
+    return "\n".join(docs)[:120_000]
+
+
+def health(base: str) -> dict:
+    r = httpx.get(base + "/health", timeout=5, trust_env=False)
+    assert r.status_code == 200
+    return r.json()
+
+
+def wait_for(base: str, predicate, what: str, timeout: float = 30.0) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        h = health(base)
+        if predicate(h):
+            return h
+        if time.monotonic() > deadline:
+            pytest.fail(f"not {what} after {timeout:.0f} s: {h}")
+        time.sleep(0.05)
+
+
+def post_in_background(base: str, pool: ThreadPoolExecutor, text: str, doc_id: str):
+    def post():
+        with httpx.Client(base_url=base, timeout=300, trust_env=False) as c:
+            return c.post("/extract", json={"text": text, "id": doc_id})
+
+    return pool.submit(post)
+
+
+def test_health_answers_while_extraction_is_saturated_and_more_gets_503(tight):
+    with ThreadPoolExecutor(2) as pool:
+        slow = [post_in_background(tight, pool, slow_text(seed), f"slow{seed}") for seed in (1, 2)]
+        wait_for(tight, lambda h: h["pending"] == 2, "saturated")
+        with httpx.Client(base_url=tight, timeout=5, trust_env=False) as c:
+            for _ in range(5):
+                t0 = time.monotonic()
+                r = c.get("/health")
+                assert r.status_code == 200
+                assert time.monotonic() - t0 < 1.0
+            t0 = time.monotonic()
+            assert c.get("/schema").status_code == 200 and time.monotonic() - t0 < 1.0
+            # beyond max_pending: 503, Retry-After, the error shape -- at once, nothing read
+            for r in (c.post("/extract", json={"text": REPORT}),
+                      c.post("/extract", files={"file": ("a.txt", REPORT.encode())}),
+                      c.post("/extract/batch", content=json.dumps({"text": REPORT}).encode())):
+                assert_error(r, 503, "overloaded")
+                assert r.headers["retry-after"] == "7"
+            assert c.get("/health").json()["pending"] == 2, "the slow requests ended too soon: nothing was tested"
+        results = [f.result(timeout=300) for f in slow]
+    assert [r.status_code for r in results] == [200, 200]
+    assert [r.json()["id"] for r in results] == ["slow1", "slow2"]
+    assert health(tight)["pending"] == 0
+
+
+def test_health_is_not_behind_a_full_queue(monkeypatch):
+    """More held extractions (48) than the event loop's default thread pool has threads
+    (40): /health, /schema and /openapi.json answer at once all the same, because
+    extraction has its own executor and the cheap endpoints wait for no thread. (Before,
+    /health took 54 s behind 42 requests.)"""
+    from fastapi.testclient import TestClient
+
+    import pipeline.server
+    from pipeline.server import create_app
+
+    gate = threading.Event()
+    real = pipeline.server.process
+
+    def held(**kwargs):
+        gate.wait(60)
+        return real(**kwargs)
+
+    monkeypatch.setattr(pipeline.server, "warm_up", lambda: None)
+    monkeypatch.setattr(pipeline.server, "process", held)
+    n = 48
+    app = create_app(max_pending=n, extract_threads=1)
+    with TestClient(app) as c, ThreadPoolExecutor(n) as pool:
+        try:
+            held_requests = [pool.submit(c.post, "/extract", json={"text": ""}) for _ in range(n)]
+            deadline = time.monotonic() + 30
+            while c.get("/health").json()["pending"] < n:
+                assert time.monotonic() < deadline, c.get("/health").json()
+                time.sleep(0.05)
+            for path in ("/health", "/schema", "/openapi.json", "/health"):
+                t0 = time.monotonic()
+                assert c.get(path).status_code == 200
+                assert time.monotonic() - t0 < 1.0, path
+            over = c.post("/extract", json={"text": ""})
+            assert_error(over, 503, "overloaded")
+        finally:
+            gate.set()
+        assert [f.result(timeout=60).status_code for f in held_requests] == [400] * n  # empty text
+    assert app.state.extractor.pending == 0
+
+
+def _raw_exchange(base: str, request: bytes, timeout: float = 20.0) -> tuple[bytes, float]:
+    """Send ``request`` on a raw socket, read until the server closes; (answer, seconds)."""
+    host, port = base.rsplit("//", 1)[1].split(":")
+    with socket.create_connection((host, int(port)), timeout=timeout) as s:
+        t0 = time.monotonic()
+        s.sendall(request)
+        chunks = []
+        while True:
+            data = s.recv(65536)
+            if not data:
+                break
+            chunks.append(data)
+        return b"".join(chunks), time.monotonic() - t0
+
+
+STALLED = {
+    "json": b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 5000\r\n\r\n" + b'{"text": "T\xe1\xbb\xb7 l\xe1\xbb\x87',
+    "upload": b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+              b"Content-Length: 5000\r\n\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; "
+              b"filename=\"a.txt\"\r\n\r\nT\xe1\xbb\xb7 l\xe1\xbb\x87",
+    "batch_chunked": b"POST /extract/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     b"%x\r\n%s\r\n" % (len(b'{"text": "abcdefg'), b'{"text": "abcdefg'),
+}
+
+
+@pytest.mark.parametrize("kind", list(STALLED))
+def test_stalled_upload_gets_408(tight, kind):
+    answer, seconds = _raw_exchange(tight, STALLED[kind])  # a body begun, then nothing
+    status, _, rest = answer.partition(b"\r\n")
+    assert status.startswith(b"HTTP/1.1 408"), answer[:300]
+    body = json.loads(rest.split(b"\r\n\r\n", 1)[1])
+    assert body["error"]["code"] == "body_timeout" and "2 s" in body["error"]["message"]
+    assert 1.5 < seconds < 10, seconds  # body_timeout is 2 s; the server closed the connection
+    assert health(tight)["pending"] == 0  # the slot is free again
+
+
+def test_idle_keep_alive_connection_is_closed(tight):
+    request = b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"  # keep-alive by default
+    answer, seconds = _raw_exchange(tight, request)
+    assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+    assert seconds < 5, seconds  # keep_alive is 1 s: not left open for the client's timeout (20 s)
+
+
+def test_disconnected_client_extraction_is_abandoned(tight, tight_log):
+    before = health(tight)["abandoned"]
+    with ThreadPoolExecutor(1) as pool:
+        running = post_in_background(tight, pool, slow_text(3), "slow3")
+        wait_for(tight, lambda h: h["pending"] == 1, "running")
+        # A second request queues behind it (1 thread); its client then goes away.
+        host, port = tight.rsplit("//", 1)[1].split(":")
+        body = json.dumps({"text": REPORT, "id": "gone"}).encode()
+        with socket.create_connection((host, int(port)), timeout=10) as s:
+            s.sendall(b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                      b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+            wait_for(tight, lambda h: h["pending"] == 2, "queued")
+        h = wait_for(tight, lambda h: h["abandoned"] == before + 1, "abandoned")
+        assert h["pending"] == 1  # dropped while the slow one still runs, not after it
+        assert running.result(timeout=300).status_code == 200
+    assert "abandoned before its extraction started" in tight_log.read_text(errors="replace")
+
+
+def test_disconnected_client_batch_stops(tight, tight_log):
+    before = health(tight)["abandoned"]
+    docs = varied_documents(40, seed=5)
+    body = "".join(json.dumps({"id": f"b{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(docs))
+    with httpx.Client(base_url=tight, timeout=60, trust_env=False) as c:
+        with c.stream("POST", "/extract/batch", content=body.encode()) as r:
+            assert r.status_code == 200
+            first = json.loads(next(r.iter_lines()))
+            assert first["id"] == "b0"
+        # leaving the block closes the connection after one line of 40
+    h = wait_for(tight, lambda h: h["pending"] == 0, "released", timeout=60)
+    assert h["abandoned"] == before + 1
+    assert re.search(r"stopped after \d+ of 40 lines", tight_log.read_text(errors="replace"))
+
+
+# -- every error in the {"error"} shape, without exception text ----------------------------
+
+SECRET = "secret-internals-0xdeadbeef"
+
+
+def _boom(*args, **kwargs):
+    raise RuntimeError(SECRET)
+
+
+@pytest.fixture
+def app_client():
+    from fastapi.testclient import TestClient
+
+    from pipeline.server import create_app
+
+    app = create_app()
+    # no lifespan (no warm-up: the extraction is replaced); exceptions answered, not raised
+    return app, TestClient(app, raise_server_exceptions=False)
+
+
+@pytest.mark.parametrize("where", ["extract_source", "process"])
+def test_extraction_failure_is_500_without_exception_text(app_client, monkeypatch, caplog, where):
+    """Extraction raising inside process() (caught there: internal_error record) or
+    process() itself raising (the app's last-resort handler): a 500 in the error
+    shape, the exception only in the log."""
+    import pipeline.server
+    import pipeline.source
+
+    monkeypatch.setattr(pipeline.source if where == "extract_source" else pipeline.server, where, _boom)
+    app, c = app_client
+    for r in (c.post("/extract", json={"text": REPORT}), c.post("/extract", files={"file": ("a.txt", REPORT.encode())})):
+        body = assert_error(r, 500, "internal_error")
+        assert SECRET not in r.text and "RuntimeError" not in r.text and "Traceback" not in r.text
+        assert set(body) == {"error"}
+    assert SECRET in caplog.text  # logged instead
+    assert app.state.extractor.pending == 0
+
+
+@pytest.mark.parametrize("where", ["extract_source", "process"])
+def test_batch_failure_is_an_error_record_without_exception_text(app_client, monkeypatch, caplog, where):
+    import pipeline.server
+    import pipeline.source
+
+    monkeypatch.setattr(pipeline.source if where == "extract_source" else pipeline.server, where, _boom)
+    app, c = app_client
+    body = "\n".join([json.dumps({"id": "a", "text": REPORT}), "{broken", json.dumps({"text": REPORT})])
+    r = c.post("/extract/batch", content=body.encode())
+    assert r.status_code == 200
+    out = [json.loads(line) for line in r.text.splitlines()]
+    assert [rec["error"]["code"] for rec in out] == ["internal_error", "bad_request_line", "internal_error"]
+    assert [rec["id"] for rec in out] == ["a", "line-2", hashlib.sha256(REPORT.encode()).hexdigest()[:12]]
+    for rec in out:
+        ErrorRecord.model_validate(rec)
+    assert SECRET not in r.text and "RuntimeError" not in r.text
+    assert SECRET in caplog.text
+    assert app.state.extractor.pending == 0
+
+
+def test_unexpected_error_outside_extraction_is_500(app_client, monkeypatch, caplog):
+    import pipeline.server
+
+    monkeypatch.setattr(pipeline.server, "_media_type", _boom)
+    _, c = app_client
+    r = c.post("/extract", json={"text": REPORT})
+    assert_error(r, 500, "internal_error")
+    assert SECRET not in r.text
+    assert SECRET in caplog.text
+
+
+# -- vnreport serve ----------------------------------------------------------------------
+
+
+def test_serve_passes_its_options_to_uvicorn(monkeypatch):
+    import uvicorn
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    result = CliRunner().invoke(cli, ["serve", "--port", "8123", "--max-pending", "4", "--threads", "3",
+                                      "--body-timeout", "9.5", "--retry-after", "2", "--limit-concurrency", "20",
+                                      "--keep-alive", "3", "--max-bytes", "1000"])
+    assert result.exit_code == 0, result.output
+    assert (seen["port"], seen["limit_concurrency"], seen["timeout_keep_alive"]) == (8123, 20, 3)
+    limits = seen["app"].state.limits
+    assert (limits.max_pending, limits.extract_threads, limits.body_timeout, limits.retry_after, limits.max_bytes) \
+        == (4, 3, 9.5, 2, 1000)
+
+
+def test_worker_processes_get_the_limits(monkeypatch):
+    """serve(workers>1) hands the limits to uvicorn's worker processes through the environment."""
+    import uvicorn
+
+    import pipeline.server as server_module
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda target, **kw: seen.update(target=target, **kw))
+    monkeypatch.setenv(server_module.LIMITS_ENV, "{}")  # restored (to absent) after the test
+    server_module.serve(workers=2, max_bytes=1234, max_pending=5, extract_threads=2, body_timeout=3.0,
+                        limit_concurrency=30, keep_alive=2)
+    assert (seen["target"], seen["factory"], seen["workers"]) == ("pipeline.server:app_from_env", True, 2)
+    assert (seen["limit_concurrency"], seen["timeout_keep_alive"]) == (30, 2)
+    limits = server_module.app_from_env().state.limits
+    assert (limits.max_bytes, limits.max_pending, limits.extract_threads, limits.body_timeout) == (1234, 5, 2, 3.0)
+
+
+@pytest.mark.parametrize("module", ["fastapi", "uvicorn"])
+def test_serve_without_the_serve_extra_says_what_to_install(module):
+    """A plain install has no fastapi/uvicorn: a hint and exit 2, no traceback."""
+    code = (f"import sys; sys.modules[{module!r}] = None; sys.argv = ['vnreport', 'serve']; "
+            "from pipeline.cli import main; main()")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert "pip install 'vnreport[serve]'" in proc.stderr.splitlines()
+    assert module in proc.stderr and "Traceback" not in proc.stderr
