@@ -46,8 +46,8 @@ PREDICATE = regex.compile(
     lexicon.B_START
     # "tốc độ tăng", "tỷ lệ giảm", "tăng trưởng", "giảm nghèo" are nouns, not predicates
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
-    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|thực\s+hiện|đạt\s+được|đạt|bằng|tăng(?!\s+trưởng)|"
-    r"giảm(?!\s+nghèo)|vượt|chiếm|là|còn|ước|dự\s+kiến|duy\s+trì|xuống|lên)"
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|tăng(?!\s+trưởng)|"
+    r"giảm(?!\s+nghèo)|vượt|chiếm|là|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên)"
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
@@ -62,9 +62,13 @@ FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+n�
 TRAILING_TIME = regex.compile(
     r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+"
     r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm(?:\s+\d{4})?)?"
-    r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"  # "đến ngày 30/9"
-    r"|\s+(?:bình\s+quân\s+)?(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm)"
-    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|chỉ))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
+    r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"  # "đến ngày 30/9", "tính đến 6/12"
+    r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
+    r"|\s+(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "giai đoạn 2021-2025"
+    r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
+    r"|\s+\d+\s+năm(?:\s+(?:gần\s+đây|qua))?"  # "… 3 năm gần đây không đạt"
+    r"|\s+có\s+thể"  # "… có thể đạt"
+    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
 )
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
 COUNTED = regex.compile(r"(?i)(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})")
@@ -75,7 +79,14 @@ AMOUNT_NOUN = regex.compile(
     r"(?:\s+(?:ha|héc\s*ta|tấn|km|kg|m2|m3))?\s+(?=\p{L})"
 )
 # What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn").
-UNIT_ONLY = regex.compile(r"(?i)(?:đồng|USD|triệu|tỷ|nghìn|ngàn|ha|tấn|km|kg|m2|m3)(?![\p{L}])")
+def _units(kinds: tuple[str, ...]) -> str:
+    return lexicon.alternation([r[0] for r in load_tsv("amount_units.tsv") if r[1] in kinds])
+
+
+UNIT_ONLY = regex.compile(
+    r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])"
+    r"|(?:" + _units(("count",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," but not "lượt khách"
+)
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|"
@@ -84,7 +95,11 @@ LEAD_IN = regex.compile(
     r"tháng\s+\d+(?:\s*/\s*\d{4})?|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
     r"(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+|(?:đến|cho\s+đến)\s+nay|hiện\s+nay|"
-    r"tuy\s+vậy|tuy\s+nhiên|nhìn\s+chung|mặt\s+khác|"
+    r"ước(?=\s+\p{L})(?!\s+(?:đạt|thực\s+hiện|tính))|"  # "Ước tổng sản lượng … 12.400 tấn": a hedge
+    r"về|"  # "Về thu ngân sách, …"
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"  # "đến ngày 30/11 đã giải ngân …"
+    r"tuy\s+vậy|tuy\s+nhiên|nhìn\s+chung|mặt\s+khác|theo\s+đó|đối\s+với|ước\s+tính|"
+    r"(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?|"  # "giai đoạn 2019-2020 tốc độ …"
     r"(?:đã|đều|cũng|vẫn|sẽ|mới|đang))[\s,]*)+",
     regex.IGNORECASE,
 )
@@ -92,9 +107,21 @@ _REFERENCE_WORDS = r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiê
 # Where the thing measured ends after its figure: after a verb, at a comma, predicate or reference;
 # figure first, only at a reference, a ";" or the next figure.
 AFTER_STOP = regex.compile(r",|" + PREDICATE.pattern + r"|" + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END, regex.I)
-FIRST_STOP = regex.compile(lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=[\d(])", regex.I)
+FIRST_STOP = regex.compile(
+    lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])", regex.I
+)
+# After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
+OBJECT_STOP = regex.compile(r",|" + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END, regex.I)
+KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ").
-OBJECT_VERBS = regex.compile(r"(?:cung\s+cấp|có|với|trên|cho)\s*$", regex.IGNORECASE)
+OBJECT_VERBS = regex.compile(
+    r"""(?<![\p{L}\p{M}])(?:cung\s+cấp|có(?:\s+từ)?|với|trên|cho
+    |hoàn\s+thành|duy\s+trì|(?:triển\s+khai\s+)?đến        # "hoàn thành 100% các tiêu chí", "duy trì 89% trường học …"
+    )\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
+CHANGE_OBJECT_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)\s*$")
 VERB_BEFORE = regex.compile(
     r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$"
 )
@@ -103,7 +130,7 @@ LEVEL_AFTER = regex.compile(r"(?i)\s*(?:xuống|lên|còn)(?![\p{L}])")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
 # its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
 MEASURE_HEAD = regex.compile(
-    r"(?i)^\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|tốc\s+độ|chỉ\s+số|giá\s+trị|thu\s+nhập|sản\s+lượng|"
+    r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|tốc\s+độ|chỉ\s+số|giá\s+trị|thu\s+nhập|sản\s+lượng|"
     r"diện\s+tích|kim\s+ngạch|doanh\s+thu|tổng\s+mức|mức)(?![\p{L}])"
 )
 # A qualified amount ends a subject ("thu ngân sách … hơn 215 tỷ đồng").
@@ -111,8 +138,18 @@ AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+x�
 # A comma that separates stretches of a clause (not a decimal comma).
 COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 # Words after which the subject starts ("đạt cao như trồng rừng", "xã phấn đấu tỷ lệ ...").
-CUT = regex.compile(r"(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm|đưa)(?![\p{L}])|:")
-GROWTH = regex.compile(r"tăng\s+trưởng|tốc\s+độ\s+tăng|mức\s+tăng", regex.IGNORECASE)
+CUT = regex.compile(
+    r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm|đưa
+    |cho\s+biết|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết", "huyện đề ra mục tiêu …"
+    |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
+    )(?![\p{L}])|:""",
+    regex.VERBOSE,
+)
+GROWTH = regex.compile(
+    r"tăng\s+trưởng|"
+    + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "growth"]),
+    regex.IGNORECASE,
+)
 DECLINE = regex.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
 TARGET_CUES = regex.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|kế\s+hoạch)|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}\s+(?:là|với)|"
@@ -153,7 +190,9 @@ def cues() -> _Cues:
             lexicon.B_START
             + r"(?P<verb>tăng\s+trưởng|tăng|giảm)(?:\s+(?P<next>"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "level"] + ["thêm", "bình quân"])
-            + r"))?(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm))*\s+(?:từ\s+)*$",
+            + r"))?(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
+            + lexicon.alternation([r[0] for r in change_rows if r[1] == "adverb"])
+            + r"))*\s+(?:từ\s+)*$",
             regex.I,
         ),
         change_kind={lexicon.fold_key(r[0]): r[1] for r in change_rows},
@@ -167,6 +206,81 @@ def cues() -> _Cues:
     )
 
 
+@lru_cache(maxsize=1)
+def _amount_tail() -> regex.Pattern:
+    """An amount closing a stretch: "… ước đạt hơn 1.200 tỷ đồng (", "… được 80 tỷ đồng", "…: 595/608ha"."""
+    units = _units(("measure",))
+    counts = _units(("count",))
+    return regex.compile(
+        r"""
+        (?:(?<![\p{L}\p{M}])(?:ước\s+)?(?:đạt\s+được|đạt|được|thực\s+hiện|là|ước)\s*)?  # its verb ("ước đạt", "được")
+        :?\s*(?:(?:hơn|gần|trên|khoảng|xấp\s+xỉ|chỉ|mới)\s+)?          # its qualifier
+        (?<![\p{L}\p{M}\p{N}/.,])                                     # a whole number ...
+        (?<!(?:năm|tháng|quý|ngày|kỳ|đoạn|thứ|khóa|khoá)\s*)          # ... that is no date or ordinal
+        \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
+        (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))*               # its scale
+        (?:\s*(?:""" + units + r"""|""" + counts + r"""))?(?![\p{L}\p{M}])     # its unit
+        [\s(:]*$                                                       # the end ("… tỷ đồng (tăng 8,9%)")
+        """,
+        regex.I | regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _org_actor() -> regex.Pattern:
+    """An organization opening a stretch, with its place ("Cục Thuế tỉnh", "Sở Tài chính"), then a verb."""
+    orgs = lexicon.alternation(load_list("organizations.txt"))
+    return regex.compile(
+        r"""(?:""" + orgs + r""")(?![\p{L}\p{M}])                   # the organization (resources/organizations.txt)
+        (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?  # its place, named or not
+        \s+(?=\p{Ll})                                              # a lowercase verb follows ("thu", "giải ngân")
+        """,
+        regex.I | regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _filler_only() -> regex.Pattern:
+    """A stretch made only of fillers ("bình quân", "lũy kế 5 tháng", "cả năm"): no subject."""
+    words = lexicon.alternation(load_list("subject_fillers.txt"))
+    return regex.compile(r"(?:[\s,:(]*(?:" + words + r"|\d[\d./]*)(?![\p{L}\p{M}]))*[\s,:()]*", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _quantity_head() -> regex.Pattern:
+    """A head of a measured quantity (resources/quantity_heads.txt), "tổng" before it included."""
+    heads = lexicon.alternation(load_list("quantity_heads.txt"))
+    return regex.compile(lexicon.B_START + r"(?:tổng\s+)?(?:" + heads + r")" + lexicon.B_END, regex.I)
+
+
+def _lead_len(seg: str) -> int:
+    """Length of the blanks and lead-ins ("Trong đó, ", "Năm 2024, ") opening ``seg``."""
+    stripped = seg.lstrip()
+    lead = LEAD_IN.match(stripped)
+    return len(seg) - len(stripped) + (lead.end() if lead else 0)
+
+
+# What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
+SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
+# A place or body alone is no subject ("huyện Krông Bông đạt 10,87%": the quantity is named before;
+# "Toàn xã hiện còn 4 hộ nghèo, chiếm 0,2%": what is counted).
+PLACE_ONLY = regex.compile(
+    r"""(?i)(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")
+    (?-i:\s+\p{Lu}[\p{L}\p{M}’'\-]*)*              # its capitalised name
+    (?:\s+(?:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn))*  # an adverb
+    \s*""",
+    regex.VERBOSE,
+)
+LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
+# An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
+AGE_EXPR = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+tuổi(?![\p{L}])")  # an age: "trẻ em dưới 5 tuổi"
+
+
+def _mask_remarks(text: str) -> str:
+    """``text`` with brackets and ages blanked (same length): numbers that are no figure."""
+    return AGE_EXPR.sub(lambda m: " " * len(m.group()), _mask_brackets(text))
+
+
 def _mask_brackets(text: str) -> str:
     """``text`` with what stands in round brackets blanked (same length).
 
@@ -178,9 +292,12 @@ def _mask_brackets(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _actor_words() -> frozenset[str]:
-    """Who does something ("toàn huyện", "xã"), from the actors of resources/task_cues.tsv."""
-    words = {w for r in load_tsv("task_cues.tsv") if r[1] == "actor" for w in lexicon.fold_key(r[0]).split()}
-    return frozenset(words | {"toàn", "cả"})
+    """Who does something ("toàn huyện", "xã"): the heads of resources/subject_actors.txt.
+
+    The head (last word) of each actor: "thành phố" gives "phố", not "thành" ("thành lập mới 04 HTX").
+    """
+    words = {lexicon.fold_key(w).split()[-1] for w in load_list("subject_actors.txt")}
+    return frozenset(words | {"toàn", "cả", "ngành"})
 
 
 class PercentageExtractor:
@@ -238,6 +355,13 @@ class _Scan:
                     if tail:
                         end = tail.end()
                 item = self.describe(text, m, start, end, value, plan_year)
+                prev = out[-1] if out else None
+                if prev is not None and bound is None and SHARED_GAP.fullmatch(text, prev["end"], start):
+                    # "tăng lần lượt 5,2% và 7,1%", "83,2%/50%": the second figure shares the first's
+                    # subject and change
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key] if prev["subject"] else item[key]
+                    item["change"] = item["change"] or prev["change"]
                 item["range_bound"] = bound
                 item["rule"] = "percent.range" if bound else ("percent.words" if "%" not in m.group("sign") else "percent.sign")
                 out.append(item)
@@ -286,10 +410,14 @@ class _Scan:
                 change = "increase" if ch.group("verb").lower().startswith("tăng") else "decrease"
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
+        if s_end <= s_start or PLACE_ONLY.fullmatch(text, s_start, s_end):
+            # "…; lũy kế 5 tháng ước 23.322 tỷ đồng, đạt 35,89%", "Tỷ lệ hộ dân sử dụng điện: 98%":
+            # a clause naming no quantity measures the one named in the clause before it
+            s_start, s_end = self.subject_before(text, cl_start)
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
-            if verb_first and FILLER_ALL.fullmatch(text[s_end:cue_start]):
+            if verb_first and FILLER_ALL.fullmatch(text[s_end:cue_start]) and qualifier not in ("less_than", "at_most"):
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
         level = rx(r"(?i)(?<![\p{L}])(?:còn|xuống|lên)\s*$").search(head)
         if change is None and subject and not reference and not level:
@@ -333,14 +461,33 @@ class _Scan:
         earlier stretch ("tổng thu ngân sách thực hiện 1.817 tỷ đồng, đạt
         62,7% dự toán"). A short subject takes in the noun stretches before
         it ("Doanh thu thương mại, dịch vụ tăng 7,62%"). After verbs like
-        "cung cấp" the measured thing follows the figure.
+        "cung cấp" the measured thing follows the figure. An amount closing a
+        stretch ("… hơn 1.200 tỷ đồng (tăng 8,9%)") and fillers ("bình quân",
+        "lũy kế") are never the subject; a clause left without one takes the
+        subject of the clause before it (:meth:`subject_before`).
         """
         commas = [m.start() for m in COMMA.finditer(text, cl_start, cue_start)]
         bounds = [cl_start] + [c + 1 for c in commas]
         stretches = [(bounds[i], commas[i] if i < len(commas) else cue_start) for i in range(len(bounds))]
+        if len(stretches) >= 2:
+            a, b = stretches[-2]
+            lead = a + _lead_len(text[a:b])
+            if (
+                MEASURE_HEAD.match(text, lead)
+                and len(text[lead:b].split()) <= 6
+                and not self._preds(text, a, b)
+                and not rx(r"\d").search(text, a, b)
+            ):
+                stretches[-2:] = [(a, stretches[-1][1])]
         local_start = stretches[-1][0]
         local = text[local_start:cue_start]
-        if OBJECT_VERBS.search(local) or not local.strip():
+        # verb first, its object after the figure, when no quantity was named before the verb
+        change_object = (
+            CHANGE_OBJECT_VERB.search(local)
+            and not _quantity_head().search(local)
+            and _quantity_head().match(text, rx(r"\s*").match(text, fig_end).end())
+        )
+        if OBJECT_VERBS.search(local) or change_object or not local.strip():
             after = text[fig_end:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
             a0 = fig_end + lead.end()
@@ -348,7 +495,8 @@ class _Scan:
             # the clause describes what is counted; after a verb ("cung cấp 100% dịch vụ …") the object ends
             # at a comma or a predicate
             first = not local.strip()
-            stop = (FIRST_STOP if first else AFTER_STOP).search(text, a0, cl_end)
+            stop_at = FIRST_STOP if first else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP
+            stop = stop_at.search(text, a0, cl_end)
             a1 = stop.start() if stop else cl_end
             words = list(rx(r"\S+").finditer(text, a0, a1))
             cap = 16 if first else 10
@@ -356,13 +504,18 @@ class _Scan:
                 a1 = words[cap - 1].end()
             stop_at_start = stop is not None and stop.start() == a0
             if a1 - a0 >= 3 and not stop_at_start:
-                if OBJECT_VERBS.search(local) or not self._stretch_head(text, *stretches[-1]):
+                if OBJECT_VERBS.search(local) or change_object or not self._stretch_head(text, *stretches[-1]):
                     return strip_span(text, a0, a1)
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
         if h is None:
             for k in range(len(stretches) - 2, -1, -1):
                 h = self._stretch_head(text, *stretches[k])
+                if h and "%" in text[h[0] : h[1]]:
+                    # "tỷ lệ che phủ rừng 16,3%, đạt 100%": the part before the figure; "68% kế hoạch
+                    # thành phố giao, bằng 153%": a figure first names no subject
+                    fig = PERCENT.search(text, h[0], h[1])
+                    h = self._clean(text, h[0], fig.start()) if fig else None
                 if h:
                     break
         if h is None:
@@ -371,11 +524,11 @@ class _Scan:
         # ("Doanh thu thương mại, dịch vụ tăng 7,62%"; "nông, lâm nghiệp, thủy sản")
         for _ in range(3):
             first = strip_span(text, *stretches[k])
-            if k == 0 or not text[h[0]].islower() or h[0] != first[0]:
-                break
+            if k == 0 or not text[h[0]].islower() or h[0] != first[0] or _quantity_head().search(text, h[0], h[1]):
+                break  # a subject naming its own quantity ("mục tiêu tăng trưởng") is no list element
             head_words = text[first[0] : min(first[1], h[1])].split()
             # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
-            if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 3:
+            if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 4:
                 break
             a, b = stretches[k - 1]
             prev = text[a:b]
@@ -387,30 +540,70 @@ class _Scan:
                 or LEAD_IN.fullmatch(prev.strip() + " ")
             ):
                 break
-            h = (strip_span(text, a, b)[0], h[1])
+            joined = self._clean(text, a, b)
+            if joined is None:
+                break
+            h = (joined[0], h[1])
             k -= 1
         return h
 
+    def subject_before(self, text: str, cl_start: int, depth: int = 5) -> tuple[int, int]:
+        """The subject of the clause before ``cl_start`` in the same paragraph (0, 0 if none).
+
+        A clause whose subject is only a place ("…; huyện Ea Kar đạt 10,29%; huyện Lắk đạt 8,1%")
+        passes on to the clause before it, up to ``depth`` clauses back.
+        """
+        end = cl_start
+        while end > 0 and text[end - 1] in " \t.;:!?…":
+            end -= 1
+        if end <= 0 or "\n" in text[end:cl_start]:
+            return (0, 0)
+        p_start, _ = clause_bounds(text, end - 1)
+        p_start = max(p_start, end - 400)  # bounded: linear time on huge lines
+        if p_start >= end:
+            return (0, 0)
+        s, e = self.subject(text, p_start, end, end, end)
+        if (e <= s or PLACE_ONLY.fullmatch(text, s, e)) and depth > 1:
+            return self.subject_before(text, p_start, depth - 1)
+        if PLACE_ONLY.fullmatch(text, s, e):
+            return (0, 0)
+        # across a sentence end only a named quantity carries over ("… ở mức khá. Giá trị …" does not)
+        if e > s and "." in text[end:cl_start] and not _quantity_head().search(text, s, e):
+            return (0, 0)
+        return s, e
+
     def _preds(self, text: str, start: int, end: int) -> list[regex.Match]:
         return [p for p in PREDICATE.finditer(text, start, end) if self._aligned(p)]
+
+    @staticmethod
+    def _chains(text: str, preds: list[regex.Match]) -> list[list[int]]:
+        """Chains of adjacent predicates ("thực hiện đạt", "giảm còn", "tăng bình quân ước đạt") as [start, end]."""
+        chains: list[list[int]] = []
+        for p in preds:
+            gap = text[chains[-1][1] : p.start()] if chains else ""
+            if chains and (not gap.strip() or (len(gap) < 30 and _filler_only().fullmatch(gap))):
+                chains[-1][1] = p.end()
+            else:
+                chains.append([p.start(), p.end()])
+        return chains
 
     def _local_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Subject within the figure's own stretch ``[start, end)``."""
         preds = self._preds(text, start, end)
         if not preds:
             return self._clean(text, start, end)
-        # chains of adjacent predicates ("thực hiện đạt", "giảm còn")
-        chains: list[list[int]] = []
-        for p in preds:
-            if chains and not text[chains[-1][1] : p.start()].strip():
-                chains[-1][1] = p.end()
-            else:
-                chains.append([p.start(), p.end()])
+        chains = self._chains(text, preds)
         # verb first: "giảm tỷ lệ nghèo đa chiều 15,94%", "duy trì tốc độ tăng trưởng bình quân 7,54%"
         tail = text[chains[-1][1] : end]
         filler = FILLER.search(tail)
         t_end = chains[-1][1] + (filler.start() if filler else len(tail))
         t = self._clean(text, chains[-1][1], t_end)
+        last_verb = text[chains[-1][0] : chains[-1][1]].lower()
+        if t and last_verb == "đạt" and MEASURE_HEAD.match(text, start + _lead_len(text[start:end])):
+            # "tỷ lệ xã đạt chuẩn nông thôn mới 83,2%": a measure noun first, the verb is inside its phrase
+            whole = self._clean(text, start, t_end)
+            if whole:
+                return whole
         if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2:
             return t
         if len(chains) >= 2 and MEASURE_HEAD.match(text, start):
@@ -431,6 +624,14 @@ class _Scan:
         copula names it ("Chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo").
         """
         preds = self._preds(text, start, end)
+        lead = start + _lead_len(text[start:end])
+        # "Ước tổng sản lượng … 6.548 tấn": a leading "ước" hedges the stretch, it is no predicate
+        preds = [p for p in preds if not (p.start() <= lead and p.group().lower().startswith("ước"))]
+        copula = next((p for p in preds if p.group().lower() == "là"), None)
+        if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):
+            named = self._clean(text, copula.end(), end)  # the indicator it names
+            if named:
+                return named
         # before the first predicate ("ước có 55/71 xã": "ước" hedges the count, it is no predicate of its own)
         limit = next((p.start() for p in preds if not p.group().lower().startswith("ước")), end)
         counted = COUNTED.search(text, start, limit)
@@ -441,13 +642,17 @@ class _Scan:
             if head is None and later:  # "có 28 sản phẩm OCOP đạt từ 3 sao trở lên": up to its predicate
                 head = self._clean(text, counted.end(), later[0].start())
             return head
-        copula = next((p for p in preds if p.group().lower() == "là"), None)
-        if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):
-            named = self._clean(text, copula.end(), end)  # the indicator it names
-            if named:
-                return named
         if preds:
-            return self._clean(text, start, preds[0].start())
+            chains = self._chains(text, preds)
+            if len(chains) >= 2 and MEASURE_HEAD.match(text, start + _lead_len(text[start:end])):
+                # "tỷ lệ học sinh đạt tốt nghiệp là 99,08%": a measure noun's phrase runs to its last predicate
+                head = self._clean(text, start, chains[-1][0])
+                if head:
+                    return head
+            head = self._clean(text, start, preds[0].start())
+            if head is None or not PLACE_ONLY.fullmatch(text, *head):
+                return head
+            # "Toàn xã hiện còn 4 hộ nghèo": who counts is no subject, what is counted is
         counted = lexicon.last_match(AMOUNT_NOUN, text[:end], start)
         if counted and not UNIT_ONLY.match(text, counted.end()):
             # "Toàn tỉnh đón 1,92 triệu lượt khách du lịch": the verb, the number and what is counted
@@ -457,7 +662,12 @@ class _Scan:
                 return head
         amount = AMOUNT.search(text, start, end)
         if amount:
-            return self._clean(text, start, amount.start())
+            whole = self._clean(text, start, end)  # its closing amount dropped
+            if whole:
+                return whole
+            head = self._clean(text, start, amount.start())
+            if head:
+                return head
         return self._clean(text, start, end, digits=True)
 
     @staticmethod
@@ -482,24 +692,47 @@ class _Scan:
             lead = LEAD_IN.match(seg[offset:].lstrip())
             if lead:
                 offset += len(seg[offset:]) - len(seg[offset:].lstrip()) + lead.end()
+        org = _org_actor().match(seg, offset)
+        if org and org.group()[:1].isupper():
+            offset = org.end()  # "Cục Thuế tỉnh thu 2.150 tỷ đồng": the activity, not who did it
         stop = len(seg)
         tt = TRAILING_TIME.search(seg, offset)
         if tt:
             stop = tt.start()
+        amount = _amount_tail().search(seg, offset, stop)
+        if amount and not seg[offset : amount.start()].strip():
+            return None  # "…: 256,64 tỷ đồng, đạt 174,7%": only the amount, the subject is before the colon
+        if amount and amount.start() > offset:
+            # "giá trị sản xuất công nghiệp hơn 1.200 tỷ đồng (tăng 8,9%)": the amount is the subject's figure
+            stop = amount.start()
+            actor = PLACE_ONLY.match(seg, offset, stop)
+            if actor and seg[actor.end() : actor.end() + 1].islower():
+                offset = actor.end()  # "huyện giải quyết việc làm cho 2.100 lao động": the activity, not who did it
+            tt = TRAILING_TIME.search(seg, offset, stop)
+            if tt:
+                stop = tt.start()
         if not digits:
             # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và";
             # a number in brackets is a remark ("giá trị sản xuất (giá so sánh 2010)")
-            last = lexicon.last_match(rx(r"\d"), _mask_brackets(seg)[offset:stop])
+            last = lexicon.last_match(rx(r"\d"), _mask_remarks(seg)[offset:stop])
             if last is not None:
                 va = lexicon.last_match(rx(r"(?<![\p{L}])và\s+"), seg[offset + last.end() : stop])
                 if va is None:
                     return None
                 offset += last.end() + va.end()
-        s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(")
+        s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(“”\"'")
         if e - s < 2 or not rx(r"\p{L}{2}").search(text[s:e]):
             return None
-        if not digits and rx(r"\d").search(_mask_brackets(text[s:e])):
+        if not digits and rx(r"\d").search(_mask_remarks(text[s:e])):
             return None
+        if _filler_only().fullmatch(text, s, e):
+            return None
+        if len(text[s:e].split()) > 12:
+            # a long subject sheds its trailing "bình quân hằng năm" (a short one keeps it: "tốc độ tăng
+            # trưởng kinh tế bình quân")
+            tail = LONG_TAIL.search(text, s, e)
+            if tail:
+                e = tail.start()
         return s, e
 
     def _aligned(self, m: regex.Match) -> bool:

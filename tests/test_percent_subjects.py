@@ -1,0 +1,250 @@
+"""Percentages: the subject (what is measured) and the change, construction by construction.
+
+The subject is the measured quantity, never the actor, a place, a date, an
+amount or a filler such as "lũy kế", "bình quân". Each example is an invented
+sentence in the style of district and provincial reports (none is taken from
+an article); known gaps are ``xfail(strict=True)`` with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+# A neutral opening sentence: very short texts may not be read as a report.
+LEAD = "Chiều 12/12, UBND huyện tổ chức hội nghị tổng kết tình hình kinh tế - xã hội năm 2024. "
+
+
+def ex(id_, text, expected):
+    return pytest.param(text, expected, id=id_)
+
+
+def gap(id_, text, expected, reason):
+    return pytest.param(text, expected, id=id_, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def percentages(text):
+    doc = extract(LEAD + text)
+    assert not any(w.code == "not_vietnamese" for w in doc.warnings), doc.warnings
+    for p in doc.percentages:
+        if p.subject is not None:
+            assert (LEAD + text)[p.subject_span.start : p.subject_span.end] == p.subject
+    return doc.percentages
+
+
+# ---------------------------------------------------------------- subject
+SUBJECTS = [
+    # an amount closes the subject: "X [ước đạt|được] <số> tỷ đồng (tăng N%)"
+    ex(
+        "amount-before-bracket",
+        "Giá trị sản xuất nông nghiệp ước đạt 760 tỷ đồng (tăng 3,8% so cùng kỳ), "
+        "giá trị sản xuất công nghiệp hơn 1.450 tỷ đồng (tăng 9,2% so cùng kỳ).",
+        ["Giá trị sản xuất nông nghiệp", "giá trị sản xuất công nghiệp"],
+    ),
+    ex(
+        "amount-after-duoc-and-time",
+        "Thu ngân sách trên địa bàn tính đến hết tháng 10 được hơn 95 tỷ đồng, đạt 71% dự toán.",
+        ["Thu ngân sách trên địa bàn"],
+    ),
+    ex(
+        "head-count-unit-is-an-amount",
+        "Tổng đàn trâu bò 12.430 con, đạt 101,5% kế hoạch.",
+        ["Tổng đàn trâu bò"],
+    ),
+    ex(
+        "leading-uoc-hedges-the-stretch",
+        "Ước tổng sản lượng thủy sản 12.400 tấn, đạt 103% kế hoạch.",
+        ["tổng sản lượng thủy sản"],
+    ),
+    # a clause naming no quantity measures the one named in the clause before it
+    ex(
+        "colon-then-amount",
+        "Thu ngân sách nhà nước ước đạt: 318 tỷ đồng, đạt 104,2% dự toán tỉnh giao.",
+        ["Thu ngân sách nhà nước"],
+    ),
+    ex(
+        "colon-then-figure",
+        "Tỷ lệ hộ dân sử dụng nước sạch: 96,5%; tỷ lệ che phủ rừng: 41%.",
+        ["Tỷ lệ hộ dân sử dụng nước sạch", "tỷ lệ che phủ rừng"],
+    ),
+    ex(
+        "luy-ke-clause",
+        "Doanh thu du lịch tháng 9 đạt 48 tỷ đồng, tăng 6% so tháng trước; "
+        "lũy kế 9 tháng ước 410 tỷ đồng, đạt 82% kế hoạch.",
+        ["Doanh thu du lịch", "Doanh thu du lịch"],
+    ),
+    ex(
+        "places-share-the-quantity",
+        "Tốc độ tăng trưởng kinh tế năm 2024: huyện A Lưới đạt 9,1%; huyện Nam Đông đạt 8,4%.",
+        ["Tốc độ tăng trưởng kinh tế", "Tốc độ tăng trưởng kinh tế"],
+    ),
+    # earlier stretches holding their own figure
+    ex(
+        "figure-stretches-are-skipped",
+        "Thu ngân sách 9 tháng đạt 620 tỷ đồng, đạt 85% dự toán tỉnh giao, 80% dự toán huyện giao, "
+        "bằng 112% so với cùng kỳ.",
+        ["Thu ngân sách", "Thu ngân sách", "Thu ngân sách"],
+    ),
+    # fillers are no subject
+    ex(
+        "binh-quan-is-a-filler",
+        "Giá trị sản xuất lâm nghiệp tăng bình quân ước đạt 6,3%.",
+        ["Giá trị sản xuất lâm nghiệp"],
+    ),
+    ex(
+        "chi-dat-adverb",
+        "Tỷ lệ giải ngân vốn sự nghiệp đạt thấp, chỉ đạt 41,5% kế hoạch.",
+        ["Tỷ lệ giải ngân vốn sự nghiệp"],
+    ),
+    ex(
+        "ty-le-alone-is-no-subject",
+        "Toàn xã có 1.240 hộ đạt danh hiệu gia đình văn hóa, tỷ lệ 91,3%.",
+        ["hộ đạt danh hiệu gia đình văn hóa"],
+    ),
+    # words that look like predicates inside a noun phrase
+    ex("mat-bang-is-a-noun", "Công tác giải phóng mặt bằng đạt 87% kế hoạch.", ["Công tác giải phóng mặt bằng"]),
+    ex(
+        "tro-len-is-no-verb",
+        "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt 92%.",
+        ["Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên"],
+    ),
+    ex(
+        "con-lai-is-no-verb",
+        "Các chỉ tiêu còn lại đạt từ 85% đến 98% kế hoạch.",
+        ["Các chỉ tiêu còn lại", "Các chỉ tiêu còn lại"],
+    ),
+    ex(
+        "measure-noun-with-dat-inside",
+        "Năm 2024, tỷ lệ thôn đạt chuẩn văn hóa 93,5%.",
+        ["tỷ lệ thôn đạt chuẩn văn hóa"],
+    ),
+    ex(
+        "measure-noun-with-a-comma",
+        "Tỷ lệ cán bộ, công chức được bồi dưỡng là 100%.",
+        ["Tỷ lệ cán bộ, công chức được bồi dưỡng"],
+    ),
+    # frames and actors before the quantity
+    ex(
+        "cho-biet-frame",
+        "Giám đốc Sở Tài chính cho biết tổng thu ngân sách ước đạt 5.400 tỷ đồng, bằng 108% dự toán.",
+        ["tổng thu ngân sách"],
+    ),
+    ex(
+        "voi-introduces-the-quantity",
+        "Cơ cấu kinh tế chuyển dịch tích cực với tỷ trọng dịch vụ chiếm 45,2%.",
+        ["tỷ trọng dịch vụ"],
+    ),
+    ex("organization-is-the-actor", "Cục Thuế tỉnh thu 2.150 tỷ đồng, bằng 112% dự toán.", ["thu"]),
+    # times and periods around the subject
+    ex(
+        "period-then-binh-quan",
+        "Tổng giá trị sản xuất trên địa bàn giai đoạn 2021-2025 bình quân tăng 11,2%/năm.",
+        ["Tổng giá trị sản xuất trên địa bàn"],
+    ),
+    ex(
+        "years-recently-not-reached",
+        "Tỷ lệ tiêm chủng đầy đủ 2 năm gần đây không đạt 95%.",
+        ["Tỷ lệ tiêm chủng đầy đủ"],
+    ),
+    ex(
+        "growth-rate-keeps-binh-quan",
+        "Tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 9,8%.",
+        ["Tốc độ tăng giá trị sản xuất bình quân hằng năm"],
+    ),
+    # verb first, the object after the figure
+    ex("giam-figure-then-object", "Năm 2025, xã phấn đấu giảm 2% tỷ lệ hộ nghèo.", ["tỷ lệ hộ nghèo"]),
+    ex(
+        "duy-tri-figure-then-object",
+        "Năm 2025, huyện phấn đấu duy trì 92% trường học đạt chuẩn quốc gia.",
+        ["trường học đạt chuẩn quốc gia"],
+    ),
+    # two figures sharing one subject
+    ex(
+        "lan-luot-two-figures",
+        "Nông nghiệp và dịch vụ tăng lần lượt 4,1% và 8,6%.",
+        ["Nông nghiệp và dịch vụ", "Nông nghiệp và dịch vụ"],
+    ),
+    ex(
+        "slash-result-over-target",
+        "Năm 2024, tỷ lệ xã đạt chuẩn an toàn thực phẩm 78,5%/70% kế hoạch.",
+        ["tỷ lệ xã đạt chuẩn an toàn thực phẩm", "tỷ lệ xã đạt chuẩn an toàn thực phẩm"],
+    ),
+    ex(
+        "four-word-list-element",
+        "Cơ cấu kinh tế năm 2024: dịch vụ chiếm 41,5%; công nghiệp, tiểu thủ công nghiệp chiếm 33,2%.",
+        ["dịch vụ", "công nghiệp, tiểu thủ công nghiệp"],
+    ),
+    # who counts is no subject
+    ex(
+        "actor-then-counted-thing",
+        "Toàn xã hiện còn 12 hộ nghèo, chiếm tỷ lệ 0,6%.",
+        ["hiện còn 12 hộ nghèo"],
+    ),
+    ex(
+        "actor-before-activity-and-amount",
+        "Năm 2024, huyện giải quyết việc làm cho 2.100 lao động, đạt 105% kế hoạch.",
+        ["giải quyết việc làm cho"],
+    ),
+    ex("ve-lead-in", "Về thu ngân sách, ước đạt 850 tỷ đồng, bằng 102% dự toán.", ["thu ngân sách"]),
+    ex(
+        "den-ngay-lead-in",
+        "Công tác giải ngân được quan tâm, đến ngày 30/11 đã giải ngân 450 tỷ đồng, đạt 78% kế hoạch.",
+        ["giải ngân"],
+    ),
+    ex(
+        "age-is-no-figure",
+        "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 12%.",
+        ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"],
+    ),
+    gap(
+        "voi-muc-tang-names-the-sector-before",
+        "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",
+        ["ngành dịch vụ"],
+        "the subject stands before a copula and 'với mức tăng'; no rule reaches back over both",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECTS)
+def test_percentage_subject_constructions(text, expected):
+    assert [p.subject for p in percentages(text)] == expected
+
+
+# ---------------------------------------------------------------- change
+CHANGES = [
+    ex("toc-do-phat-trien-is-growth", "Tốc độ phát triển kinh tế của xã đạt 8,2%.", ["increase"]),
+    ex("toc-do-thu-is-growth", "Tốc độ thu ngân sách giai đoạn 2021-2025 ước đạt 12,5%/năm.", ["increase"]),
+    ex(
+        "tang-manh-adverb",
+        "Trong đó, khu vực dịch vụ tăng mạnh 12,1%, nông nghiệp tăng 2,3%.",
+        ["increase", "increase"],
+    ),
+    ex(
+        "second-figure-shares-the-verb",
+        "Nông nghiệp và dịch vụ tăng lần lượt 4,1% và 8,6%.",
+        ["increase", "increase"],
+    ),
+    ex("tang-binh-quan-uoc-dat", "Giá trị sản xuất lâm nghiệp tăng bình quân ước đạt 6,3%.", ["increase"]),
+    ex(
+        "growth-carried-to-places",
+        "Tốc độ tăng trưởng kinh tế năm 2024: huyện A Lưới đạt 9,1%; huyện Nam Đông đạt 8,4%.",
+        ["increase", "increase"],
+    ),
+    ex(
+        "verb-first-below-is-a-level",
+        "Năm 2025, xã phấn đấu giảm tỷ lệ hộ nghèo đa chiều xuống dưới 1%. Huyện phấn đấu giảm tỷ lệ hộ nghèo dưới 1,5%.",
+        [None, None],
+    ),
+    gap(
+        "verb-in-subject-before-colon",
+        "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",
+        ["decrease"],
+        "the verb opens the subject carried over a colon; the change is read only before the figure",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANGES)
+def test_percentage_change_constructions(text, expected):
+    assert [p.change for p in percentages(text)] == expected
