@@ -14,10 +14,18 @@ abbreviations, place names, name blockers and historical figures live in
   ("Bí thư Tỉnh ủy Nguyễn Văn A"), as a comma-separated chain;
 * a candidate is an official when an honorific ("đồng chí", "ông", "bà")
   or a position marks it, or it repeats such a name.
+
+Each title is the whole segment as written between separators: the organization
+runs on through lower-case words up to its place level ("Chủ tịch Hội đồng thi
+đua khen thưởng huyện"), through "(ABBR)", "TP. Huế", "kiêm …" and "phụ trách …",
+and stops at a predicate word (resources/title_predicates.txt). Military and
+police ranks (resources/ranks.txt) are titles; "khóa XX" belongs to a title,
+"nhiệm kỳ 2020-2025" does not.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator
 
@@ -33,13 +41,19 @@ from ._base import add_item, doc_text, token_bounds
 # A capitalized word of a name; Central Highlands names join a prefix with an apostrophe ("H'Mlin").
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*+(?:'\p{Lu}[\p{Ll}\p{M}]*+)?"
 LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
-LEVELS = ("huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP")
+LEVELS = (
+    "huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP",
+    # smaller or newer units written before a place name ("Chi cục Thuế khu vực Bảo Lâm", "đặc khu Phú Quốc")
+    "đặc khu", "khu vực", "khu phố", "tổ dân phố", "tiểu khu", "ấp", "xóm", "buôn", "làng", "bon", "sóc",
+)
 ORG_LOWER = (
     "nhân dân", "quốc gia", "kiểm tra", "tuyên giáo", "dân vận", "thường trực", "văn kiện", "chấp hành",
     "thường vụ", "tổ chức", "nội chính", "đại biểu", "lâm thời", "đảng", "sự nghiệp", "lý luận",
+    "xã hội",  # "Lao động - Thương binh và Xã hội": not the level "xã"
 )
 HONORIFIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:các\s+)?(?P<h>đồng\s+chí|ông|bà|đ/c)\s*:?\s*$")
-TERM = regex.compile(r"^\s*(?i:khóa|nhiệm\s+kỳ)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)(?:\s*[-–]\s*\d+)?")
+# A term written right after a title is part of it ("Bí thư Huyện ủy khóa XX"); "nhiệm kỳ 2020-2025" is not.
+TERM = regex.compile(r"^\s*(?i:khóa|khoá)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)")
 # The most common surnames: a two-syllable capitalized sequence right after a
 # place-taking organization ("Bí thư Huyện ủy Châu Đức") is a place name unless
 # it starts with one of these ("Bí thư Huyện ủy Nguyễn Tăng").
@@ -60,20 +74,55 @@ SEP_FIRST = regex.compile(r"\s*(?:,|-|\(|:|;)\s*")
 SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+")
 # A capitalized word right before a position (for scanning runs backwards).
 CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
-# "tái đắc cử chức Bí thư Thành ủy": a position named after the name.
-# A post taken up, after the titles held: "được bầu làm", "được bổ nhiệm giữ chức", "kiêm".
-ELECTED = regex.compile(
-    r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:bầu|bổ\s+nhiệm|tái\s+cử|điều\s+động|cử)\s+(?:giữ\s+)?(?:làm|chức(?:\s+vụ)?)"
-    r"|kiêm(?:\s+nhiệm)?(?:\s+chức)?)\s+(?=\p{Lu})"
+# A post named after the name through a verb of election or appointment, when no title
+# is written in apposition: "tái đắc cử chức Bí thư Thành ủy", "đắc cử chức danh Bí thư",
+# "được bầu giữ chức vụ Chủ nhiệm …", "tái đắc cử Bí thư Huyện ủy".
+CHUC = regex.compile(
+    r"""\s+(?:
+          (?:tái\s+)?đắc\s+cử\s+(?:chức\s+(?:vụ|danh)\s+|chức\s+)?   # "(tái) đắc cử (chức vụ)"
+        | (?:[\p{Ll}]+\s+){0,4}?(?:chức\s+(?:vụ|danh)|chức|làm)\s+     # "được bầu giữ chức (vụ)", "làm"
+        )(?=\p{Lu})""",
+    regex.VERBOSE,
 )
-CHUC = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,4}?(?:chức\s+vụ|chức|làm)\s+(?=\p{Lu})")
+# "Phụ trách" is a post only with what is in charge of ("phụ trách Đảng bộ huyện"), not "phụ trách địa bàn"
+BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
+# An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
+ABBR_DOT = regex.compile(
+    r"""(?<=(?<![\p{L}\p{M}])\p{Lu}{1,3})   # after a short upper-case abbreviation ("TP", "T")
+        \.[ \t]?(?=\p{Lu})                   # a dot, at most one space, then a capital
+    """,
+    regex.VERBOSE,
+)
+# An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
+PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
+PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
+# Up to six lower-case words (each a capture of "w"), "phòng, chống" counting as one
+LOWER_RUN = regex.compile(
+    r"""(?<![\p{L}\p{M}])
+        (?:(?P<w>phòng,[ \t]*chống                 # "Ban Chỉ đạo phòng, chống thiên tai": the comma is inside
+              |\p{Ll}[\p{Ll}\p{M}]*+)
+           (?:[ \t]+|$)){1,6}""",
+    regex.VERBOSE,
+)
+# The number after "số" that closes a numbered unit ("Cụm thi đua số III")
+NUMBERED = regex.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])")
+# One to three capitalized words after a space (group "c" starts at the first)
+CAP_RUN = regex.compile(r"[ \t]+(?P<c>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*+){0,2}(?![\p{L}\p{M}])")
+# "phụ trách" inside a title: what the deputy is in charge of follows
+PHU_TRACH = regex.compile(r"(?i)phụ\s+trách(?![\p{L}\p{M}])")
+# One word of that charge: a lower-case word after a space or after " - " ("văn hóa - xã hội")
+CHARGE_WORD = regex.compile(r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<w>\p{Ll}[\p{Ll}\p{M}]*+)")
+# "kiêm" joins a second post into the same title as written ("Phó Chủ tịch UBND tỉnh kiêm Phó
+# Trưởng Ban …"): it is not a separator.
+KIEM = regex.compile(r"kiêm(?:\s+nhiệm)?(?:\s+chức)?\s+(?=\p{Lu})")
 
 
 @lru_cache(maxsize=1)
 def _lex():
     surnames = lexicon.surnames()
     prefixes = load_list("title_prefixes.txt")
-    titles = list(load_list("titles.txt"))
+    # military and police ranks before a name are titles too ("Thiếu tướng Nguyễn Văn A")
+    titles = list(load_list("titles.txt")) + list(load_list("ranks.txt"))
     abbr_rows = load_tsv("abbreviations.tsv")
     title_abbr = [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "title"]
     orgs = list(load_list("organizations.txt")) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
@@ -105,7 +154,12 @@ def _lex():
         lexicon.B_START + r"(?:" + lexicon.alternation(load_list("named_after.txt")) + r")" + lexicon.B_END, regex.I
     )
     expansions = {r[0]: r[1] for r in abbr_rows if len(r) >= 2}
+    rank = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("ranks.txt")) + r")" + lexicon.B_END, regex.I)
+    predicate = regex.compile(
+        lexicon.B_START + r"(?:" + lexicon.alternation(load_list("title_predicates.txt")) + r")" + lexicon.B_END, regex.I
+    )
     return {
+        "predicate": predicate, "rank": rank,
         "title": title_re, "name": name_re, "org": org_re, "level": level_re, "place": place_re,
         "blocker": blocker_re, "named_after": named_after, "historical": historical, "expansions": expansions,
     }
@@ -128,7 +182,8 @@ class OfficialExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        return _Scan(self.lx, token_bounds(doc)[1]).people(doc_text(doc))
+        offsets, starts, _ = token_bounds(doc)
+        return _Scan(self.lx, starts, offsets).people(doc_text(doc))
 
     def set_annotations(self, doc: Doc, person: dict) -> None:
         add_item(doc, "officials", person, person["start"], person["end"], "OFFICIAL")
@@ -138,9 +193,10 @@ class _Scan:
     """One document's reading: the lexicon, the token starts, and the titles found so far
     by offset (memoized: the windows of neighbouring names overlap)."""
 
-    def __init__(self, lx: dict, tok_starts: set[int] | None = None):
+    def __init__(self, lx: dict, tok_starts: set[int] | None = None, tok_offsets: list[int] | None = None):
         self.lx = lx
         self._tok_starts = tok_starts
+        self._tok_offsets = tok_offsets if tok_offsets is not None else sorted(tok_starts or ())
         self._titles: dict[int, regex.Match | None] = {}
 
     def people(self, text: str) -> list[dict]:
@@ -197,19 +253,41 @@ class _Scan:
             person["mentions"].sort()
         return [people[k] for k in order]
 
-    @staticmethod
-    def _add_position(held: list[dict], new: dict) -> None:
+    def _add_position(self, held: list[dict], new: dict) -> None:
         """Add ``new`` unless held already; one post written short and in full is held once, in full
-        ("Phó Chủ tịch UBND tỉnh Bình Dương", later "Phó Chủ tịch UBND tỉnh")."""
-        k = lexicon.fold_key(new["text"])
+        ("Phó Chủ tịch UBND tỉnh Bình Dương", later "Phó Chủ tịch UBND tỉnh"; "Ủy viên BTV Huyện ủy"
+        and "Ủy viên Ban Thường vụ Huyện ủy"; "Hội đồng NVQS" and "Hội đồng nghĩa vụ quân sự (NVQS)")."""
+        k = self._post_key(new["text"])
         for i, p in enumerate(held):
-            q = lexicon.fold_key(p["text"])
-            if q == k or q.startswith(k + " "):
+            q = self._post_key(p["text"])
+            if q == k or q.startswith(k + " ") or self._abbreviates(new["text"], p["text"]):
+                if q == k and len(new["text"]) > len(p["text"]):
+                    held[i] = new  # the same post, written in full
                 return
-            if k.startswith(q + " "):
+            if k.startswith(q + " ") or self._abbreviates(p["text"], new["text"]):
                 held[i] = new
                 return
         held.append(new)
+
+    def _post_key(self, text: str) -> str:
+        """A post's lookup key with its abbreviations written out ("BTV" -> "Ban Thường vụ")."""
+        exp = self.lx["expansions"]
+        return lexicon.fold_key(" ".join(exp.get(w, w) for w in text.split()))
+
+    @staticmethod
+    def _abbreviates(short: str, long: str) -> bool:
+        """Is ``short`` ``long`` with a name and its "(ABBR)" written as the ABBR alone?"""
+        paren = PAREN_ABBR.search(long)
+        if not paren:
+            return False
+        abbr = paren.group()[1:-1]
+        s_key, l_key = lexicon.fold_key(short), lexicon.fold_key(long)
+        a = lexicon.fold_key(abbr)
+        i = s_key.find(a)
+        if i < 0:
+            return False
+        head, tail = s_key[:i], s_key[i + len(a):]
+        return l_key.startswith(head) and l_key.endswith("(" + a + ")" + tail) and len(l_key) > len(s_key)
 
     # -- names --------------------------------------------------------------
     def names(self, text: str) -> list[tuple[int, int, bool]]:
@@ -250,14 +328,31 @@ class _Scan:
             if HONORIFIC_START.fullmatch(words[0]) and len(words) >= 3 and words[1] in surnames:
                 s = text.index(words[1], s + len(words[0]))  # "Ông Phạm Viết Thanh": sentence-initial honorific
                 words = words[1:]
+            elif len(words) >= 4 and HONORIFIC_START.fullmatch(" ".join(words[:2])) and words[2] in surnames:
+                s = text.index(words[2], s + len(words[0]))  # "Đồng Chí Lê Kim Giàu": a capitalized honorific
+                words = words[2:]
+            lead = HON_LEAD.search(text, max(0, s - 40), s)
+            if (lead and len(words) <= 3 and lead.group("w") not in surnames
+                    and not self._title_at(text, lead.start("w")) and not self.lx["org"].match(text, lead.start("w"))):
+                s = lead.start("w")  # "Đồng chí Ngọc Kim Nam": a surname not listed, then listed-looking words
+                words = [lead.group("w")] + words
             keep = len(words)
             q = s
             for i in range(1, len(words)):
                 q = text.index(words[i], q + len(words[i - 1]))
-                if self._title_at(text, q) or self.lx["place"].match(text, q) or HONORIFIC_START.match(text, q):
+                if self._title_at(text, q) or HONORIFIC_START.match(text, q):
                     keep = i
                     break
+                place = self.lx["place"].match(text, q)
+                # a place after the surname is the given name when it ends the run and an honorific
+                # or a common surname opens it ("đồng chí Nguyễn Hòa Bình", "ông Nguyễn Hà Nam")
+                if place and not (i == 1 and place.end() == s + len(" ".join(words)) and text[place.end() - 1] == words[-1][-1]
+                                  and (words[0] in COMMON_SURNAMES or HONORIFIC.search(text[max(0, s - 40) : s]))):
+                    keep = i
+                    q = place.end()  # resume the search after the place
+                    break
             if keep < 2:
+                pos = max(s + 1, q)  # "Tỉnh Đoàn Gia Lai Phạm Hồng Hiệp": a name may follow the place
                 continue
             e = s
             for w in words[:keep]:
@@ -300,6 +395,8 @@ class _Scan:
             return 0
         surnames = lexicon.surnames()
         if inside == 1:  # one capitalized word of the place before us
+            if words[0] in COMMON_SURNAMES:
+                return 0  # "TP. Huế Huỳnh Cư": a one-word place, then a name
             return 1 if len(words) >= 3 and words[1] in surnames else None
         if inside >= 2:
             return 0
@@ -325,6 +422,8 @@ class _Scan:
         if not m:
             return None
         t_end = m.end()
+        if BARE_TITLE_NEEDS_ORG.fullmatch(m.group()) and not self._org_follows(text, t_end):
+            return None  # "…, phụ trách địa bàn": an assignment, not a post
         q = t_end
         end = t_end
         by_name = False
@@ -333,6 +432,7 @@ class _Scan:
             org = self.lx["org"].match(text, head.start(1))
             if org and org.end() > t_end:
                 q = end = org.end()
+        last = "title"  # what the segment read last: "title", "org", "level", "word"
         while True:
             ws = rx(r"[ \t]*+").match(text, q)
             r = ws.end()
@@ -349,10 +449,29 @@ class _Scan:
             org = self.lx["org"].match(text, r)
             if org:
                 q = end = org.end()
+                last = "org"
                 continue
             lvl = self.lx["level"].match(text, r)
             if lvl:
                 q = end = lvl.end()
+                last = "level"
+                abbr_dot = ABBR_DOT.match(text, q)  # "TP. Huế", "TP.Pleiku"
+                if abbr_dot:
+                    q = end = abbr_dot.end()
+                continue
+            paren = PAREN_ABBR.match(text, r)
+            if paren and last != "title":  # "Ngân hàng Nhà nước (NHNN)": the abbreviation of the organization
+                q = end = paren.end()
+                continue
+            charge = PHU_TRACH.match(text, r)
+            if charge and last != "title":  # "Phó Chủ tịch UBND huyện phụ trách lĩnh vực văn hóa - xã hội"
+                q = end = self._charge_end(text, charge.end())
+                last = "word"
+                continue
+            kiem = KIEM.match(text, r)
+            if kiem and self._title_at(text, kiem.end()):  # "… kiêm Phó Trưởng Ban …": one title as written
+                q = end = self._title_at(text, kiem.end()).end()
+                last = "title"
                 continue
             if rx(r"và\s+(?=\p{Lu})").match(rest):
                 nxt = r + rx(r"và\s+").match(rest).end()
@@ -372,17 +491,95 @@ class _Scan:
                 continue
             w = rx(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?").match(rest)
             if w:
-                if self._title_at(text, r) and r > t_end:
-                    break
+                inner = self._title_at(text, r)
+                if inner and r > t_end and not inner.group("t2"):
+                    break  # the next title; an abbreviated one continues a name ("Ủy viên Ban TVTU")
                 q = end = r + w.end()
+                last = "word"
+                abbr_dot = ABBR_DOT.match(text, q)  # "T.Ư Đảng"
+                if abbr_dot:
+                    q = end = abbr_dot.end()
                 continue
             # a lowercase syllable inside a word that began capitalized ("Ủy ban", "Cộng sản")
             lw = LOWER_WORD.match(text, r)
-            if lw and r > q and self._tok_starts is not None and r not in self._tok_starts and end == q:
+            if (lw and last in ("word", "title") and r > q and self._tok_starts is not None
+                    and r not in self._tok_starts and end == q and self._in_capitalized_token(text, r)
+                    and not self.lx["predicate"].match(text, r)):
                 q = end = lw.end()
+                continue
+            # lower-case words of an organization's name, up to its place level or abbreviation
+            # ("Hội đồng thi đua khen thưởng huyện", "Khối các cơ quan và doanh nghiệp tỉnh")
+            run = self._lower_run(text, r) if last in ("title", "word") or (last == "org" and not PLACE_TAKING.search(text, pos, end)) else None
+            if run:
+                q = end = run
                 continue
             break
         return pos, t_end, end, by_name
+
+    def _charge_end(self, text: str, pos: int) -> int:
+        """End of what "phụ trách" is in charge of: up to 8 lower-case words (joined by " - " too),
+        stopping at a predicate word; a capitalized organization after them is read by the caller."""
+        end = pos
+        for w in CHARGE_WORD.finditer(text, pos):
+            if w.start() != end or self.lx["predicate"].match(text, w.start("w")):
+                break
+            end = w.end("w")
+            if len(text[pos:end].split()) >= 8:
+                break
+        return end
+
+    def _org_follows(self, text: str, pos: int) -> bool:
+        """Does an organization or a place level follow ``pos`` ("phụ trách Đảng bộ huyện", "… huyện")?"""
+        p = rx(r"[ \t]+").match(text, pos)
+        if not p:
+            return False
+        return bool(self.lx["org"].match(text, p.end()) or self.lx["level"].match(text, p.end())
+                    or rx(r"\p{Lu}").match(text, p.end()))
+
+    def _in_capitalized_token(self, text: str, r: int) -> bool:
+        """Is ``r`` inside a token that begins with a capital ("Tiểu ban nhân sự", "Ủy ban")?"""
+        i = bisect_right(self._tok_offsets, r) - 1
+        return i >= 0 and r - self._tok_offsets[i] < 40 and text[self._tok_offsets[i]].isupper()
+
+    def _lower_run(self, text: str, r: int, depth: int = 0) -> int | None:
+        """End of 1-6 lower-case words at ``r`` that continue an organization's name: they stop
+        at a place level ("huyện"), an "(ABBR)", an organization or "số <number>", and hold no
+        predicate word (resources/title_predicates.txt)."""
+        run = LOWER_RUN.match(text, r)
+        if not run:
+            return None
+        for k in range(len(run.captures("w")), 0, -1):  # the longest run that ends well
+            w_end = run.ends("w")[k - 1]
+            if self.lx["predicate"].search(text, r, w_end):
+                continue
+            nxt = rx(r"[ \t]+").match(text, w_end)
+            if not nxt:
+                continue
+            p = nxt.end()
+            if self.lx["level"].match(text, p):
+                return w_end
+            if depth:  # after capitalized words in between, only a place level closes the organization
+                continue
+            if PAREN_ABBR.match(text, p) or self.lx["org"].match(text, p):
+                return w_end
+            number = NUMBERED.match(text, w_end)  # "Cụm thi đua số III", "Tổ công tác số 2"
+            if number and run.captures("w")[k - 1] == "số":
+                return number.end()
+        if depth < 2:
+            # "Ban Chỉ đạo thực hiện Chương trình xây dựng nông thôn mới huyện": lower-case words, capitalized
+            # ones, lower-case ones again, accepted only when the whole reaches a place level
+            last_end = run.ends("w")[-1]
+            caps = CAP_RUN.match(text, last_end)
+            if caps and not self.lx["predicate"].search(text, r, last_end) and not self._name_at(text, caps.start("c")) \
+                    and not self._title_at(text, caps.start("c")):
+                after = rx(r"[ \t]+").match(text, caps.end())
+                if after and self.lx["level"].match(text, after.end()):
+                    return caps.end()
+                if after:
+                    more = self._lower_run(text, after.end(), depth + 1)
+                    if more:
+                        return more
+        return None
 
     def _make_position(self, text: str, seg, rule: str) -> dict:
         s, t_end, e, _ = seg
@@ -409,12 +606,24 @@ class _Scan:
         since_semicolon: int | None = None
         first = True
         chuc = CHUC.match(text, pos)
+        p = pos
+        for _ in range(3):  # "Đồng chí A, B giữ chức vụ Phó Bí thư": the post named after the last name
+            if chuc:
+                break
+            joined = NAME_JOIN.match(text, p)
+            other = self.lx["name"].match(text, joined.end()) if joined else None
+            if not other:
+                break
+            p = other.end()
+            chuc = CHUC.match(text, p)
         if chuc:
             seg = self.segment(text, chuc.end())
             if seg and not seg[3]:
                 return [self._make_position(text, seg, "position.after_name")]
         while True:
             sep = (SEP_FIRST if first else SEP_NEXT).match(text[pos : pos + 10])
+            if not sep and first:  # "bà Mã Thị X Ủy viên Ban Thường vụ Tỉnh ủy, …": no separator written
+                sep = rx(r"[ \t]+(?=\p{Lu})").match(text[pos : pos + 10])
             if not sep:
                 break
             start = pos + sep.end()
@@ -442,25 +651,27 @@ class _Scan:
                 if since_semicolon is not None:
                     del out[since_semicolon:]
                 break
-        if out:  # "…, Chủ tịch UBND xã được bầu làm Phó Bí thư Đảng ủy xã": the new post too
-            elected = ELECTED.match(text, pos)
-            seg = self.segment(text, elected.end()) if elected else None
-            if seg and not seg[3]:
-                out.append(self._make_position(text, seg, "position.after_name"))
+        # A post taken up after the titles held ("…, Chủ tịch UBND xã được bầu giữ chức Phó Bí thư …")
+        # is not one of the titles written for the person: annotated articles leave it out.
         return out
 
     def positions_before(self, text: str, name_start: int) -> list[dict]:
         """The comma-separated chain of title segments ending right before the name."""
         out: list[dict] = []
         prev = text[max(0, name_start - 12) : name_start].rstrip()
-        if not prev or not prev[-1].isalnum() or HONORIFIC.search(prev + " "):
+        dash = CAPTION_DASH.search(text, max(0, name_start - 5), name_start)
+        if dash:  # a caption: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Phạm Văn A phát biểu"
+            chain = self.positions_before(text, dash.start())
+            line = text.rfind("\n", 0, chain[0]["start"]) + 1 if chain else 0
+            return chain if chain and not text[line : chain[0]["start"]].strip() else []
+        if not prev or not (prev[-1].isalnum() or PAREN_ABBR_END.search(prev)) or HONORIFIC.search(prev + " "):
             return out  # a title chain ends in a word, never in punctuation or an honorific
         end = name_start
         lo = max(0, name_start - 300)
         # the chain starts after the last sentence/clause mark or " cùng "/" với " (plain rfind: hot path)
         window_start = max(
             lo,
-            max(text.rfind(c, lo, name_start) for c in ".;:\n") + 1,
+            max(self._clause_mark(text, c, lo, name_start) for c in ".;:\n") + 1,
             max((i + len(w) for w in (" cùng ", " với ") if (i := text.rfind(w, lo, name_start)) >= 0), default=lo),
         )
         while True:
@@ -479,6 +690,14 @@ class _Scan:
             end = window_start + comma.start()
         return out
 
+    @staticmethod
+    def _clause_mark(text: str, c: str, lo: int, hi: int) -> int:
+        """The last ``c`` in ``text[lo:hi]`` (-1 if none), skipping abbreviation dots ("TP. Huế")."""
+        i = text.rfind(c, lo, hi)
+        while c == "." and i > lo and ABBR_DOT.match(text, i):
+            i = text.rfind(c, lo, i)
+        return i
+
     def appositive_before(self, text: str, hon_start: int) -> list[dict]:
         """Title chain opening a clause and followed by ", <honorific> <name>"."""
         comma = rx(r",\s*$").search(text, max(0, hon_start - 5), hon_start)
@@ -488,11 +707,28 @@ class _Scan:
         if not chain:
             return []
         lead = text[max(0, chain[0]["start"] - 20) : chain[0]["start"]]
-        if not rx(r"(?:^|[.;:\n]|(?i:theo))\s*$").search(lead) and chain[0]["start"] > 0:
+        if not rx(r"(?:^|[.;:\n]|(?i:theo))\s*$").search(lead) and chain[0]["start"] > 0 \
+                and not self._opening_phrase_before(text, chain[0]["start"]):
             return []
         for p in chain:
             p["rule"] = "position.appositive"
         return chain
+
+    def _opening_phrase_before(self, text: str, pos: int) -> bool:
+        """Is ``pos`` right after an opening phrase and a comma, with no person in that phrase
+        ("Phát biểu kết luận phiên họp, Chủ tịch UBND tỉnh, ông A …")?"""
+        comma = rx(r",\s*$").search(text, max(0, pos - 5), pos)
+        if not comma:
+            return False
+        lo = max(0, comma.start() - 120)
+        start = max(self._clause_mark(text, c, lo, comma.start()) for c in ".;:\n") + 1
+        if start <= lo and lo > 0:
+            return False  # too long to be an opening phrase
+        phrase = text[start : comma.start()]
+        return not (HONORIFIC_ANY.search(phrase) or self.lx["name"].search(phrase) or self._titles_in_any(text, start, comma.start()))
+
+    def _titles_in_any(self, text: str, start: int, end: int) -> bool:
+        return next(self._titles_in(text, start, end), None) is not None
 
     def colon_lists(self, text: str) -> list[tuple[int, int, list[dict]]]:
         """Title chains ending in ":" that apply to each name of the list after them.
@@ -505,9 +741,41 @@ class _Scan:
             chain = self.positions_before(text, c.start())
             if not chain:
                 continue
-            end = rx(r"[;.\n]").search(text, c.end(), c.end() + 2000)
-            out.append((c.start(), end.start() if end else min(len(text), c.end() + 2000), chain))
+            end = self._clause_end(text, c.end())
+            # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - Giám đốc …; B - Trưởng Ban …; C, …":
+            # items that carry their own titles are separated by ";" and the list runs on while
+            # each item opens with a name (or a rank and a name)
+            if self._item_has_titles(text, c.end(), end):
+                while end < len(text) and text[end] == ";" and self._item_opens_with_name(text, end + 1):
+                    end = self._clause_end(text, end + 1)
+            out.append((c.start(), end, chain))
         return out
+
+    @staticmethod
+    def _clause_end(text: str, pos: int) -> int:
+        """Where the clause from ``pos`` ends: the next ";", sentence dot or line end (abbreviation dots
+        such as "TP. Huế" do not end it)."""
+        hi = min(len(text), pos + 2000)
+        for m in rx(r"[;.\n]").finditer(text, pos, hi):
+            if m.group() != "." or not ABBR_DOT.match(text, m.start()):
+                return m.start()
+        return hi
+
+    def _item_opens_with_name(self, text: str, pos: int) -> regex.Match | None:
+        """The name opening the list item at ``pos`` (after spaces, an honorific or a rank)."""
+        p = rx(r"\s*+(?:(?i:đồng\s+chí|ông|bà)\s+)?").match(text, pos).end()
+        rank = self.lx["rank"].match(text, p)
+        if rank:
+            p = rx(r"\s*").match(text, rank.end()).end()
+        return self.lx["name"].match(text, p)
+
+    def _item_has_titles(self, text: str, pos: int, end: int) -> bool:
+        """Does the first list item at ``pos`` give its name titles of its own ("A - Giám đốc …")?"""
+        name = self._item_opens_with_name(text, pos)
+        if not name or name.end() >= end:
+            return False
+        sep = SEP_FIRST.match(text, name.end())
+        return bool(sep and self._title_at(text, sep.end()))
 
     def _name_at(self, text: str, pos: int) -> bool:
         """Does a person's name (not a place, not a historical name) start at ``pos``?"""
@@ -520,6 +788,11 @@ class _Scan:
         n = len(words)
         if self.lx["place"].match(text, pos + len(words[0]) + 1):  # "Đoàn Quảng Ninh"
             return False
+        prev = CAP_BEFORE.search(text, max(0, pos - 30), pos)
+        if prev:  # inside a place: "Bắc Giang Lê Văn Tú" read from "Giang"
+            place = self.lx["place"].match(text, prev.start(1))
+            if place and place.end() > pos:
+                return False
         context = text[max(0, pos - 60) : pos]
         for i in range(2, n + 1):
             if lexicon.fold_key(" ".join(words[:i])) in self.lx["historical"] and self.lx["named_after"].search(context):
@@ -610,6 +883,13 @@ UNLISTED = "unlisted"  # a name candidate whose surname is not in resources/surn
 HON_NAME = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)[ \t]+(?P<n>" + CAP + r"(?:[ \t]+" + CAP + r"){1,3})(?![\p{L}\p{M}\p{N}])"
 )
+# Between names that share one post: "A, B giữ chức …", "A và B được bầu …"
+NAME_JOIN = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+# A dash between a caption's titles and the name
+CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+-[ \t]+$")
+HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
+# An honorific and one capitalized word right before a name candidate: the word opens the name
+HON_LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà|đ/c)[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
 
 

@@ -1,0 +1,243 @@
+"""Officials' titles: constructions seen across many annotated articles (not the dev set).
+
+Every example is ``(text, expected)`` where ``expected`` is the exact mapping
+``{official name: [position texts in order]}``; spans must be grounded in the
+input. The sentences are invented (names too), in the style of district and
+provincial reports. Known gaps are ``xfail(strict=True)``.
+
+Guideline (officials): each title is the WHOLE segment between separators
+(comma, semicolon, dash, "và"), organization and place included, without the
+predicate; military and police ranks before a name are titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+def gap(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def officials(doc) -> dict[str, list[str]]:
+    return {o.name: [p.text for p in o.positions] for o in doc.officials}
+
+
+def check(text: str, expected: dict[str, list[str]]) -> None:
+    doc = extract(text)
+    assert officials(doc) == expected
+    for o in doc.officials:
+        for span in o.mentions:
+            assert text[span.start : span.end] == span.text
+        for p in o.positions:
+            assert text[p.span.start : p.span.end] == p.text
+
+
+CASES = [
+    # --- military and police ranks before a name are titles ---
+    pytest.param(
+        "Dự hội nghị có Thiếu tướng Hà Văn Bình, Giám đốc Công an tỉnh.",
+        {"Hà Văn Bình": ["Thiếu tướng", "Giám đốc Công an tỉnh"]},
+        id="rank-thieu-tuong",
+    ),
+    pytest.param(
+        "Đồng chí Đại tá Lò Văn Hùng - Chỉ huy trưởng Bộ CHQS tỉnh phát biểu.",
+        {"Lò Văn Hùng": ["Đại tá", "Chỉ huy trưởng Bộ CHQS tỉnh"]},
+        id="rank-dai-ta-after-honorific",
+    ),
+    # --- a shared title before ":" and items with their own titles separated by ";" ---
+    pytest.param(
+        "Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Hoàng Văn Dũng - Trưởng Ban Tổ chức Tỉnh ủy; "
+        "Nông Thị Hà - Phó Chủ tịch UBND tỉnh.",
+        {
+            "Hoàng Văn Dũng": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+            "Nông Thị Hà": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"],
+        },
+        id="colon-list-items-with-titles",
+    ),
+    # --- abbreviated posts ---
+    pytest.param(
+        "Dự có các đồng chí: Lục Văn Tài - TVHU, Phó Chủ tịch UBND huyện.",
+        {"Lục Văn Tài": ["TVHU", "Phó Chủ tịch UBND huyện"]},
+        id="abbr-tvhu",
+    ),
+    pytest.param(
+        "Đồng chí Ma Văn Sơn, HUV, PCTHĐND huyện đến dự.",
+        {"Ma Văn Sơn": ["HUV", "PCTHĐND huyện"]},
+        id="abbr-pcthdnd",
+    ),
+    pytest.param(
+        "Đồng chí Triệu Văn Hải, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.",
+        {"Triệu Văn Hải": ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy"]},
+        id="abbr-t-u-dot",
+    ),
+    pytest.param(
+        "Đồng chí Lý Thị Hoa, Ủy viên Ban TVTU, Phó Chủ tịch UBND TP. Lạng Sơn dự hội nghị.",
+        {"Lý Thị Hoa": ["Ủy viên Ban TVTU", "Phó Chủ tịch UBND TP. Lạng Sơn"]},
+        id="abbr-inside-organization",
+    ),
+    pytest.param(
+        "Đồng chí Sầm Văn Đức, Ủy viên BTV Huyện ủy, Chủ tịch UBND huyện phát biểu. "
+        "Cuối buổi, đồng chí Sầm Văn Đức, Ủy viên Ban Thường vụ Huyện ủy trao quà.",
+        {"Sầm Văn Đức": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ tịch UBND huyện"]},
+        id="abbr-and-full-form-held-once",
+    ),
+    # --- "phụ trách": part of a title when it names what is in charge of ---
+    pytest.param(
+        "Đồng chí Đinh Văn Lâm, Phó Trưởng đoàn công tác phụ trách huyện dự hội nghị.",
+        {"Đinh Văn Lâm": ["Phó Trưởng đoàn công tác phụ trách huyện"]},
+        id="pho-phu-trach-huyen",
+    ),
+    pytest.param(
+        "Đồng chí Đinh Văn Lâm, Trưởng Ban Tổ chức Tỉnh ủy, phụ trách địa bàn dự hội nghị.",
+        {"Đinh Văn Lâm": ["Trưởng Ban Tổ chức Tỉnh ủy"]},
+        id="phu-trach-dia-ban-is-not-a-title",
+    ),
+    # --- lower-case words of an organization up to its place level ---
+    pytest.param(
+        "Ông Phan Văn Kiên, Chủ tịch Hội đồng thi đua khen thưởng huyện chủ trì hội nghị.",
+        {"Phan Văn Kiên": ["Chủ tịch Hội đồng thi đua khen thưởng huyện"]},
+        id="lowercase-organization-to-level",
+    ),
+    pytest.param(
+        "Đồng chí Tạ Văn Long, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh phát biểu.",
+        {"Tạ Văn Long": ["Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"]},
+        id="khoi-cac-co-quan-va-doanh-nghiep",
+    ),
+    pytest.param(
+        "Đồng chí Hà Thị Lan, Cụm trưởng Cụm thi đua số II chủ trì hội nghị.",
+        {"Hà Thị Lan": ["Cụm trưởng Cụm thi đua số II"]},
+        id="numbered-cluster",
+    ),
+    pytest.param(
+        "Bà Mai Thị Hằng, Phó Chủ tịch UBND huyện kiêm Trưởng Ban Chỉ đạo giảm nghèo huyện phát biểu.",
+        {"Mai Thị Hằng": ["Phó Chủ tịch UBND huyện kiêm Trưởng Ban Chỉ đạo giảm nghèo huyện"]},
+        id="kiem-joins-one-title",
+    ),
+    pytest.param(
+        "Đồng chí Hà Văn Khang - Trưởng Ban Dân vận Tỉnh uỷ dự và phát biểu.",
+        {"Hà Văn Khang": ["Trưởng Ban Dân vận Tỉnh uỷ"]},
+        id="predicate-du-after-organization",
+    ),
+    pytest.param(
+        "Bà Ngô Thị Hạnh, Phó Chủ tịch UBND huyện phụ trách lĩnh vực văn hóa - xã hội dự hội nghị.",
+        {"Ngô Thị Hạnh": ["Phó Chủ tịch UBND huyện phụ trách lĩnh vực văn hóa - xã hội"]},
+        id="pho-phu-trach-linh-vuc",
+    ),
+    pytest.param(
+        "Đồng chí Trần Thị Bé, Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh phát biểu.",
+        {"Trần Thị Bé": ["Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh"]},
+        id="phong-chong-inside-organization",
+    ),
+    pytest.param(
+        "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
+        {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},
+        id="khu-vuc-place",
+    ),
+    pytest.param(
+        "Đồng chí Lê Thị Cúc, PBT TT HU, CT HĐND huyện chủ trì kỳ họp.",
+        {"Lê Thị Cúc": ["PBT TT HU", "CT HĐND huyện"]},
+        id="abbr-ct",
+    ),
+    # --- terms: "khóa" is part of the title, "nhiệm kỳ" is not ---
+    pytest.param(
+        "Đồng chí Vi Văn Toàn tái đắc cử Bí thư Huyện ủy khóa XX.",
+        {"Vi Văn Toàn": ["Bí thư Huyện ủy khóa XX"]},
+        id="tai-dac-cu-with-term",
+    ),
+    pytest.param(
+        "Đồng chí Vi Văn Toàn, Bí thư Huyện ủy nhiệm kỳ 2025-2030 phát biểu.",
+        {"Vi Văn Toàn": ["Bí thư Huyện ủy"]},
+        id="nhiem-ky-not-in-title",
+    ),
+    # --- places and abbreviations inside the title before a name ---
+    pytest.param(
+        "Phát biểu tại kỳ họp, Chủ tịch UBND TP. Vinh Hoàng Văn Sơn đề nghị các đại biểu thảo luận.",
+        {"Hoàng Văn Sơn": ["Chủ tịch UBND TP. Vinh"]},
+        id="tp-dot-place-before-name",
+    ),
+    pytest.param(
+        "Giám đốc Ngân hàng Chính sách xã hội (NHCSXH) tỉnh Lê Văn Tám cho biết kết quả.",
+        {"Lê Văn Tám": ["Giám đốc Ngân hàng Chính sách xã hội (NHCSXH) tỉnh"]},
+        id="parenthesized-abbreviation",
+    ),
+    pytest.param(
+        "Theo Bí thư Tỉnh Đoàn Bắc Giang Lê Văn Tú, phong trào đã lan tỏa.",
+        {"Lê Văn Tú": ["Bí thư Tỉnh Đoàn Bắc Giang"]},
+        id="province-then-name",
+    ),
+    # --- names ---
+    pytest.param(
+        "Theo ông Trần Hà Nam, Phó Giám đốc Sở Tài chính, nguồn thu tăng khá.",
+        {"Trần Hà Nam": ["Phó Giám đốc Sở Tài chính"]},
+        id="given-name-is-a-province",
+    ),
+    pytest.param(
+        "Đồng Chí Lương Văn Thái - Bí thư Huyện ủy phát biểu.",
+        {"Lương Văn Thái": ["Bí thư Huyện ủy"]},
+        id="capitalized-honorific",
+    ),
+    pytest.param(
+        "Đồng chí Ngọc Kim Hưng - Phó Bí thư Huyện ủy dự hội nghị.",
+        {"Ngọc Kim Hưng": ["Phó Bí thư Huyện ủy"]},
+        id="unlisted-surname-before-listed-one",
+    ),
+    pytest.param(
+        "Về dự có bà Hoàng Thị Mai Phó Chủ tịch HĐND tỉnh, cùng các đại biểu.",
+        {"Hoàng Thị Mai": ["Phó Chủ tịch HĐND tỉnh"]},
+        id="no-separator-after-name",
+    ),
+    pytest.param(
+        "Dự có đồng chí Lò Văn Minh, Phó Chủ tịch UBND tỉnh; Thường trực HĐND tỉnh và lãnh đạo các sở.",
+        {"Lò Văn Minh": ["Phó Chủ tịch UBND tỉnh"]},
+        id="standing-body-is-not-a-title",
+    ),
+    # --- titles placed away from the name ---
+    pytest.param(
+        "Phát biểu kết luận, Chủ tịch UBND tỉnh Lào Cai, ông Hoàng Văn Tùng đề nghị các ngành vào cuộc.",
+        {"Hoàng Văn Tùng": ["Chủ tịch UBND tỉnh Lào Cai"]},
+        id="appositive-after-clause",
+    ),
+    pytest.param(
+        "Bí thư Huyện ủy, Chủ tịch HĐND huyện – Lưu Văn Đạt phát biểu bế mạc hội nghị.",
+        {"Lưu Văn Đạt": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
+        id="caption-title-dash-name",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn Hòa, Đinh Văn Sáu giữ chức vụ Phó Bí thư Huyện ủy.",
+        {"Lê Văn Hòa": ["Phó Bí thư Huyện ủy"], "Đinh Văn Sáu": ["Phó Bí thư Huyện ủy"]},
+        id="two-names-share-elected-post",
+    ),
+    # --- lower-case and capitalized words of one organization, up to its place level ---
+    pytest.param(
+        "Đồng chí Hà Văn Quý, Phó Trưởng ban Thường trực Ban Chỉ đạo thực hiện Chương trình xây dựng "
+        "nông thôn mới huyện phát biểu.",
+        {"Hà Văn Quý": ["Phó Trưởng ban Thường trực Ban Chỉ đạo thực hiện Chương trình xây dựng nông thôn mới huyện"]},
+        id="lowercase-then-capitalized-inside-organization",
+    ),
+    pytest.param(
+        "Ông Triệu Văn Giáp, Giám đốc Công ty TNHH Một thành viên Thủy lợi tỉnh cho biết.",
+        {"Triệu Văn Giáp": ["Giám đốc Công ty TNHH Một thành viên Thủy lợi tỉnh"]},
+        id="company-name",
+    ),
+    # --- known gaps ---
+    pytest.param(
+        "Ông Hà Văn Lực tái đắc cử Bí thư Huyện ủy Hoàng Su Phì.",
+        {"Hà Văn Lực": ["Bí thư Huyện ủy Hoàng Su Phì"]},
+        id="district-name-looks-like-a-person",
+        marks=gap("a district name that starts with a surname is read as a person"),
+    ),
+    pytest.param(
+        "Mô hình trồng nấm của hộ bà Vũ Thị Hoa cho thu nhập khá.",
+        {},
+        id="household-is-not-an-official",
+        marks=gap("a private household named with an honorific"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_titles_general(text, expected):
+    check(text, expected)
