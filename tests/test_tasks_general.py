@@ -1,0 +1,246 @@
+"""Tasks: constructions seen across the train articles, on invented texts.
+
+Each ``(text, expected)`` pair is a short invented text in the style of
+Vietnamese government news and the key phrases of the tasks expected in it,
+in order: each task must contain its phrase and there must be exactly that
+many tasks. ``NOT_TASK_EXAMPLES`` give a phrase no task may overlap.
+
+The constructions (see pipeline/components/tasks.py and
+pipeline/resources/task_cues.tsv):
+
+* a list of targets after a count of targets set ("đề ra 15 chỉ tiêu …: A; B",
+  "24 chỉ tiêu, trong đó A; B", "Mục tiêu đến năm 2030: A; B", "Trong đó: A. B"
+  after "… 10 chỉ tiêu cụ thể."), one task per target, targets split at ";",
+  sentence stops and commas between two figures; the list goes on in a later
+  paragraph that only lists figures;
+* "sẽ" before a task verb ("… sẽ tiếp tục …; chú trọng …");
+* "phấn đấu," before a list of targets;
+* a leading "Năm 2026," (a year after the report year) opening directions;
+* the headline opening with a task verb, unless the body states it again;
+* a plan heading ("Phương hướng, nhiệm vụ năm 2026") and the item lines after it;
+* a task cut mid-word by the end of the text loses its last word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+def xfail(text, expected, *, id, reason):
+    return pytest.param(text, expected, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+TASK_EXAMPLES = [
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết công tác năm 2025 của xã Hòa Bình.\n"
+        "Năm 2026, xã Hòa Bình đề ra 12 chỉ tiêu kinh tế - xã hội: tổng thu ngân sách đạt 45 tỷ đồng; "
+        "thu nhập bình quân đầu người đạt 68 triệu đồng; tỷ lệ hộ nghèo giảm còn 1,2%.",
+        ["tổng thu ngân sách đạt 45 tỷ đồng", "thu nhập bình quân đầu người đạt 68 triệu",
+         "tỷ lệ hộ nghèo giảm còn 1,2%"],
+        id="de-ra-N-chi-tieu-colon-list",
+    ),
+    pytest.param(
+        " date 2025-10\nĐại hội Đảng bộ huyện Tân Lập lần thứ XV đã bế mạc.\n"
+        "Đại hội đề ra 20 chỉ tiêu, trong đó đến năm 2030 tổng sản phẩm đạt 9.000 tỷ đồng, tăng trưởng "
+        "bình quân 9%/năm; thu hút 2 triệu lượt khách du lịch.",
+        ["tổng sản phẩm đạt 9.000 tỷ đồng", "tăng trưởng bình quân 9%/năm", "thu hút 2 triệu lượt khách"],
+        id="N-chi-tieu-trong-do-and-comma-between-figures",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025 của Hội Cựu chiến binh xã.\n"
+        "Hội nghị đã thông qua chương trình công tác năm 2026 với 5 nhiệm vụ trọng tâm và 8 chỉ tiêu cụ thể. "
+        "Trong đó: 100% hội viên được học tập nghị quyết. Phấn đấu kết nạp mới 15 hội viên trở lên.",
+        ["100% hội viên được học tập nghị quyết", "kết nạp mới 15 hội viên"],
+        id="trong-do-colon-after-count-sentence",
+    ),
+    pytest.param(
+        " date 2025-09\nĐại hội đại biểu Đảng bộ tỉnh lần thứ nhất đã thành công.\n"
+        "Mục tiêu đến năm 2030: xây dựng hệ thống chính trị trong sạch, vững mạnh; phát triển du lịch "
+        "thành ngành kinh tế mũi nhọn.",
+        ["xây dựng hệ thống chính trị trong sạch", "phát triển du lịch thành ngành kinh tế mũi nhọn"],
+        id="muc-tieu-den-nam-colon-opens-sentence",
+    ),
+    pytest.param(
+        " date 2025-12\nXã Phú Lộc tổ chức hội nghị giao chỉ tiêu kinh tế - xã hội năm 2026.\n"
+        "Năm 2026, xã tiếp tục đề ra các chỉ tiêu như: thu ngân sách tăng trên 8%; "
+        "duy trì 95% số thôn đạt chuẩn văn hóa.\n"
+        "\n"
+        "Ảnh hội nghị 2\n"
+        "\n"
+        "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 96%; trên 90% hộ gia đình đạt chuẩn văn hóa.",
+        ["thu ngân sách tăng trên 8%", "duy trì 95% số thôn", "bảo hiểm y tế đạt 96%",
+         "trên 90% hộ gia đình"],
+        id="target-list-goes-on-in-figure-paragraph",
+    ),
+    pytest.param(
+        " date 2024-01\nBộ Chỉ huy quân sự tỉnh tổng kết công tác quốc phòng năm 2023.\n"
+        "Năm 2024, lực lượng vũ trang tỉnh sẽ tiếp tục duy trì nghiêm chế độ trực chỉ huy; "
+        "chú trọng huấn luyện lực lượng dân quân.",
+        ["tiếp tục duy trì nghiêm chế độ trực chỉ huy", "chú trọng huấn luyện lực lượng dân quân"],
+        id="se-before-task-verb",
+    ),
+    pytest.param(
+        " date 2025-10\nĐại hội Đảng bộ tỉnh thông qua nghị quyết.\n"
+        "Trong nhiệm kỳ 2025-2030, tỉnh phấn đấu, tốc độ tăng trưởng bình quân đạt 8%/năm; "
+        "thu ngân sách tăng 10%/năm.",
+        ["tốc độ tăng trưởng bình quân đạt 8%/năm", "thu ngân sách tăng 10%/năm"],
+        id="phan-dau-comma-then-targets",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025 của Đảng bộ xã Tân Hòa.\n"
+        "Năm 2025, Đảng bộ xã hoàn thành 20/20 chỉ tiêu.\n"
+        "Năm 2026, với mục tiêu giá trị sản xuất nông nghiệp tăng trên 4,5% so với năm 2025, ngành tiếp tục "
+        "nâng cao chất lượng hợp tác xã; đẩy mạnh chuyển đổi số.",
+        ["tiếp tục nâng cao chất lượng hợp tác xã", "đẩy mạnh chuyển đổi số"],
+        id="leading-future-year-actor-verb",
+    ),
+    pytest.param(
+        "Đẩy mạnh thu hút đầu tư vào khu công nghiệp\n"
+        "Sáng 5/3, UBND tỉnh họp phiên thường kỳ tháng 3 để nghe báo cáo tình hình kinh tế.",
+        ["Đẩy mạnh thu hút đầu tư vào khu công nghiệp"],
+        id="headline-opening-with-task-verb",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025 của huyện Mường Tè.\n"
+        "Phương hướng, nhiệm vụ năm 2026\n"
+        "- Tập trung phát triển cây dược liệu gắn với tiêu thụ sản phẩm.\n"
+        "- Nâng cao chất lượng khám chữa bệnh tại trạm y tế.\n"
+        "Hội nghị cũng khen thưởng 12 tập thể.",
+        ["phát triển cây dược liệu", "Nâng cao chất lượng khám chữa bệnh"],
+        id="plan-heading-then-item-lines",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025.\n"
+        "Nhiệm vụ trọng tâm thời gian tới\n"
+        "Tiếp tục rà soát quy hoạch sử dụng đất của các xã.\n"
+        "Đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
+        ["rà soát quy hoạch sử dụng đất", "Đẩy nhanh tiến độ giải ngân"],
+        id="plan-heading-without-bullets",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025.\n"
+        "Đồng chí Bí thư yêu cầu các xã tập trung rà soát hồ sơ đất đai, đẩy nhanh giải ng",
+        ["tập trung rà soát hồ sơ đất đai"],
+        id="text-cut-mid-word-last-item-too-short",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025.\n"
+        "Năm 2026, xã đặt mục tiêu tăng trưởng 9%, thu ngân sách đạt 30 tỷ đồng.",
+        ["tăng trưởng 9%", "thu ngân sách đạt 30 tỷ đồng"],
+        id="dat-muc-tieu-without-colon",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
+        "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "
+        "hoàn thành kế hoạch sản xuất điện năm 2026.",
+        ["phấn đấu hoàn thành kế hoạch sản xuất điện"],
+        id="cam-ket-phan-dau",
+    ),
+    pytest.param(
+        "Từ đó, ông Trần Văn An đề nghị huyện ưu tiên tháo gỡ khó khăn về mặt bằng\n"
+        "mà các doanh nghiệp còn vướng.\n"
+        "Cùng với đó, tiếp tục đôn đốc các dự án chậm tiến độ trên địa bàn.",
+        ["ưu tiên tháo gỡ khó khăn về mặt bằng", "tiếp tục đôn đốc các dự án"],
+        id="hard-wrapped-request-then-verb-clause",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025 của huyện Mường Lát.\n"
+        "Năm 2026, huyện đề ra 15 chỉ tiêu kinh tế - xã hội:\n"
+        "Thu ngân sách trên địa bàn đạt 60 tỷ đồng.\n"
+        "Tỷ lệ hộ nghèo giảm 3%.\n"
+        "Phát biểu tại hội nghị, ông Lò Văn Sơn đánh giá cao kết quả đạt được.",
+        ["Thu ngân sách trên địa bàn đạt 60 tỷ đồng", "Tỷ lệ hộ nghèo giảm 3%"],
+        id="target-intro-ending-line-then-item-lines",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025.\n"
+        "Thứ nhất, tập trung hoàn thiện quy hoạch chung của xã.\n"
+        "Thứ hai, đẩy mạnh thu hút đầu tư vào nông nghiệp.",
+        ["hoàn thiện quy hoạch chung", "đẩy mạnh thu hút đầu tư"],
+        id="ordinal-paragraphs",
+    ),
+    xfail(
+        " date 2026-01\nHội nghị tổng kết năm 2025.\n"
+        "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",
+        ["chú trọng thu hút đầu tư vào nông nghiệp"],
+        id="ordinal-with-topic-before-subject",
+        reason="an ordinal item whose verb follows a topic and a subject is not found",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TASK_EXAMPLES)
+def test_tasks(text, expected):
+    doc = extract(text)
+    got = [t.text for t in doc.tasks]
+    assert len(got) == len(expected), got
+    for phrase, task in zip(expected, got):
+        assert phrase in task, (phrase, got)
+    for task in doc.tasks:
+        assert text[task.span.start : task.span.end] == task.text
+
+
+# Lists that report results next to a list that sets targets: only the targets are tasks.
+MIXED_EXAMPLES = [
+    pytest.param(
+        " date 2025-07\nHội nghị sơ kết 6 tháng đầu năm 2025.\n"
+        "Nhiều chỉ tiêu kinh tế chuyển biến tích cực: tổng diện tích gieo trồng đạt 3.000 ha; "
+        "số hợp tác xã thành lập mới đạt 120%. Hội nghị đề ra 6 chỉ tiêu cho 6 tháng cuối năm: "
+        "thu ngân sách đạt 20 tỷ đồng; giải ngân 100% vốn đầu tư công.",
+        ["thu ngân sách đạt 20 tỷ đồng", "giải ngân 100% vốn đầu tư công"],
+        id="indicators-reported-then-set",
+    ),
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024.\n"
+        "Bên cạnh kết quả đạt được, việc thực hiện nhiệm vụ năm 2024 vẫn còn những hạn chế như: "
+        "tiến độ giải ngân vốn còn chậm; thu ngân sách không đạt dự toán.\n"
+        "Năm 2025, huyện đề ra 10 chỉ tiêu kinh tế - xã hội: thu ngân sách đạt 50 tỷ đồng; "
+        "tỷ lệ hộ nghèo giảm 2%.",
+        ["thu ngân sách đạt 50 tỷ đồng", "tỷ lệ hộ nghèo giảm 2%"],
+        id="limitations-listed-then-targets",
+    ),
+    pytest.param(
+        " date 2024-09\nPhiên họp thường kỳ tháng 9 của UBND tỉnh.\n"
+        "Một số chỉ tiêu trong tháng 9 tăng so với cùng kỳ năm trước như: thu ngân sách tăng 25%; "
+        "doanh thu vận tải tăng 2%.\n"
+        "Năm 2025, tỉnh đề ra các chỉ tiêu như: tăng trưởng kinh tế đạt 8%; thu hút 3 triệu lượt khách.",
+        ["tăng trưởng kinh tế đạt 8%", "thu hút 3 triệu lượt khách"],
+        id="month-results-listed-then-targets",
+    ),
+    pytest.param(
+        "Huyện Mường Nhé phấn đấu năm 2026 giảm 5% hộ nghèo\n\n"
+        "Tại kỳ họp, HĐND huyện Mường Nhé thông qua nghị quyết. Năm 2026, huyện đề ra 9 chỉ tiêu kinh tế - xã hội: "
+        "giảm 5% tỷ lệ hộ nghèo; có thêm 2 xã đạt chuẩn nông thôn mới.",
+        ["giảm 5% tỷ lệ hộ nghèo", "có thêm 2 xã đạt chuẩn"],
+        id="headline-stated-again-in-body",
+    ),
+    pytest.param(
+        " date 2025-12 Triển khai nhiệm vụ công tác tư pháp năm 2026\n\n"
+        "Sáng 20/12, Sở Tư pháp tổ chức hội nghị tổng kết năm 2025. Năm 2026, lực lượng tư pháp sẽ tiếp tục "
+        "nâng cao chất lượng công tác hộ tịch.",
+        ["tiếp tục nâng cao chất lượng công tác hộ tịch"],
+        id="agenda-headline",
+    ),
+    pytest.param(
+        " date 2023-12\nKỳ họp thứ 12 HĐND huyện khai mạc.\n"
+        "Kỳ họp sẽ tập trung đánh giá kết quả thực hiện nhiệm vụ năm 2023, thông qua các nghị quyết quan trọng. "
+        "Năm 2024, Ban Chấp hành Đảng bộ huyện sẽ tiếp tục đẩy mạnh cải cách hành chính.",
+        ["tiếp tục đẩy mạnh cải cách hành chính"],
+        id="session-agenda-after-se",
+    ),
+    pytest.param(
+        " date 2024-12\nTổng kết năm 2024.\n"
+        "Sản lượng lương thực ước đạt 29 vạn tấn, vượt 12,5 % kế hoạch (Kế hoạch: 26 vạn tấn). "
+        "Năm 2025, ngành đề ra 5 chỉ tiêu chính: sản lượng lương thực đạt 30 vạn tấn; "
+        "trồng mới 500 ha rừng.",
+        ["sản lượng lương thực đạt 30 vạn tấn", "trồng mới 500 ha rừng"],
+        id="plan-figure-in-brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIXED_EXAMPLES)
+def test_targets_not_results(text, expected):
+    test_tasks(text, expected)
