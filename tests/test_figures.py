@@ -501,10 +501,11 @@ INDICATORS = [
     ),
     ex("planned-is-other", "Năm 2025, huyện phấn đấu hoàn thành 32 chỉ tiêu.", [(32, None, "chỉ tiêu", "other")]),
     pytest.param("Chín chỉ tiêu của huyện đạt và vượt kế hoạch.", [(9, None, "chỉ tiêu", "met_or_exceeded")], id='outcome-after-cua-huyen'),
+    # the "Trong N chỉ tiêu" frame is not itself a count (train gold 422, 514, 621 never list it)
     ex(
         "trong-N-frames-the-counts-after-it",
         "Trong 20 chỉ tiêu chủ yếu, có 17 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu chưa đạt.",
-        [(20, None, "chỉ tiêu", "other"), (17, 20, "chỉ tiêu", "met_or_exceeded"), (3, 20, "chỉ tiêu", "not_met")],
+        [(17, 20, "chỉ tiêu", "met_or_exceeded"), (3, 20, "chỉ tiêu", "not_met")],
     ),
     ex("duy-tri-is-met", "Xã tiếp tục duy trì 19/19 tiêu chí nông thôn mới.", [(19, 19, "tiêu chí", "met")]),
     ex(

@@ -6,10 +6,22 @@ Units, outcome phrases and number words are data
 its total; the items of a "trong đó" breakdown point at their parent with
 ``breakdown_of``. Inconsistent counts raise the warning
 ``indicator_counts_inconsistent`` and are still reported as written.
+
+The outcome stands before the number ("đạt và vượt kế hoạch 18/20 chỉ tiêu") or
+after the unit, possibly after words describing the indicators ("10/10 chỉ tiêu
+trong lĩnh vực kinh tế của huyện đạt và vượt"; ``resources/indicator_gap_stops.txt``
+lists the words such a description cannot cross). "Trong N chỉ tiêu, có …" frames
+the counts after it and is not itself a count; "số chỉ tiêu đạt 44/57" is a count
+written unit first.
+
+Cost: every rule is linear in the text. Counts are searched only near their units;
+frames, sentence ends and "trong đó" are found once per text and looked up by binary
+search (``_Frames``, ``_Marks``); a breakdown looks back a bounded number of counts.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -18,8 +30,28 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..lexicon import rx
-from ..resources import load_tsv
+from ..resources import load_list, load_tsv
 from ._base import doc_text, add_item, items, store
+
+
+# Words after which what follows is not the outcome of the counted indicators: plans
+# ("phấn đấu", "sẽ", "cần"), lists ("gồm", "là", "như"), other clauses ("thì", "còn",
+# "trong đó"). Source: resources/indicator_gap_stops.txt.
+GAP_STOP_ALT = lexicon.alternation(load_list("indicator_gap_stops.txt"))
+# One word of what describes the counted indicators between the unit and its outcome
+# ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "20/20 chỉ tiêu ở khối
+# văn hóa - xã hội cũng được huyện thực hiện đạt và vượt", "21/23 chỉ tiêu phát triển kinh
+# tế-xã hội năm 2022 đạt và vượt", "3 chỉ tiêu thực hiện không đạt"): no number, no
+# punctuation, and no word that starts another clause or a plan (see GAP_STOP).
+GAP_WORD = r"""
+    (?!(?:%s)(?![\p{L}\p{M}]))                        # not a stop word (GAP_STOP_ALT) nor another unit
+    (?:
+        năm\s+\d{4}(?!\d)                              # a year naming the period of the indicators
+      | (?-i:\p{Lu}{1,3}\.(?=\s+\p{Lu}))               # an abbreviation before a name ("TP. Pleiku"), case-sensitive
+      | [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*               # a word, maybe hyphenated ("tế-xã")
+      | [-–]                                           # a dash inside a name ("văn hóa - xã hội")
+    )
+"""
 
 
 @lru_cache(maxsize=1)
@@ -40,25 +72,63 @@ def _patterns():
         + r"\s+(?P<unit>" + unit_alt + r")" + lexicon.B_END,
         regex.IGNORECASE,
     )
+    # a count that follows an outcome word: the outcome is that count's, not the one before
+    next_count = (
+        r"(?:\s+kế\s+hoạch)?\s+(?:\d+\s*/\s*\d+|(?:" + number + r")\s+(?:" + unit_alt + r")" + lexicon.B_END + r")"
+    )
     outcome_after = regex.compile(
-        r"^(?:\s+(?:chủ\s+yếu|cơ\s+bản|kế\s+hoạch|được\s+giao|đề\s+ra|nghị\s+quyết|(?:đều|đã|được|có)|"
-        r"của\s+(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|phường|ngành|đơn\s+vị))){0,2}"
-        r"\s*,?\s*(?P<o>" + outcome_alt + r")" + lexicon.B_END,
-        regex.IGNORECASE,
+        r"""^
+        (?:
+            (?:\s+(?:chủ\s+yếu|cơ\s+bản|kế\s+hoạch|được\s+giao|đề\s+ra|nghị\s+quyết|đều|đã|được|có
+                 |của\s+(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|phường|ngành|đơn\s+vị))){0,2}
+            \s*,?\s*                                   # "24/30 chỉ tiêu chủ yếu, đạt …"
+          | (?P<gap>(?:\s+ """ + GAP_WORD % (GAP_STOP_ALT + "|" + unit_alt) + r""" ){1,14}?) \s+   # "10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt …"
+        )
+        (?P<o>""" + outcome_alt + r")" + lexicon.B_END + r"""
+        (?!""" + next_count + r""")   # not followed by a count: "vượt 25/69 chỉ tiêu, đạt 37/69 chỉ tiêu" ("đạt" is the next one's)
+        """,
+        regex.IGNORECASE | regex.VERBOSE,
     )
     outcome_before = regex.compile(
-        lexicon.B_START + r"(?P<o>" + outcome_alt + r")(?:\s+(?:được|đạt|có))?\s*$", regex.IGNORECASE
+        lexicon.B_START + r"(?P<o>" + outcome_alt + r")"
+        r"(?:\s+so\s+với)?(?:\s+(?:kế\s+hoạch|nghị\s+quyết)(?:\s+(?:đề\s+ra|được\s+giao))?)?"  # "đạt và vượt kế hoạch 18/20"
+        r"(?:\s+(?:được|đạt|có|là))?\s*$",  # "số tiêu chí đạt là 179/285 tiêu chí"
+        regex.IGNORECASE
     )
     return {
         # "Trong 24 chỉ tiêu chủ yếu, có 21 chỉ tiêu đạt …": the total framing the counts after it
+        # the same frame without its tail, found once in the whole text (see _Frames)
+        "frame_head": regex.compile(
+            r"(?:trong|trên)\s+(?:tổng\s+số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END, regex.IGNORECASE
+        ),
+        # "số chỉ tiêu đạt 44/57": the unit first, then its outcome and the fraction
+        "unit_first": regex.compile(
+            r"""\s+(?:(?:đã|được)\s+)?(?P<o>""" + outcome_alt + r""")""" + lexicon.B_END + r"""
+            (?:\s+là|\s*:)?\s*                       # "số tiêu chí đạt là …", "số chỉ tiêu đạt: …"
+            (?P<count>\d+)\s*/\s*(?P<total>\d+)(?![\d/])""",
+            regex.IGNORECASE | regex.VERBOSE,
+        ),
         "frame": regex.compile(
             r"(?<![\p{L}])(?:trong|trên)\s+(?:tổng\s+số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END + r"[^.;]{0,240}$",
             regex.IGNORECASE,
         ),
         "unit": regex.compile(lexicon.B_START + "(?:" + unit_alt + ")" + lexicon.B_END, regex.IGNORECASE),
         "count": count,
+        # a number word right after another number ("ba năm chỉ tiêu", "2 năm chỉ tiêu"): "năm" is "year"
+        "number_before": regex.compile(
+            r"(?:\d|" + lexicon.B_START + r"(?:" + lexicon.alternation(words or ["một"]) + r"))\s+$", regex.IGNORECASE
+        ),
         "after": outcome_after,
+        # a time word before "năm" ("cả năm", "trong năm", "mỗi năm"): "năm" is "year" (resources/indicator_year_before.txt)
+        "year_before": regex.compile(
+            lexicon.B_START + r"(?:" + lexicon.alternation(load_list("indicator_year_before.txt")) + r")\s+$", regex.IGNORECASE
+        ),
         "before": outcome_before,
+        # every place an outcome phrase could start (its first word, no boundaries, overlapping):
+        # the outcome-before search runs only for counts with one of them in reach
+        "outcome_starts": regex.compile(
+            r"(?=" + lexicon.alternation(sorted({o[0].split()[0] for o in outcomes})) + r")", regex.IGNORECASE
+        ),
         "units": {lexicon.fold_key(u[0]): u[1] for u in units},
         "outcomes": {lexicon.fold_key(o[0]): o[1] for o in outcomes},
         "words": {lexicon.fold_key(r[0]): int(r[1]) for r in load_tsv("number_words.tsv") if len(r) >= 2}
@@ -70,15 +140,111 @@ def _patterns():
 AVERAGE = regex.compile(r"(?:bình\s+quân|trung\s+bình)[^.;,]{0,40}$", regex.IGNORECASE)
 PER_UNIT = regex.compile(r"^\s*/\s*\p{L}", regex.IGNORECASE)
 TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
+# TOTAL_FRAME without its tail, its last word in group "t2", found once in the whole text (see _Frames)
+TOTAL_FRAME_HEAD = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+(?P<t2>\S+)", regex.IGNORECASE)
 # "phấn đấu hoàn thành 32 chỉ tiêu": a count of targets set, not an outcome
 PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm)(?:\s+\S+){0,2}\s*$")
-PROGRESS = regex.compile(r"(?i)\s+(?:trên|dưới|hơn|khoảng|gần|từ)?\s*\d+(?:[.,]\d+)?\s*%")
+PROGRESS = regex.compile(
+    r"""(?i)\s+(?:trên|dưới|hơn|khoảng|gần|từ)?\s*\d+(?:[.,]\d+)?
+    \s*(?:%|(?:đến|-|–)\s*(?:dưới\s+|trên\s+)?\d)      # "đạt 95%", "đạt từ 70 đến dưới 100%": progress
+    """,
+    regex.VERBOSE,
+)
+# "số" right before a unit that comes before its count ("số chỉ tiêu đạt 44/57")
+UNIT_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNORECASE)
+# Between two counts that share the verb before the first: words describing the first
+# count's indicators, then "và" ("hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu ngành")
+COORDINATED = regex.compile(
+    r"""(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,8}?   # what the first count's indicators are
+        \s+và\s+\Z                                    # "và", right before the second count
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "Trong 22 chỉ tiêu của nhiệm kỳ, có 5 chỉ tiêu vượt": the frame is the total of the counts
+# after it, not a count itself (train 422, 514, 621). "Trong tổng số 27 chỉ tiêu" is
+# annotated as a plain total (other) and stays; "trên N" is "more than N" and stays.
+FRAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trong\s*$", regex.IGNORECASE)
+# "các xã còn lại đạt từ 7 đến 10 tiêu chí": the top of a range is no count (train 101)
+RANGE_BEFORE = regex.compile(r"\d\s*(?:đến|-|–)\s*$", regex.IGNORECASE)
 BREAKDOWN = regex.compile(r"trong\s+đó", regex.IGNORECASE)
 SCOPE = regex.compile(
     r"^\s*(?:chủ\s+yếu\s+)?(?P<s>(?:trong|ở|về|thuộc)\s+(?:lĩnh\s+vực|khối|nhóm)?[^,.;:()]{2,60}?)"
     r"(?=\s*(?:[,.;:()]|đạt|vượt|hoàn\s+thành|không|chưa|$))",
     regex.IGNORECASE,
 )
+
+
+# How far back a "trong đó" breakdown looks for its parent: counts, and characters.
+MAX_LINK_STEPS = 40
+MAX_LINK_CHARS = 2000
+SENTENCE_END = regex.compile(r"[.;\n]")
+DECIMAL = regex.compile(r"(?=\d[.]\d)")  # every start of a "1.5"-like number, overlapping ones included
+
+
+class _Marks:
+    """Where sentence ends, decimal numbers and "trong đó" are in one text, for range queries.
+
+    Built once per document (linear). ``last_before(b)`` gives, for text ending at ``b``, the
+    start of the last sentence end, decimal number and "trong đó" wholly before ``b``; the text
+    ``[a, b)`` holds one of them exactly when that start is ``>= a``, so testing one more
+    candidate parent costs a comparison, not a scan of the text between.
+    """
+
+    def __init__(self, text: str):
+        self.ends = [m.start() for m in SENTENCE_END.finditer(text)]
+        self.decimals = [m.start() for m in DECIMAL.finditer(text)]
+        bd = [(m.start(), m.end()) for m in BREAKDOWN.finditer(text)]  # never overlapping: ends sorted too
+        self.bd_starts = [s for s, _ in bd]
+        self.bd_ends = [e for _, e in bd]
+
+    def last_before(self, b: int) -> tuple[int, int, int]:
+        """(last sentence end < b, last "\\d.\\d" ending <= b, last "trong đó" ending <= b); -1 if none."""
+        k = bisect_left(self.ends, b) - 1
+        end = self.ends[k] if k >= 0 else -1
+        k = bisect_right(self.decimals, b - 3) - 1
+        dec = self.decimals[k] if k >= 0 else -1
+        k = bisect_right(self.bd_ends, b) - 1
+        bd = self.bd_starts[k] if k >= 0 else -1
+        return end, dec, bd
+
+
+class _Frames:
+    """The "trong (tổng số) N …" frames of one text, for the count that follows them.
+
+    ``find(ws, pos)`` answers what ``TOTAL_FRAME.search(text[ws:pos]) or
+    frame.search(text[ws:pos])`` answered (their N), from frame heads found once per
+    text: a frame qualifies when it lies in the window and no "." or ";" (nor more than
+    240 characters) separates it from ``pos``. Both conditions only get easier for
+    later heads, so the leftmost qualifying head is found by binary search.
+    """
+
+    def __init__(self, text: str, frame_head: regex.Pattern):
+        self.text = text
+        self.stops = [m.start() for m in regex.finditer(r"[.;]", text)]
+        heads = list(TOTAL_FRAME_HEAD.finditer(text, overlapped=True))  # heads may share words
+        self.t_starts = [h.start() for h in heads]
+        self.t_ends = [h.end("t2") for h in heads]  # the last word taken whole: the best tail
+        self.t_words = [h.start("t2") for h in heads]
+        self.t_values = [int(h.group(1)) for h in heads]
+        heads = list(frame_head.finditer(text))  # without the lookbehind: checked against the window start
+        self.f_starts = [h.start() for h in heads]
+        self.f_ends = [h.end() for h in heads]
+        self.f_values = [int(h.group(1)) for h in heads]
+
+    def find(self, ws: int, pos: int) -> int | None:
+        k = bisect_left(self.stops, pos) - 1
+        last_stop = self.stops[k] if k >= 0 else -1
+        lo = max(last_stop + 1, pos - 240)  # the tail after the frame: no "." or ";", 240 characters at most
+        k = max(bisect_left(self.t_starts, ws), bisect_left(self.t_ends, lo))
+        if k < len(self.t_starts) and self.t_words[k] < pos:
+            return self.t_values[k]
+        k = max(bisect_left(self.f_starts, ws), bisect_left(self.f_ends, lo))
+        while k < len(self.f_starts) and self.f_ends[k] <= pos:
+            s = self.f_starts[k]
+            if s == ws or not (s > 0 and regex.match(r"\p{L}", self.text[s - 1])):  # "(?<![\p{L}])" in the window
+                return self.f_values[k]
+            k += 1
+        return None
 
 
 class IndicatorCountExtractor:
@@ -96,6 +262,9 @@ class IndicatorCountExtractor:
         text = doc_text(doc)
         p = self.p
         out = []
+        outcome_starts = None  # positions where an outcome word may start, found once if needed
+        frames = None  # the "trong (tổng số) N chỉ tiêu" frames of the text, found once if needed
+        prev = None  # the count before, for a second count sharing its verb
         for m in self._candidates(text):
             raw = m.group("count")
             if raw.isdigit():
@@ -106,10 +275,21 @@ class IndicatorCountExtractor:
                     continue
             line_start = text.rfind("\n", max(0, m.start() - 400), m.start()) + 1
             before = text[max(line_start, m.start() - 80) : m.start()]
-            after = text[m.end() : m.end() + 80]
-            if AVERAGE.search(before) or PER_UNIT.match(after):
+            after = text[m.end() : m.end() + 120]
+            # (each end-anchored search runs only when the end of ``before`` can match: cheap tests first)
+            lowered = before.lower()
+            if ("bình" in lowered and AVERAGE.search(before)) or PER_UNIT.match(after):
                 continue
-            if rx(r"\d[.,/]$").search(before):  # inside a longer number
+            if rx(r"\d[.,/]$").search(before[-2:]):  # inside a longer number
+                continue
+            tail = lowered.rstrip()
+            if tail.endswith("trong") and FRAME_BEFORE.search(before) and not m.group("total"):  # a frame, not a count
+                continue
+            if tail.endswith(("đến", "-", "–")) and RANGE_BEFORE.search(before):  # the top of a range
+                continue
+            if not raw.isdigit() and p["number_before"].search(before):  # "ba năm chỉ tiêu": "năm" is "year"
+                continue
+            if count == 5 and not raw.isdigit() and p["year_before"].search(before):  # "cả năm chỉ tiêu": "year"
                 continue
             if raw.isdigit() and len(raw) == 4 and rx(r"(?i)năm\s*$").search(before):  # "Năm 2024 chỉ tiêu …"
                 continue
@@ -118,7 +298,13 @@ class IndicatorCountExtractor:
             # outcome: after the unit ("24/30 chỉ tiêu đạt và vượt") or before the number
             status = None
             oa = p["after"].search(after)
-            ob = p["before"].search(before)
+            ob = None
+            if before:
+                if outcome_starts is None:
+                    outcome_starts = [o.start() for o in p["outcome_starts"].finditer(text)]
+                k = bisect_left(outcome_starts, m.start() - len(before))
+                if k < len(outcome_starts) and outcome_starts[k] < m.start():
+                    ob = p["before"].search(before)
             end = m.end()
             start = m.start()
             if oa:
@@ -128,19 +314,23 @@ class IndicatorCountExtractor:
                 status = ob.group("o")
                 start = m.start() - (len(before) - ob.start("o"))
             outcome = p["outcomes"].get(lexicon.fold_key(status), "other") if status else "other"
+            if not status and prev is not None and prev[1] and COORDINATED.match(text, prev[2], m.start()):
+                # "hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu phát triển ngành": one verb, two counts
+                status, outcome = prev[0]["status"], prev[0]["outcome"]
             if oa and PROGRESS.match(text, end):  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
                 outcome = "other"
             if ob and not oa and PLANNED.search(before[: ob.start("o")]):
                 outcome = "other"
-            scope_m = SCOPE.search(text[m.end() : m.end() + 80]) if not oa else None
+            scope_m = SCOPE.search(text[m.end() : m.end() + 80]) if not oa or oa.group("gap") else None
             if scope_m is None and oa:
                 scope_m = SCOPE.search(text[end : end + 80])
             scope = scope_m.group("s").strip() if scope_m else None
             if total is None:
-                window = text[max(line_start, m.start() - 400) : m.start()]
-                frame = TOTAL_FRAME.search(window) or p["frame"].search(window)
-                if frame and int(frame.group(1)) >= count:
-                    total = int(frame.group(1))
+                if frames is None:
+                    frames = _Frames(text, p["frame_head"])
+                frame = frames.find(max(line_start, m.start() - 400), m.start())
+                if frame is not None and frame >= count:
+                    total = frame
             out.append(
                 {
                     "count": count,
@@ -155,17 +345,62 @@ class IndicatorCountExtractor:
                     "_pos": m.start(),
                 }
             )
+            # (the item, whether its outcome stood before it, where its unit ends)
+            prev = (out[-1], bool(ob and not oa), m.end())
+        out.extend(self._unit_first(text, {it["_pos"] for it in out}))
+        out.sort(key=lambda it: it["_pos"])
         return out
 
+    def _unit_first(self, text: str, taken: set[int]) -> list[dict]:
+        """Counts written unit first: "số chỉ tiêu đạt 44/57", "số tiêu chí đạt là 15/19"."""
+        p = self.p
+        found = []
+        for u in p["unit"].finditer(text):
+            if not UNIT_FIRST_BEFORE.search(text, max(0, u.start() - 6), u.start()):
+                continue
+            m = p["unit_first"].match(text, u.end())
+            if m is None or m.start("count") in taken:  # "số tiêu chí đạt là 179/285 tiêu chí": found as usual
+                continue
+            if PLANNED.search(text, max(0, u.start() - 40), u.start()):
+                continue
+            count, total = int(m.group("count")), int(m.group("total"))
+            if count > total:
+                continue
+            found.append(
+                {
+                    "count": count,
+                    "total": total,
+                    "unit": p["units"][lexicon.fold_key(u.group())],
+                    "status": m.group("o"),
+                    "outcome": p["outcomes"].get(lexicon.fold_key(m.group("o")), "other"),
+                    "scope": None,
+                    "start": u.start(),
+                    "end": m.end(),
+                    "rule": "indicator.fraction",
+                    "_pos": m.start("count"),
+                }
+            )
+        return found
+
     def _candidates(self, text: str):
-        """Count matches, found from their unit (rare) rather than their number (everywhere)."""
-        last_end = -1
+        """Count matches, found from their unit (rare) rather than their number (everywhere).
+
+        The text near each unit (60 characters before it) is searched; the stretches of
+        neighbouring units are merged and each searched once, left to right, so a text
+        dense with units costs one pass, not one window per unit.
+        """
+        count = self.p["count"]
+        seg_start = seg_end = -1
         for u in self.p["unit"].finditer(text):
-            for m in self.p["count"].finditer(text, max(0, u.start() - 60), u.end()):
-                if m.end() == u.end() and m.start() >= last_end:
-                    last_end = m.end()
-                    yield m
-                    break
+            lo = max(0, u.start() - 60)
+            if lo <= seg_end:
+                seg_end = u.end()
+                continue
+            if seg_end >= 0:
+                yield from count.finditer(text, seg_start, seg_end)
+            seg_start, seg_end = lo, u.end()
+        if seg_end >= 0:
+            yield from count.finditer(text, seg_start, seg_end)
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "indicator_counts", item, item["start"], item["end"], "INDICATOR")
@@ -175,25 +410,35 @@ class IndicatorCountExtractor:
         text = doc_text(doc)
         found = items(doc, "indicator_counts")
         warnings = store(doc).setdefault("warnings", [])
+        marks = _Marks(text)
         for i, item in enumerate(found):
             if i == 0:
                 continue
-            # a parent earlier in the same sentence, with "trong đó" between
-            for j in range(i - 1, -1, -1):
+            # a parent earlier in the same sentence, with "trong đó" between (the nearest few only:
+            # a breakdown lists a handful of counts, and the scan must stay linear in the text)
+            b = item["start"]
+            last_end, last_decimal, last_breakdown = marks.last_before(b)
+            for j in range(i - 1, max(-1, i - 1 - MAX_LINK_STEPS), -1):
                 parent = found[j]
                 if parent.get("breakdown_of") is not None:
                     continue
-                between = text[parent["end"] : item["start"]]
-                # a sentence end or ";" closes the breakdown ("…; còn 6 chỉ tiêu không đạt")
-                if rx(r"[.;\n]").search(between) and not rx(r"\d[.]\d").search(between):
+                a = parent["end"]
+                if b - a > MAX_LINK_CHARS:
                     break
-                if not BREAKDOWN.search(between):
+                # a sentence end or ";" closes the breakdown ("…; còn 6 chỉ tiêu không đạt")
+                if last_end >= a and not last_decimal >= a:
+                    break
+                if not (last_breakdown >= a and b > a):
                     break
                 if parent["outcome"] != item["outcome"]:
                     item["breakdown_of"] = j
                     break
+        children_of: dict[int, list[dict]] = {}
+        for c in found:
+            if c.get("breakdown_of") is not None:
+                children_of.setdefault(c["breakdown_of"], []).append(c)
         for j, parent in enumerate(found):
-            children = [c for c in found if c.get("breakdown_of") == j]
+            children = children_of.get(j)
             if children and sum(c["count"] for c in children) != parent["count"]:
                 warnings.append(
                     {
@@ -203,18 +448,19 @@ class IndicatorCountExtractor:
                         "spans": [(parent["start"], parent["end"])] + [(c["start"], c["end"]) for c in children],
                     }
                 )
-        # achieved + not achieved != total, for a count written as a fraction ("24/30 … đạt và vượt")
+        # achieved + not achieved != total, for a count written as a fraction ("24/30 … đạt và vượt");
+        # the not-achieved counts are grouped by (unit, total) once, not searched for each parent
+        not_met: dict[tuple, list[dict]] = {}
+        for c in found:
+            if c["outcome"] == "not_met" and c.get("breakdown_of") is None:
+                not_met.setdefault((c["unit"], c.get("total")), []).append(c)
         for parent in found:
             if parent["rule"] != "indicator.fraction" or parent["outcome"] not in ("met_or_exceeded", "met"):
                 continue
-            missing = [
-                c
-                for c in found
-                if c is not parent and c["outcome"] == "not_met" and c.get("breakdown_of") is None and c["unit"] == parent["unit"]
-                and (c.get("total") in (None, parent["total"]))
-            ]
-            if len(missing) == 1 and parent["count"] + missing[0]["count"] != parent["total"]:
-                c = missing[0]
+            loose = not_met.get((parent["unit"], None), [])
+            same_total = not_met.get((parent["unit"], parent["total"]), [])
+            if len(loose) + len(same_total) == 1 and parent["count"] + (loose or same_total)[0]["count"] != parent["total"]:
+                c = (loose or same_total)[0]
                 warnings.append(
                     {
                         "code": "indicator_counts_inconsistent",
