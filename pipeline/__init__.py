@@ -79,6 +79,7 @@ CHUNK_CHARS = 200_000
 
 def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = False) -> dict:
     """The components' findings for ``text`` (normalized offsets), piece by piece if long."""
+    from .components._base import Years, start_document
     from .components.years import infer_years
     from .nlp import load
 
@@ -86,8 +87,7 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
     skip = {"vnreport_officials", "vnreport_tasks"} if numbers_only else set()
     if len(text) <= CHUNK_CHARS:
         doc = nlp.make_doc(text)
-        doc.user_data["vnreport"] = {"published": published}
-        doc.user_data["vnreport_no_spans"] = True
+        start_document(doc, published, spans=False)
         for name, proc in nlp.pipeline:
             if name not in skip:
                 doc = proc(doc)
@@ -106,9 +106,7 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
                 cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
             end = cut + 1 if cut >= 0 else end
         doc = nlp.make_doc(text[start:end])
-        doc.user_data["vnreport_no_spans"] = True
-        doc.user_data["vnreport"] = {"published": published, "report_year": report_year,
-                                     "plan_year": plan_year, "plan_period": period, "years_fixed": True}
+        start_document(doc, published, years=Years(published, report_year, plan_year, period, fixed=True), spans=False)
         for name, proc in nlp.pipeline:
             if name not in skip:
                 doc = proc(doc)

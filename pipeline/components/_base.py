@@ -13,6 +13,7 @@ round-trips it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -42,6 +43,53 @@ if not Doc.has_extension("vnreport"):
 
 # Where a clause ends: sentence punctuation, semicolons, colons, line breaks.
 CLAUSE_BOUNDARY = regex.compile(r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|\A" + HEADER_BODY)
+
+
+# -- what one component hands another (typed; stored as plain data in doc.user_data) --
+
+
+@dataclass(frozen=True)
+class Years:
+    """The article's years, written by ``vnreport_years``, read by percentages and tasks."""
+
+    published: str | None = None  # "YYYY-MM[-DD]" from the header, set before the components run
+    report_year: int | None = None
+    plan_year: int | None = None
+    plan_period: str | None = None  # "H2", "Q2" … when a part of the plan year is planned
+    fixed: bool = False  # decided on the whole text before it was cut into pieces: keep them
+
+
+def start_document(doc: Doc, published: str | None, *, years: Years | None = None, spans: bool = True) -> None:
+    """Set what a document starts with: its ``published`` date, and years decided beforehand
+    (a long text processed in pieces); ``spans=False`` skips the spaCy ``Span`` mirrors."""
+    data = store(doc)
+    data["published"] = published
+    if years is not None:
+        set_years(doc, years)
+        data["years_fixed"] = years.fixed
+    if not spans:
+        doc.user_data["vnreport_no_spans"] = True
+
+
+def years_of(doc: Doc) -> Years:
+    data = doc.user_data.get("vnreport", {})
+    return Years(data.get("published"), data.get("report_year"), data.get("plan_year"),
+                 data.get("plan_period"), bool(data.get("years_fixed")))
+
+
+def set_years(doc: Doc, years: Years) -> None:
+    data = store(doc)
+    data["report_year"], data["plan_year"], data["plan_period"] = years.report_year, years.plan_year, years.plan_period
+
+
+def official_mentions(doc: Doc) -> list[tuple[int, str]]:
+    """(start, name) of every mention of every official, sorted; written by ``vnreport_officials``
+    (its items' ``mentions``), read by tasks for ``issued_by``. Made once per document."""
+    mentions = doc.user_data.get("vnreport_mentions")
+    if mentions is None:
+        mentions = sorted((s, off["name"]) for off in items(doc, "officials") for s, _ in off.get("mentions", []))
+        doc.user_data["vnreport_mentions"] = mentions
+    return mentions
 
 
 def store(doc: Doc) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_list, load_tsv
-from ._base import doc_text, add_item, clause_bounds, strip_span, token_bounds
+from ._base import Years, add_item, clause_bounds, doc_text, strip_span, token_bounds, years_of
 
 NUMBER = r"""
     \d{1,3}(?:\.\d{3})++(?:,\d++)?     # 1.234 or 1.234,5: dot thousands, decimal comma
@@ -317,7 +317,7 @@ class PercentageExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        return _Scan(self.cues, token_bounds(doc)[2]).items(doc_text(doc), doc.user_data.get("vnreport", {}))
+        return _Scan(self.cues, token_bounds(doc)[2]).items(doc_text(doc), years_of(doc))
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "percentages", item, item["start"], item["end"], "PERCENT")
@@ -330,10 +330,10 @@ class _Scan:
         self.cues = cues
         self._word_ends = word_ends
 
-    def items(self, text: str, data: dict) -> list[dict]:
+    def items(self, text: str, years: Years) -> list[dict]:
         out: list[dict] = []
-        plan_year = data.get("plan_year")
-        if plan_year is not None and plan_year == data.get("report_year"):
+        plan_year = years.plan_year
+        if plan_year is not None and plan_year == years.report_year:
             plan_year = None  # a mid-year review: the year's own figures are not targets
         for m in PERCENT.finditer(text):
             values = []

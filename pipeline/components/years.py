@@ -30,7 +30,7 @@ from .. import lexicon
 from ..lexicon import rx
 from ..header import HEADER
 from ..resources import load_list, load_tsv
-from ._base import doc_text, store
+from ._base import Years, doc_text, set_years, years_of
 
 YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)")
 RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
@@ -451,13 +451,11 @@ class YearExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        data = store(doc)
-        if data.get("years_fixed"):  # decided on the whole text (a long text processed in pieces)
+        years = years_of(doc)
+        if years.fixed:  # decided on the whole text (a long text processed in pieces)
             return doc
-        report_year, plan_year, period = infer_years(doc_text(doc), data.get("published"))
-        data["report_year"] = report_year
-        data["plan_year"] = plan_year
-        data["plan_period"] = period
+        report_year, plan_year, period = infer_years(doc_text(doc), years.published)
+        set_years(doc, Years(years.published, report_year, plan_year, period))
         return doc
 
 
