@@ -1,7 +1,8 @@
 """The ``vnreport`` command line: a thin layer over the library.
 
-Exit codes: 0 all documents succeeded, 1 some failed (each has an error
-record), 2 usage error.
+Exit codes of ``vnreport extract``: 0 all documents succeeded, 1 some failed
+(each has an error record), 2 usage error or no input found, 3 an output could
+not be written (the batch stopped).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .batch import iter_inputs, run_batch, safe_id
+from .batch import DEFAULT_TIMEOUT, NoInputs, OutputError, iter_inputs, run_batch, safe_id
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,13 +40,21 @@ def cli() -> None:
 @click.option("--max-bytes", type=int, default=50 * 1024 * 1024, show_default=True,
               help="Refuse inputs larger than this (error code too_large).")
 @click.option("--html", is_flag=True, help="Inputs are HTML: skip tags, decode entities (offsets stay in the markup).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds one document may take, else error code timeout (0: no limit). A 6,000-character "
+                   "article takes about 0.1 s, a 20 MB file about 190 s (docs/performance.md); the default "
+                   "leaves room for 50 MB (--max-bytes) on a loaded machine. Not enforced by the dask engine.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def extract(inputs, output_dir, jsonl, workers, resume, engine, scheduler, max_bytes, html, quiet):
+def extract(inputs, output_dir, jsonl, workers, resume, engine, scheduler, max_bytes, html, timeout, quiet):
     """Extract officials, figures and tasks from INPUT files.
 
-    INPUT is a file, a directory (all *.txt below it) or - for stdin. A
-    document that fails gets an error record in the output and a line on
-    stderr; the batch goes on. Exit 0 if all succeeded, 1 if some failed.
+    INPUT is a file, a directory (all *.txt below it), a quoted pattern
+    ('big/*.txt') or - for stdin. A document that fails gets an error record
+    in the output and a line on stderr; the batch goes on.
+
+    \b
+    Exit codes: 0 all documents succeeded, 1 some failed,
+    2 usage error or no input found, 3 an output could not be written.
 
     \b
     Example:
@@ -58,14 +67,21 @@ def extract(inputs, output_dir, jsonl, workers, resume, engine, scheduler, max_b
         output_dir = "outputs"
     if workers is None:
         workers = os.cpu_count() or 1
-    if engine == "dask":
-        from .distributed import run_dask
+    try:
+        if engine == "dask":
+            from .distributed import run_dask
 
-        summary = run_dask(inputs, out_dir=output_dir, jsonl=jsonl, scheduler=scheduler, max_bytes=max_bytes,
-                           workers=workers, html=html)
-    else:
-        summary = run_batch(inputs, out_dir=output_dir, jsonl=jsonl, workers=workers, resume=resume,
-                            max_bytes=max_bytes, progress=not quiet, html=html)
+            summary = run_dask(inputs, out_dir=output_dir, jsonl=jsonl, scheduler=scheduler, max_bytes=max_bytes,
+                               workers=workers, html=html, resume=resume)
+        else:
+            summary = run_batch(inputs, out_dir=output_dir, jsonl=jsonl, workers=workers, resume=resume,
+                                max_bytes=max_bytes, progress=not quiet, html=html, timeout=timeout or None)
+    except NoInputs as e:
+        click.echo("error: %s" % e, err=True)
+        sys.exit(2)
+    except OutputError as e:
+        click.echo("error: %s; the batch stopped" % e, err=True)
+        sys.exit(3)
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(1 if summary.failed else 0)

@@ -112,6 +112,7 @@ __all__ = [
     "LegacyAssessment",
     "decode_bytes",
     "read_bytes",
+    "display_path",
     "load_legacy_table",
     "parse_legacy_table",
     "convert_legacy",
@@ -130,6 +131,7 @@ ERROR_CODES = (
     "not_found",
     "unreadable",
     "is_directory",
+    "not_regular",
     "legacy_encoding_unsure",
 )
 
@@ -156,34 +158,68 @@ class Decoded:
 # --------------------------------------------------------------------------- files
 
 
-def read_bytes(path: Union[str, os.PathLike], *, max_bytes: Optional[int] = None) -> bytes:
+def display_path(path: Union[str, bytes, os.PathLike]) -> str:
+    """``path`` as printable, encodable text: undecodable bytes of a file name
+    (kept by Python as lone surrogates) become ``\\xNN`` escapes.
+
+    >>> display_path("b\\udcffo.txt"), display_path("báo cáo.txt")
+    ('b\\\\xffo.txt', 'báo cáo.txt')
+    """
+    s = os.fspath(path)
+    if isinstance(s, bytes):
+        return s.decode("utf-8", "backslashreplace")
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return os.fsencode(s).decode("utf-8", "backslashreplace")
+
+
+def read_bytes(
+    path: Union[str, os.PathLike], *, max_bytes: Optional[int] = None, regular_only: bool = False
+) -> bytes:
     """Read a whole file. Raises ``InputError`` with code ``not_found``,
     ``is_directory``, ``unreadable`` or (when ``max_bytes`` is given and the file
-    is bigger) ``too_large``."""
+    is bigger) ``too_large``. With ``regular_only`` (files found in a directory),
+    anything but a regular file (a FIFO, a device, a socket) is ``not_regular``
+    and is never opened."""
     p = Path(path)
+    shown = display_path(p)
     try:
         st = p.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise InputError("not_found", f"no such file: {p}") from None
+        raise InputError("not_found", f"no such file: {shown}") from None
     except OSError as e:
-        raise InputError("unreadable", f"cannot stat {p}: {e.strerror or e}") from None
+        raise InputError("unreadable", f"cannot stat {shown}: {e.strerror or e}") from None
     if stat.S_ISDIR(st.st_mode):
-        raise InputError("is_directory", f"is a directory, not a file: {p}")
-    # Pipes (e.g. bash process substitution, /dev/fd/63) are read like files;
-    # their size is only known after reading, so the limit is applied then too.
+        raise InputError("is_directory", f"is a directory, not a file: {shown}")
+    if regular_only and not stat.S_ISREG(st.st_mode):
+        raise InputError("not_regular", f"not a regular file (a FIFO, device or socket): {shown}")
+    # Pipes named on the command line (e.g. bash process substitution, /dev/fd/63)
+    # are read like files; their size is only known after reading, so the limit
+    # is applied then too.
     if max_bytes is not None and stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
-        raise InputError("too_large", f"{p} is {st.st_size} bytes, more than the limit of {max_bytes}")
+        raise InputError("too_large", f"{shown} is {st.st_size} bytes, more than the limit of {max_bytes}")
     try:
-        with open(p, "rb") as f:
+        if regular_only:
+            # non-blocking open: should the file have been swapped for a FIFO since the
+            # stat, the open does not wait for a writer, and the fstat below refuses it
+            fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+            f = os.fdopen(fd, "rb")
+        else:
+            f = open(p, "rb")
+        with f:
+            if regular_only and not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise InputError("not_regular", f"not a regular file (a FIFO, device or socket): {shown}")
             data = f.read() if max_bytes is None else f.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError("not_found", f"no such file: {p}") from None
+        raise InputError("not_found", f"no such file: {shown}") from None
     except IsADirectoryError:
-        raise InputError("is_directory", f"is a directory, not a file: {p}") from None
+        raise InputError("is_directory", f"is a directory, not a file: {shown}") from None
     except OSError as e:
-        raise InputError("unreadable", f"cannot read {p}: {e.strerror or e}") from None
+        raise InputError("unreadable", f"cannot read {shown}: {e.strerror or e}") from None
     if max_bytes is not None and len(data) > max_bytes:
-        raise InputError("too_large", f"{p} is more than the limit of {max_bytes} bytes")
+        raise InputError("too_large", f"{shown} is more than the limit of {max_bytes} bytes")
     return data
 
 

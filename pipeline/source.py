@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Union
 
-from .io import InputError, _check_text, decode_bytes, read_bytes
+from .io import InputError, _check_text, decode_bytes, display_path, read_bytes
 
 log = logging.getLogger("vnreport")
 
@@ -67,7 +67,7 @@ def read_source(
         decoded.text,
         hashlib.sha256(data).hexdigest(),
         len(data),
-        str(path) if path is not None else None,
+        display_path(path) if path is not None else None,
         list(decoded.warnings),
     )
 
@@ -107,6 +107,7 @@ def process(
     max_bytes: int | None = None,
     html: bool = False,
     expose_errors: bool = True,
+    regular_only: bool = False,
 ):
     """Read, decode and extract one input; never raises.
 
@@ -114,15 +115,18 @@ def process(
     when the input is bad (``InputError``) or the extraction fails
     (``internal_error``: with the exception text when ``expose_errors``, else
     a generic message and the traceback in the log, as the server does).
+    ``regular_only``: refuse anything but a regular file (``not_regular``).
+    ``source.path`` is the path as text, undecodable bytes of a file name
+    escaped (``\\xff``), so every record can be written as UTF-8.
     """
-    p = str(path) if path is not None else None
+    p = display_path(path) if path is not None else None
     sha = size = None
     if data is not None or text is not None:
         raw = data if data is not None else text.encode("utf-8", "surrogatepass")
         sha, size = hashlib.sha256(raw).hexdigest(), len(raw)
     try:
         if data is None and text is None:
-            data = read_bytes(path, max_bytes=max_bytes)
+            data = read_bytes(path, max_bytes=max_bytes, regular_only=regular_only)
             sha, size = hashlib.sha256(data).hexdigest(), len(data)
         src = read_source(path=path, data=data, text=text, max_bytes=max_bytes)
         sha, size = src.sha256, src.size

@@ -400,6 +400,12 @@ def _crash_corpus(root: Path, n: int, crash_at: int) -> Path:
     return root / ("d%03d.txt" % crash_at)
 
 
+def _named(root: Path) -> list[str]:
+    """The files of ``root`` named one by one: a FIFO named on the command line is read
+    (process substitution); one found by listing a directory is refused (``not_regular``)."""
+    return sorted(str(p) for p in root.iterdir())
+
+
 def _consume(gen, results: list, on_item=None) -> threading.Thread:
     box: dict = {}
 
@@ -431,7 +437,7 @@ def test_worker_that_dies_gets_worker_died_and_the_batch_goes_on(tmp_path, loade
 
     n, crash_at = 11, 2
     fifo = _crash_corpus(tmp_path / "c", n, crash_at)
-    jobs = plan_jobs([str(tmp_path / "c")])
+    jobs = plan_jobs(_named(tmp_path / "c"))
     # kill only once everything before the culprit was consumed: the consumer then waits on its future
     gate = threading.Event()
     killer = FifoKiller(fifo, gate)
@@ -481,7 +487,7 @@ def test_worker_dies_while_consumer_is_between_results(tmp_path, loaded_pipeline
 
     results: list = []
     killer.start()
-    consumer = _consume(run_jobs(plan_jobs([str(tmp_path / "c")]), workers=2, max_bytes=None), results, slow_consumer)
+    consumer = _consume(run_jobs(plan_jobs(_named(tmp_path / "c")), workers=2, max_bytes=None), results, slow_consumer)
     consumer.join(timeout=90)
     killer.stop.set()
     killer.release()
