@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install schema golden bench evaluate fuzz clean
+.PHONY: run test test-all install schema golden bench evaluate fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/vnreport extract corpora -o outputs
 
+# the fast tier, in parallel (pytest-xdist); `make test-all` runs every tier
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto -m "not slow and not browser"
+
+test-all: $(STAMP)
+	$(BIN)/python -m pytest -q -n auto
 
 schema: $(STAMP)
 	$(BIN)/vnreport schema -o schemas/document.schema.json

@@ -1,5 +1,5 @@
-"""Accuracy regression guard on the dev set (skipped when ../shared/eval/dev is absent) and on
-our own evaluation set in tests/eval_own (always run).
+"""Accuracy regression guard on the dev, train and val sets (skipped when ../shared/eval is
+absent; train and val are slow) and on our own evaluation set in tests/eval_own (always run).
 
 The figures are recorded in docs/accuracy.md; these floors sit a little below them so that a
 change that makes extraction worse fails here, while small shifts do not.
@@ -87,3 +87,26 @@ def test_own_attributes_and_years(own_report):
     assert own_report["report_year_accuracy"] >= 0.85
     assert own_report["plan_year_accuracy"] >= 0.90
     assert own_report["grounded_share"] == 1.0
+
+
+# Floors for the articles the rules were not written from (train: read and tuned on; val: figures
+# only). Figures when set (2026-12-02, docs/accuracy.md): train macro strict 0.889, val 0.709.
+UNSEEN_FLOORS = {
+    "train": {"macro_strict_f1": 0.86, "officials": 0.93, "percentages": 0.86, "indicator_counts": 0.95, "tasks": 0.70,
+              "report_year_accuracy": 0.90, "plan_year_accuracy": 0.93},
+    "val": {"macro_strict_f1": 0.68, "officials": 0.90, "percentages": 0.71, "indicator_counts": 0.70, "tasks": 0.38,
+            "report_year_accuracy": 0.90, "plan_year_accuracy": 0.70},
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["train", "val"])
+def test_unseen_set_floors(name, request):
+    """Strict F1 per field, macro strict F1 and year accuracies stay above the recorded floors."""
+    path = request.getfixturevalue(name + "_dir")
+    rep = run_evaluate(path, extract_fn=extract)[0].to_dict()
+    floors = UNSEEN_FLOORS[name]
+    got = {k: rep[k] for k in ("macro_strict_f1", "report_year_accuracy", "plan_year_accuracy")}
+    got.update({f: rep["fields"][f]["strict_f1"] for f in ("officials", "percentages", "indicator_counts", "tasks")})
+    assert {k: v for k, v in got.items() if v < floors[k]} == {}
+    assert rep["grounded_share"] == 1.0
