@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .batch import DEFAULT_TIMEOUT, NoInputs, OutputError, iter_inputs, run_batch, safe_id
+from .batch import DEFAULT_TIMEOUT, NoInputs, OutputError, run_batch
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -150,29 +150,32 @@ def evaluate(gold_dir, pred_dir, json_out, errors, baseline, markdown_out):
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The HTML file to write.")
-def review(inputs, output):
+@click.option("--text", "text_dir", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Folder of the source texts (<id>.txt) of saved outputs (default: each output's source.path).")
+def review(inputs, output, text_dir):
     """Write a self-contained HTML page highlighting every extracted item.
+
+    INPUTS are articles (extracted now), saved outputs (.json, .jsonl, as written by
+    `vnreport extract`, shown on their source text) or folders of either. An output whose
+    source text changed since (sha256) or that is an error record is listed as a failure
+    on the page; the exit code is then 1.
 
     \b
     Example:
         vnreport review corpora/ngan-son-2024.txt -o review.html
+        vnreport extract corpora -o outputs && vnreport review outputs -o review.html
+        vnreport review all.jsonl --text corpora -o review.html
     """
-    from .io import InputError
-    from .review import write_review
-    from .source import extract_source, read_source
+    from .review import review_inputs, write_review
 
-    docs = []
-    for label, path in iter_inputs(inputs):
-        if path is None:
-            raise click.UsageError("review reads files, not stdin")
-        try:
-            src = read_source(path=path)
-        except InputError as e:
-            click.echo("error: %s: %s" % (label, e.message), err=True)
-            continue
-        docs.append((src.text, extract_source(src, doc_id=safe_id(path.stem)).model_dump(mode="json")))
+    docs, failed = review_inputs(inputs, text_dir)
+    for _text, doc in docs:
+        if doc.get("error"):
+            click.echo("error: %s: %s: %s" % (doc["id"], doc["error"]["code"], doc["error"]["message"]), err=True)
     write_review(docs, output)
-    click.echo("wrote %s (%d documents)" % (output, len(docs)), err=True)
+    click.echo("wrote %s (%d documents, %d failed)" % (output, len(docs), failed), err=True)
+    if failed:
+        raise SystemExit(1)
 
 
 @cli.command()

@@ -501,3 +501,104 @@ def write_review(docs: Sequence[tuple[str, Any]], path: str | Path, title: str =
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_html(docs, title=title), encoding="utf-8")
     return path
+
+
+# -- what `vnreport review` reads ---------------------------------------------------------------
+
+OUTPUT_SUFFIXES = (".json", ".jsonl")
+
+
+def review_inputs(inputs: Sequence[str], text_dir: str | Path | None = None) -> tuple[list[tuple[str, dict]], int]:
+    """``(text, document)`` pairs for ``render_html`` from what the user names, and the failures.
+
+    * an article (``.txt``, or any other file): extracted now;
+    * a saved output (``.json``: one document; ``.jsonl``: one per line): shown as saved, on
+      its source text, read from ``text_dir/<id>.txt`` when given, else from its
+      ``source.path``; when that text's sha256 is not the saved one, the entry is a failure
+      (``source_changed``: the offsets no longer point into it);
+    * a folder: its ``.json``/``.jsonl`` outputs and its ``.txt`` articles, sorted.
+
+    A failure (unreadable input, error record, missing or changed source) stays on the page as
+    an error entry; the count of failures is returned (the CLI exits 1 when it is not 0).
+    """
+    from .batch import safe_id
+    from .io import InputError
+    from .source import error_record, extract_source, read_source
+
+    docs: list[tuple[str, dict]] = []
+    failed = 0
+
+    def fail(doc_id: str, code: str, message: str, path: str | None = None, saved: dict | None = None) -> None:
+        nonlocal failed
+        failed += 1
+        rec = dict(saved or {})
+        rec.update(error_record(doc_id, code, message, path=path))
+        if saved and saved.get("source"):
+            rec["source"] = saved["source"]
+        docs.append(("", rec))
+
+    def saved_output(rec: Any, where: str) -> None:
+        if not isinstance(rec, dict) or "id" not in rec or "source" not in rec:
+            fail(where, "not_an_output", f"{where}: not a vnreport extraction output")
+            return
+        if rec.get("error"):
+            fail(str(rec["id"]), rec["error"].get("code", "error"), rec["error"].get("message", ""),
+                 saved=rec)
+            return
+        source = rec.get("source") or {}
+        path = Path(text_dir) / f"{rec['id']}.txt" if text_dir else (Path(source["path"]) if source.get("path") else None)
+        if path is None:
+            fail(str(rec["id"]), "no_source", f"{where}: no source path saved; name the texts with --text DIR", saved=rec)
+            return
+        try:
+            src = read_source(path=path)
+        except InputError as e:
+            fail(str(rec["id"]), e.code, f"source {path}: {e.message}", path=str(path), saved=rec)
+            return
+        if source.get("sha256") and src.sha256 != source["sha256"]:
+            fail(str(rec["id"]), "source_changed",
+                 f"source {path} is not the text this output was extracted from (sha256 differs): run extract again",
+                 path=str(path), saved=rec)
+            return
+        docs.append((src.text, rec))
+
+    def one(path: Path) -> None:
+        label = str(path)
+        if path.suffix == ".json":
+            try:
+                saved_output(json.loads(path.read_text(encoding="utf-8")), label)
+            except (OSError, ValueError) as e:
+                fail(safe_id(path.stem), "unreadable_output", f"{label}: {e}")
+        elif path.suffix == ".jsonl":
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, ValueError) as e:
+                fail(safe_id(path.stem), "unreadable_output", f"{label}: {e}")
+                return
+            for n, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except ValueError as e:
+                    fail(f"{safe_id(path.stem)}-line-{n}", "unreadable_output", f"{label} line {n}: {e}")
+                    continue
+                saved_output(rec, f"{label} line {n}")
+        else:
+            try:
+                src = read_source(path=path)
+            except InputError as e:
+                fail(safe_id(path.stem), e.code, f"{label}: {e.message}", path=label)
+                return
+            docs.append((src.text, extract_source(src, doc_id=safe_id(path.stem)).model_dump(mode="json")))
+
+    for raw in inputs:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(q for q in p.rglob("*") if q.is_file() and q.suffix in OUTPUT_SUFFIXES + (".txt",)):
+                one(f)
+        elif not p.exists():
+            fail(safe_id(p.stem), "not_found", f"{raw}: no such file or folder", path=raw)
+        else:
+            one(p)
+    return docs, failed
