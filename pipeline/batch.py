@@ -163,7 +163,7 @@ def plan_jobs(inputs: Iterable[str]) -> Iterator[Job]:
 
 # -- worker side -------------------------------------------------------------
 
-DEFAULT_TIMEOUT = 600.0  # a 20 MB file (the documented worst case) takes ~190 s; --max-bytes allows 50 MB
+DEFAULT_TIMEOUT = 600.0  # a 20 MB file (the documented worst case) takes ~190 s; the default --max-bytes is 4 MiB
 _MAX_BYTES: int | None = None
 _HTML = False
 _TIMEOUT: float | None = None
