@@ -26,6 +26,18 @@ Further constructions (kinds of ``resources/task_cues.tsv`` in brackets):
 * hard-wrapped lines going on in lower case are one paragraph; a task cut
   mid-word by the end of the text loses its last word.
 
+Second round (2026-12; long sector reviews, 2025-26 commune/ward reports; tests/test_tasks_long.py):
+
+* plan-section items opening with "Một là, …"/"Hai là, …" or a common item opener [section_verb];
+  numbered topics ("1. Về …:") inside a section are no items; a line ending in ":" after a list of
+  targets opens a list of its own;
+* "Thời gian tới, <subject> <task verb> …" (FUTURE_ADVERBIAL); "<plan noun> … là <verb or figure>";
+* "nhấn mạnh: <time,> <bodies> <verb>"; "chỉ đạo:" [colon_directive]; "kiến nghị"/"mong muốn" before
+  the body asked [petition]; "sẽ" before an item opener; "quyết tâm" only opening a sentence
+  [opening_directive];
+* a task's year: a deadline of its clause ("vào cuối năm 2020", "Đến năm 2030, …"); with no plan year,
+  the sentence's leading "Trong năm 2026,".
+
 Verbs chained by commas inside one request stay one task (guideline).
 """
 
@@ -75,6 +87,8 @@ def _cues():
     rows = load_tsv("task_cues.tsv")
     strong = [r[0] for r in rows if r[1] == "directive"]
     soft = [r[0] for r in rows if r[1] == "soft_directive"]
+    opening = [r[0] for r in rows if r[1] == "opening_directive"]
+    colon = [r[0] for r in rows if r[1] == "colon_directive"]
     actors = [r[0] for r in rows if r[1] == "actor"]
     verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")]
     intro = [r[0] for r in rows if r[1] == "list_intro"]
@@ -87,7 +101,11 @@ def _cues():
             # not at every position of the sentence)
             + r"|(?=(?:" + lexicon.alternation(soft) + ")" + lexicon.B_END + ")"
             + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
-            + r")\s+)" + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END,
+            + r")\s+)" + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END
+            # an opening cue ("Quyết tâm …") only where it opens the sentence, after an optional quote
+            + r"|(?<=^\s*[\"“'(]?)(?P<c>" + lexicon.alternation(opening) + ")" + lexicon.B_END
+            # a colon cue ("chỉ đạo:") only before the colon that opens what was asked
+            + r"|" + lexicon.B_START + "(?P<c>" + lexicon.alternation(colon) + r")(?=\s*:)",
             regex.I,
         ),
         regex.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
@@ -130,6 +148,14 @@ PROCEDURAL = regex.compile(
     r"(?:thảo\s+luận|đóng\s+góp\s+(?:nhiều\s+)?ý\s+kiến|cho\s+ý\s+kiến|phát\s+biểu)"
 )
 
+# Whom a petition asks, right after "kiến nghị"/"mong muốn" (an adverbial of time may come first):
+# "kiến nghị UBND huyện …", "mong muốn thời gian tới các cơ quan báo chí …", "kiến nghị tỉnh sớm …".
+PETITION_OBJECT = regex.compile(
+    r"\s+(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+\d{4})\s*,?\s*)?"   # an adverbial of time
+    r"(?:" + ASSIGNEE_HEAD + r"|Ủy\s+ban|Trung\s+ương|Chính\s+phủ|Bộ|Quốc\s+hội|tỉnh|huyện|thành\s+phố|cấp\s+trên)"
+    r"(?![\p{L}\p{M}])"
+)
+
 # A modal opening another request inside a clause.
 MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
 
@@ -168,7 +194,9 @@ PLAN_NOUN_BEFORE = regex.compile(
 NOUN_NEXT = regex.compile(r"(?i)^\s*(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới)(?![\p{L}])")
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
-    r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu)))\s*,?\s*"
+    r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+    # "Một là, …", "Hai là, …": the items of a list of tasks in a long review
+    r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là))\s*,?\s*"
 )
 # What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
 PAST = regex.compile(
@@ -217,6 +245,22 @@ LEADING_YEAR = regex.compile(
     (?P<y>(?:19|20)\d\d)(?!\d)\s*,       # the year, then the comma closing the adverbial
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+# A leading adverbial of the coming period: "Thời gian tới,", "Trong thời gian tới,", "Về nhiệm vụ
+# thời gian tới,", "Giai đoạn tới,"; then a short subject and a task verb ("…, ngành giáo dục tiếp tục …").
+FUTURE_ADVERBIAL = regex.compile(
+    r"""
+    ^\s*(?:[-+•*]\s*)?                          # an optional bullet
+    (?:về\s+(?:nhiệm\s+vụ|phương\s+hướng)\s+)?  # "Về nhiệm vụ thời gian tới"
+    (?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,   # "(Trong) thời gian tới,"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Before a year of a task clause: it is no target ("so với năm 2024", "2021-2025", "ngày 30-5-2019").
+CLAUSE_YEAR_BEFORE_NOT = regex.compile(r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*|\d{1,2}\s*[-/.]\s*)$")
+# A deadline in a task clause: "vào cuối năm 2020", "đến năm 2030", "trước năm 2030".
+DEADLINE_YEAR = regex.compile(
+    r"(?i)(?<![\p{L}])(?:vào|đến|trước)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?![\d-])"
 )
 # A line this short without a final stop, between two paragraphs, is a caption.
 CAPTION_MAX_WORDS = 8
@@ -268,7 +312,11 @@ def _target_res() -> TargetRes:
     )
     link = regex.compile(r"^\s*(?:" + alt("target_link") + ")" + lexicon.B_END, regex.IGNORECASE)
     future = regex.compile(
-        lexicon.B_START + "(?:" + alt("future") + r")\s+(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
+        # (after "sẽ", the openers of plan items count too: "Sở sẽ phối hợp với các địa phương rà soát …")
+        lexicon.B_START + "(?:" + alt("future") + r")\s+(?P<c>"
+        # (not "sẽ tổ chức": an event announced, "Đại hội sẽ tổ chức vào tháng 10")
+        + lexicon.alternation(verbs + [r[0] for r in rows if r[1] == "section_verb" and r[0] != "tổ chức"]) + ")"
+        + lexicon.B_END,
         regex.IGNORECASE,
     )
     agenda = regex.compile(r"^(?:" + alt("agenda") + ")" + lexicon.B_END, regex.IGNORECASE)
@@ -311,7 +359,9 @@ class TaskExtractor:
         verbs = of("verb", "start_verb")
         # every directive, soft-directive and list-intro word, without context: a cheap pre-check
         self.any_cue = regex.compile(
-            lexicon.B_START + "(?:" + lexicon.alternation(of("directive", "soft_directive", "list_intro")) + ")"
+            lexicon.B_START + "(?:"
+            + lexicon.alternation(of("directive", "soft_directive", "list_intro", "colon_directive", "opening_directive"))
+            + ")"
             + lexicon.B_END,
             regex.I,
         )
@@ -328,6 +378,32 @@ class TaskExtractor:
         self.request = regex.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("directive")) + ")" + lexicon.B_END, regex.I
         )
+        # in a plan section, a paragraph opening with one of these verbs is an item too ("Phối hợp với …")
+        self.section_verb = regex.compile(
+            r"^\s*(?:" + lexicon.alternation(of("section_verb")) + ")" + lexicon.B_END, regex.I
+        )
+        # a request to a higher level or to others ("kiến nghị", "mong muốn"): only before whom it asks
+        self.petition = regex.compile(lexicon.alternation(of("petition")), regex.I)
+        # what a speaker stresses after ":" is a request when a time of the plan, then the bodies and their
+        # verb follow: "nhấn mạnh: trong năm học mới, các trường chủ động rà soát …", "nhấn mạnh: thời gian
+        # tới, UBND huyện, các ngành huy động nguồn lực …" (not "nhấn mạnh: Trong 5 năm qua, Đảng bộ đã …")
+        self.reported_request = regex.compile(
+            r"""\s*:\s*
+            (?:(?:trong\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,\s*)?
+            (?:trên\s+cơ\s+sở[^,.;:]{0,60},\s*)?              # "Trên cơ sở những kết quả đạt được,"
+            """ + ASSIGNEE_HEAD + r"""[^.;:]{0,80}?\s           # the bodies asked ("các trường", "UBND huyện, các cấp")
+            (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r")" + lexicon.B_END,
+            regex.VERBOSE | regex.IGNORECASE,
+        )
+        # a sentence naming the plan, then "là" and what it is: "Nhiệm vụ trọng tâm năm 2026 là …",
+        # "Mục tiêu năm 2026 của xã là …"
+        self.plan_is = regex.compile(
+            r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
+            (?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
+            [^.;:,!?\n]{0,80}?\s+là\s+                     # its qualifiers ("trọng tâm năm 2026"), then "là"
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        )
         # a body opening a sentence, then its verb: "Sở Y tế khẩn trương …", "Chi cục Kiểm lâm phối hợp …"
         self.org_subject = regex.compile(
             # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
@@ -338,7 +414,7 @@ class TaskExtractor:
         # "Năm 2026, Đà Nẵng tập trung …": the leading year (a later one: ``directions``), a short
         # subject, then a task verb
         self.verb_after_year = regex.compile(
-            LEADING_YEAR.pattern
+            r"(?:" + LEADING_YEAR.pattern + r"|" + FUTURE_ADVERBIAL.pattern + r")"
             + r"""\s*(?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?   # the subject: a few words, no comma
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
@@ -394,10 +470,16 @@ class TaskExtractor:
                 continue
             list_open = False
             if section:
+                if SUBHEADING.match(p_text):
+                    continue  # "1. Về phát triển đội ngũ:": a topic of the section, no item
                 if self._section_item(p_text, bullet):
                     # "Phương hướng, nhiệm vụ năm 2026" (or "… phấn đấu:") then one line per item
+                    first = bullet.end() if bullet else 0
+                    ordinal = LEAD.match(p_text, first)
+                    if ordinal and ordinal.group("ord"):
+                        first = ordinal.end()  # "Một là, tiếp tục …": the task starts at its verb
                     out.extend(self._target_items(
-                        doc, p_text, p_start, bullet.end() if bullet else 0, len(p_text), plan_year, text_end,
+                        doc, p_text, p_start, first, len(p_text), plan_year, text_end,
                         rule="task.plan_section",
                     ))
                     continue
@@ -407,7 +489,8 @@ class TaskExtractor:
             if self._plan_heading(p_text, is_future):
                 section = True
                 continue
-            if targets_open and self._target_paragraph(p_text):
+            if targets_open and self._target_paragraph(p_text) and not p_text.rstrip().endswith(":"):
+                # (a line ending in ":" opens a list of its own: "Để hoàn thành …, phường tập trung 5 nhóm giải pháp:")
                 # "… đề ra 18 chỉ tiêu: A; B" then, after a photo, "C đạt 98%; D 17/19 xã": the list goes on
                 out.extend(self._target_items(doc, p_text, p_start, 0, len(p_text), plan_year, text_end))
                 continue
@@ -512,7 +595,7 @@ class TaskExtractor:
             m = t_follow.match(s_text)
             if m:
                 return m.end()
-        for m in t_intro.finditer(s_text):
+        for m in t_intro.finditer(s_text, overlapped=True):  # (a later plan noun may open the list)
             noun = m.start("noun")
             clause_start = max((i + len(c) for c in (", ", ";") if (i := s_text.rfind(c, 0, noun)) >= 0), default=0)
             # (a comma before a space: not the decimal comma of "13,2")
@@ -562,7 +645,8 @@ class TaskExtractor:
             return False
         lead = LEAD.match(p_text, bullet.end() if bullet else 0)
         body = p_text[lead.end() if lead else (bullet.end() if bullet else 0) :]
-        return bool(bullet or (lead and lead.group("ord")) or self.verb.match(body) or self.any_cue.search(body[:40])
+        return bool(bullet or (lead and lead.group("ord")) or self.verb.match(body) or self.section_verb.match(body)
+                    or self.any_cue.search(body[:40])
                     or FIGURE.search(body))
 
     def _target_items(
@@ -657,7 +741,7 @@ class TaskExtractor:
             later = self.org_subject.match(s_text)
         intro = self.intro.search(s_text)
         if intro and (PAST.search(s_text[: intro.end()]) or rx(
-            r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả)(?![\p{L}])"
+            r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả|hoàn\s+thành)(?![\p{L}])"
         ).search(s_text[: intro.end()])):
             intro = None  # "Kết quả thực hiện các chỉ tiêu chủ yếu: …" lists results
         if cue is not None and not (later and later.start("c") < cue) and not (intro and intro.start() < cue):
@@ -669,6 +753,11 @@ class TaskExtractor:
             return future.start("c"), "task.future", None  # "Năm 2023, LLVT tỉnh sẽ tiếp tục duy trì …; chú trọng …"
         if intro:  # "… các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: A; B; phấn đấu C"
             return intro.end(), "task.list_item", None
+        plan_is = self.plan_is.match(s_text)
+        if plan_is and not past and not _target_res().result.search(s_text, 0, plan_is.end()) and (
+            self.verb.match(s_text[plan_is.end() :]) or FIGURE.search(s_text, plan_is.end())
+        ):  # "Nhiệm vụ trọng tâm năm 2026 là đẩy mạnh …; nâng cao …" (not "… là rất nặng nề")
+            return plan_is.end(), "task.plan_is", None
         lead = LEAD.match(s_text)
         body = lead.end() if lead else 0
         ordinal = bool(lead and lead.group("ord"))  # "Thứ nhất, tập trung …": an item of a list announced before
@@ -697,6 +786,8 @@ class TaskExtractor:
             word = s_text[c0:c1]
             before = s_text[max(0, c0 - 40) : c0]  # (bounded: the checks below look at the last words only)
             prev = before.rstrip()
+            if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
+                continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
             if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text, c1):
                 continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
@@ -709,7 +800,7 @@ class TaskExtractor:
                 continue
             if REPORTING_CUE.fullmatch(word) and not self.verb.match(
                 s_text[c1 : c1 + 80].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
-            ):
+            ) and not self.reported_request.match(s_text, c1):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
             if word[:1].isupper() and prev and prev[-1] not in '.:;!?"(-':
                 continue  # capitalized inside a sentence: part of a name ("Trưởng Ban Chỉ đạo các chương trình")
@@ -789,15 +880,28 @@ class TaskExtractor:
     def _task(self, doc: Doc, start: int, end: int, plan_year, rule: str, cue_end: int | None = None) -> dict:
         text = doc_text(doc)
         clause = text[start:end]
-        year = plan_year
+        # the years the clause targets (not "so với năm 2024", a range "2021-2025" nor a date "30-5-2019")
+        years = [
+            int(m.group())
+            for m in YEAR.finditer(clause)
+            if not CLAUSE_YEAR_BEFORE_NOT.search(clause[: m.start()])
+            and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
+        ]
         if plan_year is None:
-            years = [
-                int(m.group())
-                for m in YEAR.finditer(clause)
-                if not rx(r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*)$").search(clause[: m.start()])
-                and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
-            ]
             year = max(years) if years else None
+            if year is None:  # "Trong năm 2026, UBND phường tiếp tục …": the year of the sentence's opening
+                s0 = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
+                lead = LEADING_YEAR.match(text[s0:start])
+                year = int(lead.group("y")) if lead else None
+        else:
+            # a clause setting its own deadline targets that year ("… đạt chuẩn nông thôn mới nâng cao vào cuối
+            # năm 2020", "đến năm 2030 …"; train 066, 127); other years it names are context ("kết quả đạt
+            # được trong năm 2023", "Nghị quyết năm 2022")
+            deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(clause)]
+            if not deadlines:  # "Đến năm 2030, xã phấn đấu …": the deadline opens the sentence
+                s0 = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
+                deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(text[s0:start]) if m.start() < 3]
+            year = max(deadlines) if deadlines else plan_year
         assignees: list[str] = []
         if cue_end is not None:
             m = _assignees_re().match(text[cue_end:end])
