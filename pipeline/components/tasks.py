@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_tsv
-from ._base import doc_text, add_item, items, store, strip_span
+from ._base import add_item, doc_text, official_mentions, strip_span, years_of
 
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
 SENTENCE = regex.compile(
@@ -435,9 +435,9 @@ class TaskExtractor:
 
     def match(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
-        data = store(doc)
-        plan_year = data.get("plan_year")
-        report_year = data.get("report_year")
+        years = years_of(doc)
+        plan_year = years.plan_year
+        report_year = years.report_year
         res = _target_res()
         t_intro, t_count, t_result, t_stop = res.intro, res.count, res.result, res.stop
         # the latest year the article names: a leading "Năm 2026," at least as late opens directions
@@ -924,10 +924,7 @@ class TaskExtractor:
         """The official mentioned last before ``pos`` in the same paragraph."""
         text = doc_text(doc)
         para_start = text.rfind("\n", max(0, pos - 5000), pos) + 1
-        mentions = doc.user_data.get("vnreport_mentions")
-        if mentions is None:  # (start, name) of every mention, sorted: built once per doc
-            mentions = sorted((s, off["name"]) for off in items(doc, "officials") for s, _ in off.get("mentions", []))
-            doc.user_data["vnreport_mentions"] = mentions
+        mentions = official_mentions(doc)  # (start, name) of every mention, sorted
         i = bisect_left(mentions, (pos, "")) - 1
         if i >= 0 and mentions[i][0] >= para_start:
             return mentions[i][1]
