@@ -90,11 +90,11 @@ def test_own_attributes_and_years(own_report):
 
 
 # Floors for the articles the rules were not written from (train: read and tuned on; val: figures
-# only). Figures when set (2026-12-02, docs/accuracy.md): train macro strict 0.889, val 0.709.
+# only). Figures when set (2026-12-02, docs/accuracy.md): train macro strict 0.894, val 0.722.
 UNSEEN_FLOORS = {
     "train": {"macro_strict_f1": 0.86, "officials": 0.93, "percentages": 0.86, "indicator_counts": 0.95, "tasks": 0.70,
               "report_year_accuracy": 0.90, "plan_year_accuracy": 0.93},
-    "val": {"macro_strict_f1": 0.68, "officials": 0.90, "percentages": 0.71, "indicator_counts": 0.70, "tasks": 0.38,
+    "val": {"macro_strict_f1": 0.69, "officials": 0.90, "percentages": 0.71, "indicator_counts": 0.70, "tasks": 0.44,
             "report_year_accuracy": 0.90, "plan_year_accuracy": 0.70},
 }
 
