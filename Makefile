@@ -34,7 +34,7 @@ golden: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/vnreport evaluate tests/eval_own
-	@if [ -d ../shared/eval/dev ]; then $(BIN)/vnreport evaluate ../shared/eval/dev; fi
+	@for s in dev train val; do if [ -d ../shared/eval/$$s ]; then echo "== $$s"; $(BIN)/vnreport evaluate ../shared/eval/$$s; fi; done
 
 bench: $(STAMP)
 	$(BIN)/vnreport bench
