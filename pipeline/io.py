@@ -104,6 +104,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional, Union
 
+from .normalize import INVISIBLE_CHARS
+
 __all__ = [
     "InputError",
     "Decoded",
@@ -341,7 +343,7 @@ def _mostly_control(text: str) -> bool:
 
 
 # zero-width spaces and joiners, word joiner, BOM, soft hyphen: nothing to read
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_RE = re.compile("[" + INVISIBLE_CHARS + "]")
 
 
 def _check_text(text: str) -> None:

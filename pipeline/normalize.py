@@ -44,7 +44,10 @@ _SIMPLE = {
 }
 
 _TONED_VOWELS = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"
-_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+#: characters that are invisible in text (zero-width spaces and joiners, word joiner, BOM, soft
+#: hyphen): the one list of them, also used by pipeline.io and pipeline.scoring
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = "[" + INVISIBLE_CHARS + "]"
 _INVISIBLE_RE = regex.compile(_INVISIBLE)
 _HAS_MARK = regex.compile(r"\p{M}")
 _TONE_PAIR = regex.compile("[oO]" + _INVISIBLE + "*[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU]" + _INVISIBLE + "*[ỳýỷỹỵỲÝỶỸỴ]")
@@ -68,8 +71,8 @@ _PATTERN_NFC = regex.compile(_BASE)
 # (invisible characters inside such a word belong to it, as in the NFC branch above)
 # (first, so that a word starting with an invisible character is still taken whole)
 _PATTERN = regex.compile(
-    r"(?<![\p{L}\p{M}\u200b\u200c\u200d\u2060\ufeff\u00ad])[\p{L}\u200b\u200c\u200d\u2060\ufeff\u00ad]*+\p{M}"
-    r"[\p{L}\p{M}\u200b\u200c\u200d\u2060\ufeff\u00ad]*+|" + _BASE
+    r"(?<![\p{L}\p{M}" + INVISIBLE_CHARS + r"])[\p{L}" + INVISIBLE_CHARS + r"]*+\p{M}"
+    r"[\p{L}\p{M}" + INVISIBLE_CHARS + r"]*+|" + _BASE
 )
 
 # HTML pasted as text (``html=True``): tags go, block tags become line breaks,

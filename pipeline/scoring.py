@@ -61,6 +61,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
+from .normalize import INVISIBLE_CHARS
+
 __all__ = [
     "FIELDS",
     "Counts",
@@ -209,7 +211,7 @@ def norm_key(s: Optional[str]) -> str:
     return _canonical_tones(s)
 
 
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_INVISIBLE = frozenset(INVISIBLE_CHARS)
 
 
 # --------------------------------------------------------------------------
