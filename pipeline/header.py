@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import regex
 
-# Without the anchor: for use inside other patterns (see components/_base.CLAUSE_BOUNDARY).
-HEADER_BODY = r"\s?date\s+(?P<d>\d{4}-\d{2}(?:-\d{2})?)(?!\d)"
+# The header itself, and with its optional leading space, without anchors: for use inside other
+# patterns (components/_base.CLAUSE_BOUNDARY, the paragraph check of components/tasks).
+HEADER_DATE = r"date\s+(?P<d>\d{4}-\d{2}(?:-\d{2})?)(?!\d)"
+HEADER_BODY = r"\s?" + HEADER_DATE
 HEADER = regex.compile(r"\A" + HEADER_BODY)
 
 

@@ -54,6 +54,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_tsv
+from ..header import HEADER_DATE
 from ._base import add_item, doc_text, official_mentions, strip_span, years_of
 
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
@@ -267,7 +268,7 @@ CAPTION_MAX_WORDS = 8
 # A line that is a heading: short, no final stop (headline, sub-heading, caption-like title).
 HEADING_MAX_WORDS = 25
 # The date prefix some articles open with (" date 2025-12 ").
-DATE_PREFIX = regex.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
 
 
 # The regexes of the target-list, future and heading constructions, built once from task_cues.tsv.
