@@ -411,6 +411,7 @@ R_EMPTY = "empty, whitespace-only or invisible-only file"
 R_BINARY = "binary file (NUL bytes)"
 R_UTF8 = "invalid UTF-8"
 R_PATH = "missing path / unreadable file"
+R_NOT_REGULAR = "FIFO, device or socket named `*.txt` in an input directory"
 R_LARGE = "larger than `--max-bytes` (default 4 MiB: runs in under a minute here; a 20 MB file takes ~190 s)"
 R_BOM = "UTF-8 with BOM, UTF-16 with BOM"
 R_LEGACY = "TCVN3 / VNI legacy encodings (as mojibake)"
@@ -445,8 +446,8 @@ BAD_INPUT_CASES = [
     pytest.param(Case(R_PATH, make_dangling, exit_code=1, error="not_found"), id="dangling-symlink"),
     pytest.param(Case(R_PATH, make_unreadable_chmod, exit_code=1, error="unreadable",
                       skip_if_root="running as root: root can read a chmod 000 file "
-                                   "(unreadable-socket covers `unreadable` for root)"), id="unreadable-chmod-000"),
-    pytest.param(Case(R_PATH, make_unreadable_socket, exit_code=1, error="unreadable"), id="unreadable-socket"),
+                                   "(a socket is not_regular, see socket-in-directory)"), id="unreadable-chmod-000"),
+    pytest.param(Case(R_NOT_REGULAR, make_unreadable_socket, exit_code=1, error="not_regular"), id="socket-in-directory"),
     # ---- too large
     pytest.param(Case(R_LARGE, make_too_large, args=("--max-bytes", "1000"), exit_code=1, error="too_large",
                       message=r"\b1000\b"), id="too-large-file"),
