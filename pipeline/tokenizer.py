@@ -31,7 +31,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
+import numpy
 import regex
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -240,9 +242,12 @@ class UndertheseaTokenizer:
         words = [text[s:e] for s, e, _ in toks]
         spaces = [e != nxt for e, nxt in zip(ends, offsets[1:])]
         spaces.append(False)
-        starts = [w and s in sent_starts for s, _, w in toks]
-        starts[0] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        # sentence starts as Doc(sent_starts=…) sets them (1 starts, -1 does not), without its
+        # per-token loop: one array in one from_array call
+        starts = [1 if w and s in sent_starts else -1 for s, _, w in toks]
+        starts[0] = 1
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int32).astype(numpy.uint64))
         doc.user_data["vnreport_bounds"] = (offsets, ends)
         doc.user_data["vnreport_text"] = text
         return doc
