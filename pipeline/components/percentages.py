@@ -432,9 +432,9 @@ class _Scan:
         sent_start = max(lo - 1, text.rfind(".", lo, start), text.rfind("\n", lo, start)) + 1
         sentence = text[sent_start:start]
         is_target = bool(TARGET_CUES.search(sentence))
-        if plan_year and regex.search(r"(?i)năm\s+%d" % plan_year, sentence) and not regex.search(
-            r"(?i)so\s+với\s+năm\s+%d" % plan_year, sentence
-        ):
+        if plan_year and rx(r"(?i)năm\s+%d" % plan_year).search(sentence) and not rx(
+            r"(?i)so\s+với\s+năm\s+%d" % plan_year
+        ).search(sentence):
             is_target = is_target or bool(rx(r"(?i)phấn|dự|kế hoạch|mục tiêu|đạt").search(sentence))
         return {
             "value": value,
