@@ -699,7 +699,9 @@ class _Scan:
         tt = TRAILING_TIME.search(seg, offset)
         if tt:
             stop = tt.start()
-        amount = _amount_tail().search(seg, offset, stop)
+        # (an amount, a figure: only where a digit is; the end-anchored search tries every start)
+        has_digit = rx(r"\d").search(seg, offset, stop) is not None
+        amount = _amount_tail().search(seg, offset, stop) if has_digit else None
         if amount and not seg[offset : amount.start()].strip():
             return None  # "…: 256,64 tỷ đồng, đạt 174,7%": only the amount, the subject is before the colon
         if amount and amount.start() > offset:
@@ -714,7 +716,7 @@ class _Scan:
         if not digits:
             # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và";
             # a number in brackets is a remark ("giá trị sản xuất (giá so sánh 2010)")
-            last = lexicon.last_match(rx(r"\d"), _mask_remarks(seg)[offset:stop])
+            last = lexicon.last_match(rx(r"\d"), _mask_remarks(seg)[offset:stop]) if has_digit else None
             if last is not None:
                 va = lexicon.last_match(rx(r"(?<![\p{L}])và\s+"), seg[offset + last.end() : stop])
                 if va is None:
@@ -723,7 +725,7 @@ class _Scan:
         s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(“”\"'")
         if e - s < 2 or not rx(r"\p{L}{2}").search(text[s:e]):
             return None
-        if not digits and rx(r"\d").search(_mask_remarks(text[s:e])):
+        if not digits and rx(r"\d").search(text, s, e) and rx(r"\d").search(_mask_remarks(text[s:e])):
             return None
         if _filler_only().fullmatch(text, s, e):
             return None
