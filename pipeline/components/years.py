@@ -104,9 +104,10 @@ DIRECTIVE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đề\s+nghị|(?<!(?:đạt|đáp\s+ứng|theo)\s+)yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])"
 )  # ("đạt yêu cầu đề ra", "đáp ứng yêu cầu": the noun, no request)
 PERIOD = regex.compile(
-    # (the count "6", "năm" before "tháng đầu năm" is looked for behind it: "năm" is everywhere)
-    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|(?<=(?<![\p{L}])(?:\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
-    r"tháng\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
+    # (the count "6", "năm" before "tháng đầu năm" is looked for behind it: "năm" is everywhere; the
+    # lookbehind comes after "tháng", which it reads again, so that every branch opens with a letter)
+    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|tháng(?<=(?<![\p{L}])(?:\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng)"
+    r"\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
 # A month under review: "phiên họp thường kỳ tháng 5/2023", "Trong tháng 4-2024, … đã …",
