@@ -692,7 +692,8 @@ class _Scan:
             lead = LEAD_IN.match(seg[offset:].lstrip())
             if lead:
                 offset += len(seg[offset:]) - len(seg[offset:].lstrip()) + lead.end()
-        org = _org_actor().match(seg, offset)
+        # (only an organization written capitalized counts: the match is tried only then)
+        org = _org_actor().match(seg, offset) if seg[offset : offset + 1].isupper() else None
         if org and org.group()[:1].isupper():
             offset = org.end()  # "Cục Thuế tỉnh thu 2.150 tỷ đồng": the activity, not who did it
         stop = len(seg)
