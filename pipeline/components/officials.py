@@ -182,7 +182,8 @@ class OfficialExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        offsets, starts, _ = token_bounds(doc)
+        bounds = doc.user_data.get("vnreport_bounds")  # (our tokenizer's offsets: only the starts' set is needed)
+        offsets, starts = (bounds[0], set(bounds[0])) if bounds is not None else token_bounds(doc)[:2]
         return _Scan(self.lx, starts, offsets).people(doc_text(doc))
 
     def set_annotations(self, doc: Doc, person: dict) -> None:

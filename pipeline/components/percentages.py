@@ -317,7 +317,9 @@ class PercentageExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        return _Scan(self.cues, token_bounds(doc)[2]).items(doc_text(doc), years_of(doc))
+        bounds = doc.user_data.get("vnreport_bounds")  # (our tokenizer's offsets: only the ends' set is needed)
+        ends = set(bounds[1]) if bounds is not None else token_bounds(doc)[2]
+        return _Scan(self.cues, ends).items(doc_text(doc), years_of(doc))
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "percentages", item, item["start"], item["end"], "PERCENT")
