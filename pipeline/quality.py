@@ -12,6 +12,7 @@ small statistics below.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -42,6 +43,9 @@ _TONED = frozenset(
 
 _MARK_TONED = {ord(c): "\x01" for c in _TONED}
 _TWO_MARKS = regex.compile(r"\x01\w*\x01")
+# The same marking as ``text.translate(_MARK_TONED)``, faster: translate looks each character up in
+# a dict; the standard library's ``re`` tests a class of single characters in C.
+_TONED_CHAR = re.compile("[%s]" % "".join(re.escape(c) for c in sorted(_TONED)))
 
 
 def check_text(text: str, *, sample: int = 5000) -> Quality:
@@ -53,17 +57,17 @@ def check_text(text: str, *, sample: int = 5000) -> Quality:
     True
     """
     q = Quality()
-    words = SYLLABLE.findall(text[:sample])
+    head = text[:sample]
+    words = SYLLABLE.findall(head)
     if len(words) < 8:
         return q
-    lower = [w.lower() for w in words]
-    common = sum(1 for w in lower if w in COMMON)
+    common = sum(map(COMMON.__contains__, map(str.lower, words)))
     if common / len(words) < 0.05:
         q.warnings.append(("not_vietnamese", "the text does not look Vietnamese; nothing was extracted"))
         q.skip_extraction = True
         return q
     # syllables with two tone marks: mark toned letters, then find two marks in one word
-    scrambled = len(_TWO_MARKS.findall(text[:sample].translate(_MARK_TONED)))
+    scrambled = len(_TWO_MARKS.findall(_TONED_CHAR.sub("\x01", head)))
     if scrambled >= 2 and scrambled / len(words) > 0.02:
         q.warnings.append(
             (

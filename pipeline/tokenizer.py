@@ -31,7 +31,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
+import numpy
 import regex
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -218,31 +220,39 @@ class UndertheseaTokenizer:
         spans, sent_starts = self.segment(text)
         # tokens: (start, end, is_word); a single space after a word is its trailing
         # whitespace, any other gap (or, should it happen, skipped text) is a token
-        toks: list[tuple[int, int, bool]] = []
-        append = toks.append
+        # (one pass: the tokens' starts, ends and sentence starts as Doc(sent_starts=…) sets them,
+        # 1 starts, -1 does not)
+        offsets: list[int] = []
+        ends: list[int] = []
+        starts: list[int] = []
         pos = 0
         for start, end in spans:
             if start < pos:  # overlapping fallback token: skip
                 continue
-            if start > pos and not (start == pos + 1 and toks and text[pos] == " "):
-                append((pos, start, False))
-            append((start, end, True))
+            if start > pos and not (start == pos + 1 and offsets and text[pos] == " "):
+                offsets.append(pos)
+                ends.append(start)
+                starts.append(-1)
+            offsets.append(start)
+            ends.append(end)
+            starts.append(1 if start in sent_starts else -1)
             pos = end
         if pos < len(text):
-            append((pos, len(text), False))
-        if not toks:
+            offsets.append(pos)
+            ends.append(len(text))
+            starts.append(-1)
+        if not offsets:
             doc = Doc(self.vocab, words=[], spaces=[])
             doc.user_data["vnreport_bounds"] = ([], [])
             doc.user_data["vnreport_text"] = text
             return doc
-        offsets = [t[0] for t in toks]
-        ends = [t[1] for t in toks]
-        words = [text[s:e] for s, e, _ in toks]
+        words = [text[s:e] for s, e in zip(offsets, ends)]
         spaces = [e != nxt for e, nxt in zip(ends, offsets[1:])]
         spaces.append(False)
-        starts = [w and s in sent_starts for s, _, w in toks]
-        starts[0] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        # (the sentence starts go in with one from_array call, without Doc(sent_starts=…)'s per-token loop)
+        starts[0] = 1
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int32).astype(numpy.uint64))
         doc.user_data["vnreport_bounds"] = (offsets, ends)
         doc.user_data["vnreport_text"] = text
         return doc

@@ -220,7 +220,7 @@ class _Frames:
 
     def __init__(self, text: str, frame_head: regex.Pattern):
         self.text = text
-        self.stops = [m.start() for m in regex.finditer(r"[.;]", text)]
+        self.stops = [m.start() for m in rx(r"[.;]").finditer(text)]
         heads = list(TOTAL_FRAME_HEAD.finditer(text, overlapped=True))  # heads may share words
         self.t_starts = [h.start() for h in heads]
         self.t_ends = [h.end("t2") for h in heads]  # the last word taken whole: the best tail
@@ -241,7 +241,7 @@ class _Frames:
         k = max(bisect_left(self.f_starts, ws), bisect_left(self.f_ends, lo))
         while k < len(self.f_starts) and self.f_ends[k] <= pos:
             s = self.f_starts[k]
-            if s == ws or not (s > 0 and regex.match(r"\p{L}", self.text[s - 1])):  # "(?<![\p{L}])" in the window
+            if s == ws or not (s > 0 and rx(r"\p{L}").match(self.text[s - 1])):  # "(?<![\p{L}])" in the window
                 return self.f_values[k]
             k += 1
         return None
@@ -265,7 +265,8 @@ class IndicatorCountExtractor:
         outcome_starts = None  # positions where an outcome word may start, found once if needed
         frames = None  # the "trong (tổng số) N chỉ tiêu" frames of the text, found once if needed
         prev = None  # the count before, for a second count sharing its verb
-        for m in self._candidates(text):
+        units = list(p["unit"].finditer(text))  # the units of the text, found once for both searches
+        for m in self._candidates(text, units):
             raw = m.group("count")
             if raw.isdigit():
                 count = int(raw)
@@ -347,15 +348,15 @@ class IndicatorCountExtractor:
             )
             # (the item, whether its outcome stood before it, where its unit ends)
             prev = (out[-1], bool(ob and not oa), m.end())
-        out.extend(self._unit_first(text, {it["_pos"] for it in out}))
+        out.extend(self._unit_first(text, {it["_pos"] for it in out}, units))
         out.sort(key=lambda it: it["_pos"])
         return out
 
-    def _unit_first(self, text: str, taken: set[int]) -> list[dict]:
+    def _unit_first(self, text: str, taken: set[int], units: list[regex.Match] | None = None) -> list[dict]:
         """Counts written unit first: "số chỉ tiêu đạt 44/57", "số tiêu chí đạt là 15/19"."""
         p = self.p
         found = []
-        for u in p["unit"].finditer(text):
+        for u in p["unit"].finditer(text) if units is None else units:
             if not UNIT_FIRST_BEFORE.search(text, max(0, u.start() - 6), u.start()):
                 continue
             m = p["unit_first"].match(text, u.end())
@@ -382,7 +383,7 @@ class IndicatorCountExtractor:
             )
         return found
 
-    def _candidates(self, text: str):
+    def _candidates(self, text: str, units: list[regex.Match] | None = None):
         """Count matches, found from their unit (rare) rather than their number (everywhere).
 
         The text near each unit (60 characters before it) is searched; the stretches of
@@ -391,7 +392,7 @@ class IndicatorCountExtractor:
         """
         count = self.p["count"]
         seg_start = seg_end = -1
-        for u in self.p["unit"].finditer(text):
+        for u in self.p["unit"].finditer(text) if units is None else units:
             lo = max(0, u.start() - 60)
             if lo <= seg_end:
                 seg_end = u.end()

@@ -182,7 +182,8 @@ class OfficialExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        offsets, starts, _ = token_bounds(doc)
+        bounds = doc.user_data.get("vnreport_bounds")  # (our tokenizer's offsets: only the starts' set is needed)
+        offsets, starts = (bounds[0], set(bounds[0])) if bounds is not None else token_bounds(doc)[:2]
         return _Scan(self.lx, starts, offsets).people(doc_text(doc))
 
     def set_annotations(self, doc: Doc, person: dict) -> None:
@@ -198,6 +199,7 @@ class _Scan:
         self._tok_starts = tok_starts
         self._tok_offsets = tok_offsets if tok_offsets is not None else sorted(tok_starts or ())
         self._titles: dict[int, regex.Match | None] = {}
+        self._segments: dict[tuple[int, bool], tuple[int, int, int, bool] | None] = {}
 
     def people(self, text: str) -> list[dict]:
         byline = self._byline_start(text)
@@ -417,7 +419,16 @@ class _Scan:
 
     # -- positions ----------------------------------------------------------
     def segment(self, text: str, pos: int, stop_at_name: bool = True) -> tuple[int, int, int, bool] | None:
-        """A title segment starting at ``pos``: (start, title_end, end, ended_by_name)."""
+        """A title segment starting at ``pos``: (start, title_end, end, ended_by_name).
+
+        Memoized per document, as ``_title_at``: the title chains before neighbouring names
+        are read from overlapping windows."""
+        key = (pos, stop_at_name)
+        if key not in self._segments:
+            self._segments[key] = self._segment(text, pos, stop_at_name)
+        return self._segments[key]
+
+    def _segment(self, text: str, pos: int, stop_at_name: bool) -> tuple[int, int, int, bool] | None:
         m = self._title_at(text, pos)
         if not m:
             return None

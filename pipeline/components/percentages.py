@@ -317,7 +317,9 @@ class PercentageExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        return _Scan(self.cues, token_bounds(doc)[2]).items(doc_text(doc), years_of(doc))
+        bounds = doc.user_data.get("vnreport_bounds")  # (our tokenizer's offsets: only the ends' set is needed)
+        ends = set(bounds[1]) if bounds is not None else token_bounds(doc)[2]
+        return _Scan(self.cues, ends).items(doc_text(doc), years_of(doc))
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "percentages", item, item["start"], item["end"], "PERCENT")
@@ -432,9 +434,9 @@ class _Scan:
         sent_start = max(lo - 1, text.rfind(".", lo, start), text.rfind("\n", lo, start)) + 1
         sentence = text[sent_start:start]
         is_target = bool(TARGET_CUES.search(sentence))
-        if plan_year and regex.search(r"(?i)năm\s+%d" % plan_year, sentence) and not regex.search(
-            r"(?i)so\s+với\s+năm\s+%d" % plan_year, sentence
-        ):
+        if plan_year and rx(r"(?i)năm\s+%d" % plan_year).search(sentence) and not rx(
+            r"(?i)so\s+với\s+năm\s+%d" % plan_year
+        ).search(sentence):
             is_target = is_target or bool(rx(r"(?i)phấn|dự|kế hoạch|mục tiêu|đạt").search(sentence))
         return {
             "value": value,
@@ -692,14 +694,17 @@ class _Scan:
             lead = LEAD_IN.match(seg[offset:].lstrip())
             if lead:
                 offset += len(seg[offset:]) - len(seg[offset:].lstrip()) + lead.end()
-        org = _org_actor().match(seg, offset)
+        # (only an organization written capitalized counts: the match is tried only then)
+        org = _org_actor().match(seg, offset) if seg[offset : offset + 1].isupper() else None
         if org and org.group()[:1].isupper():
             offset = org.end()  # "Cục Thuế tỉnh thu 2.150 tỷ đồng": the activity, not who did it
         stop = len(seg)
         tt = TRAILING_TIME.search(seg, offset)
         if tt:
             stop = tt.start()
-        amount = _amount_tail().search(seg, offset, stop)
+        # (an amount, a figure: only where a digit is; the end-anchored search tries every start)
+        has_digit = rx(r"\d").search(seg, offset, stop) is not None
+        amount = _amount_tail().search(seg, offset, stop) if has_digit else None
         if amount and not seg[offset : amount.start()].strip():
             return None  # "…: 256,64 tỷ đồng, đạt 174,7%": only the amount, the subject is before the colon
         if amount and amount.start() > offset:
@@ -714,7 +719,7 @@ class _Scan:
         if not digits:
             # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và";
             # a number in brackets is a remark ("giá trị sản xuất (giá so sánh 2010)")
-            last = lexicon.last_match(rx(r"\d"), _mask_remarks(seg)[offset:stop])
+            last = lexicon.last_match(rx(r"\d"), _mask_remarks(seg)[offset:stop]) if has_digit else None
             if last is not None:
                 va = lexicon.last_match(rx(r"(?<![\p{L}])và\s+"), seg[offset + last.end() : stop])
                 if va is None:
@@ -723,7 +728,7 @@ class _Scan:
         s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(“”\"'")
         if e - s < 2 or not rx(r"\p{L}{2}").search(text[s:e]):
             return None
-        if not digits and rx(r"\d").search(_mask_remarks(text[s:e])):
+        if not digits and rx(r"\d").search(text, s, e) and rx(r"\d").search(_mask_remarks(text[s:e])):
             return None
         if _filler_only().fullmatch(text, s, e):
             return None
