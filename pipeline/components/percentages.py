@@ -300,6 +300,12 @@ def _actor_words() -> frozenset[str]:
     return frozenset(words | {"toàn", "cả", "ngành"})
 
 
+# How many comma-separated stretches before a figure's own one are searched for its subject.
+MAX_STRETCHES_BACK = 8
+# How far back a clause mark is looked for (as components._base.clause_bounds does by default).
+CLAUSE_WINDOW = 600
+
+
 class PercentageExtractor:
     """spaCy component: finds percentages in ``doc.text``.
 
@@ -331,6 +337,11 @@ class _Scan:
     def __init__(self, cues: _Cues, word_ends: set[int] | None = None):
         self.cues = cues
         self._word_ends = word_ends
+        # memos of pure functions of this document's text: neighbouring figures ask for the same
+        # clauses and stretches (linear cost on long runs of figures)
+        self._before: dict[tuple[int, int], tuple[int, int]] = {}
+        self._heads: dict[tuple[int, int], tuple[int, int] | None] = {}
+        self._clause_subjects: dict[tuple[int, int], tuple[int, int]] = {}
 
     def items(self, text: str, years: Years) -> list[dict]:
         out: list[dict] = []
@@ -511,7 +522,9 @@ class _Scan:
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
         if h is None:
-            for k in range(len(stretches) - 2, -1, -1):
+            # the head of an earlier stretch, at most MAX_STRETCHES_BACK back (bounded: linear cost
+            # on clauses of hundreds of comma-joined stretches)
+            for k in range(len(stretches) - 2, max(-1, len(stretches) - 2 - MAX_STRETCHES_BACK), -1):
                 h = self._stretch_head(text, *stretches[k])
                 if h and "%" in text[h[0] : h[1]]:
                     # "tỷ lệ che phủ rừng 16,3%, đạt 100%": the part before the figure; "68% kế hoạch
@@ -550,6 +563,12 @@ class _Scan:
         return h
 
     def subject_before(self, text: str, cl_start: int, depth: int = 5) -> tuple[int, int]:
+        key = (cl_start, depth)
+        if key not in self._before:
+            self._before[key] = self._subject_before(text, cl_start, depth)
+        return self._before[key]
+
+    def _subject_before(self, text: str, cl_start: int, depth: int = 5) -> tuple[int, int]:
         """The subject of the clause before ``cl_start`` in the same paragraph (0, 0 if none).
 
         A clause whose subject is only a place ("…; huyện Ea Kar đạt 10,29%; huyện Lắk đạt 8,1%")
@@ -560,11 +579,16 @@ class _Scan:
             end -= 1
         if end <= 0 or "\n" in text[end:cl_start]:
             return (0, 0)
-        p_start, _ = clause_bounds(text, end - 1)
+        p_start, _ = clause_bounds(text, end - 1, window=CLAUSE_WINDOW)
+        if p_start > 0 and p_start == end - 1 - CLAUSE_WINDOW:
+            return (0, 0)  # no clause mark within reach: no clause before to speak of (and linear cost)
         p_start = max(p_start, end - 400)  # bounded: linear time on huge lines
         if p_start >= end:
             return (0, 0)
-        s, e = self.subject(text, p_start, end, end, end)
+        key = (p_start, end)
+        if key not in self._clause_subjects:
+            self._clause_subjects[key] = self.subject(text, p_start, end, end, end)
+        s, e = self._clause_subjects[key]
         if (e <= s or PLACE_ONLY.fullmatch(text, s, e)) and depth > 1:
             return self.subject_before(text, p_start, depth - 1)
         if PLACE_ONLY.fullmatch(text, s, e):
@@ -620,6 +644,12 @@ class _Scan:
         return None
 
     def _stretch_head(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        key = (start, end)
+        if key not in self._heads:
+            self._heads[key] = self._stretch_head_of(text, start, end)
+        return self._heads[key]
+
+    def _stretch_head_of(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Head of an earlier stretch: before its first predicate or qualified amount, or all of it.
 
         A count ("toàn tỉnh có 71 xã đạt chuẩn nông thôn mới") gives what is counted; a
