@@ -7,30 +7,14 @@ document into another shows only when neighbouring documents differ.
 
 from __future__ import annotations
 
-import random
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from pipeline import extract
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import varied_documents
 
-
-def varied_documents(n: int, seed: int = 13) -> list[str]:
-    """``n`` different articles, each 2-6 paragraphs drawn from our own texts."""
-    paragraphs = []
-    for path in sorted((ROOT / "tests" / "eval_own").glob("*.txt")) + sorted((ROOT / "corpora").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        paragraphs.extend(p for p in text.split("\n") if len(p) > 40 and not p.startswith(" date"))
-    rng = random.Random(seed)
-    docs = []
-    for i in range(n):
-        header = f" date 20{rng.randint(16, 26)}-{rng.randint(1, 12):02d}\n" if i % 3 else ""
-        docs.append(header + "\n".join(rng.sample(paragraphs, rng.randint(2, 6))))
-    assert len(set(docs)) == n
-    return docs
 
 
 DOCS = varied_documents(200)

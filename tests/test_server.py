@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import random
 import re
 import socket
 import subprocess
@@ -27,6 +26,8 @@ import pytest
 
 import pipeline
 from pipeline.models import Document, ErrorRecord
+
+from helpers import varied_documents
 
 httpx = pytest.importorskip("httpx")
 pytest.importorskip("fastapi")
@@ -492,27 +493,10 @@ def test_library_first_extract_in_threads_is_safe():
 # -- many varied requests at once: each gets what it gets alone -------------------------
 
 
-def varied_documents(n: int, seed: int = 29) -> list[str]:
-    """``n`` different articles, each 2-6 paragraphs of our own texts (tests/eval_own,
-    corpora) recombined with a fixed seed -- not near-copies, so state leaking from one
-    document into another would show (the generator of tests/test_concurrency.py)."""
-    paragraphs = []
-    for path in sorted((REPO / "tests" / "eval_own").glob("*.txt")) + sorted((REPO / "corpora").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        paragraphs.extend(p for p in text.split("\n") if len(p) > 40 and not p.startswith(" date"))
-    rng = random.Random(seed)
-    docs = []
-    for i in range(n):
-        header = f" date 20{rng.randint(16, 26)}-{rng.randint(1, 12):02d}\n" if i % 3 else ""
-        docs.append(header + "\n".join(rng.sample(paragraphs, rng.randint(2, 6))))
-    assert len(set(docs)) == n
-    return docs
-
-
 def test_concurrent_varied_requests_get_their_results_alone(server, client):
     """40 different articles posted at once (8 extraction threads) get byte for byte
     the answers they get one at a time."""
-    docs = varied_documents(40)
+    docs = varied_documents(40, seed=29)
     alone = [client.post("/extract", json={"text": t, "id": f"d{i}"}) for i, t in enumerate(docs)]
     assert [r.status_code for r in alone] == [200] * len(docs)
     found = [r.json() for r in alone]
