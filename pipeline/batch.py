@@ -634,6 +634,17 @@ class Summary:
         )
 
 
+def prepare_output_dir(out: Path) -> None:
+    """Create the output folder (``OutputError`` when it cannot be) and remove the temporary
+    files a killed run left in it (both engines)."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError("cannot create %s: %s" % (display_path(out), e.strerror or e)) from None
+    for stale in out.glob(".*.json.tmp"):  # left by a killed run
+        _unlink_quietly(stale)
+
+
 def run_batch(
     inputs: Iterable[str],
     *,
@@ -659,12 +670,7 @@ def run_batch(
     out = Path(out_dir) if out_dir else None
     planned = _first_or_fail(plan_jobs(inputs), inputs)
     if out:
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise OutputError("cannot create %s: %s" % (display_path(out), e.strerror or e)) from None
-        for stale in out.glob(".*.json.tmp"):  # left by a killed run
-            _unlink_quietly(stale)
+        prepare_output_dir(out)
     resumed = Resume(out, jsonl) if resume else None
     sink = None
     tmp_jsonl = None

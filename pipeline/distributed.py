@@ -32,6 +32,7 @@ from .batch import (
     _first_or_fail,
     _unlink_quietly,
     plan_jobs,
+    prepare_output_dir,
     process_job,
     write_json_atomic,
 )
@@ -77,12 +78,7 @@ def run_dask(
     jobs = list(_first_or_fail(plan_jobs(inputs), inputs))  # ids must be planned in one place, in input order
     out = Path(out_dir).resolve() if out_dir else None
     if out:
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise OutputError("cannot create %s: %s" % (display_path(out), e.strerror or e)) from None
-        for stale in out.glob(".*.json.tmp"):  # left by a killed run
-            _unlink_quietly(stale)
+        prepare_output_dir(out)
     if resume:
         done = Resume(out, jsonl)
         for job in jobs:

@@ -120,20 +120,20 @@ def process(
     escaped (``\\xff``), so every record can be written as UTF-8.
     """
     p = display_path(path) if path is not None else None
+    try:
+        if data is None and text is None:
+            data = read_bytes(path, max_bytes=max_bytes, regular_only=regular_only)
+        src = read_source(path=path, data=data, text=text, max_bytes=max_bytes)
+        return extract_source(src, doc_id=doc_id, html=html)
+    except InputError as e:
+        code, message = e.code, e.message
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
+        log.exception("extraction failed for %s", doc_id or p)
+        code = "internal_error"
+        message = "%s: %s" % (type(e).__name__, e) if expose_errors else "internal error (details in the server log)"
+    # the input's hash and size, for the record (hashed here only on failure: once per input)
     sha = size = None
     if data is not None or text is not None:
         raw = data if data is not None else text.encode("utf-8", "surrogatepass")
         sha, size = hashlib.sha256(raw).hexdigest(), len(raw)
-    try:
-        if data is None and text is None:
-            data = read_bytes(path, max_bytes=max_bytes, regular_only=regular_only)
-            sha, size = hashlib.sha256(data).hexdigest(), len(data)
-        src = read_source(path=path, data=data, text=text, max_bytes=max_bytes)
-        sha, size = src.sha256, src.size
-        return extract_source(src, doc_id=doc_id, html=html)
-    except InputError as e:
-        return error_record(doc_id or (sha or "")[:12] or "doc", e.code, e.message, path=p, sha256=sha, size=size)
-    except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
-        log.exception("extraction failed for %s", doc_id or p)
-        message = "%s: %s" % (type(e).__name__, e) if expose_errors else "internal error (details in the server log)"
-        return error_record(doc_id or (sha or "")[:12] or "doc", "internal_error", message, path=p, sha256=sha, size=size)
+    return error_record(doc_id or (sha or "")[:12] or "doc", code, message, path=p, sha256=sha, size=size)
