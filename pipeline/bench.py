@@ -6,6 +6,12 @@ pipeline in one process, (d) our pipeline through the batch engine with N
 workers; peak RSS per worker; start-up time (import + load + first
 document, in a fresh process); and, with ``--rss-docs``, the RSS growth of
 one process between 1,000 documents and the given count.
+
+``vnreport bench --cost`` measures instead the cost of each component in
+microseconds per character on long adversarial texts (one pattern repeated:
+the shapes that once made rules quadratic); the target is at most
+``COST_LIMIT_US`` for every component on 200,000 characters. The tests check
+only that cost grows linearly (a machine-independent ratio, tests/test_cost.py).
 """
 
 from __future__ import annotations
@@ -149,6 +155,69 @@ def rss_growth(texts: list[str], total: int) -> dict:
         if i + 1 in (1000, total):
             marks[i + 1] = round(_rss_mb(), 1)
     return {"rss_mb_at": marks, "growth_mb": round(marks[total] - marks.get(1000, marks[total]), 1)}
+
+
+COST_LIMIT_US = 20.0
+
+# Adversarial patterns: each is repeated to the benchmark length.
+COST_PATTERNS = {
+    "percent-signs": "%",
+    "counts": "1/2 chỉ tiêu ",
+    "count-breakdowns": "trong đó 1 chỉ tiêu đạt ",
+    "officials": "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, ",
+    "title-chain": "Phó Chủ tịch UBND huyện ",
+    "surnames": "Nguyễn ",
+    "requests": "đề nghị tập trung thực hiện; ",
+    "years": "năm 2024 ",
+    "colons": "Bí thư: ",
+    "digits": "1 ",
+    "percent-clauses": "tăng 5% so với cùng kỳ, ",
+    "percent-semicolons": "đạt 5%; ",
+    "percent-sentences": "5%. ",
+}
+
+
+def component_seconds(pattern: str, chars: int) -> dict[str, float]:
+    """CPU seconds each pipeline component spends on ``pattern`` repeated to ``chars`` characters."""
+    from .components._base import start_document
+    from .nlp import load
+
+    nlp = load()
+    text = (pattern * (chars // len(pattern) + 1))[:chars]
+    doc = nlp.make_doc(text)
+    start_document(doc, None, spans=False)
+    cost = {}
+    for name, proc in nlp.pipeline:
+        t0 = time.process_time()
+        proc(doc)
+        cost[name] = time.process_time() - t0
+    return cost
+
+
+def run_cost(chars: int = 200_000, patterns: dict[str, str] | None = None) -> dict:
+    """µs per character for every component on every adversarial pattern."""
+    table = {}
+    for key, pattern in (patterns or COST_PATTERNS).items():
+        table[key] = {k: round(v / chars * 1e6, 2) for k, v in component_seconds(pattern, chars).items()}
+    worst = max((v, k, c) for k, row in table.items() for c, v in row.items())
+    return {"chars": chars, "limit_us_per_char": COST_LIMIT_US, "us_per_char": table,
+            "worst": {"pattern": worst[1], "component": worst[2], "us_per_char": worst[0]},
+            "within_limit": worst[0] <= COST_LIMIT_US}
+
+
+def render_cost(result: dict) -> str:
+    table = result["us_per_char"]
+    comps = list(next(iter(table.values())))
+    lines = ["| pattern (µs/char, %d chars) | %s |" % (result["chars"], " | ".join(comps)),
+             "|---|" + "---|" * len(comps)]
+    for key, row in table.items():
+        lines.append("| %s | %s |" % (key, " | ".join(
+            ("**%s**" % row[c]) if row[c] > result["limit_us_per_char"] else str(row[c]) for c in comps)))
+    w = result["worst"]
+    lines.append("")
+    lines.append("worst: %s on %s, %s µs/char (target ≤ %s)" % (w["component"], w["pattern"], w["us_per_char"],
+                                                                result["limit_us_per_char"]))
+    return "\n".join(lines)
 
 
 def render(result: dict) -> str:

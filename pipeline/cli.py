@@ -190,19 +190,29 @@ def review(inputs, output, text_dir):
               help="Also measure RSS growth of one process from 1,000 to this many documents (e.g. 20000).")
 @click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
               help="Passes of (a) and (c), alternating; the best of each counts.")
+@click.option("--cost", is_flag=True,
+              help="Instead: µs per character of each component on long adversarial texts (CORPUS unused).")
+@click.option("--cost-chars", type=click.IntRange(min=100), default=200_000, show_default=True,
+              help="Length of each adversarial text for --cost.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Write the figures as JSON.")
-def bench(corpus, n_docs, workers, ner_docs, rss_docs, repeat, json_out):
+def bench(corpus, n_docs, workers, ner_docs, rss_docs, repeat, cost, cost_chars, json_out):
     """Measure speed and memory against underthesea, in one run on the same text.
 
     \b
     Example:
         vnreport bench corpora --docs 400 --json bench.json
         vnreport bench ../shared/eval/dev --docs 1000 --rss-docs 20000
+        vnreport bench --cost --json cost.json
     """
-    from .bench import render, run_bench
+    from .bench import render, render_cost, run_bench, run_cost
 
-    result = run_bench(corpus, n_docs=n_docs, workers=workers, ner_docs=ner_docs, rss_docs=rss_docs, repeat=repeat)
-    click.echo(render(result))
+    if cost:
+        result = run_cost(cost_chars)
+        click.echo(render_cost(result))
+    else:
+        result = run_bench(corpus, n_docs=n_docs, workers=workers, ner_docs=ner_docs, rss_docs=rss_docs,
+                           repeat=repeat)
+        click.echo(render(result))
     if json_out:
         Path(json_out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
 
