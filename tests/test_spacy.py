@@ -76,6 +76,18 @@ def test_span_payloads_are_the_json_items():
         assert doc._.vnreport[kind] == out[kind]
 
 
+def test_span_payloads_carry_links_set_after_matching():
+    """``breakdown_of`` is set once all counts are found; the span payload shows it as the JSON does."""
+    from pipeline import extract
+    from pipeline.nlp import load
+
+    text = "Năm 2024 có 24/30 chỉ tiêu đạt và vượt kế hoạch, trong đó 10 chỉ tiêu vượt cao."
+    doc = load()(text)
+    payloads = [s._.vnreport for s in doc.spans["vnreport_indicator_counts"]]
+    assert [p["breakdown_of"] for p in payloads] == [None, 0]
+    assert payloads == extract(text).model_dump(mode="json")["indicator_counts"]
+
+
 def test_officials_are_person_entities(doc):
     # token-aligned: spaCy's own syllable tokenizer keeps the comma on "An,"
     assert [(e.text.rstrip(","), e.label_) for e in doc.ents] == [("Nguyễn Văn An", "PERSON")]

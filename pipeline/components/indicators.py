@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_list, load_tsv
-from ._base import doc_text, add_item, items, store
+from ._base import add_item, doc_text, items, refresh_payloads, store
 
 
 # Words after which what follows is not the outcome of the counted indicators: plans
@@ -256,6 +256,7 @@ class IndicatorCountExtractor:
         for item in self.match(doc):
             self.set_annotations(doc, item)
         self.link_and_check(doc)
+        refresh_payloads(doc, "indicator_counts")  # the links (breakdown_of) reach span._.vnreport too
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
