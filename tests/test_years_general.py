@@ -19,6 +19,19 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # the first months of a year under review plan its rest only when the article names the rest
+    pytest.param(
+        " date 2025-09\nTrong 8 tháng đầu năm 2025, huyện Yên Lạc thu ngân sách đạt 70% dự toán. "
+        "Những tháng cuối năm, các ngành cần rà soát, đôn đốc thu nợ thuế.",
+        (2025, 2025),
+        id="first-months-reviewed-rest-named",
+    ),
+    pytest.param(
+        " date 2025-09\nTrong 8 tháng đầu năm 2025, huyện Yên Lạc thu ngân sách đạt 70% dự toán. "
+        "Các ngành cần rà soát, đôn đốc thu nợ thuế.",
+        (2025, None),
+        id="first-months-reviewed-rest-unnamed",
+    ),
     # the year planned after the reported one wins over stray plan votes for the reported year
     pytest.param(
         " date 2021-12\nHuyện Mường Tè tổ chức hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022.\n\n"

@@ -311,8 +311,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         partial = True  # written before the year is over: a review of part of it
     if plan_year is not None and plan_year == report_year and not partial:
         plan_year = None  # "Chỉ tiêu năm 2021: …" in a year-end review is the reported year's target
-    if plan_year is None and report_year is not None and partial and (month_reviewed or _part_report(text, report_year)):
-        plan_year = report_year  # "8 tháng đầu năm 2025 …": the rest of the same year is planned
+    # A month under review plans the next one, in the same year. (The first months of a year under
+    # review, "8 tháng đầu năm 2025", planned its rest too: no dev/train article needed it and it cost
+    # val a document; the rest of a year is planned when the article names it, "những tháng cuối năm".)
+    if plan_year is None and report_year is not None and partial and month_reviewed:
+        plan_year = report_year
     if report_year is None and plan_year is None and len(mentioned) == 1 and not partial:
         (only,) = mentioned  # the one year the article names, with no cue either way, is what it reports
         if pub_year is None or pub_year - 1 <= only <= pub_year:
@@ -480,11 +483,6 @@ def _clause_tail(text: str) -> str:
     """What of ``text`` follows its last ". ; " or line break: the clause running up to its end."""
     cut = rx(r"[.;\n](?=[^.;\n]*$)").search(text)
     return text[cut.end() :] if cut else text
-
-
-def _part_report(text: str, year: int) -> bool:
-    """Does the text report the first months of ``year`` ("8 tháng đầu năm 2025")?"""
-    return bool(rx(r"(?i)\d{1,2}\s+tháng\s+đầu\s+năm\s+%d|quý\s+I{1,3}\s*[/-]\s*%d" % (year, year)).search(text))
 
 
 def _pick(counter: Counter, prior: int | None) -> int | None:
