@@ -52,6 +52,13 @@ OUTCOMES = [
         [(21, 21, "chỉ tiêu", "met_or_exceeded")],
     ),
     ex("vuot-va-dat", "Kết quả, 15/15 chỉ tiêu vượt và đạt so với nghị quyết.", [(15, 15, "chỉ tiêu", "met_or_exceeded")]),
+    ex("bang-va-vuot", "Huyện có 15/18 chỉ tiêu bằng và vượt kế hoạch tỉnh giao.", [(15, 18, "chỉ tiêu", "met_or_exceeded")]),
+    # the count in brackets after its outcome
+    ex(
+        "outcome-before-bracketed-count",
+        "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch (17/17 chỉ tiêu).",
+        [(17, 17, "chỉ tiêu", "met_or_exceeded")],
+    ),
     ex("dat-slash-vuot", "Xã có 12/14 chỉ tiêu đạt/vượt kế hoạch năm.", [(12, 14, "chỉ tiêu", "met_or_exceeded")]),
     ex(
         "dat-co-ban-va-vuot",
