@@ -104,7 +104,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional, Union
 
-from .normalize import INVISIBLE_CHARS
+from .normalize import INVISIBLE_CHARS, canonical_word
+from .resources import load_list
 
 __all__ = [
     "InputError",
@@ -576,21 +577,7 @@ _SYLLABLE_RE = re.compile(
 # TCVN3/VNI mojibake (latin-1 characters only) never has them.
 _VIET_EXT_RE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 
-_COMMON_SYLLABLES = frozenset(
-    """của và các có là được trong cho với những một người không này đã đến từ theo về khi
-    năm ngày tháng việt nam huyện tỉnh xã thành phố đồng chí hội nghị đảng nhân dân công tác
-    kinh tế phát triển quốc gia chính phủ nhà nước ban chấp hành ủy uỷ viên trung ương thực
-    hiện tại trên sau đó cũng như đang sẽ vào ra làm hơn nhiều số tổ chức quản lý hoạt động
-    xây dựng đầu tư chương trình kế hoạch kết quả báo cáo lãnh đạo bộ trưởng thủ tướng chủ
-    tịch phó văn hóa hoá giáo dục y học sinh trường nông nghiệp sản xuất an ninh phòng đời
-    sống vùng dự án tiếp tục nâng cao chất lượng hiệu đồng thời nhằm đảm bảo vệ phong trào
-    thi đua toàn tăng giảm so cùng kỳ đạt vượt mục tiêu đề thôn bản ấp khu vực lần thứ
-    nhất hai ba bốn mười trăm nghìn triệu tỷ đồng đã đang cần phải để vì nên mà thì hay hoặc
-    đây đó ở lại rất đều chỉ việc điều kiện nội dung quyết định nghị quyết chỉ thị kế
-    hoạch nhiệm vụ giải pháp tình hình kết quả đánh giá trong tổng cộng hộ nghèo lao
-    động việc làm thu nhập bình quân đầu người cán bộ đảng viên cơ sở chi đoàn thanh
-    niên phụ nữ cựu chiến binh mặt trận tổ quốc hội đồng ủy ban uỷ ban""".split()
-)
+_COMMON_SYLLABLES = frozenset(load_list("common_syllables.txt"))  # shared with pipeline.quality
 
 
 def is_vietnamese_syllable(token: str) -> bool:
@@ -697,8 +684,8 @@ def _scan(text: str, table: LegacyTable) -> tuple[str, LegacyStats]:
         pos = m.end()
         out.append(conv)
         st.tokens += 1
-        st.common_before += tok.lower() in _COMMON_SYLLABLES
-        st.common_after += conv.lower() in _COMMON_SYLLABLES
+        st.common_before += canonical_word(tok.lower()) in _COMMON_SYLLABLES
+        st.common_after += canonical_word(conv.lower()) in _COMMON_SYLLABLES
         if _VIET_EXT_RE.search(tok):
             st.ext += 1
         if conv != tok:
@@ -766,4 +753,4 @@ def _assess_whole(text: str) -> LegacyAssessment:
 
 
 def _common_count(text: str) -> int:
-    return sum(w.lower() in _COMMON_SYLLABLES for w in re.findall(r"[^\W\d_]+", text))
+    return sum(canonical_word(w.lower()) in _COMMON_SYLLABLES for w in re.findall(r"[^\W\d_]+", text))

@@ -26,6 +26,7 @@ import html
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -44,6 +45,10 @@ _SIMPLE = {
 }
 
 _TONED_VOWELS = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"
+# every letter with a tone mark (NFC), and the combining tone marks themselves
+_TONED_ANY = frozenset(
+    unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY" for t in _TONES
+) | frozenset(_TONES)
 #: characters that are invisible in text (zero-width spaces and joiners, word joiner, BOM, soft
 #: hyphen): the one list of them, also used by pipeline.io and pipeline.scoring
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -107,33 +112,94 @@ def _html_repl(chunk: str) -> str | None:
     return None
 
 
-_SYLLABLE_END = regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])$")
+# One tone placement for the whole project: the pipeline's text and vocabulary, and the scorer
+# (pipeline.scoring.norm_key), all use canonical_word / canonical_text below.
+_TONE_SET = frozenset(_TONES)
+_VOWELS = frozenset("aăâeêioôơuưy")
+_MARKED_VOWELS = frozenset("ăâêôơư")  # vowels with a diacritic of their own take the tone
 
 
-def _move_tone(pair: str) -> str:
-    """Move the tone mark of a final "oa"/"oe"/"uy" pair onto its first vowel.
+def _tone_position(letters: list[str]) -> int | None:
+    """Index of the letter carrying the tone in the canonical placement.
 
-    >>> _move_tone("oà"), _move_tone("Uỷ")
-    ('òa', 'Ủy')
+    ``letters`` are lower-case letters without tone marks. Skip the initial consonant
+    ("qu" and "gi" + vowel count as consonants); in the vowel nucleus a vowel with its own
+    diacritic (ă â ê ô ơ ư) takes the tone (the last one: "ươ" -> ơ); otherwise with a final
+    consonant the last vowel takes it ("hoàng"); otherwise a 1- or 2-vowel nucleus takes it
+    on the first vowel ("hòa", "khỏe", "thủy", "mùa") and a 3-vowel nucleus on the middle
+    one ("ngoài", "khuỷu") — the placement underthesea writes.
     """
-    first, second = pair[0], pair[1]
-    decomposed = unicodedata.normalize("NFD", second)
-    tone = "".join(c for c in decomposed if c in _TONES)
-    bare = "".join(c for c in decomposed if c not in _TONES)
-    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
+    n = len(letters)
+    i = 0
+    while i < n and letters[i] not in _VOWELS:
+        i += 1
+    if i == n:
+        return None
+    if i > 0 and i + 1 < n and letters[i + 1] in _VOWELS and letters[i - 1] + letters[i] in ("qu", "gi"):
+        i += 1
+    j = i
+    while j < n and letters[j] in _VOWELS:
+        j += 1
+    marked = [k for k in range(i, j) if letters[k] in _MARKED_VOWELS]
+    if marked:
+        return marked[-1]
+    if j < n:  # a final consonant follows
+        return j - 1
+    return i + 1 if j - i >= 3 else i
 
 
+@lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
-    """NFC and canonical tone placement for one word.
+    """NFC and canonical tone placement for one word (its case kept).
 
     >>> canonical_word("Huyện"), canonical_word("uỷ"), canonical_word("quý"), canonical_word("hoà")
     ('Huyện', 'ủy', 'quý', 'hòa')
+    >>> canonical_word("THUỶ"), canonical_word("khoẻ"), canonical_word("hòang"), canonical_word("Uỷ")
+    ('THỦY', 'khỏe', 'hoàng', 'Ủy')
+    >>> canonical_word("đạt/vượt"), canonical_word("hoà-bình")
+    ('đạt/vượt', 'hòa-bình')
     """
     word = unicodedata.normalize("NFC", word)
+    if not any(c in _TONED_ANY for c in word):
+        return word
+    if not word.isalpha():  # "đạt/vượt", "Hoà-Bình": each run of letters is a syllable
+        return canonical_text(word)
+    bases, tone = [], None
+    for ch in word:
+        parts = unicodedata.normalize("NFD", ch)
+        t = next((c for c in parts if c in _TONE_SET), None)
+        tone = tone or t
+        bases.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_SET)))
+    pos = _tone_position([b.lower() for b in bases]) if tone else None
+    if pos is None:
+        return word
+    bases[pos] = unicodedata.normalize("NFC", bases[pos] + tone)
+    return "".join(bases)
+
+
+# The old-style placement ending a syllable ("hoà", "uỷ"; "quý" is right): the one placement the
+# text itself is rewritten for (other words are left as written; canonical_word moves their tone
+# only in comparison keys, such as vocabulary lookups and the scorer's).
+_SYLLABLE_END = regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])$")
+
+
+def _text_word(word: str) -> str:
+    """NFC, and the canonical placement for an old-style final "oa", "oe", "uy" (what the text gets)."""
+    word = unicodedata.normalize("NFC", word)
     m = _SYLLABLE_END.search(word)
-    if m:
-        word = word[: m.start()] + _move_tone(m.group(1))
-    return word
+    return word[: m.start()] + canonical_word(m.group(1)) if m else word
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def canonical_text(text: str) -> str:
+    """:func:`canonical_word` on every run of letters of ``text``.
+
+    >>> canonical_text("Huyện uỷ, hoà bình")
+    'Huyện ủy, hòa bình'
+    """
+    return _WORD.sub(lambda m: canonical_word(m.group()), text)
 
 
 @dataclass
@@ -227,9 +293,9 @@ def normalize(original: str, *, html: bool = False) -> Normalized:
         elif chunk in _SIMPLE:
             repl = _SIMPLE[chunk]
         elif _TONE_PAIR.fullmatch(chunk):
-            repl = _move_tone(chunk[0] + chunk[-1])  # invisible characters inside are dropped
+            repl = canonical_word(chunk[0] + chunk[-1])  # invisible characters inside are dropped
         else:
-            repl = canonical_word(_INVISIBLE_RE.sub("", chunk))  # an NFD word
+            repl = _text_word(_INVISIBLE_RE.sub("", chunk))  # an NFD word
         if repl == chunk:
             continue
         if s > o_pos:

@@ -18,13 +18,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .resources import load_list
+
 TONES = set("\u0300\u0301\u0309\u0303\u0323")
 SYLLABLE = regex.compile(r"\p{L}+")
-COMMON = frozenset(
-    """và của các là có được trong cho với những đã năm này không người một để theo
-    tại về đến hội nghị huyện tỉnh xã đồng chí đảng nhân dân công tác thực hiện
-    phát triển kinh tế xã hội chỉ tiêu đạt kế hoạch nhiệm vụ tổ chức ban ủy""".split()
-)
+COMMON = frozenset(load_list("common_syllables.txt"))  # shared with pipeline.io
 
 
 @dataclass

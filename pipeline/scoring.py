@@ -61,7 +61,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
-from .normalize import INVISIBLE_CHARS
+from .normalize import INVISIBLE_CHARS, canonical_text
 
 __all__ = [
     "FIELDS",
@@ -96,99 +96,6 @@ CONTEXT_CHARS = 60
 # Normalization
 # --------------------------------------------------------------------------
 
-# Combining tone marks: grave (huyền), acute (sắc), tilde (ngã), hook (hỏi),
-# dot below (nặng). Other combining marks (circumflex, breve, horn) belong to
-# the vowel letter and are kept.
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_VOWELS = frozenset("aăâeêioôơuưy")
-_MARKED_VOWELS = frozenset("ăâêôơư")
-
-
-def _split_tone(ch: str) -> tuple[str, Optional[str]]:
-    """``"ệ"`` -> ``("ê", "\\u0323")``; a character without tone -> ``(ch, None)``."""
-    decomposed = unicodedata.normalize("NFD", ch)
-    tone = None
-    kept = []
-    for c in decomposed:
-        if c in _TONE_MARKS:
-            if tone is None:
-                tone = c
-        else:
-            kept.append(c)
-    return unicodedata.normalize("NFC", "".join(kept)), tone
-
-
-def _tone_position(letters: list[str]) -> Optional[int]:
-    """Index of the letter carrying the tone in the canonical placement.
-
-    ``letters`` are lower-case letters without tone marks. Rule: skip the
-    initial consonant (``qu`` and ``gi`` + vowel count as consonants); in the
-    vowel nucleus, a vowel with its own diacritic (ă â ê ô ơ ư) takes the tone
-    (the last one: "ươ" -> ơ); otherwise with a final consonant the last vowel
-    takes it ("hoàng"); otherwise a 1- or 2-vowel nucleus takes it on the first
-    vowel ("hòa", "khỏe", "thủy", "ủy", "mùa") and a 3-vowel nucleus on the
-    middle one ("ngoài", "khuỷu").
-    """
-    n = len(letters)
-    i = 0
-    while i < n and letters[i] not in _VOWELS:
-        i += 1
-    if i == n:
-        return None
-    # "qu" and "gi" + vowel: the u / i belongs to the initial consonant.
-    if i > 0 and i + 1 < n and letters[i + 1] in _VOWELS:
-        if (letters[i - 1] == "q" and letters[i] == "u") or (
-            letters[i - 1] == "g" and letters[i] == "i"
-        ):
-            i += 1
-    j = i
-    while j < n and letters[j] in _VOWELS:
-        j += 1
-    nucleus = range(i, j)
-    marked = [k for k in nucleus if letters[k] in _MARKED_VOWELS]
-    if marked:
-        return marked[-1]
-    if j < n:  # final consonant follows
-        return j - 1
-    if j - i >= 3:
-        return i + 1
-    return i
-
-
-def _canonical_syllable(word: str) -> str:
-    """Re-place the tone mark of one lower-case word by :func:`_tone_position`."""
-    letters = []
-    tone = None
-    for ch in word:
-        base, t = _split_tone(ch)
-        letters.append(base)
-        if tone is None and t is not None:
-            tone = t
-    if tone is None:
-        return word
-    pos = _tone_position(letters)
-    if pos is None:
-        return word
-    letters[pos] = unicodedata.normalize("NFC", letters[pos] + tone)
-    return "".join(letters)
-
-
-def _canonical_tones(s: str) -> str:
-    out = []
-    word: list[str] = []
-    for ch in s:
-        if ch.isalpha():
-            word.append(ch)
-        else:
-            if word:
-                out.append(_canonical_syllable("".join(word)))
-                word = []
-            out.append(ch)
-    if word:
-        out.append(_canonical_syllable("".join(word)))
-    return "".join(out)
-
-
 def norm_key(s: Optional[str]) -> str:
     """Comparison key: NFC, casefold, invisible characters dropped, whitespace collapsed, tones canonical.
 
@@ -208,7 +115,7 @@ def norm_key(s: Optional[str]) -> str:
     s = unicodedata.normalize("NFC", s).casefold()
     s = "".join(c for c in s if c not in _INVISIBLE)  # zero-width spaces, soft hyphens
     s = " ".join(s.split())
-    return _canonical_tones(s)
+    return canonical_text(s)  # the pipeline's own tone placement: one canonicaliser
 
 
 _INVISIBLE = frozenset(INVISIBLE_CHARS)
