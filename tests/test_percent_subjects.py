@@ -35,6 +35,36 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a place that acts is no part of what it did: named, whole, or a capitalized unit opening the clause
+    ex(
+        "named-place-acting",
+        "Huyện Yên Lạc thu ngân sách đạt 450 tỷ đồng, vượt 12% dự toán.",
+        ["thu ngân sách"],
+    ),
+    ex(
+        "whole-unit-acting",
+        "Toàn huyện trồng mới được 950 ha rừng, đạt 120% kế hoạch.",
+        ["trồng mới được 950 ha rừng"],
+    ),
+    ex(
+        "named-place-has",
+        "Thị xã Quảng Yên có tổng thu ngân sách đạt 1.100 tỷ đồng, đạt 118% dự toán.",
+        ["tổng thu ngân sách"],
+    ),
+    # a lower-case unit with no name is what is counted
+    ex("counted-unit-stays", "Toàn tỉnh có 85% xã đạt chuẩn nông thôn mới.", ["xã đạt chuẩn nông thôn mới"]),
+    # "đạt chuẩn", "đạt danh hiệu" describe what is counted after the figure: no predicate
+    ex(
+        "counted-noun-meets-a-standard",
+        "Xã có 92% hộ đạt danh hiệu gia đình văn hóa; 100% thôn đạt chuẩn văn hóa.",
+        ["hộ đạt danh hiệu gia đình văn hóa", "thôn đạt chuẩn văn hóa"],
+    ),
+    # a stretch naming the comparison is no subject: the quantity of the sentence before is
+    ex(
+        "reference-stretch-is-no-subject",
+        "Giá trị sản xuất công nghiệp đạt 3.200 tỷ đồng. So với cùng kỳ, tăng 8,2%.",
+        ["Giá trị sản xuất công nghiệp"],
+    ),
     # an amount closes the subject: "X [ước đạt|được] <số> tỷ đồng (tăng N%)"
     ex(
         "amount-before-bracket",

@@ -106,7 +106,12 @@ LEAD_IN = regex.compile(
 _REFERENCE_WORDS = r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)"
 # Where the thing measured ends after its figure: after a verb, at a comma, predicate or reference;
 # figure first, only at a reference, a ";" or the next figure.
-AFTER_STOP = regex.compile(r",|" + PREDICATE.pattern + r"|" + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END, regex.I)
+# (what is counted may meet a standard: "95% xã đạt chuẩn nông thôn mới", "hộ đạt danh hiệu …")
+AFTER_STOP = regex.compile(
+    r",|(?!đạt\s+(?:chuẩn|tiêu\s+chuẩn|danh\s+hiệu)(?![\p{L}\p{M}]))(?:" + PREDICATE.pattern + r")|"
+    + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END,
+    regex.I,
+)
 FIRST_STOP = regex.compile(
     lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])", regex.I
 )
@@ -271,6 +276,20 @@ PLACE_ONLY = regex.compile(
     \s*""",
     regex.VERBOSE,
 )
+# A place or unit that acts, named or whole ("Huyện Yên Lạc", "thành phố Thủ Đức", "Toàn huyện", a
+# capitalized "Huyện" opening the clause), then adverbs and "có" before what it did or has. A bare
+# lower-case unit is what is counted, not who acts ("xã đạt chuẩn nông thôn mới"): no match.
+NAMED_ACTOR = regex.compile(
+    r"""(?:
+        (?i:(?:toàn|cả)\s+(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""))
+      | (?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*)+
+      | (?=\p{Lu})(?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")
+    )
+    (?=\s)(?:\s+(?i:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn|có))*\s+""",
+    regex.VERBOSE,
+)
+# A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
+REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
 AGE_EXPR = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+tuổi(?![\p{L}])")  # an age: "trẻ em dưới 5 tuổi"
@@ -732,10 +751,18 @@ class _Scan:
             lead = LEAD_IN.match(seg[offset:].lstrip())
             if lead:
                 offset += len(seg[offset:]) - len(seg[offset:].lstrip()) + lead.end()
+        if REFERENCE_STRETCH.match(seg, offset):
+            return None  # "So với cùng kỳ, tăng 8,2%": what the figure compares with, no subject
         # (only an organization written capitalized counts: the match is tried only then)
         org = _org_actor().match(seg, offset) if seg[offset : offset + 1].isupper() else None
         if org and org.group()[:1].isupper():
             offset = org.end()  # "Cục Thuế tỉnh thu 2.150 tỷ đồng": the activity, not who did it
+        else:
+            # a named place or a whole unit doing what is measured ("Huyện Yên Lạc thu ngân sách …",
+            # "Toàn huyện trồng mới được 1.292,8ha rừng", "thành phố X có tổng thu …"): the activity
+            actor = NAMED_ACTOR.match(seg, offset)
+            if actor and rx(r"\s*\p{Ll}").match(seg, actor.end()) and rx(r"\p{L}{2}").search(seg, actor.end()):
+                offset = actor.end()
         stop = len(seg)
         tt = TRAILING_TIME.search(seg, offset)
         if tt:
