@@ -19,6 +19,19 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # a plan under review ("đánh giá kết quả thực hiện phương hướng, nhiệm vụ năm X") reports X
+    pytest.param(
+        " date 2024-12\nHội nghị đánh giá kết quả thực hiện phương hướng, nhiệm vụ năm 2024 và triển khai "
+        "nhiệm vụ năm 2025.",
+        (2024, 2025),
+        id="plan-under-review-reports",
+    ),
+    pytest.param(
+        " date 2025-12\nĐảng ủy phường An Khê đánh giá tình hình thực hiện nhiệm vụ 6 tháng cuối năm 2025 và "
+        "bàn phương hướng, nhiệm vụ năm 2026.",
+        (2025, 2026),
+        id="second-half-under-review-reports",
+    ),
     # the first months of a year under review plan its rest only when the article names the rest
     pytest.param(
         " date 2025-09\nTrong 8 tháng đầu năm 2025, huyện Yên Lạc thu ngân sách đạt 70% dự toán. "

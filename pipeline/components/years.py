@@ -98,6 +98,15 @@ ACHIEVED = regex.compile(
       | có\s+(?:\d|sự(?![\p{L}]))          # "có 23/24 chỉ tiêu", "có sự phát triển"
     )(?![\p{L}])"""
 )
+# A plan under review: "đánh giá kết quả thực hiện phương hướng, nhiệm vụ năm 2024", "tình hình thực hiện
+# nhiệm vụ 6 tháng cuối năm 2025": what was planned for the year named is being reported on.
+REVIEWED_PLAN = regex.compile(
+    r"""(?ix)(?<![\p{L}])
+    (?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)   # a review
+    (?:\s+[\p{L}]+){0,3}?\s+thực\s+hiện                                      # "… thực hiện"
+    (?:\s*,?\s+(?!và(?![\p{L}])|triển\s+khai|bàn|xây\s+dựng|đề\s+ra)[\p{L}\d]+){0,8}  # what was planned
+    \s*(?:năm\s*)?$"""
+)
 IS_YEAR = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}])")  # "Năm 2025 là (một) năm …"
 PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 DIRECTIVE = regex.compile(
@@ -180,6 +189,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
         achieved = last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start())
         if achieved and not INTENT_BEFORE.search(near, 0, achieved.start()):
             return "report"  # "hoàn thành 15/16 chỉ tiêu năm 2022": the plan of the year, achieved
+        if last.group("plan") and REVIEWED_PLAN.search(near):
+            return "report"
         if last.group("plan") and not SET_BEFORE.match(text[m.end() : m.end() + 30]):
             return "plan"
         if last.group("plan") or WEAK_REPORT.fullmatch(last.group()):
@@ -243,7 +254,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     for p in PERIOD.finditer(text, skip_to):
         partial = True
         y = int(p.group("y")) if p.group("y") else None
-        if p.group("h") == "cuối" or p.group("late"):
+        if (p.group("h") == "cuối" or p.group("late")) and y and REVIEWED_PLAN.search(
+            _clause_tail(text[max(skip_to, p.start() - 80) : p.end()])
+        ):
+            report[y] += 1  # "đánh giá tình hình thực hiện nhiệm vụ 6 tháng cuối năm 2025": reviewed
+        elif p.group("h") == "cuối" or p.group("late"):
             period = "H2"
             if y:
                 plan[y] += 2
