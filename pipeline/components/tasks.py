@@ -31,12 +31,31 @@ Second round (2026-12; long sector reviews, 2025-26 commune/ward reports; tests/
 * plan-section items opening with "Một là, …"/"Hai là, …" or a common item opener [section_verb];
   numbered topics ("1. Về …:") inside a section are no items; a line ending in ":" after a list of
   targets opens a list of its own;
-* "Thời gian tới, <subject> <task verb> …" (FUTURE_ADVERBIAL); "<plan noun> … là <verb or figure>";
+* "Thời gian tới, <subject> <task verb> …" (``_future_adverbial``); "<plan noun> … là <verb or figure>";
 * "nhấn mạnh: <time,> <bodies> <verb>"; "chỉ đạo:" [colon_directive]; "kiến nghị"/"mong muốn" before
   the body asked [petition]; "sẽ" before an item opener; "quyết tâm" only opening a sentence
   [opening_directive];
 * a task's year: a deadline of its clause ("vào cuối năm 2020", "Đến năm 2030, …"); with no plan year,
   the sentence's leading "Trong năm 2026,".
+
+Third round (issue 13: recall on unseen text; tests/test_tasks_unseen.py):
+
+* a leading adverbial of the coming period [period] ("6 tháng cuối năm,", "Từ nay đến cuối năm,",
+  "Phương hướng năm 2026,") or a purpose naming the plan ("Để thực hiện thắng lợi các mục tiêu trên,")
+  before a short subject and a task verb (``_future_adverbial``); after either (or a later "Năm 2026,"),
+  a sentence of figures only lists targets;
+* a lead-in naming no task ("… các nhiệm vụ trọng tâm sau.", "… một số nội dung sau:") [lead_noun] opens
+  the items after it; "Thứ nhất, hoàn thiện …" takes the item openers [section_verb]; a section item may
+  open with its topic ("Về công tác cán bộ, Bộ tập trung …"); "Đó là:" opens the paragraph after a
+  sentence announcing tasks;
+* "giao <body> …" [assign, assign_block]; "cam kết (sẽ) <task verb>" [commitment];
+* "đã" after a relative head ("các tiêu chí đã đạt") is no result [relative_head];
+* delegates asked to discuss are given no task only about the session's own business; after a request,
+  "Bên cạnh đó, <bodies> <task verb> …" is one more;
+* not requests: "06 chỉ tiêu phấn đấu …" (a status of counted targets), "khi phải", "cần thiết",
+  "yêu cầu tại Chỉ thị …";
+* a task stops at the quote closing it ('"…", ông A nói'); "đến năm 2035" in a name ("Chiến lược …",
+  "tầm nhìn") is no deadline [document_name]; a headline's targets do not run into the lead paragraph.
 
 Verbs chained by commas inside one request stay one task (guideline).
 """
@@ -90,6 +109,8 @@ def _cues():
     soft = [r[0] for r in rows if r[1] == "soft_directive"]
     opening = [r[0] for r in rows if r[1] == "opening_directive"]
     colon = [r[0] for r in rows if r[1] == "colon_directive"]
+    assign = [r[0] for r in rows if r[1] == "assign"]
+    assign_block = [r[0] for r in rows if r[1] == "assign_block"]
     actors = [r[0] for r in rows if r[1] == "actor"]
     verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")]
     intro = [r[0] for r in rows if r[1] == "list_intro"]
@@ -106,7 +127,13 @@ def _cues():
             # an opening cue ("Quyết tâm …") only where it opens the sentence, after an optional quote
             + r"|(?<=^\s*[\"“'(]?)(?P<c>" + lexicon.alternation(opening) + ")" + lexicon.B_END
             # a colon cue ("chỉ đạo:") only before the colon that opens what was asked
-            + r"|" + lexicon.B_START + "(?P<c>" + lexicon.alternation(colon) + r")(?=\s*:)",
+            + r"|" + lexicon.B_START + "(?P<c>" + lexicon.alternation(colon) + r")(?=\s*:)"
+            # an assignment ("giao UBND xã chủ động …") only right before the body asked, not "bàn giao",
+            # "được giao" (the look-ahead first: the look-behind runs only where the object stands)
+            # (the object's case kept: not "giao ban", a meeting)
+            + r"|(?=(?:" + lexicon.alternation(assign) + ")(?-i:" + PETITION_OBJECT.pattern + "))"
+            + lexicon.B_START + r"(?<!" + lexicon.B_START + "(?:" + lexicon.alternation(assign_block) + r")\s+)"
+            + "(?P<c>" + lexicon.alternation(assign) + ")" + lexicon.B_END,
             regex.I,
         ),
         regex.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
@@ -121,7 +148,7 @@ ASSIGNEE_HEAD = (
     r"(?:các|cấp|Ban|UBND|HĐND|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
     r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường|"
     r"Cục|Chi\s+cục|Công\s+an|Bộ\s+Chỉ\s+huy|Kho\s+bạc|Ngân\s+hàng|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|"
-    r"chủ\s+đầu\s+tư)"
+    r"chủ\s+đầu\s+tư|Tổng\s+cục|Tổng\s+công\s+ty|Công\s+ty)"
 )
 ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
                         "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu",
@@ -148,14 +175,26 @@ PROCEDURAL = regex.compile(
     r"(?i)(?<![\p{L}])đại\s+biểu[^.;:]{0,40}?\s(?:tập\s+trung\s+)?(?:trí\s+tuệ,?\s+)?(?:nghiên\s+cứu,?\s+)?"
     r"(?:thảo\s+luận|đóng\s+góp\s+(?:nhiều\s+)?ý\s+kiến|cho\s+ý\s+kiến|phát\s+biểu)"
 )
+# Only when what they discuss is the session's own business ("… các nội dung trình kỳ họp", "… các báo cáo,
+# tờ trình"): asked to discuss and propose how the plan is carried out ("đề nghị các đại biểu thảo luận, đề xuất
+# những giải pháp để năm 2024 …") they are given a task (train gold: 2 of 2 articles).
+SESSION_BUSINESS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:trình\s+(?:tại\s+)?kỳ\s+họp|trình\s+(?:tại\s+)?hội\s+nghị|tờ\s+trình|dự\s+thảo|"
+    r"báo\s+cáo|văn\s+kiện|chương\s+trình\s+kỳ\s+họp|nội\s+dung\s+của\s+kỳ\s+họp)(?![\p{L}])"
+)
 
 # Whom a petition asks, right after "kiến nghị"/"mong muốn" (an adverbial of time may come first):
 # "kiến nghị UBND huyện …", "mong muốn thời gian tới các cơ quan báo chí …", "kiến nghị tỉnh sớm …".
 PETITION_OBJECT = regex.compile(
     r"\s+(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+\d{4})\s*,?\s*)?"   # an adverbial of time
+    r"(?:cho\s+)?"                                                     # "giao cho UBND xã …"
     r"(?:" + ASSIGNEE_HEAD + r"|Ủy\s+ban|Trung\s+ương|Chính\s+phủ|Bộ|Quốc\s+hội|tỉnh|huyện|thành\s+phố|cấp\s+trên)"
     r"(?![\p{L}\p{M}])"
 )
+
+# A quotation mark before a comma and more words: the end of a quotation, an attribution after it.
+QUOTE_CLOSE = regex.compile(r'["”](?=\s*,\s*\p{L})')
+QUOTE_MARK = regex.compile(r'["“”]')
 
 # A modal opening another request inside a clause.
 MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
@@ -183,7 +222,8 @@ DOCUMENT_ITEM = regex.compile(
 NOUN_USE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
     r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
-    r"cho|mắc|gặp"  # "đáp ứng tốt hơn cho yêu cầu phát triển"; "mắc phải", "gặp phải" (compounds)
+    r"cho|mắc|gặp|"  # "đáp ứng tốt hơn cho yêu cầu phát triển"; "mắc phải", "gặp phải" (compounds)
+    r"khi|buộc"  # "khi phải thực hiện song hành …", "khi cần": a time clause; "buộc phải": forced, no request
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
@@ -192,7 +232,16 @@ PLAN_NOUN_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu|nội\s+dung|vấn\s+đề)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?\s+$"
 )
-NOUN_NEXT = regex.compile(r"(?i)^\s*(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới)(?![\p{L}])")
+# A count of targets right before a cue: "06 chỉ tiêu phấn đấu đến cuối năm đạt" (a status in a list of
+# results), not a request.
+COUNTED_INDICATORS_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])\d+(?:/\d+)?\s+(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?:\s+(?:còn\s+lại|khác))?\s+$"
+)
+# After a cue, a noun use ("… của", "yêu cầu nhiệm vụ"); "cần thiết": necessary, an adjective; "yêu cầu tại
+# Chỉ thị số …": the requirement of a document.
+NOUN_NEXT = regex.compile(
+    r"(?i)^\s*(?:(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết)(?![\p{L}])|tại\s+(?-i:\p{Lu}))"
+)
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
     r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
@@ -200,8 +249,12 @@ LEAD = regex.compile(
     r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là))\s*,?\s*"
 )
 # What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
+# "đã" after a noun of kind relative_head opens a relative clause ("giữ vững các tiêu chí đã đạt"): no result.
 PAST = regex.compile(
-    r"(?i)(?<![\p{L}])(?:đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt))|được\s+công\s+nhận)(?![\p{L}])"
+    r"(?i)(?<![\p{L}])(?:"
+    r"(?<!" + lexicon.B_START + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "relative_head"])
+    + r"\s+)"  # (not right after a relative head)
+    r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt))|được\s+công\s+nhận)(?![\p{L}])"
 )
 
 
@@ -247,22 +300,53 @@ LEADING_YEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# A leading adverbial of the coming period: "Thời gian tới,", "Trong thời gian tới,", "Về nhiệm vụ
-# thời gian tới,", "Giai đoạn tới,"; then a short subject and a task verb ("…, ngành giáo dục tiếp tục …").
-FUTURE_ADVERBIAL = regex.compile(
-    r"""
-    ^\s*(?:[-+•*]\s*)?                          # an optional bullet
-    (?:về\s+(?:nhiệm\s+vụ|phương\s+hướng)\s+)?  # "Về nhiệm vụ thời gian tới"
-    (?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,   # "(Trong) thời gian tới,"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _future_adverbial() -> regex.Pattern:
+    """A leading adverbial of the coming period (kind ``period`` of resources/task_cues.tsv, a plan noun
+    before it allowed): "Thời gian tới,", "Trong 6 tháng cuối năm 2026,", "Về nhiệm vụ thời gian tới,",
+    "Phương hướng năm 2026,", "Từ nay đến cuối năm,"; then a short subject and a task verb follow
+    ("…, ngành giáo dục tiếp tục …")."""
+    rows = load_tsv("task_cues.tsv")
+    periods = lexicon.alternation([r[0] for r in rows if r[1] == "period"])
+    nouns = lexicon.alternation([r[0] for r in rows if r[1] == "plan_noun"])
+    return regex.compile(
+        r"""
+        ^\s*(?:[-+•*]\s*)?                           # an optional bullet
+        (?:về\s+)?                                   # "Về nhiệm vụ thời gian tới"
+        (?:(?P<noun>""" + nouns + r""")(?:\s*,\s*""" + nouns + r""")?\s+)?   # a plan noun ("Phương hướng, nhiệm vụ")
+        (?:trong\s+)?                                # "Trong thời gian tới"
+        (?:""" + periods + r"""                       # the period
+           (?:\s*(?:năm\s+)?(?:19|20)\d\d|\s*/\s*(?:19|20)\d\d)?   # its year ("6 tháng cuối năm 2026", "quý IV/2026")
+         | (?(noun)năm\s+(?:19|20)\d\d|(?!))          # or a year after a plan noun ("Phương hướng năm 2026")
+        )(?![\p{L}\p{M}\p{N}])\s*,                   # the comma closing the adverbial
+        | ^\s*(?:[-+•*]\s*)?để\s+[^,.;:!?\n]{0,80}?     # or a purpose naming the plan: "Để thực hiện thắng
+          (?<![\p{L}\p{M}])(?:""" + nouns + r""")(?![\p{L}\p{M}])  # lợi các mục tiêu trên," (not "Để đạt được
+          [^,.;:!?\n]{0,40},                           # kết quả này,": a result explained)
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+
 # Before a year of a task clause: it is no target ("so với năm 2024", "2021-2025", "ngày 30-5-2019").
 CLAUSE_YEAR_BEFORE_NOT = regex.compile(r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*|\d{1,2}\s*[-/.]\s*)$")
 # A deadline in a task clause: "vào cuối năm 2020", "đến năm 2030", "trước năm 2030".
 DEADLINE_YEAR = regex.compile(
     r"(?i)(?<![\p{L}])(?:vào|đến|trước)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?![\d-])"
 )
+
+
+@lru_cache(maxsize=1)
+def _document_name_before() -> regex.Pattern:
+    """The head of a name (kind document_name of resources/task_cues.tsv, capitals as written) and the rest of
+    its phrase, up to where a year follows ("Chiến lược phát triển gia đình Việt Nam ", "tầm nhìn ")."""
+    names = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "document_name"]
+    return regex.compile(
+        lexicon.B_START + "(?:" + lexicon.alternation(names, ignore_case=False) + r")"   # the head, as written
+        + r"(?![\p{L}\p{M}])[^,;.:()]{0,80}$"                                          # its phrase, no break
+    )
+
+
 # A line this short without a final stop, between two paragraphs, is a caption.
 CAPTION_MAX_WORDS = 8
 # A line that is a heading: short, no final stop (headline, sub-heading, caption-like title).
@@ -303,9 +387,11 @@ def _target_res() -> TargetRes:
         regex.VERBOSE | regex.IGNORECASE,
     )
     # "Trong đó:", "Cụ thể:", "Gồm:" opening a sentence after a count of targets set
-    follow = regex.compile(r"^\s*(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)\s*[:,]\s*", regex.IGNORECASE)
+    # ("Đó là:" too, opening the next paragraph after "… nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện.")
+    follow = regex.compile(r"^\s*(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm|đó\s+là)\s*[:,]\s*", regex.IGNORECASE)
     count = regex.compile(
-        r"(?<![\p{L}\p{N}])(?:\d+|các|những)\s+(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])", regex.IGNORECASE
+        r"(?<![\p{L}\p{N}])(?:\d+|các|những|một\s+số)\s+(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])",
+        regex.IGNORECASE,
     )
     result = regex.compile(lexicon.B_START + "(?:" + alt("result_word") + ")" + lexicon.B_END, regex.IGNORECASE)
     stop = regex.compile(
@@ -363,8 +449,29 @@ class TaskExtractor:
             lexicon.B_START + "(?:"
             + lexicon.alternation(of("directive", "soft_directive", "list_intro", "colon_directive", "opening_directive"))
             + ")"
-            + lexicon.B_END,
+            + lexicon.B_END
+            # (an assignment only before the body asked: "giao UBND xã …", not "giao thông")
+            + "|" + lexicon.B_START + "(?:" + lexicon.alternation(of("assign")) + ")(?-i:" + PETITION_OBJECT.pattern + ")",
             regex.I,
+        )
+        # a lead-in announcing the items after it: "… các nhiệm vụ trọng tâm sau.", "… một số nội dung sau:"
+        self.lead_in = regex.compile(
+            lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun", "lead_noun")) + r")"
+            + r"(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:như\s+)?"          # a few qualifiers, "(như)"
+            + r"(?<!(?:năm|tháng|quý|kỳ|ngày|tuần|đoạn|lần)\s+)sau\s*[.:]?\s*$",   # "sau" (not "năm sau": next year)
+            regex.I,
+        )
+        # an item of a plan section opening with its topic, then a short subject and a task verb: "Về công tác
+        # cán bộ, Bộ tập trung kiện toàn …", "Đối với ngành y tế, tiếp tục …", "Riêng lĩnh vực đất đai, Sở sẽ …"
+        self.topic_item = regex.compile(
+            r"""\s*(?:về|đối\s+với|riêng)\s+[^,.;:!?\n]{1,60}?,\s*   # the topic, closed by a comma
+            (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?                       # a short subject ("Bộ", "UBND xã")
+            (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
+            regex.VERBOSE | regex.I,
+        )
+        # a period of the plan anywhere in a paragraph ("6 tháng cuối năm"): a cheap pre-check
+        self.any_period = regex.compile(
+            lexicon.B_START + "(?:" + lexicon.alternation(of("period")) + ")" + lexicon.B_END, regex.I
         )
         # a piece ending in a task verb has no object of its own ("tiếp tục đẩy mạnh", "cần nỗ lực")
         self.bare_verb_end = regex.compile(
@@ -385,6 +492,8 @@ class TaskExtractor:
         )
         # a request to a higher level or to others ("kiến nghị", "mong muốn"): only before whom it asks
         self.petition = regex.compile(lexicon.alternation(of("petition")), regex.I)
+        # a commitment ("cam kết"): a request only before ("sẽ" and) a task verb
+        self.commitment = regex.compile(lexicon.alternation(of("commitment")), regex.I)
         # what a speaker stresses after ":" is a request when a time of the plan, then the bodies and their
         # verb follow: "nhấn mạnh: trong năm học mới, các trường chủ động rà soát …", "nhấn mạnh: thời gian
         # tới, UBND huyện, các ngành huy động nguồn lực …" (not "nhấn mạnh: Trong 5 năm qua, Đảng bộ đã …")
@@ -408,14 +517,16 @@ class TaskExtractor:
         # a body opening a sentence, then its verb: "Sở Y tế khẩn trương …", "Chi cục Kiểm lâm phối hợp …"
         self.org_subject = regex.compile(
             # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
-            r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với)\s+)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?\s+(?P<c>"
+            # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …")
+            r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với)\s+|(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|"
+            r"cùng\s+với\s+đó|mặt\s+khác)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?\s+(?P<c>"
             + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
             regex.I,
         )
         # "Năm 2026, Đà Nẵng tập trung …": the leading year (a later one: ``directions``), a short
         # subject, then a task verb
         self.verb_after_year = regex.compile(
-            r"(?:" + LEADING_YEAR.pattern + r"|" + FUTURE_ADVERBIAL.pattern + r")"
+            r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
             + r"""\s*(?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?   # the subject: a few words, no comma
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
@@ -455,6 +566,7 @@ class TaskExtractor:
         list_open = False  # the line before ended in a directive or list intro and ":"
         targets_open = False  # the paragraph before ended inside a list of targets
         section = False  # inside a plan section: after a plan heading or a lead-in line ending in ":"
+        counted_before = False  # the last sentence of the paragraph before counted the targets set
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
@@ -463,6 +575,7 @@ class TaskExtractor:
                 p_start, p_text = p_start + date.end(), p_text[date.end() :]
             if len(p_text.split()) < 3:
                 continue  # an empty line, a photo file name, a number: no state changes
+            counted_here, counted_before = counted_before, False
             bullet = BULLET.match(p_text)
             if list_open and bullet:  # "yêu cầu …:" then "- A;", "- B;": one task per item
                 for a, b in self._items(p_text, bullet.end()):
@@ -479,6 +592,9 @@ class TaskExtractor:
                     ordinal = LEAD.match(p_text, first)
                     if ordinal and ordinal.group("ord"):
                         first = ordinal.end()  # "Một là, tiếp tục …": the task starts at its verb
+                    topic = self.topic_item.match(p_text, first)
+                    if topic:
+                        first = topic.start("c")  # "Về công tác cán bộ, Sở tập trung …": at its verb
                     out.extend(self._target_items(
                         doc, p_text, p_start, first, len(p_text), plan_year, text_end,
                         rule="task.plan_section",
@@ -490,7 +606,10 @@ class TaskExtractor:
             if self._plan_heading(p_text, is_future):
                 section = True
                 continue
-            if targets_open and self._target_paragraph(p_text) and not p_text.rstrip().endswith(":"):
+            lead_year = LEADING_YEAR.match(p_text)
+            if (targets_open and self._target_paragraph(p_text) and not p_text.rstrip().endswith(":")
+                    and not (lead_year and not is_future(int(lead_year.group("y"))))):
+                # (not "Năm 2025, xã đạt 17/19 tiêu chí …" after the list: the report year, a result)
                 # (a line ending in ":" opens a list of its own: "Để hoàn thành …, phường tập trung 5 nhóm giải pháp:")
                 # "… đề ra 18 chỉ tiêu: A; B" then, after a photo, "C đạt 98%; D 17/19 xã": the list goes on
                 out.extend(self._target_items(doc, p_text, p_start, 0, len(p_text), plan_year, text_end))
@@ -512,11 +631,15 @@ class TaskExtractor:
             )
             ordinal = LEAD.match(p_text)
             if (not directions and not scope and not self.any_cue.search(p_text) and not t_intro.search(p_text)
+                    and not (counted_here and res.follow.match(p_text))
+                    and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
                     and not (ordinal and ordinal.group("ord"))):
                 continue  # no cue word at all (nor "Thứ nhất, …"): no sentence of this paragraph can be a task
             in_targets = False  # inside a list of targets opened in this paragraph
             figures: list[bool] = []  # for the last directive sentence: whether each task states a figure
-            counted = False  # the sentence before counted the targets set ("… và 12 chỉ tiêu cụ thể.")
+            # the sentence before counted the targets set ("… và 12 chỉ tiêu cụ thể."), also closing the paragraph
+            # before ("… nhấn mạnh một số nhiệm vụ trọng tâm năm 2026." then "Đó là: A; B")
+            counted = counted_here
             for sent in SENTENCE.finditer(p_text):
                 s_start = p_start + sent.start()
                 s_text = sent.group()
@@ -531,6 +654,12 @@ class TaskExtractor:
                     # "… đề ra mục tiêu tăng trưởng 9%; thu nhập đạt 54 triệu." then "; thu ngân sách đạt 333 tỷ"
                     out.extend(self._target_items(doc, s_text, s_start, 0, len(s_text), plan_year, text_end))
                     continue
+                if self.lead_in.search(s_text) and not PAST.search(s_text):
+                    # "Năm 2026, Bộ tập trung thực hiện các nhiệm vụ trọng tâm sau." names no task: its items
+                    # follow ("Thứ nhất, …" in the paragraph, or one per line after it)
+                    scope = list_open = section = True
+                    figures = []
+                    continue
                 opened = self._target_intro(s_text, counted or bool(figures), is_future)
                 counted = bool(t_count.search(s_text)) and not t_result.search(s_text)
                 if opened is not None and not s_text[opened:].strip():
@@ -541,7 +670,20 @@ class TaskExtractor:
                     scope = False
                     out.extend(self._target_items(doc, s_text, s_start, opened, len(s_text), plan_year, text_end))
                     continue
-                start = self._sentence_start(s_text, s_start, scope, directions)
+                # (a sentence opening with the coming period, "6 tháng cuối năm, …", gives directions of its own)
+                start = self._sentence_start(
+                    s_text, s_start, scope, directions or bool(_future_adverbial().match(s_text))
+                )
+                future_lead = self._future_lead(s_text, is_future) if start is None else None
+                if (future_lead is not None and self._target_paragraph(s_text[future_lead:])
+                        and not t_count.search(s_text)):
+                    # "Năm 2026, tốc độ tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 120 tỷ đồng.": targets with
+                    # no cue, after the coming year or period (not a count of targets set, "đề ra 19 chỉ tiêu")
+                    items = self._target_items(doc, s_text, s_start, future_lead, len(s_text), plan_year, text_end)
+                    out.extend(items)
+                    figures = [True] * len(items)
+                    scope = False
+                    continue
                 if start is None:
                     scope = False
                     figures = []
@@ -568,7 +710,7 @@ class TaskExtractor:
                         continue
                     own = self._cue_end(s_text, a, s_start)  # an item with its own cue ("; yêu cầu các chi bộ …")
                     item_cue = own if own is not None else (cue_end if k == 0 else s_start + a)
-                    if PROCEDURAL.search(item_text):
+                    if PROCEDURAL.search(item_text) and SESSION_BUSINESS.search(item_text):
                         continue  # delegates asked to discuss at the session: the meeting itself, no plan
                     if rule == "task.directive" and not self.request.match(s_text, begin) and (
                         PAST.search(item_text) or RESULT_FIGURE.search(item_text)
@@ -583,8 +725,13 @@ class TaskExtractor:
                         continue  # "… nhấn mạnh cần chủ" (a text cut off): no verb phrase after the cue
                     out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
                     figures.append(bool(TARGET_NUMBER.search(item_text)))
+            counted_before = counted
             # "…, tỉnh phấn đấu, tốc độ tăng trưởng đạt 10%; …" then "Hằng năm, tỷ lệ … đạt 80%; …": more targets
             targets_open = in_targets or (bool(figures) and all(figures))
+            if targets_open and self._is_heading(p_text):
+                # "Xã A phấn đấu thu ngân sách 40 tỷ đồng năm 2026" as the headline: the lead paragraph after it
+                # reports ("Năm 2025, xã thu 35 tỷ đồng"), it does not go on with the headline's targets
+                targets_open = False
         return self._dedupe_headlines(text, out)
 
     def _target_intro(self, s_text: str, counted: bool, future=lambda year: False) -> int | None:
@@ -612,6 +759,16 @@ class TaskExtractor:
                 continue  # "Nhiều chỉ tiêu … chuyển biến tích cực: A; B" reports, sets nothing
             return m.end()
         return None
+
+    @staticmethod
+    def _future_lead(s_text: str, is_future) -> int | None:
+        """The end of a leading year after the report year ("Năm 2026,") or of an adverbial of the coming
+        period ("Kế hoạch năm 2026,", "Thời gian tới,"), or None."""
+        lead = LEADING_YEAR.match(s_text)
+        if lead is not None:
+            return lead.end() if is_future(int(lead.group("y"))) else None
+        lead = _future_adverbial().match(s_text)
+        return lead.end() if lead is not None else None
 
     def _target_paragraph(self, p_text: str) -> bool:
         """A paragraph that only lists figures ("Tỷ lệ thôn có nhà văn hoá đạt 98,6%; Số xã …"):
@@ -648,7 +805,8 @@ class TaskExtractor:
         body = p_text[lead.end() if lead else (bullet.end() if bullet else 0) :]
         return bool(bullet or (lead and lead.group("ord")) or self.verb.match(body) or self.section_verb.match(body)
                     or self.any_cue.search(body[:40])
-                    or FIGURE.search(body))
+                    or FIGURE.search(body)
+                    or self.topic_item.match(body))
 
     def _target_items(
         self, doc: Doc, s_text: str, s_start: int, a: int, b: int, plan_year, text_end: int,
@@ -680,6 +838,12 @@ class TaskExtractor:
         if not (self.any_verb.search(text, start, cut) or FIGURE.search(text, start, cut)):
             return None
         return strip_span(text, start, cut, " ,-\t\n.:;")[1]
+
+    @staticmethod
+    def _is_heading(p_text: str) -> bool:
+        """A headline or sub-heading: one short line with no closing stop."""
+        line = p_text.strip()
+        return bool(line) and line[-1] not in ".:;!?…\"”)" and len(line.split()) <= HEADING_MAX_WORDS
 
     def _heading(self, p_text: str) -> tuple[int, int] | None:
         """A headline or sub-heading that states a task: short, no closing stop, opening with a
@@ -762,7 +926,9 @@ class TaskExtractor:
         lead = LEAD.match(s_text)
         body = lead.end() if lead else 0
         ordinal = bool(lead and lead.group("ord"))  # "Thứ nhất, tập trung …": an item of a list announced before
-        if (scope or directions or ordinal) and self.verb.match(s_text[body:]) and not past and not (
+        opener = self.verb.match(s_text[body:]) or (ordinal and self.section_verb.match(s_text[body:]))
+        # ("Thứ nhất, hoàn thiện thể chế …": after an ordinal the common openers of plan items count too)
+        if (scope or directions or ordinal) and opener and not past and not (
             _target_res().agenda.match(s_text[body:].lstrip())  # "Triển khai nhiệm vụ năm 2026": the agenda
         ):
             return body + len(s_text[body:]) - len(s_text[body:].lstrip()), "task.verb_clause", None
@@ -789,10 +955,16 @@ class TaskExtractor:
             prev = before.rstrip()
             if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
                 continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
+            if self.commitment.fullmatch(word):
+                rest = rx(r"(?i)^\s*(?:sẽ\s+)?").sub("", s_text[c1 : c1 + 60])  # "cam kết sẽ hoàn thành …"
+                if not (self.verb.match(rest) or self.section_verb.match(rest) or self.strong.match(rest)):
+                    continue  # "ký cam kết", "thực hiện đúng cam kết": the noun
             if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text, c1):
                 continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
                 continue
+            if COUNTED_INDICATORS_BEFORE.search(before):
+                continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
             if PLAN_NOUN_BEFORE.search(before) and MODAL.fullmatch(word):
                 continue  # "các nhiệm vụ cần thực hiện trong năm": a relative clause
             if rx(r"\s*,").match(s_text, c1) and self.request.fullmatch(word):
@@ -820,6 +992,7 @@ class TaskExtractor:
         subject (each side 4+ words); with
         ``sentences`` also at sentence ends and "…" (the items of a list of targets)."""
         out = []
+        quotes = [m.start() for m in QUOTE_MARK.finditer(s_text)]  # (once per sentence: the count before each item)
         for a, b in self._clauses(s_text, start, TARGET_SEPARATOR if sentences else CLAUSE_SEPARATOR):
             pieces = [(a, None)]  # (start, end) of each piece; the end is set when the next begins
             for cut, nxt in self._split_points(s_text, a, b):
@@ -833,9 +1006,28 @@ class TaskExtractor:
             pieces[-1] = (pieces[-1][0], b)
             for x, y in pieces:
                 x2, y2 = strip_span(s_text, x, y, " ,-\t\n.:")
+                if x2 < y2 and s_text[x2] in '"“' and not any(q in s_text[x2 + 1 : y2 - 1] for q in '"“”'):
+                    x2 += 1  # '"Các phòng, ban chuyên môn phải …"': the quote opens the task
+                x2, y2 = strip_span(s_text, x2, self._unquoted_end(s_text, x2, y2, quotes), " ,-\t\n.:")
                 if y2 > x2:
                     out.append((x2, y2))
         return out
+
+    @staticmethod
+    def _unquoted_end(s_text: str, x: int, y: int, quotes: list[int]) -> int:
+        """The end of a task that a quotation closes: before '", ông A nói' (the attribution after the
+        closing quote is no part of it) and before a closing quote left at its end. ``quotes``: the
+        positions of the sentence's quotation marks (sorted)."""
+        if not quotes:
+            return y
+        opened = bisect_left(quotes, x)  # quotes before the task (a count: '"' and '“' open, '”' closes)
+        for m in QUOTE_CLOSE.finditer(s_text, x, y):
+            if opened % 2 == 1 or s_text[m.start()] == "”":
+                return m.start()  # '"… giải phóng mặt bằng", ông Lê Văn Hòa nói'
+            opened += 1
+        if y > x and s_text[y - 1] in '"”' and not any(q in s_text[x : y - 1] for q in '"“”'):
+            return y - 1  # "… thành nhà văn hóa\"" (the quote opened before the task)
+        return y
 
     def _split_points(self, s_text: str, a: int, b: int) -> list[tuple[int, int]]:
         """(end of the piece before, start of the next) where a clause holds another task: a comma
@@ -886,6 +1078,7 @@ class TaskExtractor:
             int(m.group())
             for m in YEAR.finditer(clause)
             if not CLAUSE_YEAR_BEFORE_NOT.search(clause[: m.start()])
+            and not _document_name_before().search(clause, max(0, m.start() - 100), m.start())  # "Chiến lược … đến năm 2035"
             and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
         ]
         if plan_year is None:
@@ -898,7 +1091,9 @@ class TaskExtractor:
             # a clause setting its own deadline targets that year ("… đạt chuẩn nông thôn mới nâng cao vào cuối
             # năm 2020", "đến năm 2030 …"; train 066, 127); other years it names are context ("kết quả đạt
             # được trong năm 2023", "Nghị quyết năm 2022")
-            deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(clause)]
+            deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(clause)
+                         if not _document_name_before().search(clause, max(0, m.start() - 100), m.start())]
+            # (not "Chiến lược phát triển gia đình đến năm 2035", "tầm nhìn đến năm 2050": the year of a name)
             if not deadlines:  # "Đến năm 2030, xã phấn đấu …": the deadline opens the sentence
                 s0 = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
                 deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(text[s0:start]) if m.start() < 3]
