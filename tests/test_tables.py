@@ -68,8 +68,12 @@ ERROR_RECORD = {
 EXPECTED_COLUMNS = {
     # schema_version (Document) and bytes (ErrorRecord.source) are model fields that had no column before
     "documents": "doc_id schema_version path sha256 chars published published_year published_month report_year "
-    "plan_year plan_period n_officials n_percentages n_indicator_counts n_tasks n_warnings pipeline_version "
-    "bytes error_code error_message",
+    "plan_year plan_period n_officials n_percentages n_indicator_counts n_tasks n_places "
+    # schema 1.1: the report's unit (Document.unit), flattened
+    "unit_name unit_level unit_code unit_official_name unit_division_list unit_province_code unit_province_name "
+    "unit_district_code unit_district_name unit_successors unit_successors_since unit_province_code_2025 "
+    "unit_province_name_2025 unit_evidence unit_confidence unit_rule "
+    "n_warnings pipeline_version bytes error_code error_message",
     "officials": "doc_id official_index name honorific first_start first_end n_mentions rule",
     "positions": "doc_id official_index position_index name title organization organization_expanded text "
     "start end rule",
@@ -78,20 +82,24 @@ EXPECTED_COLUMNS = {
     "reference basis is_target range_bound rule",
     "indicator_counts": "doc_id index count total unit status outcome scope breakdown_of text start end rule",
     "tasks": "doc_id index year text start end issued_by assignees rule",
+    "places": "doc_id index name level organization implicit text start end code official_name division_list "
+    "province_code province_name district_code district_name successors successors_since rule",
     "warnings": "doc_id index code message spans",
 }
 
 # The type of each column, written out here (not taken from the implementation).
 INT_COLUMNS = {
     "chars", "published_year", "published_month", "report_year", "plan_year", "n_officials", "n_percentages",
-    "n_indicator_counts", "n_tasks", "n_warnings", "bytes", "official_index", "position_index", "first_start",
+    "n_indicator_counts", "n_tasks", "n_places", "n_warnings", "bytes", "official_index", "position_index", "first_start",
     "first_end", "n_mentions", "start", "end", "index", "subject_start", "subject_end", "count", "total",
     "breakdown_of", "year",
 }
 
 
 def kind(col: str) -> str:
-    special = {"value": "float", "is_target": "bool", "assignees": "list_str", "spans": "list_span"}
+    special = {"value": "float", "is_target": "bool", "assignees": "list_str", "spans": "list_span",
+               "implicit": "bool", "unit_confidence": "float", "unit_evidence": "list_span",
+               "successors": "list_division", "unit_successors": "list_division"}
     return special.get(col) or ("int" if col in INT_COLUMNS else "str")
 
 
@@ -144,6 +152,7 @@ def expected_counts(records: list[dict]) -> dict[str, int]:
         "percentages": sum(len(r["percentages"]) for r in docs),
         "indicator_counts": sum(len(r["indicator_counts"]) for r in docs),
         "tasks": sum(len(r["tasks"]) for r in docs),
+        "places": sum(len(r["places"]) for r in docs),
         "warnings": sum(len(r["warnings"]) for r in docs),
     }
 
@@ -376,8 +385,10 @@ def test_parquet_roundtrip_with_types(corpus, tmp_path):
     assert {t: p.name for t, p in paths.items()} == {t: t + ".parquet" for t in TABLES}
     want_rows = to_tables(corpus["records"])
     span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
+    division = pa.struct([(f, pa.string()) for f in ("code", "name", "level", "division_list", "province_code",
+                                                      "province_name", "district_code", "district_name")])
     arrow = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string(),
-             "list_str": pa.list_(pa.string()), "list_span": pa.list_(span)}
+             "list_str": pa.list_(pa.string()), "list_span": pa.list_(span), "list_division": pa.list_(division)}
 
     for table in TABLES:
         got = pq.read_table(paths[table])
@@ -478,6 +489,7 @@ SPAN_TEXT_DUPLICATES = {
     "percentages[].subject_span.text": "percentages[].subject",
     "indicator_counts[].span.text": "indicator_counts[].text",
     "tasks[].span.text": "tasks[].text",
+    "places[].span.text": "places[].text",
 }
 
 # Where each table's rows come from in a record.
@@ -618,7 +630,7 @@ def test_a_new_model_field_becomes_a_column(tmp_path):
 
 
 SQL_TYPES = {"int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "str": "VARCHAR", "list_str": "VARCHAR",
-             "list_span": "VARCHAR"}
+             "list_span": "VARCHAR", "list_division": "VARCHAR"}
 
 
 def load_with_schema(con, table_dir: Path, tables=TABLES) -> None:

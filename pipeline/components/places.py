@@ -369,8 +369,9 @@ class _Scan:
             ws = [(w.start(), w.end()) for w in self.p["words"].finditer(self.text, r.start(), r.end())]
             for i in range(len(ws)):  # the run itself or its end: "Báo Bắc Kạn", "Nhân dân Ngân Sơn"
                 s, e = ws[i][0], r.end()
-                if i and self.text[ws[i - 1][0]:ws[i - 1][1]] in lexicon.surnames():
-                    continue  # "Nguyễn Thái Bình": a person's name
+                if i and self.text[ws[i - 1][0]:ws[i - 1][1]] in lexicon.surnames() and not (
+                        i >= 2 and lexicon.fold_key(self.text[ws[i - 2][0]:ws[i - 2][1]]) in self.p["level_of"]):
+                    continue  # "Nguyễn Thái Bình": a person's name ("Tỉnh Đoàn Gia Lai" is not)
                 key = gazetteer.name_key(self.text[s:e])
                 first = introduced.get(key)
                 if first is None and (key not in provinces or key in _not_bare() or e - s < 3):
@@ -512,7 +513,8 @@ class _Scan:
         total = sum(score.values()) + national
         if total == 0:
             return None
-        tier = max(score, key=lambda t: (score[t], -t))
+        has_name = {v[0] for v in votes if v[1]}
+        tier = max(score, key=lambda t: (score[t], t in has_name, -t))  # a tie: the tier with a name
         if national > score[tier] or score[tier] < 1.0:
             return None
         named: dict[str, float] = {}
