@@ -814,3 +814,62 @@ def test_readme_recipes(corpus, tmp_path, monkeypatch):
     for t in TABLES:
         got = {r[0]: r[1] for r in ns["con"].execute(f"DESCRIBE {t}").fetchall()}
         assert got == {c: SQL_TYPES[kind(c)] for c in COLUMNS[t]}, t
+
+
+# ------------------------------------------------------------- places (schema 1.1)
+
+PROVINCE_TEXTS = {
+    # the same province before and after 2025-07-01: Bắc Kạn's district Ngân Sơn, then tỉnh Thái Nguyên
+    "ns-2023": " date 2023-12 HĐND huyện Ngân Sơn khai mạc kỳ họp cuối năm 2023. Có 20/25 chỉ tiêu đạt và vượt "
+               "kế hoạch, trong đó 5 chỉ tiêu vượt.",
+    "ns-2024": " date 2024-12 Huyện ủy Ngân Sơn tổng kết năm 2024. Có 24/30 chỉ tiêu đạt và vượt kế hoạch.",
+    "tn-2025": " date 2025-12 UBND tỉnh Thái Nguyên tổng kết năm 2025. Toàn tỉnh có 28/32 chỉ tiêu đạt kế hoạch.",
+    "no-unit": "Bộ Y tế tổng kết năm 2024. Bộ trưởng phát biểu. Cả nước có 10/12 chỉ tiêu đạt.",
+}
+
+
+def test_places_table_and_unit_code(tmp_path):
+    records = [extract(t, doc_id=i).model_dump(mode="json") for i, t in PROVINCE_TEXTS.items()]
+    jsonl = tmp_path / "all.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    write_tables(jsonl, tmp_path / "t")
+    _, docs = read_csv(tmp_path / "t" / "documents.csv")
+    assert {d["doc_id"]: (d["unit_code"], d["unit_level"], d["unit_province_code_2025"]) for d in docs} == {
+        "ns-2023": ("062", "huyện", "19"), "ns-2024": ("062", "huyện", "19"), "tn-2025": ("19", "tỉnh", "19"),
+        "no-unit": ("", "", "")}
+    _, places = read_csv(tmp_path / "t" / "places.csv")
+    assert [(p["doc_id"], p["text"], p["code"], p["division_list"]) for p in places] == [
+        ("ns-2023", "HĐND huyện Ngân Sơn", "062", "pre-2025"), ("ns-2024", "Huyện ủy Ngân Sơn", "062", "pre-2025"),
+        ("tn-2025", "UBND tỉnh Thái Nguyên", "19", "2025")]
+    assert [s["code"] for s in json.loads(places[0]["successors"])] == [
+        s["code"] for s in records[0]["places"][0]["successors"]]
+
+
+def test_readme_duckdb_indicator_counts_per_province(tmp_path):
+    """The README's query, run as written on tables of a folder of articles."""
+    duckdb = pytest.importorskip("duckdb")
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    (block,) = [b for b in readme.split("```sql")[1:] if "unit_province_code_2025" in b.split("```")[0]]
+    sql = block.split("```")[0]
+    tables = tmp_path / "tables"
+    (tmp_path / "out").mkdir()
+    for i, t in PROVINCE_TEXTS.items():
+        write_json_atomic(tmp_path / "out" / (i + ".json"), extract(t, doc_id=i).model_dump(mode="json"))
+    write_tables(tmp_path / "out", tables)
+    con = duckdb.connect()
+    cwd = os.getcwd()
+    os.chdir(tmp_path)  # the README's paths are relative: tables/...
+    try:
+        for stmt in sql.split(";"):
+            lines = [ln for ln in stmt.splitlines() if ln.strip() and not ln.strip().startswith("--")]
+            if not lines:
+                continue
+            if lines[0].startswith(".read "):
+                con.execute((tmp_path / lines[0].split()[1]).read_text(encoding="utf-8"))
+                lines = lines[1:]
+            if lines:
+                rows = con.execute("\n".join(lines)).fetchall()
+    finally:
+        os.chdir(cwd)
+    assert rows == [("19", 2023, 1, 20, 25, ["Ngân Sơn"]), ("19", 2024, 1, 24, 30, ["Ngân Sơn"]),
+                    ("19", 2025, 1, 28, 32, ["Thái Nguyên"])]
