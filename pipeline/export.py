@@ -132,11 +132,16 @@ _RESOLVED = ("code", "official_name", "division_list", "province_code", "provinc
              "district_name", "successors_since")
 
 
+def _successors(it: dict) -> list[Division]:
+    # model_construct: the units come from the gazetteer's lists as they are (several per place, a
+    # district's often a dozen: validating each again cost more than the whole places component)
+    return [Division.model_construct(**d) for d in it.get("successors", [])]
+
+
 def _place(it: dict, mp: _Mapper) -> Place:
     sp = mp.span(it["start"], it["end"])
     return Place(name=it.get("name"), level=it.get("level"), organization=it.get("organization"),
-                 implicit=it.get("implicit", False), text=sp.text, span=sp,
-                 successors=[Division(**d) for d in it.get("successors", [])],
+                 implicit=it.get("implicit", False), text=sp.text, span=sp, successors=_successors(it),
                  rule=it["rule"], **{k: it.get(k) for k in _RESOLVED})
 
 
@@ -144,8 +149,7 @@ def unit_model(it: dict | None, mp) -> Unit | None:
     """The ``Unit`` of the places component's dict (evidence offsets mapped by ``mp``)."""
     if not it:
         return None
-    return Unit(name=it.get("name"), level=it.get("level"),
-                successors=[Division(**d) for d in it.get("successors", [])],
+    return Unit(name=it.get("name"), level=it.get("level"), successors=_successors(it),
                 province_code_2025=it.get("province_code_2025"), province_name_2025=it.get("province_name_2025"),
                 evidence=[mp.span(s, e) for s, e in it.get("evidence", [])], confidence=it["confidence"],
                 rule=it["rule"], **{k: it.get(k) for k in _RESOLVED})

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+import re
+
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -121,19 +123,28 @@ def _patterns() -> dict:
         """ % {"level": lexicon.alternation(loose), "generic": lexicon.alternation(generic)},
         regex.IGNORECASE | regex.VERBOSE,
     )
-    # words that show the level of the article's bodies without a place: "Tỉnh ủy viên", "Sở Tài chính"
-    tier_re = regex.compile(
-        lexicon.B_START + "(?P<cue>" + lexicon.alternation(list(tier_cues), ignore_case=False) + ")" + lexicon.B_END
-    )
     # after "huyện 6": a quantity or a period, not a numbered unit ("HĐND huyện 6 tháng đầu năm")
     number_stop = regex.compile(
         r"[^\S\n]*(?:" + lexicon.alternation(list(load_list("place_number_stops.txt"))) + r")(?![\p{L}\p{M}])",
         regex.IGNORECASE,
     )
-    # the role of a sentence: attending guests, the chair, a visit (resources/place_cues.tsv)
-    role = regex.compile(
-        lexicon.B_START + "(?P<cue>" + lexicon.alternation(list(roles)) + ")" + lexicon.B_END, regex.IGNORECASE
-    )
+    # every cue of resources/place_cues.tsv read in one pass: the roles of sentences (guests, chair,
+    # visit), national cues, and the level cues (case-sensitive: checked on each match)
+    cue_kind = {**{k: ("national", v) for k, v in national.items()}, **{k: (v, None) for k, v in roles.items()}}
+    tier_by_key: dict[str, dict[str, tuple[float, str]]] = {}  # folded -> {as written: (weight, level)}
+    for k, v in tier_cues.items():
+        tier_by_key.setdefault(lexicon.fold_key(k), {})[_words(k)] = v
+    # One scan finds where anything may start (stdlib re: a plain alternation scans faster there):
+    # level words, organizations and committees (then read in full by `mention`), and the cues.
+    cue_words = list(roles) + list(national) + list(tier_cues)
+    # Province names (bare mentions: "Bắc Kạn") are anchors too. The alternation is lower case and
+    # scans the lower-cased text (three times faster than re.IGNORECASE on the text itself).
+    anchor_src = (r"\b(?:" + lexicon.alternation(loose + exact + before + list(committees) + cue_words
+                                                 + _province_forms()) + r")\b")
+    anchor = re.compile(anchor_src)
+    anchor_ci = re.compile(anchor_src, re.IGNORECASE)  # for a text whose lower case changes its length
+    cue_keys = frozenset(lexicon.fold_key(c) for c in cue_words)
+    anchor_levels = frozenset(lexicon.fold_key(c) for c in loose + exact + before + list(committees))
     # a title right before a place, in the same segment: "Bí thư Huyện ủy", "Ủy viên BTV Tỉnh ủy"
     title = regex.compile(
         lexicon.B_START + "(?:" + lexicon.alternation(list(load_list("titles.txt"))) + ")" + lexicon.B_END,
@@ -141,18 +152,19 @@ def _patterns() -> dict:
     )
     # sentence ends: punctuation before a space, a blank line, a line break before a capital
     sentence_end = regex.compile(r"[.!?…]+(?=\s)|\n[^\S\n]*\n|\n(?=[^\S\n]*[\p{Lu}\d])")
-    national_re = regex.compile(
-        lexicon.B_START + "(?P<cue>" + lexicon.alternation(list(national)) + ")" + lexicon.B_END, regex.IGNORECASE
-    )
-    run = regex.compile(r"(?<![\p{L}\p{M}\p{N}])%s(?:[^\S\n]+%s)*" % (word, word))
     words = regex.compile(r"%s|%s" % (word, number))
+    # around a bare name: the word after it (capitalised: the name goes on), the two words before it
+    word_after = regex.compile(r"[\p{L}\p{M}\p{N}]|[^\S\n]+\p{Lu}")
+    words_before = regex.compile(
+        r"(?:(?P<w0>%s)[^\S\n]+)?(?P<w1>%s)[^\S\n]+\Z" % (word, word)
+    )
     paren = regex.compile(r"[^\S\n]*\((?P<p>%s(?:[^\S\n]+%s){0,4})\)" % (word, word))
     return {
-        "mention": mention, "national": national_re, "run": run, "words": words,
-        "paren": paren, "level_of": level_of, "committees": committees, "refer_weight": refer,
-        "national_weight": national, "before_bare": before_bare, "after_bare": after_bare, "role": role,
-        "roles": roles, "title": title, "sentence_end": sentence_end, "tier_cue": tier_re,
-        "tier_cues": {lexicon.fold_key(k): v for k, v in tier_cues.items()}, "number_stop": number_stop,
+        "mention": mention, "anchor": anchor, "anchor_ci": anchor_ci, "cue_keys": cue_keys, "anchor_levels": anchor_levels, "cue_kind": cue_kind, "words": words,
+        "paren": paren, "word_after": word_after, "word_start": regex.compile(r"(?<=\s)\S"), "words_before": words_before, "level_of": level_of, "committees": committees, "refer_weight": refer,
+        "before_bare": before_bare, "after_bare": after_bare,
+        "title": title, "sentence_end": sentence_end,
+        "tier_cues": tier_by_key, "number_stop": number_stop,
         "stops": frozenset(lexicon.fold_key(w) for w in load_list("place_name_stops.txt")),
     }
 
@@ -162,6 +174,30 @@ def _province_names() -> frozenset[str]:
     """Name keys of every province of both lists (bare province names are places)."""
     return frozenset(gazetteer.name_key(d.short) for lst in (gazetteer.PRE_2025, gazetteer.LIST_2025)
                      for d in gazetteer.divisions(lst) if d.tier == 1)
+
+
+def _words(text: str) -> str:
+    """Canonical words, case kept (a case-sensitive comparison of phrases)."""
+    return " ".join(lexicon.canonical_word(w) for w in text.split())
+
+
+def _province_forms() -> list[str]:
+    """Every province name of both lists as written in the press (with the spelling variants and
+    aliases of place_names.tsv), for bare mentions."""
+    words, names = {}, []
+    for row in load_tsv("place_names.tsv"):
+        if row[0] == "word":
+            words.setdefault(row[2].casefold(), []).append(row[1])
+        elif row[0] == "name":
+            names.append(row[1])
+    for lst in (gazetteer.PRE_2025, gazetteer.LIST_2025):
+        for d in gazetteer.divisions(lst):
+            if d.tier == 1:
+                forms = [[]]
+                for w in d.short.split():
+                    forms = [f + [v] for f in forms for v in [w] + words.get(w.casefold(), [])]
+                names.extend(" ".join(f) for f in forms)
+    return sorted(set(names))
 
 
 @lru_cache(maxsize=1)
@@ -210,8 +246,12 @@ class _Scan:
     warnings: list[dict] = field(default_factory=list)
     unit: Optional[dict] = None
     bare: list[tuple[int, int, str, float]] = field(default_factory=list)  # level words alone, with a weight
-    sent_starts: list[int] = field(default_factory=list)
-    roles: dict[int, dict] = field(default_factory=dict)  # sentence index -> {"guest", "chair", "visit": cue end}
+    roles: dict[int, dict] = field(default_factory=dict)  # sentence start -> {"end", "guest", "chair", "visit"}
+    role_starts: list[int] = field(default_factory=list)
+    national: float = 0.0  # the weight of national cues
+    level_cues: list[tuple[int, int, float, str]] = field(default_factory=list)  # "Sở Tài chính": tỉnh
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)  # where the cues stand
+    province_hits: list[tuple[int, int]] = field(default_factory=list)  # where province names stand
 
     # ------------------------------------------------------------ mentions
 
@@ -272,7 +312,28 @@ class _Scan:
         text, p = self.text, self.p
         pos_starts = [s for s, _ in self.position_spans]
         taken: list[tuple[int, int]] = []
-        for m in p["mention"].finditer(text):
+        last_end = 0
+        low = text.lower()
+        anchors = p["anchor"].finditer(low) if len(low) == len(text) else p["anchor_ci"].finditer(text)
+        for a in anchors:
+            key = lexicon.fold_key(text[a.start():a.end()])
+            if key in p["cue_keys"]:
+                self.cue_spans.append((a.start(), a.end()))
+                continue
+            if key not in p["anchor_levels"]:  # a province name
+                self.province_hits.append((a.start(), a.end()))
+                continue
+            if a.start() < last_end:  # inside the mention read before
+                continue
+            m = p["mention"].match(text, a.start())
+            if m is None:  # "Thường trực HĐND và UBND TP. Pleiku": the mention may start inside the anchor
+                for w in p["word_start"].finditer(text, a.start() + 1, a.end()):
+                    m = p["mention"].match(text, w.start())
+                    if m is not None:
+                        break
+            if m is None:
+                continue
+            last_end = m.end()
             if m.group("committee"):
                 level = p["committees"][lexicon.fold_key(m.group("committee"))]
                 org, org_start = m.group("committee"), m.start("committee")
@@ -331,23 +392,48 @@ class _Scan:
         lo = max(lo, cut + 1, dash + 3 if dash >= 0 else lo)
         return self.p["title"].search(self.text, lo, start) is not None
 
-    def _sentences(self) -> None:
-        """Sentence starts, and the role cues of each sentence (guests, chair, visit)."""
-        self.sent_starts = [0] + [m.end() for m in self.p["sentence_end"].finditer(self.text)]
-        for r in self.p["role"].finditer(self.text):
-            kind = self.p["roles"].get(lexicon.fold_key(r.group("cue")))
-            if kind in (None, "notguest"):
+    def _cues(self) -> None:
+        """Read every cue once: the sentences around role cues (guests, chair, visit), the
+        national cues' weight, the level cues ("Tỉnh ủy viên", "Sở Tài chính")."""
+        text, p = self.text, self.p
+        for cs, ce in self.cue_spans:
+            key = lexicon.fold_key(text[cs:ce])
+            tiers = p["tier_cues"].get(key)
+            if tiers is not None:
+                found = tiers.get(_words(text[cs:ce]))  # as written, case included ("Sở", not "cơ sở")
+                if found is not None:
+                    self.level_cues.append((cs, ce, *found))
                 continue
-            i = bisect_right(self.sent_starts, r.start()) - 1
-            if kind == "visit":
-                self.roles.setdefault(i, {}).setdefault("visit", r.end())
-            else:
-                self.roles.setdefault(i, {})[kind] = True
+            kind, weight = p["cue_kind"].get(key, (None, None))
+            if kind == "national":
+                self.national += weight * (1.0 if cs < LEAD_CHARS else 0.25)
+            elif kind in ("guest", "chair", "visit"):
+                start, end = self._sentence_at(cs)
+                role = self.roles.setdefault(start, {"end": end})
+                if kind == "visit":
+                    role.setdefault("visit", ce)
+                else:
+                    role[kind] = True
+        self.role_starts = sorted(self.roles)
+
+    def _sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``: from the last sentence end before it to the next one."""
+        start = max(0, pos - 1000)
+        for m in self.p["sentence_end"].finditer(self.text, start, pos):
+            start = m.end()
+        m = self.p["sentence_end"].search(self.text, pos)
+        return start, (m.end() if m else len(self.text))
+
+    def _role(self, pos: int) -> dict:
+        """The role cues of the sentence around ``pos`` ({} if none)."""
+        i = bisect_right(self.role_starts, pos) - 1
+        role = self.roles[self.role_starts[i]] if i >= 0 else {}
+        return role if pos < role.get("end", 0) else {}
 
     def _weight(self, start: int, base: float, in_title: bool) -> float:
         """A vote's weight by where it stands: lead, title, the sentence's role."""
         w = 0.5 if in_title else base * (2 if start < LEAD_CHARS else 1)
-        role = self.roles.get(bisect_right(self.sent_starts, start) - 1, {})
+        role = self._role(start)
         if "visit" in role:
             w *= 3 if start >= role["visit"] else 0.3
         elif role.get("guest"):
@@ -357,35 +443,48 @@ class _Scan:
         return w
 
     def _bare_names(self, taken: list[tuple[int, int]]) -> None:
-        """Bare province names, and bare names the article gave a level before."""
-        introduced = {}
+        """Bare province names ("Bắc Kạn", "Báo Bắc Kạn"), and bare names the article gave a level
+        before ("Ngân Sơn" after "huyện Ngân Sơn"), where they end a run of capitalised words."""
+        text = self.text
+        introduced: dict[str, _Mention] = {}
         for m in self.mentions:
             if m.name and m.level not in VILLAGE_LEVELS:
                 introduced.setdefault(m.key(), m)
+        found = list(self.province_hits)
+        for name in {m.name for m in introduced.values() if not m.name.isdigit()}:
+            i = text.find(name)
+            while i >= 0:
+                found.append((i, i + len(name)))
+                i = text.find(name, i + 1)
+        if not found:
+            return
         provinces = _province_names()
         starts = [s for s, _ in taken]
         pos_starts = [s for s, _ in self.position_spans]
-        for r in self.p["run"].finditer(self.text):
-            ws = [(w.start(), w.end()) for w in self.p["words"].finditer(self.text, r.start(), r.end())]
-            for i in range(len(ws)):  # the run itself or its end: "Báo Bắc Kạn", "Nhân dân Ngân Sơn"
-                s, e = ws[i][0], r.end()
-                if i and self.text[ws[i - 1][0]:ws[i - 1][1]] in lexicon.surnames() and not (
-                        i >= 2 and lexicon.fold_key(self.text[ws[i - 2][0]:ws[i - 2][1]]) in self.p["level_of"]):
-                    continue  # "Nguyễn Thái Bình": a person's name ("Tỉnh Đoàn Gia Lai" is not)
-                key = gazetteer.name_key(self.text[s:e])
-                first = introduced.get(key)
-                if first is None and (key not in provinces or key in _not_bare() or e - s < 3):
-                    continue
-                if self._in(taken, starts, s, e) or self._person_at(s, e) is not None:
-                    break
-                mention = _Mention(s, e, self.text[s:e], None, None,
-                                   "place.name_again" if first else "place.province_name")
-                mention.in_title = self._in(self.position_spans, pos_starts, s, e)
-                if first is not None:
-                    mention.antecedent = first
-                    mention.parent_hint = first.parent_hint
-                self.mentions.append(mention)
-                break
+        seen = set()
+        for s, e in sorted(found):
+            if (s, e) in seen or not text[s].isupper() or (s and (text[s - 1].isalnum() or text[s - 1] in "'’")):
+                continue
+            seen.add((s, e))
+            if self.p["word_after"].match(text, e):  # inside a word, or more of a capitalised run ("Điện Biên Phủ")
+                continue
+            before = self.p["words_before"].search(text, max(0, s - 40), s)
+            if before is not None and before.group("w1") in lexicon.surnames() and not (
+                    before.group("w0") and lexicon.fold_key(before.group("w0")) in self.p["level_of"]):
+                continue  # "Nguyễn Thái Bình": a person's name ("Tỉnh Đoàn Gia Lai" is not)
+            key = gazetteer.name_key(text[s:e])
+            first = introduced.get(key)
+            if first is None and (key not in provinces or key in _not_bare() or e - s < 3):
+                continue
+            if self._in(taken, starts, s, e) or self._person_at(s, e) is not None:
+                continue
+            mention = _Mention(s, e, text[s:e], None, None, "place.name_again" if first else "place.province_name")
+            mention.in_title = self._in(self.position_spans, pos_starts, s, e)
+            if first is not None:
+                mention.antecedent = first
+                mention.parent_hint = first.parent_hint
+            self.mentions.append(mention)
+            taken.append((s, e))
 
     # ------------------------------------------------------------ codes
 
@@ -475,7 +574,7 @@ class _Scan:
 
     def _votes(self) -> list[tuple[int, Optional[str], float, tuple[int, int], Optional[str], Optional[_Mention]]]:
         """(tier, name group, weight, span, level, mention) of every mention and bare level word."""
-        self._sentences()
+        self._cues()
         votes = []
         for m in self.mentions:
             if m.tier is None or m.tier > 3:
@@ -492,21 +591,16 @@ class _Scan:
             votes.append((m.tier, None if m.implicit else _group_key(m), w, (m.start, m.end), m.level, m))
         for start, end, level, base in self.bare:
             votes.append((TIER[level], None, self._weight(start, base, False), (start, end), level, None))
-        for r in self.p["tier_cue"].finditer(self.text):
-            base, level = self.p["tier_cues"][lexicon.fold_key(r.group("cue"))]
-            votes.append((TIER[level], None, self._weight(r.start(), base, True) * base / 0.5, r.span(), None, None))
+        for start, end, base, level in self.level_cues:
+            votes.append((TIER[level], None, self._weight(start, base, True) * base / 0.5, (start, end), None, None))
         return votes
 
     def _score_outside_guests(self, votes: list, tier: int) -> float:
-        return sum(v[2] for v in votes if v[0] == tier
-                   and not self.roles.get(bisect_right(self.sent_starts, v[3][0]) - 1, {}).get("guest"))
+        return sum(v[2] for v in votes if v[0] == tier and not self._role(v[3][0]).get("guest"))
 
     def choose_unit(self) -> Optional[dict]:
         votes = self._votes()
-        national = 0.0
-        for r in self.p["national"].finditer(self.text):
-            w = self.p["national_weight"].get(lexicon.fold_key(r.group("cue")), 1.0)
-            national += w * (1.0 if r.start() < LEAD_CHARS else 0.25)
+        national = self.national
         score = {1: 0.0, 2: 0.0, 3: 0.0}
         for v in votes:
             score[v[0]] += v[2]
