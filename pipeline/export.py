@@ -8,6 +8,7 @@ original, so ``original[span.start:span.end] == span.text`` by construction.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 
 from . import __version__
@@ -132,17 +133,27 @@ _RESOLVED = ("code", "official_name", "division_list", "province_code", "provinc
              "district_name", "successors_since")
 
 
+@lru_cache(maxsize=8192)
+def _division(items: tuple) -> Division:
+    """One (frozen) ``Division`` per unit of the lists, shared by every place and document."""
+    return Division(**dict(items))
+
+
 def _successors(it: dict) -> list[Division]:
-    # model_construct: the units come from the gazetteer's lists as they are (several per place, a
-    # district's often a dozen: validating each again cost more than the whole places component)
-    return [Division.model_construct(**d) for d in it.get("successors", [])]
+    return [_division(tuple(d.items())) for d in it.get("successors", [])]
+
+
+def _place_dict(it: dict, mp: _Mapper) -> dict:
+    """A place as the dict ``Place`` is validated from (the successors: shared frozen models)."""
+    s, e = mp.norm.to_original(it["start"], it["end"])
+    text = mp.original[s:e]
+    return {"name": it.get("name"), "level": it.get("level"), "organization": it.get("organization"),
+            "implicit": it.get("implicit", False), "text": text, "span": {"start": s, "end": e, "text": text},
+            "successors": _successors(it), "rule": it["rule"], **{k: it.get(k) for k in _RESOLVED}}
 
 
 def _place(it: dict, mp: _Mapper) -> Place:
-    sp = mp.span(it["start"], it["end"])
-    return Place(name=it.get("name"), level=it.get("level"), organization=it.get("organization"),
-                 implicit=it.get("implicit", False), text=sp.text, span=sp, successors=_successors(it),
-                 rule=it["rule"], **{k: it.get(k) for k in _RESOLVED})
+    return Place.model_validate(_place_dict(it, mp))
 
 
 def unit_model(it: dict | None, mp) -> Unit | None:
@@ -206,7 +217,7 @@ def to_document(
     percentages = [_percentage(it, mp) for it in data.get("percentages", [])]
     counts = [_indicator_count(it, mp) for it in data.get("indicator_counts", [])]
     tasks = [_task(it, mp) for it in data.get("tasks", [])]
-    places = [_place(it, mp) for it in data.get("places", [])]
+    places = [_place_dict(it, mp) for it in data.get("places", [])]  # validated with the Document
     warns = [Warning(code=c, message=m) for c, m in (warnings or [])]
     for w in data.get("warnings", []):
         warns.append(Warning(code=w["code"], message=w["message"], spans=[mp.span(s, e) for s, e in w.get("spans", [])]))

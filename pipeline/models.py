@@ -118,6 +118,8 @@ class Warning(_Model):
 class Division(_Model):
     """A unit of an official list of administrative divisions (General Statistics Office codes)."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True)  # immutable: one instance serves every document
+
     code: str = Field(description='GSO code, zero-padded: 2 digits for a province ("06"), 3 for a district '
                       '("062"), 5 for a commune ("01954"). Unique only within its division_list.')
     name: str = Field(description='The official full name, e.g. "Huyện Ngân Sơn".')

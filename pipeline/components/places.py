@@ -101,8 +101,9 @@ def _patterns() -> dict:
         regex.IGNORECASE | regex.VERBOSE,
     )
     # what stands right before a level word without a name: a cue referring to the article's own
-    # unit ("toàn huyện"), or a word making it plural ("các xã", "32 xã")
-    before_bare = regex.compile(
+    # unit ("toàn huyện"), or a word making it plural ("các xã", "32 xã"). This and the next two
+    # patterns are lower case, searched in the lower-cased text with stdlib re (faster there).
+    before_bare = re.compile(
         r"""
         (?:
             (?P<refer>%(refer)s)[^\S\n]+                      # "toàn ", "của ", "trên địa bàn "
@@ -112,16 +113,16 @@ def _patterns() -> dict:
         \Z                                                  # right before the level word
         """ % {"refer": lexicon.alternation(list(refer)), "plural": lexicon.alternation(plural),
                "level": lexicon.alternation(loose)},
-        regex.IGNORECASE | regex.VERBOSE,
+        re.VERBOSE,
     )
     # what stands right after a level word that is no reference to a unit
-    after_bare = regex.compile(
+    after_bare = re.compile(
         r"""
-        [^\S\n]+(?:%(generic)s)(?![\p{L}\p{M}])                # "xã hội", "xã nông thôn mới", "huyện đội"
-        | [^\S\n]*[,/][^\S\n]*(?:%(level)s)(?![\p{L}\p{M}])   # a list: "xã, phường", "huyện/thị xã"
-        | [^\S\n]+và[^\S\n]+(?:%(level)s)(?![\p{L}\p{M}])     # "huyện và tỉnh"
+        [^\S\n]+(?:%(generic)s)\b                # "xã hội", "xã nông thôn mới", "huyện đội"
+        | [^\S\n]*[,/][^\S\n]*(?:%(level)s)\b   # a list: "xã, phường", "huyện/thị xã"
+        | [^\S\n]+và[^\S\n]+(?:%(level)s)\b     # "huyện và tỉnh"
         """ % {"level": lexicon.alternation(loose), "generic": lexicon.alternation(generic)},
-        regex.IGNORECASE | regex.VERBOSE,
+        re.VERBOSE,
     )
     # after "huyện 6": a quantity or a period, not a numbered unit ("HĐND huyện 6 tháng đầu năm")
     number_stop = regex.compile(
@@ -146,10 +147,7 @@ def _patterns() -> dict:
     cue_keys = frozenset(lexicon.fold_key(c) for c in cue_words)
     anchor_levels = frozenset(lexicon.fold_key(c) for c in loose + exact + before + list(committees))
     # a title right before a place, in the same segment: "Bí thư Huyện ủy", "Ủy viên BTV Tỉnh ủy"
-    title = regex.compile(
-        lexicon.B_START + "(?:" + lexicon.alternation(list(load_list("titles.txt"))) + ")" + lexicon.B_END,
-        regex.IGNORECASE,
-    )
+    title = re.compile(r"\b(?:" + lexicon.alternation(list(load_list("titles.txt"))) + r")\b")
     # sentence ends: punctuation before a space, a blank line, a line break before a capital
     sentence_end = regex.compile(r"[.!?…]+(?=\s)|\n[^\S\n]*\n|\n(?=[^\S\n]*[\p{Lu}\d])")
     words = regex.compile(r"%s|%s" % (word, number))
@@ -160,8 +158,12 @@ def _patterns() -> dict:
     )
     paren = regex.compile(r"[^\S\n]*\((?P<p>%s(?:[^\S\n]+%s){0,4})\)" % (word, word))
     return {
-        "mention": mention, "anchor": anchor, "anchor_ci": anchor_ci, "cue_keys": cue_keys, "anchor_levels": anchor_levels, "cue_kind": cue_kind, "words": words,
-        "paren": paren, "word_after": word_after, "word_start": regex.compile(r"(?<=\s)\S"), "words_before": words_before, "level_of": level_of, "committees": committees, "refer_weight": refer,
+        "mention": mention, "anchor": anchor, "anchor_ci": anchor_ci, "cue_keys": cue_keys,
+        "anchor_levels": anchor_levels, "cue_kind": cue_kind, "words": words, "exact": frozenset(exact),
+        "exact_keys": frozenset(lexicon.fold_key(w) for w in exact),
+        "paren": paren, "word_after": word_after, "words_before": words_before,
+        "word_start": regex.compile(r"(?<=\s)\S"),
+        "level_of": level_of, "committees": committees, "refer_weight": refer,
         "before_bare": before_bare, "after_bare": after_bare,
         "title": title, "sentence_end": sentence_end,
         "tier_cues": tier_by_key, "number_stop": number_stop,
@@ -174,6 +176,16 @@ def _province_names() -> frozenset[str]:
     """Name keys of every province of both lists (bare province names are places)."""
     return frozenset(gazetteer.name_key(d.short) for lst in (gazetteer.PRE_2025, gazetteer.LIST_2025)
                      for d in gazetteer.divisions(lst) if d.tier == 1)
+
+
+def _name_next(text: str, pos: int) -> bool:
+    """A name may follow a level word ending at ``pos``: a capital or a digit after spaces (or a dot, "TP.")."""
+    n = len(text)
+    if pos < n and text[pos] == ".":
+        pos += 1
+    while pos < n and text[pos] in " \t\xa0":
+        pos += 1
+    return pos < n and (text[pos].isupper() or text[pos].isdigit())
 
 
 def _words(text: str) -> str:
@@ -211,7 +223,7 @@ def _known(name: str, level: Optional[str]) -> bool:
     return bool(gazetteer.lookup(name, level if level in gazetteer.LEVELS else None))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -252,6 +264,7 @@ class _Scan:
     level_cues: list[tuple[int, int, float, str]] = field(default_factory=list)  # "Sở Tài chính": tỉnh
     cue_spans: list[tuple[int, int]] = field(default_factory=list)  # where the cues stand
     province_hits: list[tuple[int, int]] = field(default_factory=list)  # where province names stand
+    low: str = ""  # the text in lower case, same offsets
 
     # ------------------------------------------------------------ mentions
 
@@ -314,57 +327,51 @@ class _Scan:
         taken: list[tuple[int, int]] = []
         last_end = 0
         low = text.lower()
-        anchors = p["anchor"].finditer(low) if len(low) == len(text) else p["anchor_ci"].finditer(text)
+        if len(low) == len(text):
+            self.low = low
+            anchors = p["anchor"].finditer(low)
+        else:  # lower case changed the length (rare letters): offsets must stay the text's
+            self.low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+            anchors = p["anchor_ci"].finditer(text)
+        fold, cue_keys, anchor_levels, level_of = lexicon.fold_key, p["cue_keys"], p["anchor_levels"], p["level_of"]
+        committees, mention_rx = p["committees"], p["mention"]
         for a in anchors:
-            key = lexicon.fold_key(text[a.start():a.end()])
-            if key in p["cue_keys"]:
-                self.cue_spans.append((a.start(), a.end()))
+            a_start, a_end = a.span()
+            key = fold(text[a_start:a_end])
+            if key in cue_keys:
+                self.cue_spans.append((a_start, a_end))
                 continue
-            if key not in p["anchor_levels"]:  # a province name
-                self.province_hits.append((a.start(), a.end()))
+            if key not in anchor_levels:  # a province name
+                self.province_hits.append((a_start, a_end))
                 continue
-            if a.start() < last_end:  # inside the mention read before
+            if a_start < last_end:  # inside the mention read before
                 continue
-            m = p["mention"].match(text, a.start())
-            if m is None:  # "Thường trực HĐND và UBND TP. Pleiku": the mention may start inside the anchor
-                for w in p["word_start"].finditer(text, a.start() + 1, a.end()):
-                    m = p["mention"].match(text, w.start())
-                    if m is not None:
-                        break
-            if m is None:
+            if key in p["exact_keys"] and text[a_start:a_end] not in p["exact"]:
+                continue  # "tp" is not "TP"
+            level = level_of.get(key)
+            named = _name_next(text, a_end)
+            if level is not None and not named:
+                self._bare_level(a_start, a_end, level)  # a level word alone (no name: no mention)
                 continue
-            last_end = m.end()
-            if m.group("committee"):
-                level = p["committees"][lexicon.fold_key(m.group("committee"))]
-                org, org_start = m.group("committee"), m.start("committee")
-                name_group = "cname"
+            committee = committees.get(key)
+            if committee is not None and not named:  # "Huyện ủy" alone
+                mention = _Mention(a_start, a_end, None, committee, text[a_start:a_end], "place.committee",
+                                   implicit=True)
+                last_end = a_end
             else:
-                level = p["level_of"].get(lexicon.fold_key(m.group("level")))
-                org = m.group("org")
-                org_start = m.start("org") if org else m.start("level")
-                name_group = "name"
-            start = org_start
-            got = None
-            if m.group(name_group):
-                got = self._name(level, m.start(name_group), m.end(name_group))
-            if got is not None:
-                name, end, _known_name = got
-                rule = "place.committee_name" if m.group("committee") else (
-                    "place.organization_level_name" if org else "place.level_name")
-                mention = _Mention(start, end, name, level, org, rule)
-                pm = p["paren"].match(text, end)
-                if pm:
-                    mention.parent_hint = pm.group("p")
-            elif m.group("committee") or org:
-                end = m.end("committee") if m.group("committee") else m.end("level")
-                if text[end:end + 1] == "." and text[end - 1].isupper():
-                    end += 1
-                rule = "place.committee" if m.group("committee") else "place.organization_level"
-                mention = _Mention(start, end, None, level, org, rule, implicit=True)
-            else:
-                self._bare_level(m.start("level"), m.end("level"), level)
-                continue
-            if self._person_at(mention.start, mention.end) is not None and mention.name is None:
+                m = mention_rx.match(text, a_start)
+                if m is None:  # "Thường trực HĐND và UBND TP. Pleiku": it may start inside the anchor
+                    for w in p["word_start"].finditer(text, a_start + 1, a_end):
+                        m = mention_rx.match(text, w.start())
+                        if m is not None:
+                            break
+                if m is None:
+                    continue
+                last_end = m.end()
+                mention = self._mention(m)
+                if mention is None:
+                    continue
+            if mention.name is None and self._person_at(mention.start, mention.end) is not None:
                 continue
             mention.in_title = (self._in(self.position_spans, pos_starts, mention.start, mention.end)
                                 or self._title_before(mention.start))
@@ -373,12 +380,43 @@ class _Scan:
         self._bare_names(taken)
         self.mentions.sort(key=lambda x: x.start)
 
+    def _mention(self, m: regex.Match) -> Optional[_Mention]:
+        """The mention of a match of ``mention``; None for a level word alone (then counted as such)."""
+        text, p = self.text, self.p
+        gd = m.groupdict()
+        if gd["committee"]:
+            level = p["committees"][lexicon.fold_key(gd["committee"])]
+            org, start, name_group = gd["committee"], m.start("committee"), "cname"
+        else:
+            level = p["level_of"].get(lexicon.fold_key(gd["level"]))
+            org = gd["org"]
+            start = m.start("org") if org else m.start("level")
+            name_group = "name"
+        got = self._name(level, m.start(name_group), m.end(name_group)) if gd[name_group] else None
+        if got is not None:
+            name, end, _known_name = got
+            rule = "place.committee_name" if gd["committee"] else (
+                "place.organization_level_name" if org else "place.level_name")
+            mention = _Mention(start, end, name, level, org, rule)
+            pm = p["paren"].match(text, end)
+            if pm:
+                mention.parent_hint = pm.group("p")
+            return mention
+        if gd["committee"] or org:
+            end = m.end("committee") if gd["committee"] else m.end("level")
+            if text[end:end + 1] == "." and text[end - 1].isupper():
+                end += 1
+            rule = "place.committee" if gd["committee"] else "place.organization_level"
+            return _Mention(start, end, None, level, org, rule, implicit=True)
+        self._bare_level(m.start("level"), m.end("level"), level)
+        return None
+
     def _bare_level(self, start: int, end: int, level: Optional[str]) -> None:
         """A level word without a name or an organization: a reference to the article's unit
         ("toàn huyện", "Huyện đã chỉ đạo") unless plural, a list or another word ("xã hội")."""
-        if level not in TIER or self.p["after_bare"].match(self.text, end):
+        if level not in TIER or self.p["after_bare"].match(self.low, end):
             return
-        b = self.p["before_bare"].search(self.text, max(0, start - 30), start)
+        b = self.p["before_bare"].search(self.low, max(0, start - 30), start)
         if b is not None and not b.group("refer"):
             return
         weight = self.p["refer_weight"].get(lexicon.fold_key(b.group("refer")), 1.0) if b else 0.5
@@ -387,10 +425,11 @@ class _Scan:
     def _title_before(self, start: int) -> bool:
         """A title stands before ``start`` in the same segment ("Bí thư Huyện ủy", "Ủy viên BTV Tỉnh ủy")."""
         lo = max(0, start - 60)
-        cut = max(self.text.rfind(ch, lo, start) for ch in ",;:()\n–")
-        dash = self.text.rfind(" - ", lo, start)
-        lo = max(lo, cut + 1, dash + 3 if dash >= 0 else lo)
-        return self.p["title"].search(self.text, lo, start) is not None
+        seg = self.low[lo:start]
+        cut = max(map(seg.rfind, ",;:()\n–"))
+        dash = seg.rfind(" - ")
+        lo += max(0, cut + 1, dash + 3 if dash >= 0 else 0)
+        return self.p["title"].search(self.low, lo, start) is not None
 
     def _cues(self) -> None:
         """Read every cue once: the sentences around role cues (guests, chair, visit), the
@@ -418,7 +457,7 @@ class _Scan:
 
     def _sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``: from the last sentence end before it to the next one."""
-        start = max(0, pos - 1000)
+        start = max(0, pos - 400)
         for m in self.p["sentence_end"].finditer(self.text, start, pos):
             start = m.end()
         m = self.p["sentence_end"].search(self.text, pos)
@@ -466,18 +505,18 @@ class _Scan:
             if (s, e) in seen or not text[s].isupper() or (s and (text[s - 1].isalnum() or text[s - 1] in "'’")):
                 continue
             seen.add((s, e))
-            if self.p["word_after"].match(text, e):  # inside a word, or more of a capitalised run ("Điện Biên Phủ")
-                continue
-            before = self.p["words_before"].search(text, max(0, s - 40), s)
-            if before is not None and before.group("w1") in lexicon.surnames() and not (
-                    before.group("w0") and lexicon.fold_key(before.group("w0")) in self.p["level_of"]):
-                continue  # "Nguyễn Thái Bình": a person's name ("Tỉnh Đoàn Gia Lai" is not)
             key = gazetteer.name_key(text[s:e])
             first = introduced.get(key)
             if first is None and (key not in provinces or key in _not_bare() or e - s < 3):
                 continue
             if self._in(taken, starts, s, e) or self._person_at(s, e) is not None:
                 continue
+            if self.p["word_after"].match(text, e):  # inside a word, or more of a capitalised run ("Điện Biên Phủ")
+                continue
+            before = self.p["words_before"].search(text, max(0, s - 40), s)
+            if before is not None and before.group("w1") in lexicon.surnames() and not (
+                    before.group("w0") and lexicon.fold_key(before.group("w0")) in self.p["level_of"]):
+                continue  # "Nguyễn Thái Bình": a person's name ("Tỉnh Đoàn Gia Lai" is not)
             mention = _Mention(s, e, text[s:e], None, None, "place.name_again" if first else "place.province_name")
             mention.in_title = self._in(self.position_spans, pos_starts, s, e)
             if first is not None:
@@ -723,8 +762,12 @@ def _inside_any(d: gazetteer.Division, codes: set[tuple[str, str]], names: set[s
 
 
 def _resolved(d: Optional[gazetteer.Division]) -> dict:
-    if d is None:
-        return {}
+    """The resolution fields of a place or unit (read-only: cached per unit, shared between items)."""
+    return {} if d is None else _resolved_fields(d)
+
+
+@lru_cache(maxsize=4096)
+def _resolved_fields(d: gazetteer.Division) -> dict:
     out = {"code": d.code, "official_name": d.name, "division_list": d.division_list,
            "province_code": d.province_code, "province_name": d.province_name,
            "district_code": d.district_code if d.tier >= 2 else None,
