@@ -63,7 +63,7 @@ from typing import Iterable, Optional, Union
 
 import regex
 
-from .lexicon import fold_key
+from .normalize import canonical_word
 from .resources import load_tsv
 
 __all__ = [
@@ -149,7 +149,7 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii"
 def _fold(name: str) -> str:
     s = _SEPARATORS.sub(" ", unicodedata.normalize("NFC", name)).casefold()
     words = [(w.lstrip("0") or "0") if w.isdigit() else _ROMAN.get(w, w) for w in s.split()]
-    return fold_key(" ".join(words))
+    return " ".join(canonical_word(w) for w in words).casefold()  # lexicon.fold_key, without its cache
 
 
 @lru_cache(maxsize=65536)
@@ -163,6 +163,11 @@ def name_key(name: str) -> str:
     >>> name_key("Hoà Bình") == name_key("Hòa Bình")
     True
     """
+    return _key(name)
+
+
+def _key(name: str) -> str:
+    """:func:`name_key` without its cache (the index's 14,000 names would fill it)."""
     words, names = _variants()
     key = " ".join(words.get(w, w) for w in _fold(name).split())
     return names.get(key, key)
@@ -200,19 +205,28 @@ def split_level(full: str) -> tuple[str, str]:
 
 
 class _Index:
-    """Every division of both lists, by (list, code) and by (list, name key), and the succession."""
+    """Every division of both lists, by (list, code) and by (list, name key), and the succession.
+
+    Units are kept as plain tuples of strings (``Division`` fields, in order) and made into
+    ``Division`` objects when asked for: tuples of strings are left out of Python's garbage
+    collector's scans, 14,000 objects would have slowed every collection of the process.
+    """
 
     def __init__(self) -> None:
-        self.by_code: dict[tuple[str, str], Division] = {}
-        self.by_name: dict[tuple[str, str], list[Division]] = {}
+        self.by_code: dict[tuple[str, str], tuple] = {}
+        by_name: dict[tuple[str, str], list[tuple]] = {}
+        self._by_name = by_name
         self.next: dict[str, tuple[str, ...]] = {}  # pre-2025 code -> 2025 codes
         legacy_keys = self._load_legacy()
         new_by_key = self._load_2025()
         self._load_succession(legacy_keys, new_by_key)
+        self.by_name: dict[tuple[str, str], tuple[tuple, ...]] = {k: tuple(v) for k, v in by_name.items()}
+        del self._by_name
 
     def _add(self, d: Division) -> None:
-        self.by_code[(d.division_list, d.code)] = d
-        self.by_name.setdefault((d.division_list, name_key(d.short)), []).append(d)
+        row = tuple(d.__dict__.values())
+        self.by_code[(d.division_list, d.code)] = row
+        self._by_name.setdefault((d.division_list, _key(d.short)), []).append(row)
 
     def _load_legacy(self) -> dict[tuple[str, ...], str]:
         """The pre-2025 list; returns {(provinceKey, districtKey, wardKey): code} for the succession."""
@@ -262,7 +276,7 @@ class _Index:
                 wname = _clean(w["name"])
                 wlevel, wshort = split_level(wname)
                 self._add(Division(wcode, wname, wshort, wlevel, 3, LIST_2025, pcode, name))
-                by_prov_name[(pcode, name_key(wname))] = wcode
+                by_prov_name[(pcode, _key(wname))] = wcode
         path = _package_dir("vietnamadminunits") / "data" / "dataset.db"
         con = sqlite3.connect("file:%s?mode=ro&immutable=1" % path, uri=True)
         try:
@@ -272,7 +286,7 @@ class _Index:
             con.close()
         out: dict[tuple[str, str], str] = {}
         for pcode, ward, pkey, wkey in rows:
-            code = by_prov_name.get((pcode, name_key(_clean(ward))))
+            code = by_prov_name.get((pcode, _key(_clean(ward))))
             if code is not None:
                 out[(pkey, wkey)] = code
         for pcode, pkey in provinces:
@@ -360,7 +374,8 @@ def get(code: str, division_list: str = PRE_2025) -> Optional[Division]:
     >>> get("06").name, get("19", "2025").name
     ('Tỉnh Bắc Kạn', 'Tỉnh Thái Nguyên')
     """
-    return _index().by_code.get((division_list, code))
+    row = _index().by_code.get((division_list, code))
+    return None if row is None else _division(row)
 
 
 def lookup(
@@ -397,7 +412,7 @@ def lookup(
     key = name_key(name)
     out: list[Division] = []
     for lst in lists:
-        found = idx.by_name.get((lst, key), [])
+        found = [_division(r) for r in idx.by_name.get((lst, key), ())]
         if level is not None:
             tiers = LEVELS[level]
             found = [d for d in found if d.tier in tiers]
@@ -430,9 +445,15 @@ def successors(code: str) -> tuple[list[Division], str]:
     ['Tỉnh Thái Nguyên']
     """
     idx = _index()
-    return [idx.by_code[(LIST_2025, c)] for c in idx.next.get(code, ())], CHANGED_ON
+    return [_division(idx.by_code[(LIST_2025, c)]) for c in idx.next.get(code, ())], CHANGED_ON
 
 
 def divisions(division_list: str) -> Iterable[Division]:
     """Every unit of one list (for checks and tests)."""
-    return (d for (lst, _), d in _index().by_code.items() if lst == division_list)
+    return (Division(*row) for (lst, _), row in _index().by_code.items() if lst == division_list)
+
+
+@lru_cache(maxsize=4096)
+def _division(row: tuple) -> Division:
+    """The ``Division`` of an index row (one object per unit in use, shared: it is frozen)."""
+    return Division(*row)

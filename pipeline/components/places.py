@@ -161,7 +161,7 @@ def _patterns() -> dict:
         "mention": mention, "anchor": anchor, "anchor_ci": anchor_ci, "cue_keys": cue_keys,
         "anchor_levels": anchor_levels, "cue_kind": cue_kind, "words": words, "exact": frozenset(exact),
         "exact_keys": frozenset(lexicon.fold_key(w) for w in exact),
-        "paren": paren, "word_after": word_after, "words_before": words_before,
+        "paren": paren, "word_after": word_after, "name_rx": regex.compile(name), "words_before": words_before,
         "word_start": regex.compile(r"(?<=\s)\S"),
         "level_of": level_of, "committees": committees, "refer_weight": refer,
         "before_bare": before_bare, "after_bare": after_bare,
@@ -358,6 +358,10 @@ class _Scan:
                 mention = _Mention(a_start, a_end, None, committee, text[a_start:a_end], "place.committee",
                                    implicit=True)
                 last_end = a_end
+            elif level is not None or committee is not None:  # "huyện Ngân Sơn", "Huyện ủy Ngân Sơn"
+                mention, last_end = self._named_after(a_start, a_end, level, committee)
+                if mention is None:
+                    continue
             else:
                 m = mention_rx.match(text, a_start)
                 if m is None:  # "Thường trực HĐND và UBND TP. Pleiku": it may start inside the anchor
@@ -379,6 +383,40 @@ class _Scan:
             taken.append((mention.start, mention.end))
         self._bare_names(taken)
         self.mentions.sort(key=lambda x: x.start)
+
+    def _named_after(self, start: int, end: int, level: Optional[str], committee: Optional[str]
+                     ) -> tuple[Optional[_Mention], int]:
+        """A level word or a committee, with the name written after it if any (the `mention`
+        pattern's branches without an organization, read with the name pattern alone: faster);
+        and where the reading ends. A level word without a name is counted as such (None)."""
+        text = self.text
+        pos = end
+        if committee is None and text[end:end + 1] == "." and text[end - 2:end].isupper():
+            pos += 1  # "TP." "TX."
+        elif text[end:end + 1].isalpha():
+            pos = -1
+        if pos >= 0:
+            while pos < len(text) and text[pos] in " \t\xa0":
+                pos += 1
+            if committee is not None and pos == end:  # "Huyện ủy" needs a space before its name
+                pos = -1
+        m = self.p["name_rx"].match(text, pos) if pos >= 0 else None
+        got = self._name(committee or level, m.start(), m.end()) if m is not None else None
+        reach = m.end() if m is not None else end
+        if got is None:
+            if committee is not None:
+                return _Mention(start, end, None, committee, text[start:end], "place.committee", implicit=True), reach
+            self._bare_level(start, end, level)
+            return None, reach
+        name, name_end, _known_name = got
+        if committee is not None:
+            mention = _Mention(start, name_end, name, committee, text[start:end], "place.committee_name")
+        else:
+            mention = _Mention(start, name_end, name, level, None, "place.level_name")
+        pm = self.p["paren"].match(text, name_end)
+        if pm:
+            mention.parent_hint = pm.group("p")
+        return mention, reach
 
     def _mention(self, m: regex.Match) -> Optional[_Mention]:
         """The mention of a match of ``mention``; None for a level word alone (then counted as such)."""
