@@ -78,28 +78,9 @@ def _patterns() -> dict:
     word = r"\p{Lu}[\p{L}\p{M}]*+(?:['’][\p{L}\p{M}]++)?"  # a capitalised word ("Ngân", "H'Drai", "NGÂN")
     number = r"\d{1,3}(?![\p{L}\p{M}\p{N}])"  # a numbered unit ("phường 5")
     sep = r"(?:[^\S\n]++|[^\S\n]*[-–][^\S\n]*)"  # spaces, or a dash inside a name ("Bà Rịa - Vũng Tàu")
-    name = r"(?-i:%s|%s(?:%s(?:%s|%s)){0,5})" % (number, word, sep, word, number)
-    level_alt = "|".join(
-        [lexicon.alternation(loose)] + ["(?-i:%s)" % lexicon.alternation(exact, ignore_case=False)]
-    )
-    mention = regex.compile(
-        r"""
-        (?<![\p{L}\p{M}\p{N}])
-        (?:
-            (?P<committee>%(committee)s)               # "Huyện ủy" (tried first: "huyện" alone is a level word)
-            (?![\p{L}\p{M}])
-            (?![^\S\n]+viên)                           # not "Huyện ủy viên" (a title)
-            (?:[^\S\n]++(?P<cname>%(name)s))?          # "Huyện ủy Ngân Sơn"
-          |
-            (?:(?P<org>%(before)s)[^\S\n]+)?           # "UBND " / "Đảng bộ " before the level word
-            (?P<level>%(level)s)                       # "huyện", "TP"
-            (?:(?<=(?-i:[A-Z]))\.|(?![\p{L}\p{M}]))      # "TP." "TX." (then a name may follow at once)
-            (?:[^\S\n]*+(?P<name>%(name)s))?           # the name, if written
-        )
-        """ % {"before": lexicon.alternation(before), "level": level_alt, "name": name,
-               "committee": lexicon.alternation(list(committees))},
-        regex.IGNORECASE | regex.VERBOSE,
-    )
+    # a name: a number, or capitalised words, up to six (kept to the names the gazetteer knows, or
+    # cut by the rules of _Scan._name)
+    name = r"(?:%s|%s(?:%s(?:%s|%s)){0,5})" % (number, word, sep, word, number)
     # what stands right before a level word without a name: a cue referring to the article's own
     # unit ("toàn huyện"), or a word making it plural ("các xã", "32 xã"). This and the next two
     # patterns are lower case, searched in the lower-cased text with stdlib re (faster there).
@@ -144,6 +125,8 @@ def _patterns() -> dict:
                                                  + _province_forms()) + r")\b")
     anchor = re.compile(anchor_src)
     anchor_ci = re.compile(anchor_src, re.IGNORECASE)  # for a text whose lower case changes its length
+    # after an organization: the level word (in the lower-cased text; "TP"/"TX" checked as written)
+    level_after = re.compile(r"[^\S\n]+(?P<lv>%s)(?![^\W\d_])" % lexicon.alternation(loose + exact))
     cue_keys = frozenset(lexicon.fold_key(c) for c in cue_words)
     anchor_levels = frozenset(lexicon.fold_key(c) for c in loose + exact + before + list(committees))
     # a title right before a place, in the same segment: "Bí thư Huyện ủy", "Ủy viên BTV Tỉnh ủy"
@@ -158,7 +141,7 @@ def _patterns() -> dict:
     )
     paren = regex.compile(r"[^\S\n]*\((?P<p>%s(?:[^\S\n]+%s){0,4})\)" % (word, word))
     return {
-        "mention": mention, "anchor": anchor, "anchor_ci": anchor_ci, "cue_keys": cue_keys,
+        "anchor": anchor, "anchor_ci": anchor_ci, "level_after": level_after, "cue_keys": cue_keys,
         "anchor_levels": anchor_levels, "cue_kind": cue_kind, "words": words, "exact": frozenset(exact),
         "exact_keys": frozenset(lexicon.fold_key(w) for w in exact),
         "paren": paren, "word_after": word_after, "name_rx": regex.compile(name), "words_before": words_before,
@@ -334,7 +317,6 @@ class _Scan:
             self.low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
             anchors = p["anchor_ci"].finditer(text)
         fold, cue_keys, anchor_levels, level_of = lexicon.fold_key, p["cue_keys"], p["anchor_levels"], p["level_of"]
-        committees, mention_rx = p["committees"], p["mention"]
         for a in anchors:
             a_start, a_end = a.span()
             key = fold(text[a_start:a_end])
@@ -346,35 +328,18 @@ class _Scan:
                 continue
             if a_start < last_end:  # inside the mention read before
                 continue
-            if key in p["exact_keys"] and text[a_start:a_end] not in p["exact"]:
-                continue  # "tp" is not "TP"
-            level = level_of.get(key)
-            named = _name_next(text, a_end)
-            if level is not None and not named:
-                self._bare_level(a_start, a_end, level)  # a level word alone (no name: no mention)
-                continue
-            committee = committees.get(key)
-            if committee is not None and not named:  # "Huyện ủy" alone
-                mention = _Mention(a_start, a_end, None, committee, text[a_start:a_end], "place.committee",
-                                   implicit=True)
-                last_end = a_end
-            elif level is not None or committee is not None:  # "huyện Ngân Sơn", "Huyện ủy Ngân Sơn"
-                mention, last_end = self._named_after(a_start, a_end, level, committee)
-                if mention is None:
-                    continue
-            else:
-                m = mention_rx.match(text, a_start)
-                if m is None:  # "Thường trực HĐND và UBND TP. Pleiku": it may start inside the anchor
-                    for w in p["word_start"].finditer(text, a_start + 1, a_end):
-                        m = mention_rx.match(text, w.start())
-                        if m is not None:
+            mention, reach = self._read_anchor(a_start, a_end, key)
+            if reach is None:  # "Thường trực HĐND và UBND TP. Pleiku": a mention may start inside the anchor
+                for w in p["word_start"].finditer(text, a_start + 1, a_end):
+                    inner = p["anchor"].match(self.low, w.start())
+                    if inner is not None and fold(text[w.start():inner.end()]) in anchor_levels:
+                        mention, reach = self._read_anchor(w.start(), inner.end(), fold(text[w.start():inner.end()]))
+                        if reach is not None:
                             break
-                if m is None:
-                    continue
-                last_end = m.end()
-                mention = self._mention(m)
-                if mention is None:
-                    continue
+            if reach is not None:
+                last_end = reach
+            if mention is None:
+                continue
             if mention.name is None and self._person_at(mention.start, mention.end) is not None:
                 continue
             mention.in_title = (self._in(self.position_spans, pos_starts, mention.start, mention.end)
@@ -384,8 +349,32 @@ class _Scan:
         self._bare_names(taken)
         self.mentions.sort(key=lambda x: x.start)
 
-    def _named_after(self, start: int, end: int, level: Optional[str], committee: Optional[str]
-                     ) -> tuple[Optional[_Mention], int]:
+    def _read_anchor(self, start: int, end: int, key: str) -> tuple[Optional[_Mention], Optional[int]]:
+        """The mention an anchor (a level word, a committee, an organization) begins, and where the
+        reading ended (None: nothing read, the anchor is no mention's start)."""
+        text, p = self.text, self.p
+        if key in p["exact_keys"] and text[start:end] not in p["exact"]:
+            return None, None  # "tp" is not "TP"
+        level = p["level_of"].get(key)
+        committee = p["committees"].get(key)
+        if level is None and committee is None:  # an organization: the level word must follow
+            lm = p["level_after"].match(self.low, end)
+            if lm is None:
+                return None, None
+            ls, le = lm.span("lv")
+            lkey = lexicon.fold_key(text[ls:le])
+            if lkey in p["exact_keys"] and text[ls:le] not in p["exact"]:
+                return None, None
+            return self._named_after(ls, le, p["level_of"][lkey], None, org=(start, end))
+        if not _name_next(text, end):
+            if committee is not None:  # "Huyện ủy" alone
+                return _Mention(start, end, None, committee, text[start:end], "place.committee", implicit=True), end
+            self._bare_level(start, end, level)  # a level word alone (no name: no mention)
+            return None, end
+        return self._named_after(start, end, level, committee)
+
+    def _named_after(self, start: int, end: int, level: Optional[str], committee: Optional[str],
+                     org: Optional[tuple[int, int]] = None) -> tuple[Optional[_Mention], int]:
         """A level word or a committee, with the name written after it if any (the `mention`
         pattern's branches without an organization, read with the name pattern alone: faster);
         and where the reading ends. A level word without a name is counted as such (None)."""
@@ -406,48 +395,24 @@ class _Scan:
         if got is None:
             if committee is not None:
                 return _Mention(start, end, None, committee, text[start:end], "place.committee", implicit=True), reach
+            if org is not None:  # "UBND huyện": the article's district
+                if text[end:end + 1] == "." and text[end - 1].isupper():
+                    end += 1
+                return _Mention(org[0], end, None, level, text[org[0]:org[1]], "place.organization_level",
+                                implicit=True), reach
             self._bare_level(start, end, level)
             return None, reach
         name, name_end, _known_name = got
         if committee is not None:
             mention = _Mention(start, name_end, name, committee, text[start:end], "place.committee_name")
+        elif org is not None:
+            mention = _Mention(org[0], name_end, name, level, text[org[0]:org[1]], "place.organization_level_name")
         else:
             mention = _Mention(start, name_end, name, level, None, "place.level_name")
         pm = self.p["paren"].match(text, name_end)
         if pm:
             mention.parent_hint = pm.group("p")
         return mention, reach
-
-    def _mention(self, m: regex.Match) -> Optional[_Mention]:
-        """The mention of a match of ``mention``; None for a level word alone (then counted as such)."""
-        text, p = self.text, self.p
-        gd = m.groupdict()
-        if gd["committee"]:
-            level = p["committees"][lexicon.fold_key(gd["committee"])]
-            org, start, name_group = gd["committee"], m.start("committee"), "cname"
-        else:
-            level = p["level_of"].get(lexicon.fold_key(gd["level"]))
-            org = gd["org"]
-            start = m.start("org") if org else m.start("level")
-            name_group = "name"
-        got = self._name(level, m.start(name_group), m.end(name_group)) if gd[name_group] else None
-        if got is not None:
-            name, end, _known_name = got
-            rule = "place.committee_name" if gd["committee"] else (
-                "place.organization_level_name" if org else "place.level_name")
-            mention = _Mention(start, end, name, level, org, rule)
-            pm = p["paren"].match(text, end)
-            if pm:
-                mention.parent_hint = pm.group("p")
-            return mention
-        if gd["committee"] or org:
-            end = m.end("committee") if gd["committee"] else m.end("level")
-            if text[end:end + 1] == "." and text[end - 1].isupper():
-                end += 1
-            rule = "place.committee" if gd["committee"] else "place.organization_level"
-            return _Mention(start, end, None, level, org, rule, implicit=True)
-        self._bare_level(m.start("level"), m.end("level"), level)
-        return None
 
     def _bare_level(self, start: int, end: int, level: Optional[str]) -> None:
         """A level word without a name or an organization: a reference to the article's unit
