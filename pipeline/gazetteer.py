@@ -240,16 +240,20 @@ class _Index:
         finally:
             con.close()
         keys: dict[tuple[str, ...], str] = {}
+        names: dict[str, str] = {}  # province and district names, cleaned once
         for province, district, ward, pcode, dcode, wcode, pkey, dkey, wkey in rows:
-            province, district = _clean(province), _clean(district)
-            plevel, pshort = split_level(province)
-            if (PRE_2025, pcode) not in self.by_code:
+            if pcode not in names:
+                names[pcode] = province = _clean(province)
+                plevel, pshort = split_level(province)
                 self._add(Division(pcode, province, pshort, plevel, 1, PRE_2025, pcode, province))
                 keys[(pkey,)] = pcode
-            if (PRE_2025, dcode) not in self.by_code:
+            province = names[pcode]
+            if dcode not in names:
+                names[dcode] = district = _clean(district)
                 dlevel, dshort = split_level(district)
                 self._add(Division(dcode, district, dshort, dlevel, 2, PRE_2025, pcode, province, dcode, district))
                 keys[(pkey, dkey)] = dcode
+            district = names[dcode]
             if ward:  # the island districts have no communes
                 ward = _clean(ward)
                 wlevel, wshort = split_level(ward)
