@@ -253,6 +253,7 @@ class _Scan:
     cue_spans: list[tuple[int, int]] = field(default_factory=list)  # where the cues stand
     province_hits: list[tuple[int, int]] = field(default_factory=list)  # where province names stand
     low: str = ""  # the text in lower case, same offsets
+    person_starts: list[int] = field(default_factory=list)
 
     # ------------------------------------------------------------ mentions
 
@@ -264,8 +265,12 @@ class _Scan:
         return False
 
     def _person_at(self, s: int, e: int) -> Optional[int]:
-        """Start of the first official's mention overlapping [s, e)."""
-        for ps, pe in self.person_spans:
+        """Start of the first official's mention overlapping [s, e) (mentions do not overlap each other)."""
+        spans = self.person_spans
+        if not self.person_starts and spans:
+            self.person_starts = [ps for ps, _ in spans]
+        i = max(0, bisect_right(self.person_starts, s) - 1)
+        for ps, pe in spans[i:i + 3]:
             if ps < e and s < pe:
                 return max(ps, s)
             if ps >= e:
