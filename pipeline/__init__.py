@@ -87,7 +87,7 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
     skip = {"vnreport_officials", "vnreport_tasks"} if numbers_only else set()
     if len(text) <= CHUNK_CHARS:
         doc = nlp.make_doc(text)
-        start_document(doc, published, spans=False)
+        start_document(doc, published, spans=False, numbers_only=numbers_only)
         for name, proc in nlp.pipeline:
             if name not in skip:
                 doc = proc(doc)
@@ -95,7 +95,7 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
     report_year, plan_year, period = infer_years(text, published)
     merged: dict = {"published": published, "report_year": report_year, "plan_year": plan_year,
                     "plan_period": period, "officials": [], "percentages": [], "indicator_counts": [],
-                    "tasks": [], "warnings": []}
+                    "tasks": [], "places": [], "unit": None, "warnings": []}
     people: dict[str, dict] = {}
     start = 0
     while start < len(text):
@@ -106,7 +106,8 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
                 cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
             end = cut + 1 if cut >= 0 else end
         doc = nlp.make_doc(text[start:end])
-        start_document(doc, published, years=Years(published, report_year, plan_year, period, fixed=True), spans=False)
+        start_document(doc, published, years=Years(published, report_year, plan_year, period, fixed=True), spans=False,
+                       numbers_only=numbers_only)
         for name, proc in nlp.pipeline:
             if name not in skip:
                 doc = proc(doc)
@@ -133,6 +134,10 @@ def _merge_piece(merged: dict, people: dict, piece: dict, offset: int) -> None:
         merged["indicator_counts"].append(it)
     merged["percentages"].extend(shift(it) for it in piece.get("percentages", []))
     merged["tasks"].extend(shift(it) for it in piece.get("tasks", []))
+    merged["places"].extend(shift(it) for it in piece.get("places", []))
+    unit = piece.get("unit")  # each piece chooses its own; the surest one is kept
+    if unit and (merged["unit"] is None or unit["confidence"] > merged["unit"]["confidence"]):
+        merged["unit"] = {**unit, "evidence": [(s + offset, e + offset) for s, e in unit.get("evidence", [])]}
     for w in piece.get("warnings", []):
         merged["warnings"].append({**w, "spans": [(s + offset, e + offset) for s, e in w.get("spans", [])]})
     for person in piece.get("officials", []):

@@ -116,18 +116,27 @@ def schema(output):
 @click.option("--baseline", is_flag=True, help="Also score underthesea's NER (PER entities) as a baseline for officials.")
 @click.option("--markdown", "markdown_out", type=click.Path(dir_okay=False), default=None,
               help="Write the figures as a Markdown page (e.g. docs/accuracy.md), with date and commit.")
-def evaluate(gold_dir, pred_dir, json_out, errors, baseline, markdown_out):
+@click.option("--units", "units_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help='Gold units kept apart (JSONL: {"id": "001", "unit": {"name": ..., "level": ...} | null}), '
+              "laid over the gold files; unit accuracy is scored where gold has a unit.")
+def evaluate(gold_dir, pred_dir, json_out, errors, baseline, markdown_out, units_file):
     """Score extraction against gold annotations (<id>.txt + <id>.gold.json).
 
     \b
     Example:
         vnreport evaluate ../shared/eval/dev --errors
+        vnreport evaluate ../shared/eval/dev --units tests/units/dev.jsonl
     """
     from . import extract as _extract
     from .evaluate import render_report
-    from .scoring import run_evaluate
+    from .scoring import load_units, run_evaluate
 
-    report, scores = run_evaluate(gold_dir, pred_dir=pred_dir, extract_fn=None if pred_dir else _extract)
+    try:
+        units = load_units(units_file) if units_file else None
+    except (ValueError, json.JSONDecodeError) as e:
+        raise click.UsageError("--units: %s" % e) from None
+    report, scores = run_evaluate(gold_dir, pred_dir=pred_dir, extract_fn=None if pred_dir else _extract,
+                                  units=units)
     render_report(report, errors=errors, scores=scores)
     result = report.to_dict()
     if baseline:

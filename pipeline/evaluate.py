@@ -82,7 +82,9 @@ def render_report(report: Report, console: Any = None, errors: bool = False, sco
         f"macro strict F1 (headline) {_pct(report.macro_strict_f1)}[/bold]  "
         f"report_year acc {_pct(report.report_year_accuracy)}  "
         f"plan_year acc {_pct(report.plan_year_accuracy)}  "
-        f"grounded {_pct(report.grounded_share)} ({report.spans_grounded}/{report.spans_total} spans)",
+        f"grounded {_pct(report.grounded_share)} ({report.spans_grounded}/{report.spans_total} spans)"
+        + (f"  unit acc {_pct(report.unit_accuracy)} ({report.units_correct}/{report.units_total} documents)"
+           if report.units_total else ""),
         markup=True,
         highlight=False,
     )
@@ -169,4 +171,7 @@ def report_markdown(result: dict, gold_dir) -> str:
         ),
         "",
     ]
+    if result.get("units", {}).get("total"):
+        lines[-1:-1] = ["Unit accuracy (name + level) %s over %d documents." % (f(result["unit_accuracy"]),
+                                                                              result["units"]["total"]), ""]
     return "\n".join(lines)

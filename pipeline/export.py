@@ -8,19 +8,23 @@ original, so ``original[span.start:span.end] == span.text`` by construction.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 
 from . import __version__
 from .models import (
+    Division,
     Document,
     IndicatorCount,
     Official,
     Percentage,
     PipelineInfo,
+    Place,
     Position,
     Source,
     Span,
     Task,
+    Unit,
     Warning,
 )
 from .normalize import Normalized
@@ -124,12 +128,51 @@ def _task(it: dict, mp: _Mapper) -> Task:
                 assignees=it.get("assignees", []), rule=it["rule"])
 
 
+#: the fields saying which official unit a place or the unit was resolved to (see models._resolved_fields)
+_RESOLVED = ("code", "official_name", "division_list", "province_code", "province_name", "district_code",
+             "district_name", "successors_since")
+
+
+@lru_cache(maxsize=8192)
+def _division(items: tuple) -> Division:
+    """One (frozen) ``Division`` per unit of the lists, shared by every place and document."""
+    return Division(**dict(items))
+
+
+def _successors(it: dict) -> list[Division]:
+    return [_division(tuple(d.items())) for d in it.get("successors", [])]
+
+
+def _place_dict(it: dict, mp: _Mapper) -> dict:
+    """A place as the dict ``Place`` is validated from (the successors: shared frozen models)."""
+    s, e = mp.norm.to_original(it["start"], it["end"])
+    text = mp.original[s:e]
+    return {"name": it.get("name"), "level": it.get("level"), "organization": it.get("organization"),
+            "implicit": it.get("implicit", False), "text": text, "span": {"start": s, "end": e, "text": text},
+            "successors": _successors(it), "rule": it["rule"], **{k: it.get(k) for k in _RESOLVED}}
+
+
+def _place(it: dict, mp: _Mapper) -> Place:
+    return Place.model_validate(_place_dict(it, mp))
+
+
+def unit_model(it: dict | None, mp) -> Unit | None:
+    """The ``Unit`` of the places component's dict (evidence offsets mapped by ``mp``)."""
+    if not it:
+        return None
+    return Unit(name=it.get("name"), level=it.get("level"), successors=_successors(it),
+                province_code_2025=it.get("province_code_2025"), province_name_2025=it.get("province_name_2025"),
+                evidence=[mp.span(s, e) for s, e in it.get("evidence", [])], confidence=it["confidence"],
+                rule=it["rule"], **{k: it.get(k) for k in _RESOLVED})
+
+
 #: the model of each kind of item, built from a component's dict
 ITEM_BUILDERS = {
     "officials": _official,
     "percentages": _percentage,
     "indicator_counts": _indicator_count,
     "tasks": _task,
+    "places": _place,
 }
 
 
@@ -153,6 +196,12 @@ def item_json(kind: str, item: dict, text: str) -> dict:
     return ITEM_BUILDERS[kind](item, _Mapper(_Identity(text))).model_dump(mode="json")
 
 
+def unit_json(unit: dict | None, text: str) -> dict | None:
+    """The places component's ``unit`` as in the JSON output (offsets into ``text`` itself)."""
+    model = unit_model(unit, _Mapper(_Identity(text)))
+    return model.model_dump(mode="json") if model is not None else None
+
+
 def to_document(
     data: dict,
     norm: Normalized,
@@ -168,6 +217,7 @@ def to_document(
     percentages = [_percentage(it, mp) for it in data.get("percentages", [])]
     counts = [_indicator_count(it, mp) for it in data.get("indicator_counts", [])]
     tasks = [_task(it, mp) for it in data.get("tasks", [])]
+    places = [_place_dict(it, mp) for it in data.get("places", [])]  # validated with the Document
     warns = [Warning(code=c, message=m) for c, m in (warnings or [])]
     for w in data.get("warnings", []):
         warns.append(Warning(code=w["code"], message=w["message"], spans=[mp.span(s, e) for s, e in w.get("spans", [])]))
@@ -182,6 +232,8 @@ def to_document(
         percentages=percentages,
         indicator_counts=counts,
         tasks=tasks,
+        places=places,
+        unit=unit_model(data.get("unit"), mp),
         warnings=warns,
         pipeline=PipelineInfo(version=__version__),
     )

@@ -1,8 +1,8 @@
 """The output contract: pydantic v2 models of one extracted document.
 
-Field names are a contract other tools rely on (schema_version "1.0"): add
-fields freely, rename none. Every offset is a Python ``str`` index into the
-input text *as decoded*, so ``text[span.start:span.end] == span.text``.
+Field names are a contract other tools rely on (schema_version "1.1"; 1.1
+added ``places`` and ``unit``): add fields freely, rename none. Every offset is
+a Python ``str`` index into the input text *as decoded*, so ``text[span.start:span.end] == span.text``.
 The JSON Schema in ``schemas/document.schema.json`` is generated from
 ``Document`` by ``vnreport schema``.
 """
@@ -13,13 +13,22 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Qualifier = Literal["exact", "more_than", "less_than", "approximately", "at_least", "at_most"]
 Change = Literal["increase", "decrease"]
 Outcome = Literal["met_or_exceeded", "exceeded", "met", "not_met", "other"]
 Basis = Literal["of_reference", "above_reference"]
 RangeBound = Literal["low", "high"]
+#: the level of a place as written ("TP." is "thành phố"); the first nine are units of the
+#: official lists, the others villages and neighbourhoods (no official code)
+PlaceLevel = Literal[
+    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+    "thôn", "bản", "xóm", "ấp", "buôn", "tổ dân phố", "khu phố",
+]
+#: which official list a code is from: "pre-2025" = the 63 provinces, districts and communes in force
+#: until 2025-06-30; "2025" = the 34 provinces and communes from 2025-07-01
+DivisionList = Literal["pre-2025", "2025"]
 
 
 class _Model(BaseModel):
@@ -106,6 +115,104 @@ class Warning(_Model):
     spans: list[Span] = []
 
 
+class Division(_Model):
+    """A unit of an official list of administrative divisions (General Statistics Office codes)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)  # immutable: one instance serves every document
+
+    code: str = Field(description='GSO code, zero-padded: 2 digits for a province ("06"), 3 for a district '
+                      '("062"), 5 for a commune ("01954"). Unique only within its division_list.')
+    name: str = Field(description='The official full name, e.g. "Huyện Ngân Sơn".')
+    level: str = Field(description='Its level in the list: tỉnh, thành phố, huyện, quận, thị xã, xã, phường, '
+                       'thị trấn or đặc khu.')
+    division_list: DivisionList
+    province_code: str
+    province_name: str
+    district_code: Optional[str] = Field(None, description="Its district (pre-2025 communes); null otherwise.")
+    district_name: Optional[str] = None
+
+
+def _resolved_fields(what: str) -> dict:
+    """The fields saying which official unit ``what`` was resolved to (all null when unresolved)."""
+    return {
+        "code": Field(None, description="GSO code of the unit in division_list (see Division.code); null when %s "
+                      "was not resolved (unknown, or place_ambiguous)." % what),
+        "official_name": Field(None, description='The official full name, e.g. "Huyện Ngân Sơn".'),
+        "division_list": Field(None, description="The list in force at the article's date (published, else the "
+                               "report year)."),
+        "province_code": Field(None, description="Its province (itself for a province), in division_list."),
+        "province_name": Field(None),
+        "district_code": Field(None, description="Its district (a pre-2025 commune; itself for a district)."),
+        "district_name": Field(None),
+        "successors": Field(
+            default_factory=list,
+            description="For a pre-2025 unit: the units of the 2025 list that took it over (a district: every "
+            "commune its communes went into; a province: the new province).",
+        ),
+        "successors_since": Field(None, description='The date of that change: "2025-07-01".'),
+    }
+
+
+_PLACE_RESOLVED = _resolved_fields("the place")
+_UNIT_RESOLVED = _resolved_fields("the unit")
+
+
+class Place(_Model):
+    """A mention of an administrative place: "huyện Ngân Sơn", "UBND huyện Ngân Sơn", "Huyện ủy"."""
+
+    name: Optional[str] = Field(
+        None, description='The name without its level word, as written ("Ngân Sơn", "5" for "phường 5"); for an '
+        "implicit mention the name it was resolved to through the article; null when unresolved."
+    )
+    level: Optional[PlaceLevel] = Field(
+        None, description='As written ("huyện"), or carried by the organization ("Huyện ủy": huyện); null for a '
+        "bare name."
+    )
+    organization: Optional[str] = Field(
+        None, description='The organization the place is named in, as written: "UBND", "Huyện ủy", "Đảng bộ".'
+    )
+    implicit: bool = Field(False, description='The name is not written ("Huyện ủy", "UBND tỉnh").')
+    text: str = Field(description="The mention as written.")
+    span: Span
+    code: Optional[str] = _PLACE_RESOLVED["code"]
+    official_name: Optional[str] = _PLACE_RESOLVED["official_name"]
+    division_list: Optional[DivisionList] = _PLACE_RESOLVED["division_list"]
+    province_code: Optional[str] = _PLACE_RESOLVED["province_code"]
+    province_name: Optional[str] = _PLACE_RESOLVED["province_name"]
+    district_code: Optional[str] = _PLACE_RESOLVED["district_code"]
+    district_name: Optional[str] = _PLACE_RESOLVED["district_name"]
+    successors: list[Division] = _PLACE_RESOLVED["successors"]
+    successors_since: Optional[str] = _PLACE_RESOLVED["successors_since"]
+    rule: str
+
+
+class Unit(_Model):
+    """The administrative unit the report is about: whose results and tasks it gives."""
+
+    name: Optional[str] = Field(
+        None, description="As the article writes it, without the level word; null when the article never names "
+        'it ("UBND tỉnh họp phiên thường kỳ").'
+    )
+    level: Optional[PlaceLevel] = None
+    code: Optional[str] = _UNIT_RESOLVED["code"]
+    official_name: Optional[str] = _UNIT_RESOLVED["official_name"]
+    division_list: Optional[DivisionList] = _UNIT_RESOLVED["division_list"]
+    province_code: Optional[str] = _UNIT_RESOLVED["province_code"]
+    province_name: Optional[str] = _UNIT_RESOLVED["province_name"]
+    district_code: Optional[str] = _UNIT_RESOLVED["district_code"]
+    district_name: Optional[str] = _UNIT_RESOLVED["district_name"]
+    successors: list[Division] = _UNIT_RESOLVED["successors"]
+    successors_since: Optional[str] = _UNIT_RESOLVED["successors_since"]
+    province_code_2025: Optional[str] = Field(
+        None, description="The province of the 2025 list the unit lies in (its own, or its successors'): the "
+        "key to follow a unit across the 2025 change."
+    )
+    province_name_2025: Optional[str] = None
+    evidence: list[Span] = Field(default_factory=list, description="The mentions that decided it.")
+    confidence: float = Field(ge=0, le=1, description="How sure the rule is: a score in [0, 1], not a probability.")
+    rule: str
+
+
 class Source(_Model):
     path: Optional[str] = None
     sha256: str = Field(description="Of the input file's bytes; for text given directly, of its UTF-8 encoding.")
@@ -119,7 +226,7 @@ class PipelineInfo(_Model):
 class Document(_Model):
     """Everything extracted from one input text."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     id: str
     source: Source
     published: Optional[str] = Field(None, description="From a first line ' date YYYY-MM[-DD]'.")
@@ -130,6 +237,11 @@ class Document(_Model):
     percentages: list[Percentage] = []
     indicator_counts: list[IndicatorCount] = []
     tasks: list[Task] = []
+    places: list[Place] = []
+    unit: Optional[Unit] = Field(
+        None, description="The administrative unit the report is about; null when it is about none (a ministry, "
+        "the nation) or the text does not say."
+    )
     warnings: list[Warning] = []
     pipeline: PipelineInfo
 

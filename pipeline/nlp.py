@@ -2,7 +2,8 @@
 
 ``load()`` builds it once per process; components run in this order because
 later ones read what earlier ones found (tasks need the plan year and the
-officials, for ``issued_by``).
+officials, for ``issued_by``; places need the officials, whose names are not
+places, and the article's date, which chooses the list of divisions).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import spacy
 from spacy.language import Language
 
 from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
-from .components import indicators, officials, percentages, tasks, years  # noqa: F401  (factories)
+from .components import indicators, officials, percentages, places, tasks, years  # noqa: F401  (factories)
 
 COMPONENTS = (
     "vnreport_years",
@@ -21,6 +22,7 @@ COMPONENTS = (
     "vnreport_percentages",
     "vnreport_indicator_counts",
     "vnreport_tasks",
+    "vnreport_places",
 )
 
 

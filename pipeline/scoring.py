@@ -32,8 +32,16 @@ Scoring rules (fixed, so figures stay comparable between runs)
 * Spans overlap when ``max(starts) < min(ends)``; an empty predicted span
   overlaps when its position lies inside the anchor range.
 * ``report_year`` / ``plan_year``: accuracy over documents.
+* ``unit`` (the administrative unit the report is about, gold optional:
+  ``{"name": "Ngân Sơn", "level": "huyện"}``, or null for a report about no
+  single unit): accuracy over the documents whose gold has the key. Right when
+  the name (``norm_key``; a null name, for a unit the article never names,
+  matches only a null name) and the level are equal, or both are null. Gold
+  units kept apart from the gold files (``tests/units/*.jsonl``) are laid over
+  them with :func:`load_units` (``vnreport evaluate --units``).
 * grounded share: over every predicted span (``span``, ``subject_span``,
-  official ``mentions``, position ``span``, warning ``spans``), the share with
+  official ``mentions``, position ``span``, place ``span``, unit ``evidence``,
+  warning ``spans``), the share with
   ``text[start:end] == span["text"]``.
 * An anchor that is missing or not found in the text is a gold error: it is
   reported as a warning and the gold item is skipped. An anchor that occurs
@@ -77,6 +85,8 @@ __all__ = [
     "aggregate",
     "load_gold_dir",
     "run_evaluate",
+    "load_units",
+    "unit_matches",
 ]
 
 FIELDS = ("officials", "percentages", "indicator_counts", "tasks")
@@ -250,6 +260,8 @@ class DocScore:
     fields: dict[str, FieldCounts] = field(default_factory=lambda: {f: FieldCounts() for f in FIELDS})
     report_year_correct: bool = False
     plan_year_correct: bool = False
+    unit_scored: bool = False  # the gold has a "unit" key
+    unit_correct: bool = False
     spans_total: int = 0
     spans_grounded: int = 0
     misses: list[Issue] = field(default_factory=list)
@@ -609,6 +621,10 @@ def _iter_pred_spans(pred: dict) -> Iterable[tuple[str, Any]]:
             yield f"{fname}.span", item.get("span")
             if fname == "percentages" and item.get("subject_span") is not None:
                 yield "percentages.subject_span", item.get("subject_span")
+    for place in pred.get("places") or []:
+        yield "places.span", place.get("span")
+    for s in (pred.get("unit") or {}).get("evidence") or []:
+        yield "unit.evidence", s
     for w in pred.get("warnings") or []:
         for s in w.get("spans") or []:
             yield "warnings.spans", s
@@ -709,8 +725,37 @@ def score_document(text: str, gold: dict, pred: Any, doc_id: Optional[str] = Non
         if not ok:
             score.attribute_errors.append(Issue(doc_id, key, "attribute", f"{key} gold {_fmt(gy)} pred {_fmt(py)}"))
 
+    if "unit" in gold:
+        score.unit_scored = True
+        score.unit_correct = unit_matches(gold["unit"], pred.get("unit"))
+        if not score.unit_correct:
+            score.attribute_errors.append(Issue(doc_id, "unit", "attribute", "unit gold %s pred %s"
+                                                % (_describe_unit(gold["unit"]), _describe_unit(pred.get("unit")))))
+
     _score_grounding(text, doc_id, pred, score)
     return score
+
+
+def _describe_unit(u: Any) -> str:
+    if not isinstance(u, dict):
+        return "null"
+    return "%s %s" % (u.get("level"), _fmt(u.get("name")))
+
+
+def unit_matches(gold: Any, pred: Any) -> bool:
+    """A predicted unit is right when name (``norm_key``) and level equal the gold's, or both are null.
+
+    >>> unit_matches({"name": "Ngân Sơn", "level": "huyện"}, {"name": "NGÂN SƠN", "level": "huyện", "code": "062"})
+    True
+    >>> unit_matches({"name": None, "level": "tỉnh"}, {"name": "Bắc Kạn", "level": "tỉnh"}), unit_matches(None, None)
+    (False, True)
+    """
+    if not isinstance(gold, dict) or not isinstance(pred, dict):
+        return not isinstance(gold, dict) and not isinstance(pred, dict)
+    gname, pname = _blank_to_none(gold.get("name")), _blank_to_none(pred.get("name"))
+    if (gname is None) != (pname is None) or (gname is not None and norm_key(gname) != norm_key(pname)):
+        return False
+    return norm_key(gold.get("level")) == norm_key(pred.get("level"))
 
 
 # --------------------------------------------------------------------------
@@ -781,6 +826,8 @@ class Report:
     fields: dict[str, FieldReport]
     report_year_correct: int = 0
     plan_year_correct: int = 0
+    units_total: int = 0  # documents whose gold has a unit
+    units_correct: int = 0
     spans_total: int = 0
     spans_grounded: int = 0
     warnings: list[Issue] = field(default_factory=list)
@@ -806,6 +853,11 @@ class Report:
     def grounded_share(self) -> Optional[float]:
         return _ratio(self.spans_grounded, self.spans_total)
 
+    @property
+    def unit_accuracy(self) -> Optional[float]:
+        """Over the documents whose gold has a unit; None when none has."""
+        return _ratio(self.units_correct, self.units_total)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "n_documents": self.n_documents,
@@ -815,6 +867,8 @@ class Report:
             "report_year_accuracy": self.report_year_accuracy,
             "plan_year_accuracy": self.plan_year_accuracy,
             "grounded_share": self.grounded_share,
+            "unit_accuracy": self.unit_accuracy,
+            "units": {"total": self.units_total, "correct": self.units_correct},
             "spans": {"total": self.spans_total, "grounded": self.spans_grounded},
             "fields": {f: self.fields[f].to_dict() for f in FIELDS},
             "warnings": [w.to_dict() for w in self.warnings],
@@ -835,6 +889,8 @@ def aggregate(scores: list[DocScore]) -> Report:
             totals[f].add(s.fields[f])
         report.report_year_correct += int(s.report_year_correct)
         report.plan_year_correct += int(s.plan_year_correct)
+        report.units_total += int(s.unit_scored)
+        report.units_correct += int(s.unit_scored and s.unit_correct)
         report.spans_total += s.spans_total
         report.spans_grounded += s.spans_grounded
         report.warnings.extend(s.warnings)
@@ -869,10 +925,29 @@ def load_gold_dir(gold_dir: str | Path) -> list[tuple[str, str, dict]]:
     return out
 
 
+def load_units(path: str | Path) -> dict[str, Optional[dict]]:
+    """Gold units kept apart: a JSONL file of ``{"id": "001", "unit": {"name": ..., "level": ...} | null}``
+    (other keys, such as ``note``, are ignored) as ``{id: unit}``."""
+    units: dict[str, Optional[dict]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if not isinstance(rec, dict) or "id" not in rec or "unit" not in rec:
+                raise ValueError('%s:%d: expected {"id": ..., "unit": ...}' % (path, n))
+            unit = rec["unit"]
+            if unit is not None and not (isinstance(unit, dict) and "level" in unit):
+                raise ValueError('%s:%d: "unit" must be null or {"name": ..., "level": ...}' % (path, n))
+            units[str(rec["id"])] = unit
+    return units
+
+
 def run_evaluate(
     gold_dir: str | Path,
     pred_dir: str | Path | None = None,
     extract_fn: Optional[Callable[..., Any]] = None,
+    units: Optional[dict[str, Optional[dict]]] = None,
 ) -> tuple[Report, list[DocScore]]:
     """Score every gold document.
 
@@ -880,11 +955,15 @@ def run_evaluate(
     missing file, or an error record without document fields, is an empty
     prediction), else from ``extract_fn(text, doc_id=id)`` which returns a
     pydantic model (``.model_dump(mode="json")`` is used) or a dict.
+    ``units`` (:func:`load_units`) sets or replaces the gold ``unit`` of the
+    documents it names.
     """
     if pred_dir is None and extract_fn is None:
         raise ValueError("run_evaluate needs pred_dir or extract_fn")
     scores = []
     for doc_id, text, gold in load_gold_dir(gold_dir):
+        if units is not None and doc_id in units:
+            gold = {**gold, "unit": units[doc_id]}
         if pred_dir is not None:
             ppath = Path(pred_dir) / f"{doc_id}.json"
             if ppath.is_file():

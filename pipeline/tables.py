@@ -2,7 +2,7 @@
 
 ``vnreport extract`` writes one nested JSON record per document (a directory
 of ``<id>.json`` files, or one JSONL file). This module flattens those records
-into eight tables, one row per item, all keyed by ``doc_id`` (the record's
+into nine tables, one row per item, all keyed by ``doc_id`` (the record's
 ``id``), and writes them as CSV (plus a typed ``schema.sql``) or Parquet::
 
     from pipeline.tables import write_tables
@@ -57,8 +57,13 @@ to ``indicator_counts.index`` of the same document.
     ``published`` as written (``YYYY-MM[-DD]``) and split into
     ``published_year`` / ``published_month`` (1-12); ``report_year``,
     ``plan_year``, ``plan_period``; ``n_officials``, ``n_percentages``,
-    ``n_indicator_counts``, ``n_tasks``, ``n_warnings`` (list lengths);
-    ``pipeline_version``; then the error record's own fields: ``bytes`` (of
+    ``n_indicator_counts``, ``n_tasks``, ``n_places``, ``n_warnings`` (list
+    lengths); the report's unit (schema 1.1, ``Document.unit``): ``unit_name``,
+    ``unit_level``, ``unit_code``, ``unit_official_name``, ``unit_division_list``,
+    ``unit_province_code`` / ``_name``, ``unit_district_code`` / ``_name``,
+    ``unit_successors`` (a list), ``unit_successors_since``,
+    ``unit_province_code_2025`` / ``_name_2025``, ``unit_evidence`` (a list of
+    spans), ``unit_confidence``, ``unit_rule``; ``pipeline_version``; then the error record's own fields: ``bytes`` (of
     the input), ``error_code``, ``error_message``. For an error record the
     extraction columns (``schema_version``, ``chars``, the counts,
     ``pipeline_version``, ...) are empty; for a document ``bytes`` and the
@@ -86,6 +91,12 @@ to ``indicator_counts.index`` of the same document.
 ``tasks``
     ``index``, ``year``, ``text``, ``start``, ``end``, ``issued_by``,
     ``assignees`` (a list), ``rule``.
+``places``
+    ``index``, ``name``, ``level``, ``organization``, ``implicit`` (bool),
+    ``text``, ``start``, ``end``, ``code``, ``official_name``,
+    ``division_list``, ``province_code``, ``province_name``, ``district_code``,
+    ``district_name``, ``successors`` (a list of units), ``successors_since``,
+    ``rule``.
 ``warnings``
     ``index``, ``code``, ``message``, ``spans`` (a list of
     ``{start, end, text}``).
@@ -788,7 +799,7 @@ def write_tables(input_path: Inputs, out_dir: PathLike, fmt: str = "csv") -> dic
 
     ``input_path`` is what ``iter_records`` takes (a directory, a JSON/JSONL
     file, or a list of them). ``fmt`` is ``"csv"`` or ``"parquet"`` (needs
-    pyarrow; ``MissingDependencyError`` otherwise). All eight files are
+    pyarrow; ``MissingDependencyError`` otherwise). All nine files are
     written, empty tables with just a header / schema; with CSV also
     ``out_dir/schema.sql`` (``schema_sql``), the column types. Each file is
     written under a temporary name and renamed when complete, so a failed

@@ -68,8 +68,12 @@ ERROR_RECORD = {
 EXPECTED_COLUMNS = {
     # schema_version (Document) and bytes (ErrorRecord.source) are model fields that had no column before
     "documents": "doc_id schema_version path sha256 chars published published_year published_month report_year "
-    "plan_year plan_period n_officials n_percentages n_indicator_counts n_tasks n_warnings pipeline_version "
-    "bytes error_code error_message",
+    "plan_year plan_period n_officials n_percentages n_indicator_counts n_tasks n_places "
+    # schema 1.1: the report's unit (Document.unit), flattened
+    "unit_name unit_level unit_code unit_official_name unit_division_list unit_province_code unit_province_name "
+    "unit_district_code unit_district_name unit_successors unit_successors_since unit_province_code_2025 "
+    "unit_province_name_2025 unit_evidence unit_confidence unit_rule "
+    "n_warnings pipeline_version bytes error_code error_message",
     "officials": "doc_id official_index name honorific first_start first_end n_mentions rule",
     "positions": "doc_id official_index position_index name title organization organization_expanded text "
     "start end rule",
@@ -78,20 +82,24 @@ EXPECTED_COLUMNS = {
     "reference basis is_target range_bound rule",
     "indicator_counts": "doc_id index count total unit status outcome scope breakdown_of text start end rule",
     "tasks": "doc_id index year text start end issued_by assignees rule",
+    "places": "doc_id index name level organization implicit text start end code official_name division_list "
+    "province_code province_name district_code district_name successors successors_since rule",
     "warnings": "doc_id index code message spans",
 }
 
 # The type of each column, written out here (not taken from the implementation).
 INT_COLUMNS = {
     "chars", "published_year", "published_month", "report_year", "plan_year", "n_officials", "n_percentages",
-    "n_indicator_counts", "n_tasks", "n_warnings", "bytes", "official_index", "position_index", "first_start",
+    "n_indicator_counts", "n_tasks", "n_places", "n_warnings", "bytes", "official_index", "position_index", "first_start",
     "first_end", "n_mentions", "start", "end", "index", "subject_start", "subject_end", "count", "total",
     "breakdown_of", "year",
 }
 
 
 def kind(col: str) -> str:
-    special = {"value": "float", "is_target": "bool", "assignees": "list_str", "spans": "list_span"}
+    special = {"value": "float", "is_target": "bool", "assignees": "list_str", "spans": "list_span",
+               "implicit": "bool", "unit_confidence": "float", "unit_evidence": "list_span",
+               "successors": "list_division", "unit_successors": "list_division"}
     return special.get(col) or ("int" if col in INT_COLUMNS else "str")
 
 
@@ -144,6 +152,7 @@ def expected_counts(records: list[dict]) -> dict[str, int]:
         "percentages": sum(len(r["percentages"]) for r in docs),
         "indicator_counts": sum(len(r["indicator_counts"]) for r in docs),
         "tasks": sum(len(r["tasks"]) for r in docs),
+        "places": sum(len(r["places"]) for r in docs),
         "warnings": sum(len(r["warnings"]) for r in docs),
     }
 
@@ -376,8 +385,10 @@ def test_parquet_roundtrip_with_types(corpus, tmp_path):
     assert {t: p.name for t, p in paths.items()} == {t: t + ".parquet" for t in TABLES}
     want_rows = to_tables(corpus["records"])
     span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
+    division = pa.struct([(f, pa.string()) for f in ("code", "name", "level", "division_list", "province_code",
+                                                      "province_name", "district_code", "district_name")])
     arrow = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string(),
-             "list_str": pa.list_(pa.string()), "list_span": pa.list_(span)}
+             "list_str": pa.list_(pa.string()), "list_span": pa.list_(span), "list_division": pa.list_(division)}
 
     for table in TABLES:
         got = pq.read_table(paths[table])
@@ -478,6 +489,7 @@ SPAN_TEXT_DUPLICATES = {
     "percentages[].subject_span.text": "percentages[].subject",
     "indicator_counts[].span.text": "indicator_counts[].text",
     "tasks[].span.text": "tasks[].text",
+    "places[].span.text": "places[].text",
 }
 
 # Where each table's rows come from in a record.
@@ -618,7 +630,7 @@ def test_a_new_model_field_becomes_a_column(tmp_path):
 
 
 SQL_TYPES = {"int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "str": "VARCHAR", "list_str": "VARCHAR",
-             "list_span": "VARCHAR"}
+             "list_span": "VARCHAR", "list_division": "VARCHAR"}
 
 
 def load_with_schema(con, table_dir: Path, tables=TABLES) -> None:
@@ -802,3 +814,62 @@ def test_readme_recipes(corpus, tmp_path, monkeypatch):
     for t in TABLES:
         got = {r[0]: r[1] for r in ns["con"].execute(f"DESCRIBE {t}").fetchall()}
         assert got == {c: SQL_TYPES[kind(c)] for c in COLUMNS[t]}, t
+
+
+# ------------------------------------------------------------- places (schema 1.1)
+
+PROVINCE_TEXTS = {
+    # the same province before and after 2025-07-01: Bắc Kạn's district Ngân Sơn, then tỉnh Thái Nguyên
+    "ns-2023": " date 2023-12 HĐND huyện Ngân Sơn khai mạc kỳ họp cuối năm 2023. Có 20/25 chỉ tiêu đạt và vượt "
+               "kế hoạch, trong đó 5 chỉ tiêu vượt.",
+    "ns-2024": " date 2024-12 Huyện ủy Ngân Sơn tổng kết năm 2024. Có 24/30 chỉ tiêu đạt và vượt kế hoạch.",
+    "tn-2025": " date 2025-12 UBND tỉnh Thái Nguyên tổng kết năm 2025. Toàn tỉnh có 28/32 chỉ tiêu đạt kế hoạch.",
+    "no-unit": "Bộ Y tế tổng kết năm 2024. Bộ trưởng phát biểu. Cả nước có 10/12 chỉ tiêu đạt.",
+}
+
+
+def test_places_table_and_unit_code(tmp_path):
+    records = [extract(t, doc_id=i).model_dump(mode="json") for i, t in PROVINCE_TEXTS.items()]
+    jsonl = tmp_path / "all.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    write_tables(jsonl, tmp_path / "t")
+    _, docs = read_csv(tmp_path / "t" / "documents.csv")
+    assert {d["doc_id"]: (d["unit_code"], d["unit_level"], d["unit_province_code_2025"]) for d in docs} == {
+        "ns-2023": ("062", "huyện", "19"), "ns-2024": ("062", "huyện", "19"), "tn-2025": ("19", "tỉnh", "19"),
+        "no-unit": ("", "", "")}
+    _, places = read_csv(tmp_path / "t" / "places.csv")
+    assert [(p["doc_id"], p["text"], p["code"], p["division_list"]) for p in places] == [
+        ("ns-2023", "HĐND huyện Ngân Sơn", "062", "pre-2025"), ("ns-2024", "Huyện ủy Ngân Sơn", "062", "pre-2025"),
+        ("tn-2025", "UBND tỉnh Thái Nguyên", "19", "2025")]
+    assert [s["code"] for s in json.loads(places[0]["successors"])] == [
+        s["code"] for s in records[0]["places"][0]["successors"]]
+
+
+def test_readme_duckdb_indicator_counts_per_province(tmp_path):
+    """The README's query, run as written on tables of a folder of articles."""
+    duckdb = pytest.importorskip("duckdb")
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    (block,) = [b for b in readme.split("```sql")[1:] if "unit_province_code_2025" in b.split("```")[0]]
+    sql = block.split("```")[0]
+    tables = tmp_path / "tables"
+    (tmp_path / "out").mkdir()
+    for i, t in PROVINCE_TEXTS.items():
+        write_json_atomic(tmp_path / "out" / (i + ".json"), extract(t, doc_id=i).model_dump(mode="json"))
+    write_tables(tmp_path / "out", tables)
+    con = duckdb.connect()
+    cwd = os.getcwd()
+    os.chdir(tmp_path)  # the README's paths are relative: tables/...
+    try:
+        for stmt in sql.split(";"):
+            lines = [ln for ln in stmt.splitlines() if ln.strip() and not ln.strip().startswith("--")]
+            if not lines:
+                continue
+            if lines[0].startswith(".read "):
+                con.execute((tmp_path / lines[0].split()[1]).read_text(encoding="utf-8"))
+                lines = lines[1:]
+            if lines:
+                rows = con.execute("\n".join(lines)).fetchall()
+    finally:
+        os.chdir(cwd)
+    assert rows == [("19", 2023, 1, 20, 25, ["Ngân Sơn"]), ("19", 2024, 1, 24, 30, ["Ngân Sơn"]),
+                    ("19", 2025, 1, 28, 32, ["Thái Nguyên"])]

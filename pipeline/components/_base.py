@@ -28,13 +28,14 @@ if not Span.has_extension("vnreport"):
 
 def _doc_payload(doc: Doc) -> dict[str, Any]:
     """``doc._.vnreport``: the years and every item, as in the JSON output (offsets into ``doc.text``)."""
-    from ..export import ITEM_BUILDERS, item_json
+    from ..export import ITEM_BUILDERS, item_json, unit_json
 
     data = doc.user_data.get("vnreport", {})
     text = doc_text(doc)
     out = {k: data.get(k) for k in ("published", "report_year", "plan_year", "plan_period")}
     for kind in ITEM_BUILDERS:
         out[kind] = [item_json(kind, it, text) for it in data.get(kind, [])]
+    out["unit"] = unit_json(data.get("unit"), text)
     return out
 
 
@@ -62,10 +63,15 @@ class Years:
     fixed: bool = False  # decided on the whole text before it was cut into pieces: keep them
 
 
-def start_document(doc: Doc, published: str | None, *, years: Years | None = None, spans: bool = True) -> None:
+def start_document(doc: Doc, published: str | None, *, years: Years | None = None, spans: bool = True,
+                   numbers_only: bool = False) -> None:
     """Set what a document starts with: its ``published`` date, and years decided beforehand
-    (a long text processed in pieces); ``spans=False`` skips the spaCy ``Span`` mirrors."""
+    (a long text processed in pieces); ``spans=False`` skips the spaCy ``Span`` mirrors;
+    ``numbers_only`` marks a text whose diacritics are scrambled (``pipeline.quality``): names
+    are not read from it, only those an official list confirms (places)."""
     data = store(doc)
+    if numbers_only:
+        doc.user_data["vnreport_numbers_only"] = True
     data["published"] = published
     if years is not None:
         set_years(doc, years)
