@@ -174,6 +174,15 @@ COST_PATTERNS = {
     "percent-clauses": "tăng 5% so với cùng kỳ, ",
     "percent-semicolons": "đạt 5%; ",
     "percent-sentences": "5%. ",
+    # place mentions (the places component)
+    "named-districts": "huyện Ngân Sơn, ",
+    "committees": "Bí thư Huyện ủy, ",
+    "organizations": "UBND huyện Ngân Sơn Nguyễn Văn An ",
+    "ambiguous-communes": "xã Minh Tiến ",
+    "province-names": "Bắc Kạn ",
+    "level-words": "các xã, thị trấn, ",
+    "cues": "dự hội nghị có Sở Tài chính; ",
+    "place-sentences": "Huyện ủy chủ trì. ",
 }
 
 

@@ -473,8 +473,9 @@ class _Scan:
         start = max(0, pos - 400)
         for m in self.p["sentence_end"].finditer(self.text, start, pos):
             start = m.end()
-        m = self.p["sentence_end"].search(self.text, pos)
-        return start, (m.end() if m else len(self.text))
+        stop = min(len(self.text), pos + 400)  # bounded as the look-back is: linear cost without sentence ends
+        m = self.p["sentence_end"].search(self.text, pos, stop)
+        return start, (m.end() if m else stop)
 
     def _role(self, pos: int) -> dict:
         """The role cues of the sentence around ``pos`` ({} if none)."""
