@@ -419,7 +419,7 @@ class _Scan:
             mention = _Mention(org[0], name_end, name, level, text[org[0]:org[1]], "place.organization_level_name")
         else:
             mention = _Mention(start, name_end, name, level, None, "place.level_name")
-        pm = self.p["paren"].match(text, name_end)
+        pm = self.p["paren"].match(text, name_end, name_end + 200)  # (bounded: regex scans ahead for "(")
         if pm:
             mention.parent_hint = pm.group("p")
         return mention, reach
