@@ -166,15 +166,25 @@ def canonical_word(word: str) -> str:
         return canonical_text(word)
     bases, tone = [], None
     for ch in word:
-        parts = unicodedata.normalize("NFD", ch)
-        t = next((c for c in parts if c in _TONE_SET), None)
+        base, t = _split_tone(ch)
         tone = tone or t
-        bases.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_SET)))
+        bases.append(base)
     pos = _tone_position([b.lower() for b in bases]) if tone else None
     if pos is None:
         return word
     bases[pos] = unicodedata.normalize("NFC", bases[pos] + tone)
-    return "".join(bases)
+    out = "".join(bases)
+    return word if out == word else out
+
+
+@lru_cache(maxsize=1024)
+def _split_tone(ch: str) -> tuple[str, str | None]:
+    """``"ệ"`` -> ``("ê", "\u0323")``: a letter without its tone mark, and the mark (None if none)."""
+    parts = unicodedata.normalize("NFD", ch)
+    tone = next((c for c in parts if c in _TONE_SET), None)
+    if tone is None:
+        return ch, None
+    return unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_SET)), tone
 
 
 # The old-style placement ending a syllable ("hoà", "uỷ"; "quý" is right): the one placement the
