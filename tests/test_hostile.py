@@ -52,7 +52,7 @@ HUGE_TIMEOUT = 300
 CLEAN = (
     'Đồng chí Nguyễn Văn An, Bí thư Huyện ủy phát biểu tại hội nghị "tổng kết công tác năm 2024" của huyện. '
     "Tỷ lệ hộ nghèo giảm 4,07%; có 24/30 chỉ tiêu đạt và vượt kế hoạch.\n"
-    "Bà Lê Thị Hòa, Chủ tịch UBND xã Tân Lập cho biết tỷ lệ che phủ rừng của xã đạt 62,5%, "
+    "Bà Lê Thị Hòa, Chủ tịch UBND xã Bằng Vân cho biết tỷ lệ che phủ rừng của xã đạt 62,5%, "
     "thu nhập bình quân đầu người tăng 8,2% so với năm 2023.\n"
 )
 CLEAN_NAMES = ["Nguyễn Văn An", "Lê Thị Hòa"]
@@ -71,7 +71,7 @@ HTML_PAGE = (
     "<p>Đồng chí <strong>Nguyễn Văn An</strong>, Bí thư Huyện ủy phát biểu tại hội nghị "
     "&quot;tổng kết công tác năm 2024&quot; của huyện. "
     "Tỷ lệ hộ nghèo giảm 4,07%; có 24/30 chỉ tiêu đạt và vượt kế hoạch.</p>\n"
-    '<p>Bà <a href="/nguoi/hoa">Lê Thị Hòa</a>, Chủ tịch UBND xã Tân Lập cho biết tỷ lệ che phủ rừng '
+    '<p>Bà <a href="/nguoi/hoa">Lê Thị Hòa</a>, Chủ tịch UBND xã Bằng Vân cho biết tỷ lệ che phủ rừng '
     "của xã đạt 62,5%, thu nhập bình&nbsp;quân đầu người tăng 8,2% so với năm 2023.</p>\n"
     "<br></body></html>\n"
 )
@@ -103,8 +103,8 @@ VARIANTS = {
     "nbsp": _replace_all(CLEAN, [("Nguyễn Văn An", "Nguyễn\u00a0Văn\u00a0An"), ("giảm 4", "giảm\u00a04"),
                                  ("Chủ tịch UBND", "Chủ\u00a0tịch\u202fUBND"), ("24/30 chỉ", "24/30\u00a0chỉ")]),
     "zero-width": _replace_all(CLEAN, [("Nguyễn", "Ngu\u200byễn"), ("Huyện", "Huy\u200bện"),
-                                       ("nghèo", "ngh\u200bèo"), ("Tân", "T\u200dân"),
-                                       ("chỉ tiêu", "chỉ\u200b tiêu"), ("Lập", "L\u2060ập")]),
+                                       ("nghèo", "ngh\u200bèo"), ("Bằng", "B\u200dằng"),
+                                       ("chỉ tiêu", "chỉ\u200b tiêu"), ("Vân", "V\u2060ân")]),
     "soft-hyphen": _replace_all(CLEAN, [("Nguyễn", "Nguy\u00adễn"), ("nghèo", "ng\u00adhèo"),
                                         ("Chủ tịch", "Chủ tị\u00adch"), ("Bí thư", "Bí th\u00adư")]),
     "smart-quotes": _replace_all(CLEAN, [('"tổng', "\u201ctổng"), ('2024"', "2024\u201d"),
