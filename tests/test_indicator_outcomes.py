@@ -145,6 +145,11 @@ NOT_COUNTS = [
         "Trong 25 chỉ tiêu của nhiệm kỳ thì có 20 chỉ tiêu đạt.",
         [(20, 25, "chỉ tiêu", "met")],
     ),
+    ex(
+        "trong-so-n-frame-is-no-count",
+        "Trong số 18 chỉ tiêu chủ yếu, 16 chỉ tiêu đạt và vượt kế hoạch.",
+        [(16, 18, "chỉ tiêu", "met_or_exceeded")],
+    ),
     ex("range-top", "Các xã còn lại đạt từ 12 đến 15 tiêu chí.", []),
     ex("nam-is-year", "Huyện hoàn thành trước hai năm chỉ tiêu về giao thông.", []),
     ex("ca-nam-is-year", "Cả năm chỉ tiêu thu ngân sách đạt 110% dự toán.", []),

@@ -217,6 +217,22 @@ SEGMENT_EXTENT = [
         {},
         id="honorific-and-capitals-without-a-title-is-no-official",
     ),
+    # a unit's number closes its name; a count of years or terms after a title does not
+    pytest.param(
+        "Thiếu tướng Trần Hồng Minh, Phó Tư lệnh Quân khu 2 dự hội nghị.",
+        {"Trần Hồng Minh": ["Thiếu tướng", "Phó Tư lệnh Quân khu 2"]},
+        id="unit-number-kept",
+    ),
+    pytest.param(
+        "Ông Đinh Văn Sơn, Giám đốc Bệnh viện 175, phát biểu; Trung tá Vũ Đức Anh, Phó Chính ủy Trung đoàn 3.",
+        {"Đinh Văn Sơn": ["Giám đốc Bệnh viện 175"], "Vũ Đức Anh": ["Trung tá", "Phó Chính ủy Trung đoàn 3"]},
+        id="unit-number-before-comma-and-at-end",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn Cường, Bí thư Huyện ủy 2 nhiệm kỳ liền, phát biểu.",
+        {"Lê Văn Cường": ["Bí thư Huyện ủy"]},
+        id="number-of-terms-not-a-unit-number",
+    ),
     # one post written in full and later short is held once, in full
     pytest.param(
         "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Bình Phước dự hội nghị. Phó Chủ tịch UBND tỉnh Lê Văn Bình "

@@ -100,7 +100,7 @@ def _patterns():
         # "Trong 24 chỉ tiêu chủ yếu, có 21 chỉ tiêu đạt …": the total framing the counts after it
         # the same frame without its tail, found once in the whole text (see _Frames)
         "frame_head": regex.compile(
-            r"(?:trong|trên)\s+(?:tổng\s+số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END, regex.IGNORECASE
+            r"(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END, regex.IGNORECASE
         ),
         # "số chỉ tiêu đạt 44/57": the unit first, then its outcome and the fraction
         "unit_first": regex.compile(
@@ -110,7 +110,7 @@ def _patterns():
             regex.IGNORECASE | regex.VERBOSE,
         ),
         "frame": regex.compile(
-            r"(?<![\p{L}])(?:trong|trên)\s+(?:tổng\s+số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END + r"[^.;]{0,240}$",
+            r"(?<![\p{L}])(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END + r"[^.;]{0,240}$",
             regex.IGNORECASE,
         ),
         "unit": regex.compile(lexicon.B_START + "(?:" + unit_alt + ")" + lexicon.B_END, regex.IGNORECASE),
@@ -164,7 +164,7 @@ COORDINATED = regex.compile(
 # "Trong 22 chỉ tiêu của nhiệm kỳ, có 5 chỉ tiêu vượt": the frame is the total of the counts
 # after it, not a count itself (train 422, 514, 621). "Trong tổng số 27 chỉ tiêu" is
 # annotated as a plain total (other) and stays; "trên N" is "more than N" and stays.
-FRAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trong\s*$", regex.IGNORECASE)
+FRAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trong(?:\s+số)?\s*$", regex.IGNORECASE)  # "Trong (số) 18 chỉ tiêu, …"
 # "các xã còn lại đạt từ 7 đến 10 tiêu chí": the top of a range is no count (train 101)
 RANGE_BEFORE = regex.compile(r"\d\s*(?:đến|-|–)\s*$", regex.IGNORECASE)
 BREAKDOWN = regex.compile(r"trong\s+đó", regex.IGNORECASE)
@@ -286,7 +286,7 @@ class IndicatorCountExtractor:
             if rx(r"\d[.,/]$").search(before[-2:]):  # inside a longer number
                 continue
             tail = lowered.rstrip()
-            if tail.endswith("trong") and FRAME_BEFORE.search(before) and not m.group("total"):  # a frame, not a count
+            if tail.endswith(("trong", "số")) and FRAME_BEFORE.search(before) and not m.group("total"):  # a frame, not a count
                 continue
             if tail.endswith(("đến", "-", "–")) and RANGE_BEFORE.search(before):  # the top of a range
                 continue

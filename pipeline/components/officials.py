@@ -106,6 +106,11 @@ LOWER_RUN = regex.compile(
 )
 # The number after "số" that closes a numbered unit ("Cụm thi đua số III")
 NUMBERED = regex.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])")
+# A unit's number right after its name ("Quân khu 2", "Bệnh viện 175", "Đoàn KTQP 337"), closed by a
+# separator, the end of the text or a predicate word ("… Quân khu 2 dự hội nghị")
+UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")
+TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
+UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$)", regex.MULTILINE)
 # One to three capitalized words after a space (group "c" starts at the first)
 CAP_RUN = regex.compile(r"[ \t]+(?P<c>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*+){0,2}(?![\p{L}\p{M}])")
 # "phụ trách" inside a title: what the deputy is in charge of follows
@@ -470,6 +475,14 @@ class _Scan:
                 if abbr_dot:
                     q = end = abbr_dot.end()
                 continue
+            if last in ("word", "org") and end == q:
+                unit_no = UNIT_NUMBER.match(text, q)  # "Phó Tư lệnh Quân khu 2", "Giám đốc Bệnh viện 175"
+                if unit_no and (UNIT_NUMBER_CLOSE.match(text, unit_no.end())
+                                or (self.lx["predicate"].match(text, unit_no.end() + 1)
+                                    and not TERM_WORD.match(text, unit_no.end() + 1))):
+                    q = end = unit_no.end()
+                    last = "word"
+                    continue
             paren = PAREN_ABBR.match(text, r)
             if paren and last != "title":  # "Ngân hàng Nhà nước (NHNN)": the abbreviation of the organization
                 q = end = paren.end()
