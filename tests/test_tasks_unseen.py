@@ -234,6 +234,13 @@ TASK_EXAMPLES = [
         ["tổng thu ngân sách trên địa bàn 40 tỷ đồng", "tỷ lệ hộ nghèo giảm 1,5%"],
         id="ke-hoach-nam-then-figures-only",
     ),
+    # a request after a description of the year, closed by a comma ("… là năm bản lề, đòi hỏi …")
+    pytest.param(
+        H + "Bí thư Đảng ủy nhấn mạnh, năm 2026 là năm bản lề, đòi hỏi cán bộ, đảng viên tiếp tục nêu cao "
+        "tinh thần trách nhiệm, hoàn thành các chỉ tiêu đề ra.",
+        ["đòi hỏi cán bộ, đảng viên tiếp tục nêu cao tinh thần trách nhiệm"],
+        id="request-after-year-description",
+    ),
 ]
 
 # Texts where no task may overlap the given phrase.

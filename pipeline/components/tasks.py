@@ -886,7 +886,10 @@ class TaskExtractor:
         cue = self._directive(s_text)
         blocked = NOT_TASK_SENTENCE.search(s_text)
         if blocked and cue is not None and cue < blocked.start() and self.request.match(s_text, cue):
-            blocked = None  # "đề nghị … cụ thể hóa các nghị quyết vừa được thông qua": inside the request
+            again = self._directive(s_text, blocked.end())
+            if again is None or "," not in s_text[blocked.end() : again] or not self.request.match(s_text, again):
+                blocked = None  # "đề nghị … cụ thể hóa các nghị quyết vừa được thông qua": inside the request
+            # (else "nhấn mạnh, năm 2026 là năm …, đòi hỏi các cấp …": the request is the one after the description)
         if blocked:
             # "… đã thông qua … với 21 chỉ tiêu chủ yếu, trong đó: A; B": the targets listed are tasks
             listed = self.intro.search(s_text, blocked.end())
@@ -979,8 +982,9 @@ class TaskExtractor:
                 continue  # capitalized inside a sentence: part of a name ("Trưởng Ban Chỉ đạo các chương trình")
             if prev[-5:].lower() == "không" and not prev[-6:-5].isalpha():
                 continue  # "không phải là …", "không cần …": a negation, no request
-            if NOT_TASK.search(s_text[:c0][-30:]):
-                continue
+            held = NOT_TASK.search(s_text[:c0][-30:])
+            if held and not (held.group().lower().startswith("là") and "," in held.string[held.end() :]):
+                continue  # (a description closed by a comma does not hold the cue: "… là năm bản lề, đòi hỏi …")
             clause = s_text[max(s_text.rfind(c, 0, c0) for c in ";:,") + 1 : c0]
             if DOCUMENT_ITEM.match(clause):  # "Tờ trình đề nghị phê duyệt …" is a document
                 continue
