@@ -227,6 +227,18 @@ SUBJECTS = [
         "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 12%.",
         ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"],
     ),
+    # an amount over its target ("36 ha/ 120 ha", "31 ha/ 02 năm") is the subject's figure, not a name
+    ex(
+        "amount-over-target",
+        "Trồng cỏ đạt 36,2 ha/ 120 ha, bằng 30,16% chỉ tiêu; trồng rừng 31,16 ha/ 02 năm bằng 31,16% chỉ tiêu.",
+        ["Trồng cỏ", "trồng rừng"],
+    ),
+    # settlements and households counted before a ratio
+    ex(
+        "counted-settlements-and-households",
+        "Bê tông hóa đường 06/06 xóm, bằng 100% chỉ tiêu; số hộ cận nghèo 15 hộ, tỷ lệ 3,61%.",
+        ["Bê tông hóa đường", "số hộ cận nghèo"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

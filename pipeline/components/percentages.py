@@ -66,7 +66,7 @@ TRAILING_TIME = regex.compile(
     r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
     r"|\s+(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "giai đoạn 2021-2025"
     r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
-    r"|\s+\d+\s+năm(?:\s+(?:gần\s+đây|qua))?"  # "… 3 năm gần đây không đạt"
+    r"|(?<!/)\s+\d+\s+năm(?:\s+(?:gần\s+đây|qua))?"  # "… 3 năm gần đây không đạt"
     r"|\s+có\s+thể"  # "… có thể đạt"
     r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
 )
@@ -225,6 +225,7 @@ def _amount_tail() -> regex.Pattern:
         \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
         (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))*               # its scale
         (?:\s*(?:""" + units + r"""|""" + counts + r"""))?(?![\p{L}\p{M}])     # its unit
+        (?:\s*/\s*\d[\d.,]*(?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm"
         [\s(:]*$                                                       # the end ("… tỷ đồng (tăng 8,9%)")
         """,
         regex.I | regex.VERBOSE,
