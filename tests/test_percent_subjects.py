@@ -239,6 +239,33 @@ SUBJECTS = [
         "Bê tông hóa đường 06/06 xóm, bằng 100% chỉ tiêu; số hộ cận nghèo 15 hộ, tỷ lệ 3,61%.",
         ["Bê tông hóa đường", "số hộ cận nghèo"],
     ),
+    # a figure in brackets after what was done and counted: the activity with its count, not the
+    # time lead or the clause before
+    ex(
+        "bracketed-ratio-after-a-counted-activity",
+        "Từ đầu năm đến nay, huyện đã kết nạp được 90 đảng viên mới (đạt 78% kế hoạch năm).",
+        ["kết nạp được 90 đảng viên mới"],
+    ),
+    ex(
+        "counted-activity-opening-the-sentence",
+        "Giải quyết việc làm cho hơn 4.000 lượt lao động (đạt 52,8% kế hoạch).",
+        ["Giải quyết việc làm cho hơn 4.000 lượt lao động"],
+    ),
+    ex(
+        "indicators-counted-before-their-level",
+        "Nghị quyết đề ra 16 chỉ tiêu, đến nay 7/16 chỉ tiêu đạt trên 90%.",
+        ["7/16 chỉ tiêu"],
+    ),
+    ex(
+        "people-counted-then-their-share",
+        "Đảng viên hoàn thành xuất sắc nhiệm vụ 27 đồng chí, chiếm 19,5%.",
+        ["Đảng viên hoàn thành xuất sắc nhiệm vụ"],
+    ),
+    ex(
+        "season-years-are-a-time",
+        "Các xã thu hoạch lúa, với tổng diện tích gieo trồng vụ Đông năm 2024-2025 đạt 1.870 ha, tăng 3,3%.",
+        ["tổng diện tích gieo trồng vụ Đông"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

@@ -60,7 +60,7 @@ FILLER = regex.compile(
 FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
 # A trailing time expression (or adverb) is not part of the subject ("… gia đình văn hóa năm 2019").
 TRAILING_TIME = regex.compile(
-    r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+"
+    r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+(?:\s*[-–]\s*\d{4}(?!\d))?"  # "năm 2024-2025"
     r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm(?:\s+\d{4})?)?"
     r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"  # "đến ngày 30/9", "tính đến 6/12"
     r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
@@ -75,7 +75,7 @@ COUNTED = regex.compile(r"(?i)(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.
 # "đón 1,92 triệu lượt khách", "gieo trồng được 9.870 ha cây vụ xuân": a number (with its scale and
 # unit) followed by what is counted.
 AMOUNT_NOUN = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}]|năm\s)\d[\d.,]*(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
+    r"(?i)(?<![\p{L}\p{N}/.,]|năm\s)\d[\d.,]*(?:/\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
     r"(?:\s+(?:ha|héc\s*ta|tấn|km|kg|m2|m3))?\s+(?=\p{L})"
 )
 # What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn").
@@ -95,6 +95,7 @@ LEAD_IN = regex.compile(
     r"tháng\s+\d+(?:\s*/\s*\d{4})?|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
     r"(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+|(?:đến|cho\s+đến)\s+nay|hiện\s+nay|"
+    r"từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+(?:nay|nay|hết\s+\S+))?|"  # "Từ đầu năm đến nay"
     r"ước(?=\s+\p{L})(?!\s+(?:đạt|thực\s+hiện|tính))|"  # "Ước tổng sản lượng … 12.400 tấn": a hedge
     r"về|"  # "Về thu ngân sách, …"
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"  # "đến ngày 30/11 đã giải ngân …"
@@ -645,7 +646,7 @@ class _Scan:
         """Subject within the figure's own stretch ``[start, end)``."""
         preds = self._preds(text, start, end)
         if not preds:
-            return self._clean(text, start, end)
+            return self._clean(text, start, end) or self._counted(text, start, end)
         chains = self._chains(text, preds)
         # verb first: "giảm tỷ lệ nghèo đa chiều 15,94%", "duy trì tốc độ tăng trưởng bình quân 7,54%"
         tail = text[chains[-1][1] : end]
@@ -666,10 +667,23 @@ class _Scan:
                 return r
         for i in range(len(chains) - 1, -1, -1):
             r_start = chains[i - 1][1] if i > 0 else start
-            r = self._clean(text, r_start, chains[i][0])
+            r = self._clean(text, r_start, chains[i][0]) or self._counted(text, r_start, chains[i][0])
             if r:
                 return r
         return None
+
+    def _counted(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """What was done and counted, a number inside ("huyện đã kết nạp được 90 đảng viên mới (đạt
+        78% kế hoạch)", "giải quyết việc làm cho 4.000 lao động, đạt 52,8%"), without who did it."""
+        counted = lexicon.last_match(AMOUNT_NOUN, text[:end], start)
+        if counted is None or UNIT_ONLY.match(text, counted.end()):
+            return None
+        begin = self._verb_before(text, start, counted.start())
+        if REFERENCE_STRETCH.match(text, begin):
+            return None  # "… so tổng dự toán 2022 và bằng …": what the figure compares with
+        if rx(r"(?i)so(?:\s+với)?\s").match(text, counted.end()) or rx(r"(?:19|20)\d\d\s").fullmatch(counted.group()):
+            return None  # a difference from a reference ("…, vượt 204,4 tấn so với kế hoạch và"), a year
+        return self._clean(text, begin, end, digits=True)
 
     def _stretch_head(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         key = (start, end)
@@ -732,13 +746,17 @@ class _Scan:
 
     @staticmethod
     def _verb_before(text: str, start: int, pos: int) -> int:
-        """Start of the (up to 3) lowercase words before ``pos`` that are no actor ("kết nạp được")."""
+        """Start of the (up to 5) words before ``pos`` that are no actor ("kết nạp được")."""
         begin = pos
-        for _ in range(3):
-            w = rx(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+$").search(text, start, begin)
+        words = 0
+        while words < 5:
+            w = rx(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\s+$").search(text, start, begin)
             if not w or lexicon.fold_key(w.group(1)) in _actor_words():
                 break
+            if w.group(1)[:1].isupper() and text[start : w.start(1)].strip():
+                break  # capitalized only where the stretch opens ("Giải quyết việc làm cho 4.000 lao động")
             begin = w.start(1)
+            words += w.group(1).lower() not in ("hơn", "trên", "gần", "khoảng")  # a qualifier is free
         return begin
 
     def _clean(self, text: str, start: int, end: int, digits: bool = False) -> tuple[int, int] | None:
