@@ -266,6 +266,11 @@ SUBJECTS = [
         "Các xã thu hoạch lúa, với tổng diện tích gieo trồng vụ Đông năm 2024-2025 đạt 1.870 ha, tăng 3,3%.",
         ["tổng diện tích gieo trồng vụ Đông"],
     ),
+    ex(
+        "months-inside-a-subject-are-a-time",
+        "Theo số liệu thống kê, tốc độ tăng trưởng kinh tế (GRDP) 9 tháng của tỉnh ước tăng 11,66%.",
+        ["tốc độ tăng trưởng kinh tế (GRDP) 9 tháng của tỉnh"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

@@ -294,12 +294,23 @@ NAMED_ACTOR = regex.compile(
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
+# Times inside a subject ("GRDP 9 tháng năm 2022", "chỉ số sản xuất tháng 9-2023", "vụ Đông năm 2024-2025"):
+# their numbers are no figure.
+TIME_EXPR = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:\d{1,2}\s*tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?"  # "9 tháng (đầu) năm 2022", "9tháng"
+    r"|(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?"               # "tháng 9-2023", "quý IV/2025"
+    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\p{N}])"
+)
 AGE_EXPR = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+tuổi(?![\p{L}])")  # an age: "trẻ em dưới 5 tuổi"
 
 
 def _mask_remarks(text: str) -> str:
-    """``text`` with brackets and ages blanked (same length): numbers that are no figure."""
-    return AGE_EXPR.sub(lambda m: " " * len(m.group()), _mask_brackets(text))
+    """``text`` with brackets, ages and times blanked (same length): numbers that are no figure.
+
+    >>> _mask_remarks("GRDP 9 tháng năm 2022 của tỉnh")
+    'GRDP                  của tỉnh'
+    """
+    return TIME_EXPR.sub(lambda m: " " * len(m.group()), AGE_EXPR.sub(lambda m: " " * len(m.group()), _mask_brackets(text)))
 
 
 def _mask_brackets(text: str) -> str:
@@ -749,14 +760,20 @@ class _Scan:
         """Start of the (up to 5) words before ``pos`` that are no actor ("kết nạp được")."""
         begin = pos
         words = 0
+        steps: list[int] = []
+        stopped = False  # by an actor word or a capital inside the stretch (not by the count of words)
         while words < 5:
             w = rx(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\s+$").search(text, start, begin)
-            if not w or lexicon.fold_key(w.group(1)) in _actor_words():
+            if not w or lexicon.fold_key(w.group(1)) in _actor_words() or (
+                w.group(1)[:1].isupper() and text[start : w.start(1)].strip()
+            ):  # capitalized only where the stretch opens ("Giải quyết việc làm cho 4.000 lao động")
+                stopped = True
                 break
-            if w.group(1)[:1].isupper() and text[start : w.start(1)].strip():
-                break  # capitalized only where the stretch opens ("Giải quyết việc làm cho 4.000 lao động")
             begin = w.start(1)
+            steps.append(begin)
             words += w.group(1).lower() not in ("hơn", "trên", "gần", "khoảng")  # a qualifier is free
+        if not stopped and text[start:begin].strip() and len(steps) > 3:
+            return steps[2]  # the words run on before (no clause start reached): the 3 nearest only
         return begin
 
     def _clean(self, text: str, start: int, end: int, digits: bool = False) -> tuple[int, int] | None:
