@@ -271,6 +271,19 @@ SUBJECTS = [
         "Theo số liệu thống kê, tốc độ tăng trưởng kinh tế (GRDP) 9 tháng của tỉnh ước tăng 11,66%.",
         ["tốc độ tăng trưởng kinh tế (GRDP) 9 tháng của tỉnh"],
     ),
+    # a reference's value in brackets measures what the figure before measures; a relative change
+    # restating an absolute one measures the clause before both
+    ex(
+        "reference-value-in-brackets",
+        "Tốc độ tăng trưởng kinh tế năm 2022 tăng trên 10%, cao hơn so với năm 2021 (5,04%), vượt chỉ tiêu "
+        "Nghị quyết giao (7,5-8%).",
+        ["Tốc độ tăng trưởng kinh tế"] * 4,
+    ),
+    ex(
+        "relative-change-restating-an-absolute-one",
+        "Tham gia bảo hiểm y tế trên 1.265.000 người, tăng 79.261 người, tương ứng 6,7% so với năm 2021.",
+        ["Tham gia bảo hiểm y tế"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",
@@ -287,6 +300,16 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    ex(
+        "reference-value-in-brackets-is-a-rate-too",
+        "Tăng trưởng cả năm ước đạt hơn 10,2%, vượt mục tiêu đặt ra (9%), đứng thứ 6 cả nước.",
+        ["increase", "increase"],
+    ),
+    ex(
+        "relative-change-restating-an-absolute-one",
+        "Số người tham gia bảo hiểm xã hội 52.000 người, giảm 1.200 người, tương ứng 2,3%.",
+        ["decrease"],
+    ),
     ex("toc-do-phat-trien-is-growth", "Tốc độ phát triển kinh tế của xã đạt 8,2%.", ["increase"]),
     ex("toc-do-thu-is-growth", "Tốc độ thu ngân sách giai đoạn 2021-2025 ước đạt 12,5%/năm.", ["increase"]),
     ex(

@@ -294,6 +294,18 @@ NAMED_ACTOR = regex.compile(
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
+# A stretch opening with a comparison and closing on a reference, then the figure in brackets: the
+# reference's value of the quantity measured before ("…, cao hơn so với năm 2021 (5,04%)", "…, vượt chỉ
+# tiêu Nghị quyết giao (7,5-8%)", "…, vượt mục tiêu đặt ra (9%)")
+REFERENCE_BRACKET = regex.compile(
+    r"(?i)\s*(?:cao\s+hơn|thấp\s+hơn|vượt|so\s+với|bằng|đạt|không\s+đạt|chưa\s+đạt)(?![\p{L}])"   # the comparison
+    r"[^,;()]{0,80}?(?:năm\s+\d{4}|năm\s+trước|cùng\s+kỳ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|"
+    r"nghị\s+quyết)[^,;()]{0,50}\(\s*(?:khoảng|hơn|trên|gần|từ\s+)?\s*"                     # the reference, "("
+)
+# "…, tương ứng 6,7%", "…, tương đương với 12%": the figure restates the clause before it
+RESTATED = regex.compile(r"(?i)\s*(?:tương\s+ứng|tương\s+đương)(?:\s+(?:với|mức))?\s*(?:khoảng|hơn|trên|gần)?\s*")
+# an absolute change: "tăng 79.261 người", "giảm 1.200 hộ"
+ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%]{0,30}")
 # Times inside a subject ("GRDP 9 tháng năm 2022", "chỉ số sản xuất tháng 9-2023", "vụ Đông năm 2024-2025"):
 # their numbers are no figure.
 TIME_EXPR = regex.compile(
@@ -407,10 +419,51 @@ class _Scan:
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key] if prev["subject"] else item[key]
                     item["change"] = item["change"] or prev["change"]
+                if bound == "high" and prev is not None and prev["range_bound"] == "low":
+                    # "(7,5-8%)": both bounds measure one thing
+                    for key in ("subject", "subject_start", "subject_end", "change"):
+                        item[key] = prev[key]
+                elif prev is not None and item["start"] - prev["end"] < 200 and self._reference_value(text, prev["end"], start):
+                    # "tăng trên 10%, cao hơn so với năm 2021 (5,04%)": the reference's value of what the figure
+                    # before measures
+                    if prev["subject"]:
+                        for key in ("subject", "subject_start", "subject_end"):
+                            item[key] = prev[key]
+                    item["change"] = item["change"] or prev["change"]
+                restated = self._restated_change(text, start)
+                if restated:  # "tăng 79.261 người, tương ứng 6,7%": the absolute change, relative
+                    change, (s0, s1) = restated
+                    item["change"] = item["change"] or change
+                    if s1 > s0 and (not item["subject"] or RESTATED.fullmatch(item["subject"])):
+                        item["subject"], item["subject_start"], item["subject_end"] = text[s0:s1], s0, s1
                 item["range_bound"] = bound
                 item["rule"] = "percent.range" if bound else ("percent.words" if "%" not in m.group("sign") else "percent.sign")
                 out.append(item)
         return out
+
+    @staticmethod
+    def _reference_value(text: str, prev_end: int, start: int) -> bool:
+        """A figure in brackets after a comparison with a reference, in the sentence of the figure before
+        ("…, cao hơn so với năm 2021 (5,04%)", "…, vượt mục tiêu đặt ra (9%)")."""
+        gap = text[prev_end:start]
+        if "," not in gap or rx(r"[.!?;:\n]").search(gap):
+            return False
+        return REFERENCE_BRACKET.fullmatch(gap[gap.rfind(",") + 1 :]) is not None
+
+    def _restated_change(self, text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+        """("increase"/"decrease", subject) for a relative change restating the absolute one before it
+        ("Tham gia BHYT 1.265.000 người, tăng 79.261 người, tương ứng 6,7%"), else None."""
+        lo = max(0, start - 200)
+        c1 = text.rfind(",", lo, start)
+        if c1 < 0 or not RESTATED.fullmatch(text, c1 + 1, start):
+            return None
+        c0 = text.rfind(",", lo, c1)
+        change = ABSOLUTE_CHANGE.fullmatch(text, c0 + 1, c1) if c0 >= 0 else None
+        if change is None:
+            return None
+        cl_start, cl_end = clause_bounds(text, c0)
+        subject = self.subject(text, cl_start, c0, c0, cl_end) if cl_start < c0 else (0, 0)
+        return ("increase" if change.group(1).lower() == "tăng" else "decrease"), subject
 
     def describe(self, text: str, m: regex.Match, start: int, end: int, value: float, plan_year) -> dict:
         c = self.cues
