@@ -92,6 +92,8 @@ PARAGRAPH = regex.compile(r"(?:[^\n]|\n(?=[ \t]*\p{Ll}))+")
 LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Sentences that adopt tasks or describe the year are not tasks.
+# A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
+PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
 NOT_TASK_SENTENCE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
@@ -388,7 +390,9 @@ def _target_res() -> TargetRes:
     )
     # "Trong đó:", "Cụ thể:", "Gồm:" opening a sentence after a count of targets set
     # ("Đó là:" too, opening the next paragraph after "… nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện.")
-    follow = regex.compile(r"^\s*(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm|đó\s+là)\s*[:,]\s*", regex.IGNORECASE)
+    follow = regex.compile(
+        r"^\s*(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là)\s*[:,]\s*", regex.IGNORECASE
+    )  # ("Trọng tâm là, GRDP tăng hơn 10%; …" after "… đề ra 15 chỉ tiêu năm 2025.")
     count = regex.compile(
         r"(?<![\p{L}\p{N}])(?:\d+|các|những|một\s+số)\s+(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])",
         regex.IGNORECASE,
@@ -661,7 +665,8 @@ class TaskExtractor:
                     figures = []
                     continue
                 opened = self._target_intro(s_text, counted or bool(figures), is_future)
-                counted = bool(t_count.search(s_text)) and not t_result.search(s_text)
+                # (a result word in a purpose does not report: "đề ra 12 chỉ tiêu … để năm 2025 đạt được mục tiêu")
+                counted = bool(t_count.search(s_text)) and not t_result.search(PURPOSE_TAIL.sub("", s_text))
                 if opened is not None and not s_text[opened:].strip():
                     list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
                     continue

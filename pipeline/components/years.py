@@ -45,6 +45,8 @@ PLAN_VERBS = regex.compile(
     r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|cần|phải|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|xác\s+định|"
     r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra)(?![\p{L}])"
 )
+# A purpose ("để", "nhằm") before a report cue: the year is ahead.
+PURPOSE = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s(?![^,;]*\bđã\b)")
 # "nhiệm vụ năm 2023 (đã) đề ra": the plan of the year being reported on.
 SET_BEFORE = regex.compile(r"(?i)^\s*(?:đã\s+)?(?:đề\s+ra|được\s+giao)")
 # A term of office looked back on ("Trong nhiệm kỳ 2015-2020", "thực hiện Nghị quyết … nhiệm kỳ 2015 - 2020")
@@ -185,6 +187,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
+    if last is not None and last.group("report") and PURPOSE.search(near, 0, last.start()):
+        return "plan"  # "… để tập trung lãnh đạo trong năm 2025 đạt được mục tiêu": what it is for, ahead
     if last is not None:
         achieved = last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start())
         if achieved and not INTENT_BEFORE.search(near, 0, achieved.start()):
