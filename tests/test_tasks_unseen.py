@@ -234,6 +234,21 @@ TASK_EXAMPLES = [
         ["tổng thu ngân sách trên địa bàn 40 tỷ đồng", "tỷ lệ hộ nghèo giảm 1,5%"],
         id="ke-hoach-nam-then-figures-only",
     ),
+    # the targets of a sentence that sets them, opened by "Trọng tâm là," / "Trong đó,"; a purpose in the
+    # setting sentence ("để … đạt được mục tiêu") does not make it a report; "và phấn đấu" starts a target
+    pytest.param(
+        " date 2025-01 Tin tỉnh\n\nNăm 2024, kinh tế tỉnh tăng trưởng 8%.\n\nUBND tỉnh đề ra 15 chỉ tiêu năm 2025. "
+        "Trọng tâm là, GRDP tăng hơn 10%; thu ngân sách nội địa tăng 10% so với dự toán; tỷ lệ hộ nghèo còn 0,5%.",
+        ["GRDP tăng hơn 10%", "thu ngân sách nội địa tăng 10% so với dự toán", "tỷ lệ hộ nghèo còn 0,5%"],
+        id="trong-tam-la-opens-the-targets-set",
+    ),
+    pytest.param(
+        " date 2025-01 Tin tỉnh\n\nNăm 2024, kinh tế tỉnh tăng trưởng 8%.\n\nHĐND tỉnh đã thống nhất đề ra 12 chỉ "
+        "tiêu chủ yếu để năm 2025 đạt được mục tiêu đề ra. Trong đó, tốc độ tăng trưởng kinh tế đạt từ 9%-9,5% "
+        "và phấn đấu tăng trưởng hai con số.",
+        ["tốc độ tăng trưởng kinh tế đạt từ 9%-9,5%", "phấn đấu tăng trưởng hai con số"],
+        id="purpose-in-the-setting-sentence",
+    ),
     # a request after a description of the year, closed by a comma ("… là năm bản lề, đòi hỏi …")
     pytest.param(
         H + "Bí thư Đảng ủy nhấn mạnh, năm 2026 là năm bản lề, đòi hỏi cán bộ, đảng viên tiếp tục nêu cao "

@@ -92,6 +92,9 @@ PARAGRAPH = regex.compile(r"(?:[^\n]|\n(?=[ \t]*\p{Ll}))+")
 LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Sentences that adopt tasks or describe the year are not tasks.
+# "và" opening another target after a figure: a resolve ("… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con
+# số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
+TARGET_AND = regex.compile(r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
 PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
 NOT_TASK_SENTENCE = regex.compile(
@@ -1056,6 +1059,10 @@ class TaskExtractor:
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right) and not link.match(right)
                     and not rx(r"(?i)so\s+với").search(right)):  # "…, tăng 16,6% so với năm 2023": the same figure
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
+        # "… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số": after a figure, a resolve is another target
+        for m in TARGET_AND.finditer(s_text, a, b):
+            if TARGET_NUMBER.search(s_text, max(a, m.start() - 80), m.start()):
+                points.append((m.start(), m.end()))
         for m in MODAL.finditer(s_text, a, b):
             commas = [c.start() for c in rx(r",").finditer(s_text, max(a, m.start() - 60), m.start())]
             near = [c for c in commas if len(s_text[c + 1 : m.start()].split()) <= 6]
