@@ -249,6 +249,12 @@ TASK_EXAMPLES = [
         ["tốc độ tăng trưởng kinh tế đạt từ 9%-9,5%", "phấn đấu tăng trưởng hai con số"],
         id="purpose-in-the-setting-sentence",
     ),
+    # a request, a comma, then the coming year, whom it asks and a task verb
+    pytest.param(
+        H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",
+        ["đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế"],
+        id="request-comma-year-then-verb",
+    ),
     # a request after a description of the year, closed by a comma ("… là năm bản lề, đòi hỏi …")
     pytest.param(
         H + "Bí thư Đảng ủy nhấn mạnh, năm 2026 là năm bản lề, đòi hỏi cán bộ, đảng viên tiếp tục nêu cao "
@@ -260,6 +266,18 @@ TASK_EXAMPLES = [
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # "hậu cần" (logistics), "từ phải sang" (a caption), "phải đối mặt" (endured), "tinh thần chỉ đạo"
+    pytest.param(H + "Công tác hậu cần được triển khai kịp thời, hiệu quả.", "triển khai kịp thời", id="hau-can"),
+    pytest.param(H + "Lãnh đạo Hội (thứ 3 từ phải sang) nhận Cờ thi đua của tỉnh.", "nhận Cờ thi đua", id="tu-phai-sang"),
+    pytest.param(
+        H + "Mặc dù tiếp tục phải đối mặt với nhiều khó khăn, xã vẫn hoàn thành các chỉ tiêu.", "đối mặt",
+        id="phai-doi-mat",
+    ),
+    pytest.param(
+        H + "Quán triệt tinh thần chỉ đạo các nghị quyết của Đảng, Ban Chấp hành đã lãnh đạo toàn diện.", "nghị quyết",
+        id="tinh-than-chi-dao",
+    ),
+
     pytest.param(
         " date 2025-12 Xã Tân Lập phấn đấu hoàn thành 19 tiêu chí nông thôn mới năm 2026\n\nNăm 2025, xã đạt 17 "
         "tiêu chí, thu ngân sách 25 tỷ đồng.",

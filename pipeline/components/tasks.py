@@ -228,7 +228,8 @@ NOUN_USE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
     r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
     r"cho|mắc|gặp|"  # "đáp ứng tốt hơn cho yêu cầu phát triển"; "mắc phải", "gặp phải" (compounds)
-    r"khi|buộc"  # "khi phải thực hiện song hành …", "khi cần": a time clause; "buộc phải": forced, no request
+    r"khi|buộc|"  # "khi phải thực hiện song hành …", "khi cần": a time clause; "buộc phải": forced, no request
+    r"hậu|(?-i:từ)|tinh\s+thần"  # "hậu cần" (logistics), "(thứ 3) từ phải sang" (a caption), "tinh thần chỉ đạo các …"
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
@@ -245,7 +246,8 @@ COUNTED_INDICATORS_BEFORE = regex.compile(
 # After a cue, a noun use ("… của", "yêu cầu nhiệm vụ"); "cần thiết": necessary, an adjective; "yêu cầu tại
 # Chỉ thị số …": the requirement of a document.
 NOUN_NEXT = regex.compile(
-    r"(?i)^\s*(?:(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết)(?![\p{L}])|tại\s+(?-i:\p{Lu}))"
+    r"(?i)^\s*(?:(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
+    r"đối\s+mặt|đương\s+đầu|gánh\s+chịu)(?![\p{L}])|tại\s+(?-i:\p{Lu}))"  # ("phải đối mặt với khó khăn": endured, no request)
 )
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
@@ -510,6 +512,15 @@ class TaskExtractor:
             (?:trên\s+cơ\s+sở[^,.;:]{0,60},\s*)?              # "Trên cơ sở những kết quả đạt được,"
             """ + ASSIGNEE_HEAD + r"""[^.;:]{0,80}?\s           # the bodies asked ("các trường", "UBND huyện, các cấp")
             (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r")" + lexicon.B_END,
+            regex.VERBOSE | regex.IGNORECASE,
+        )
+        # a request, a comma, then the coming period, whom it asks and a task verb: "đề nghị, năm 2024 ngành
+        # tiếp tục khắc phục …", "yêu cầu, thời gian tới các địa phương tập trung …"
+        self.comma_request = regex.compile(
+            r"""\s*,\s*
+            (?:trong\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,?\s*
+            [^.;:,]{0,40}?(?<=\s)                           # whom it asks ("ngành", "các địa phương")
+            (?:""" + lexicon.alternation(verbs) + r")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
         # a sentence naming the plan, then "là" and what it is: "Nhiệm vụ trọng tâm năm 2026 là …",
@@ -978,7 +989,7 @@ class TaskExtractor:
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
             if PLAN_NOUN_BEFORE.search(before) and MODAL.fullmatch(word):
                 continue  # "các nhiệm vụ cần thực hiện trong năm": a relative clause
-            if rx(r"\s*,").match(s_text, c1) and self.request.fullmatch(word):
+            if rx(r"\s*,").match(s_text, c1) and self.request.fullmatch(word) and not self.comma_request.match(s_text, c1):
                 # "nhấn mạnh, thời gian còn lại …": a statement reported ("phấn đấu, tốc độ tăng trưởng đạt 10%"
                 # still sets targets)
                 continue
