@@ -249,6 +249,18 @@ TASK_EXAMPLES = [
         ["tốc độ tăng trưởng kinh tế đạt từ 9%-9,5%", "phấn đấu tăng trưởng hai con số"],
         id="purpose-in-the-setting-sentence",
     ),
+    # aims after "Với mục tiêu"; a sentence opening with its own item before a cue that opens the next one;
+    # "Quản lý chặt chẽ …" opens an item
+    pytest.param(
+        H + "Năm 2026, xã xác định phương châm hành động đoàn kết, sáng tạo. Với mục tiêu tập trung tháo gỡ khó "
+        "khăn cho sản xuất; tiếp tục đẩy mạnh phát triển kinh tế bền vững. Quản lý chặt chẽ tài nguyên và bảo vệ "
+        "môi trường. Bảo đảm vững chắc quốc phòng - an ninh, giữ vững ổn định chính trị; phấn đấu hoàn thành "
+        "thắng lợi Nghị quyết Đại hội Đảng bộ xã.",
+        ["xác định phương châm hành động", "tập trung tháo gỡ khó khăn cho sản xuất",
+         "tiếp tục đẩy mạnh phát triển kinh tế bền vững", "Quản lý chặt chẽ tài nguyên",
+         "Bảo đảm vững chắc quốc phòng - an ninh", "phấn đấu hoàn thành thắng lợi Nghị quyết"],
+        id="aims-after-voi-muc-tieu-and-items-before-a-cue",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",

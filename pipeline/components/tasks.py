@@ -251,6 +251,7 @@ NOUN_NEXT = regex.compile(
 )
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
+    r"với\s+mục\s+tiêu(?:\s+là)?(?=\s+\p{Ll})|"  # "Với mục tiêu tập trung tháo gỡ …; tiếp tục …" (the aims, in a plan)
     r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
     # "Một là, …", "Hai là, …": the items of a list of tasks in a long review
     r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là))\s*,?\s*"
@@ -932,6 +933,13 @@ class TaskExtractor:
         ).search(s_text[: intro.end()])):
             intro = None  # "Kết quả thực hiện các chỉ tiêu chủ yếu: …" lists results
         if cue is not None and not (later and later.start("c") < cue) and not (intro and intro.start() < cue):
+            head = LEAD.match(s_text)
+            h0 = head.end() if head else 0
+            if ((scope or directions) and not past and ";" in s_text[h0:cue] and self.verb.match(s_text[h0:].lstrip())
+                    and not _target_res().agenda.match(s_text[h0:].lstrip())):
+                # "Bảo đảm vững chắc quốc phòng - an ninh, …; phấn đấu hoàn thành …": the sentence opens with an
+                # item of its own before the item the cue opens
+                return h0 + len(s_text[h0:]) - len(s_text[h0:].lstrip()), "task.verb_clause", None
             return cue, "task.directive", self._cue_end(s_text, cue, s_start)
         future = _target_res().future.search(s_text)
         if future and not intro and not PAST.search(s_text, 0, future.start()) and not _target_res().session.search(
