@@ -278,6 +278,13 @@ TASK_EXAMPLES = [
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # the report year opening a sentence of a year-end review: what the year was
+    pytest.param(
+        " date 2025-12 Kỳ họp cuối năm\n\nNăm 2025, Đảng ủy, UBND xã tập trung quán triệt, chỉ đạo các cơ quan triển "
+        "khai các nhiệm vụ. Năm 2026, xã phấn đấu đạt 17 chỉ tiêu.",
+        "chỉ đạo các cơ quan",
+        id="report-year-sentence-is-no-request",
+    ),
     # "hậu cần" (logistics), "từ phải sang" (a caption), "phải đối mặt" (endured), "tinh thần chỉ đạo"
     pytest.param(H + "Công tác hậu cần được triển khai kịp thời, hiệu quả.", "triển khai kịp thời", id="hau-can"),
     pytest.param(H + "Lãnh đạo Hội (thứ 3 từ phải sang) nhận Cờ thi đua của tỉnh.", "nhận Cờ thi đua", id="tu-phai-sang"),
@@ -415,6 +422,14 @@ def test_not_tasks_unseen(text, phrase):
 
 
 YEAR_EXAMPLES = [
+    # the base year of constant prices is no deadline; the plan year comes from the coming year's targets
+    pytest.param(
+        " date 2025-12 Kỳ họp cuối năm\n\nNăm 2025, xã tập trung phát triển kinh tế. Năm 2026, xã phấn đấu tốc độ "
+        "tăng tổng giá trị sản phẩm (theo giá 2010) từ 10-10,5%.",
+        "tốc độ tăng tổng giá trị sản phẩm",
+        2026,
+        id="constant-price-year-is-no-deadline",
+    ),
     pytest.param(
         H + "Năm 2026, Sở sẽ tiếp tục tham mưu xây dựng Chiến lược phát triển gia đình đến năm 2035.",
         "tiếp tục tham mưu xây dựng Chiến lược",

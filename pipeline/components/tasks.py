@@ -95,6 +95,8 @@ YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "và" opening another target after a figure: a resolve ("… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con
 # số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
 TARGET_AND = regex.compile(r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)")
+# A request proper, asked of someone (not a task verb or a modal)
+REQUEST_PROPER = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|giao)(?![\p{L}])")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
 PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
 NOT_TASK_SENTENCE = regex.compile(
@@ -337,7 +339,9 @@ def _future_adverbial() -> regex.Pattern:
     )
 
 # Before a year of a task clause: it is no target ("so với năm 2024", "2021-2025", "ngày 30-5-2019").
-CLAUSE_YEAR_BEFORE_NOT = regex.compile(r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*|\d{1,2}\s*[-/.]\s*)$")
+CLAUSE_YEAR_BEFORE_NOT = regex.compile(
+    r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*|\d{1,2}\s*[-/.]\s*|giá\s+(?:so\s+sánh\s+)?(?:năm\s+)?)$"
+)  # (nor the base year of constant prices: "theo giá 2010", "giá so sánh năm 2010")
 # A deadline in a task clause: "vào cuối năm 2020", "đến năm 2030", "trước năm 2030".
 DEADLINE_YEAR = regex.compile(
     r"(?i)(?<![\p{L}])(?:vào|đến|trước)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?![\d-])"
@@ -711,6 +715,14 @@ class TaskExtractor:
                     list_open = directions and s_text.rstrip().endswith(":") and not PAST.search(s_text)
                     continue
                 begin, rule, cue_end = start
+                reported = LEADING_YEAR.match(s_text)
+                if (reported and report_year and int(reported.group("y")) == report_year and plan_year != report_year
+                        and not REQUEST_PROPER.search(s_text, 0, begin + 30)):
+                    # "Năm 2025, Đảng ủy, UBND xã tập trung quán triệt, chỉ đạo các cơ quan …" in a review of 2025:
+                    # what the year was, no request (unless one is asked: "Năm 2025, đề nghị …")
+                    scope = False
+                    figures = []
+                    continue
                 scope = True
                 figures = []  # whether each task of the sentence states a figure
                 # "đồng chí yêu cầu các sở, ngành: A; B" or "…: " ending the line: the items follow the colon

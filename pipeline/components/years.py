@@ -38,6 +38,7 @@ RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
 NO_VOTE_BEFORE = regex.compile(
     r"(?i)(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?|(?:ngày|tháng)\s+\d+\s*[/-]?\s*|\d+/\d+/|"
     r"ngày\s+\d+\s+tháng\s+\d+\s+năm\s+|"  # a date written out: "ngày 15 tháng 10 năm 2020"
+    r"giá\s+(?:so\s+sánh\s+|cố\s+định\s+)?(?:năm\s+)?|"  # the base year of constant prices: "(giá so sánh năm 2010)"
     r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+|nhiệm\s+kỳ\s+)$"
 )
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
@@ -317,13 +318,13 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         for y in [y for y in report if y > base]:
             del report[y]
     report_year = _pick(report, pub_year)
+    if report_year is None and pub_year is not None and (pub_year in mentioned or pub_year in plan):
+        report_year = pub_year  # (before the plan year: a later year planned is then the plan year)
     # A year planned after the reported one is the plan year, whatever the votes for the
     # reported year ("tổng kết năm 2020, triển khai nhiệm vụ năm 2021" + "Năm 2020, … đề ra").
     later = Counter({y: n for y, n in plan.items() if report_year is not None and y > report_year
                      and report_year not in rest_of})
     plan_year = _pick(later or plan, pub_year)
-    if report_year is None and pub_year is not None and (pub_year in mentioned or pub_year in plan):
-        report_year = pub_year
     if plan_year is not None and report_year is not None and plan_year < report_year:
         plan_year = None
     if report_year is not None and report_year == pub_year and pub_month is not None and pub_month <= 10:
