@@ -261,6 +261,20 @@ TASK_EXAMPLES = [
          "Bảo đảm vững chắc quốc phòng - an ninh", "phấn đấu hoàn thành thắng lợi Nghị quyết"],
         id="aims-after-voi-muc-tieu-and-items-before-a-cue",
     ),
+    # "TP. Nha Trang" does not end a sentence; the date of a cited document does not split an item
+    pytest.param(
+        H + "Năm 2026, đề nghị Sở tiếp tục triển khai các nhiệm vụ; bảo đảm giao thông thông suốt trên địa bàn TP. "
+        "Nha Trang; kiên quyết xử lý các trường hợp đỗ xe trái phép.",
+        ["đề nghị Sở tiếp tục triển khai các nhiệm vụ", "bảo đảm giao thông thông suốt trên địa bàn TP. Nha Trang",
+         "kiên quyết xử lý các trường hợp đỗ xe trái phép"],
+        id="abbreviation-dot-is-no-sentence-end",
+    ),
+    pytest.param(
+        H + "Đồng chí Bí thư yêu cầu tổ chức Tết Nguyên đán theo tinh thần Chỉ thị 02-CT/TU, ngày 23/12/2025 của "
+        "Tỉnh ủy và Chỉ thị 05-CT/TU, ngày 25/12/2025 của Ban Thường vụ Huyện ủy.",
+        ["yêu cầu tổ chức Tết Nguyên đán theo tinh thần Chỉ thị 02-CT/TU, ngày 23/12/2025 của Tỉnh ủy"],
+        id="document-date-does-not-split",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",
@@ -284,6 +298,11 @@ NOT_TASK_EXAMPLES = [
         "khai các nhiệm vụ. Năm 2026, xã phấn đấu đạt 17 chỉ tiêu.",
         "chỉ đạo các cơ quan",
         id="report-year-sentence-is-no-request",
+    ),
+    pytest.param(
+        H + "Tình hình diễn biến phức tạp, tác động đến yêu cầu bảo đảm an ninh trật tự của lực lượng công an.",
+        "bảo đảm an ninh trật tự",
+        id="tac-dong-den-yeu-cau",
     ),
     # "hậu cần" (logistics), "từ phải sang" (a caption), "phải đối mặt" (endured), "tinh thần chỉ đạo"
     pytest.param(H + "Công tác hậu cần được triển khai kịp thời, hiệu quả.", "triển khai kịp thời", id="hau-can"),

@@ -205,3 +205,16 @@ EXAMPLES = [
 def test_years_general(text, expected):
     doc = extract(text)
     assert (doc.report_year, doc.plan_year) == expected
+
+
+def test_results_reached_in_the_year_then_a_request_reports_that_year():
+    # "đánh giá những kết quả đạt được trong năm 2020, đồng thời yêu cầu …": "trong năm" after a results
+    # cue reports, though the sentence asks something
+    from pipeline import extract
+
+    doc = extract(
+        "Đồng chí Bí thư Đảng ủy đã đánh giá những kết quả đạt được trong năm 2020 trên tất cả các lĩnh vực, "
+        "đồng thời yêu cầu triển khai thực hiện một số nội dung quan trọng sau:\nTiếp tục tuyên truyền, treo cờ "
+        "chào mừng Đại hội."
+    )
+    assert doc.report_year == 2020

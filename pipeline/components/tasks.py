@@ -81,6 +81,7 @@ SENTENCE = regex.compile(
     r"""
     (?:[^.!?…\n]                # any character but a stop or a line end
       | (?<=\d)\.(?=\d)          # the dot of "4.380"
+      | (?<=(?<![\p{L}])(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS))\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS."
       | \n(?=[ \t]*\p{Ll})       # a hard-wrapped line going on in lower case
     )+(?:[.!?…]+|$)
     | [^\n]+
@@ -95,6 +96,8 @@ YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "và" opening another target after a figure: a resolve ("… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con
 # số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
 TARGET_AND = regex.compile(r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)")
+# The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
+DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A request proper, asked of someone (not a task verb or a modal)
 REQUEST_PROPER = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|giao)(?![\p{L}])")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
@@ -231,7 +234,7 @@ NOUN_USE = regex.compile(
     r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
     r"cho|mắc|gặp|"  # "đáp ứng tốt hơn cho yêu cầu phát triển"; "mắc phải", "gặp phải" (compounds)
     r"khi|buộc|"  # "khi phải thực hiện song hành …", "khi cần": a time clause; "buộc phải": forced, no request
-    r"hậu|(?-i:từ)|tinh\s+thần"  # "hậu cần" (logistics), "(thứ 3) từ phải sang" (a caption), "tinh thần chỉ đạo các …"
+    r"hậu|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến"  # (… "tác động đến yêu cầu bảo đảm …": the noun)  # "hậu cần" (logistics), "(thứ 3) từ phải sang" (a caption), "tinh thần chỉ đạo các …"
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
@@ -1088,7 +1091,8 @@ class TaskExtractor:
             left = s_text[commas[i - 1] + 1 if i else a : c]
             right = s_text[c + 1 : commas[i + 1] if i + 1 < len(commas) else b]
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right) and not link.match(right)
-                    and not rx(r"(?i)so\s+với").search(right)):  # "…, tăng 16,6% so với năm 2023": the same figure
+                    and not rx(r"(?i)so\s+với").search(right)  # "…, tăng 16,6% so với năm 2023": the same figure
+                    and not DOCUMENT_DATE.match(right)):  # "Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy": a reference
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
         # "… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số": after a figure, a resolve is another target
         for m in TARGET_AND.finditer(s_text, a, b):

@@ -204,8 +204,11 @@ def _vote(text: str, m: regex.Match) -> str | None:
             # ("đã phấn đấu" looks back; "Hội nghị đã thông qua … chỉ tiêu phấn đấu thực hiện trong năm 2026" plans)
             if intent and not PAST.search(clause, max(0, intent.start() - 20), intent.start()):
                 return "plan"
-        # "trong năm", "nghị quyết" in a request are the plan ("đề nghị … quán triệt nghị quyết năm 2025")
-        if WEAK_REPORT.fullmatch(last.group()) and DIRECTIVE.search(text[s_start:s_end]):
+        # "trong năm", "nghị quyết" in a request are the plan ("đề nghị … quán triệt nghị quyết năm 2025"),
+        # not after a results cue ("đánh giá những kết quả đạt được trong năm 2020, đồng thời yêu cầu …")
+        if WEAK_REPORT.fullmatch(last.group()) and DIRECTIVE.search(text[s_start:s_end]) and not rx(
+            r"(?i)kết\s+quả\s+(?:đã\s+)?đạt\s+được\s*$"
+        ).search(near[: last.start()]):
             return "plan"
         return "report"
     # no cue: the sentence decides
