@@ -275,6 +275,13 @@ TASK_EXAMPLES = [
         ["yêu cầu tổ chức Tết Nguyên đán theo tinh thần Chỉ thị 02-CT/TU, ngày 23/12/2025 của Tỉnh ủy"],
         id="document-date-does-not-split",
     ),
+    # a target closing on a figure, a comma, then a task verb: two tasks
+    pytest.param(
+        H + "Năm 2026, xã phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95%, tỷ lệ hộ nghèo còn 0,43%, thực hiện hoàn "
+        "thành kế hoạch xóa nhà tạm trên địa bàn.",
+        ["tỷ lệ bao phủ bảo hiểm y tế đạt 95%", "tỷ lệ hộ nghèo còn 0,43%", "thực hiện hoàn thành kế hoạch xóa nhà tạm"],
+        id="figure-then-task-verb-after-a-comma",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",

@@ -96,6 +96,8 @@ YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "và" opening another target after a figure: a resolve ("… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con
 # số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
 TARGET_AND = regex.compile(r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)")
+# A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
+TARGET_FIGURE_END = regex.compile(r"\d[\d.,]*\s*(?:%|phần\s+trăm)\s*$")
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A request proper, asked of someone (not a task verb or a modal)
@@ -1093,6 +1095,9 @@ class TaskExtractor:
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right) and not link.match(right)
                     and not rx(r"(?i)so\s+với").search(right)  # "…, tăng 16,6% so với năm 2023": the same figure
                     and not DOCUMENT_DATE.match(right)):  # "Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy": a reference
+                points.append((c, c + 1 + len(right) - len(right.lstrip())))
+            elif TARGET_FIGURE_END.search(left) and self.verb.match(right.lstrip()):
+                # "tỷ lệ hộ nghèo còn 0,43%, thực hiện hoàn thành kế hoạch xóa nhà tạm": a target, then a task
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
         # "… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số": after a figure, a resolve is another target
         for m in TARGET_AND.finditer(s_text, a, b):
