@@ -130,12 +130,15 @@ OUTCOMES = [
         "Huyện đã hoàn thành 7/9 chỉ tiêu kinh tế và 5/6 chỉ tiêu xã hội.",
         [(7, 9, "chỉ tiêu", "met"), (5, 6, "chỉ tiêu", "met")],
     ),
-    gap(
+    # the whole plan reached is no progress towards it: "đạt 100%" met, "đạt 100% kế hoạch trở lên" met or
+    # exceeded; below 100% it is progress (other)
+    ex(
         "at-least-hundred-percent",
         "Có 9/30 chỉ tiêu đạt 100% kế hoạch trở lên.",
         [(9, 30, "chỉ tiêu", "met_or_exceeded")],
-        "'đạt 100% trở lên' is read as progress (other)",
     ),
+    ex("hundred-percent", "Có 12/15 chỉ tiêu đạt 100% kế hoạch.", [(12, 15, "chỉ tiêu", "met")]),
+    ex("progress-below-hundred", "Có 7/16 chỉ tiêu đạt trên 90% kế hoạch.", [(7, 16, "chỉ tiêu", "other")]),
 ]
 
 NOT_COUNTS = [

@@ -151,6 +151,17 @@ PROGRESS = regex.compile(
     """,
     regex.VERBOSE,
 )
+# "đạt 100%", "đạt 100% kế hoạch trở lên": the whole plan, not progress towards it
+FULL_PROGRESS = regex.compile(
+    r"(?i)\s+100\s*%(?![\d.,])(?:\s+(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu)[^.;,]{0,30}?)?(?P<up>\s+trở\s+lên)?"
+)
+
+
+def outcome_is_met(status: str | None, p: dict) -> bool:
+    """Whether an outcome word means the target was met ("đạt", "hoàn thành")."""
+    return bool(status) and p["outcomes"].get(lexicon.fold_key(status)) == "met"
+
+
 # "số" right before a unit that comes before its count ("số chỉ tiêu đạt 44/57")
 UNIT_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNORECASE)
 # Between two counts that share the verb before the first: words describing the first
@@ -320,8 +331,13 @@ class IndicatorCountExtractor:
             if not status and prev is not None and prev[1] and COORDINATED.match(text, prev[2], m.start()):
                 # "hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu phát triển ngành": one verb, two counts
                 status, outcome = prev[0]["status"], prev[0]["outcome"]
-            if oa and PROGRESS.match(text, end):  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
+            progress = PROGRESS.match(text, end) if oa else None
+            if progress:  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
                 outcome = "other"
+                full = FULL_PROGRESS.match(text, end)
+                if full and outcome_is_met(status, p):
+                    # "5/5 chỉ tiêu đạt 100%" met; "đạt 100% kế hoạch trở lên" met or exceeded (train 102)
+                    outcome = "met_or_exceeded" if full.group("up") else "met"
             if ob and not oa and PLANNED.search(before[: ob.start("o")]):
                 outcome = "other"
             scope_m = SCOPE.search(text[m.end() : m.end() + 80]) if not oa or oa.group("gap") else None
