@@ -657,3 +657,11 @@ def test_indicator_consistency_warnings(text, expected):
         if w.code == "indicator_counts_inconsistent":
             assert w.message
             assert len(w.spans) >= 2
+
+
+def test_comparative_hon_is_no_qualifier():
+    # "cao hơn 2,2%": higher by 2.2% (exact); "tăng hơn 16%": more than 16%
+    from pipeline import extract
+
+    doc = extract("Tăng trưởng đạt 7,4%, cao hơn 2,2% so với năm trước; doanh thu du lịch tăng hơn 16%.")
+    assert [(p.value, p.qualifier) for p in doc.percentages] == [(7.4, "exact"), (2.2, "exact"), (16.0, "more_than")]

@@ -284,6 +284,13 @@ SUBJECTS = [
         "Tham gia bảo hiểm y tế trên 1.265.000 người, tăng 79.261 người, tương ứng 6,7% so với năm 2021.",
         ["Tham gia bảo hiểm y tế"],
     ),
+    # a bare measure word opening the clause is the subject when nothing else names one; "cao hơn X%" after
+    # a figure compares the same quantity
+    ex(
+        "bare-measure-word-and-a-comparison",
+        "Mức tăng trưởng khoảng 7,38%, cao hơn 2,2% so với mức tăng trưởng năm 2023.",
+        ["Mức tăng trưởng", "Mức tăng trưởng"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

@@ -294,6 +294,16 @@ NAMED_ACTOR = regex.compile(
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
+# ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
+COMPARED_STRETCH = regex.compile(r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn\s*")
+# A clause opening with a bare measure word before its figure ("Mức tăng trưởng khoảng 7,38%", "Tỷ lệ
+# đạt 95%"): group "w"
+MEASURE_WORD_ONLY = regex.compile(
+    r"(?i)\s*(?P<w>(?:mức\s+tăng(?:\s+trưởng)?|tỷ\s+lệ(?:\s+tăng|\s+giảm)?|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng))"
+    r"(?:\s+(?:khoảng|đạt|ước\s+đạt|là|ở\s+mức|hơn|trên|gần|dưới|ước))*\s*$"
+)
+# An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
+COMPARATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s*$")
 # A stretch opening with a comparison and closing on a reference, then the figure in brackets: the
 # reference's value of the quantity measured before ("…, cao hơn so với năm 2021 (5,04%)", "…, vượt chỉ
 # tiêu Nghị quyết giao (7,5-8%)", "…, vượt mục tiêu đặt ra (9%)")
@@ -430,6 +440,12 @@ class _Scan:
                         for key in ("subject", "subject_start", "subject_end"):
                             item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
+                elif (prev is not None and prev["subject"] and item["start"] - prev["end"] < 120
+                        and COMPARED_STRETCH.fullmatch(text, text.rfind(",", prev["end"], start) + 1, start)
+                        and text.rfind(",", prev["end"], start) >= 0 and not rx(r"[.;:!?\n]").search(text, prev["end"], start)):
+                    # "khoảng 7,38%, cao hơn 2,2% so với năm 2023": how much higher the same quantity is
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key]
                 restated = self._restated_change(text, start)
                 if restated:  # "tăng 79.261 người, tương ứng 6,7%": the absolute change, relative
                     change, (s0, s1) = restated
@@ -478,6 +494,8 @@ class _Scan:
         if q:
             qualifier = c.qualifier[lexicon.fold_key(q.group("p"))]
             cue_start = cl_start + q.start()
+            if COMPARATIVE.search(before, 0, q.start()) and lexicon.fold_key(q.group("p")) == lexicon.fold_key("hơn"):
+                qualifier = "exact"  # "cao hơn 2,2% so với …": higher by 2.2%, a comparison, not "more than"
         qa = c.after.search(after)
         if qa and qualifier == "exact":
             qualifier = c.qualifier[lexicon.fold_key(qa.group("p"))]
@@ -512,6 +530,12 @@ class _Scan:
             # "…; lũy kế 5 tháng ước 23.322 tỷ đồng, đạt 35,89%", "Tỷ lệ hộ dân sử dụng điện: 98%":
             # a clause naming no quantity measures the one named in the clause before it
             s_start, s_end = self.subject_before(text, cl_start)
+        if s_end <= s_start:
+            # "Mức tăng trưởng khoảng 7,38%": a measure word that only stands between a subject and its figure
+            # elsewhere is the subject when nothing else names one
+            own = MEASURE_WORD_ONLY.match(text, cl_start, cue_start)
+            if own:
+                s_start, s_end = strip_span(text, own.start("w"), own.end("w"))
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
