@@ -291,6 +291,18 @@ SUBJECTS = [
         "Mức tăng trưởng khoảng 7,38%, cao hơn 2,2% so với mức tăng trưởng năm 2023.",
         ["Mức tăng trưởng", "Mức tăng trưởng"],
     ),
+    # figure first: indicators are what is measured; after "… và" the next figure opens its own clause
+    ex(
+        "figure-first-indicators",
+        "Ban chấp hành đã tổ chức thực hiện, kết quả, 100% chỉ tiêu đạt và vượt so với kế hoạch.",
+        ["chỉ tiêu"],
+    ),
+    ex(
+        "figure-after-va-opens-its-clause",
+        "Toàn tỉnh có trên 90% số hộ đạt danh hiệu gia đình văn hóa, 70% xóm, tổ dân phố đạt văn hóa và hơn 90% "
+        "cơ quan đạt chuẩn cơ quan văn hóa.",
+        ["số hộ đạt danh hiệu gia đình văn hóa", "xóm, tổ dân phố đạt văn hóa", "cơ quan đạt chuẩn cơ quan văn hóa"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

@@ -114,7 +114,9 @@ AFTER_STOP = regex.compile(
     regex.I,
 )
 FIRST_STOP = regex.compile(
-    lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])", regex.I
+    lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])"
+    r"|\s+và\s+(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)",  # "… đạt văn hóa và hơn 90% cơ quan …"
+    regex.I,
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
 OBJECT_STOP = regex.compile(r",|" + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END, regex.I)
@@ -294,6 +296,9 @@ NAMED_ACTOR = regex.compile(
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
+# "… và" right before a figure: the figure opens a clause of its own
+AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")
+INDICATOR_WORD = regex.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
 COMPARED_STRETCH = regex.compile(r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn\s*")
 # A clause opening with a bare measure word before its figure ("Mức tăng trưởng khoảng 7,38%", "Tỷ lệ
@@ -609,6 +614,13 @@ class _Scan:
             and not _quantity_head().search(local)
             and _quantity_head().match(text, rx(r"\s*").match(text, fig_end).end())
         )
+        # "…, 70% xóm đạt văn hóa và hơn 90% cơ quan đạt chuẩn": after "và" and a figure's clause, figure first
+        and_first = False
+        if AND_BEFORE_FIGURE.search(local):
+            prior = lexicon.last_match(PERCENT, text[: local_start + 1], max(0, local_start - 200))
+            and_first = prior is not None and not rx(r"[.;!?\n]").search(text, prior.end(), local_start)
+        if and_first:
+            local = ""
         if OBJECT_VERBS.search(local) or change_object or not local.strip():
             after = text[fig_end:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
@@ -625,8 +637,13 @@ class _Scan:
             if len(words) > cap:  # a subject, not the rest of the sentence
                 a1 = words[cap - 1].end()
             stop_at_start = stop is not None and stop.start() == a0
+            if first and stop_at_start and INDICATOR_WORD.match(text, a0):
+                # "Kết quả, 100% chỉ tiêu đạt và vượt": figure first, the indicators are what is measured
+                head = INDICATOR_WORD.match(text, a0)
+                more = AFTER_STOP.search(text, head.end(), cl_end)
+                a1, stop_at_start = (more.start() if more else cl_end), False
             if a1 - a0 >= 3 and not stop_at_start:
-                if OBJECT_VERBS.search(local) or change_object or not self._stretch_head(text, *stretches[-1]):
+                if OBJECT_VERBS.search(local) or change_object or and_first or not self._stretch_head(text, *stretches[-1]):
                     return strip_span(text, a0, a1)
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
