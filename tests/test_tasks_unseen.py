@@ -297,6 +297,29 @@ TASK_EXAMPLES = [
     ),
 ]
 
+# A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
+# counted "Một là, … Hai là, …", then a leader's requests (invented).
+TAX_REVIEW = ' date 2026-01-10 Cục Thuế tỉnh triển khai nhiệm vụ năm 2026\n\nSáng 10/1, Cục Thuế tỉnh tổ chức hội nghị tổng kết công tác thuế năm 2025, triển khai nhiệm vụ năm 2026. Dự hội nghị có ông Trần Văn Lâm, Phó Chủ tịch UBND tỉnh.\n\nNăm 2025, tổng thu ngân sách nhà nước do ngành thuế quản lý đạt 12.500 tỷ đồng, bằng 115% dự toán, tăng 18% so với cùng kỳ. Ngành đã hoàn thành 10/10 chỉ tiêu được giao.\n\nPhương hướng, nhiệm vụ năm 2026\n\nNăm 2026, Cục Thuế được giao dự toán thu 13.800 tỷ đồng. Để hoàn thành nhiệm vụ, ngành thuế tập trung vào các giải pháp sau:\n\n(1) Triển khai quyết liệt các giải pháp quản lý thu, chống thất thu ngân sách.\n\n(2) Đẩy mạnh cải cách thủ tục hành chính, hiện đại hóa công tác thuế; 100% hồ sơ khai thuế điện tử.\n\n(3) Tăng cường thanh tra, kiểm tra, xử lý nợ đọng thuế, phấn đấu nợ thuế dưới 5% tổng thu.\n\na) Rà soát, nắm chắc nguồn thu trên địa bàn.\n\nb) Phối hợp với các ngành đôn đốc thu hồi nợ thuế.\n\nMột là, nâng cao chất lượng dự báo nguồn thu. Hai là, tổ chức tốt công tác tuyên truyền, hỗ trợ người nộp thuế.\n\nPhát biểu tại hội nghị, ông Trần Văn Lâm yêu cầu Cục Thuế bám sát dự toán được giao, phấn đấu thu vượt ít nhất 5% dự toán. Ông cũng lưu ý ngành thuế cần chú trọng khai thác nguồn thu từ thương mại điện tử.\n\nDịp này, 12 tập thể, 25 cá nhân được khen thưởng.\n'
+TAX_EXPECTED = [
+    "Năm 2026, Cục Thuế được giao dự toán thu 13.800 tỷ đồng",
+    "Triển khai quyết liệt các giải pháp quản lý thu",
+    "Đẩy mạnh cải cách thủ tục hành chính",
+    "100% hồ sơ khai thuế điện tử",
+    "Tăng cường thanh tra, kiểm tra, xử lý nợ đọng thuế",
+    "Rà soát, nắm chắc nguồn thu trên địa bàn",
+    "Phối hợp với các ngành đôn đốc thu hồi nợ thuế",
+    "nâng cao chất lượng dự báo nguồn thu",
+    "tổ chức tốt công tác tuyên truyền",
+    "yêu cầu Cục Thuế bám sát dự toán được giao",
+    "cần chú trọng khai thác nguồn thu từ thương mại điện tử",
+]
+
+
+def test_department_review_with_numbered_and_lettered_items():
+    assert_tasks(TAX_REVIEW, TAX_EXPECTED)
+    assert not any(t.text.startswith(("Để hoàn thành", "Hai là")) for t in extract(TAX_REVIEW).tasks)
+
+
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
     # the report year opening a sentence of a year-end review: what the year was

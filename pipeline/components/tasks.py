@@ -215,7 +215,7 @@ MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])
 REPORTING_CUE = regex.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
 
 # A list item on its own line: "- A", "+ A", "• A", "1. A", "a) A".
-BULLET = regex.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*(?=\S)")
+BULLET = regex.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\))\s*(?=\S)")  # also "(1) A", "(a) A"
 
 # The bodies before a modal ("Các địa phương cần chủ động …").
 ASSIGNEES_BEFORE = regex.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?)\s+$")
@@ -678,7 +678,7 @@ class TaskExtractor:
                         out.extend(self._target_items(doc, s_text, s_start, 0, len(s_text), plan_year, text_end))
                         continue
                     in_targets = False  # "Hội nghị đã thông qua …": the article moves on
-                if figures and all(figures) and self._target_paragraph(s_text):
+                if figures and all(figures) and self._target_paragraph(s_text) and not self.lead_in.search(s_text):
                     # "… đề ra mục tiêu tăng trưởng 9%; thu nhập đạt 54 triệu." then "; thu ngân sách đạt 333 tỷ"
                     out.extend(self._target_items(doc, s_text, s_start, 0, len(s_text), plan_year, text_end))
                     continue
@@ -860,6 +860,11 @@ class TaskExtractor:
                 continue
             if PAST.search(piece) or _target_res().result_item.search(piece):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
+            if self.lead_in.search(piece):
+                continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
+            ordinal = LEAD.match(piece)
+            if ordinal and ordinal.group("ord"):
+                x += ordinal.end()  # "Hai là, tổ chức tốt …": the task starts at its verb
             out.append(self._task(doc, s_start + x, y2, plan_year, rule))
         return out
 
