@@ -233,6 +233,31 @@ SEGMENT_EXTENT = [
         {"Lê Văn Cường": ["Bí thư Huyện ủy"]},
         id="number-of-terms-not-a-unit-number",
     ),
+    # a title after "thay mặt" / "thừa ủy quyền của" is another's; after a plain "của" the chain is the person's
+    pytest.param(
+        "Thừa ủy quyền của Chủ tịch nước, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Đức Hải trao Huân chương.",
+        {"Bùi Đức Hải": ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]},
+        id="on-behalf-of-another",
+    ),
+    pytest.param(
+        "Đây là phát biểu của Ủy viên Trung ương Đảng, Bí thư Thành ủy Nguyễn Văn Quang tại hội nghị.",
+        {"Nguyễn Văn Quang": ["Ủy viên Trung ương Đảng", "Bí thư Thành ủy"]},
+        id="plain-cua-keeps-the-chain",
+    ),
+    # "(cũ)" after a unit merged in 2025 belongs to the title; the new Party committees of a province's bodies;
+    # a predicate capitalized after a dash ends the title
+    pytest.param(
+        "Đồng chí Nguyễn Thị Oanh - nguyên Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình (cũ) phát biểu; đồng chí Trần Thị "
+        "Huyền – Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh dự.",
+        {"Nguyễn Thị Oanh": ["nguyên Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình (cũ)"],
+         "Trần Thị Huyền": ["Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh"]},
+        id="former-unit-and-new-party-committee",
+    ),
+    pytest.param(
+        "Phiên họp do ông Nguyễn Thanh Vũ, Chủ tịch UBND huyện - Chủ trì.",
+        {"Nguyễn Thanh Vũ": ["Chủ tịch UBND huyện"]},
+        id="capitalized-predicate-after-dash",
+    ),
     # one post written in full and later short is held once, in full
     pytest.param(
         "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Bình Phước dự hội nghị. Phó Chủ tịch UBND tỉnh Lê Văn Bình "

@@ -106,6 +106,12 @@ LOWER_RUN = regex.compile(
 )
 # The number after "số" that closes a numbered unit ("Cụm thi đua số III")
 NUMBERED = regex.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])")
+# "(cũ)", "(mới)" after a unit's name: before or after the 2025 merger, part of the title as written
+FORMER_UNIT = regex.compile(r"\((?:cũ|mới)\)")
+# Whose behalf a title after it names ("thừa ủy quyền của Chủ tịch nước", "Thay mặt Thủ tướng Chính phủ"):
+# that title is not the named person's
+# ("phát biểu chỉ đạo của Ủy viên Trung ương Đảng, Bí thư Thành ủy A": after a plain "của" the chain is A's)
+ON_BEHALF_OF = regex.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+quyền|thừa\s+lệnh)(?:\s+của)?\s*$")
 # A unit's number right after its name ("Quân khu 2", "Bệnh viện 175", "Đoàn KTQP 337"), closed by a
 # separator, the end of the text or a predicate word ("… Quân khu 2 dự hội nghị")
 UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")
@@ -483,6 +489,10 @@ class _Scan:
                     q = end = unit_no.end()
                     last = "word"
                     continue
+            old = FORMER_UNIT.match(text, r)
+            if old and last != "title":  # "Ủy ban MTTQ tỉnh Hòa Bình (cũ)": the unit before the 2025 merger
+                q = end = old.end()
+                continue
             paren = PAREN_ABBR.match(text, r)
             if paren and last != "title":  # "Ngân hàng Nhà nước (NHNN)": the abbreviation of the organization
                 q = end = paren.end()
@@ -509,8 +519,8 @@ class _Scan:
             dash = rx(r"-\s*+(?=\p{Lu})").match(rest)
             if dash and end == q:
                 nxt = r + dash.end()
-                if self._title_at(text, nxt) or self._name_at(text, nxt):
-                    break
+                if self._title_at(text, nxt) or self._name_at(text, nxt) or self.lx["predicate"].match(text, nxt):
+                    break  # (… "Chủ tịch UBND huyện - Chủ trì": a predicate, capitalized after the dash)
                 q = nxt
                 continue
             w = rx(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?").match(rest)
@@ -707,6 +717,8 @@ class _Scan:
                     break
             if not found:
                 break
+            if ON_BEHALF_OF.search(text, max(window_start, found[0] - 40), found[0]):
+                break  # "thừa ủy quyền của Chủ tịch nước, Phó Bí thư Tỉnh ủy … A": the title is another's
             out.insert(0, self._make_position(text, found, "position.before_name"))
             comma = rx(r"(?:,|\s-|-\s)\s*$").search(text[window_start : found[0]])
             if not comma:
