@@ -218,3 +218,36 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
         "chào mừng Đại hội."
     )
     assert doc.report_year == 2020
+
+
+@pytest.mark.parametrize(
+    "text, report_year, plan_year",
+    [
+        # the date of a document cited near the top is not the article's
+        pytest.param(
+            "ĐẢNG ỦY XÃ TÂN AN SƠ KẾT 9 THÁNG ĐẦU NĂM 2025 VÀ TỔNG KẾT NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017\n"
+            "Sáng ngày 19/9/2025, Đảng ủy xã tổ chức hội nghị sơ kết 9 tháng đầu năm; triển khai nhiệm vụ trọng "
+            "tâm 3 tháng cuối năm 2025.",
+            2025, 2025, id="cited-document-date",
+        ),
+        # a slogan "Hoàn thành vượt mức nhiệm vụ năm 2026" is a resolve, no result
+        pytest.param(
+            "Ngày 22/1, Sở Công Thương tổ chức hội nghị triển khai nhiệm vụ năm 2026 và phát động thi đua với chủ "
+            "đề: “Chuyển đổi số - Hoàn thành vượt mức nhiệm vụ năm 2026”. Phấn đấu chỉ số sản xuất công nghiệp "
+            "năm 2026 tăng 2,5%.",
+            None, 2026, id="slogan-is-a-resolve",
+        ),
+        # a headline on the date line; "trước yêu cầu ngày càng cao" is the noun
+        pytest.param(
+            " date 2026-01-13 Năm 2025, trước yêu cầu ngày càng cao đối với công tác xây dựng Đảng, Đảng bộ phường "
+            "đã tập trung lãnh đạo và đạt nhiều kết quả.\n\nNăm 2026, Đảng bộ phường tiếp tục coi xây dựng Đảng là "
+            "nhiệm vụ then chốt.",
+            2025, 2026, id="headline-on-the-date-line",
+        ),
+    ],
+)
+def test_years_unseen_constructions(text, report_year, plan_year):
+    from pipeline import extract
+
+    doc = extract(text)
+    assert (doc.report_year, doc.plan_year) == (report_year, plan_year)

@@ -113,8 +113,9 @@ REVIEWED_PLAN = regex.compile(
 IS_YEAR = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}])")  # "Năm 2025 là (một) năm …"
 PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 DIRECTIVE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:đề\s+nghị|(?<!(?:đạt|đáp\s+ứng|theo)\s+)yêu\s+cầu|lưu\s+ý|cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])"
-)  # ("đạt yêu cầu đề ra", "đáp ứng yêu cầu": the noun, no request)
+    r"(?i)(?<![\p{L}])(?:đề\s+nghị|(?<!(?:đạt|đáp\s+ứng|theo|trước|những|các)\s+)yêu\s+cầu(?!\s+ngày\s+càng)|lưu\s+ý|"
+    r"cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])"
+)  # ("đạt yêu cầu đề ra", "đáp ứng yêu cầu", "trước yêu cầu ngày càng cao": the noun, no request)
 PERIOD = regex.compile(
     # (the count "6", "năm" before "tháng đầu năm" is looked for behind it: "năm" is everywhere; the
     # lookbehind comes after "tháng", which it reads again, so that every branch opens with a letter)
@@ -128,6 +129,8 @@ PERIOD = regex.compile(
 TEXT_DATE = regex.compile(
     r"(?i)(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+# A document's number right before a date: the date is the document's ("số 18-NQ/TW ngày 25/10/2017")
+CITED_BEFORE = regex.compile(r"(?:\d+[-/]\p{Lu}[\p{Lu}Đ]*(?:[-/][\p{Lu}Đ]+)*|(?i:số)\s+\S+)\s*,?\s*$")
 # A site's time stamp near the top ("11/07/2019 - 19:39", "Cập nhật: 12/11/2021"): the date too.
 STAMP = regex.compile(
     r"""(?x)(?<![\d/.-]|số\s)                       # not part of a longer number, not "số 24/…"
@@ -185,6 +188,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
         near = near[earlier.end() :]
     lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
     s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
+    if s_start < 40:
+        header = HEADER.match(text)
+        if header and s_start < header.end():  # " date 2026-01-13 Năm 2025, …": the headline starts after the date
+            s_start = header.end()
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
@@ -192,6 +199,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
         return "plan"  # "… để tập trung lãnh đạo trong năm 2025 đạt được mục tiêu": what it is for, ahead
     if last is not None:
         achieved = last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start())
+        if achieved and near[achieved.start() : achieved.start() + 1].isupper():
+            achieved = None  # "… - Hoàn thành vượt mức nhiệm vụ năm 2026”: a slogan, a resolve
         if achieved and not INTENT_BEFORE.search(near, 0, achieved.start()):
             return "report"  # "hoàn thành 15/16 chỉ tiêu năm 2022": the plan of the year, achieved
         if last.group("plan") and REVIEWED_PLAN.search(near):
@@ -231,7 +240,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     report: Counter = Counter()
     plan: Counter = Counter()
     if published is None:  # the article's own date ("Chiều 29/5/2024, UBND huyện …") is the prior
-        dated = TEXT_DATE.search(text, 0, 400) or STAMP.search(text, 0, 300)
+        # (not the date of a document cited: "Nghị quyết số 18-NQ/TW ngày 25/10/2017")
+        dated = next((d for d in TEXT_DATE.finditer(text, 0, 400) if not CITED_BEFORE.search(text, max(0, d.start() - 30), d.start())),
+                     None) or STAMP.search(text, 0, 300)
         published = "%s-%02d" % (dated.group("y"), int(dated.group("m"))) if dated else None
     pub_year = int(published[:4]) if published else None
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
