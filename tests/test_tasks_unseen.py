@@ -282,6 +282,14 @@ TASK_EXAMPLES = [
         ["tỷ lệ bao phủ bảo hiểm y tế đạt 95%", "tỷ lệ hộ nghèo còn 0,43%", "thực hiện hoàn thành kế hoạch xóa nhà tạm"],
         id="figure-then-task-verb-after-a-comma",
     ),
+    # requests before the clause that opens a list after a colon stay tasks
+    pytest.param(
+        H + "Năm 2026, ngành công thương tiếp tục tham mưu UBND xã xây dựng đề án phát triển công nghiệp; tập trung "
+        "triển khai các nhiệm vụ quan trọng của đề án: phát triển cụm công nghiệp, nâng cao năng lực cạnh tranh "
+        "doanh nghiệp.",
+        ["tiếp tục tham mưu UBND xã xây dựng đề án phát triển công nghiệp", "phát triển cụm công nghiệp"],
+        id="requests-before-a-list-opening-clause",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",

@@ -695,6 +695,17 @@ class TaskExtractor:
                     list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
                     continue
                 if opened is not None:
+                    semi = s_text.rfind(";", 0, opened)
+                    if semi > 0:
+                        # "Năm 2026, ngành tiếp tục tham mưu …; tập trung triển khai các nhiệm vụ của đề án: A, B": the
+                        # requests before the clause that opens the list are tasks too
+                        head = s_text[:semi]
+                        first = self._sentence_start(head, s_start, scope, directions or bool(_future_adverbial().match(head)))
+                        if first is not None:
+                            out.extend(
+                                self._task(doc, s_start + a, s_start + b, plan_year, first[1])
+                                for a, b in self._items(head, first[0]) if len(head[a:b].split()) >= 3
+                            )
                     in_targets = True
                     scope = False
                     out.extend(self._target_items(doc, s_text, s_start, opened, len(s_text), plan_year, text_end))
