@@ -290,6 +290,13 @@ TASK_EXAMPLES = [
         ["tiếp tục tham mưu UBND xã xây dựng đề án phát triển công nghiệp", "phát triển cụm công nghiệp"],
         id="requests-before-a-list-opening-clause",
     ),
+    # a colon before a quoted slogan opens no list; "chuyên cần" is no modal
+    pytest.param(
+        H + "Thủ tướng yêu cầu các bộ, ngành bám sát chỉ đạo của Trung ương với tinh thần: “Tăng cường tích cực, "
+        "không rời nhân dân, chuyên cần sáng tạo, hiệu quả tầm cao.”",
+        ["yêu cầu các bộ, ngành bám sát chỉ đạo của Trung ương"],
+        id="slogan-after-a-colon",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",

@@ -100,6 +100,8 @@ TARGET_AND = regex.compile(r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+ti
 TARGET_FIGURE_END = regex.compile(r"\d[\d.,]*\s*(?:%|phần\s+trăm)\s*$")
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
+# A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
+SLOGAN_COLON = regex.compile(r"(?i)(?:tinh\s+thần|phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)\s*:")
 # A request proper, asked of someone (not a task verb or a modal)
 REQUEST_PROPER = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|giao)(?![\p{L}])")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
@@ -236,7 +238,9 @@ NOUN_USE = regex.compile(
     r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
     r"cho|mắc|gặp|"  # "đáp ứng tốt hơn cho yêu cầu phát triển"; "mắc phải", "gặp phải" (compounds)
     r"khi|buộc|"  # "khi phải thực hiện song hành …", "khi cần": a time clause; "buộc phải": forced, no request
-    r"hậu|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến"  # (… "tác động đến yêu cầu bảo đảm …": the noun)  # "hậu cần" (logistics), "(thứ 3) từ phải sang" (a caption), "tinh thần chỉ đạo các …"
+    # "hậu cần" (logistics), "chuyên cần", "ân cần" (diligent, attentive), "(thứ 3) từ phải sang" (a caption),
+    # "tinh thần chỉ đạo các …", "tác động đến yêu cầu bảo đảm …" (the noun)
+    r"hậu|chuyên|ân|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến"
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
@@ -254,7 +258,7 @@ COUNTED_INDICATORS_BEFORE = regex.compile(
 # Chỉ thị số …": the requirement of a document.
 NOUN_NEXT = regex.compile(
     r"(?i)^\s*(?:(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
-    r"đối\s+mặt|đương\s+đầu|gánh\s+chịu)(?![\p{L}])|tại\s+(?-i:\p{Lu}))"  # ("phải đối mặt với khó khăn": endured, no request)
+    r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm)(?![\p{L}])|tại\s+(?-i:\p{Lu}))"  # ("phải đối mặt với khó khăn": endured, no request)
 )
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
@@ -743,6 +747,8 @@ class TaskExtractor:
                 figures = []  # whether each task of the sentence states a figure
                 # "đồng chí yêu cầu các sở, ngành: A; B" or "…: " ending the line: the items follow the colon
                 colon = rx(r":(?!\s*\d)").search(s_text, begin)  # (not "đạt: 54 triệu đồng")
+                if colon and SLOGAN_COLON.search(s_text, max(begin, colon.start() - 30), colon.end() + 3):
+                    colon = None  # "… với tinh thần: “Tăng cường tích cực, …”": a slogan, no list
                 if colon:
                     begin, cue_end = colon.end(), None
                 if not s_text[begin:].strip():  # "…các nhiệm vụ trọng tâm:" closing the line: a list follows
@@ -1120,6 +1126,8 @@ class TaskExtractor:
             if TARGET_NUMBER.search(s_text, max(a, m.start() - 80), m.start()):
                 points.append((m.start(), m.end()))
         for m in MODAL.finditer(s_text, a, b):
+            if NOUN_USE.search(s_text, max(a, m.start() - 40), m.start()) or NOUN_NEXT.match(s_text, m.end()):
+                continue  # "chuyên cần sáng tạo", "cần thiết": no modal
             commas = [c.start() for c in rx(r",").finditer(s_text, max(a, m.start() - 60), m.start())]
             near = [c for c in commas if len(s_text[c + 1 : m.start()].split()) <= 6]
             # only after a request with its own verb ("yêu cầu các cấp, các ngành cần …" is one request)
