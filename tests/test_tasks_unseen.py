@@ -349,6 +349,9 @@ NOT_TASK_EXAMPLES = [
         "bảo đảm an ninh trật tự",
         id="tac-dong-den-yeu-cau",
     ),
+    # a site's section name on the headline line is no task
+    pytest.param(" date 2025-12-26 Xây dựng Đảng\nĐảng ủy xã tổng kết công tác năm 2025\n\nNăm 2025, xã đạt "
+                 "nhiều kết quả.", "Xây dựng Đảng", id="section-name-headline"),
     # "hậu cần" (logistics), "từ phải sang" (a caption), "phải đối mặt" (endured), "tinh thần chỉ đạo"
     pytest.param(H + "Công tác hậu cần được triển khai kịp thời, hiệu quả.", "triển khai kịp thời", id="hau-can"),
     pytest.param(H + "Lãnh đạo Hội (thứ 3 từ phải sang) nhận Cờ thi đua của tỉnh.", "nhận Cờ thi đua", id="tu-phai-sang"),

@@ -371,6 +371,7 @@ def _document_name_before() -> regex.Pattern:
 # A line this short without a final stop, between two paragraphs, is a caption.
 CAPTION_MAX_WORDS = 8
 # A line that is a heading: short, no final stop (headline, sub-heading, caption-like title).
+HEADING_MIN_WORDS = 5
 HEADING_MAX_WORDS = 25
 # The date prefix some articles open with (" date 2025-12 ").
 DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
@@ -911,6 +912,8 @@ class TaskExtractor:
         line = p_text.strip()
         if not line or line[-1] in ".:;!?…" or len(line.split()) > HEADING_MAX_WORDS or not line[0].isupper():
             return None
+        if len(line.split()) < HEADING_MIN_WORDS:
+            return None  # "Xây dựng Đảng": a site's section name, no task
         if _target_res().heading_verb.match(line) is None or _target_res().agenda.match(line) or PAST.search(line):
             return None  # "Triển khai nhiệm vụ năm 2026" names the agenda
         a = len(p_text) - len(p_text.lstrip())
