@@ -303,6 +303,23 @@ SUBJECTS = [
         "cơ quan đạt chuẩn cơ quan văn hóa.",
         ["số hộ đạt danh hiệu gia đình văn hóa", "xóm, tổ dân phố đạt văn hóa", "cơ quan đạt chuẩn cơ quan văn hóa"],
     ),
+    # a resolve right before the verb closes the subject; how the work went is no part of it; what grew
+    # stands before "đạt tốc độ tăng trưởng"
+    ex(
+        "resolve-before-the-verb",
+        "Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt 100% kế hoạch.",
+        ["Tỷ lệ giải ngân vốn đầu tư công"],
+    ),
+    ex(
+        "how-the-work-went",
+        "Công tác giải ngân vốn đầu tư công được triển khai quyết liệt, đạt trên 100% kế hoạch.",
+        ["Công tác giải ngân vốn đầu tư công"],
+    ),
+    ex(
+        "what-grew-before-dat-toc-do-tang-truong",
+        "Sản xuất nông, lâm nghiệp, thủy sản đạt tốc độ tăng trưởng 3,3%, cao nhất khu vực.",
+        ["Sản xuất nông, lâm nghiệp, thủy sản"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",
@@ -319,6 +336,7 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    ex("ty-le-tang-is-a-rate-of-growth", "Tỷ lệ tăng thu ngân sách đạt 7% trở lên.", ["increase"]),
     ex(
         "reference-value-in-brackets-is-a-rate-too",
         "Tăng trưởng cả năm ước đạt hơn 10,2%, vượt mục tiêu đặt ra (9%), đứng thứ 6 cả nước.",

@@ -299,6 +299,22 @@ LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|h�
 # "… và" right before a figure: the figure opens a clause of its own
 AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")
 INDICATOR_WORD = regex.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
+def last_verb_is(text: str, chain: list[int], verb: str) -> bool:
+    """Whether a predicate chain ``[start, end)`` ends with ``verb``."""
+    return text[chain[0] : chain[1]].lower().split()[-1:] == verb.split()[-1:]
+
+
+# How the work went, closing a subject stretch: "… được triển khai quyết liệt", "… được thực hiện đồng bộ, hiệu quả"
+DESCRIBED_TAIL = regex.compile(
+    r"(?i)\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:\p{L}+\s+){1,3}?"
+    r"(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|thường\s+xuyên|chặt\s+chẽ|nghiêm\s+túc|sâu\s+rộng)"
+    r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"
+)
+# A measure naming no quantity of its own ("tốc độ tăng trưởng", "mức tăng"): after a verb, the quantity is
+# what stands before the verb
+GENERIC_MEASURE = regex.compile(
+    r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
+)
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
 COMPARED_STRETCH = regex.compile(r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn\s*")
 # A clause opening with a bare measure word before its figure ("Mức tăng trưởng khoảng 7,38%", "Tỷ lệ
@@ -764,6 +780,12 @@ class _Scan:
             whole = self._clean(text, start, t_end)
             if whole:
                 return whole
+        if t and GENERIC_MEASURE.fullmatch(text, *t) and chains[-1][0] > start and last_verb_is(text, chains[-1], "đạt"):
+            # "Sản xuất nông, lâm nghiệp, thủy sản đạt tốc độ tăng trưởng 3,3%": what grew stands before the verb
+            r_start = chains[-2][1] if len(chains) >= 2 else start
+            before = self._clean(text, r_start, chains[-1][0])
+            if before and not PLACE_ONLY.fullmatch(text, *before):
+                return before
         if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2:
             return t
         if len(chains) >= 2 and MEASURE_HEAD.match(text, start):
@@ -876,6 +898,11 @@ class _Scan:
         lead = LEAD_IN.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
         cut = lexicon.last_match(CUT, seg, offset)
+        if cut is not None and not seg[cut.end() :].strip() and rx(r"(?i)phấn\s+đấu|dự\s+kiến").fullmatch(cut.group()):
+            # "Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt 100%": the resolve closes the subject, it opens nothing
+            seg = seg[: cut.start()]
+            end = start + cut.start()
+            cut = lexicon.last_match(CUT, seg, offset)
         if cut is not None:
             offset = cut.end()
             lead = LEAD_IN.match(seg[offset:].lstrip())
@@ -897,6 +924,9 @@ class _Scan:
         tt = TRAILING_TIME.search(seg, offset)
         if tt:
             stop = tt.start()
+        described = DESCRIBED_TAIL.search(seg, offset, stop)
+        if described and len(seg[offset : described.start()].split()) >= 2:
+            stop = described.start()  # "Công tác giải ngân … được triển khai quyết liệt, đạt 100%": how it went
         # (an amount, a figure: only where a digit is; the end-anchored search tries every start)
         has_digit = rx(r"\d").search(seg, offset, stop) is not None
         amount = _amount_tail().search(seg, offset, stop) if has_digit else None
