@@ -320,6 +320,8 @@ SUBJECTS = [
         "Sản xuất nông, lâm nghiệp, thủy sản đạt tốc độ tăng trưởng 3,3%, cao nhất khu vực.",
         ["Sản xuất nông, lâm nghiệp, thủy sản"],
     ),
+    ex("list-of-abbreviations", "Tổng thu BHXH, BHYT, BHTN đạt 2.566 tỷ đồng, tăng 0,2% so với năm 2021.",
+       ["Tổng thu BHXH, BHYT, BHTN"]),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

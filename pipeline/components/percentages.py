@@ -310,6 +310,7 @@ DESCRIBED_TAIL = regex.compile(
     r"(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|thường\s+xuyên|chặt\s+chẽ|nghiêm\s+túc|sâu\s+rộng)"
     r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"
 )
+ABBREVIATION = regex.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
 # A measure naming no quantity of its own ("tốc độ tăng trưởng", "mức tăng"): after a verb, the quantity is
 # what stands before the verb
 GENERIC_MEASURE = regex.compile(
@@ -681,7 +682,8 @@ class _Scan:
         # ("Doanh thu thương mại, dịch vụ tăng 7,62%"; "nông, lâm nghiệp, thủy sản")
         for _ in range(3):
             first = strip_span(text, *stretches[k])
-            if k == 0 or not text[h[0]].islower() or h[0] != first[0] or _quantity_head().search(text, h[0], h[1]):
+            if k == 0 or not (text[h[0]].islower() or ABBREVIATION.match(text, h[0])) or h[0] != first[0] \
+                    or _quantity_head().search(text, h[0], h[1]):  # ("… BHXH, BHYT, BHTN tăng 0,2%": abbreviations list too)
                 break  # a subject naming its own quantity ("mục tiêu tăng trưởng") is no list element
             head_words = text[first[0] : min(first[1], h[1])].split()
             # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
