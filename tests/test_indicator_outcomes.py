@@ -153,6 +153,8 @@ NOT_COUNTS = [
         "Trong số 18 chỉ tiêu chủ yếu, 16 chỉ tiêu đạt và vượt kế hoạch.",
         [(16, 18, "chỉ tiêu", "met_or_exceeded")],
     ),
+    ex("group-of-targets", "Nghị quyết đề ra 3 nhóm mục tiêu và 20 chỉ tiêu.",
+       [(3, None, "mục tiêu", "other"), (20, None, "chỉ tiêu", "other")]),
     ex("range-top", "Các xã còn lại đạt từ 12 đến 15 tiêu chí.", []),
     ex("nam-is-year", "Huyện hoàn thành trước hai năm chỉ tiêu về giao thông.", []),
     ex("ca-nam-is-year", "Cả năm chỉ tiêu thu ngân sách đạt 110% dự toán.", []),
