@@ -251,3 +251,27 @@ def test_years_unseen_constructions(text, report_year, plan_year):
 
     doc = extract(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
+
+
+@pytest.mark.parametrize(
+    "text, report_year, plan_year",
+    [
+        # a date written out gives the article's date
+        pytest.param(
+            "Sáng ngày 05 tháng 5 năm 2023, Đảng bộ xã tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020-2025. Đến nay xã "
+            "đạt 19/19 tiêu chí, phấn đấu đến năm 2025 xã đạt chuẩn nông thôn mới nâng cao.",
+            None, 2025, id="written-out-date",
+        ),
+        # in December, a cue for the coming year's tasks plans it, whatever the cue
+        pytest.param(
+            "Chiều ngày 9/12/2021, Đảng ủy Quân sự huyện tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "
+            "năm 2022. Năm 2021, lực lượng vũ trang huyện đã hoàn thành tốt các nhiệm vụ.",
+            2021, 2022, id="december-resolution-for-the-coming-year",
+        ),
+    ],
+)
+def test_years_dated_in_the_text(text, report_year, plan_year):
+    from pipeline import extract
+
+    doc = extract(text)
+    assert (doc.report_year, doc.plan_year) == (report_year, plan_year)

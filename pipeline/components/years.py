@@ -127,7 +127,9 @@ PERIOD = regex.compile(
 # "kết quả tháng 10 năm 2024". A date ("ngày 3 tháng 5/2023") is no month under review.
 # "Chiều 29/5/2024, …", "Ngày 26/12/2022 …": when the article was written, near its start.
 TEXT_DATE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?i)(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}"
+    r"(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+)"  # "9/12/2021", "05 tháng 5 năm 2023"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # A document's number right before a date: the date is the document's ("số 18-NQ/TW ngày 25/10/2017")
 CITED_BEFORE = regex.compile(r"(?:\d+[-/]\p{Lu}[\p{Lu}Đ]*(?:[-/][\p{Lu}Đ]+)*|(?i:số)\s+\S+)\s*,?\s*$")
@@ -329,6 +331,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if base is not None:
         for y in [y for y in plan if y > base + 1]:
             del plan[y]
+        if pub_year is not None and pub_month is not None and pub_month >= 10 and report.get(pub_year + 1):
+            # "Hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2022" in December 2021: the coming year's
+            # tasks, whatever the cue; a report is never about a year still to come
+            plan[pub_year + 1] += report[pub_year + 1]
         for y in [y for y in report if y > base]:
             del report[y]
     report_year = _pick(report, pub_year)
