@@ -258,6 +258,13 @@ SEGMENT_EXTENT = [
         {"Nguyễn Thanh Vũ": ["Chủ tịch UBND huyện"]},
         id="capitalized-predicate-after-dash",
     ),
+    # where someone stands in a photo, right after the name, does not hide the titles after it
+    pytest.param(
+        "Ông Lê Hoàng Hải (phải), Tỉnh ủy viên, Chủ tịch HĐND thị xã; ông Đặng Văn Hùng (thứ 2 từ trái sang), Phó "
+        "Chủ tịch HĐND thị xã trao quyết định.",
+        {"Lê Hoàng Hải": ["Tỉnh ủy viên", "Chủ tịch HĐND thị xã"], "Đặng Văn Hùng": ["Phó Chủ tịch HĐND thị xã"]},
+        id="photo-position-after-name",
+    ),
     # one post written in full and later short is held once, in full
     pytest.param(
         "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Bình Phước dự hội nghị. Phó Chủ tịch UBND tỉnh Lê Văn Bình "

@@ -108,6 +108,10 @@ LOWER_RUN = regex.compile(
 NUMBERED = regex.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])")
 # "(cũ)", "(mới)" after a unit's name: before or after the 2025 merger, part of the title as written
 FORMER_UNIT = regex.compile(r"\((?:cũ|mới)\)")
+# Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
+PHOTO_POSITION = regex.compile(
+    r"(?i)[ \t]*\((?:phải|trái|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)\)"
+)
 # Whose behalf a title after it names ("thừa ủy quyền của Chủ tịch nước", "Thay mặt Thủ tướng Chính phủ"):
 # that title is not the named person's
 # ("phát biểu chỉ đạo của Ủy viên Trung ương Đảng, Bí thư Thành ủy A": after a plain "của" the chain is A's)
@@ -639,6 +643,9 @@ class _Scan:
         seps: list[str] = []
         since_semicolon: int | None = None
         first = True
+        where = PHOTO_POSITION.match(text, pos)
+        if where:  # "Ông Lê Hoàng Hải (phải), Tỉnh ủy viên, …": where the person stands in the photo
+            pos = where.end()
         chuc = CHUC.match(text, pos)
         p = pos
         for _ in range(3):  # "Đồng chí A, B giữ chức vụ Phó Bí thư": the post named after the last name

@@ -1049,6 +1049,8 @@ class TaskExtractor:
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
             if word[:1].isupper() and prev and prev[-1] not in '.:;!?"(-':
                 continue  # capitalized inside a sentence: part of a name ("Trưởng Ban Chỉ đạo các chương trình")
+            if prev.endswith("(") and s_text[c1 : c1 + 1] == ")":
+                continue  # "Ông A (Phải), Tỉnh ủy viên …": where someone stands in a photo
             if prev[-5:].lower() == "không" and not prev[-6:-5].isalpha():
                 continue  # "không phải là …", "không cần …": a negation, no request
             held = NOT_TASK.search(s_text[:c0][-30:])
