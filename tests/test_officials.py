@@ -265,6 +265,8 @@ SEGMENT_EXTENT = [
         {"Lê Hoàng Hải": ["Tỉnh ủy viên", "Chủ tịch HĐND thị xã"], "Đặng Văn Hùng": ["Phó Chủ tịch HĐND thị xã"]},
         id="photo-position-after-name",
     ),
+    pytest.param("Đồng chí Phan Thanh Hải, Chuyên viên Ban Tổ chức Huyện ủy dự hội nghị.",
+                 {"Phan Thanh Hải": ["Chuyên viên Ban Tổ chức Huyện ủy"]}, id="staff-post"),
     # one post written in full and later short is held once, in full
     pytest.param(
         "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Bình Phước dự hội nghị. Phó Chủ tịch UBND tỉnh Lê Văn Bình "

@@ -322,6 +322,12 @@ SUBJECTS = [
     ),
     ex("list-of-abbreviations", "Tổng thu BHXH, BHYT, BHTN đạt 2.566 tỷ đồng, tăng 0,2% so với năm 2021.",
        ["Tổng thu BHXH, BHYT, BHTN"]),
+    # a source opening the stretch is no subject; a bracketed figure measures the clause before the bracket
+    ex("source-lead", "Theo báo cáo kinh tế 9 tháng năm 2023 giá trị sản xuất ngành nông nghiệp chiếm 65,9%.",
+       ["giá trị sản xuất ngành nông nghiệp"]),
+    ex("bracketed-change-after-an-amount",
+       "Giá trị sản xuất công nghiệp ước tính đạt 4.142 tỷ đồng (tăng 16,64% so với năm 2021).",
+       ["Giá trị sản xuất công nghiệp"]),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

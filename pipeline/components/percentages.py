@@ -68,7 +68,7 @@ TRAILING_TIME = regex.compile(
     r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
     r"|(?<!/)\s+\d+\s+năm(?:\s+(?:gần\s+đây|qua))?"  # "… 3 năm gần đây không đạt"
     r"|\s+có\s+thể"  # "… có thể đạt"
-    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
+    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
 )
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
 COUNTED = regex.compile(r"(?i)(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})")
@@ -311,6 +311,8 @@ DESCRIBED_TAIL = regex.compile(
     r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"
 )
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
+# A source opening a stretch ("Theo báo cáo …", "Theo số liệu thống kê …"): the measured quantity comes after
+SOURCE_LEAD = regex.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống\s+kê|đánh\s+giá|kết\s+quả)")
 # A measure naming no quantity of its own ("tốc độ tăng trưởng", "mức tăng"): after a verb, the quantity is
 # what stands before the verb
 GENERIC_MEASURE = regex.compile(
@@ -737,7 +739,7 @@ class _Scan:
         if cl_start in self._clause_subjects:
             return self._clause_subjects[cl_start]
         end = cl_start
-        while end > 0 and text[end - 1] in " \t.;:!?…":
+        while end > 0 and text[end - 1] in " \t.;:!?…(":  # ("… đạt 4.142 tỷ đồng (tăng 16,64%)": the clause before the bracket)
             end -= 1
         found = None
         if end > 0 and "\n" not in text[end:cl_start]:
@@ -912,6 +914,11 @@ class _Scan:
                 offset += len(seg[offset:]) - len(seg[offset:].lstrip()) + lead.end()
         if REFERENCE_STRETCH.match(seg, offset):
             return None  # "So với cùng kỳ, tăng 8,2%": what the figure compares with, no subject
+        source = SOURCE_LEAD.match(seg, offset)
+        if source:  # "Theo báo cáo phát triển kinh tế 9 tháng năm 2023 giá trị sản xuất …": the source is no subject
+            head = _quantity_head().search(seg, source.end())
+            if head:
+                offset = head.start()
         # (only an organization written capitalized counts: the match is tried only then)
         org = _org_actor().match(seg, offset) if seg[offset : offset + 1].isupper() else None
         if org and org.group()[:1].isupper():
