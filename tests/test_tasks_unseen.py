@@ -297,6 +297,13 @@ TASK_EXAMPLES = [
         ["yêu cầu các bộ, ngành bám sát chỉ đạo của Trung ương"],
         id="slogan-after-a-colon",
     ),
+    # requests counted after a colon: "Thứ nhất, <whom> <verb> …"; the ordinal is no part of the task
+    pytest.param(
+        H + "Phó Chủ tịch UBND tỉnh đề nghị: Thứ nhất, ngành giáo dục tham mưu UBND tỉnh ban hành kế hoạch phát "
+        "triển giáo dục. Thứ hai, các địa phương bố trí đủ kinh phí sửa chữa trường lớp.",
+        ["ngành giáo dục tham mưu UBND tỉnh ban hành kế hoạch", "các địa phương bố trí đủ kinh phí sửa chữa trường lớp"],
+        id="counted-requests-with-their-subjects",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",

@@ -565,6 +565,12 @@ class TaskExtractor:
             regex.VERBOSE | regex.IGNORECASE,
         )
         actors = lexicon.alternation(of("actor"))
+        # a short subject then a task verb ("các địa phương bố trí …", "mỗi thầy cô giáo phải …")
+        self.subject_verb = regex.compile(
+            r"\s*(?:[\p{L}\p{M}\p{N}.–-]+\s+){1,6}?(?:" + lexicon.alternation(verbs + ["bố trí", "phải", "cần"]) + ")"
+            + lexicon.B_END,
+            regex.I,
+        )
         self.verb_after_actor = regex.compile(
             # the actor, then as few words of its name or level as reach a verb ("huyện Ngân Sơn",
             # "Đảng bộ xã"; capitals case-sensitive)
@@ -760,6 +766,9 @@ class TaskExtractor:
                     if b is None:
                         continue
                     b -= s_start
+                    ordinal = LEAD.match(s_text[a:b])
+                    if ordinal and ordinal.group("ord"):
+                        a += ordinal.end()  # "đề nghị: Thứ nhất, ngành giáo dục tham mưu …": the item after its ordinal
                     item_text = s_text[a:b]
                     if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3:
                         continue
@@ -999,6 +1008,11 @@ class TaskExtractor:
         body = lead.end() if lead else 0
         ordinal = bool(lead and lead.group("ord"))  # "Thứ nhất, tập trung …": an item of a list announced before
         opener = self.verb.match(s_text[body:]) or (ordinal and self.section_verb.match(s_text[body:]))
+        if ordinal and not opener and not past:
+            # "Thứ hai, các địa phương bố trí đủ kinh phí …": whom the item asks, then its verb
+            asked = self.subject_verb.match(s_text, body)
+            if asked:
+                return body, "task.verb_clause", None
         # ("Thứ nhất, hoàn thiện thể chế …": after an ordinal the common openers of plan items count too)
         if (scope or directions or ordinal) and opener and not past and not (
             _target_res().agenda.match(s_text[body:].lstrip())  # "Triển khai nhiệm vụ năm 2026": the agenda
