@@ -79,7 +79,8 @@ from ._base import add_item, doc_text, official_mentions, strip_span, years_of
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
 SENTENCE = regex.compile(
     r"""
-    (?:[^.!?…\n]                # any character but a stop or a line end
+    (?:[^.!?…\n]++              # any characters but a stop or a line end (possessive: what follows
+                                 # the loop always matches where it stops, so nothing is given back)
       | (?<=\d)\.(?=\d)          # the dot of "4.380"
       | \n(?=[ \t]*\p{Ll})       # a hard-wrapped line going on in lower case
     )+(?:[.!?…]+|$)
@@ -88,7 +89,8 @@ SENTENCE = regex.compile(
     regex.M | regex.VERBOSE,
 )
 # A paragraph: lines, a hard-wrapped line going on when the next one opens in lower case.
-PARAGRAPH = regex.compile(r"(?:[^\n]|\n(?=[ \t]*\p{Ll}))+")
+# (a run of characters at a time, possessive: one character per loop step was 14x slower)
+PARAGRAPH = regex.compile(r"(?:[^\n]++|\n(?=[ \t]*\p{Ll}))+")
 LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Sentences that adopt tasks or describe the year are not tasks.
