@@ -431,6 +431,15 @@ def _target_res() -> TargetRes:
     )
 
 
+def _may_hold_intro(s: str) -> bool:
+    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":" or "trong đó" (a cheap test
+    first: most sentences have neither, and the pattern tries every position)."""
+    if ":" in s:
+        return True
+    low = s.lower()
+    return "trong" in low and "đó" in low
+
+
 # Words a headline and the body's task share without saying the same thing.
 HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "trong", "huyện", "xã", "tỉnh", "của", "và"})
 
@@ -632,7 +641,8 @@ class TaskExtractor:
                 or bool(rx(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới").search(p_text))
             )
             ordinal = LEAD.match(p_text)
-            if (not directions and not scope and not self.any_cue.search(p_text) and not t_intro.search(p_text)
+            if (not directions and not scope and not self.any_cue.search(p_text)
+                    and not (_may_hold_intro(p_text) and t_intro.search(p_text))
                     and not (counted_here and res.follow.match(p_text))
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
                     and not (ordinal and ordinal.group("ord"))):
@@ -745,6 +755,8 @@ class TaskExtractor:
             m = t_follow.match(s_text)
             if m:
                 return m.end()
+        if not _may_hold_intro(s_text):
+            return None
         for m in t_intro.finditer(s_text, overlapped=True):  # (a later plan noun may open the list)
             noun = m.start("noun")
             clause_start = max((i + len(c) for c in (", ", ";") if (i := s_text.rfind(c, 0, noun)) >= 0), default=0)
