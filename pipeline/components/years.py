@@ -406,15 +406,21 @@ def _relative():
 
 
 @lru_cache(maxsize=1)
-def _relative_parts() -> tuple[regex.Pattern, regex.Pattern]:
-    return regex.compile(_relative_phrase(), regex.I | regex.X), regex.compile(_NOT_A_SPAN, regex.I | regex.X)
+def _relative_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] in ("next", "coming")]
+    return (regex.compile(_relative_phrase(), regex.I | regex.X), regex.compile(_NOT_A_SPAN, regex.I | regex.X),
+            regex.compile(lexicon.tail_alternation(phrases), regex.I))
 
 
 def _relative_search(text: str, pos: int) -> regex.Match | None:
     """``_relative().search(text, pos)``, faster: the phrase is searched alone (the lookbehinds
     opening the whole pattern made the engine try them at every position), then the lookbehinds
-    are checked where it starts; where they fail, the search goes on from the next position."""
-    phrase, not_a_span = _relative_parts()
+    are checked where it starts; where they fail, the search goes on from the next position.
+    And first, the last two words of a phrase ("năm tới", "năm mới": a literal "năm" to look
+    for, 25 times faster than the phrases' trie): most articles have none, and then no phrase."""
+    phrase, not_a_span, tail = _relative_parts()
+    if tail.search(text, pos) is None:
+        return None
     while True:
         m = phrase.search(text, pos)
         if m is None or not_a_span.match(text, m.start()):
@@ -463,15 +469,20 @@ def _rest_of_year():
 
 
 @lru_cache(maxsize=1)
-def _rest_of_year_parts() -> tuple[regex.Pattern, regex.Pattern]:
-    return regex.compile(_rest_of_year_phrase(), regex.I), regex.compile(lexicon.B_START, regex.I)
+def _rest_of_year_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "rest"]
+    return (regex.compile(_rest_of_year_phrase(), regex.I), regex.compile(lexicon.B_START, regex.I),
+            regex.compile(lexicon.tail_alternation(phrases, 1) + r"\s+(?:19|20)\d\d(?!\d)", regex.I))
 
 
 def _rest_of_year_iter(text: str, pos: int) -> Iterator[regex.Match]:
     """``_rest_of_year().finditer(text, pos)``, faster: the phrase is searched alone and the word
     boundary before it checked where it starts (the lookbehind opening the whole pattern made the
-    engine try it at every position); the matches are never empty."""
-    phrase, boundary = _rest_of_year_parts()
+    engine try it at every position); the matches are never empty. And first, the phrase's last
+    word and the year ("năm 2022": a literal to look for): without one, no phrase is there."""
+    phrase, boundary, tail = _rest_of_year_parts()
+    if tail.search(text, pos) is None:
+        return
     while True:
         m = phrase.search(text, pos)
         if m is None:
