@@ -472,14 +472,15 @@ def _rest_of_year():
 def _rest_of_year_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "rest"]
     return (regex.compile(_rest_of_year_phrase(), regex.I), regex.compile(lexicon.B_START, regex.I),
-            regex.compile(lexicon.tail_alternation(phrases, 1) + r"\s+(?:19|20)\d\d(?!\d)", regex.I))
+            regex.compile(lexicon.tail_alternation(phrases) + r"\s+(?:19|20)\d\d(?!\d)", regex.I))
 
 
 def _rest_of_year_iter(text: str, pos: int) -> Iterator[regex.Match]:
     """``_rest_of_year().finditer(text, pos)``, faster: the phrase is searched alone and the word
     boundary before it checked where it starts (the lookbehind opening the whole pattern made the
     engine try it at every position); the matches are never empty. And first, the phrase's last
-    word and the year ("năm 2022": a literal to look for): without one, no phrase is there."""
+    two words and the year ("cuối năm 2022", "của năm 2021": three times faster to look for than
+    the phrases): without one, no phrase is there."""
     phrase, boundary, tail = _rest_of_year_parts()
     if tail.search(text, pos) is None:
         return
