@@ -119,6 +119,10 @@ PERIOD = regex.compile(
     r"\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
+# Every match of PERIOD holds one of these words; of TERM_REPORTED and TERM_DONE, "nhiệm kỳ" (looked for
+# first: literals the regex module finds fast, where the patterns themselves are tried at every position)
+PERIOD_WORD = regex.compile(r"(?i)quý|tháng")
+TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ")
 # A month under review: "phiên họp thường kỳ tháng 5/2023", "Trong tháng 4-2024, … đã …",
 # "kết quả tháng 10 năm 2024". A date ("ngày 3 tháng 5/2023") is no month under review.
 # "Chiều 29/5/2024, …", "Ngày 26/12/2022 …": when the article was written, near its start.
@@ -251,7 +255,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     period = None
     partial = False  # the article is about part of a year (a mid-year or quarterly review)
     rest_of: set[int] = set()  # years whose last months are planned by name ("2 tháng cuối năm 2025")
-    for p in PERIOD.finditer(text, skip_to):
+    for p in PERIOD.finditer(text, skip_to) if PERIOD_WORD.search(text, skip_to) else ():
         partial = True
         y = int(p.group("y")) if p.group("y") else None
         if (p.group("h") == "cuối" or p.group("late")) and y and REVIEWED_PLAN.search(
@@ -299,7 +303,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             month_reviewed = month_reviewed or bool(p.group("y")) or month < 12
             report[y] += 2 if p.start() < 400 else 1
     latest = max([y for y in mentioned] + ([pub_year] if pub_year else []), default=None)
-    for t in [*TERM_REPORTED.finditer(text, skip_to), *TERM_DONE.finditer(text, skip_to)]:  # "Trong nhiệm kỳ 2015-2020, Đảng bộ …" reports its last year
+    terms = ([*TERM_REPORTED.finditer(text, skip_to), *TERM_DONE.finditer(text, skip_to)]
+             if TERM_WORD.search(text, skip_to) else [])
+    for t in terms:  # "Trong nhiệm kỳ 2015-2020, Đảng bộ …" reports its last year
         end_year = int(t.group(2))
         if latest is None or end_year <= latest:  # a term still running is not being reported on
             report[end_year] += 2 if t.start() < 400 else 1
