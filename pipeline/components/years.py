@@ -121,7 +121,7 @@ PERIOD = regex.compile(
 )
 # Every match of PERIOD holds one of these words; of TERM_REPORTED and TERM_DONE, "nhiệm kỳ" (looked for
 # first: literals the regex module finds fast, where the patterns themselves are tried at every position)
-PERIOD_WORD = regex.compile(r"(?i)quý|tháng")
+PERIOD_WORDS = (regex.compile(r"(?i)quý"), regex.compile(r"(?i)tháng"))  # (one each: "quý|tháng" is no literal)
 TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ")
 # A month under review: "phiên họp thường kỳ tháng 5/2023", "Trong tháng 4-2024, … đã …",
 # "kết quả tháng 10 năm 2024". A date ("ngày 3 tháng 5/2023") is no month under review.
@@ -255,7 +255,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     period = None
     partial = False  # the article is about part of a year (a mid-year or quarterly review)
     rest_of: set[int] = set()  # years whose last months are planned by name ("2 tháng cuối năm 2025")
-    for p in PERIOD.finditer(text, skip_to) if PERIOD_WORD.search(text, skip_to) else ():
+    for p in PERIOD.finditer(text, skip_to) if any(w.search(text, skip_to) for w in PERIOD_WORDS) else ():
         partial = True
         y = int(p.group("y")) if p.group("y") else None
         if (p.group("h") == "cuối" or p.group("late")) and y and REVIEWED_PLAN.search(
