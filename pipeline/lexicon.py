@@ -83,6 +83,18 @@ def alternation(phrases, *, ignore_case: bool = True) -> str:
     return _trie_source(trie)
 
 
+def tail_alternation(phrases, words: int = 2) -> str:
+    """Regex source matching the last ``words`` words of any of ``phrases`` (a shorter phrase whole):
+    wherever ``alternation(phrases)`` matches, this matches inside the match. A cheap necessary
+    condition to search for first: when the tails share their first word, the ``regex`` module finds
+    it as a literal, many times faster than it scans a trie of phrases that begin differently.
+
+    >>> tail_alternation(["năm tới", "bước vào năm mới"])
+    'năm\\\\s+(?:mới|tới)'
+    """
+    return alternation([" ".join(p.split()[-words:]) for p in phrases])
+
+
 def _trie_source(node: dict) -> str:
     alts = [unit + _trie_source(child) for unit, child in sorted(node.items()) if unit != _END]
     if not alts:

@@ -130,6 +130,8 @@ def _patterns():
         "outcome_starts": regex.compile(
             r"(?=" + lexicon.alternation(sorted({o[0].split()[0] for o in outcomes})) + r")", regex.IGNORECASE
         ),
+        # (how far past its start such a word reaches: a search for one ends that far past the window)
+        "outcome_reach": max((len(o[0].split()[0]) for o in outcomes), default=0) + 8,
         "units": {lexicon.fold_key(u[0]): u[1] for u in units},
         "outcomes": {lexicon.fold_key(o[0]): o[1] for o in outcomes},
         "words": {lexicon.fold_key(r[0]): int(r[1]) for r in load_tsv("number_words.tsv") if len(r) >= 2}
@@ -275,7 +277,6 @@ class IndicatorCountExtractor:
         text = doc_text(doc)
         p = self.p
         out = []
-        outcome_starts = None  # positions where an outcome word may start, found once if needed
         frames = None  # the "trong (tổng số) N chỉ tiêu" frames of the text, found once if needed
         prev = None  # the count before, for a second count sharing its verb
         units = list(p["unit"].finditer(text))  # the units of the text, found once for both searches
@@ -314,10 +315,10 @@ class IndicatorCountExtractor:
             oa = p["after"].search(after)
             ob = None
             if before:
-                if outcome_starts is None:
-                    outcome_starts = [o.start() for o in p["outcome_starts"].finditer(text)]
-                k = bisect_left(outcome_starts, m.start() - len(before))
-                if k < len(outcome_starts) and outcome_starts[k] < m.start():
+                # an outcome word starting in ``before`` (searched in it and the few characters the word
+                # may reach past it; a scan of the whole text for them cost 0.1 ms a document)
+                first = p["outcome_starts"].search(text, m.start() - len(before), m.start() + p["outcome_reach"])
+                if first is not None and first.start() < m.start():
                     ob = p["before"].search(before)
             end = m.end()
             start = m.start()

@@ -79,7 +79,8 @@ from ._base import add_item, doc_text, official_mentions, strip_span, years_of
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
 SENTENCE = regex.compile(
     r"""
-    (?:[^.!?…\n]                # any character but a stop or a line end
+    (?:[^.!?…\n]++              # any characters but a stop or a line end (possessive: what follows
+                                 # the loop always matches where it stops, so nothing is given back)
       | (?<=\d)\.(?=\d)          # the dot of "4.380"
       | (?<=(?<![\p{L}])(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS))\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS."
       | \n(?=[ \t]*\p{Ll})       # a hard-wrapped line going on in lower case
@@ -89,7 +90,8 @@ SENTENCE = regex.compile(
     regex.M | regex.VERBOSE,
 )
 # A paragraph: lines, a hard-wrapped line going on when the next one opens in lower case.
-PARAGRAPH = regex.compile(r"(?:[^\n]|\n(?=[ \t]*\p{Ll}))+")
+# (a run of characters at a time, possessive: one character per loop step was 14x slower)
+PARAGRAPH = regex.compile(r"(?:[^\n]++|\n(?=[ \t]*\p{Ll}))+")
 LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Sentences that adopt tasks or describe the year are not tasks.
@@ -130,7 +132,10 @@ def _cues():
     intro = [r[0] for r in rows if r[1] == "list_intro"]
     return (
         regex.compile(
-            lexicon.B_START + "(?P<c>" + lexicon.alternation(strong) + ")" + lexicon.B_END
+            # (every branch matches from one of its cue words: a look-ahead for any of them first, so that
+            # the branches and their look-arounds are tried only where one stands; 40 % faster)
+            "(?=" + lexicon.alternation(strong + soft + opening + colon + assign) + ")(?:"
+            + lexicon.B_START + "(?P<c>" + lexicon.alternation(strong) + ")" + lexicon.B_END
             # a soft cue ("phấn đấu") counts near a clause start ("Năm 2022, ngành Nông nghiệp
             # phấn đấu") or after an actor ("huyện phấn đấu")
             # (a look-ahead for the soft cue first: the look-behind then runs only where one stands,
@@ -147,7 +152,7 @@ def _cues():
             # (the object's case kept: not "giao ban", a meeting)
             + r"|(?=(?:" + lexicon.alternation(assign) + ")(?-i:" + PETITION_OBJECT.pattern + "))"
             + lexicon.B_START + r"(?<!" + lexicon.B_START + "(?:" + lexicon.alternation(assign_block) + r")\s+)"
-            + "(?P<c>" + lexicon.alternation(assign) + ")" + lexicon.B_END,
+            + "(?P<c>" + lexicon.alternation(assign) + ")" + lexicon.B_END + ")",
             regex.I,
         ),
         regex.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
@@ -453,6 +458,15 @@ def _target_res() -> TargetRes:
     )
 
 
+def _may_hold_intro(s: str) -> bool:
+    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":" or "trong đó" (a cheap test
+    first: most sentences have neither, and the pattern tries every position)."""
+    if ":" in s:
+        return True
+    low = s.lower()
+    return "trong" in low and "đó" in low
+
+
 # Words a headline and the body's task share without saying the same thing.
 HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "trong", "huyện", "xã", "tỉnh", "của", "và"})
 
@@ -669,7 +683,8 @@ class TaskExtractor:
                 or bool(rx(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới").search(p_text))
             )
             ordinal = LEAD.match(p_text)
-            if (not directions and not scope and not self.any_cue.search(p_text) and not t_intro.search(p_text)
+            if (not directions and not scope and not self.any_cue.search(p_text)
+                    and not (_may_hold_intro(p_text) and t_intro.search(p_text))
                     and not (counted_here and res.follow.match(p_text))
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
                     and not (ordinal and ordinal.group("ord"))):
@@ -807,6 +822,8 @@ class TaskExtractor:
             m = t_follow.match(s_text)
             if m:
                 return m.end()
+        if not _may_hold_intro(s_text):
+            return None
         for m in t_intro.finditer(s_text, overlapped=True):  # (a later plan noun may open the list)
             noun = m.start("noun")
             clause_start = max((i + len(c) for c in (", ", ";") if (i := s_text.rfind(c, 0, noun)) >= 0), default=0)
