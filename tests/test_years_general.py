@@ -244,18 +244,6 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "nhiệm vụ then chốt.",
             2025, 2026, id="headline-on-the-date-line",
         ),
-    ],
-)
-def test_years_unseen_constructions(text, report_year, plan_year):
-    from pipeline import extract
-
-    doc = extract(text)
-    assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
-
-
-@pytest.mark.parametrize(
-    "text, report_year, plan_year",
-    [
         # a date written out gives the article's date
         pytest.param(
             "Sáng ngày 05 tháng 5 năm 2023, Đảng bộ xã tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020-2025. Đến nay xã "
@@ -270,7 +258,7 @@ def test_years_unseen_constructions(text, report_year, plan_year):
         ),
     ],
 )
-def test_years_dated_in_the_text(text, report_year, plan_year):
+def test_years_unseen_constructions(text, report_year, plan_year):
     from pipeline import extract
 
     doc = extract(text)

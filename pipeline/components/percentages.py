@@ -311,6 +311,7 @@ DESCRIBED_TAIL = regex.compile(
     r"(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|thường\s+xuyên|chặt\s+chẽ|nghiêm\s+túc|sâu\s+rộng)"
     r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"
 )
+# An abbreviation ("BHXH", "GRDP"): a list element as a lower-case word is
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
 # A source opening a stretch ("Theo báo cáo …", "Theo số liệu thống kê …"): the measured quantity comes after
 SOURCE_LEAD = regex.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống\s+kê|đánh\s+giá|kết\s+quả)")
