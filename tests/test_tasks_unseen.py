@@ -304,6 +304,13 @@ TASK_EXAMPLES = [
         ["ngành giáo dục tham mưu UBND tỉnh ban hành kế hoạch", "các địa phương bố trí đủ kinh phí sửa chữa trường lớp"],
         id="counted-requests-with-their-subjects",
     ),
+    # the aims of a resolution named mid-sentence, after what was done
+    pytest.param(
+        H + "Tại hội nghị, Ban Chấp hành đã quán triệt Nghị quyết Đại hội nhiệm kỳ 2025 - 2030, với mục tiêu xây "
+        "dựng Đảng bộ trong sạch, vững mạnh; phát triển kinh tế nhanh và bền vững.",
+        ["xây dựng Đảng bộ trong sạch, vững mạnh", "phát triển kinh tế nhanh và bền vững"],
+        id="aims-mid-sentence",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",

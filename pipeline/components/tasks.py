@@ -104,6 +104,8 @@ TARGET_FIGURE_END = regex.compile(r"\d[\d.,]*\s*(?:%|phần\s+trăm)\s*$")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
 SLOGAN_COLON = regex.compile(r"(?i)(?:tinh\s+thần|phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)\s*:")
+# The aims of a plan or resolution named mid-sentence: "…, với mục tiêu (chính)(:) <verb> …" (not "so với mục tiêu")
+AIMS = regex.compile(r"(?i)(?<![\p{L}])(?<!so\s)với\s+mục\s+tiêu(?:\s+(?:chính|tổng\s+quát|là))?\s*:?\s*")
 # A request proper, asked of someone (not a task verb or a modal)
 REQUEST_PROPER = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|giao)(?![\p{L}])")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
@@ -987,6 +989,11 @@ class TaskExtractor:
             cue = self._directive(s_text, blocked.end())
             if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
                 return None
+        aims = AIMS.search(s_text)
+        if aims and self.verb.match(s_text[aims.end() :]) and not NOT_TASK_SENTENCE.search(s_text, aims.end()):
+            # "… đã quán triệt Nghị quyết nhiệm kỳ 2025-2030, với mục tiêu xây dựng …; phát huy …": the aims
+            # set are tasks, whatever was done before them
+            return aims.end(), "task.aims", None
         past = PAST.search(s_text)
         later = self.verb_after_actor.search(s_text) if directions else None
         if later is None and directions:  # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject
