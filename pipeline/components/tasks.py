@@ -689,6 +689,7 @@ class TaskExtractor:
                     and not (_may_hold_intro(p_text) and t_intro.search(p_text))
                     and not (counted_here and res.follow.match(p_text))
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
+                    and not AIMS.search(p_text)
                     and not (ordinal and ordinal.group("ord"))):
                 continue  # no cue word at all (nor "Thứ nhất, …"): no sentence of this paragraph can be a task
             in_targets = False  # inside a list of targets opened in this paragraph
