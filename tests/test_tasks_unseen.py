@@ -311,6 +311,13 @@ TASK_EXAMPLES = [
         ["xây dựng Đảng bộ trong sạch, vững mạnh", "phát triển kinh tế nhanh và bền vững"],
         id="aims-mid-sentence",
     ),
+    # "Nghị quyết đề ra N chỉ tiêu … trong đó A; B": a resolution setting targets is no document named
+    pytest.param(
+        H + "Nghị quyết đề ra 25 chỉ tiêu trên các lĩnh vực trong đó phấn đấu tốc độ tăng tổng giá trị sản phẩm "
+        "bình quân hàng năm 8%; tỷ lệ hộ nghèo giảm bình quân 1,4%/năm.",
+        ["phấn đấu tốc độ tăng tổng giá trị sản phẩm bình quân hàng năm 8%", "tỷ lệ hộ nghèo giảm bình quân 1,4%/năm"],
+        id="resolution-setting-targets",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",

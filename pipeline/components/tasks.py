@@ -834,8 +834,8 @@ class TaskExtractor:
             clause = s_text[clause_start : m.end()]
             if t_result.search(clause) or PAST.search(clause):
                 continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results
-            if DOCUMENT_ITEM.match(s_text[clause_start:noun]):
-                continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents
+            if DOCUMENT_ITEM.match(s_text[clause_start:noun]) and not rx(r"(?i)(?:đề|đặt)\s+ra").search(s_text, clause_start, noun):
+                continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents ("Nghị quyết đề ra 25 chỉ tiêu" sets)
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
             if not opens and not t_set.search(s_text, 0, m.end()) and not any(
                 future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())
