@@ -328,6 +328,10 @@ SUBJECTS = [
     ex("bracketed-change-after-an-amount",
        "Giá trị sản xuất công nghiệp ước tính đạt 4.142 tỷ đồng (tăng 16,64% so với năm 2021).",
        ["Giá trị sản xuất công nghiệp"]),
+    # after "có" a list of counted things; after "phấn đấu" the figure's object is what is measured
+    ex("counted-list-after-co", "Năm 2026, có 80% trở lên thôn, khu dân cư đạt văn hóa.", ["thôn, khu dân cư đạt văn hóa"]),
+    ex("object-after-phan-dau", "Năm 2026, phấn đấu 90% trở lên chất thải rắn được thu gom và xử lý.",
+       ["chất thải rắn được thu gom và xử lý"]),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

@@ -121,10 +121,11 @@ FIRST_STOP = regex.compile(
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
 OBJECT_STOP = regex.compile(r",|" + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END, regex.I)
+HAVE_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])có(?:\s+từ)?\s*$")
 KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ").
 OBJECT_VERBS = regex.compile(
-    r"""(?<![\p{L}\p{M}])(?:cung\s+cấp|có(?:\s+từ)?|với|trên|cho
+    r"""(?<![\p{L}\p{M}])(?:cung\s+cấp|có(?:\s+từ)?|với|trên|cho|phấn\s+đấu   # "phấn đấu 90% chất thải rắn được thu gom"
     |hoàn\s+thành|duy\s+trì|(?:triển\s+khai\s+)?đến        # "hoàn thành 100% các tiêu chí", "duy trì 89% trường học …"
     )\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -650,7 +651,8 @@ class _Scan:
             # the clause describes what is counted; after a verb ("cung cấp 100% dịch vụ …") the object ends
             # at a comma or a predicate
             first = not local.strip()
-            stop_at = FIRST_STOP if first else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP
+            # (after "có" the counted things may be a list: "có 80% trở lên thôn, khu dân cư đạt văn hóa")
+            stop_at = FIRST_STOP if first or HAVE_VERB.search(local) else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP
             stop = stop_at.search(text, a0, cl_end)
             a1 = stop.start() if stop else cl_end
             words = list(rx(r"\S+").finditer(text, a0, a1))
