@@ -24,15 +24,28 @@ NOISE_SECONDS = 0.05
 pytestmark = pytest.mark.slow
 
 
-def superlinear(pattern: str, measure=component_seconds) -> dict[str, float]:
-    """Components whose cost per character grows more than MAX_GROWTH from SHORT to LONG."""
+def superlinear(pattern: str, measure=component_seconds, retries: int = 2) -> dict[str, float]:
+    """Components whose cost per character grows more than MAX_GROWTH from SHORT to LONG.
+
+    A component over the limit is measured again (``retries`` times, the best of each size kept):
+    one timing on a busy machine can be off by more than the factor, a quadratic rule is over it
+    every time."""
     long, short = measure(pattern, LONG), measure(pattern, SHORT)
-    growth = {
-        name: round((long[name] / LONG) / max(short[name] / SHORT, 1e-9), 2)
-        for name in long
-        if long[name] > NOISE_SECONDS
-    }
-    return {k: g for k, g in growth.items() if g > MAX_GROWTH}
+
+    def growth() -> dict[str, float]:
+        return {
+            name: round((long[name] / LONG) / max(short[name] / SHORT, 1e-9), 2)
+            for name in long
+            if long[name] > NOISE_SECONDS
+        }
+
+    for _ in range(retries):
+        if all(g <= MAX_GROWTH for g in growth().values()):
+            break
+        again_long, again_short = measure(pattern, LONG), measure(pattern, SHORT)
+        long = {k: min(v, again_long[k]) for k, v in long.items()}
+        short = {k: min(v, again_short[k]) for k, v in short.items()}
+    return {k: g for k, g in growth().items() if g > MAX_GROWTH}
 
 
 @pytest.mark.parametrize("pattern", [pytest.param(p, id=k) for k, p in COST_PATTERNS.items()])
