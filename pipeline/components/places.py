@@ -326,7 +326,7 @@ class _Scan:
         else:  # lower case changed the length (rare letters): offsets must stay the text's
             self.low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
             anchors = p["anchor_ci"].finditer(text)
-        fold, cue_keys, anchor_levels, level_of = lexicon.fold_key, p["cue_keys"], p["anchor_levels"], p["level_of"]
+        fold, cue_keys, anchor_levels = lexicon.fold_key, p["cue_keys"], p["anchor_levels"]
         for a in anchors:
             a_start, a_end = a.span()
             key = fold(text[a_start:a_end])
