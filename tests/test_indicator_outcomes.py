@@ -158,6 +158,8 @@ NOT_COUNTS = [
     ex("giu-vung-keeps", "Xã giữ vững 19/19 tiêu chí nông thôn mới.", [(19, 19, "tiêu chí", "met")]),
     ex("dat-thap-falls-short", "Có 13 chỉ tiêu vượt kế hoạch và 3 chỉ tiêu đạt thấp.",
        [(13, None, "chỉ tiêu", "exceeded"), (3, None, "chỉ tiêu", "not_met")]),
+    ex("hoan-thanh-comma-hoan-thanh-vuot-muc", "Có 15/17 chỉ tiêu hoàn thành, hoàn thành vượt mức kế hoạch.",
+       [(15, 17, "chỉ tiêu", "met_or_exceeded")]),
     ex("range-top", "Các xã còn lại đạt từ 12 đến 15 tiêu chí.", []),
     ex("nam-is-year", "Huyện hoàn thành trước hai năm chỉ tiêu về giao thông.", []),
     ex("ca-nam-is-year", "Cả năm chỉ tiêu thu ngân sách đạt 110% dự toán.", []),
