@@ -318,6 +318,13 @@ TASK_EXAMPLES = [
         ["phấn đấu tốc độ tăng tổng giá trị sản phẩm bình quân hàng năm 8%", "tỷ lệ hộ nghèo giảm bình quân 1,4%/năm"],
         id="resolution-setting-targets",
     ),
+    # a wish asked of someone ("mong các đồng chí …") is a request
+    pytest.param(
+        H + "Đồng chí Bí thư ghi nhận những đóng góp trong năm qua, mong các đồng chí tiếp tục phát huy tốt nhiệm vụ "
+        "trong năm 2026.",
+        ["mong các đồng chí tiếp tục phát huy tốt nhiệm vụ"],
+        id="mong-cac-dong-chi",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",
@@ -373,6 +380,8 @@ NOT_TASK_EXAMPLES = [
     # a site's section name on the headline line is no task
     pytest.param(" date 2025-12-26 Xây dựng Đảng\nĐảng ủy xã tổng kết công tác năm 2025\n\nNăm 2025, xã đạt "
                  "nhiều kết quả.", "Xây dựng Đảng", id="section-name-headline"),
+    pytest.param(H + "Xã có 01 sản phẩm đạt 4 sao và đang đề nghị công nhận thêm 2 sản phẩm OCOP.", "công nhận thêm",
+                 id="dang-de-nghi-is-a-process"),
     # "hậu cần" (logistics), "từ phải sang" (a caption), "phải đối mặt" (endured), "tinh thần chỉ đạo"
     pytest.param(H + "Công tác hậu cần được triển khai kịp thời, hiệu quả.", "triển khai kịp thời", id="hau-can"),
     pytest.param(H + "Lãnh đạo Hội (thứ 3 từ phải sang) nhận Cờ thi đua của tỉnh.", "nhận Cờ thi đua", id="tu-phai-sang"),

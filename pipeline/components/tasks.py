@@ -247,7 +247,8 @@ NOUN_USE = regex.compile(
     r"khi|buộc|"  # "khi phải thực hiện song hành …", "khi cần": a time clause; "buộc phải": forced, no request
     # "hậu cần" (logistics), "chuyên cần", "ân cần" (diligent, attentive), "(thứ 3) từ phải sang" (a caption),
     # "tinh thần chỉ đạo các …", "tác động đến yêu cầu bảo đảm …" (the noun)
-    r"hậu|chuyên|ân|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến"
+    r"hậu|chuyên|ân|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến|"
+    r"đang"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
