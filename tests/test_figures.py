@@ -665,3 +665,13 @@ def test_comparative_hon_is_no_qualifier():
 
     doc = extract("Tăng trưởng đạt 7,4%, cao hơn 2,2% so với năm trước; doanh thu du lịch tăng hơn 16%.")
     assert [(p.value, p.qualifier) for p in doc.percentages] == [(7.4, "exact"), (2.2, "exact"), (16.0, "more_than")]
+
+
+def test_percentage_points_are_percentages():
+    # "tăng 2,5 điểm phần trăm", "20,06 điểm %": the guideline counts every number before "%" or "phần trăm"
+    from pipeline import extract
+
+    text = "Tỷ lệ giải ngân tăng 2,5 điểm phần trăm so với cùng kỳ; tỷ lệ tiêm chủng cao hơn 3 điểm %."
+    doc = extract(text)
+    assert [(p.value, text[p.span.start : p.span.end]) for p in doc.percentages] == [
+        (2.5, "2,5 điểm phần trăm"), (3.0, "3 điểm %")]

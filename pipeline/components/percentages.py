@@ -37,7 +37,7 @@ PERCENT = regex.compile(
       | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
     )?
     (?P<num>""" + NUMBER + r""")
-    \s*+(?P<sign>%|phần\s+trăm)                # the percent sign or words
+    \s*+(?P<sign>(?:điểm\s*+)?(?:%|phần\s+trăm))  # the percent sign or words ("2,5 điểm %": percentage points)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
