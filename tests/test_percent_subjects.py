@@ -348,6 +348,7 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    ex("negative-growth-is-a-fall", "Ngành nông nghiệp tăng trưởng âm 2,1% so với cùng kỳ.", ["decrease"]),
     ex("ty-le-tang-is-a-rate-of-growth", "Tỷ lệ tăng thu ngân sách đạt 7% trở lên.", ["increase"]),
     ex(
         "reference-value-in-brackets-is-a-rate-too",

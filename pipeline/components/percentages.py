@@ -312,6 +312,8 @@ DESCRIBED_TAIL = regex.compile(
     r"(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|thường\s+xuyên|chặt\s+chẽ|nghiêm\s+túc|sâu\s+rộng)"
     r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"
 )
+# "tăng trưởng âm": negative growth, a fall
+NEGATIVE_GROWTH = regex.compile(r"(?i)tăng\s+trưởng\s+âm\s*(?:khoảng\s+|gần\s+|hơn\s+)?$")
 # An abbreviation ("BHXH", "GRDP"): a list element as a lower-case word is
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
 # A source opening a stretch ("Theo báo cáo …", "Theo số liệu thống kê …"): the measured quantity comes after
@@ -568,6 +570,8 @@ class _Scan:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
             if verb_first and FILLER_ALL.fullmatch(text[s_end:cue_start]) and qualifier not in ("less_than", "at_most"):
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
+        if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
+            change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
         level = rx(r"(?i)(?<![\p{L}])(?:còn|xuống|lên)\s*$").search(head)
         if change is None and subject and not reference and not level:
             if GROWTH.search(subject) and not DECLINE.search(subject):
