@@ -97,6 +97,8 @@ def test_header(name):
 def test_nfc_and_whitespace(name):
     for no, line in enumerate(read_lines(name), 1):
         assert line == unicodedata.normalize("NFC", line), f"{name}:{no}: not NFC: {line!r}"
+        # (comments too: a NUL written into a header made git treat the file as binary)
+        assert not any(unicodedata.category(c) == "Cc" and c != "\t" for c in line), f"{name}:{no}: control character"
     for no, cols in fields(name):
         for col in cols:
             assert col == col.strip(), f"{name}:{no}: stray whitespace in {col!r}"
