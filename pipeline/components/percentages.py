@@ -96,7 +96,7 @@ LEAD_IN = regex.compile(
     r"tháng\s+\d+(?:\s*/\s*\d{4})?|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
     r"(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+|(?:đến|cho\s+đến)\s+nay|hiện\s+nay|"
-    r"từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+(?:nay|nay|hết\s+\S+))?|"  # "Từ đầu năm đến nay"
+    r"từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+(?:nay|hết\s+\S+))?|"  # "Từ đầu năm đến nay"
     r"ước(?=\s+\p{L})(?!\s+(?:đạt|thực\s+hiện|tính))|"  # "Ước tổng sản lượng … 12.400 tấn": a hedge
     r"về|"  # "Về thu ngân sách, …"
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"  # "đến ngày 30/11 đã giải ngân …"
@@ -298,14 +298,10 @@ NAMED_ACTOR = regex.compile(
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
+AGE_EXPR = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+tuổi(?![\p{L}])")  # an age: "trẻ em dưới 5 tuổi"
 # "… và" right before a figure: the figure opens a clause of its own
 AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")
 INDICATOR_WORD = regex.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
-def last_verb_is(text: str, chain: list[int], verb: str) -> bool:
-    """Whether a predicate chain ``[start, end)`` ends with ``verb``."""
-    return text[chain[0] : chain[1]].lower().split()[-1:] == verb.split()[-1:]
-
-
 # How the work went, closing a subject stretch: "… được triển khai quyết liệt", "… được thực hiện đồng bộ, hiệu quả"
 DESCRIBED_TAIL = regex.compile(
     r"(?i)\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:\p{L}+\s+){1,3}?"
@@ -352,7 +348,11 @@ TIME_EXPR = regex.compile(
     r"|(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?"               # "tháng 9-2023", "quý IV/2025"
     r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\p{N}])"
 )
-AGE_EXPR = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+tuổi(?![\p{L}])")  # an age: "trẻ em dưới 5 tuổi"
+
+
+def last_verb_is(text: str, chain: list[int], verb: str) -> bool:
+    """Whether a predicate chain ``[start, end)`` ends with ``verb``."""
+    return text[chain[0] : chain[1]].lower().split()[-1:] == verb.split()[-1:]
 
 
 def _mask_remarks(text: str) -> str:
@@ -458,20 +458,21 @@ class _Scan:
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key] if prev["subject"] else item[key]
                     item["change"] = item["change"] or prev["change"]
+                # the stretch before the figure, in the sentence of the figure before (within 200 characters)
+                stretch = self._stretch_after(text, prev["end"], start) if prev is not None and start - prev["end"] < 200 else None
                 if bound == "high" and prev is not None and prev["range_bound"] == "low":
                     # "(7,5-8%)": both bounds measure one thing
                     for key in ("subject", "subject_start", "subject_end", "change"):
                         item[key] = prev[key]
-                elif prev is not None and item["start"] - prev["end"] < 200 and self._reference_value(text, prev["end"], start):
+                elif stretch is not None and REFERENCE_BRACKET.fullmatch(text, stretch, start):
                     # "tăng trên 10%, cao hơn so với năm 2021 (5,04%)": the reference's value of what the figure
                     # before measures
                     if prev["subject"]:
                         for key in ("subject", "subject_start", "subject_end"):
                             item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
-                elif (prev is not None and prev["subject"] and item["start"] - prev["end"] < 120
-                        and COMPARED_STRETCH.fullmatch(text, text.rfind(",", prev["end"], start) + 1, start)
-                        and text.rfind(",", prev["end"], start) >= 0 and not rx(r"[.;:!?\n]").search(text, prev["end"], start)):
+                elif (stretch is not None and prev["subject"] and start - prev["end"] < 120
+                        and COMPARED_STRETCH.fullmatch(text, stretch, start)):
                     # "khoảng 7,38%, cao hơn 2,2% so với năm 2023": how much higher the same quantity is
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
@@ -487,13 +488,14 @@ class _Scan:
         return out
 
     @staticmethod
-    def _reference_value(text: str, prev_end: int, start: int) -> bool:
-        """A figure in brackets after a comparison with a reference, in the sentence of the figure before
-        ("…, cao hơn so với năm 2021 (5,04%)", "…, vượt mục tiêu đặt ra (9%)")."""
-        gap = text[prev_end:start]
-        if "," not in gap or rx(r"[.!?;:\n]").search(gap):
-            return False
-        return REFERENCE_BRACKET.fullmatch(gap[gap.rfind(",") + 1 :]) is not None
+    def _stretch_after(text: str, prev_end: int, start: int) -> int | None:
+        """Start of the comma-separated stretch that ends at a figure, in the sentence of the figure that
+        ends at ``prev_end`` ("…, cao hơn so với năm 2021 (5,04%)": after the comma); None when no comma
+        stands between the two or a sentence mark does."""
+        comma = text.rfind(",", prev_end, start)
+        if comma < 0 or rx(r"[.!?;:\n]").search(text, prev_end, start):
+            return None
+        return comma + 1
 
     def _restated_change(self, text: str, start: int) -> tuple[str, tuple[int, int]] | None:
         """("increase"/"decrease", subject) for a relative change restating the absolute one before it
@@ -913,7 +915,6 @@ class _Scan:
         if cut is not None and not seg[cut.end() :].strip() and rx(r"(?i)phấn\s+đấu|dự\s+kiến").fullmatch(cut.group()):
             # "Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt 100%": the resolve closes the subject, it opens nothing
             seg = seg[: cut.start()]
-            end = start + cut.start()
             cut = lexicon.last_match(CUT, seg, offset)
         if cut is not None:
             offset = cut.end()
