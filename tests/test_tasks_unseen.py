@@ -325,6 +325,20 @@ TASK_EXAMPLES = [
         ["mong các đồng chí tiếp tục phát huy tốt nhiệm vụ"],
         id="mong-cac-dong-chi",
     ),
+    # "cần thiết" (an adjective) after a comma splits no task off a request
+    pytest.param(
+        H + "Năm 2026, đồng chí yêu cầu các xã tập trung chỉ đạo sản xuất vụ đông, các thủ tục cần thiết cho nông "
+        "dân vay vốn.",
+        ["yêu cầu các xã tập trung chỉ đạo sản xuất vụ đông, các thủ tục cần thiết"],
+        id="can-thiet-splits-no-task",
+    ),
+    # a bullet, then an ordinal: the task starts at its verb
+    pytest.param(
+        H + "Phương hướng, nhiệm vụ năm 2026\n\n- Một là, tiếp tục rà soát trụ sở dôi dư sau sáp nhập.\n- Hai là, "
+        "đẩy mạnh chuyển đổi số trong cơ quan nhà nước.",
+        ["tiếp tục rà soát trụ sở dôi dư", "đẩy mạnh chuyển đổi số"],
+        id="bullet-then-ordinal",
+    ),
     # a request, a comma, then the coming year, whom it asks and a task verb
     pytest.param(
         H + "Đồng chí đề nghị, năm 2026 ngành tiếp tục khắc phục những hạn chế, tập trung thực hiện nghiêm túc quy hoạch.",

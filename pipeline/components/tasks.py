@@ -275,6 +275,14 @@ LEAD = regex.compile(
     # "Một là, …", "Hai là, …": the items of a list of tasks in a long review
     r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là))\s*,?\s*"
 )
+
+
+def _ordinal_len(s: str) -> int:
+    """The length of an ordinal opening ``s`` ("Thứ nhất, ", "Hai là, "), 0 if none."""
+    lead = LEAD.match(s)
+    return lead.end() if lead and lead.group("ord") else 0
+
+
 # What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
 # "đã" after a noun of kind relative_head opens a relative clause ("giữ vững các tiêu chí đã đạt"): no result.
 PAST = regex.compile(
@@ -645,9 +653,7 @@ class TaskExtractor:
                 if self._section_item(p_text, bullet):
                     # "Phương hướng, nhiệm vụ năm 2026" (or "… phấn đấu:") then one line per item
                     first = bullet.end() if bullet else 0
-                    ordinal = LEAD.match(p_text, first)
-                    if ordinal and ordinal.group("ord"):
-                        first = ordinal.end()  # "Một là, tiếp tục …": the task starts at its verb
+                    first += _ordinal_len(p_text[first:])  # "Một là, tiếp tục …": the task starts at its verb
                     topic = self.topic_item.match(p_text, first)
                     if topic:
                         first = topic.start("c")  # "Về công tác cán bộ, Sở tập trung …": at its verb
@@ -785,9 +791,7 @@ class TaskExtractor:
                     if b is None:
                         continue
                     b -= s_start
-                    ordinal = LEAD.match(s_text[a:b])
-                    if ordinal and ordinal.group("ord"):
-                        a += ordinal.end()  # "đề nghị: Thứ nhất, ngành giáo dục tham mưu …": the item after its ordinal
+                    a += _ordinal_len(s_text[a:b])  # "đề nghị: Thứ nhất, ngành giáo dục tham mưu …": after its ordinal
                     item_text = s_text[a:b]
                     if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3:
                         continue
@@ -910,9 +914,7 @@ class TaskExtractor:
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
             if self.lead_in.search(piece):
                 continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
-            ordinal = LEAD.match(piece)
-            if ordinal and ordinal.group("ord"):
-                x += ordinal.end()  # "Hai là, tổ chức tốt …": the task starts at its verb
+            x += _ordinal_len(piece)  # "Hai là, tổ chức tốt …": the task starts at its verb
             out.append(self._task(doc, s_start + x, y2, plan_year, rule))
         return out
 
@@ -1009,14 +1011,15 @@ class TaskExtractor:
             r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả|hoàn\s+thành)(?![\p{L}])"
         ).search(s_text[: intro.end()])):
             intro = None  # "Kết quả thực hiện các chỉ tiêu chủ yếu: …" lists results
+        lead = LEAD.match(s_text)
+        body = lead.end() if lead else 0
+        body_start = body + len(s_text[body:]) - len(s_text[body:].lstrip())  # where the clause's first word is
         if cue is not None and not (later and later.start("c") < cue) and not (intro and intro.start() < cue):
-            head = LEAD.match(s_text)
-            h0 = head.end() if head else 0
-            if ((scope or directions) and not past and ";" in s_text[h0:cue] and self.verb.match(s_text[h0:].lstrip())
-                    and not _target_res().agenda.match(s_text[h0:].lstrip())):
+            if ((scope or directions) and not past and ";" in s_text[body:cue] and self.verb.match(s_text[body:])
+                    and not _target_res().agenda.match(s_text[body_start:])):
                 # "Bảo đảm vững chắc quốc phòng - an ninh, …; phấn đấu hoàn thành …": the sentence opens with an
                 # item of its own before the item the cue opens
-                return h0 + len(s_text[h0:]) - len(s_text[h0:].lstrip()), "task.verb_clause", None
+                return body_start, "task.verb_clause", None
             return cue, "task.directive", self._cue_end(s_text, cue, s_start)
         future = _target_res().future.search(s_text)
         if future and not intro and not PAST.search(s_text, 0, future.start()) and not _target_res().session.search(
@@ -1030,8 +1033,6 @@ class TaskExtractor:
             self.verb.match(s_text[plan_is.end() :]) or FIGURE.search(s_text, plan_is.end())
         ):  # "Nhiệm vụ trọng tâm năm 2026 là đẩy mạnh …; nâng cao …" (not "… là rất nặng nề")
             return plan_is.end(), "task.plan_is", None
-        lead = LEAD.match(s_text)
-        body = lead.end() if lead else 0
         ordinal = bool(lead and lead.group("ord"))  # "Thứ nhất, tập trung …": an item of a list announced before
         opener = self.verb.match(s_text[body:]) or (ordinal and self.section_verb.match(s_text[body:]))
         if ordinal and not opener and not past:
@@ -1041,9 +1042,9 @@ class TaskExtractor:
                 return body, "task.verb_clause", None
         # ("Thứ nhất, hoàn thiện thể chế …": after an ordinal the common openers of plan items count too)
         if (scope or directions or ordinal) and opener and not past and not (
-            _target_res().agenda.match(s_text[body:].lstrip())  # "Triển khai nhiệm vụ năm 2026": the agenda
+            _target_res().agenda.match(s_text[body_start:])  # "Triển khai nhiệm vụ năm 2026": the agenda
         ):
-            return body + len(s_text[body:]) - len(s_text[body:].lstrip()), "task.verb_clause", None
+            return body_start, "task.verb_clause", None
         if later:  # "Nhiệm vụ 6 tháng cuối năm, huyện X tập trung A; B; phấn đấu C", "Sở Y tế khẩn trương …"
             return later.start("c"), "task.verb_clause", None
         return None
@@ -1171,7 +1172,7 @@ class TaskExtractor:
             if TARGET_NUMBER.search(s_text, max(a, m.start() - 80), m.start()):
                 points.append((m.start(), m.end()))
         for m in MODAL.finditer(s_text, a, b):
-            if NOUN_USE.search(s_text, max(a, m.start() - 40), m.start()) or NOUN_NEXT.match(s_text, m.end()):
+            if NOUN_USE.search(s_text, max(a, m.start() - 40), m.start()) or NOUN_NEXT.match(s_text[m.end() : m.end() + 40]):
                 continue  # "chuyên cần sáng tạo", "cần thiết": no modal
             commas = [c.start() for c in rx(r",").finditer(s_text, max(a, m.start() - 60), m.start())]
             near = [c for c in commas if len(s_text[c + 1 : m.start()].split()) <= 6]
