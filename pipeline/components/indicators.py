@@ -159,11 +159,6 @@ FULL_PROGRESS = regex.compile(
 )
 
 
-def outcome_is_met(status: str | None, p: dict) -> bool:
-    """Whether an outcome word means the target was met ("đạt", "hoàn thành")."""
-    return bool(status) and p["outcomes"].get(lexicon.fold_key(status)) == "met"
-
-
 # "số" right before a unit that comes before its count ("số chỉ tiêu đạt 44/57")
 UNIT_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNORECASE)
 # Between two counts that share the verb before the first: words describing the first
@@ -332,13 +327,10 @@ class IndicatorCountExtractor:
             if not status and prev is not None and prev[1] and COORDINATED.match(text, prev[2], m.start()):
                 # "hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu phát triển ngành": one verb, two counts
                 status, outcome = prev[0]["status"], prev[0]["outcome"]
-            progress = PROGRESS.match(text, end) if oa else None
-            if progress:  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
-                outcome = "other"
-                full = FULL_PROGRESS.match(text, end)
-                if full and outcome_is_met(status, p):
-                    # "5/5 chỉ tiêu đạt 100%" met; "đạt 100% kế hoạch trở lên" met or exceeded (train 102)
-                    outcome = "met_or_exceeded" if full.group("up") else "met"
+            if oa and PROGRESS.match(text, end):  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
+                # (but "5/5 chỉ tiêu đạt 100%" is met, "đạt 100% kế hoạch trở lên" met or exceeded: train 102)
+                full = FULL_PROGRESS.match(text, end) if outcome == "met" else None
+                outcome = ("met_or_exceeded" if full.group("up") else "met") if full else "other"
             if ob and not oa and PLANNED.search(before[: ob.start("o")]):
                 outcome = "other"
             scope_m = SCOPE.search(text[m.end() : m.end() + 80]) if not oa or oa.group("gap") else None
