@@ -100,3 +100,38 @@ def test_doc_covers_the_text_exactly(text):
     doc = load().make_doc(text)
     assert doc.text == text
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+def _regex_tokens(text):
+    """underthesea's own regex tokens of ``text`` and ours (the group ``tok`` of the faster pattern)."""
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    from pipeline.tokenizer import _with_plain_words_first
+
+    ours = _with_plain_words_first(regex_tokenize)
+    assert ours is not None, "underthesea's token pattern is no longer as the tokenizer expects"
+    return [m.span() for m in regex_tokenize.patterns.finditer(text)], [m.span("tok") for m in ours.finditer(text)]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "corpora").glob("*.txt")), ids=lambda p: p.name)
+def test_token_pattern_gives_underthesea_tokens_on_corpora(path):
+    theirs, ours = _regex_tokens(path.read_text(encoding="utf-8"))
+    assert len(theirs) > 100
+    assert ours == theirs
+
+
+_RAW = st.lists(
+    st.one_of(
+        st.sampled_from(list(_ALPHABET[:12] + "ĐĂAZ09.,'’&@-:/_%()=>v x\u00a0\t\n ")),
+        st.sampled_from(["T.Ư", "v.v", "http://", "www.", ".vn", "H'Mông", "Huyện ủy", "  "]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_RAW)
+@example("UBND. Tp. Hồ v.v... 43H-0530 e-mail a@b.vn N’Thôn 1.600m-2.000m :D")
+def test_token_pattern_gives_underthesea_tokens_on_generated_text(text):
+    theirs, ours = _regex_tokens(text)
+    assert ours == theirs
