@@ -173,6 +173,11 @@ QUALIFIERS = [
     ex("chua-den", "Tỷ lệ thất nghiệp chưa đến 1%.", ["less_than"]),
     ex("it-nhat", "Tỷ lệ thu gom rác thải đạt ít nhất 90%.", ["at_least"]),
     ex("tro-len-after", "Tỷ lệ hộ dùng nước sạch của xã đạt 95% trở lên.", ["at_least"]),
+    # "trở lên" after a rate per period, after a reference, or closing a "từ X% …" span
+    ex("tro-len-after-per-year", "Phấn đấu tổng sản phẩm tăng bình quân 8%/năm trở lên.", ["at_least"]),
+    ex("tro-len-after-reference", "Phần lớn các chỉ tiêu đạt 70% dự toán (DT) trở lên.", ["at_least"]),
+    ex("tu-x-noun-tro-len", "Năm tới có từ 65% số hộ trở lên tham gia bảo hiểm y tế.", ["at_least"]),
+    ex("tro-len-of-another-phrase", "Có 85% chi bộ hoàn thành tốt nhiệm vụ trở lên.", ["exact"]),
     ex("toi-da", "Tỷ lệ nợ xấu tối đa 3%.", ["at_most"]),
     ex("khong-qua", "Bội chi ngân sách không quá 2% tổng chi.", ["at_most"]),
     ex("uoc-dat-alone-is-exact", "Tổng thu ngân sách của huyện ước đạt 95% dự toán.", ["exact"]),

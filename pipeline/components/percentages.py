@@ -52,6 +52,8 @@ PREDICATE = regex.compile(
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
+# "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
+FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
 FILLER = regex.compile(
     r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
@@ -180,6 +182,7 @@ def parse_number(s: str) -> float:
 class _Cues:
     before: regex.Pattern
     after: regex.Pattern
+    after_from: regex.Pattern
     qualifier: dict
     change: regex.Pattern
     change_kind: dict
@@ -194,7 +197,20 @@ def cues() -> _Cues:
     change_rows = load_tsv("change_cues.tsv")
     return _Cues(
         before=regex.compile(lexicon.B_START + "(?P<p>" + lexicon.alternation(before) + r")\s*$", regex.I),
-        after=regex.compile(r"^\s*(?P<p>" + lexicon.alternation(after) + ")" + lexicon.B_END, regex.I),
+        after=regex.compile(
+            r"""^
+            (?:\s*/\s*(?:năm|tháng|quý))?              # a rate per period: "10%/năm trở lên"
+            (?:\s+(?:so\s+với\s+)?(?:""" + lexicon.alternation(load_list("references.txt")) + r""")
+               (?:\s*\([^()]{1,12}\))?)?             # a reference: "60% kế hoạch (KH) trở lên"
+            \s*(?P<p>""" + lexicon.alternation(after) + ")" + lexicon.B_END,
+            regex.I | regex.X,
+        ),
+        # "từ 60% số hộ trở lên": a span opened by "từ" closes after the counted noun, no verb between
+        after_from=regex.compile(
+            r"""^(?:\s+[\p{L}\p{M}]+){1,6}?              # up to six syllables, no figure, no punctuation
+            \s+(?P<p>""" + lexicon.alternation(after) + ")" + lexicon.B_END,
+            regex.I | regex.X,
+        ),
         qualifier={lexicon.fold_key(r[0]): r[1] for r in rows},
         change=regex.compile(
             lexicon.B_START
@@ -528,6 +544,8 @@ class _Scan:
             if COMPARATIVE.search(before, 0, q.start()) and lexicon.fold_key(q.group("p")) == lexicon.fold_key("hơn"):
                 qualifier = "exact"  # "cao hơn 2,2% so với …": higher by 2.2%, a comparison, not "more than"
         qa = c.after.search(after)
+        if qa is None and qualifier == "exact" and FROM_BEFORE.search(before):
+            qa = c.after_from.search(after)
         if qa and qualifier == "exact":
             qualifier = c.qualifier[lexicon.fold_key(qa.group("p"))]
         # reference and basis
