@@ -171,6 +171,8 @@ QUALIFIERS = [
     ex("xap-xi", "Tỷ lệ trẻ em suy dinh dưỡng của huyện xấp xỉ 10%.", ["approximately"]),
     ex("duoi", "Tỷ lệ hộ nghèo đa chiều của huyện giảm xuống dưới 2%.", ["less_than"]),
     ex("chua-den", "Tỷ lệ thất nghiệp chưa đến 1%.", ["less_than"]),
+    ex("chua-dat", "Tỷ lệ tiêm chủng đầy đủ của xã chưa đạt 95%.", ["less_than"]),
+    ex("khong-dat", "Tỷ lệ thu gom rác thải không đạt 80% kế hoạch.", ["less_than"]),
     ex("it-nhat", "Tỷ lệ thu gom rác thải đạt ít nhất 90%.", ["at_least"]),
     ex("tro-len-after", "Tỷ lệ hộ dùng nước sạch của xã đạt 95% trở lên.", ["at_least"]),
     # "trở lên" after a rate per period, after a reference, or closing a "từ X% …" span
