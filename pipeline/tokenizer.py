@@ -144,7 +144,8 @@ def _with_plain_words_first(regex_tokenize) -> "re.Pattern[str] | None":
     letters = getattr(regex_tokenize, "W", None)
     if not letters or "(?P<tok>" in base.pattern:
         return None
-    return re.compile(r"\s*+(?P<tok>(?<!\S)" + letters + r"++(?!\S)|" + base.pattern + ")", base.flags)
+    pattern = re.compile(r"\s*+(?P<tok>(?<!\S)" + letters + r"++(?!\S)|" + base.pattern + ")", base.flags)
+    return pattern if pattern.groupindex["tok"] == 1 else None
 
 
 class UndertheseaTokenizer:
@@ -192,7 +193,7 @@ class UndertheseaTokenizer:
                 if token_pattern is None:  # underthesea's own pattern: each match is a token
                     spans = [m.span() for m in regex_tokenize.patterns.finditer(norm)]
                 else:
-                    spans = [m.span("tok") for m in token_pattern.finditer(norm)]
+                    spans = [m.span(1) for m in token_pattern.finditer(norm)]  # group 1 is "tok"
                 if not spans:
                     return []
                 tags = model.predict([[norm[s:e]] for s, e in spans])
