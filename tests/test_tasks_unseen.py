@@ -26,6 +26,8 @@ pipeline/resources/task_cues.tsv in brackets):
   ("Năm 2025, xã đạt 17 tiêu chí");
 * targets with no cue after a leading later year or a plan-noun lead: "Năm 2026, tốc độ tăng trưởng đạt 8%;
   thu ngân sách đạt 35 tỷ đồng", "Kế hoạch năm 2026, tổng thu ngân sách 40 tỷ đồng; …";
+* a sentence opening with the period just past ("Năm qua, …", "Trong 6 tháng đầu năm, …") reports,
+  even in a paragraph naming the coming period [past_opener];
 * "Đó là:" opening the paragraph after a sentence that announces the tasks ("… một số nhiệm vụ trọng tâm");
 * not requests: "06 chỉ tiêu phấn đấu đến cuối năm đạt" (a status of counted targets), "khi phải …"
   (a time clause), "cần thiết" (an adjective), "yêu cầu tại Chỉ thị …" (the noun).
@@ -379,6 +381,19 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # the period just past opening a sentence: a result, though the paragraph names the coming period
+    pytest.param(
+        H + "Hội nghị tổng kết công tác năm 2023. Năm qua, toàn huyện kết nạp 210 đảng viên, đạt 105% kế "
+        "hoạch. Thời gian tới, Huyện ủy yêu cầu các chi bộ nâng cao chất lượng sinh hoạt.",
+        "kết nạp 210 đảng viên",
+        id="nam-qua-reports-in-a-directions-paragraph",
+    ),
+    pytest.param(
+        H + "Trong 6 tháng đầu năm, các xã duy trì tốt công tác vệ sinh môi trường. Nhiệm vụ 6 tháng cuối năm, "
+        "các xã tiếp tục ra quân dọn dẹp đường làng.",
+        "duy trì tốt công tác vệ sinh",
+        id="first-half-reports-in-a-directions-paragraph",
+    ),
     # the report year opening a sentence of a year-end review: what the year was
     pytest.param(
         " date 2025-12 Kỳ họp cuối năm\n\nNăm 2025, Đảng ủy, UBND xã tập trung quán triệt, chỉ đạo các cơ quan triển "

@@ -293,6 +293,20 @@ PAST = regex.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _past_opener() -> regex.Pattern:
+    """A sentence opening with the period just past: "Năm qua, …", "Trong 6 tháng đầu năm, …",
+    "Những năm vừa qua, …" (task_cues.tsv, kind past_opener)."""
+    heads = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "past_opener"]
+    heads = [regex.sub(r"\s+qua$", r" (?:vừa )?qua", regex.escape(h, literal_spaces=True)) for h in heads]
+    return regex.compile(
+        r"""^\s*(?:[-+•*]\s*)?
+        (?:trong\s+|những\s+|suốt\s+)?(?:\d+\s+)?       # "Trong", "Những", a count ("6 tháng đầu năm")
+        (?:""" + "|".join(h.replace(" ", r"\s+") for h in heads) + r""")(?![\p{L}\p{M}])""",
+        regex.I | regex.X,
+    )
+
+
 # A number that is not a bare year: the figure of a target ("đạt 98%", "1.500 đảng viên", "75-80 triệu").
 TARGET_NUMBER = regex.compile(
     r"""
@@ -746,9 +760,11 @@ class TaskExtractor:
                     scope = False
                     out.extend(self._target_items(doc, s_text, s_start, opened, len(s_text), plan_year, text_end))
                     continue
-                # (a sentence opening with the coming period, "6 tháng cuối năm, …", gives directions of its own)
+                # (a sentence opening with the coming period, "6 tháng cuối năm, …", gives directions of its own;
+                # one opening with the period past, "Năm qua, …", reports whatever else the paragraph says)
                 start = self._sentence_start(
-                    s_text, s_start, scope, directions or bool(_future_adverbial().match(s_text))
+                    s_text, s_start, scope,
+                    (directions and not _past_opener().match(s_text)) or bool(_future_adverbial().match(s_text)),
                 )
                 future_lead = self._future_lead(s_text, is_future) if start is None else None
                 if (future_lead is not None and self._target_paragraph(s_text[future_lead:])
