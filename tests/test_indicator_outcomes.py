@@ -139,6 +139,28 @@ OUTCOMES = [
     ),
     ex("hundred-percent", "Có 12/15 chỉ tiêu đạt 100% kế hoạch.", [(12, 15, "chỉ tiêu", "met")]),
     ex("progress-below-hundred", "Có 7/16 chỉ tiêu đạt trên 90% kế hoạch.", [(7, 16, "chỉ tiêu", "other")]),
+    # a breakdown by field after "trong đó" names no outcome: its counts share the parent's
+    ex(
+        "breakdown-by-field-inherits",
+        "Nhiệm kỳ qua có 14 chỉ tiêu đạt và vượt; trong đó, kinh tế 5/6 chỉ tiêu; xã hội 6/6 chỉ tiêu và quốc "
+        "phòng 3/3 chỉ tiêu.",
+        [(14, None, "chỉ tiêu", "met_or_exceeded"), (5, 6, "chỉ tiêu", "met_or_exceeded"),
+         (6, 6, "chỉ tiêu", "met_or_exceeded"), (3, 3, "chỉ tiêu", "met_or_exceeded")],
+    ),
+    # (a breakdown by outcome keeps its own; a later sentence is no breakdown)
+    ex(
+        "breakdown-with-own-outcomes",
+        "Có 20/22 chỉ tiêu đạt và vượt, trong đó 8 chỉ tiêu vượt, 12 chỉ tiêu đạt.",
+        [(20, 22, "chỉ tiêu", "met_or_exceeded"), (8, None, "chỉ tiêu", "exceeded"), (12, None, "chỉ tiêu", "met")],
+    ),
+    ex(
+        "no-breakdown-across-sentences",
+        "Có 10 chỉ tiêu vượt kế hoạch. Trong đó, năm 2026 đề ra 12 chỉ tiêu.",
+        [(10, None, "chỉ tiêu", "exceeded"), (12, None, "chỉ tiêu", "other")],
+    ),
+    # a spaced dash on one side of a field name ("kinh tế- xã hội")
+    ex("half-spaced-dash", "Toàn xã có 17/19 chỉ tiêu kinh tế- xã hội đạt và vượt.", [(17, 19, "chỉ tiêu", "met_or_exceeded")]),
+    ex("rot-is-not-met", "Sau rà soát, mỗi xã rớt 2 tiêu chí.", [(2, None, "tiêu chí", "not_met")]),
 ]
 
 NOT_COUNTS = [

@@ -4,7 +4,8 @@ Units, outcome phrases and number words are data
 (``resources/indicator_units.tsv``, ``indicator_outcomes.tsv``,
 ``number_words.tsv``). A count framed by "trong/trên tổng số N" takes N as
 its total; the items of a "trong đó" breakdown point at their parent with
-``breakdown_of``. Inconsistent counts raise the warning
+``breakdown_of``; a breakdown by field ("trong đó, kinh tế 4/4 chỉ tiêu; …") names no
+outcome and takes its parent's. Inconsistent counts raise the warning
 ``indicator_counts_inconsistent`` and are still reported as written.
 
 The outcome stands before the number ("đạt và vượt kế hoạch 18/20 chỉ tiêu") or
@@ -48,7 +49,7 @@ GAP_WORD = r"""
     (?:
         năm\s+\d{4}(?!\d)                              # a year naming the period of the indicators
       | (?-i:\p{Lu}{1,3}\.(?=\s+\p{Lu}))               # an abbreviation before a name ("TP. Pleiku"), case-sensitive
-      | [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*               # a word, maybe hyphenated ("tế-xã")
+      | [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*-?             # a word, maybe hyphenated ("tế-xã", "tế- xã")
       | [-–]                                           # a dash inside a name ("văn hóa - xã hội")
     )
 """
@@ -187,6 +188,9 @@ SCOPE = regex.compile(
 MAX_LINK_STEPS = 40
 MAX_LINK_CHARS = 2000
 SENTENCE_END = regex.compile(r"[.;\n]")
+# A breakdown by field ("trong đó, kinh tế 4/4 chỉ tiêu; …") ends at a full stop (not a decimal point) or line end.
+SENTENCE_STOP = regex.compile(r"\.(?!\d)|\n")
+MAX_BREAKDOWN_CHARS = 300
 DECIMAL = regex.compile(r"(?=\d[.]\d)")  # every start of a "1.5"-like number, overlapping ones included
 
 
@@ -445,6 +449,7 @@ class IndicatorCountExtractor:
                 if parent["outcome"] != item["outcome"]:
                     item["breakdown_of"] = j
                     break
+        self._inherit_outcomes(text, found, marks)
         children_of: dict[int, list[dict]] = {}
         for c in found:
             if c.get("breakdown_of") is not None:
@@ -496,6 +501,33 @@ class IndicatorCountExtractor:
                         "spans": [(c["start"], c["end"]) for c in group],
                     }
                 )
+
+
+    @staticmethod
+    def _inherit_outcomes(text: str, found: list[dict], marks: "_Marks") -> None:
+        """A breakdown by field names no outcome of its own: its counts share their parent's.
+
+        "có 18 chỉ tiêu đạt và vượt kế hoạch; trong đó, kinh tế 4/4 chỉ tiêu; văn hóa - xã hội 9/10
+        chỉ tiêu": after "trong đó", in the same sentence (items may be split by ";"), a count with no
+        outcome word takes the outcome of the count with one that "trong đó" follows.
+        """
+        for i, item in enumerate(found):
+            if item["status"] is not None or item.get("breakdown_of") is not None or i == 0:
+                continue
+            _end, _dec, bd = marks.last_before(item["start"])
+            if bd < 0 or item["start"] - bd > MAX_BREAKDOWN_CHARS:
+                continue
+            for j in range(i - 1, max(-1, i - 1 - MAX_LINK_STEPS), -1):
+                parent = found[j]
+                if parent["end"] > bd:  # a sibling between "trong đó" and the item
+                    if parent["status"] is not None:
+                        break  # a sibling with an outcome of its own: not a breakdown by field
+                    continue
+                if (parent["status"] is not None and parent["outcome"] != "other" and bd - parent["end"] <= 40
+                        and not SENTENCE_STOP.search(text, parent["end"], item["start"])):
+                    item["outcome"] = parent["outcome"]
+                    item["breakdown_of"] = j
+                break
 
 
 @Language.factory("vnreport_indicator_counts")
