@@ -332,6 +332,10 @@ SUBJECTS = [
     ex("counted-list-after-co", "Năm 2026, có 80% trở lên thôn, khu dân cư đạt văn hóa.", ["thôn, khu dân cư đạt văn hóa"]),
     ex("object-after-phan-dau", "Năm 2026, phấn đấu 90% trở lên chất thải rắn được thu gom và xử lý.",
        ["chất thải rắn được thu gom và xử lý"]),
+    # a manner adverb after a predicate ("đạt cao", "giảm sâu") is no subject; "chỉ còn lại" gives a level
+    ex("adverb-between-predicates", "Năm 2025, thu ngân sách đạt cao, vượt 12,5% dự toán.", ["thu ngân sách"]),
+    ex("adverb-then-remaining-level", "Đến nay, tỷ lệ hộ nghèo giảm sâu, chỉ còn lại 1,2%.", ["tỷ lệ hộ nghèo"]),
+    ex("adverb-no-comma", "Toàn tỉnh có tỷ lệ hộ nghèo giảm sâu chỉ còn lại 0,8%.", ["tỷ lệ hộ nghèo"]),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",
@@ -350,6 +354,7 @@ def test_percentage_subject_constructions(text, expected):
 CHANGES = [
     ex("negative-growth-is-a-fall", "Ngành nông nghiệp tăng trưởng âm 2,1% so với cùng kỳ.", ["decrease"]),
     ex("ty-le-tang-is-a-rate-of-growth", "Tỷ lệ tăng thu ngân sách đạt 7% trở lên.", ["increase"]),
+    ex("chi-con-lai-is-a-level", "Tỷ lệ hộ nghèo của xã giảm nhanh chỉ còn lại 2,5%.", [None]),
     ex(
         "reference-value-in-brackets-is-a-rate-too",
         "Tăng trưởng cả năm ước đạt hơn 10,2%, vượt mục tiêu đặt ra (9%), đứng thứ 6 cả nước.",

@@ -48,7 +48,7 @@ PREDICATE = regex.compile(
     # "tốc độ tăng", "tỷ lệ giảm", "tăng trưởng", "giảm nghèo" are nouns, not predicates
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
     + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|tăng(?!\s+trưởng)|"
-    r"giảm(?!\s+nghèo)|vượt|chiếm|là|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên)"
+    r"giảm(?!\s+nghèo)|vượt|chiếm|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên)"
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
@@ -592,7 +592,7 @@ class _Scan:
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
         if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
             change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
-        level = rx(r"(?i)(?<![\p{L}])(?:còn|xuống|lên)\s*$").search(head)
+        level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
         if change is None and subject and not reference and not level:
             if GROWTH.search(subject) and not DECLINE.search(subject):
                 change = "increase"
