@@ -332,6 +332,11 @@ SUBJECTS = [
     ex("counted-list-after-co", "Năm 2026, có 80% trở lên thôn, khu dân cư đạt văn hóa.", ["thôn, khu dân cư đạt văn hóa"]),
     ex("object-after-phan-dau", "Năm 2026, phấn đấu 90% trở lên chất thải rắn được thu gom và xử lý.",
        ["chất thải rắn được thu gom và xử lý"]),
+    # a bullet line: figure first after the bullet; a measure's label before a colon, whole
+    ex("bullet-figure-first", "- 96% dân cư nông thôn được sử dụng nước hợp vệ sinh",
+       ["dân cư nông thôn được sử dụng nước hợp vệ sinh"]),
+    ex("label-with-predicate-before-colon", "- Tỷ lệ trạm y tế đạt chuẩn quốc gia: 85%",
+       ["Tỷ lệ trạm y tế đạt chuẩn quốc gia"]),
     # a manner adverb after a predicate ("đạt cao", "giảm sâu") is no subject; "chỉ còn lại" gives a level
     ex("adverb-between-predicates", "Năm 2025, thu ngân sách đạt cao, vượt 12,5% dự toán.", ["thu ngân sách"]),
     ex("adverb-then-remaining-level", "Đến nay, tỷ lệ hộ nghèo giảm sâu, chỉ còn lại 1,2%.", ["tỷ lệ hộ nghèo"]),

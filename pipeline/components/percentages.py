@@ -52,6 +52,7 @@ PREDICATE = regex.compile(
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
+BULLET_ONLY = regex.compile(r"[\s\-+•*–]+")
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
@@ -667,14 +668,15 @@ class _Scan:
             and_first = prior is not None and not rx(r"[.;!?\n]").search(text, prior.end(), local_start)
         if and_first:
             local = ""
-        if OBJECT_VERBS.search(local) or change_object or not local.strip():
+        bare = not BULLET_ONLY.sub("", local)  # nothing before the figure but a bullet ("- 96% dân cư …")
+        if OBJECT_VERBS.search(local) or change_object or bare:
             after = text[fig_end:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
             a0 = fig_end + lead.end()
             # figure first ("100% xã đạt chuẩn nông thôn mới", "100% thôn, làng có điện lưới"): the rest of
             # the clause describes what is counted; after a verb ("cung cấp 100% dịch vụ …") the object ends
             # at a comma or a predicate
-            first = not local.strip()
+            first = bare
             # (after "có" the counted things may be a list: "có 80% trở lên thôn, khu dân cư đạt văn hóa")
             stop_at = FIRST_STOP if first or HAVE_VERB.search(local) else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP
             stop = stop_at.search(text, a0, cl_end)
@@ -752,6 +754,15 @@ class _Scan:
         if before is None:
             return (0, 0)
         p_start, end, s, e = before
+        if ":" in text[end:cl_start]:
+            # "- Tỷ lệ trường học đạt chuẩn quốc gia: 72%": a label naming a measure is its subject whole,
+            # its own predicates included
+            lead = p_start + _lead_len(text[p_start:end])
+            lead += len(BULLET_ONLY.match(text, lead).group()) if BULLET_ONLY.match(text, lead) else 0
+            if MEASURE_HEAD.match(text, lead):
+                whole = self._clean(text, lead, end)
+                if whole:
+                    return whole
         if (e <= s or PLACE_ONLY.fullmatch(text, s, e)) and depth > 1:
             return self.subject_before(text, p_start, depth - 1)
         if PLACE_ONLY.fullmatch(text, s, e):
