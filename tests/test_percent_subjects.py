@@ -337,6 +337,8 @@ SUBJECTS = [
        ["dân cư nông thôn được sử dụng nước hợp vệ sinh"]),
     ex("label-with-predicate-before-colon", "- Tỷ lệ trạm y tế đạt chuẩn quốc gia: 85%",
        ["Tỷ lệ trạm y tế đạt chuẩn quốc gia"]),
+    # a target exceeded names no subject: the quantity before it does
+    ex("exceeded-target-is-no-subject", "Tỷ lệ hộ nghèo giảm 2,1%, vượt mục tiêu 0,3%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
     # a manner adverb after a predicate ("đạt cao", "giảm sâu") is no subject; "chỉ còn lại" gives a level
     ex("adverb-between-predicates", "Năm 2025, thu ngân sách đạt cao, vượt 12,5% dự toán.", ["thu ngân sách"]),
     ex("adverb-then-remaining-level", "Đến nay, tỷ lệ hộ nghèo giảm sâu, chỉ còn lại 1,2%.", ["tỷ lệ hộ nghèo"]),
@@ -359,6 +361,8 @@ def test_percentage_subject_constructions(text, expected):
 CHANGES = [
     ex("negative-growth-is-a-fall", "Ngành nông nghiệp tăng trưởng âm 2,1% so với cùng kỳ.", ["decrease"]),
     ex("ty-le-tang-is-a-rate-of-growth", "Tỷ lệ tăng thu ngân sách đạt 7% trở lên.", ["increase"]),
+    ex("excess-over-a-target-is-no-growth", "Tốc độ tăng trưởng kinh tế đạt 8,2%, vượt mục tiêu đề ra 0,7%.",
+       ["increase", None]),
     ex("chi-con-lai-is-a-level", "Tỷ lệ hộ nghèo của xã giảm nhanh chỉ còn lại 2,5%.", [None]),
     ex(
         "reference-value-in-brackets-is-a-rate-too",

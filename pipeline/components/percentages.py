@@ -52,6 +52,15 @@ PREDICATE = regex.compile(
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
+# A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
+REFERENCE_ONLY = regex.compile(
+    r"(?i)(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
+    r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao|năm|cả\s+năm|tỉnh|huyện|xã|thành\s+phố|Trung\s+ương))*"
+)
+# A figure by which a reference was exceeded ("vượt mục tiêu đề ra 0,4%", "vượt hơn 9%"): no rise of the quantity.
+EXCESS_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])vượt\s+(?:" + REFERENCE_ONLY.pattern[4:] + r"\s+)?(?:(?:hơn|khoảng|gần|trên)\s+)?$"
+)
 BULLET_ONLY = regex.compile(r"[\s\-+•*–]+")
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
@@ -594,7 +603,7 @@ class _Scan:
         if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
             change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
-        if change is None and subject and not reference and not level:
+        if change is None and subject and not reference and not level and not EXCESS_BEFORE.search(text, cl_start, first):
             if GROWTH.search(subject) and not DECLINE.search(subject):
                 change = "increase"
             elif DECLINE.search(subject):
@@ -1002,8 +1011,8 @@ class _Scan:
             return None
         if not digits and rx(r"\d").search(text, s, e) and rx(r"\d").search(_mask_remarks(text[s:e])):
             return None
-        if _filler_only().fullmatch(text, s, e):
-            return None
+        if _filler_only().fullmatch(text, s, e) or REFERENCE_ONLY.fullmatch(text, s, e):
+            return None  # ("…, vượt mục tiêu đề ra 0,4%": the target exceeded measures nothing itself)
         if len(text[s:e].split()) > 12:
             # a long subject sheds its trailing "bình quân hằng năm" (a short one keeps it: "tốc độ tăng
             # trưởng kinh tế bình quân")
