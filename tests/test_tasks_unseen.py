@@ -26,6 +26,7 @@ pipeline/resources/task_cues.tsv in brackets):
   ("Năm 2025, xã đạt 17 tiêu chí");
 * targets with no cue after a leading later year or a plan-noun lead: "Năm 2026, tốc độ tăng trưởng đạt 8%;
   thu ngân sách đạt 35 tỷ đồng", "Kế hoạch năm 2026, tổng thu ngân sách 40 tỷ đồng; …";
+* a nomination, "đề nghị … tặng giấy khen", "đề nghị công nhận 4 xã …", is no task [award_verb];
 * a sentence opening with the period just past ("Năm qua, …", "Trong 6 tháng đầu năm, …") reports,
   even in a paragraph naming the coming period [past_opener];
 * "Đó là:" opening the paragraph after a sentence that announces the tasks ("… một số nhiệm vụ trọng tâm");
@@ -381,6 +382,18 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # a nomination for an award or recognition is no task of the plan
+    pytest.param(
+        H + "Năm 2026, phường phấn đấu giữ vững danh hiệu văn hóa. Có 3 hộ được đề nghị Chủ tịch UBND phường tặng "
+        "giấy khen vì thành tích xuất sắc.",
+        "tặng giấy khen",
+        id="nomination-for-an-award",
+    ),
+    pytest.param(
+        H + "Huyện đề nghị UBND tỉnh xem xét công nhận 5 xã đạt chuẩn nông thôn mới nâng cao năm 2025.",
+        "công nhận 5 xã",
+        id="proposal-to-recognize",
+    ),
     # the period just past opening a sentence: a result, though the paragraph names the coming period
     pytest.param(
         H + "Hội nghị tổng kết công tác năm 2023. Năm qua, toàn huyện kết nạp 210 đảng viên, đạt 105% kế "

@@ -268,6 +268,14 @@ NOUN_NEXT = regex.compile(
     r"(?i)^\s*(?:(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
     r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm)(?![\p{L}])|tại\s+(?-i:\p{Lu}))"  # ("phải đối mặt với khó khăn": endured, no request)
 )
+# A proposal to award or recognize ("đề nghị UBND tỉnh tặng Bằng khen cho …", "đề nghị công nhận 4 xã đạt chuẩn
+# nông thôn mới"): a nomination, not a task of the plan (sets D, E, F: four articles, none annotated a task).
+AWARD_PROPOSAL = regex.compile(
+    r"(?i)\s+(?:[\p{L}\p{M}]+\s+){0,5}?(?:"
+    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "award_verb"])
+    + r")(?![\p{L}\p{M}])"
+)
+AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "trình")}
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
     r"với\s+mục\s+tiêu(?:\s+là)?(?=\s+\p{Ll})|"  # "Với mục tiêu tập trung tháo gỡ …; tiếp tục …" (the aims, in a plan)
@@ -1092,6 +1100,8 @@ class TaskExtractor:
                 continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
                 continue
+            if AWARD_PROPOSAL.match(s_text, c1) and lexicon.fold_key(word) in AWARD_CUES:
+                continue  # "đề nghị Chủ tịch UBND tặng giấy khen …", "đề nghị công nhận 4 xã …": a nomination
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
             if PLAN_NOUN_BEFORE.search(before) and MODAL.fullmatch(word):
