@@ -26,6 +26,8 @@ pipeline/resources/task_cues.tsv in brackets):
   ("Năm 2025, xã đạt 17 tiêu chí");
 * targets with no cue after a leading later year or a plan-noun lead: "Năm 2026, tốc độ tăng trưởng đạt 8%;
   thu ngân sách đạt 35 tỷ đồng", "Kế hoạch năm 2026, tổng thu ngân sách 40 tỷ đồng; …";
+* in a list of targets, a group of counted targets with a colon ("7 chỉ tiêu về kinh tế: A; B",
+  "8 chỉ tiêu xã hội gồm:") is a topic: the items follow the colon;
 * a nomination, "đề nghị … tặng giấy khen", "đề nghị công nhận 4 xã …", is no task [award_verb];
 * a sentence opening with the period just past ("Năm qua, …", "Trong 6 tháng đầu năm, …") reports,
   even in a paragraph naming the coming period [past_opener];
@@ -124,6 +126,16 @@ TASK_EXAMPLES = [
     pytest.param(COMMUNE_REPORT, COMMUNE_EXPECTED, id="long-post-merger-commune-report"),
     pytest.param(MINISTRY_REVIEW + "\n" + COMMUNE_REPORT.replace(" date 2026-01 ", ""),
                  MINISTRY_EXPECTED + COMMUNE_EXPECTED, id="two-reports-back-to-back-19-tasks"),
+    # groups of counted targets inside a list of targets: "N chỉ tiêu về X: A; B" (items after the colon),
+    # "N chỉ tiêu X gồm:" alone on its line (a topic, the items below)
+    pytest.param(
+        H + "Năm 2026, xã xác định 5 chỉ tiêu chủ yếu, bao gồm:\n\n3 chỉ tiêu về kinh tế: Thu ngân sách đạt 32 tỷ "
+        "đồng; Tổng sản lượng lương thực đạt 9.000 tấn; Thu nhập bình quân đạt 60 triệu đồng.\n\n2 chỉ tiêu xã hội "
+        "gồm:\n\n- Tỷ lệ hộ nghèo giảm 1,5%.\n\n- Tỷ lệ tham gia bảo hiểm y tế đạt 95%.\n",
+        ["Thu ngân sách đạt 32 tỷ đồng", "Tổng sản lượng lương thực đạt 9.000 tấn",
+         "Thu nhập bình quân đạt 60 triệu đồng", "Tỷ lệ hộ nghèo giảm 1,5%", "Tỷ lệ tham gia bảo hiểm y tế đạt 95%"],
+        id="groups-of-counted-targets",
+    ),
     # leading adverbials of the coming period
     pytest.param(
         H + "6 tháng cuối năm, UBND phường tập trung chỉ đạo hoàn thành giải phóng mặt bằng dự án đường vành đai.",

@@ -348,6 +348,16 @@ SUBHEADING = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# In a plan section, a group of the targets counted, then a colon: "7 chỉ tiêu về kinh tế: A; B", "8 chỉ tiêu xã hội
+# gồm:" (its items follow the colon, on the line or below it).
+COUNTED_GROUP = regex.compile(
+    r"""
+    ^\s*(?:[-+•*]\s*)?(?:\d{1,3}|[\p{L}]+)\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}\p{M}])
+    [^.;:!?\n]{0,60}?                                   # what the group covers ("về kinh tế", "xã hội")
+    \s*:\s*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 LEADING_YEAR = regex.compile(
     r"""
@@ -670,11 +680,14 @@ class TaskExtractor:
                 continue
             list_open = False
             if section:
-                if SUBHEADING.match(p_text):
-                    continue  # "1. Về phát triển đội ngũ:": a topic of the section, no item
+                counted_group = COUNTED_GROUP.match(p_text)
+                if SUBHEADING.match(p_text) or (counted_group and not p_text[counted_group.end():].strip()):
+                    continue  # "1. Về phát triển đội ngũ:", "8 chỉ tiêu xã hội gồm:": a topic of the section, no item
                 if self._section_item(p_text, bullet):
                     # "Phương hướng, nhiệm vụ năm 2026" (or "… phấn đấu:") then one line per item
                     first = bullet.end() if bullet else 0
+                    if counted_group:  # "7 chỉ tiêu về kinh tế: A; B; C": the items follow the group's colon
+                        first = counted_group.end()
                     first += _ordinal_len(p_text[first:])  # "Một là, tiếp tục …": the task starts at its verb
                     topic = self.topic_item.match(p_text, first)
                     if topic:
