@@ -136,6 +136,12 @@ TASK_EXAMPLES = [
          "Thu nhập bình quân đạt 60 triệu đồng", "Tỷ lệ hộ nghèo giảm 1,5%", "Tỷ lệ tham gia bảo hiểm y tế đạt 95%"],
         id="groups-of-counted-targets",
     ),
+    # a request, a comma, then the bodies asked and their verb
+    pytest.param(
+        H + "Chủ tịch UBND huyện yêu cầu, các phòng, ban, địa phương quyết liệt hơn nữa để hoàn thành các chỉ tiêu năm 2026.",
+        ["các phòng, ban, địa phương quyết liệt hơn nữa để hoàn thành các chỉ tiêu năm 2026"],
+        id="request-comma-bodies-verb",
+    ),
     # leading adverbials of the coming period
     pytest.param(
         H + "6 tháng cuối năm, UBND phường tập trung chỉ đạo hoàn thành giải phóng mặt bằng dự án đường vành đai.",

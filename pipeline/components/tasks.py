@@ -588,11 +588,16 @@ class TaskExtractor:
         )
         # a request, a comma, then the coming period, whom it asks and a task verb: "đề nghị, năm 2024 ngành
         # tiếp tục khắc phục …", "yêu cầu, thời gian tới các địa phương tập trung …"
+        # (or, with no period, the bodies asked and their verb: "yêu cầu, các sở, ngành, địa phương quyết liệt …")
         self.comma_request = regex.compile(
             r"""\s*,\s*
-            (?:trong\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,?\s*
-            [^.;:,]{0,40}?(?<=\s)                           # whom it asks ("ngành", "các địa phương")
-            (?:""" + lexicon.alternation(verbs) + r")" + lexicon.B_END,
+            (?:
+              (?:trong\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,?\s*
+              [^.;:,]{0,40}?(?<=\s)                           # whom it asks ("ngành", "các địa phương")
+              (?:""" + lexicon.alternation(verbs) + r""")
+            | """ + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?\s           # the bodies asked ("các sở, ngành, địa phương")
+              (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r""")
+            )""" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
         # a sentence naming the plan, then "là" and what it is: "Nhiệm vụ trọng tâm năm 2026 là …",
