@@ -408,6 +408,12 @@ NOT_TASK_EXAMPLES = [
         id="nomination-for-an-award",
     ),
     pytest.param(
+        H + "Năm 2026, xã phấn đấu giữ vững danh hiệu. Hội Nông dân xã dẫn đầu cụm thi đua và được đề nghị nhận cờ thi "
+        "đua của UBND huyện.",
+        "nhận cờ thi",
+        id="passive-proposal-is-a-nomination",
+    ),
+    pytest.param(
         H + "Huyện đề nghị UBND tỉnh xem xét công nhận 5 xã đạt chuẩn nông thôn mới nâng cao năm 2025.",
         "công nhận 5 xã",
         id="proposal-to-recognize",

@@ -275,6 +275,7 @@ AWARD_PROPOSAL = regex.compile(
     + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "award_verb"])
     + r")(?![\p{L}\p{M}])"
 )
+PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "trình")}
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
@@ -1118,8 +1119,10 @@ class TaskExtractor:
                 continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
                 continue
-            if AWARD_PROPOSAL.match(s_text, c1) and lexicon.fold_key(word) in AWARD_CUES:
-                continue  # "đề nghị Chủ tịch UBND tặng giấy khen …", "đề nghị công nhận 4 xã …": a nomination
+            if lexicon.fold_key(word) in AWARD_CUES and (AWARD_PROPOSAL.match(s_text, c1) or PASSIVE_BEFORE.search(before)):
+                # "đề nghị Chủ tịch UBND tặng giấy khen …", "đề nghị công nhận 4 xã …", "(hộ) được đề nghị nhận cờ
+                # thi đua": a nomination
+                continue
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
             if PLAN_NOUN_BEFORE.search(before) and MODAL.fullmatch(word):
