@@ -250,6 +250,12 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "đạt 19/19 tiêu chí, phấn đấu đến năm 2025 xã đạt chuẩn nông thôn mới nâng cao.",
             None, 2025, id="written-out-date",
         ),
+        # results counted up to a month report its year (no rest of the year planned by it)
+        pytest.param(
+            "Hội Liên hiệp Phụ nữ tỉnh sơ kết giữa nhiệm kỳ\nTính đến hết tháng 6/2023, các cấp hội đã hoàn thành 6/7 "
+            "chỉ tiêu đăng ký; 95% cơ sở hội đạt vững mạnh.",
+            2023, None, id="results-counted-up-to-a-month",
+        ),
         # in December, a cue for the coming year's tasks plans it, whatever the cue
         pytest.param(
             "Chiều ngày 9/12/2021, Đảng ủy Quân sự huyện tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "

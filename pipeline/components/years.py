@@ -150,6 +150,9 @@ MONTH = regex.compile(
     """
 )
 # The next month planned: "phương hướng, nhiệm vụ tháng 3", "nhiệm vụ trọng tâm trong tháng 9-2025".
+# Results counted up to a month ("Tính đến hết tháng 6/2019, các cấp hội đã hoàn thành …"): its year is
+# reported, but no month is under review (the rest of the year is not planned by it).
+MONTH_CUTOFF = regex.compile(r"(?i)(?<![\p{L}])tính\s+(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$")
 MONTH_PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ)(?:[\s,]+[\p{L}]+){0,3}\s+$")
 MONTH_REVIEWED = regex.compile(
     r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
@@ -318,6 +321,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if ahead or MONTH_PLANNED.search(before):  # "sẽ ra mắt trong tháng 12/2016", dated 2016-11
             plan[y] += 2 if p.start() < 400 else 1
             partial = True
+        elif MONTH_CUTOFF.search(before):
+            report[y] += 2 if p.start() < 400 else 1
         elif MONTH_REVIEWED.search(before):
             partial = True
             # (a December named without its year may be the year's end: no month review then)
