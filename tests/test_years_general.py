@@ -256,6 +256,12 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "chỉ tiêu đăng ký; 95% cơ sở hội đạt vững mạnh.",
             2023, None, id="results-counted-up-to-a-month",
         ),
+        # a plan carried out ("Thực hiện Nghị quyết nhiệm vụ năm X, … đã …") reports X
+        pytest.param(
+            "Thành phố tổng kết năm\nThực hiện Nghị quyết nhiệm vụ năm 2023, các cấp ủy, chính quyền thành phố đã đoàn "
+            "kết, đạt nhiều kết quả. Thành phố có 30/34 chỉ tiêu đạt và vượt.",
+            2023, None, id="plan-carried-out-reports",
+        ),
         # in December, a cue for the coming year's tasks plans it, whatever the cue
         pytest.param(
             "Chiều ngày 9/12/2021, Đảng ủy Quân sự huyện tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "

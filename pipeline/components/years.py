@@ -110,6 +110,9 @@ REVIEWED_PLAN = regex.compile(
     (?:\s*,?\s+(?!và(?![\p{L}])|triển\s+khai|bàn|xây\s+dựng|đề\s+ra)[\p{L}\d]+){0,8}  # what was planned
     \s*(?:năm\s*)?$"""
 )
+# "thực hiện" opening what a plan cue names ("Thực hiện Nghị quyết nhiệm vụ năm 2023, …"); with "đã" after the year
+# in its sentence the plan is carried out, its year reported.
+CARRYING_OUT = regex.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
 IS_YEAR = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}])")  # "Năm 2025 là (một) năm …"
 PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 DIRECTIVE = regex.compile(
@@ -213,6 +216,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
         if achieved and not INTENT_BEFORE.search(near, 0, achieved.start()):
             return "report"  # "hoàn thành 15/16 chỉ tiêu năm 2022": the plan of the year, achieved
         if last.group("plan") and REVIEWED_PLAN.search(near):
+            return "report"
+        if (last.group("plan") and CARRYING_OUT.search(near, 0, last.start())
+                and PAST.search(text, m.end(), s_end)):
+            # "Thực hiện Nghị quyết nhiệm vụ năm 2023, các cấp ủy … đã đoàn kết …": carried out, reported
             return "report"
         if last.group("plan") and not SET_BEFORE.match(text[m.end() : m.end() + 30]):
             return "plan"
