@@ -337,6 +337,11 @@ SUBJECTS = [
        ["dân cư nông thôn được sử dụng nước hợp vệ sinh"]),
     ex("label-with-predicate-before-colon", "- Tỷ lệ trạm y tế đạt chuẩn quốc gia: 85%",
        ["Tỷ lệ trạm y tế đạt chuẩn quốc gia"]),
+    # the planned value of the same quantity after a figure ("so với kế hoạch là", "- KH là")
+    ex("planned-value-in-brackets", "Tỷ lệ đô thị hóa (38% so với kế hoạch là 40%) chưa đạt.",
+       ["Tỷ lệ đô thị hóa", "Tỷ lệ đô thị hóa"]),
+    ex("planned-value-after-a-dash", "Giảm số hộ cận nghèo (đạt 25,5% - KH là 20%).",
+       ["số hộ cận nghèo", "số hộ cận nghèo"]),
     # a target exceeded names no subject: the quantity before it does
     ex("exceeded-target-is-no-subject", "Tỷ lệ hộ nghèo giảm 2,1%, vượt mục tiêu 0,3%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
     # a manner adverb after a predicate ("đạt cao", "giảm sâu") is no subject; "chỉ còn lại" gives a level

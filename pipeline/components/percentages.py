@@ -52,6 +52,15 @@ PREDICATE = regex.compile(
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
+# Between a figure and the planned value of the same quantity: " so với kế hoạch là ", " - KH là ", " (kế hoạch: ".
+REFERENCE_VALUE = regex.compile(
+    r"""(?ix)\s*[-–,(]?\s*
+    (?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)     # the plan
+    (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm))?                           # "đề ra", "giao"
+    \s*(?:là|:)?\s*                                                  # "là", ":"
+    (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
+    """
+)
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 REFERENCE_ONLY = regex.compile(
     r"(?i)(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
@@ -502,6 +511,12 @@ class _Scan:
                     # "khoảng 7,38%, cao hơn 2,2% so với năm 2023": how much higher the same quantity is
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
+                if prev is not None and prev["subject"] and REFERENCE_VALUE.fullmatch(text, prev["end"], start):
+                    # "tỷ lệ đô thị hóa (38% so với kế hoạch là 40%)", "(đạt 34,4% - KH là 30%)": the planned value
+                    # of what the figure before measures
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key]
+                    item["change"] = item["change"] or prev["change"]
                 restated = self._restated_change(text, start)
                 if restated:  # "tăng 79.261 người, tương ứng 6,7%": the absolute change, relative
                     change, (s0, s1) = restated
