@@ -868,6 +868,29 @@ def test_title_organization_split(position, title, organization, expanded):
 # ---------------------------------------------------------------------------
 
 ELECTIONS_AND_TERMS = [
+    # "bầu A là …", "bầu A và B là …"; "A và ông B giữ chức …"; a longer verb chain before "giữ chức"
+    pytest.param(
+        "Đại hội bầu đồng chí Lò Thị Hạnh là Bí thư Huyện ủy khóa XXI; bầu đồng chí Vàng A Páo và đồng chí Sùng "
+        "Văn Lử là Phó Bí thư Huyện ủy.",
+        {"Lò Thị Hạnh": ["Bí thư Huyện ủy khóa XXI"], "Vàng A Páo": ["Phó Bí thư Huyện ủy"],
+         "Sùng Văn Lử": ["Phó Bí thư Huyện ủy"]},
+        id="bau-a-la",
+    ),
+    pytest.param(
+        "Ông Hồ Văn Sang và ông Lê Minh Tấn giữ chức Phó Bí thư Thị ủy.",
+        {"Hồ Văn Sang": ["Phó Bí thư Thị ủy"], "Lê Minh Tấn": ["Phó Bí thư Thị ủy"]},
+        id="a-va-ong-b-giu-chuc",
+    ),
+    pytest.param(
+        "Đồng chí Đặng Văn Hiếu tiếp tục được tín nhiệm bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Huyện ủy.",
+        {"Đặng Văn Hiếu": ["Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]},
+        id="tiep-tuc-duoc-tin-nhiem-bau-giu-chuc",
+    ),
+    pytest.param(
+        "Ông Phan Văn Tú cho biết tổ chức Đảng các cấp đã kiện toàn.",
+        {"Phan Văn Tú": []},
+        id="to-chuc-is-no-post",
+    ),
     pytest.param(
         "Đồng chí Nguyễn Văn Lâm tái đắc cử chức Bí thư Thành ủy với số phiếu tuyệt đối.",
         {"Nguyễn Văn Lâm": ["Bí thư Thành ủy"]},

@@ -80,11 +80,12 @@ SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+")
 CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 # A post named after the name through a verb of election or appointment, when no title
 # is written in apposition: "tái đắc cử chức Bí thư Thành ủy", "đắc cử chức danh Bí thư",
-# "được bầu giữ chức vụ Chủ nhiệm …", "tái đắc cử Bí thư Huyện ủy".
+# "được bầu giữ chức vụ Chủ nhiệm …", "tái đắc cử Bí thư Huyện ủy", "tiếp tục được tín nhiệm
+# bầu giữ chức …" (train 128, 637; collected set G); "bầu A là Bí thư …" (ELECTED_AS).
 CHUC = regex.compile(
     r"""\s+(?:
           (?:tái\s+)?đắc\s+cử\s+(?:chức\s+(?:vụ|danh)\s+|chức\s+)?   # "(tái) đắc cử (chức vụ)"
-        | (?:[\p{Ll}]+\s+){0,4}?(?:chức\s+(?:vụ|danh)|chức|làm)\s+     # "được bầu giữ chức (vụ)", "làm"
+        | (?:[\p{Ll}]+\s+){0,8}?(?<!tổ\s)(?:chức\s+(?:vụ|danh)|chức|làm)\s+   # "(tiếp tục được tín nhiệm) bầu giữ chức (vụ)", "làm"
         )(?=\p{Lu})""",
     regex.VERBOSE,
 )
@@ -681,6 +682,8 @@ class _Scan:
                 break
             p = other.end()
             chuc = CHUC.match(text, p)
+        if chuc is None and ELECTED_BEFORE.search(text, max(0, pos - 60), pos):
+            chuc = ELECTED_AS.match(text, p)  # (after the last of the names joined: "bầu A và B là Phó Bí thư")
         if chuc:
             seg = self.segment(text, chuc.end())
             if seg and not seg[3]:
@@ -951,7 +954,10 @@ HON_NAME = regex.compile(
     HONORIFIC_AT.pattern + r"[ \t]+(?P<n>" + CAP + r"(?:[ \t]+" + CAP + r"){1,3})(?![\p{L}\p{M}\p{N}])"
 )
 # Between names that share one post: "A, B giữ chức …", "A và B được bầu …"
-NAME_JOIN = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+NAME_JOIN = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:(?i:đồng[ \t]+chí|ông|bà)[ \t]+)?")  # ("A và ông B giữ chức …")
+# "Đại hội bầu đồng chí A là Bí thư …": after the name, "là" and the post, when "bầu" comes shortly before
+ELECTED_AS = regex.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
+ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 # A dash between a caption's titles and the name
 CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+-[ \t]+$")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
