@@ -28,6 +28,7 @@ pipeline/resources/task_cues.tsv in brackets):
   thu ngân sách đạt 35 tỷ đồng", "Kế hoạch năm 2026, tổng thu ngân sách 40 tỷ đồng; …";
 * in a list of targets, a group of counted targets with a colon ("7 chỉ tiêu về kinh tế: A; B",
   "8 chỉ tiêu xã hội gồm:") is a topic: the items follow the colon;
+* an event told, "Thực hiện chương trình công tác năm, sáng 05/11, UBND huyện tổ chức …", is no task;
 * a nomination, "đề nghị … tặng giấy khen", "đề nghị công nhận 4 xã …", is no task [award_verb];
 * a sentence opening with the period just past ("Năm qua, …", "Trong 6 tháng đầu năm, …") reports,
   even in a paragraph naming the coming period [past_opener];
@@ -400,6 +401,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # an event told: what it carries out, then when it took place
+    pytest.param(
+        H + "Thực hiện chương trình công tác năm, sáng 12/11, tại hội trường xã, UBND xã tổ chức hội nghị lấy ý kiến "
+        "vào dự thảo báo cáo năm 2026.",
+        "tổ chức hội nghị lấy ý kiến",
+        id="event-told-after-what-it-carries-out",
+    ),
     # a nomination for an award or recognition is no task of the plan
     pytest.param(
         H + "Năm 2026, phường phấn đấu giữ vững danh hiệu văn hóa. Có 3 hộ được đề nghị Chủ tịch UBND phường tặng "

@@ -113,6 +113,12 @@ PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s
 NOT_TASK_SENTENCE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
+# A sentence telling an event: what it carries out, then when ("Thực hiện chương trình công tác năm, sáng 05/11,
+# UBND huyện tổ chức …", "Triển khai Kế hoạch số 12, ngày 3/4, …"); without a request in it, no task.
+EVENT_OPENING = regex.compile(
+    r"""(?ix)^\s*(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s[^.;:]{3,120}?,\s*
+    (?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d)|\d{1,2}\s*/\s*\d{1,2})"""
+)
 # Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
     r"(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua|đạt|hoàn\s+thành)|(?<![\p{L}])là\s+năm|(?<![\p{L}])đã\s+",
@@ -1021,6 +1027,8 @@ class TaskExtractor:
     def _sentence_start(self, s_text: str, s_start: int, scope: bool, directions: bool):
         """Where the tasks of a sentence begin: (offset, rule, end of the cue or None), or None."""
         cue = self._directive(s_text)
+        if cue is None and EVENT_OPENING.match(s_text):
+            return None  # "Thực hiện chương trình công tác năm, sáng 05/11, UBND huyện tổ chức hội nghị …": an event told
         blocked = NOT_TASK_SENTENCE.search(s_text)
         if blocked and cue is not None and cue < blocked.start() and self.request.match(s_text, cue):
             again = self._directive(s_text, blocked.end())
