@@ -28,6 +28,8 @@ pipeline/resources/task_cues.tsv in brackets):
   thu ngân sách đạt 35 tỷ đồng", "Kế hoạch năm 2026, tổng thu ngân sách 40 tỷ đồng; …";
 * in a list of targets, a group of counted targets with a colon ("7 chỉ tiêu về kinh tế: A; B",
   "8 chỉ tiêu xã hội gồm:") is a topic: the items follow the colon;
+* after a directive sentence, one opening with a plan-item opener ("Tổ chức thành công …", "Phối hợp …")
+  goes on with the tasks [section_verb];
 * an event told, "Thực hiện chương trình công tác năm, sáng 05/11, UBND huyện tổ chức …", is no task;
 * a nomination, "đề nghị … tặng giấy khen", "đề nghị công nhận 4 xã …", is no task [award_verb];
 * a sentence opening with the period just past ("Năm qua, …", "Trong 6 tháng đầu năm, …") reports,
@@ -136,6 +138,13 @@ TASK_EXAMPLES = [
         ["Thu ngân sách đạt 32 tỷ đồng", "Tổng sản lượng lương thực đạt 9.000 tấn",
          "Thu nhập bình quân đạt 60 triệu đồng", "Tỷ lệ hộ nghèo giảm 1,5%", "Tỷ lệ tham gia bảo hiểm y tế đạt 95%"],
         id="groups-of-counted-targets",
+    ),
+    # after a directive sentence, a sentence opening with a common opener of plan items goes on with the tasks
+    pytest.param(
+        H + "Năm 2026, Hội Nông dân xã tiếp tục đẩy mạnh phong trào thi đua sản xuất giỏi. Tổ chức thành công đại "
+        "hội hội nông dân các cấp; phối hợp dạy nghề cho 200 lao động nông thôn.",
+        ["tiếp tục đẩy mạnh phong trào thi đua", "Tổ chức thành công đại hội", "phối hợp dạy nghề cho 200 lao động"],
+        id="section-verb-opener-after-a-directive",
     ),
     # a request, a comma, then the bodies asked and their verb
     pytest.param(

@@ -1085,7 +1085,7 @@ class TaskExtractor:
         ):  # "Nhiệm vụ trọng tâm năm 2026 là đẩy mạnh …; nâng cao …" (not "… là rất nặng nề")
             return plan_is.end(), "task.plan_is", None
         ordinal = bool(lead and lead.group("ord"))  # "Thứ nhất, tập trung …": an item of a list announced before
-        opener = self.verb.match(s_text[body:]) or (ordinal and self.section_verb.match(s_text[body:]))
+        opener = self.verb.match(s_text[body:]) or ((ordinal or scope) and self.section_verb.match(s_text[body:]))
         if ordinal and not opener and not past:
             # "Thứ hai, các địa phương bố trí đủ kinh phí …": whom the item asks, then its verb
             asked = self.subject_verb.match(s_text, body)
