@@ -344,6 +344,14 @@ SUBJECTS = [
        ["số hộ cận nghèo", "số hộ cận nghèo"]),
     # a target exceeded names no subject: the quantity before it does
     ex("exceeded-target-is-no-subject", "Tỷ lệ hộ nghèo giảm 2,1%, vượt mục tiêu 0,3%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
+    # "với" inside the phrase of a measure; the time an estimate reaches and "ổn định" are no subject
+    ex("voi-inside-a-measure", "Tỷ lệ người dân hài lòng với dịch vụ y tế đạt hơn 90%.",
+       ["Tỷ lệ người dân hài lòng với dịch vụ y tế"]),
+    ex("voi-before-a-quantity", "Kinh tế phát triển ổn định với tốc độ tăng trưởng bình quân đạt 8,1%.",
+       ["tốc độ tăng trưởng bình quân"]),
+    ex("estimate-time-is-no-subject", "Tỷ lệ hộ nghèo năm 2024 còn 3,1%, ước hết năm 2025 giảm còn 2,4%.",
+       ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
+    ex("on-dinh-is-no-subject", "Tỷ lệ che phủ rừng duy trì ổn định 45%.", ["Tỷ lệ che phủ rừng"]),
     # a manner adverb after a predicate ("đạt cao", "giảm sâu") is no subject; "chỉ còn lại" gives a level
     ex("adverb-between-predicates", "Năm 2025, thu ngân sách đạt cao, vượt 12,5% dự toán.", ["thu ngân sách"]),
     ex("adverb-then-remaining-level", "Đến nay, tỷ lệ hộ nghèo giảm sâu, chỉ còn lại 1,2%.", ["tỷ lệ hộ nghèo"]),

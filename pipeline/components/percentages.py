@@ -176,6 +176,25 @@ CUT = regex.compile(
     )(?![\p{L}])|:""",
     regex.VERBOSE,
 )
+
+
+def _last_cut(seg: str, offset: int) -> regex.Match | None:
+    """The last CUT in ``seg[offset:]``; "với" does not cut inside the phrase of a measure that opens the
+    stretch ("Tỷ lệ người dân hài lòng với dịch vụ y tế"; still "cơ cấu kinh tế chuyển dịch … với khu vực
+    dịch vụ chiếm 38%", "tốc độ phát triển ổn định với tăng trưởng bình quân đạt 11%")."""
+    measure = MEASURE_HEAD.match(seg, offset) is not None
+    for cut in reversed(list(CUT.finditer(seg, offset))):
+        if not (measure and cut.group().lower() == "với" and not _quantity_head().match(seg, _skip_space(seg, cut.end()))):
+            return cut  # (a quantity after "với" is still what is measured: "tốc độ phát triển … với tăng trưởng …")
+    return None
+
+
+def _skip_space(s: str, pos: int) -> int:
+    while pos < len(s) and s[pos].isspace():
+        pos += 1
+    return pos
+
+
 GROWTH = regex.compile(
     r"tăng\s+trưởng|"
     + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "growth"]),
@@ -964,11 +983,11 @@ class _Scan:
         seg = text[start:end]
         lead = LEAD_IN.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
-        cut = lexicon.last_match(CUT, seg, offset)
+        cut = _last_cut(seg, offset)
         if cut is not None and not seg[cut.end() :].strip() and rx(r"(?i)phấn\s+đấu|dự\s+kiến").fullmatch(cut.group()):
             # "Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt 100%": the resolve closes the subject, it opens nothing
             seg = seg[: cut.start()]
-            cut = lexicon.last_match(CUT, seg, offset)
+            cut = _last_cut(seg, offset)
         if cut is not None:
             offset = cut.end()
             lead = LEAD_IN.match(seg[offset:].lstrip())
