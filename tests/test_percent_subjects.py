@@ -344,6 +344,11 @@ SUBJECTS = [
        ["số hộ cận nghèo", "số hộ cận nghèo"]),
     # a target exceeded names no subject: the quantity before it does
     ex("exceeded-target-is-no-subject", "Tỷ lệ hộ nghèo giảm 2,1%, vượt mục tiêu 0,3%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
+    # a share restated in brackets after a count: what was counted, its predicate included
+    ex("share-in-brackets-after-a-fraction", "Toàn huyện có 98/102 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 96,1%).",
+       ["cơ quan đạt danh hiệu cơ quan văn hóa"]),
+    ex("share-in-brackets-after-co-n", "Có 18 thôn duy trì danh hiệu từ năm thứ 5 trở lên (tỷ lệ 62%).",
+       ["thôn duy trì danh hiệu từ năm thứ 5 trở lên"]),
     # "với" inside the phrase of a measure; the time an estimate reaches and "ổn định" are no subject
     ex("voi-inside-a-measure", "Tỷ lệ người dân hài lòng với dịch vụ y tế đạt hơn 90%.",
        ["Tỷ lệ người dân hài lòng với dịch vụ y tế"]),

@@ -61,6 +61,12 @@ REFERENCE_VALUE = regex.compile(
     (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
     """
 )
+# A share restated in brackets right before its figure: "… (tỷ lệ 98,2%)", "… (98,2%)", "(chiếm 71%)".
+SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
+# A count before what it counts: "có 21 thôn …", "109/111 cơ quan …" (not a year, not inside a longer number).
+COUNT_BEFORE_NOUN = regex.compile(
+    r"(?i)(?:(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*|(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*)\s+(?=\p{Ll})"
+)
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 REFERENCE_ONLY = regex.compile(
     r"(?i)(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
@@ -851,6 +857,14 @@ class _Scan:
 
     def _local_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Subject within the figure's own stretch ``[start, end)``."""
+        bracket = SHARE_BRACKET.search(text, start, end)
+        if bracket:
+            # "có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%)": the share of what was counted
+            counted = COUNT_BEFORE_NOUN.search(text, start, bracket.start())
+            if counted:
+                head = self._clean(text, counted.end(), bracket.start(), digits=True)
+                if head:
+                    return head
         preds = self._preds(text, start, end)
         if not preds:
             return self._clean(text, start, end) or self._counted(text, start, end)
