@@ -868,6 +868,12 @@ def test_title_organization_split(position, title, organization, expanded):
 # ---------------------------------------------------------------------------
 
 ELECTIONS_AND_TERMS = [
+    # a department of joined fields with an unspaced dash (the list writes it with a comma)
+    pytest.param(
+        "Ông Trịnh Văn Quý, Giám đốc Sở Văn hóa-Thể thao và Du lịch, Phó Trưởng Ban Chỉ đạo tỉnh phát biểu.",
+        {"Trịnh Văn Quý": ["Giám đốc Sở Văn hóa-Thể thao và Du lịch", "Phó Trưởng Ban Chỉ đạo tỉnh"]},
+        id="department-with-unspaced-dash",
+    ),
     # "bầu A là …", "bầu A và B là …"; "A và ông B giữ chức …"; a longer verb chain before "giữ chức"
     pytest.param(
         "Đại hội bầu đồng chí Lò Thị Hạnh là Bí thư Huyện ủy khóa XXI; bầu đồng chí Vàng A Páo và đồng chí Sùng "

@@ -146,6 +146,9 @@ def _lex():
     abbr_rows = load_tsv("abbreviations.tsv")
     title_abbr = [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "title"]
     orgs = list(load_list("organizations.txt")) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
+    # a department of joined fields is written with a comma, a spaced or an unspaced dash ("Sở Văn hóa, Thể thao và
+    # Du lịch", "Sở Văn hóa - Thể thao …", "Sở Văn hóa-Thể thao …"): the list keeps the comma form
+    orgs += [o.replace(", ", sep) for o in orgs if ", " in o for sep in (" - ", "-", " – ")]
     places = load_list("places.txt")
     blockers = load_list("name_blockers.txt")
     historical = {lexicon.fold_key(n) for n in load_list("historical_figures.txt")}
