@@ -93,7 +93,7 @@ def _patterns():
     outcome_before = regex.compile(
         lexicon.B_START + r"(?P<o>" + outcome_alt + r")"
         r"(?:\s+so\s+với)?(?:\s+(?:kế\s+hoạch|nghị\s+quyết)(?:\s+(?:đề\s+ra|được\s+giao))?)?"  # "đạt và vượt kế hoạch 18/20"
-        r"(?:\s+(?:được|đạt|có|là|đối\s+với|ở))?\s*"  # "số tiêu chí đạt là 179/285 tiêu chí", "vượt đối với 4 chỉ tiêu"
+        r"(?:\s+(?:được|đạt|có|là|đối\s+với))?\s*"  # "số tiêu chí đạt là 179/285 tiêu chí", "vượt đối với 4 chỉ tiêu"
         r"(?:\(\s*)?$",  # the count in brackets after its outcome: "đều đạt và vượt kế hoạch (17/17 chỉ tiêu)"
         regex.IGNORECASE
     )
