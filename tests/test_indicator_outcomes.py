@@ -160,6 +160,7 @@ OUTCOMES = [
     ),
     # a spaced dash on one side of a field name ("kinh tế- xã hội")
     ex("half-spaced-dash", "Toàn xã có 17/19 chỉ tiêu kinh tế- xã hội đạt và vượt.", [(17, 19, "chỉ tiêu", "met_or_exceeded")]),
+    ex("outcome-doi-voi-count", "Cả năm dự kiến vượt đối với 5 chỉ tiêu quan trọng.", [(5, None, "chỉ tiêu", "exceeded")]),
     ex("rot-is-not-met", "Sau rà soát, mỗi xã rớt 2 tiêu chí.", [(2, None, "tiêu chí", "not_met")]),
 ]
 
