@@ -344,6 +344,8 @@ SUBJECTS = [
        ["số hộ cận nghèo", "số hộ cận nghèo"]),
     # a target exceeded names no subject: the quantity before it does
     ex("exceeded-target-is-no-subject", "Tỷ lệ hộ nghèo giảm 2,1%, vượt mục tiêu 0,3%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
+    # a bare measure word after a comma measures the thing named before it (crop tables)
+    ex("bare-measure-takes-its-thing", "Cây ngô, sản lượng đạt 12.000 tấn, bằng 98% kế hoạch.", ["Cây ngô, sản lượng"]),
     # a share restated in brackets after a count: what was counted, its predicate included
     ex("share-in-brackets-after-a-fraction", "Toàn huyện có 98/102 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 96,1%).",
        ["cơ quan đạt danh hiệu cơ quan văn hóa"]),

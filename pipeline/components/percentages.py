@@ -379,6 +379,8 @@ SOURCE_LEAD = regex.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống
 GENERIC_MEASURE = regex.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
+# A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
+BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
 COMPARED_STRETCH = regex.compile(r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn\s*")
 # A clause opening with a bare measure word before its figure ("Mức tăng trưởng khoảng 7,38%", "Tỷ lệ
@@ -763,9 +765,11 @@ class _Scan:
         # ("Doanh thu thương mại, dịch vụ tăng 7,62%"; "nông, lâm nghiệp, thủy sản")
         for _ in range(3):
             first = strip_span(text, *stretches[k])
+            bare_measure = BARE_MEASURE.fullmatch(text, h[0], h[1]) is not None
             if k == 0 or not (text[h[0]].islower() or ABBREVIATION.match(text, h[0])) or h[0] != first[0] \
-                    or _quantity_head().search(text, h[0], h[1]):  # ("… BHXH, BHYT, BHTN tăng 0,2%": abbreviations list too)
+                    or (_quantity_head().search(text, h[0], h[1]) and not bare_measure):  # ("BHXH, BHYT, BHTN tăng 0,2%")
                 break  # a subject naming its own quantity ("mục tiêu tăng trưởng") is no list element
+            # (a bare measure word takes what it measures: "Cây lúa, diện tích đạt … 101,8% KH")
             head_words = text[first[0] : min(first[1], h[1])].split()
             # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
             if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 4:
