@@ -256,6 +256,14 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "chỉ tiêu đăng ký; 95% cơ sở hội đạt vững mạnh.",
             2023, None, id="results-counted-up-to-a-month",
         ),
+        # a review word further back than the cue's reach ("tình hình thực hiện các chỉ tiêu phát triển kinh tế - xã
+        # hội năm X"); a count of targets of a year reached ("Có 14/15 chỉ tiêu … năm X đạt và vượt")
+        pytest.param(
+            "Có 13/15 chỉ tiêu phát triển kinh tế - xã hội năm 2024 đạt và vượt kế hoạch\n\nSáng 22/11, UBND tỉnh họp "
+            "thông qua các báo cáo về tình hình thực hiện các chỉ tiêu phát triển kinh tế - xã hội năm 2024; triển "
+            "khai nhiệm vụ năm 2025 để trình kỳ họp HĐND tỉnh.",
+            2024, 2025, id="long-review-and-count-reached",
+        ),
         # a plan carried out ("Thực hiện Nghị quyết nhiệm vụ năm X, … đã …") reports X
         pytest.param(
             "Thành phố tổng kết năm\nThực hiện Nghị quyết nhiệm vụ năm 2023, các cấp ủy, chính quyền thành phố đã đoàn "

@@ -79,6 +79,11 @@ ACHIEVED_BEFORE = regex.compile(
     r"|(?:cơ\s+bản\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức|và\s+hoàn\s+thành\s+vượt\s+mức))?"
     r"\s+(?:(?:các|nhiều|toàn\s+bộ)\s+)?)$"
 )
+# A count of targets before the year, and an outcome right after it: "Có 14/15 chỉ tiêu … năm 2022 đạt và vượt".
+COUNTED_BEFORE = regex.compile(r"(?i)(?<![\d/])\d+\s*/\s*\d+\s+(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])")
+ACHIEVED_AFTER = regex.compile(
+    r"(?i)\s*(?:(?:đều|đã)\s+)?(?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?![\p{L}])"
+)
 # A request or resolve before "hoàn thành": "tập trung hoàn thành nhiệm vụ năm 2025" plans.
 INTENT_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:tập\s+trung|phấn\s+đấu|quyết\s+tâm|nỗ\s+lực|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)"
@@ -107,7 +112,7 @@ REVIEWED_PLAN = regex.compile(
     r"""(?ix)(?<![\p{L}])
     (?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)   # a review
     (?:\s+[\p{L}]+){0,3}?\s+thực\s+hiện                                      # "… thực hiện"
-    (?:\s*,?\s+(?!và(?![\p{L}])|triển\s+khai|bàn|xây\s+dựng|đề\s+ra)[\p{L}\d]+){0,8}  # what was planned
+    (?:\s*,?\s+(?!và(?![\p{L}])|triển\s+khai|bàn|xây\s+dựng|đề\s+ra)(?:[\p{L}\d]+|[-–](?=\s))){0,10}  # what was planned ("… kinh tế - xã hội")
     \s*(?:năm\s*)?$"""
 )
 # "thực hiện" opening what a plan cue names ("Thực hiện Nghị quyết nhiệm vụ năm 2023, …"); with "đã" after the year
@@ -190,6 +195,12 @@ def _cues():
     )
 
 
+def _after_last_year(s: str) -> str:
+    """``s`` after the last year named in it (a cue before an earlier year is that year's)."""
+    earlier = lexicon.last_match(rx(r"(?<!\d)(?:19|20)\d\d(?!\d)"), s)
+    return s[earlier.end() :] if earlier else s
+
+
 def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     before = text[max(0, m.start() - 80) : m.start()]
@@ -215,8 +226,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
             achieved = None  # "… - Hoàn thành vượt mức nhiệm vụ năm 2026”: a slogan, a resolve
         if achieved and not INTENT_BEFORE.search(near, 0, achieved.start()):
             return "report"  # "hoàn thành 15/16 chỉ tiêu năm 2022": the plan of the year, achieved
-        if last.group("plan") and REVIEWED_PLAN.search(near):
-            return "report"
+        if last.group("plan") and (REVIEWED_PLAN.search(near) or REVIEWED_PLAN.search(_after_last_year(_clause_tail(before)))):
+            return "report"  # (the review word may lie beyond the 60 characters of ``near``: "tình hình thực hiện …")
+        if last.group("plan") and COUNTED_BEFORE.search(near) and ACHIEVED_AFTER.match(text, m.end()):
+            return "report"  # "Có 14/15 chỉ tiêu … năm 2022 đạt và vượt kế hoạch": the year's targets, reached
         if (last.group("plan") and CARRYING_OUT.search(near, 0, last.start())
                 and PAST.search(text, m.end(), s_end)):
             # "Thực hiện Nghị quyết nhiệm vụ năm 2023, các cấp ủy … đã đoàn kết …": carried out, reported
