@@ -344,6 +344,13 @@ SUBJECTS = [
        ["số hộ cận nghèo", "số hộ cận nghèo"]),
     # a target exceeded names no subject: the quantity before it does
     ex("exceeded-target-is-no-subject", "Tỷ lệ hộ nghèo giảm 2,1%, vượt mục tiêu 0,3%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
+    # a change in brackets after a level; the farm sector's commas; "cho thấy" ends a source
+    ex("bracketed-change-after-a-level", "Tỷ lệ che phủ rừng 41,2% (tăng trên 0,3%); tỷ lệ xã đạt chuẩn 56% (tăng 4%).",
+       ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng", "tỷ lệ xã đạt chuẩn", "tỷ lệ xã đạt chuẩn"]),
+    ex("farm-sector-commas", "Giá trị sản xuất nông, lâm nghiệp và thủy sản đạt 9.800 tỷ đồng, tăng 3,8%.",
+       ["Giá trị sản xuất nông, lâm nghiệp và thủy sản"]),
+    ex("cho-thay-ends-a-source", "Số liệu của Sở cho thấy tỷ lệ tốt nghiệp THPT của tỉnh đạt 98,1%.",
+       ["tỷ lệ tốt nghiệp THPT của tỉnh"]),
     # a bare measure word after a comma measures the thing named before it (crop tables)
     ex("bare-measure-takes-its-thing", "Cây ngô, sản lượng đạt 12.000 tấn, bằng 98% kế hoạch.", ["Cây ngô, sản lượng"]),
     # a share restated in brackets after a count: what was counted, its predicate included

@@ -61,6 +61,8 @@ REFERENCE_VALUE = regex.compile(
     (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
     """
 )
+# Between a level and the change of the same quantity in brackets right after it: " (tăng trên ", " (giảm ".
+BRACKETED_CHANGE = regex.compile(r"(?i)\s*\(\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
 # A share restated in brackets right before its figure: "… (tỷ lệ 98,2%)", "… (98,2%)", "(chiếm 71%)".
 SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
 # A count before what it counts: "có 21 thôn …", "109/111 cơ quan …" (not a year, not inside a longer number).
@@ -174,10 +176,12 @@ MEASURE_HEAD = regex.compile(
 AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+xỉ|ước)\s+\d")
 # A comma that separates stretches of a clause (not a decimal comma).
 COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+# A comma inside the name of the farm sector ("nông, lâm nghiệp và thủy sản", "nông, lâm, ngư nghiệp"): no stretch ends there.
+SECTOR_COMMA = regex.compile(r"(?i)(?<=(?<![\p{L}])nông),(?=\s*lâm)|(?<=(?<![\p{L}])lâm(?:\s+nghiệp)?),(?=\s*(?:ngư|thủy|thuỷ|diêm))")
 # Words after which the subject starts ("đạt cao như trồng rừng", "xã phấn đấu tỷ lệ ...").
 CUT = regex.compile(
     r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm|đưa
-    |cho\s+biết|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết", "huyện đề ra mục tiêu …"
+    |cho\s+biết|cho\s+thấy|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
     |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
     )(?![\p{L}])|:""",
     regex.VERBOSE,
@@ -533,6 +537,10 @@ class _Scan:
                         for key in ("subject", "subject_start", "subject_end"):
                             item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
+                elif prev is not None and prev["subject"] and BRACKETED_CHANGE.fullmatch(text, prev["end"], start):
+                    # "tỷ lệ che phủ rừng 38,6% (tăng trên 0,14%)": how much the level just given rose or fell
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key]
                 elif (stretch is not None and prev["subject"] and start - prev["end"] < 120
                         and COMPARED_STRETCH.fullmatch(text, stretch, start)):
                     # "khoảng 7,38%, cao hơn 2,2% so với năm 2023": how much higher the same quantity is
@@ -691,7 +699,7 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
-        commas = [m.start() for m in COMMA.finditer(text, cl_start, cue_start)]
+        commas = [m.start() for m in COMMA.finditer(text, cl_start, cue_start) if not SECTOR_COMMA.match(text, m.start())]
         bounds = [cl_start] + [c + 1 for c in commas]
         stretches = [(bounds[i], commas[i] if i < len(commas) else cue_start) for i in range(len(bounds))]
         if len(stretches) >= 2:
