@@ -410,6 +410,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # a list singling out some of the results just reported ("…, nhất là những chỉ tiêu quan trọng như: A; B")
+    pytest.param(
+        H + "Năm 2025, ngành y tế thực hiện đạt và vượt 8/9 chỉ tiêu được giao, nhất là những chỉ tiêu quan trọng "
+        "như: tỷ lệ bao phủ bảo hiểm y tế đạt 95%; tỷ lệ tiêm chủng đầy đủ đạt 98%.",
+        "tỷ lệ tiêm chủng đầy đủ đạt 98%",
+        id="results-singled-out-after-nhat-la",
+    ),
     # an event told: what it carries out, then when it took place
     pytest.param(
         H + "Thực hiện chương trình công tác năm, sáng 12/11, tại hội trường xã, UBND xã tổ chức hội nghị lấy ý kiến "

@@ -263,6 +263,8 @@ PLAN_NOUN_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu|nội\s+dung|vấn\s+đề)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?\s+$"
 )
+# What singles out some of the things just reported ("…, nhất là những chỉ tiêu quan trọng như: …").
+ELABORATION = regex.compile(r"(?i)(?<![\p{L}])(?:nhất\s+là|đặc\s+biệt\s+là|điển\s+hình\s+là)(?![\p{L}])")
 # A count of targets right before a cue: "06 chỉ tiêu phấn đấu đến cuối năm đạt" (a status in a list of
 # results), not a request.
 COUNTED_INDICATORS_BEFORE = regex.compile(
@@ -888,6 +890,9 @@ class TaskExtractor:
             clause = s_text[clause_start : m.end()]
             if t_result.search(clause) or PAST.search(clause):
                 continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results
+            if ELABORATION.search(s_text, clause_start, noun) and (
+                    t_result.search(s_text, 0, clause_start) or PAST.search(s_text, 0, clause_start)):
+                continue  # "… thực hiện đạt và vượt 7/9 chỉ tiêu …, nhất là những chỉ tiêu quan trọng như: A; B": results
             if DOCUMENT_ITEM.match(s_text[clause_start:noun]) and not rx(r"(?i)(?:đề|đặt)\s+ra").search(s_text, clause_start, noun):
                 continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents ("Nghị quyết đề ra 25 chỉ tiêu" sets)
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
