@@ -70,14 +70,16 @@ COUNT_BEFORE_NOUN = regex.compile(
     r"(?i)(?:(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*|(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*)\s+(?=\p{Ll})"
 )
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
-REFERENCE_ONLY = regex.compile(
-    r"(?i)(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
+_REFERENCE_PHRASE = (
+    r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
     r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao|năm|cả\s+năm|tỉnh|huyện|xã|thành\s+phố|Trung\s+ương))*"
 )
+REFERENCE_ONLY = regex.compile(r"(?i)" + _REFERENCE_PHRASE)
 # A figure by which a reference was exceeded ("vượt mục tiêu đề ra 0,4%", "vượt hơn 9%"): no rise of the quantity.
 EXCESS_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])vượt\s+(?:" + REFERENCE_ONLY.pattern[4:] + r"\s+)?(?:(?:hơn|khoảng|gần|trên)\s+)?$"
+    r"(?i)(?<![\p{L}])vượt\s+(?:" + _REFERENCE_PHRASE + r"\s+)?(?:(?:hơn|khoảng|gần|trên)\s+)?$"
 )
+# Bullets and spaces only: what stands before a figure that opens a list line ("- 96% dân cư …").
 BULLET_ONLY = regex.compile(r"[\s\-+•*–]+")
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
@@ -194,15 +196,9 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
     dịch vụ chiếm 38%", "tốc độ phát triển ổn định với tăng trưởng bình quân đạt 11%")."""
     measure = MEASURE_HEAD.match(seg, offset) is not None
     for cut in reversed(list(CUT.finditer(seg, offset))):
-        if not (measure and cut.group().lower() == "với" and not _quantity_head().match(seg, _skip_space(seg, cut.end()))):
+        if not (measure and cut.group().lower() == "với" and not _quantity_head().match(seg, rx(r"\s*").match(seg, cut.end()).end())):
             return cut  # (a quantity after "với" is still what is measured: "tốc độ phát triển … với tăng trưởng …")
     return None
-
-
-def _skip_space(s: str, pos: int) -> int:
-    while pos < len(s) and s[pos].isspace():
-        pos += 1
-    return pos
 
 
 GROWTH = regex.compile(
@@ -819,7 +815,9 @@ class _Scan:
             # "- Tỷ lệ trường học đạt chuẩn quốc gia: 72%": a label naming a measure is its subject whole,
             # its own predicates included
             lead = p_start + _lead_len(text[p_start:end])
-            lead += len(BULLET_ONLY.match(text, lead).group()) if BULLET_ONLY.match(text, lead) else 0
+            bullet = BULLET_ONLY.match(text, lead)
+            if bullet:
+                lead = bullet.end()
             if MEASURE_HEAD.match(text, lead):
                 whole = self._clean(text, lead, end)
                 if whole:

@@ -205,10 +205,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     before = text[max(0, m.start() - 80) : m.start()]
     near = before[-60:]
-    near = _clause_tail(near)
-    earlier = lexicon.last_match(rx(r"(?<!\d)(?:19|20)\d\d(?!\d)"), near)
-    if earlier:  # a cue before an earlier year is that year's ("Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
-        near = near[earlier.end() :]
+    # (a cue before an earlier year is that year's: "Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
+    near = _after_last_year(_clause_tail(near))
     lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
     s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
     if s_start < 40:
