@@ -129,3 +129,12 @@ def surnames() -> frozenset[str]:
 def abbreviations() -> dict[str, str]:
     """{abbreviation as written: expansion}."""
     return {row[0]: row[1] for row in load_tsv("abbreviations.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=None)
+def organizations() -> tuple[str, ...]:
+    """resources/organizations.txt, each department of joined fields also with a spaced or an unspaced dash
+    for its comma ("Sở Văn hóa, Thể thao và Du lịch" is written "Sở Văn hóa - Thể thao …" and "Sở Văn
+    hóa-Thể thao …" too): the list keeps the comma form."""
+    orgs = list(load_list("organizations.txt"))
+    return tuple(orgs + [o.replace(", ", sep) for o in orgs if ", " in o for sep in (" - ", "-", " – ")])

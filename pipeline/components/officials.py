@@ -145,10 +145,7 @@ def _lex():
     titles = list(load_list("titles.txt")) + list(load_list("ranks.txt"))
     abbr_rows = load_tsv("abbreviations.tsv")
     title_abbr = [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "title"]
-    orgs = list(load_list("organizations.txt")) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
-    # a department of joined fields is written with a comma, a spaced or an unspaced dash ("Sở Văn hóa, Thể thao và
-    # Du lịch", "Sở Văn hóa - Thể thao …", "Sở Văn hóa-Thể thao …"): the list keeps the comma form
-    orgs += [o.replace(", ", sep) for o in orgs if ", " in o for sep in (" - ", "-", " – ")]
+    orgs = list(lexicon.organizations()) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
     places = load_list("places.txt")
     blockers = load_list("name_blockers.txt")
     historical = {lexicon.fold_key(n) for n in load_list("historical_figures.txt")}
@@ -957,7 +954,7 @@ HON_NAME = regex.compile(
     HONORIFIC_AT.pattern + r"[ \t]+(?P<n>" + CAP + r"(?:[ \t]+" + CAP + r"){1,3})(?![\p{L}\p{M}\p{N}])"
 )
 # Between names that share one post: "A, B giữ chức …", "A và B được bầu …"
-NAME_JOIN = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:(?i:đồng[ \t]+chí|ông|bà)[ \t]+)?")  # ("A và ông B giữ chức …")
+NAME_JOIN = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + HONORIFIC_AT.pattern + r"[ \t]+)?")  # ("A và ông B giữ chức …")
 # "Đại hội bầu đồng chí A là Bí thư …": after the name, "là" and the post, when "bầu" comes shortly before
 ELECTED_AS = regex.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
 ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")

@@ -300,7 +300,7 @@ def _amount_tail() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _org_actor() -> regex.Pattern:
     """An organization opening a stretch, with its place ("Cục Thuế tỉnh", "Sở Tài chính"), then a verb."""
-    orgs = lexicon.alternation(load_list("organizations.txt"))
+    orgs = lexicon.alternation(lexicon.organizations())
     return regex.compile(
         r"""(?:""" + orgs + r""")(?![\p{L}\p{M}])                   # the organization (resources/organizations.txt)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?  # its place, named or not
