@@ -203,8 +203,16 @@ UNIT_FIRST = [
     ex("unit-before-fraction-colon", "Số tiêu chí chưa đạt: 3/19.", [(3, 19, "tiêu chí", "not_met")]),
 ]
 
+# One-letter slips in "chỉ tiêu" that are no word of their own are still the unit
+# (three outlets wrote one each); "chi tiêu" (spending) only in the guideline's own sense.
+MISSPELT_UNIT = [
+    ex("typo-tieu-t", "Năm qua huyện có 9/11 chỉ tiêt vượt kế hoạch.", [(9, 11, "chỉ tiêu", "exceeded")]),
+    ex("typo-tieu-n", "Toàn tỉnh có 6/20 chỉ tiên đạt dưới 70%.", [(6, 20, "chỉ tiêu", "other")]),
+    ex("typo-chu", "Xã đề ra 15 chủ tiêu chủ yếu cho năm tới.", [(15, None, "chỉ tiêu", "other")]),
+]
 
-@pytest.mark.parametrize("text,expected", OUTCOMES + NOT_COUNTS + UNIT_FIRST)
+
+@pytest.mark.parametrize("text,expected", OUTCOMES + NOT_COUNTS + UNIT_FIRST + MISSPELT_UNIT)
 def test_indicator_counts(text, expected):
     assert counts(text) == expected
 
