@@ -370,6 +370,38 @@ SUBJECTS = [
     ex("adverb-between-predicates", "Năm 2025, thu ngân sách đạt cao, vượt 12,5% dự toán.", ["thu ngân sách"]),
     ex("adverb-then-remaining-level", "Đến nay, tỷ lệ hộ nghèo giảm sâu, chỉ còn lại 1,2%.", ["tỷ lệ hộ nghèo"]),
     ex("adverb-no-comma", "Toàn tỉnh có tỷ lệ hộ nghèo giảm sâu chỉ còn lại 0,8%.", ["tỷ lệ hộ nghèo"]),
+    # a list of counted things after a count or a share: the commas join items, no stretch ends there
+    ex(
+        "counted-list-after-fraction",
+        "Toàn xã có 45/48 cơ quan, đơn vị, trường học đạt chuẩn văn hóa, bằng 93,7%.",
+        ["cơ quan, đơn vị, trường học đạt chuẩn văn hóa"],
+    ),
+    ex(
+        "counted-list-bracketed-share",
+        "Huyện có 120/131 thôn, tổ dân phố được công nhận đạt chuẩn văn hóa (tỷ lệ 91,6%).",
+        ["thôn, tổ dân phố được công nhận đạt chuẩn văn hóa"],
+    ),
+    ex(
+        "counted-list-after-share",
+        "Năm 2025, Huyện đoàn phấn đấu 100% cán bộ đoàn, đoàn viên thanh niên được học tập nghị quyết.",
+        ["cán bộ đoàn, đoàn viên thanh niên được học tập"],
+    ),
+    ex(  # an amount is no item of a list: the comma still ends the stretch
+        "amount-then-comma-not-a-list",
+        "Thu ngân sách đạt 320 tỷ đồng, doanh nghiệp có lãi đạt 85%.",
+        ["doanh nghiệp có lãi"],
+    ),
+    # a condition before "thì": what is measured comes after it
+    ex(
+        "condition-before-thi",
+        "Nếu không tính thu tiền sử dụng đất thì tổng thu ngân sách tăng 7,4% so với cùng kỳ.",
+        ["tổng thu ngân sách"],
+    ),
+    ex(
+        "exclusion-before-thi",
+        "Không kể thu từ xổ số kiến thiết thì thu nội địa đạt 104% dự toán.",
+        ["thu nội địa"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

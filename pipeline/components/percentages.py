@@ -180,11 +180,67 @@ AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+x�
 COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 # A comma inside the name of the farm sector ("nông, lâm nghiệp và thủy sản", "nông, lâm, ngư nghiệp"): no stretch ends there.
 SECTOR_COMMA = regex.compile(r"(?i)(?<=(?<![\p{L}])nông),(?=\s*lâm)|(?<=(?<![\p{L}])lâm(?:\s+nghiệp)?),(?=\s*(?:ngư|thủy|thuỷ|diêm))")
+# A comma inside a list of counted things ("có 95/100 cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa",
+# "100% cán bộ, đảng viên được học tập …", "140/150 thôn, khối phố được công nhận …"): after a count or a
+# share, short lowercase noun items joined by commas, then what describes them (được, đạt, có, …).
+# No stretch ends there. The items are checked apart (_list_comma): no reference, unit or predicate.
+_LIST_WORD = r"\p{Ll}[\p{L}\p{M}]*"
+LIST_BEFORE = regex.compile(
+    r"""(?:(?<![\p{L}])có\s+\d[\d.,]*           # "có 95 …"
+    |(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*      # "95/100 …"
+    |\d[\d.,]*\s*%)\s+                          # "100% …"
+    (?P<item>(?:""" + _LIST_WORD + r"""\s+){0,2}""" + _LIST_WORD + r"""  # the first item, 1-3 words
+    (?:\s*,\s*(?:""" + _LIST_WORD + r"""\s+){0,3}""" + _LIST_WORD + r""")*)\s*$  # items before this comma
+    """,
+    regex.VERBOSE,
+)
+LIST_AFTER = regex.compile(
+    r"""\s*(?P<items>(?:""" + _LIST_WORD + r"""\s+){0,3}""" + _LIST_WORD + r"""  # the next item, 1-4 words
+    (?:\s*,\s*(?:""" + _LIST_WORD + r"""\s+){0,3}""" + _LIST_WORD + r""")*)     # more items
+    \s+(?:được|đạt|có|tham\s+gia|đăng\s+ký)(?![\p{L}\p{M}])                  # then what describes them
+    """,
+    regex.VERBOSE,
+)
+# money and measures are amounts, not things counted ("đạt 300 tỷ đồng, doanh nghiệp …")
+LIST_UNIT = regex.compile(r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])")
+LIST_ITEM_STOP = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:trở\s+lên|" + _REFERENCE_WORDS + r")(?![\p{L}\p{M}])"
+)
+
+
+def _list_comma(text: str, c: int) -> bool:
+    """Whether the comma at ``c`` joins two items of a list of counted things (see LIST_BEFORE).
+
+    >>> _list_comma("có 95/100 cơ quan, đơn vị đạt chuẩn văn hóa", 17)
+    True
+    >>> _list_comma("đạt 95% kế hoạch, doanh nghiệp đạt 80%", 16)
+    False
+    """
+    before = LIST_BEFORE.search(text, max(0, c - 96), c)
+    if before is None:
+        return False
+    after = LIST_AFTER.match(text, c + 1)
+    if after is None:
+        return False
+    items = before.group("item") + " " + after.group("items")
+    return not (LIST_ITEM_STOP.search(items) or PREDICATE.search(items) or LIST_UNIT.match(before.group("item")))
+
+
+def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex.Match | None:
+    """The first ``stop_at`` in ``text[pos:end]`` that is not a comma inside a list of counted things."""
+    while True:
+        stop = stop_at.search(text, pos, end)
+        if stop is None or not (stop.group().startswith(",") and _list_comma(text, stop.start())):
+            return stop
+        pos = stop.end()
+
+
 # Words after which the subject starts ("đạt cao như trồng rừng", "xã phấn đấu tỷ lệ ...").
 CUT = regex.compile(
     r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm|đưa
     |cho\s+biết|cho\s+thấy|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
     |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
+    |thì                                                   # a condition before: "Nếu trừ thu tiền sử dụng đất thì tổng thu …"
     )(?![\p{L}])|:""",
     regex.VERBOSE,
 )
@@ -695,7 +751,10 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
-        commas = [m.start() for m in COMMA.finditer(text, cl_start, cue_start) if not SECTOR_COMMA.match(text, m.start())]
+        commas = [
+            m.start() for m in COMMA.finditer(text, cl_start, cue_start)
+            if not SECTOR_COMMA.match(text, m.start()) and not _list_comma(text, m.start())
+        ]
         bounds = [cl_start] + [c + 1 for c in commas]
         stretches = [(bounds[i], commas[i] if i < len(commas) else cue_start) for i in range(len(bounds))]
         if len(stretches) >= 2:
@@ -734,7 +793,7 @@ class _Scan:
             first = bare
             # (after "có" the counted things may be a list: "có 80% trở lên thôn, khu dân cư đạt văn hóa")
             stop_at = FIRST_STOP if first or HAVE_VERB.search(local) else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP
-            stop = stop_at.search(text, a0, cl_end)
+            stop = _stop_search(stop_at, text, a0, cl_end)
             a1 = stop.start() if stop else cl_end
             words = list(rx(r"\S+").finditer(text, a0, a1))
             cap = 16 if first else 10
