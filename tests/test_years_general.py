@@ -270,6 +270,12 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "kết, đạt nhiều kết quả. Thành phố có 30/34 chỉ tiêu đạt và vượt.",
             2023, None, id="plan-carried-out-reports",
         ),
+        # a counted rest of a named year ("Trong 2 tháng còn lại của năm X, … tiếp tục …") plans X
+        pytest.param(
+            " date 2024-10\nSở Nông nghiệp họp giao ban 10 tháng. Giá trị sản xuất ước tăng 3,1% so với cùng kỳ. "
+            "Trong 2 tháng còn lại của năm 2024, Sở tiếp tục triển khai các giải pháp: thu hoạch lúa mùa, chăm sóc cây vụ đông.",
+            2024, 2024, id="counted-rest-of-named-year",
+        ),
         # in December, a cue for the coming year's tasks plans it, whatever the cue
         pytest.param(
             "Chiều ngày 9/12/2021, Đảng ủy Quân sự huyện tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ "
