@@ -383,6 +383,15 @@ TASK_EXAMPLES = [
         ["đòi hỏi cán bộ, đảng viên tiếp tục nêu cao tinh thần trách nhiệm"],
         id="request-after-year-description",
     ),
+    # "<plan noun> … là A; B; C" after a linking adverbial; a "đã" inside an item is a relative clause
+    # ("lúa mùa đã chín"), and a colon inside a later item ("cây vụ đông chủ lực: ngô, khoai tây") opens no list
+    pytest.param(
+        H + "Vì vậy, mục tiêu của xã trong năm 2026 là tập trung thu hoạch dứt điểm diện tích lúa đã chín; mở "
+        "rộng diện tích cây vụ đông chủ lực: ngô, khoai tây, rau màu; phòng chống dịch bệnh trên đàn gia cầm.",
+        ["tập trung thu hoạch dứt điểm diện tích lúa đã chín", "mở rộng diện tích cây vụ đông chủ lực",
+         "phòng chống dịch bệnh trên đàn gia cầm"],
+        id="plan-noun-is-after-adverbial",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -613,6 +613,7 @@ class TaskExtractor:
         # "Mục tiêu năm 2026 của xã là …"
         self.plan_is = regex.compile(
             r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
+            (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
             (?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
             [^.;:,!?\n]{0,80}?\s+là\s+                     # its qualifiers ("trọng tâm năm 2026"), then "là"
             """,
@@ -832,6 +833,8 @@ class TaskExtractor:
                 colon = rx(r":(?!\s*\d)").search(s_text, begin)  # (not "đạt: 54 triệu đồng")
                 if colon and SLOGAN_COLON.search(s_text, max(begin, colon.start() - 30), colon.end() + 3):
                     colon = None  # "… với tinh thần: “Tăng cường tích cực, …”": a slogan, no list
+                if colon and ";" in s_text[begin : colon.start()]:
+                    colon = None  # "… là A; B; mở rộng cây vụ đông chủ lực: cà rốt, …": inside an item, the list began
                 if colon:
                     begin, cue_end = colon.end(), None
                 if not s_text[begin:].strip():  # "…các nhiệm vụ trọng tâm:" closing the line: a list follows
@@ -1085,7 +1088,8 @@ class TaskExtractor:
         if intro:  # "… các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: A; B; phấn đấu C"
             return intro.end(), "task.list_item", None
         plan_is = self.plan_is.match(s_text)
-        if plan_is and not past and not _target_res().result.search(s_text, 0, plan_is.end()) and (
+        # (a "đã" after the copula is a relative clause inside an item: "… là thu hoạch lúa mùa đã chín; …")
+        if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
             self.verb.match(s_text[plan_is.end() :]) or FIGURE.search(s_text, plan_is.end())
         ):  # "Nhiệm vụ trọng tâm năm 2026 là đẩy mạnh …; nâng cao …" (not "… là rất nặng nề")
             return plan_is.end(), "task.plan_is", None
