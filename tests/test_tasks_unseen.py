@@ -392,6 +392,13 @@ TASK_EXAMPLES = [
          "phòng chống dịch bệnh trên đàn gia cầm"],
         id="plan-noun-is-after-adverbial",
     ),
+    # a plan item with "chưa đạt" inside it still sets a task: only a first item ending on a shortfall reports
+    pytest.param(
+        H + "Năm 2026, xã đề ra các mục tiêu: hoàn thành 2 tiêu chí chưa đạt về giao thông; nâng cao chất lượng "
+        "các tiêu chí đã đạt.",
+        ["hoàn thành 2 tiêu chí chưa đạt về giao thông", "nâng cao chất lượng các tiêu chí đã đạt"],
+        id="shortfall-inside-plan-item",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
@@ -419,6 +426,19 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # a list of shortfalls: its first item ends on what fell short, after a target noun or a request's colon
+    pytest.param(
+        H + "Bên cạnh đó, việc thực hiện một số chỉ tiêu như: diện tích cây ăn quả, trồng rừng … chưa đạt kế hoạch; "
+        "tiến độ giải ngân vốn đầu tư công còn chậm.",
+        "tiến độ giải ngân vốn đầu tư công",
+        id="shortfalls-after-target-noun",
+    ),
+    pytest.param(
+        H + "Tuy nhiên, huyện vẫn còn những hạn chế cần khắc phục như: số thôn đạt chuẩn văn hóa không đạt kế hoạch; "
+        "công tác cải cách hành chính kết quả đạt thấp.",
+        "công tác cải cách hành chính",
+        id="shortfalls-after-request-colon",
+    ),
     # a list singling out some of the results just reported ("…, nhất là những chỉ tiêu quan trọng như: A; B")
     pytest.param(
         H + "Năm 2025, ngành y tế thực hiện đạt và vượt 8/9 chỉ tiêu được giao, nhất là những chỉ tiêu quan trọng "

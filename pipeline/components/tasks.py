@@ -294,6 +294,26 @@ LEAD = regex.compile(
 )
 
 
+# A list reporting shortfalls, not setting tasks: its first item ends on what fell short ("… như: thuốc lá,
+# trồng rừng chưa đạt kế hoạch; …", "hạn chế cần khắc phục như: số xã về đích nông thôn mới không đạt kế hoạch;
+# tiến độ … chậm; …"). Only at the item's end: "hoàn thành 2 tiêu chí chưa đạt" inside a plan item is a task.
+SHORTFALL_END = regex.compile(
+    r"""(?i)(?<![\p{L}\p{M}])(?:
+        (?:chưa|không)\s+đạt(?:\s+[\p{L}\p{M}]+){0,2}       # "chưa đạt kế hoạch", "không đạt chỉ tiêu"
+      | (?:còn\s+|bị\s+)?chậm(?:\s+tiến\s+độ)?              # "còn chậm", "chậm tiến độ"
+      | đạt\s+thấp | còn\s+(?:thấp|hạn\s+chế)               # "kết quả đạt thấp", "còn hạn chế"
+    )[\s.…,]*$""",
+    regex.VERBOSE,
+)
+
+
+def _reports_shortfall(s_text: str, begin: int) -> bool:
+    """Whether the list starting at ``begin`` reports shortfalls: its first item (to ";" or the end)
+    ends on one (SHORTFALL_END)."""
+    semi = s_text.find(";", begin)
+    return SHORTFALL_END.search(s_text[begin : semi if semi >= 0 else len(s_text)].rstrip()) is not None
+
+
 def _ordinal_len(s: str) -> int:
     """The length of an ordinal opening ``s`` ("Thứ nhất, ", "Hai là, "), 0 if none."""
     lead = LEAD.match(s)
@@ -780,6 +800,10 @@ class TaskExtractor:
                 if opened is not None and not s_text[opened:].strip():
                     list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
                     continue
+                if opened is not None and _reports_shortfall(p_text, sent.start() + opened):  # (across a "…")
+                    scope = False  # "… một số chỉ tiêu như: A, B chưa đạt kế hoạch; …": shortfalls reported
+                    figures = []
+                    continue
                 if opened is not None:
                     semi = s_text.rfind(";", 0, opened)
                     if semi > 0:
@@ -837,6 +861,9 @@ class TaskExtractor:
                     colon = None  # "… là A; B; mở rộng cây vụ đông chủ lực: cà rốt, …": inside an item, the list began
                 if colon:
                     begin, cue_end = colon.end(), None
+                    if _reports_shortfall(s_text, begin):
+                        scope = False  # "… hạn chế cần khắc phục như: A không đạt kế hoạch; B chậm; …"
+                        continue
                 if not s_text[begin:].strip():  # "…các nhiệm vụ trọng tâm:" closing the line: a list follows
                     list_open = section = s_text.rstrip().endswith(":")
                     continue
