@@ -402,6 +402,18 @@ SUBJECTS = [
         "Không kể thu từ xổ số kiến thiết thì thu nội địa đạt 104% dự toán.",
         ["thu nội địa"],
     ),
+    # "tăng trưởng" right before the figure as the verb: what grew is the quantity or sector before it
+    ex(
+        "growth-verb-after-sector",
+        "Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng trưởng 3,8%.",
+        ["khu vực nông, lâm nghiệp và thủy sản"],
+    ),
+    ex(
+        "growth-verb-after-hedge",
+        "Năm 2024, tổng sản phẩm trên địa bàn huyện dự ước tăng trưởng 8,3%.",
+        ["tổng sản phẩm trên địa bàn huyện"],
+    ),
+    ex("growth-noun-kept", "Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,1%.", ["tốc độ tăng trưởng kinh tế"]),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

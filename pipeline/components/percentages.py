@@ -257,6 +257,19 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
     return None
 
 
+# "tăng trưởng" right before the figure as the verb: "khu vực dịch vụ (dự) ước tăng trưởng 6,5%", "Ngành công
+# nghiệp tăng trưởng 12%". What grew stands before it: a measured quantity or a sector. ("tốc độ/mức tăng trưởng",
+# "mục tiêu tăng trưởng 15%" keep the noun; "đạt tăng trưởng 10,2%" names none.)
+GROWN_VERB = regex.compile(
+    r"""(?i)\s+(?:(?:dự\s+)?ước(?:\s+tính)?\s+)?   # a hedge: "ước", "dự ước"
+    tăng\s+trưởng(?:\s+bình\s+quân)?\s*$        # the verb, right before the figure
+    """,
+    regex.VERBOSE,
+)
+GROWN_NOUN_END = regex.compile(r"(?i)(?<![\p{L}])(?:tốc\s+độ|mức|mục\s+tiêu|chỉ\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|kế\s+hoạch|đạt)$")
+SECTOR_HEAD = regex.compile(r"(?i)\s*(?:khu\s+vực|ngành|lĩnh\s+vực|nhóm\s+ngành)(?![\p{L}])")
+
+
 GROWTH = regex.compile(
     r"tăng\s+trưởng|"
     + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "growth"]),
@@ -687,6 +700,9 @@ class _Scan:
                 change = "increase" if ch.group("verb").lower().startswith("tăng") else "decrease"
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
+        grown = self._grown(text, cl_start, s_start, s_end, cue_start)
+        if grown:
+            s_start, s_end = grown
         if s_end <= s_start or PLACE_ONLY.fullmatch(text, s_start, s_end):
             # "…; lũy kế 5 tháng ước 23.322 tỷ đồng, đạt 35,89%", "Tỷ lệ hộ dân sử dụng điện: 98%":
             # a clause naming no quantity measures the one named in the clause before it
@@ -1060,6 +1076,27 @@ class _Scan:
         if not stopped and text[start:begin].strip() and len(steps) > 3:
             return steps[2]  # the words run on before (no clause start reached): the 3 nearest only
         return begin
+
+    def _grown(self, text: str, cl_start: int, s_start: int, s_end: int, cue_start: int) -> tuple[int, int] | None:
+        """What grew, when "tăng trưởng" right before the figure is the verb (GROWN_VERB): the quantity or
+        sector before it, in the subject found ("khu vực công nghiệp tăng trưởng" → "khu vực công nghiệp")
+        or, when a hedge cut it off ("tổng sản phẩm ước | tăng trưởng"), before the hedge."""
+        if s_end <= s_start or text[s_end:cue_start].strip() or "tăng trưởng" not in text[s_start:s_end].lower():
+            return None
+        verb = GROWN_VERB.search(text, cl_start, s_end)
+        if verb is None:
+            return None
+        if text[s_start : verb.start()].strip():
+            a = s_start  # the subject found holds what grew, then the verb
+        else:  # only the verb was found: what grew stands before the hedge, in the same stretch
+            bounds = [m.start() for m in COMMA.finditer(text, cl_start, verb.start()) if not SECTOR_COMMA.match(text, m.start())]
+            a = max([cl_start] + [b + 1 for b in bounds] + [text.rfind(c, cl_start, verb.start()) + 1 for c in ";:("])
+        noun = self._clean(text, a, verb.start())
+        if noun is None or GROWN_NOUN_END.search(text, noun[0], noun[1]):
+            return None
+        if not (_quantity_head().match(text, noun[0]) or SECTOR_HEAD.match(text, noun[0])):
+            return None
+        return noun
 
     def _clean(self, text: str, start: int, end: int, digits: bool = False) -> tuple[int, int] | None:
         """``[start, end)`` without lead-ins, cue words, trailing times; None if no noun is left."""
