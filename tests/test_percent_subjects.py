@@ -430,6 +430,12 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # where a change started, a year after it: a level ("giảm từ 68% năm 2015 xuống còn 60,8%")
+    ex("start-level-with-its-year", "Tỷ lệ lao động nông nghiệp giảm từ 62% năm 2020 xuống còn 51,5% năm 2025.",
+       [None, None]),
+    ex("start-level-rise-with-its-year", "Tỷ lệ đô thị hóa tăng từ 25% năm 2020 lên 31% năm 2025.", [None, None]),
+    # a verb-first change whose object reached the figure ("giảm tỷ lệ hộ nghèo đạt 5,4%")
+    ex("verb-first-object-reached", "Năm 2024, xã giảm tỷ lệ hộ nghèo đạt 3,6%, vượt kế hoạch.", ["decrease"]),
     ex("negative-growth-is-a-fall", "Ngành nông nghiệp tăng trưởng âm 2,1% so với cùng kỳ.", ["decrease"]),
     ex("ty-le-tang-is-a-rate-of-growth", "Tỷ lệ tăng thu ngân sách đạt 7% trở lên.", ["increase"]),
     ex("excess-over-a-target-is-no-growth", "Tốc độ tăng trưởng kinh tế đạt 8,2%, vượt mục tiêu đề ra 0,7%.",

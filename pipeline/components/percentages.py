@@ -167,7 +167,13 @@ VERB_BEFORE = regex.compile(
     r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$"
 )
 # "từ 6,2% xuống còn 4,1%": a figure followed by these is a starting level
-LEVEL_AFTER = regex.compile(r"(?i)\s*(?:xuống|lên|còn)(?![\p{L}])")
+LEVEL_AFTER = regex.compile(
+    r"""(?i)\s*(?:\(?\s*(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*,?\s*)?  # the year of the start: "từ 68% năm 2015 xuống …"
+    (?:xuống|lên|còn)(?![\p{L}])""",
+    regex.VERBOSE,
+)
+# What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
+VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được)\s*")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
 # its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
 MEASURE_HEAD = regex.compile(
@@ -716,7 +722,10 @@ class _Scan:
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
-            if verb_first and FILLER_ALL.fullmatch(text[s_end:cue_start]) and qualifier not in ("less_than", "at_most"):
+            # (its result may follow the object: "giảm tỷ lệ hộ nghèo đạt 5,48%")
+            between = text[s_end:cue_start]
+            if verb_first and (FILLER_ALL.fullmatch(between) or VERB_FIRST_RESULT.fullmatch(between)) \
+                    and qualifier not in ("less_than", "at_most"):
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
         if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
             change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
