@@ -399,6 +399,16 @@ TASK_EXAMPLES = [
         ["hoàn thành 2 tiêu chí chưa đạt về giao thông", "nâng cao chất lượng các tiêu chí đã đạt"],
         id="shortfall-inside-plan-item",
     ),
+    # "lao động đã qua đào tạo" (trained workers) is a noun phrase: no past, the groups of targets go on
+    pytest.param(
+        " date 2025-12 Thành phố xác định 5 chỉ tiêu chủ yếu năm 2026, bao gồm:\n\n"
+        "2 chỉ tiêu về kinh tế: Tốc độ tăng trưởng GRDP từ 8% trở lên; thu ngân sách đạt 52.000 tỷ đồng.\n\n"
+        "3 chỉ tiêu về xã hội: Tỷ lệ lao động đã qua đào tạo đạt 75%; giải quyết việc làm cho 40.000 lượt người; "
+        "tỷ lệ hộ nghèo giảm 1%.",
+        ["Tốc độ tăng trưởng GRDP từ 8% trở lên", "thu ngân sách đạt 52.000 tỷ đồng",
+         "Tỷ lệ lao động đã qua đào tạo đạt 75%", "giải quyết việc làm cho 40.000 lượt người", "tỷ lệ hộ nghèo giảm 1%"],
+        id="trained-workers-no-past",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -326,7 +326,8 @@ PAST = regex.compile(
     r"(?i)(?<![\p{L}])(?:"
     r"(?<!" + lexicon.B_START + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "relative_head"])
     + r"\s+)"  # (not right after a relative head)
-    r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt))|được\s+công\s+nhận)(?![\p{L}])"
+    # ("lao động đã qua đào tạo": trained workers, a noun phrase of targets, no past)
+    r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt|qua\s+đào\s+tạo))|được\s+công\s+nhận)(?![\p{L}])"
 )
 
 
