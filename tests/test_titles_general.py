@@ -47,6 +47,17 @@ CASES = [
         {"Lò Văn Hùng": ["Đại tá", "Chỉ huy trưởng Bộ CHQS tỉnh"]},
         id="rank-dai-ta-after-honorific",
     ),
+    # --- a People's Council deputy, written with the abbreviation ---
+    pytest.param(
+        "Tham dự kỳ họp có bà Lê Thị Hoa - Đại biểu HĐND xã.",
+        {"Lê Thị Hoa": ["Đại biểu HĐND xã"]},
+        id="hdnd-deputy-abbreviated",
+    ),
+    pytest.param(
+        "Đại biểu HĐND tỉnh Nguyễn Văn Hùng chất vấn Giám đốc Sở Tài chính.",
+        {"Nguyễn Văn Hùng": ["Đại biểu HĐND tỉnh"]},
+        id="hdnd-deputy-abbreviated-before-name",
+    ),
     # --- a shared title before ":" and items with their own titles separated by ";" ---
     pytest.param(
         "Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Hoàng Văn Dũng - Trưởng Ban Tổ chức Tỉnh ủy; "
