@@ -414,6 +414,16 @@ SUBJECTS = [
         ["tổng sản phẩm trên địa bàn huyện"],
     ),
     ex("growth-noun-kept", "Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,1%.", ["tốc độ tăng trưởng kinh tế"]),
+    # "số" heads a count measured, after a change verb and its figure too ("giảm 12% số người chết"); a "và"
+    # opening the next change closes the object
+    ex(
+        "so-heads-a-count",
+        "So với cùng kỳ, tai nạn giao thông giảm cả 3 tiêu chí: giảm 8% số vụ, giảm 12% số người chết và giảm 9% "
+        "số người bị thương.",
+        ["số vụ", "số người chết", "số người bị thương"],
+    ),
+    ex("quan-so-heads-a-count", "Dân quân được huấn luyện theo kế hoạch, quân số tham gia đạt 98% kế hoạch.",
+       ["quân số tham gia"]),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

@@ -263,6 +263,8 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
     return None
 
 
+# "và" opening another change in a run of them ("giảm 8% số vụ, giảm 12% số người chết và giảm 9% số …")
+AND_CHANGE = regex.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
 # "tăng trưởng" right before the figure as the verb: "khu vực dịch vụ (dự) ước tăng trưởng 6,5%", "Ngành công
 # nghiệp tăng trưởng 12%". What grew stands before it: a measured quantity or a sector. ("tốc độ/mức tăng trưởng",
 # "mục tiêu tăng trưởng 15%" keep the noun; "đạt tăng trưởng 10,2%" names none.)
@@ -795,9 +797,12 @@ class _Scan:
         local_start = stretches[-1][0]
         local = text[local_start:cue_start]
         # verb first, its object after the figure, when no quantity was named before the verb
+        # (after "và" opening another change, only that change counts: "giảm 12% số người chết và giảm 9% số …")
+        joined = lexicon.last_match(AND_CHANGE, local, 0)
+        own = local[joined.end() :] if joined else local
         change_object = (
-            CHANGE_OBJECT_VERB.search(local)
-            and not _quantity_head().search(local)
+            CHANGE_OBJECT_VERB.search(own)
+            and not _quantity_head().search(own)
             and _quantity_head().match(text, rx(r"\s*").match(text, fig_end).end())
         )
         # "…, 70% xóm đạt văn hóa và hơn 90% cơ quan đạt chuẩn": after "và" and a figure's clause, figure first
@@ -820,6 +825,9 @@ class _Scan:
             stop_at = FIRST_STOP if first or HAVE_VERB.search(local) else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP
             stop = _stop_search(stop_at, text, a0, cl_end)
             a1 = stop.start() if stop else cl_end
+            dangling = rx(r"(?i)\s+(?:và|hoặc)\s*$").search(text, a0, a1)
+            if dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it
+                a1 = dangling.start()
             words = list(rx(r"\S+").finditer(text, a0, a1))
             cap = 16 if first else 10
             if len(words) > cap:  # a subject, not the rest of the sentence
