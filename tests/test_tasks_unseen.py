@@ -436,6 +436,20 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # targets carried out, counted, then "Trong đó, nổi bật là …": results singled out, not a list of targets
+    pytest.param(
+        H + "Năm 2025, Đảng bộ phường đã nỗ lực phấn đấu, chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp đề ra.\n\n"
+        "Trong đó, nổi bật là công tác xây dựng Đảng được quan tâm; công tác cán bộ có chuyển biến tích cực.",
+        "công tác cán bộ có chuyển biến tích cực",
+        id="targets-carried-out-then-highlights",
+    ),
+    # admission to the Party proposed ("xét đề nghị kết nạp …"): a procedure of the year reviewed
+    pytest.param(
+        H + "Trong năm, Đảng ủy xét đề nghị kết nạp 15 quần chúng ưu tú vào Đảng, chuyển đảng chính thức cho 8 "
+        "đảng viên.",
+        "chuyển đảng chính thức cho 8 đảng viên",
+        id="party-admission-proposed",
+    ),
     # a list of shortfalls: its first item ends on what fell short, after a target noun or a request's colon
     pytest.param(
         H + "Bên cạnh đó, việc thực hiện một số chỉ tiêu như: diện tích cây ăn quả, trồng rừng … chưa đạt kế hoạch; "

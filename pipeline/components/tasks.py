@@ -283,6 +283,10 @@ AWARD_PROPOSAL = regex.compile(
     + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "award_verb"])
     + r")(?![\p{L}\p{M}])"
 )
+# Targets carried out, right before a count of them ("… đã chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp"): a result.
+CARRIED_OUT = regex.compile(
+    r"(?i)(?<![\p{L}])thực\s+hiện(?:\s+(?:tốt|có\s+hiệu\s+quả|hiệu\s+quả|thắng\s+lợi|đạt|hoàn\s+thành))?\s+$"
+)
 PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "trình")}
 LEAD = regex.compile(
@@ -797,7 +801,12 @@ class TaskExtractor:
                     continue
                 opened = self._target_intro(s_text, counted or bool(figures), is_future)
                 # (a result word in a purpose does not report: "đề ra 12 chỉ tiêu … để năm 2025 đạt được mục tiêu")
-                counted = bool(t_count.search(s_text)) and not t_result.search(PURPOSE_TAIL.sub("", s_text))
+                # (nor targets carried out: "Đảng bộ đã … thực hiện tốt các nhiệm vụ, giải pháp …" then "Trong đó, nổi
+                # bật là …"; "đã thông qua 16 chỉ tiêu" still sets them)
+                count = t_count.search(s_text)
+                counted = (count is not None and not t_result.search(PURPOSE_TAIL.sub("", s_text))
+                           and not (CARRIED_OUT.search(s_text, max(0, count.start() - 40), count.start())
+                                    and PAST.search(s_text, 0, count.start())))
                 if opened is not None and not s_text[opened:].strip():
                     list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
                     continue
