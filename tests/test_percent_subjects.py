@@ -424,6 +424,18 @@ SUBJECTS = [
     ),
     ex("quan-so-heads-a-count", "Dân quân được huấn luyện theo kế hoạch, quân số tham gia đạt 98% kế hoạch.",
        ["quân số tham gia"]),
+    # a bracket still open before the figure lists what is measured; one opening on a measure word, a hedge or a
+    # time is a remark on what stands before it
+    ex(
+        "open-bracket-lists-what-is-measured",
+        "Cả 3 khu vực kinh tế đều tăng trưởng khá (nông, lâm, thủy sản tăng 3,9%; dịch vụ tăng 7,2%).",
+        ["nông, lâm, thủy sản", "dịch vụ"],
+    ),
+    ex(
+        "bracket-remark-after-an-amount",
+        "Tổng thu ngân sách trên địa bàn ước đạt hơn 4.210 tỷ đồng (tăng trưởng bình quân 12,4%/năm).",
+        ["Tổng thu ngân sách trên địa bàn"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

@@ -186,6 +186,12 @@ AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+x�
 COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 # A comma inside the name of the farm sector ("nông, lâm nghiệp và thủy sản", "nông, lâm, ngư nghiệp"): no stretch ends there.
 SECTOR_COMMA = regex.compile(r"(?i)(?<=(?<![\p{L}])nông),(?=\s*lâm)|(?<=(?<![\p{L}])lâm(?:\s+nghiệp)?),(?=\s*(?:ngư|thủy|thuỷ|diêm))")
+# A bracket opening on a measure word, a predicate or a hedge is a remark on what stands before it ("… 43.718 tỷ đồng
+# (tăng trưởng bình quân 22,4%/năm)", "(tỷ lệ 98%)", "(lần lượt là …)"), no list of what is measured.
+BRACKET_REMARK = regex.compile(
+    r"(?i)\s*(?:tăng|giảm|đạt|bằng|chiếm|vượt|tỷ\s+lệ|tỉ\s+lệ|mức|tốc\s+độ|lần\s+lượt|khoảng|trên|hơn|dưới|gần|ước"
+    r"|(?:các\s+|mỗi\s+|hằng\s+|hàng\s+)?năm|giai\s+đoạn|dao\s+động|so|cao|thấp)(?![\p{L}])"  # a time, a range
+)
 # A comma inside a list of counted things ("có 95/100 cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa",
 # "100% cán bộ, đảng viên được học tập …", "140/150 thôn, khối phố được công nhận …"): after a count or a
 # share, short lowercase noun items joined by commas, then what describes them (được, đạt, có, …).
@@ -1147,6 +1153,11 @@ class _Scan:
             actor = NAMED_ACTOR.match(seg, offset)
             if actor and rx(r"\s*\p{Ll}").match(seg, actor.end()) and rx(r"\p{L}{2}").search(seg, actor.end()):
                 offset = actor.end()
+        opened = seg.rfind("(", offset)
+        if (opened >= 0 and ")" not in seg[opened:] and rx(r"\p{L}{2}").search(seg, opened)
+                and not BRACKET_REMARK.match(seg, opened + 1)):
+            # "3 lĩnh vực đều tăng (nông, lâm, thủy sản tăng 7,4%; …": a bracket still open lists what is measured
+            offset = opened + 1
         stop = len(seg)
         tt = TRAILING_TIME.search(seg, offset)
         if tt:
