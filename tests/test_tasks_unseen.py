@@ -409,6 +409,13 @@ TASK_EXAMPLES = [
          "Tỷ lệ lao động đã qua đào tạo đạt 75%", "giải quyết việc làm cho 40.000 lượt người", "tỷ lệ hộ nghèo giảm 1%"],
         id="trained-workers-no-past",
     ),
+    # the purpose of targets just set: "đề ra 8 mục tiêu và 4 giải pháp, nhằm A, B; tiếp tục C"
+    pytest.param(
+        H + "Năm 2026, Đảng ủy xã đề ra 8 mục tiêu cụ thể và 4 giải pháp trọng tâm, nhằm nâng cao đời sống nhân dân, "
+        "phát triển kinh tế bền vững; tiếp tục nâng cao năng lực lãnh đạo của các chi bộ.",
+        ["nâng cao đời sống nhân dân", "tiếp tục nâng cao năng lực lãnh đạo của các chi bộ"],
+        id="purpose-of-targets-set",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
@@ -436,6 +443,12 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # what was done, for a purpose, in the year reviewed
+    pytest.param(
+        H + "Năm 2025, huyện đã xác định các giải pháp trọng tâm, nhằm nâng cao chất lượng giáo dục.",
+        "nâng cao chất lượng giáo dục",
+        id="purpose-of-targets-done",
+    ),
     # targets carried out, counted, then "Trong đó, nổi bật là …": results singled out, not a list of targets
     pytest.param(
         H + "Năm 2025, Đảng bộ phường đã nỗ lực phấn đấu, chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp đề ra.\n\n"

@@ -106,6 +106,14 @@ DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 SLOGAN_COLON = regex.compile(r"(?i)(?:tinh\s+thần|phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)\s*:")
 # The aims of a plan or resolution named mid-sentence: "…, với mục tiêu (chính)(:) <verb> …" (not "so với mục tiêu")
 AIMS = regex.compile(r"(?i)(?<![\p{L}])(?<!so\s)với\s+mục\s+tiêu(?:\s+(?:chính|tổng\s+quát|là))?\s*:?\s*")
+# The purpose of targets just set: "Năm 2018, Đảng ủy đề ra 10 mục tiêu và 5 giải pháp trọng tâm, nhằm A, B; tiếp tục C".
+SET_PURPOSE = regex.compile(
+    r"""(?i)(?<![\p{L}])(?:đề\s+ra|đặt\s+ra|xác\s+định|thông\s+qua)\s     # targets set
+    [^.;:]{0,80}?(?:mục\s+tiêu|giải\s+pháp|nhiệm\s+vụ|chỉ\s+tiêu|khâu\s+đột\s+phá)  # … naming them
+    [^.;:,]{0,40}?,?\s*nhằm\s+                                           # then their purpose
+    """,
+    regex.VERBOSE,
+)
 # A request proper, asked of someone (not a task verb or a modal)
 REQUEST_PROPER = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|giao)(?![\p{L}])")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
@@ -1090,6 +1098,10 @@ class TaskExtractor:
             if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
                 return None
         aims = AIMS.search(s_text)
+        if aims is None:
+            aims = SET_PURPOSE.search(s_text)
+            if aims is not None and PAST.search(s_text, 0, aims.end()):
+                aims = None  # "… đã đề ra các giải pháp, nhằm …" in a review: what was done
         if aims and self.verb.match(s_text[aims.end() :]) and not NOT_TASK_SENTENCE.search(s_text, aims.end()):
             # "… đã quán triệt Nghị quyết nhiệm kỳ 2025-2030, với mục tiêu xây dựng …; phát huy …": the aims
             # set are tasks, whatever was done before them
