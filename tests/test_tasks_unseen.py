@@ -416,6 +416,12 @@ TASK_EXAMPLES = [
         ["nâng cao đời sống nhân dân", "tiếp tục nâng cao năng lực lãnh đạo của các chi bộ"],
         id="purpose-of-targets-set",
     ),
+    # a target reached ("… đạt và vượt kế hoạch giao"), a comma, a task verb: two tasks (as after a figure)
+    pytest.param(
+        H + "Năm 2026, xã phấn đấu tổng thu ngân sách đạt và vượt kế hoạch giao, làm tốt công tác chính sách xã hội.",
+        ["phấn đấu tổng thu ngân sách đạt và vượt kế hoạch giao", "làm tốt công tác chính sách xã hội"],
+        id="target-reached-then-task-verb",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -99,7 +99,14 @@ YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
 TARGET_AND = regex.compile(r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)")
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
-TARGET_FIGURE_END = regex.compile(r"\d[\d.,]*\s*(?:%|phần\s+trăm)\s*$")
+TARGET_FIGURE_END = regex.compile(
+    r"""(?i)(?:\d[\d.,]*\s*(?:%|phần\s+trăm)                          # a figure: "… còn 0,43%"
+    |(?<![\p{L}])(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?\s+       # or a target reached: "thu ngân sách đạt và
+      (?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)                  #  vượt kế hoạch giao"
+      (?:\s+(?:được\s+)?(?:giao|đề\s+ra))?
+    )\s*$""",
+    regex.VERBOSE,
+)
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
