@@ -452,6 +452,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # a level reaching a figure per year grows by it; a rate's yearly figure is its level
+    ex("per-year-figure-of-a-level", "Năng suất lao động xã hội bình quân đạt 6,5%/năm.", ["increase"]),
+    ex("per-year-figure-of-a-rate", "Tỷ lệ lao động qua đào tạo bình quân đạt 2%/năm.", [None]),
     # where a change started, a year after it: a level ("giảm từ 68% năm 2015 xuống còn 60,8%")
     ex("start-level-with-its-year", "Tỷ lệ lao động nông nghiệp giảm từ 62% năm 2020 xuống còn 51,5% năm 2025.",
        [None, None]),

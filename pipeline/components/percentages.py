@@ -269,6 +269,9 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
     return None
 
 
+# A figure per year ("7%/năm", "8% mỗi năm") and the heads of a share or rate, whose level it is, not a growth.
+PER_YEAR = regex.compile(r"(?i)\s*(?:/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])")
+RATE_HEAD = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ)(?![\p{L}])")
 # "và" opening another change in a run of them ("giảm 8% số vụ, giảm 12% số người chết và giảm 9% số …")
 AND_CHANGE = regex.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
 # "tăng trưởng" right before the figure as the verb: "khu vực dịch vụ (dự) ước tăng trưởng 6,5%", "Ngành công
@@ -745,6 +748,9 @@ class _Scan:
                 change = "decrease"
             elif rx(r"(?i)\bgiảm\s+nghèo\b").search(subject):
                 change = "decrease"
+            elif (value < 100 and PER_YEAR.match(text, m.end()) and not RATE_HEAD.match(subject)
+                    and rx(r"(?i)(?<![\p{L}])đạt\s+$").search(text, max(cl_start, start - 8), start)):
+                change = "increase"  # "Năng suất lao động bình quân đạt 7%/năm": a level's yearly growth
         # target
         lo = max(0, start - 400)  # bounded look-back: linear time on huge lines
         sent_start = max(lo - 1, text.rfind(".", lo, start), text.rfind("\n", lo, start)) + 1
