@@ -436,6 +436,20 @@ SUBJECTS = [
         "Tổng thu ngân sách trên địa bàn ước đạt hơn 4.210 tỷ đồng (tăng trưởng bình quân 12,4%/năm).",
         ["Tổng thu ngân sách trên địa bàn"],
     ),
+    # a count may be approximate ("có trên 7.000 hộ …") and hold a number describing what is counted ("… 3 sao");
+    # an amount after "có" ("chỉ có hơn 8,4 tỷ đồng") counts nothing
+    ex("approximate-count", "Toàn huyện có trên 6.500 hộ đạt danh hiệu sản xuất kinh doanh giỏi, đạt 58%.",
+       ["hộ đạt danh hiệu sản xuất kinh doanh giỏi"]),
+    ex("count-with-a-describing-number", "Huyện có 12 sản phẩm OCOP được xếp hạng 3 sao, đạt 120% kế hoạch.",
+       ["sản phẩm OCOP được xếp hạng 3 sao"]),
+    ex("amount-after-co-counts-nothing",
+       "Trong tổng dư nợ 3.100 tỷ đồng, nợ quá hạn chỉ có hơn 6,2 tỷ đồng, chiếm tỷ lệ 0,2%.", ["nợ quá hạn"]),
+    # the bracket of the figure before ("(tỷ lệ 91,6%)") is no part of the next figure's subject
+    ex(
+        "share-bracket-then-excess",
+        "Huyện có 120/131 thôn, tổ dân phố được công nhận đạt chuẩn văn hóa (tỷ lệ 91,6%), vượt 2,6% so với chỉ tiêu.",
+        ["thôn, tổ dân phố được công nhận đạt chuẩn văn hóa", "thôn, tổ dân phố được công nhận đạt chuẩn văn hóa"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

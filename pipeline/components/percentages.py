@@ -103,7 +103,10 @@ TRAILING_TIME = regex.compile(
     r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
 )
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
-COUNTED = regex.compile(r"(?i)(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})")
+COUNTED = regex.compile(
+    r"(?i)(?<![\p{L}])có\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?"  # "có trên 7.000 hộ …": a count, approximate
+    r"(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})"
+)
 # "đón 1,92 triệu lượt khách", "gieo trồng được 9.870 ha cây vụ xuân": a number (with its scale and
 # unit) followed by what is counted.
 AMOUNT_NOUN = regex.compile(
@@ -1050,12 +1053,17 @@ class _Scan:
         # before the first predicate ("ước có 55/71 xã": "ước" hedges the count, it is no predicate of its own)
         limit = next((p.start() for p in preds if not p.group().lower().startswith("ước")), end)
         counted = COUNTED.search(text, start, limit)
+        if counted and LIST_UNIT.match(text, counted.end()):
+            counted = None  # "… chỉ có hơn 8,4 tỷ đồng": an amount, nothing counted
         if counted:  # the first thing counted: "07 xã đạt chuẩn nông thôn mới và 09 xã …"
             more = rx(r"\s+và\s+\d").search(text, counted.end(), end)
             head = self._clean(text, counted.end(), more.start() if more else end)
             later = [p for p in preds if p.start() > counted.end()]
             if head is None and later:  # "có 28 sản phẩm OCOP đạt từ 3 sao trở lên": up to its predicate
                 head = self._clean(text, counted.end(), later[0].start())
+            if head is None and not later and more is None and not PERCENT.search(text, counted.end(), end):
+                # "có 10 sản phẩm OCOP được xếp hạng 3 sao": a number inside what is counted describes it
+                head = self._clean(text, counted.end(), end, digits=True)
             return head
         if preds:
             chains = self._chains(text, preds)
@@ -1165,7 +1173,10 @@ class _Scan:
             # "3 lĩnh vực đều tăng (nông, lâm, thủy sản tăng 7,4%; …": a bracket still open lists what is measured
             offset = opened + 1
         stop = len(seg)
-        tt = TRAILING_TIME.search(seg, offset)
+        share = SHARE_BRACKET.search(seg, offset)
+        if share and share.start() > offset:
+            stop = share.start()  # "… thôn văn hóa (tỷ lệ | 92%), vượt 3,8%": the bracket of the figure before
+        tt = TRAILING_TIME.search(seg, offset, stop)
         if tt:
             stop = tt.start()
         described = DESCRIBED_TAIL.search(seg, offset, stop)
@@ -1195,6 +1206,9 @@ class _Scan:
                     return None
                 offset += last.end() + va.end()
         s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(“”\"'")
+        having = rx(r"(?i)\s+(?:chỉ\s+|vẫn\s+|hiện\s+)?(?:có|còn)$").search(text, s, e)
+        if having and having.start() > s:
+            e = having.start()  # "nợ quá hạn chỉ có | hơn 6,2 tỷ đồng": the verb before the amount is no part of it
         if e - s < 2 or not rx(r"\p{L}{2}").search(text[s:e]):
             return None
         if not digits and rx(r"\d").search(text, s, e) and rx(r"\d").search(_mask_remarks(text[s:e])):
