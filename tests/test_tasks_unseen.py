@@ -422,6 +422,13 @@ TASK_EXAMPLES = [
         ["phấn đấu tổng thu ngân sách đạt và vượt kế hoạch giao", "làm tốt công tác chính sách xã hội"],
         id="target-reached-then-task-verb",
     ),
+    # "một số nhiệm vụ …, trong đó A, B" after a speaker's stress: the items follow "trong đó", as after a number
+    pytest.param(
+        H + "Phát biểu kết luận, Bí thư Đảng ủy nhấn mạnh một số nhiệm vụ trọng tâm năm 2026, trong đó tập trung "
+        "huy động các nguồn lực để phát triển hạ tầng giao thông.",
+        ["tập trung huy động các nguồn lực để phát triển hạ tầng giao thông"],
+        id="some-tasks-then-trong-do",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -495,12 +495,13 @@ def _target_res() -> TargetRes:
     intro = regex.compile(
         r"""
         (?<![\p{L}\p{M}])(?<!chương\s+trình\s)   # not a programme's name ("chương trình mục tiêu quốc gia")
-        (?:(?P<num>\d+)\s+|(?:các|những|nhiều)\s+)?  # how many ("đề ra 18 chỉ tiêu", "các chỉ tiêu như")
+        (?:(?P<num>\d+|một\s+số)\s+|(?:các|những|nhiều)\s+)?  # how many ("đề ra 18 chỉ tiêu", "các chỉ tiêu như")
         (?P<noun>""" + alt("plan_noun") + r""")(?![\p{L}\p{M}])  # what the list sets
         [^.;:!?\n…]{0,120}?                  # its qualifiers ("kinh tế - xã hội năm 2022", "chủ yếu như")
         (?:
             :\s*(?!\d\d(?!\d))               # a colon opening the list (not a clock time "8:30")
           | (?(num),?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
+                                             # ("một số nhiệm vụ trọng tâm năm 2017, trong đó A, B")
         )
         """,
         regex.VERBOSE | regex.IGNORECASE,
