@@ -429,6 +429,12 @@ TASK_EXAMPLES = [
         ["tập trung huy động các nguồn lực để phát triển hạ tầng giao thông"],
         id="some-tasks-then-trong-do",
     ),
+    # a task, a comma, then a target opening on a change and its figure: two tasks
+    pytest.param(
+        H + "Năm 2026, phường phấn đấu duy trì kết quả giảm nghèo bền vững, giảm 30% số hộ cận nghèo.",
+        ["duy trì kết quả giảm nghèo bền vững", "giảm 30% số hộ cận nghèo"],
+        id="task-then-change-target",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

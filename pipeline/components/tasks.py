@@ -107,6 +107,8 @@ TARGET_FIGURE_END = regex.compile(
     )\s*$""",
     regex.VERBOSE,
 )
+# A target opening on a change and its figure ("giảm 50% số hộ nghèo", "tăng 10% so với năm 2025").
+FIGURE_CHANGE_START = regex.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
@@ -1287,6 +1289,9 @@ class TaskExtractor:
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
             elif TARGET_FIGURE_END.search(left) and self.verb.match(right.lstrip()):
                 # "tỷ lệ hộ nghèo còn 0,43%, thực hiện hoàn thành kế hoạch xóa nhà tạm": a target, then a task
+                points.append((c, c + 1 + len(right) - len(right.lstrip())))
+            elif FIGURE_CHANGE_START.match(right) and self.any_verb.search(left) and not TARGET_NUMBER.search(left):
+                # "duy trì kết quả giảm nghèo bền vững, giảm 50% số hộ nghèo": a task, then a target of its own
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
         # "… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số": after a figure, a resolve is another target
         for m in TARGET_AND.finditer(s_text, a, b):
