@@ -435,6 +435,13 @@ TASK_EXAMPLES = [
         ["duy trì kết quả giảm nghèo bền vững", "giảm 30% số hộ cận nghèo"],
         id="task-then-change-target",
     ),
+    # after a target's figure, "và" then a share first ("và 80% thanh niên được …"): another target
+    pytest.param(
+        H + "Năm 2026, Huyện đoàn phấn đấu 100% cán bộ đoàn được học tập nghị quyết và 85% thanh niên được tuyên "
+        "truyền pháp luật.",
+        ["phấn đấu 100% cán bộ đoàn được học tập nghị quyết", "85% thanh niên được tuyên truyền pháp luật"],
+        id="and-then-share-first-target",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

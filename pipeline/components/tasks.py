@@ -97,7 +97,10 @@ YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Sentences that adopt tasks or describe the year are not tasks.
 # "và" opening another target after a figure: a resolve ("… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con
 # số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
-TARGET_AND = regex.compile(r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)")
+TARGET_AND = regex.compile(
+    r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới"
+    r"|(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%\s+\p{Ll})"  # "… quán triệt và 80% thanh niên được …": a share first
+)
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
 TARGET_FIGURE_END = regex.compile(
     r"""(?i)(?:\d[\d.,]*\s*(?:%|phần\s+trăm)                          # a figure: "… còn 0,43%"
