@@ -469,6 +469,12 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # "giao" before a time ("chỉ tiêu tỉnh giao cả năm") assigns nothing: a reference of a result
+    pytest.param(
+        H + "Thu tiền sử dụng đất đạt 89% chỉ tiêu tỉnh giao cả năm…Tình hình an ninh chính trị ổn định.",
+        "giao cả năm",
+        id="giao-before-a-time",
+    ),
     # what was done, for a purpose, in the year reviewed
     pytest.param(
         H + "Năm 2025, huyện đã xác định các giải pháp trọng tâm, nhằm nâng cao chất lượng giáo dục.",

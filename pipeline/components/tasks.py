@@ -237,6 +237,7 @@ PETITION_OBJECT = regex.compile(
     r"(?:cho\s+)?"                                                     # "giao cho UBND xã …"
     r"(?:" + ASSIGNEE_HEAD + r"|Ủy\s+ban|Trung\s+ương|Chính\s+phủ|Bộ|Quốc\s+hội|tỉnh|huyện|thành\s+phố|cấp\s+trên)"
     r"(?![\p{L}\p{M}])"
+    r"(?!\s+(?:năm|tháng|quý|nước)(?![\p{L}\p{M}]))"  # not a time: "chỉ tiêu tỉnh giao cả năm"
 )
 
 # A quotation mark before a comma and more words: the end of a quotation, an attribution after it.
