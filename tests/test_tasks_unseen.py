@@ -442,6 +442,12 @@ TASK_EXAMPLES = [
         ["phấn đấu 100% cán bộ đoàn được học tập nghị quyết", "85% thanh niên được tuyên truyền pháp luật"],
         id="and-then-share-first-target",
     ),
+    # a request, a comma, then at once what is asked ("yêu cầu, tăng cường …")
+    pytest.param(
+        H + "Chủ tịch UBND xã cũng yêu cầu, tăng cường công tác quản lý đất đai; chú trọng giải quyết việc làm.",
+        ["tăng cường công tác quản lý đất đai", "chú trọng giải quyết việc làm"],
+        id="request-comma-then-verb",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
@@ -469,6 +475,18 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # "đạt yêu cầu" (meets requirements) is the noun; a call whose result is counted ("kêu gọi, huy động … được
+    # 1 tỷ đồng") was carried out
+    pytest.param(
+        H + "Năm 2025, 30 xã tổ chức diễn tập đạt yêu cầu, bảo đảm an toàn tuyệt đối.",
+        "bảo đảm an toàn tuyệt đối",
+        id="dat-yeu-cau-is-the-noun",
+    ),
+    pytest.param(
+        H + "Bên cạnh đó, xã cũng kêu gọi, huy động các nguồn hỗ trợ khác được 1 tỷ 200 triệu đồng.",
+        "huy động các nguồn hỗ trợ khác",
+        id="call-with-counted-result",
+    ),
     # "giao" before a time ("chỉ tiêu tỉnh giao cả năm") assigns nothing: a reference of a result
     pytest.param(
         H + "Thu tiền sử dụng đất đạt 89% chỉ tiêu tỉnh giao cả năm…Tình hình an ninh chính trị ổn định.",

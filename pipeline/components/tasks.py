@@ -275,6 +275,7 @@ NOUN_USE = regex.compile(
     # "hậu cần" (logistics), "chuyên cần", "ân cần" (diligent, attentive), "(thứ 3) từ phải sang" (a caption),
     # "tinh thần chỉ đạo các …", "tác động đến yêu cầu bảo đảm …" (the noun)
     r"hậu|chuyên|ân|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến|"
+    r"đạt|"  # "đạt yêu cầu": meeting requirements, the noun
     r"đang"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r")\s+$"
 )
@@ -653,6 +654,8 @@ class TaskExtractor:
               (?:""" + lexicon.alternation(verbs) + r""")
             | """ + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?\s           # the bodies asked ("các sở, ngành, địa phương")
               (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r""")
+            | (?:""" + lexicon.alternation(verbs) + r""")         # or what is asked, at once ("yêu cầu, tăng cường …")
+              (?![^.;]{0,80}?được\s+\d)                      # (not a result: "kêu gọi, huy động … được 1 tỷ đồng")
             )""" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
