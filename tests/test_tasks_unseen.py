@@ -448,6 +448,13 @@ TASK_EXAMPLES = [
         ["tăng cường công tác quản lý đất đai", "chú trọng giải quyết việc làm"],
         id="request-comma-then-verb",
     ),
+    # after a target's figure, "và" then a task verb of its own: two tasks
+    pytest.param(
+        H + "Năm 2026, lực lượng vũ trang huyện phấn đấu hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng "
+        "lực lượng dân quân vững mạnh.",
+        ["phấn đấu hoàn thành 100% chỉ tiêu huấn luyện", "đẩy mạnh xây dựng lực lượng dân quân vững mạnh"],
+        id="figure-then-and-task-verb",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
