@@ -450,6 +450,17 @@ SUBJECTS = [
         "Huyện có 120/131 thôn, tổ dân phố được công nhận đạt chuẩn văn hóa (tỷ lệ 91,6%), vượt 2,6% so với chỉ tiêu.",
         ["thôn, tổ dân phố được công nhận đạt chuẩn văn hóa", "thôn, tổ dân phố được công nhận đạt chuẩn văn hóa"],
     ),
+    # a fraction opening a clause counts what follows it (not after a label's colon: the label names it)
+    ex(
+        "opening-fraction-counts",
+        "Có 1.650/1.700 hộ đạt gia đình văn hóa, bằng 97%; 42/42 xóm, tổ dân phố văn hóa đăng ký đạt văn hóa, bằng 100%.",
+        ["hộ đạt gia đình văn hóa", "xóm, tổ dân phố văn hóa đăng ký đạt văn hóa"],
+    ),
+    ex(
+        "fraction-after-a-label",
+        "Giải quyết việc làm: 3.015/3.000 lao động, đạt 100,5% kế hoạch.",
+        ["Giải quyết việc làm"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

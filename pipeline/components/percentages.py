@@ -107,6 +107,8 @@ COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])có\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?"  # "có trên 7.000 hộ …": a count, approximate
     r"(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})"
 )
+# A fraction opening a stretch counts what follows it ("…; 95/95 xóm, tổ dân phố đăng ký đạt văn hóa, bằng 100%").
+OPENING_FRACTION = regex.compile(r"\s*\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{Ll})")
 # "đón 1,92 triệu lượt khách", "gieo trồng được 9.870 ha cây vụ xuân": a number (with its scale and
 # unit) followed by what is counted.
 AMOUNT_NOUN = regex.compile(
@@ -210,8 +212,8 @@ LIST_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 LIST_AFTER = regex.compile(
-    r"""\s*(?P<items>(?:""" + _LIST_WORD + r"""\s+){0,3}""" + _LIST_WORD + r"""  # the next item, 1-4 words
-    (?:\s*,\s*(?:""" + _LIST_WORD + r"""\s+){0,3}""" + _LIST_WORD + r""")*)     # more items
+    r"""\s*(?P<items>(?:""" + _LIST_WORD + r"""\s+){0,4}""" + _LIST_WORD + r"""  # the next item, 1-5 words
+    (?:\s*,\s*(?:""" + _LIST_WORD + r"""\s+){0,4}""" + _LIST_WORD + r""")*)     # more items
     \s+(?:được|đạt|có|tham\s+gia|đăng\s+ký)(?![\p{L}\p{M}])                  # then what describes them
     """,
     regex.VERBOSE,
@@ -1053,6 +1055,8 @@ class _Scan:
         # before the first predicate ("ước có 55/71 xã": "ước" hedges the count, it is no predicate of its own)
         limit = next((p.start() for p in preds if not p.group().lower().startswith("ước")), end)
         counted = COUNTED.search(text, start, limit)
+        if counted is None and not text[max(0, start - 3) : start].strip().endswith(":"):
+            counted = OPENING_FRACTION.match(text, lead, limit)  # (after a label's colon the label names it)
         if counted and LIST_UNIT.match(text, counted.end()):
             counted = None  # "… chỉ có hơn 8,4 tỷ đồng": an amount, nothing counted
         if counted:  # the first thing counted: "07 xã đạt chuẩn nông thôn mới và 09 xã …"
