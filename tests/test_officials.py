@@ -868,6 +868,23 @@ def test_title_organization_split(position, title, organization, expanded):
 # ---------------------------------------------------------------------------
 
 ELECTIONS_AND_TERMS = [
+    # a plural honorific names every person of the bare list after it ("các ông A, B, C"; "các đồng chí A, B và C")
+    pytest.param(
+        "Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND đối với các ông Phạm Văn Hòa, Lô Văn Xuyên, Đào Văn Đăng.",
+        {"Phạm Văn Hòa": [], "Lô Văn Xuyên": [], "Đào Văn Đăng": []},
+        id="plural-honorific-bare-list",
+    ),
+    pytest.param(
+        "Dự hội nghị có các đồng chí Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường.",
+        {"Nguyễn Văn An": [], "Trần Thị Bình": [], "Lê Văn Cường": []},
+        id="plural-honorific-list-with-va",
+    ),
+    # a singular honorific does not run on: "Ông Nguyễn Văn An, Hà Nội, …"
+    pytest.param(
+        "Ông Nguyễn Văn An, Hà Nội, cho biết giá lúa tăng.",
+        {"Nguyễn Văn An": []},
+        id="singular-honorific-no-list",
+    ),
     # a department of joined fields with an unspaced dash (the list writes it with a comma)
     pytest.param(
         "Ông Trịnh Văn Quý, Giám đốc Sở Văn hóa-Thể thao và Du lịch, Phó Trưởng Ban Chỉ đạo tỉnh phát biểu.",

@@ -65,6 +65,10 @@ PLACE_TAKING = regex.compile(
 # A capitalized organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn")
 ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:Ban|Đoàn|Phòng|Tiểu\s+ban|Văn\s+phòng))$")
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
+# A plural honorific ("các đồng chí", "các ông", "các bà") names every person of the bare list after it, and
+# what stands between two of those names ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
+PLURAL_HONORIFIC = regex.compile(r"(?i)các\s")
+NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
 HONORIFIC_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)")
 HONORIFIC_SPACE = regex.compile(HONORIFIC_AT.pattern + r"\s+")
 # An honorific and a single capitalized word: a given name ("Ông Dũng", "đồng chí Hưng")
@@ -246,6 +250,7 @@ class _Scan:
         lists = self.colon_lists(text)
         people: dict[str, dict] = {}
         order: list[str] = []
+        chain: tuple[int, regex.Match] | None = None  # (end of the last name, "các đồng chí/ông/bà" before the first)
         for s, e, blocked in self.names(text):
             if s >= byline:
                 continue
@@ -253,22 +258,28 @@ class _Scan:
             key = lexicon.fold_key(name)
             before = text[max(0, s - 40) : s]
             hon = HONORIFIC.search(before)
+            listed = chain is not None and hon is None and NAME_LIST_GAP.fullmatch(text, chain[0], s) is not None
+            if listed:  # "các ông Phạm Văn A, Lê Văn B, Đào Văn C": the plural honorific names each of them
+                hon = chain[1]
+            chain = None
             after_pos = self.positions_after(text, e)
             before_pos = self.positions_before(text, s)
             shared = [dict(p) for c, end, ps in lists if c < s < end for p in ps]
             positions = shared + before_pos + after_pos
-            if blocked is True and not before_pos:
+            if blocked is True and not before_pos and not listed:
                 continue
             if blocked == UNLISTED and not after_pos:
                 continue
             if not hon and before_pos:  # "đồng chí Phó Chủ tịch UBND tỉnh Hứa Văn Long"
                 hon = HONORIFIC.search(text[max(0, before_pos[0]["start"] - 40) : before_pos[0]["start"]])
-            if hon and not positions:  # "Chủ tịch UBND xã, ông Lò Văn Tâm cho biết …": a title opening the clause
+            if hon and not positions and not listed:  # "Chủ tịch UBND xã, ông Lò Văn Tâm cho biết …": a title opening the clause
                 before_pos = self.appositive_before(text, s - len(before) + hon.start())
                 positions = before_pos
             accepted = bool(hon or positions or key in people)
             if not accepted:
                 continue
+            if hon is not None and PLURAL_HONORIFIC.match(hon.group()) and not positions:
+                chain = (e, hon)  # the next name after "," or "và" is one of them
             if key in self.lx["historical"] and not any(p["organization"] for p in positions):
                 continue  # "Chủ tịch Hồ Chí Minh" is an epithet; "Bí thư Tỉnh ủy Lê Đức Thọ" is a post
             person = people.get(key)
