@@ -461,6 +461,8 @@ SUBJECTS = [
         "Giải quyết việc làm: 3.015/3.000 lao động, đạt 100,5% kế hoạch.",
         ["Giải quyết việc làm"],
     ),
+    # a date written with dots after the subject is a time, not part of it ("đến ngày 30.6.2024")
+    ex("dotted-date-after-subject", "Nợ xấu đến ngày 30.6.2024 là 65 triệu đồng, chiếm 0,02% tổng dư nợ.", ["Nợ xấu"]),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",
