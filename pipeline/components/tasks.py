@@ -342,6 +342,17 @@ def _reports_shortfall(s_text: str, begin: int) -> bool:
     return SHORTFALL_END.search(s_text[begin : semi if semi >= 0 else len(s_text)].rstrip()) is not None
 
 
+def _sentence_opening(text: str, pos: int, reach: int = 300) -> int | None:
+    """Where the sentence holding ``pos`` opens: after the last ". ! ? or line break" within ``reach``
+    characters before it, the text's start if that is within reach, else None (a sentence running on
+    for longer has no opening to read; looking further would make the cost grow with the text)."""
+    lo = max(0, pos - reach)
+    end = max(text.rfind(c, lo, pos) for c in ".!?\n")
+    if end >= 0:
+        return end + 1
+    return 0 if lo == 0 else None
+
+
 def _ordinal_len(s: str) -> int:
     """The length of an ordinal opening ``s`` ("Thứ nhất, ", "Hai là, "), 0 if none."""
     lead = LEAD.match(s)
@@ -1345,8 +1356,8 @@ class TaskExtractor:
         if plan_year is None:
             year = max(years) if years else None
             if year is None:  # "Trong năm 2026, UBND phường tiếp tục …": the year of the sentence's opening
-                s0 = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
-                lead = LEADING_YEAR.match(text[s0:start])
+                s0 = _sentence_opening(text, start)
+                lead = LEADING_YEAR.match(text[s0:start]) if s0 is not None else None
                 year = int(lead.group("y")) if lead else None
         else:
             # a clause setting its own deadline targets that year ("… đạt chuẩn nông thôn mới nâng cao vào cuối
@@ -1356,8 +1367,10 @@ class TaskExtractor:
                          if not _document_name_before().search(clause, max(0, m.start() - 100), m.start())]
             # (not "Chiến lược phát triển gia đình đến năm 2035", "tầm nhìn đến năm 2050": the year of a name)
             if not deadlines:  # "Đến năm 2030, xã phấn đấu …": the deadline opens the sentence
-                s0 = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
-                deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(text[s0:start]) if m.start() < 3]
+                s0 = _sentence_opening(text, start)
+                deadlines = [] if s0 is None else [
+                    int(m.group("y")) for m in DEADLINE_YEAR.finditer(text[s0:start]) if m.start() < 3
+                ]
             year = max(deadlines) if deadlines else plan_year
         assignees: list[str] = []
         if cue_end is not None:
