@@ -52,7 +52,8 @@ ORG_LOWER = (
     "thường vụ", "tổ chức", "nội chính", "đại biểu", "lâm thời", "đảng", "sự nghiệp", "lý luận",
     "xã hội",  # "Lao động - Thương binh và Xã hội": not the level "xã"
 )
-HONORIFIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:các\s+)?(?P<h>đồng\s+chí|ông|bà|đ/c)\s*:?\s*$")
+# (plural "các đồng chí", "các ông", "các bà": it names every person of the bare list after it, see ``people``)
+HONORIFIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:(?P<plural>các)\s+)?(?P<h>đồng\s+chí|ông|bà|đ/c)\s*:?\s*$")
 # A term written right after a title is part of it ("Bí thư Huyện ủy khóa XX"); "nhiệm kỳ 2020-2025" is not.
 TERM = regex.compile(r"^\s*(?i:khóa|khoá)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)")
 # The most common surnames: a two-syllable capitalized sequence right after a
@@ -64,11 +65,9 @@ PLACE_TAKING = regex.compile(
 )
 # A capitalized organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn")
 ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:Ban|Đoàn|Phòng|Tiểu\s+ban|Văn\s+phòng))$")
-# An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
-# A plural honorific ("các đồng chí", "các ông", "các bà") names every person of the bare list after it, and
-# what stands between two of those names ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
-PLURAL_HONORIFIC = regex.compile(r"(?i)các\s")
+# What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
 NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
+# An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
 HONORIFIC_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)")
 HONORIFIC_SPACE = regex.compile(HONORIFIC_AT.pattern + r"\s+")
 # An honorific and a single capitalized word: a given name ("Ông Dũng", "đồng chí Hưng")
@@ -278,7 +277,7 @@ class _Scan:
             accepted = bool(hon or positions or key in people)
             if not accepted:
                 continue
-            if hon is not None and PLURAL_HONORIFIC.match(hon.group()) and not positions:
+            if hon is not None and hon.group("plural") and not positions:
                 chain = (e, hon)  # the next name after "," or "và" is one of them
             if key in self.lx["historical"] and not any(p["organization"] for p in positions):
                 continue  # "Chủ tịch Hồ Chí Minh" is an epithet; "Bí thư Tỉnh ủy Lê Đức Thọ" is a post

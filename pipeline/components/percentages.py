@@ -243,6 +243,15 @@ def _list_comma(text: str, c: int) -> bool:
     return not (LIST_ITEM_STOP.search(items) or PREDICATE.search(items) or LIST_UNIT.match(before.group("item")))
 
 
+def _stretch_commas(text: str, start: int, end: int) -> list[int]:
+    """The commas in ``text[start:end]`` that end a stretch of a clause: not a decimal comma, not one in the
+    farm sector's name (SECTOR_COMMA), not one inside a list of counted things (_list_comma)."""
+    return [
+        m.start() for m in COMMA.finditer(text, start, end)
+        if not SECTOR_COMMA.match(text, m.start()) and not _list_comma(text, m.start())
+    ]
+
+
 def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex.Match | None:
     """The first ``stop_at`` in ``text[pos:end]`` that is not a comma inside a list of counted things."""
     while True:
@@ -795,10 +804,7 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
-        commas = [
-            m.start() for m in COMMA.finditer(text, cl_start, cue_start)
-            if not SECTOR_COMMA.match(text, m.start()) and not _list_comma(text, m.start())
-        ]
+        commas = _stretch_commas(text, cl_start, cue_start)
         bounds = [cl_start] + [c + 1 for c in commas]
         stretches = [(bounds[i], commas[i] if i < len(commas) else cue_start) for i in range(len(bounds))]
         if len(stretches) >= 2:
@@ -1130,7 +1136,7 @@ class _Scan:
         if text[s_start : verb.start()].strip():
             a = s_start  # the subject found holds what grew, then the verb
         else:  # only the verb was found: what grew stands before the hedge, in the same stretch
-            bounds = [m.start() for m in COMMA.finditer(text, cl_start, verb.start()) if not SECTOR_COMMA.match(text, m.start())]
+            bounds = _stretch_commas(text, cl_start, verb.start())
             a = max([cl_start] + [b + 1 for b in bounds] + [text.rfind(c, cl_start, verb.start()) + 1 for c in ";:("])
         noun = self._clean(text, a, verb.start())
         if noun is None or GROWN_NOUN_END.search(text, noun[0], noun[1]):
