@@ -463,6 +463,26 @@ SUBJECTS = [
     ),
     # a date written with dots after the subject is a time, not part of it ("đến ngày 30.6.2024")
     ex("dotted-date-after-subject", "Nợ xấu đến ngày 30.6.2024 là 65 triệu đồng, chiếm 0,02% tổng dư nợ.", ["Nợ xấu"]),
+    ex(
+        "counted-activity-keeps-its-whole-verb",
+        "Trong nhiệm kỳ, lực lượng chức năng đã điều tra làm rõ 412/450 vụ trộm cắp tài sản, đạt 91,5%.",
+        ["điều tra làm rõ 412/450 vụ trộm cắp tài sản"],
+    ),
+    ex(
+        "counted-activity-keeps-its-whole-verb-2",
+        "Năm qua, Hội Cựu chiến binh xã giới thiệu việc làm 85/60 lao động, vượt 41%.",
+        ["giới thiệu việc làm"],  # (an amount of people closes the activity, as "cho 2.100 lao động")
+    ),
+    ex(
+        "organization-before-its-activity",
+        "Tỉnh đoàn thực hiện được 9 công trình thanh niên, vượt 125% kế hoạch.",
+        ["thực hiện được 9 công trình thanh niên"],
+    ),
+    ex(
+        "organization-with-level-before-its-activity",
+        "Hội Nông dân huyện đã xây dựng 24/20 mô hình kinh tế tập thể, vượt 20%.",
+        ["xây dựng 24/20 mô hình kinh tế tập thể"],
+    ),
     gap(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",

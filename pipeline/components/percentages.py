@@ -403,8 +403,23 @@ def _org_actor() -> regex.Pattern:
     orgs = lexicon.alternation(lexicon.organizations())
     return regex.compile(
         r"""(?:""" + orgs + r""")(?![\p{L}\p{M}])                   # the organization (resources/organizations.txt)
-        (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?  # its place, named or not
+        (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)?  # its place, named or not
         \s+(?=\p{Ll})                                              # a lowercase verb follows ("thu", "giải ngân")
+        """,
+        regex.I | regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _org_only() -> regex.Pattern:
+    """A stretch that is only an organization, with its place ("Tỉnh Đoàn", "Hội Nông dân huyện"): who
+    acted, never what is measured."""
+    orgs = lexicon.alternation(lexicon.organizations())
+    return regex.compile(
+        r"""\s*(?:toàn\s+)?(?:""" + orgs + r""")(?![\p{L}\p{M}])  # the organization (resources/organizations.txt)
+        (?:\s+(?:tỉnh|huyện|xã|thành\s+phố|phường|thị\s+xã))?   # its level
+        (?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*                      # its place's name (capitalized)
+        (?:\s+(?:đã|đều|cũng|vẫn))*\s*                          # an adverb
         """,
         regex.I | regex.VERBOSE,
     )
@@ -1083,7 +1098,9 @@ class _Scan:
                 if head:
                     return head
             head = self._clean(text, start, preds[0].start())
-            if head is None or not PLACE_ONLY.fullmatch(text, *head):
+            if _org_only().fullmatch(text, lead, preds[0].start()):
+                head = None  # "Tỉnh Đoàn thực hiện được 7 công trình …": what it did, below
+            elif head is None or not PLACE_ONLY.fullmatch(text, *head):
                 return head
             # "Toàn xã hiện còn 4 hộ nghèo": who counts is no subject, what is counted is
         counted = lexicon.last_match(AMOUNT_NOUN, text[:end], start)
@@ -1103,8 +1120,7 @@ class _Scan:
                 return head
         return self._clean(text, start, end, digits=True)
 
-    @staticmethod
-    def _verb_before(text: str, start: int, pos: int) -> int:
+    def _verb_before(self, text: str, start: int, pos: int) -> int:
         """Start of the (up to 5) words before ``pos`` that are no actor ("kết nạp được")."""
         begin = pos
         words = 0
@@ -1116,13 +1132,28 @@ class _Scan:
                 w.group(1)[:1].isupper() and text[start : w.start(1)].strip()
             ):  # capitalized only where the stretch opens ("Giải quyết việc làm cho 4.000 lao động")
                 stopped = True
+                org = _org_actor().match(text, w.start(1)) if w else None
+                if org and begin < org.end() <= pos:
+                    begin = org.end()  # "Tỉnh Đoàn thực hiện được 7 công trình": the actor word opens a body
                 break
             begin = w.start(1)
             steps.append(begin)
             words += w.group(1).lower() not in ("hơn", "trên", "gần", "khoảng")  # a qualifier is free
         if not stopped and text[start:begin].strip() and len(steps) > 3:
-            return steps[2]  # the words run on before (no clause start reached): the 3 nearest only
+            # the words run on before (no clause start reached): the 3 nearest only, but a word of the
+            # segmentation stays whole ("… điều tra làm rõ 3.026 vụ", "giới thiệu việc làm cho 936 lao động")
+            k = 2
+            while k + 1 < len(steps) and self._inside_word(text, steps[k]):
+                k += 1
+            return steps[k]
         return begin
+
+    def _inside_word(self, text: str, pos: int) -> bool:
+        """Whether the syllable at ``pos`` continues a word of the segmentation begun before it."""
+        if self._word_ends is None:
+            return False
+        before = len(text[:pos].rstrip())
+        return before > 0 and text[before - 1].isalpha() and before not in self._word_ends
 
     def _grown(self, text: str, cl_start: int, s_start: int, s_end: int, cue_start: int) -> tuple[int, int] | None:
         """What grew, when "tăng trưởng" right before the figure is the verb (GROWN_VERB): the quantity or
