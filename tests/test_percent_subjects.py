@@ -474,6 +474,26 @@ SUBJECTS = [
         ["giới thiệu việc làm"],  # (an amount of people closes the activity, as "cho 2.100 lao động")
     ),
     ex(
+        "reached-fraction-counts-like-co",
+        "Đến nay, toàn huyện đạt 11/13 xã đạt chuẩn nông thôn mới, đạt 84,6%.",
+        ["xã đạt chuẩn nông thôn mới"],
+    ),
+    ex(
+        "bare-unit-in-share-bracket-repeats-the-subject",
+        "Số hộ đạt danh hiệu gia đình văn hóa đạt 8.210/9.020 hộ (tỷ lệ 91,02%).",
+        ["Số hộ đạt danh hiệu gia đình văn hóa"],
+    ),
+    ex(
+        "so-noun-phrase-runs-to-its-last-predicate",
+        "Số thôn đạt chuẩn văn hóa đạt 41/45 thôn, chiếm 91,1%.",
+        ["Số thôn đạt chuẩn văn hóa"],
+    ),
+    ex(
+        "bare-unit-not-named-before-stays",
+        "Năm nay công nhận đạt gia đình văn hóa có 5.120/5.400 hộ (tỷ lệ 94,8%).",
+        ["hộ"],
+    ),
+    ex(
         "organization-before-its-activity",
         "Tỉnh đoàn thực hiện được 9 công trình thanh niên, vượt 125% kế hoạch.",
         ["thực hiện được 9 công trình thanh niên"],

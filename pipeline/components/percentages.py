@@ -107,6 +107,8 @@ COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])có\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?"  # "có trên 7.000 hộ …": a count, approximate
     r"(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})"
 )
+# "đạt" before a fraction counts like "có" ("toàn huyện đạt 12/14 xã đạt chuẩn …"): no activity of its own.
+REACHED_COUNT = regex.compile(r"(?i)đạt\s+(?:được\s+)?\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{L})")
 # A fraction opening a stretch counts what follows it ("…; 95/95 xóm, tổ dân phố đăng ký đạt văn hóa, bằng 100%").
 OPENING_FRACTION = regex.compile(r"\s*\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{Ll})")
 # "đón 1,92 triệu lượt khách", "gieo trồng được 9.870 ha cây vụ xuân": a number (with its scale and
@@ -183,7 +185,7 @@ VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được)\s
 # its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
 MEASURE_HEAD = regex.compile(
     r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|tốc\s+độ|chỉ\s+số|giá\s+trị|thu\s+nhập|sản\s+lượng|"
-    r"diện\s+tích|kim\s+ngạch|doanh\s+thu|tổng\s+mức|mức)(?![\p{L}])"
+    r"diện\s+tích|kim\s+ngạch|doanh\s+thu|tổng\s+mức|mức|số(?=\s+(?-i:\p{Ll})))(?![\p{L}])"
 )
 # A qualified amount ends a subject ("thu ngân sách … hơn 215 tỷ đồng").
 AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+xỉ|ước)\s+\d")
@@ -1003,6 +1005,12 @@ class _Scan:
             counted = COUNT_BEFORE_NOUN.search(text, start, bracket.start())
             if counted:
                 head = self._clean(text, counted.end(), bracket.start(), digits=True)
+                if head and len(text[head[0] : head[1]].split()) == 1:
+                    # "Số hộ đạt gia đình văn hóa đạt 14.504/18.600 hộ (tỷ lệ …)": a bare unit repeats
+                    # the subject named before the verb
+                    named = self._named_before_count(text, start, counted.start())
+                    if named and text[head[0] : head[1]].lower() in text[named[0] : named[1]].lower().split():
+                        return named
                 if head:
                     return head
         preds = self._preds(text, start, end)
@@ -1038,6 +1046,16 @@ class _Scan:
             if r:
                 return r
         return None
+
+    def _named_before_count(self, text: str, start: int, count: int) -> tuple[int, int] | None:
+        """The subject before the predicate of a count ("Số hộ đạt chuẩn văn hóa | đạt | 14.504/18.600 hộ")."""
+        preds = self._preds(text, start, count)
+        if not preds:
+            return None
+        named = self._clean(text, start, self._chains(text, preds)[-1][0])  # (the verb of the count)
+        if named is None or PLACE_ONLY.fullmatch(text, *named) or _org_only().fullmatch(text, *named):
+            return None
+        return named
 
     def _counted(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """What was done and counted, a number inside ("huyện đã kết nạp được 90 đảng viên mới (đạt
@@ -1107,7 +1125,13 @@ class _Scan:
         if counted and not UNIT_ONLY.match(text, counted.end()):
             # "Toàn tỉnh đón 1,92 triệu lượt khách du lịch": the verb, the number and what is counted
             # ("đón 1,92 triệu lượt khách du lịch"), without who counted it
-            head = self._clean(text, self._verb_before(text, start, counted.start()), end, digits=True)
+            begin = self._verb_before(text, start, counted.start())
+            reached = REACHED_COUNT.match(text, begin)
+            if reached:  # "toàn huyện đạt 12/14 xã đạt chuẩn nông thôn mới": as "có", what is counted
+                head = self._clean(text, reached.end(), end)
+                if head:
+                    return head
+            head = self._clean(text, begin, end, digits=True)
             if head:
                 return head
         amount = AMOUNT.search(text, start, end)
