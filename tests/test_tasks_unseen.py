@@ -124,6 +124,20 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # an adoption told with "đã" ("đã thống nhất", "đã nhất trí cao thông qua") before a list of targets:
+    # the targets are set, not results
+    pytest.param(
+        H + "Tại kỳ họp, HĐND xã đã thống nhất năm 2026 đặt ra các chỉ tiêu: Thu ngân sách đạt 35 tỷ đồng; "
+        "thu nhập bình quân đạt 62 triệu đồng; tỷ lệ hộ nghèo còn dưới 2%.",
+        ["Thu ngân sách đạt 35 tỷ đồng", "thu nhập bình quân đạt 62 triệu đồng", "tỷ lệ hộ nghèo còn dưới 2%"],
+        id="da-thong-nhat-before-a-list-of-targets",
+    ),
+    pytest.param(
+        H + "Các đại biểu đã nhất trí cao thông qua 12 chỉ tiêu phát triển kinh tế - xã hội năm 2026 như: Tổng "
+        "giá trị sản xuất đạt 1.200 tỷ đồng; tỷ lệ trường đạt chuẩn quốc gia đạt 80%.",
+        ["Tổng giá trị sản xuất đạt 1.200 tỷ đồng", "tỷ lệ trường đạt chuẩn quốc gia đạt 80%"],
+        id="da-nhat-tri-thong-qua-before-a-list-of-targets",
+    ),
     # long texts, each with 9-10 tasks in several constructions
     pytest.param(MINISTRY_REVIEW, MINISTRY_EXPECTED, id="long-ministry-review"),
     pytest.param(COMMUNE_REPORT, COMMUNE_EXPECTED, id="long-post-merger-commune-report"),
@@ -482,6 +496,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # "đã" before anything but an adoption still reports results listed after a colon
+    pytest.param(
+        H + "Năm 2025, xã đã hoàn thành các chỉ tiêu chủ yếu như: thu ngân sách đạt 30 tỷ đồng; tỷ lệ hộ nghèo "
+        "giảm còn 2,1%.",
+        "thu ngân sách đạt 30 tỷ đồng",
+        id="da-hoan-thanh-before-a-list-reports",
+    ),
     # "đạt yêu cầu" (meets requirements) is the noun; a call whose result is counted ("kêu gọi, huy động … được
     # 1 tỷ đồng") was carried out
     pytest.param(
@@ -757,6 +778,23 @@ YEAR_EXAMPLES = [
         "hoàn thành xây dựng trường mầm non",
         2027,
         id="deadline-still-sets-the-year",  # (a guard: the deadline rule itself is unchanged)
+    ),
+    # no plan year for the article: a list's targets are for the year its lead-in names, not for a
+    # deadline in an item before them
+    pytest.param(
+        "Hội đồng nhân dân xã tổ chức kỳ họp\n\nTuần qua, các đại biểu đã biểu quyết thông qua Nghị quyết về "
+        "phát triển kinh tế - xã hội năm 2027 với các chỉ tiêu chủ yếu như: thu nhập bình quân đầu người đạt 80 "
+        "triệu đồng; giảm tỷ lệ hộ nghèo còn 1,1%; tỷ lệ tham gia bảo hiểm y tế đạt 95%.",
+        "giảm tỷ lệ hộ nghèo còn 1,1%",
+        2027,
+        id="list-year-from-its-lead-in",
+    ),
+    pytest.param(
+        "Đảng ủy xã tổ chức hội nghị\n\nHội nghị thống nhất các chỉ tiêu cụ thể: thu nhập bình quân đạt 60 triệu "
+        "đồng; xã về đích nông thôn mới nâng cao vào năm 2028; giải quyết việc làm cho 150 lao động.",
+        "giải quyết việc làm cho 150 lao động",
+        None,
+        id="an-item-deadline-is-not-the-list-year",
     ),
 ]
 

@@ -498,7 +498,7 @@ DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
 TargetRes = namedtuple(
     "TargetRes",
     "intro follow count result stop link future heading_verb agenda target_set result_item session plan_heading "
-    "future_marker",
+    "future_marker adopted",
 )
 
 
@@ -565,9 +565,11 @@ def _target_res() -> TargetRes:
         lexicon.B_START + "(?:" + alt("future_marker") + ")" + lexicon.B_END, regex.IGNORECASE
     )
     heading_verb = regex.compile(r"^(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.IGNORECASE)
+    # "đã thống nhất", "đã nhất trí cao thông qua": an adoption told, the targets after it still set
+    adopted = regex.compile(r"đã\s+(?:" + alt("adopt") + ")" + lexicon.B_END, regex.IGNORECASE)
     return TargetRes(
         intro, follow, count, result, stop, link, future, heading_verb, agenda, target_set, result_item, session,
-        plan_heading, future_marker,
+        plan_heading, future_marker, adopted,
     )
 
 
@@ -966,7 +968,8 @@ class TaskExtractor:
             clause_start = max((i + len(c) for c in (", ", ";") if (i := s_text.rfind(c, 0, noun)) >= 0), default=0)
             # (a comma before a space: not the decimal comma of "13,2")
             clause = s_text[clause_start : m.end()]
-            if t_result.search(clause) or PAST.search(clause):
+            past = [p for p in PAST.finditer(clause) if not res.adopted.match(clause, p.start())]
+            if t_result.search(clause) or past:
                 continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results
             if ELABORATION.search(s_text, clause_start, noun) and (
                     t_result.search(s_text, 0, clause_start) or PAST.search(s_text, 0, clause_start)):
@@ -1359,6 +1362,15 @@ class TaskExtractor:
                 s0 = _sentence_opening(text, start)
                 lead = LEADING_YEAR.match(text[s0:start]) if s0 is not None else None
                 year = int(lead.group("y")) if lead else None
+                if year is None and s0 is not None and rule in ("task.target_list", "task.list_item"):
+                    # "… thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2024 với các chỉ tiêu chủ yếu
+                    # như: A; B": the targets are for the year their lead-in names
+                    before = text[s0:start]
+                    before = before[: before.rfind(":") + 1]  # (only the lead-in: not a deadline of an item before)
+                    named = {int(m.group()) for m in YEAR.finditer(before)
+                             if not CLAUSE_YEAR_BEFORE_NOT.search(before[: m.start()])
+                             and not rx(r"\s*-\s*\d{4}").match(before[m.end() :])}
+                    year = named.pop() if len(named) == 1 else None
         else:
             # a clause setting its own deadline targets that year ("… đạt chuẩn nông thôn mới nâng cao vào cuối
             # năm 2020", "đến năm 2030 …"; train 066, 127); other years it names are context ("kết quả đạt
