@@ -494,6 +494,28 @@ SUBJECTS = [
         ["hộ"],
     ),
     ex(
+        "bare-count-unit-after-co-is-the-amount-of-the-subject",
+        "Tổng đàn trâu, bò hiện có hơn 4.120 con, đạt hơn 102% kế hoạch.",
+        ["Tổng đàn trâu, bò"],
+    ),
+    ex("hecta-is-a-unit", "Năm nay, diện tích gieo trồng 812 hecta, đạt 101% kế hoạch.", ["diện tích gieo trồng"]),
+    ex(
+        "a-grade-belongs-to-the-subject",
+        "Huyện có 20/24 trường đạt chuẩn quốc gia mức độ 2, đạt tỷ lệ 83,3%.",
+        ["trường đạt chuẩn quốc gia mức độ 2"],
+    ),
+    ex(
+        "grades-joined-by-a-comma",
+        "Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3, 4 đạt 96%.",
+        ["Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3, 4"],
+    ),
+    ex("criterion-number", "Toàn huyện có 9 xã đạt tiêu chí số 17, chiếm 60%.", ["xã đạt tiêu chí số 17"]),
+    ex(
+        "lead-in-copula-is-no-predicate",
+        "Nổi bật là tổng thu ngân sách trên địa bàn đạt mức cao nhất, ước đạt 520 tỷ đồng, bằng 131% dự toán.",
+        ["tổng thu ngân sách trên địa bàn"],
+    ),
+    ex(
         "organization-before-its-activity",
         "Tỉnh đoàn thực hiện được 9 công trình thanh niên, vượt 125% kế hoạch.",
         ["thực hiện được 9 công trình thanh niên"],

@@ -247,11 +247,21 @@ def _list_comma(text: str, c: int) -> bool:
 
 def _stretch_commas(text: str, start: int, end: int) -> list[int]:
     """The commas in ``text[start:end]`` that end a stretch of a clause: not a decimal comma, not one in the
-    farm sector's name (SECTOR_COMMA), not one inside a list of counted things (_list_comma)."""
+    farm sector's name (SECTOR_COMMA), not one inside a list of counted things (_list_comma), not one
+    between grades ("mức độ 3, 4": GRADE_EXPR)."""
     return [
         m.start() for m in COMMA.finditer(text, start, end)
         if not SECTOR_COMMA.match(text, m.start()) and not _list_comma(text, m.start())
+        and not _in_grade(text, m.start())
     ]
+
+
+def _in_grade(text: str, c: int) -> bool:
+    """Whether the comma at ``c`` separates two grades ("dịch vụ công mức độ 3, 4")."""
+    if not text[c - 1 : c].isdigit():
+        return False
+    grade = GRADE_EXPR.search(text, max(0, c - 16), c + 6)
+    return grade is not None and grade.start() < c < grade.end()
 
 
 def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex.Match | None:
@@ -389,6 +399,7 @@ def _amount_tail() -> regex.Pattern:
         :?\s*(?:(?:hơn|gần|trên|khoảng|xấp\s+xỉ|chỉ|mới)\s+)?          # its qualifier
         (?<![\p{L}\p{M}\p{N}/.,])                                     # a whole number ...
         (?<!(?:năm|tháng|quý|ngày|kỳ|đoạn|thứ|khóa|khoá)\s*)          # ... that is no date or ordinal
+        (?<!(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm)\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 1", "mức độ 3, 4")
         \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
         (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))*               # its scale
         (?:\s*(?:""" + units + r"""|""" + counts + r"""))?(?![\p{L}\p{M}])     # its unit
@@ -475,6 +486,9 @@ NAMED_ACTOR = regex.compile(
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
+# A grade inside a subject is no figure ("trường đạt chuẩn quốc gia mức độ 2", "dịch vụ công mức độ 3, 4",
+# "xã đạt tiêu chí số 6").
+GRADE_EXPR = regex.compile(r"(?i)(?<![\p{L}])(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)")
 AGE_EXPR = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+tuổi(?![\p{L}])")  # an age: "trẻ em dưới 5 tuổi"
 # "… và" right before a figure: the figure opens a clause of its own
 AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")
@@ -540,7 +554,8 @@ def _mask_remarks(text: str) -> str:
     >>> _mask_remarks("GRDP 9 tháng năm 2022 của tỉnh")
     'GRDP                  của tỉnh'
     """
-    return TIME_EXPR.sub(lambda m: " " * len(m.group()), AGE_EXPR.sub(lambda m: " " * len(m.group()), _mask_brackets(text)))
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    return GRADE_EXPR.sub(blank, TIME_EXPR.sub(blank, AGE_EXPR.sub(blank, _mask_brackets(text))))
 
 
 def _mask_brackets(text: str) -> str:
@@ -1085,7 +1100,8 @@ class _Scan:
         preds = self._preds(text, start, end)
         lead = start + _lead_len(text[start:end])
         # "Ước tổng sản lượng … 6.548 tấn": a leading "ước" hedges the stretch, it is no predicate
-        preds = [p for p in preds if not (p.start() <= lead and p.group().lower().startswith("ước"))]
+        # ("Nổi bật là tổng thu ngân sách … đạt …": a word of the lead-in is no predicate either)
+        preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith("ước")))]
         copula = next((p for p in preds if p.group().lower() == "là"), None)
         if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):
             named = self._clean(text, copula.end(), end)  # the indicator it names
@@ -1098,6 +1114,12 @@ class _Scan:
             counted = OPENING_FRACTION.match(text, lead, limit)  # (after a label's colon the label names it)
         if counted and LIST_UNIT.match(text, counted.end()):
             counted = None  # "… chỉ có hơn 8,4 tỷ đồng": an amount, nothing counted
+        if counted and UNIT_ONLY.match(text, counted.end()):
+            # "Tổng đàn đại gia súc hiện có hơn 10.923 con, đạt 101%": the amount of what is named before it
+            named = self._clean(text, start, counted.start())
+            if named and not PLACE_ONLY.fullmatch(text, *named):
+                adverb = rx(r"(?i)\s+(?:hiện\s+nay|hiện|nay|vẫn|đã)$").search(text, *named)
+                return (named[0], adverb.start()) if adverb else named
         if counted:  # the first thing counted: "07 xã đạt chuẩn nông thôn mới và 09 xã …"
             more = rx(r"\s+và\s+\d").search(text, counted.end(), end)
             head = self._clean(text, counted.end(), more.start() if more else end)
