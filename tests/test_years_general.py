@@ -282,6 +282,23 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "năm 2022. Năm 2021, lực lượng vũ trang huyện đã hoàn thành tốt các nhiệm vụ.",
             2021, 2022, id="december-resolution-for-the-coming-year",
         ),
+        # undated: the year after the reported one, named with no cue, is planned
+        pytest.param(
+            "Thị ủy tổ chức hội nghị\nNgày 9.12, Thị ủy tổ chức hội nghị tổng kết tình hình thực hiện Nghị quyết năm "
+            "2023 và triển khai Nghị quyết năm 2024. Năm 2023, thị xã thực hiện đạt và vượt các chỉ tiêu đề ra.",
+            2023, 2024, id="undated-next-year-named",
+        ),
+        # … but not an estimate for the end of it, nor a festival
+        pytest.param(
+            "Tỉnh sơ kết\nNăm 2019, tỷ lệ lao động qua đào tạo đạt 54%; ước hết năm 2020 đạt 56%. Tỷ lệ thất nghiệp "
+            "năm 2019 giảm còn 2,8%, ước cuối năm 2020 còn 2,6%.",
+            2019, None, id="undated-estimate-of-next-year-end",
+        ),
+        pytest.param(
+            "Huyện họp mặt\nNhân dịp mừng xuân Giáp Thìn 2024, huyện họp mặt các đơn vị. Năm 2023, huyện đạt nhiều "
+            "kết quả.",
+            2023, None, id="undated-festival-year",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

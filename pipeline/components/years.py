@@ -91,7 +91,6 @@ INTENT_BEFORE = regex.compile(
 )
 # Report cues that a request overrides ("Đến hết năm 2024, tỷ lệ giải ngân phải đạt 95%").
 WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s+năm")
-WEAK_IN_YEAR = regex.compile(r"(?i)trong\s+năm")
 # Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
 # the year named after it is planned, whatever cue stands between.
 INTENT = regex.compile(
@@ -262,6 +261,12 @@ def _vote(text: str, m: regex.Match) -> str | None:
     return None
 
 
+# "năm" right before a year, not an estimate of the year's end ("ước cuối năm 2020", "ước hết năm 2020") nor a festival
+# ("mừng xuân Giáp Thìn 2024" has no "năm"), nor what results lead to ("tạo đà cho năm 2024"): a year named
+# as such.
+NAMED_YEAR_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!(?:ước|cuối|đầu|hết|cho)\s+)năm\s+$")
+
+
 def infer_years(text: str, published: str | None) -> tuple[int | None, int | None, str | None]:
     """(report_year, plan_year, plan_period) from the votes of year mentions."""
     report: Counter = Counter()
@@ -276,6 +281,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     header = HEADER.match(text)
     skip_to = header.end() if header else 0
     mentioned: set[int] = set()
+    unvoted: set[int] = set()  # years named with no cue either way (not "năm 2026 là năm …")
     for m in YEAR.finditer(text, skip_to):
         y = int(m.group())
         window = text[max(0, m.start() - 12) : m.end() + 12]
@@ -286,6 +292,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         mentioned.add(y)
         vote = _vote(text, m)
         weight = 2 if m.start() < 400 else 1
+        if vote is None and not IS_YEAR.match(text, m.end()) and NAMED_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            unvoted.add(y)
         if vote is None and pub_year is not None and y == pub_year + 1 and not IS_YEAR.match(text, m.end()):
             vote = "plan"  # the coming year, named with no cue in an article dated before it: planned
             # (not "năm 2026 là năm đầu thực hiện …": a description of the year)
@@ -391,6 +399,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             report_year = only
     if plan_year is None and not (report_year is None and partial):  # "nhiệm vụ năm tới", a December session
         plan_year = _unnamed_plan(text, skip_to, report_year, pub_year, pub_month, partial)
+    if plan_year is None and pub_year is None and report_year is not None and report_year + 1 in unvoted:
+        # undated: the year after the reported one, named with no cue ("tổng kết … năm 2022 và triển khai Nghị
+        # quyết năm 2023", "dự kiến thông qua … thu - chi ngân sách năm 2025"), as for a dated article the
+        # year after its date
+        plan_year = report_year + 1
     if plan_year is None:  # targets for the end of a term or a named year, nothing nearer planned
         ref = pub_year or report_year or max(mentioned, default=None)
         goals = [
@@ -423,14 +436,15 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
 
 
 def _last_cue(near: str) -> regex.Match | None:
-    """The cue nearest the end of ``near``; a bare "trong năm" yields to a plan cue just before it
-    ("các chỉ tiêu, nhiệm vụ trọng tâm trong năm 2024" plans, as "nhiệm vụ năm 2024" does)."""
+    """The cue nearest the end of ``near``; a bare "trong năm" or "nghị quyết" yields to a plan cue just
+    before it ("các chỉ tiêu, nhiệm vụ trọng tâm trong năm 2024" plans, as "nhiệm vụ năm 2024" does;
+    "triển khai Nghị quyết năm 2024" plans the resolution)."""
     prev = last = None
     for m in _cues().finditer(near):
         prev, last = last, m
     if (
         last is not None and prev is not None and prev.group("plan")
-        and WEAK_IN_YEAR.fullmatch(last.group()) and not near[prev.end() : last.start()].strip(" ,")
+        and WEAK_REPORT.fullmatch(last.group()) and not near[prev.end() : last.start()].strip(" ,")
     ):
         return prev
     return last
