@@ -138,6 +138,19 @@ TASK_EXAMPLES = [
         ["Tổng giá trị sản xuất đạt 1.200 tỷ đồng", "tỷ lệ trường đạt chuẩn quốc gia đạt 80%"],
         id="da-nhat-tri-thong-qua-before-a-list-of-targets",
     ),
+    # "… Quân sự tỉnh phấn đấu …": "sự" of a compound is no nominalizer
+    pytest.param(
+        H + "Năm 2026, Bộ Chỉ huy Quân sự tỉnh phấn đấu hoàn thành tốt công tác tuyển quân.",
+        ["phấn đấu hoàn thành tốt công tác tuyển quân"],
+        id="quan-su-before-phan-dau",
+    ),
+    # a count of targets set "…, trong đó có nhiều chỉ tiêu … như:": the items follow the colon
+    pytest.param(
+        H + "Đại hội đã thống nhất đề ra 18 chỉ tiêu chủ yếu, trong đó có nhiều chỉ tiêu quan trọng như: Giảm tỷ "
+        "lệ hộ nghèo còn dưới 1%; thu nhập bình quân đạt 90 triệu đồng.",
+        ["Giảm tỷ lệ hộ nghèo còn dưới 1%", "thu nhập bình quân đạt 90 triệu đồng"],
+        id="trong-do-then-nhu-colon",
+    ),
     # long texts, each with 9-10 tasks in several constructions
     pytest.param(MINISTRY_REVIEW, MINISTRY_EXPECTED, id="long-ministry-review"),
     pytest.param(COMMUNE_REPORT, COMMUNE_EXPECTED, id="long-post-merger-commune-report"),
@@ -496,6 +509,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # "phấn đấu" made a noun by "sự"/"việc" after "với", "bằng", "nhờ": the effort that brought the results
+    pytest.param(
+        H + "Năm 2025 gặp nhiều khó khăn, tuy nhiên với sự nỗ lực, phấn đấu Đảng bộ và Nhân dân, kinh tế của xã "
+        "tiếp tục tăng trưởng.",
+        "kinh tế của xã tiếp tục tăng trưởng",
+        id="su-no-luc-phan-dau-is-a-noun",
+    ),
     # "đã" before anything but an adoption still reports results listed after a colon
     pytest.param(
         H + "Năm 2025, xã đã hoàn thành các chỉ tiêu chủ yếu như: thu ngân sách đạt 30 tỷ đồng; tỷ lệ hộ nghèo "

@@ -172,7 +172,10 @@ def _cues():
             # not at every position of the sentence)
             + r"|(?=(?:" + lexicon.alternation(soft) + ")" + lexicon.B_END + ")"
             + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
-            + r")\s+)" + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END
+            + r")\s+)"
+            # (not a noun made by "sự", "việc": "với sự nỗ lực, phấn đấu của Đảng bộ …", "Bằng việc phấn đấu …")
+            + r"(?<!(?<![\p{L}])(?:với|nhờ|bằng|cùng|do|có)\s+(?:sự|việc)\s+(?:[\p{L}\p{M}]+\s*,?\s+){0,2})"
+            + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END
             # an opening cue ("Quyết tâm …") only where it opens the sentence, after an optional quote
             + r"|(?<=^\s*[\"“'(]?)(?P<c>" + lexicon.alternation(opening) + ")" + lexicon.B_END
             # a colon cue ("chỉ đạo:") only before the colon that opens what was asked
@@ -981,6 +984,11 @@ class TaskExtractor:
                 future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())
             ):
                 continue  # "Nhiều chỉ tiêu … chuyển biến tích cực: A; B" reports, sets nothing
+            if not m.group().rstrip().endswith(":"):
+                # "… đề ra 21 chỉ tiêu, trong đó có nhiều chỉ tiêu đáng chú ý như: A; B": the items follow the colon
+                colon = s_text.find(":", m.end(), m.end() + 100)
+                if colon > 0 and ";" not in s_text[m.end() : colon] and t_intro.search(s_text[m.end() : colon + 1]):
+                    return colon + 1
             return m.end()
         return None
 
