@@ -151,6 +151,26 @@ TASK_EXAMPLES = [
         ["Giảm tỷ lệ hộ nghèo còn dưới 1%", "thu nhập bình quân đạt 90 triệu đồng"],
         id="trong-do-then-nhu-colon",
     ),
+    # a sentence going on from one that names the plan, opening with "Theo đó", "Trong đó" and a task verb
+    pytest.param(
+        H + "Kết luận hội nghị, đồng chí Bí thư Đảng ủy nhấn mạnh một số nhiệm vụ trọng tâm năm 2026. Theo đó, tiếp "
+        "tục lãnh đạo thực hiện hiệu quả các chương trình mục tiêu quốc gia; xây dựng kế hoạch đầu tư công trung hạn.",
+        ["tiếp tục lãnh đạo thực hiện hiệu quả các chương trình mục tiêu quốc gia",
+         "xây dựng kế hoạch đầu tư công trung hạn"],
+        id="theo-do-after-tasks-announced",
+    ),
+    pytest.param(
+        H + "Đại hội đã thông qua Nghị quyết Đại hội với sự thống nhất cao. Theo đó, tăng cường xây dựng Đảng bộ "
+        "trong sạch, vững mạnh; nâng cao năng lực lãnh đạo của tổ chức đảng.",
+        ["tăng cường xây dựng Đảng bộ trong sạch, vững mạnh", "nâng cao năng lực lãnh đạo của tổ chức đảng"],
+        id="theo-do-after-a-resolution-adopted",
+    ),
+    pytest.param(
+        H + "Hội nghị thảo luận mục tiêu, nhiệm vụ 6 tháng cuối năm 2026. Trong đó thường xuyên đôn đốc, kiểm tra "
+        "tiến độ các công trình.",
+        ["thường xuyên đôn đốc, kiểm tra tiến độ các công trình"],
+        id="trong-do-without-comma-after-the-plan-named",
+    ),
     # long texts, each with 9-10 tasks in several constructions
     pytest.param(MINISTRY_REVIEW, MINISTRY_EXPECTED, id="long-ministry-review"),
     pytest.param(COMMUNE_REPORT, COMMUNE_EXPECTED, id="long-post-merger-commune-report"),
@@ -509,6 +529,18 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # results elaborated after the plan's count ("Cụ thể, xã thực hiện vượt 8/20 chỉ tiêu") are no follow-up
+    pytest.param(
+        H + "Trong năm 2025, xã tập trung thực hiện 20 chỉ tiêu phát triển kinh tế - xã hội. Cụ thể, xã thực hiện "
+        "vượt 8/20 chỉ tiêu, đạt 10/20 chỉ tiêu. Trong đó, thu ngân sách vượt 120%.",
+        "thu ngân sách vượt 120%",
+        id="results-after-the-plan-count",
+    ),
+    pytest.param(
+        H + "Năm 2025, xã hoàn thành các nhiệm vụ đề ra. Trong đó, thực hiện đạt 95% kế hoạch thu ngân sách.",
+        "thực hiện đạt 95% kế hoạch thu ngân sách",
+        id="trong-do-with-a-result-figure",
+    ),
     # "phấn đấu" made a noun by "sự"/"việc" after "với", "bằng", "nhờ": the effort that brought the results
     pytest.param(
         H + "Năm 2025 gặp nhiều khó khăn, tuy nhiên với sự nỗ lực, phấn đấu Đảng bộ và Nhân dân, kinh tế của xã "

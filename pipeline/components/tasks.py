@@ -646,6 +646,17 @@ class TaskExtractor:
         self.section_verb = regex.compile(
             r"^\s*(?:" + lexicon.alternation(of("section_verb")) + ")" + lexicon.B_END, regex.I
         )
+        # a sentence going on from one that names the plan ("… nhấn mạnh một số nhiệm vụ trọng tâm năm 2023." /
+        # "… thông qua Nghị quyết Đại hội …."), opening with "Theo đó", "Trong đó", "Cụ thể" and a task verb:
+        # "Theo đó, tiếp tục lãnh đạo …", "Trong đó thường xuyên đôn đốc …" (train 004, 046; sets D, G, K)
+        self.follow_up = regex.compile(
+            r"(?:^|(?<=[.!?]))\s*(?:theo\s+đó|trong\s+đó|cụ\s+thể(?:\s+là)?)\s*[,:]?\s*"
+            r"(?=(?:" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END + ")",
+            regex.I,
+        )
+        self.names_plan = regex.compile(
+            lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun") + ["nghị quyết"]) + ")" + lexicon.B_END, regex.I
+        )
         # a request to a higher level or to others ("kiến nghị", "mong muốn"): only before whom it asks
         self.petition = regex.compile(lexicon.alternation(of("petition")), regex.I)
         # a commitment ("cam kết"): a request only before ("sẽ" and) a task verb
@@ -815,6 +826,7 @@ class TaskExtractor:
                     and not (counted_here and res.follow.match(p_text))
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
                     and not AIMS.search(p_text)
+                    and not self.follow_up.search(p_text)
                     and not (ordinal and ordinal.group("ord"))):
                 continue  # no cue word at all (nor "Thứ nhất, …"): no sentence of this paragraph can be a task
             in_targets = False  # inside a list of targets opened in this paragraph
@@ -822,11 +834,13 @@ class TaskExtractor:
             # the sentence before counted the targets set ("… và 12 chỉ tiêu cụ thể."), also closing the paragraph
             # before ("… nhấn mạnh một số nhiệm vụ trọng tâm năm 2026." then "Đó là: A; B")
             counted = counted_here
+            prev_text = ""
             for sent in SENTENCE.finditer(p_text):
                 s_start = p_start + sent.start()
                 s_text = sent.group()
                 if not s_text.strip():
                     continue
+                named_plan, prev_text = bool(self.names_plan.search(prev_text)), s_text
                 if in_targets:
                     if not (t_stop.match(s_text) or PAST.search(s_text) or NOT_TASK_SENTENCE.search(s_text)):
                         out.extend(self._target_items(doc, s_text, s_start, 0, len(s_text), plan_year, text_end))
@@ -879,6 +893,9 @@ class TaskExtractor:
                     s_text, s_start, scope,
                     (directions and not _past_opener().match(s_text)) or bool(_future_adverbial().match(s_text)),
                 )
+                follow = self.follow_up.match(s_text) if start is None and named_plan else None
+                if follow is not None and not PAST.search(s_text):
+                    start = (follow.end(), "task.follow_up", None)
                 future_lead = self._future_lead(s_text, is_future) if start is None else None
                 if (future_lead is not None and self._target_paragraph(s_text[future_lead:])
                         and not t_count.search(s_text)):
@@ -933,7 +950,7 @@ class TaskExtractor:
                     item_cue = own if own is not None else (cue_end if k == 0 else s_start + a)
                     if PROCEDURAL.search(item_text) and SESSION_BUSINESS.search(item_text):
                         continue  # delegates asked to discuss at the session: the meeting itself, no plan
-                    if rule == "task.directive" and not self.request.match(s_text, begin) and (
+                    if rule in ("task.directive", "task.follow_up") and not self.request.match(s_text, begin) and (
                         PAST.search(item_text) or RESULT_FIGURE.search(item_text)
                     ):
                         continue  # "phấn đấu với quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu": done
