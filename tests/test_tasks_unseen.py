@@ -151,6 +151,13 @@ TASK_EXAMPLES = [
         ["Giảm tỷ lệ hộ nghèo còn dưới 1%", "thu nhập bình quân đạt 90 triệu đồng"],
         id="trong-do-then-nhu-colon",
     ),
+    # who sets the plan before "<plan noun> … là A; B" ("Bộ xác định mục tiêu năm 2026 là …")
+    pytest.param(
+        H + "Sở và ngành Y tế xác định mục tiêu năm 2026 là nâng cao chất lượng khám chữa bệnh; phát triển mạng "
+        "lưới y tế cơ sở.",
+        ["nâng cao chất lượng khám chữa bệnh", "phát triển mạng lưới y tế cơ sở"],
+        id="subject-sets-the-plan-is",
+    ),
     # a sentence going on from one that names the plan, opening with "Theo đó", "Trong đó" and a task verb
     pytest.param(
         H + "Kết luận hội nghị, đồng chí Bí thư Đảng ủy nhấn mạnh một số nhiệm vụ trọng tâm năm 2026. Theo đó, tiếp "

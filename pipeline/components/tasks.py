@@ -693,6 +693,7 @@ class TaskExtractor:
         self.plan_is = regex.compile(
             r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
             (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
+            (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
             (?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
             [^.;:,!?\n]{0,80}?\s+là\s+                     # its qualifiers ("trọng tâm năm 2026"), then "là"
             """,
