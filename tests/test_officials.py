@@ -446,6 +446,13 @@ TITLE_THEN_NAME = [
         {"Lò Văn Tâm": ["Chủ tịch UBND xã"]},
         id="title-comma-honorific-name",
     ),
+    # a living official who shares a historical figure's name, after a department ending in "Môi trường"
+    # ("trường" there is no school the name would be a name of)
+    pytest.param(
+        "Giám đốc Sở Nông nghiệp và Môi trường Hoàng Quốc Việt phát biểu khai mạc hội nghị.",
+        {"Hoàng Quốc Việt": ["Giám đốc Sở Nông nghiệp và Môi trường"]},
+        id="moi-truong-is-no-school",
+    ),
 ]
 
 
@@ -587,6 +594,10 @@ NOT_OFFICIALS = [
     pytest.param(
         "Hợp tác xã Hoàng Long và Công ty TNHH Hà Thành tham gia.", {},
         id="companies",
+    ),
+    pytest.param(
+        "Học sinh trường THPT Hoàng Quốc Việt đạt nhiều giải thưởng.", {},
+        id="school-named-after-still-blocks",
     ),
     pytest.param(
         "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là nhiệm vụ thường xuyên.", {},

@@ -178,7 +178,9 @@ def _lex():
     # anchored at the end: searched backwards (REVERSE), it fails fast instead of trying every start
     blocker_re = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I | regex.REVERSE)
     named_after = regex.compile(
-        lexicon.B_START + r"(?:" + lexicon.alternation(load_list("named_after.txt")) + r")" + lexicon.B_END, regex.I
+        # (not the "trường" of "Môi trường", "thị trường": "Giám đốc Sở Nông nghiệp và Môi trường Hoàng Quốc Việt")
+        lexicon.B_START + r"(?<!(?:môi|thị|chiến|hiện|lập)\s+)(?:" + lexicon.alternation(load_list("named_after.txt")) + r")"
+        + lexicon.B_END, regex.I
     )
     expansions = {r[0]: r[1] for r in abbr_rows if len(r) >= 2}
     rank = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("ranks.txt")) + r")" + lexicon.B_END, regex.I)
