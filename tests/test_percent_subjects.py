@@ -516,6 +516,11 @@ SUBJECTS = [
         ["tổng thu ngân sách trên địa bàn"],
     ),
     ex(
+        "object-after-the-figure-stops-before-a-bracket",
+        "Các công trình thủy lợi bảo đảm tưới chủ động cho 76% diện tích lúa (tăng 2%).",
+        ["diện tích lúa", None],
+    ),
+    ex(
         "organization-before-its-activity",
         "Tỉnh đoàn thực hiện được 9 công trình thanh niên, vượt 125% kế hoạch.",
         ["thực hiện được 9 công trình thanh niên"],

@@ -895,7 +895,7 @@ class _Scan:
                 a1, stop_at_start = (more.start() if more else cl_end), False
             if a1 - a0 >= 3 and not stop_at_start:
                 if OBJECT_VERBS.search(local) or change_object or and_first or not self._stretch_head(text, *stretches[-1]):
-                    return strip_span(text, a0, a1)
+                    return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
         if h is None:
