@@ -151,6 +151,15 @@ TASK_EXAMPLES = [
         ["Giảm tỷ lệ hộ nghèo còn dưới 1%", "thu nhập bình quân đạt 90 triệu đồng"],
         id="trong-do-then-nhu-colon",
     ),
+    # a plan heading after a list of targets opens the next part of the plan: it is no item itself
+    pytest.param(
+        H + "Các chỉ tiêu chủ yếu năm 2026:\n- Thu ngân sách đạt 40 tỷ đồng.\n- Tỷ lệ hộ nghèo giảm 0,5%.\n\n"
+        "Nhiệm vụ trọng tâm năm 2026\nMột là, tập trung tổ chức thành công đại hội đảng các cấp.\nHai là, giữ vững "
+        "quốc phòng, an ninh ở cơ sở.\n",
+        ["Thu ngân sách đạt 40 tỷ đồng", "Tỷ lệ hộ nghèo giảm 0,5%", "tập trung tổ chức thành công đại hội đảng các cấp",
+         "giữ vững quốc phòng, an ninh ở cơ sở"],
+        id="plan-heading-after-targets-is-no-item",
+    ),
     # who sets the plan before "<plan noun> … là A; B" ("Bộ xác định mục tiêu năm 2026 là …")
     pytest.param(
         H + "Sở và ngành Y tế xác định mục tiêu năm 2026 là nâng cao chất lượng khám chữa bệnh; phát triển mạng "

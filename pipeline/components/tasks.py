@@ -778,6 +778,8 @@ class TaskExtractor:
                 counted_group = COUNTED_GROUP.match(p_text)
                 if SUBHEADING.match(p_text) or (counted_group and not p_text[counted_group.end():].strip()):
                     continue  # "1. Về phát triển đội ngũ:", "8 chỉ tiêu xã hội gồm:": a topic of the section, no item
+                if self._plan_heading(p_text, is_future):
+                    continue  # "Nhiệm vụ trọng tâm năm 2026" after the targets' list: the next part of the plan
                 if self._section_item(p_text, bullet):
                     # "Phương hướng, nhiệm vụ năm 2026" (or "… phấn đấu:") then one line per item
                     first = bullet.end() if bullet else 0
