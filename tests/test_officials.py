@@ -446,6 +446,22 @@ TITLE_THEN_NAME = [
         {"Lò Văn Tâm": ["Chủ tịch UBND xã"]},
         id="title-comma-honorific-name",
     ),
+    # "Đoàn" after the level of a Youth Union body is the body, not the surname of the name after it
+    pytest.param(
+        "Bí thư Tỉnh Đoàn Nguyễn Văn An phát biểu tại hội nghị.",
+        {"Nguyễn Văn An": ["Bí thư Tỉnh Đoàn"]},
+        id="tinh-doan-then-name",
+    ),
+    pytest.param(
+        "Phó Bí thư tỉnh Đoàn Trần Quốc Khánh dự và chỉ đạo hội nghị.",
+        {"Trần Quốc Khánh": ["Phó Bí thư tỉnh Đoàn"]},
+        id="lower-case-tinh-doan-then-four-word-name",
+    ),
+    pytest.param(
+        "Bí thư Thành Đoàn Lê Bình dự hội nghị.",
+        {"Lê Bình": ["Bí thư Thành Đoàn"]},
+        id="thanh-doan-then-two-word-name",
+    ),
     # a living official who shares a historical figure's name, after a department ending in "Môi trường"
     # ("trường" there is no school the name would be a name of)
     pytest.param(

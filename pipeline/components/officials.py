@@ -137,6 +137,9 @@ PHU_TRACH = regex.compile(r"(?i)phụ\s+trách(?![\p{L}\p{M}])")
 CHARGE_WORD = regex.compile(r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<w>\p{Ll}[\p{Ll}\p{M}]*+)")
 # "kiêm" joins a second post into the same title as written ("Phó Chủ tịch UBND tỉnh kiêm Phó
 # Trưởng Ban …"): it is not a separator.
+# The level of a Youth Union body right before "Đoàn" ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn"):
+# "Đoàn" is then the body, not the surname of the name after it.
+YOUTH_UNION_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tỉnh|thành|huyện|quận|thị|ương)\s+$")
 KIEM = regex.compile(r"kiêm(?:\s+nhiệm)?(?:\s+chức)?\s+(?=\p{Lu})")
 
 
@@ -379,6 +382,11 @@ class _Scan:
                 s += len(" ".join(words[:skip])) + 1
                 s = text.index(words[skip], s - 1)
                 words = words[skip:]
+            level = YOUTH_UNION_LEVEL.search(text, max(0, s - 12), s) if words[0] == "Đoàn" else None
+            # (a three-word run after a lower-case level is a person's name: "UBND tỉnh Đoàn Văn Việt")
+            if level and len(words) >= 3 and words[1] in surnames and (len(words) >= 4 or level.group()[:1].isupper()):
+                s = text.index(words[1], s + len(words[0]))  # "Bí thư Tỉnh Đoàn Nguyễn Văn An": the Youth Union
+                words = words[1:]
             if HONORIFIC_START.fullmatch(words[0]) and len(words) >= 3 and words[1] in surnames:
                 s = text.index(words[1], s + len(words[0]))  # "Ông Phạm Viết Thanh": sentence-initial honorific
                 words = words[1:]
