@@ -21,6 +21,17 @@ def officials(doc) -> dict[str, list[str]]:
 
 
 CASES = [
+    # --- a lower-case "phòng" closing the title still opens a department name with commas ---
+    pytest.param(
+        "Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Phan Văn Nam trình bày tờ trình.",
+        {"Phan Văn Nam": ["Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường"]},
+        id="lower-case-phong-title-then-name",
+    ),
+    pytest.param(
+        "Ông Phan Văn Nam, Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường, trình bày tờ trình.",
+        {"Phan Văn Nam": ["Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường"]},
+        id="lower-case-phong-name-then-title",
+    ),
     # --- central Party and the merged ministries ---
     pytest.param(
         "Đồng chí Trần Thị Bình, Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, phát biểu tại hội nghị.",

@@ -63,8 +63,8 @@ COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ 
 PLACE_TAKING = regex.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?)\s*$"
 )
-# A capitalized organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn")
-ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:Ban|Đoàn|Phòng|Tiểu\s+ban|Văn\s+phòng))$")
+# An organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn", "Trưởng phòng")
+ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|Văn\s+phòng))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
 NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
