@@ -135,11 +135,11 @@ CAP_RUN = regex.compile(r"[ \t]+(?P<c>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+\p{Lu}[\p{L
 PHU_TRACH = regex.compile(r"(?i)phụ\s+trách(?![\p{L}\p{M}])")
 # One word of that charge: a lower-case word after a space or after " - " ("văn hóa - xã hội")
 CHARGE_WORD = regex.compile(r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<w>\p{Ll}[\p{Ll}\p{M}]*+)")
-# "kiêm" joins a second post into the same title as written ("Phó Chủ tịch UBND tỉnh kiêm Phó
-# Trưởng Ban …"): it is not a separator.
 # The level of a Youth Union body right before "Đoàn" ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn"):
 # "Đoàn" is then the body, not the surname of the name after it.
 YOUTH_UNION_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tỉnh|thành|huyện|quận|thị|ương)\s+$")
+# "kiêm" joins a second post into the same title as written ("Phó Chủ tịch UBND tỉnh kiêm Phó
+# Trưởng Ban …"): it is not a separator.
 KIEM = regex.compile(r"kiêm(?:\s+nhiệm)?(?:\s+chức)?\s+(?=\p{Lu})")
 
 

@@ -411,9 +411,15 @@ def _amount_tail() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _org_alternation() -> str:
+    """Regex source of resources/organizations.txt (for _org_actor and _org_only)."""
+    return lexicon.alternation(lexicon.organizations())
+
+
+@lru_cache(maxsize=1)
 def _org_actor() -> regex.Pattern:
     """An organization opening a stretch, with its place ("Cục Thuế tỉnh", "Sở Tài chính"), then a verb."""
-    orgs = lexicon.alternation(lexicon.organizations())
+    orgs = _org_alternation()
     return regex.compile(
         r"""(?:""" + orgs + r""")(?![\p{L}\p{M}])                   # the organization (resources/organizations.txt)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)?  # its place, named or not
@@ -427,7 +433,7 @@ def _org_actor() -> regex.Pattern:
 def _org_only() -> regex.Pattern:
     """A stretch that is only an organization, with its place ("Tỉnh Đoàn", "Hội Nông dân huyện"): who
     acted, never what is measured."""
-    orgs = lexicon.alternation(lexicon.organizations())
+    orgs = _org_alternation()
     return regex.compile(
         r"""\s*(?:toàn\s+)?(?:""" + orgs + r""")(?![\p{L}\p{M}])  # the organization (resources/organizations.txt)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố|phường|thị\s+xã))?   # its level
@@ -485,10 +491,10 @@ NAMED_ACTOR = regex.compile(
 # A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
-# An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
 # A grade inside a subject is no figure ("trường đạt chuẩn quốc gia mức độ 2", "dịch vụ công mức độ 3, 4",
 # "xã đạt tiêu chí số 6").
 GRADE_EXPR = regex.compile(r"(?i)(?<![\p{L}])(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)")
+# An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
 AGE_EXPR = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+tuổi(?![\p{L}])")  # an age: "trẻ em dưới 5 tuổi"
 # "… và" right before a figure: the figure opens a clause of its own
 AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")

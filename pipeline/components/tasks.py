@@ -356,6 +356,19 @@ def _sentence_opening(text: str, pos: int, reach: int = 300) -> int | None:
     return 0 if lo == 0 else None
 
 
+def _targeted_years(clause: str, names: bool = False) -> list[int]:
+    """The years ``clause`` targets: not "so với năm 2024", a range "2021-2025", a date "30-5-2019" nor,
+    unless ``names``, the year of a name ("Chiến lược … đến năm 2035"). A list's lead-in passes
+    ``names=True``: there the name carries the list's year ("Nghị quyết … năm 2024 với các chỉ tiêu: …")."""
+    return [
+        int(m.group())
+        for m in YEAR.finditer(clause)
+        if not CLAUSE_YEAR_BEFORE_NOT.search(clause[: m.start()])
+        and (names or not _document_name_before().search(clause, max(0, m.start() - 100), m.start()))
+        and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
+    ]
+
+
 def _ordinal_len(s: str) -> int:
     """The length of an ordinal opening ``s`` ("Thứ nhất, ", "Hai là, "), 0 if none."""
     lead = LEAD.match(s)
@@ -1376,14 +1389,7 @@ class TaskExtractor:
     def _task(self, doc: Doc, start: int, end: int, plan_year, rule: str, cue_end: int | None = None) -> dict:
         text = doc_text(doc)
         clause = text[start:end]
-        # the years the clause targets (not "so với năm 2024", a range "2021-2025" nor a date "30-5-2019")
-        years = [
-            int(m.group())
-            for m in YEAR.finditer(clause)
-            if not CLAUSE_YEAR_BEFORE_NOT.search(clause[: m.start()])
-            and not _document_name_before().search(clause, max(0, m.start() - 100), m.start())  # "Chiến lược … đến năm 2035"
-            and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
-        ]
+        years = _targeted_years(clause)
         if plan_year is None:
             year = max(years) if years else None
             if year is None:  # "Trong năm 2026, UBND phường tiếp tục …": the year of the sentence's opening
@@ -1395,9 +1401,7 @@ class TaskExtractor:
                     # như: A; B": the targets are for the year their lead-in names
                     before = text[s0:start]
                     before = before[: before.rfind(":") + 1]  # (only the lead-in: not a deadline of an item before)
-                    named = {int(m.group()) for m in YEAR.finditer(before)
-                             if not CLAUSE_YEAR_BEFORE_NOT.search(before[: m.start()])
-                             and not rx(r"\s*-\s*\d{4}").match(before[m.end() :])}
+                    named = set(_targeted_years(before, names=True))
                     year = named.pop() if len(named) == 1 else None
         else:
             # a clause setting its own deadline targets that year ("… đạt chuẩn nông thôn mới nâng cao vào cuối

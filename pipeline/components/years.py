@@ -292,11 +292,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         mentioned.add(y)
         vote = _vote(text, m)
         weight = 2 if m.start() < 400 else 1
-        if vote is None and not IS_YEAR.match(text, m.end()) and NAMED_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            unvoted.add(y)
-        if vote is None and pub_year is not None and y == pub_year + 1 and not IS_YEAR.match(text, m.end()):
-            vote = "plan"  # the coming year, named with no cue in an article dated before it: planned
-            # (not "năm 2026 là năm đầu thực hiện …": a description of the year)
+        if vote is None and not IS_YEAR.match(text, m.end()):  # (not "năm 2026 là năm đầu thực hiện …": a description)
+            if NAMED_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                unvoted.add(y)
+            if pub_year is not None and y == pub_year + 1:
+                vote = "plan"  # the coming year, named with no cue in an article dated before it: planned
         if vote == "plan":
             plan[y] += weight
         elif vote == "report":
