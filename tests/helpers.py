@@ -44,3 +44,34 @@ def assert_tasks(text: str, expected: list[str]) -> None:
         assert phrase in task, (phrase, got)
     for task in doc.tasks:
         assert text[task.span.start : task.span.end] == task.text
+
+
+def officials(doc) -> dict[str, list[str]]:
+    """``{official name: [position texts in order]}`` of an extracted document."""
+    return {o.name: [p.text for p in o.positions] for o in doc.officials}
+
+
+def assert_grounded(text: str, doc) -> None:
+    """Every official's mentions and positions are grounded in ``text``, the name among the mentions."""
+    from pipeline.scoring import norm_key
+
+    # an example is only meaningful when the extractor actually ran on it
+    assert not [w.code for w in doc.warnings if w.code in ("not_vietnamese", "diacritics_scrambled")]
+    for o in doc.officials:
+        assert o.mentions, f"{o.name} has no mention"
+        for span in o.mentions:
+            assert text[span.start : span.end] == span.text
+        # the name itself is one of the mentions (title-only mentions come in addition)
+        assert norm_key(o.name) in {norm_key(m.text) for m in o.mentions}
+        for p in o.positions:
+            assert text[p.span.start : p.span.end] == p.span.text == p.text
+
+
+def assert_officials(text: str, expected: dict[str, list[str]]):
+    """The officials of ``text`` are exactly ``expected`` (see ``officials``), all grounded."""
+    from pipeline import extract
+
+    doc = extract(text)
+    assert officials(doc) == expected
+    assert_grounded(text, doc)
+    return doc

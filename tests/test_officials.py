@@ -19,41 +19,16 @@ import pytest
 from pipeline import extract
 from pipeline.scoring import norm_key
 
+from helpers import assert_grounded, assert_officials, officials
+
 
 def gap(reason: str):
     """Mark a known gap: the expectation is right, the library is not yet."""
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-def officials(doc) -> dict[str, list[str]]:
-    return {o.name: [p.text for p in o.positions] for o in doc.officials}
-
-
 def keyed(doc) -> dict[str, list[str]]:
     return {norm_key(o.name): [norm_key(p.text) for p in o.positions] for o in doc.officials}
-
-
-SKIPPED = ("not_vietnamese", "diacritics_scrambled")
-
-
-def assert_grounded(text: str, doc) -> None:
-    # an example is only meaningful when the extractor actually ran on it
-    assert not [w.code for w in doc.warnings if w.code in SKIPPED]
-    for o in doc.officials:
-        assert o.mentions, f"{o.name} has no mention"
-        for span in o.mentions:
-            assert text[span.start : span.end] == span.text
-        # the name itself is one of the mentions (title-only mentions come in addition)
-        assert norm_key(o.name) in {norm_key(m.text) for m in o.mentions}
-        for p in o.positions:
-            assert text[p.span.start : p.span.end] == p.span.text == p.text
-
-
-def check(text: str, expected: dict[str, list[str]]):
-    doc = extract(text)
-    assert officials(doc) == expected
-    assert_grounded(text, doc)
-    return doc
 
 
 # ---------------------------------------------------------------------------
@@ -121,7 +96,7 @@ NAME_THEN_TITLES = [
 
 @pytest.mark.parametrize("text,expected", NAME_THEN_TITLES)
 def test_name_then_titles(text, expected):
-    check(text, expected)
+    assert_officials(text, expected)
 
 
 # ---------------------------------------------------------------------------
@@ -279,7 +254,7 @@ SEGMENT_EXTENT = [
 
 @pytest.mark.parametrize("text,expected", SEGMENT_EXTENT)
 def test_segment_extent(text, expected):
-    check(text, expected)
+    assert_officials(text, expected)
 
 
 # ---------------------------------------------------------------------------
@@ -348,7 +323,7 @@ LISTS = [
 
 @pytest.mark.parametrize("text,expected", LISTS)
 def test_lists(text, expected):
-    check(text, expected)
+    assert_officials(text, expected)
 
 
 # ---------------------------------------------------------------------------
@@ -474,7 +449,7 @@ TITLE_THEN_NAME = [
 
 @pytest.mark.parametrize("text,expected", TITLE_THEN_NAME)
 def test_title_then_name(text, expected):
-    check(text, expected)
+    assert_officials(text, expected)
 
 
 # ---------------------------------------------------------------------------
@@ -537,7 +512,7 @@ HONORIFICS = [
 
 @pytest.mark.parametrize("text,expected,honorific", HONORIFICS)
 def test_honorific(text, expected, honorific):
-    doc = check(text, expected)
+    doc = assert_officials(text, expected)
     assert [o.honorific for o in doc.officials] == [honorific]
 
 
@@ -562,19 +537,19 @@ TWO_SYLLABLES = ["Hứa Dũng", "Lò Pó", "Nông Quý"]
 
 @pytest.mark.parametrize("name", NAMES + TWO_SYLLABLES, ids=ascii_id)
 def test_name_then_title_per_surname(name):
-    check(f"Đồng chí {name}, Phó Chủ tịch UBND huyện phát biểu tại hội nghị.", {name: ["Phó Chủ tịch UBND huyện"]})
+    assert_officials(f"Đồng chí {name}, Phó Chủ tịch UBND huyện phát biểu tại hội nghị.", {name: ["Phó Chủ tịch UBND huyện"]})
 
 
 @pytest.mark.parametrize("name", NAMES, ids=ascii_id)
 def test_title_then_name_per_surname(name):
-    check(f"Hội nghị do Phó Chủ tịch UBND huyện {name} chủ trì.", {name: ["Phó Chủ tịch UBND huyện"]})
+    assert_officials(f"Hội nghị do Phó Chủ tịch UBND huyện {name} chủ trì.", {name: ["Phó Chủ tịch UBND huyện"]})
 
 
 # A two-syllable name right after a level word ("UBND huyện Hứa Dũng") cannot be
 # told from a district name, so it is only tested after an organization without one.
 @pytest.mark.parametrize("name", TWO_SYLLABLES, ids=ascii_id)
 def test_title_then_two_syllable_name(name):
-    check(f"Tại hội nghị, Giám đốc Sở Tài chính {name} báo cáo kết quả thực hiện nhiệm vụ.", {name: ["Giám đốc Sở Tài chính"]})
+    assert_officials(f"Tại hội nghị, Giám đốc Sở Tài chính {name} báo cáo kết quả thực hiện nhiệm vụ.", {name: ["Giám đốc Sở Tài chính"]})
 
 
 # ---------------------------------------------------------------------------
@@ -658,7 +633,7 @@ NOT_OFFICIALS = [
 
 @pytest.mark.parametrize("text,expected", NOT_OFFICIALS)
 def test_not_officials(text, expected):
-    check(text, expected)
+    assert_officials(text, expected)
 
 
 OFFICIAL = "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy phát biểu."
@@ -678,7 +653,7 @@ BYLINES = [
 
 @pytest.mark.parametrize("text,expected", BYLINES)
 def test_bylines(text, expected):
-    check(text, expected)
+    assert_officials(text, expected)
 
 
 # ---------------------------------------------------------------------------
@@ -746,7 +721,7 @@ MENTIONS = [
 
 @pytest.mark.parametrize("text,expected,mentions", MENTIONS)
 def test_mentions(text, expected, mentions):
-    doc = check(text, expected)
+    doc = assert_officials(text, expected)
     assert {o.name: [m.text for m in o.mentions] for o in doc.officials} == mentions
     for o in doc.officials:
         starts = [m.start for m in o.mentions]
@@ -756,7 +731,7 @@ def test_mentions(text, expected, mentions):
 
 def test_mention_by_title_before_name():
     text = "Đồng chí Bí thư Huyện ủy chủ trì. Tham dự có đồng chí Nông Văn Sơn, Bí thư Huyện ủy."
-    doc = check(text, {"Nông Văn Sơn": ["Bí thư Huyện ủy"]})
+    doc = assert_officials(text, {"Nông Văn Sơn": ["Bí thư Huyện ủy"]})
     assert [m.text for m in doc.officials[0].mentions] == ["Đồng chí Bí thư Huyện ủy", "Nông Văn Sơn"]
 
 
@@ -878,7 +853,7 @@ SPLITS = [
 @pytest.mark.parametrize("position,title,organization,expanded", SPLITS)
 def test_title_organization_split(position, title, organization, expanded):
     text = f"Đồng chí Ma Văn Chung, {position} phát biểu."
-    doc = check(text, {"Ma Văn Chung": [position]})
+    doc = assert_officials(text, {"Ma Văn Chung": [position]})
     p = doc.officials[0].positions[0]
     if title is not ANY:
         assert p.title == title
@@ -976,4 +951,4 @@ ELECTIONS_AND_TERMS = [
 
 @pytest.mark.parametrize("text,expected", ELECTIONS_AND_TERMS)
 def test_elections_terms_and_va(text, expected):
-    check(text, expected)
+    assert_officials(text, expected)

@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
-
-
-def officials(doc) -> dict[str, list[str]]:
-    return {o.name: [p.text for p in o.positions] for o in doc.officials}
+from helpers import assert_officials
 
 
 CASES = [
@@ -224,10 +220,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_post_merger_titles(text: str, expected: dict[str, list[str]]) -> None:
-    doc = extract(text)
-    assert officials(doc) == expected
-    for o in doc.officials:
-        for span in o.mentions:
-            assert text[span.start : span.end] == span.text
-        for p in o.positions:
-            assert text[p.span.start : p.span.end] == p.text
+    assert_officials(text, expected)

@@ -14,25 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
+from helpers import assert_officials
 
 
 def gap(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def officials(doc) -> dict[str, list[str]]:
-    return {o.name: [p.text for p in o.positions] for o in doc.officials}
-
-
-def check(text: str, expected: dict[str, list[str]]) -> None:
-    doc = extract(text)
-    assert officials(doc) == expected
-    for o in doc.officials:
-        for span in o.mentions:
-            assert text[span.start : span.end] == span.text
-        for p in o.positions:
-            assert text[p.span.start : p.span.end] == p.text
 
 
 CASES = [
@@ -251,4 +237,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_titles_general(text, expected):
-    check(text, expected)
+    assert_officials(text, expected)
