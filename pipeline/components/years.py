@@ -225,7 +225,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
             return "report"  # "hoàn thành 15/16 chỉ tiêu năm 2022": the plan of the year, achieved
         if last.group("plan") and (REVIEWED_PLAN.search(near) or REVIEWED_PLAN.search(_after_last_year(_clause_tail(before)))):
             return "report"  # (the review word may lie beyond the 60 characters of ``near``: "tình hình thực hiện …")
-        if last.group("plan") and COUNTED_BEFORE.search(near) and ACHIEVED_AFTER.match(text, m.end()):
+        if last.group("plan") and COUNTED_BEFORE.search(near) and ACHIEVED_AFTER.match(text, m.end(), m.end() + 60):
             return "report"  # "Có 14/15 chỉ tiêu … năm 2022 đạt và vượt kế hoạch": the year's targets, reached
         if (last.group("plan") and CARRYING_OUT.search(near, 0, last.start())
                 and PAST.search(text, m.end(), s_end)):
@@ -292,7 +292,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         mentioned.add(y)
         vote = _vote(text, m)
         weight = 2 if m.start() < 400 else 1
-        if vote is None and not IS_YEAR.match(text, m.end()):  # (not "năm 2026 là năm đầu thực hiện …": a description)
+        # (an end position bounds each match: without one, ``regex`` first looks for the pattern's literal ("là")
+        # through the whole rest of the text, which made this loop quadratic on a long text naming many years)
+        if vote is None and not IS_YEAR.match(text, m.end(), m.end() + 40):  # (not "năm 2026 là năm đầu thực hiện …": a description)
             if NAMED_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 unvoted.add(y)
             if pub_year is not None and y == pub_year + 1:
