@@ -167,6 +167,7 @@ COST_PATTERNS = {
     "officials": "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, ",
     "title-chain": "Phó Chủ tịch UBND huyện ",
     "surnames": "Nguyễn ",
+    "honorific-names": "Ông An ",  # a surname that is also a given name after each honorific (once looped for ever)
     "requests": "đề nghị tập trung thực hiện; ",
     "years": "năm 2024 ",
     "colons": "Bí thư: ",

@@ -334,3 +334,37 @@ def test_random_report_variants_give_same_values(text, variant):
     assert_grounded(text, doc)
     assert_grounded(other, doc2)
     assert values(doc2) == values(doc)
+
+
+# Name parts on their own ("An" is a surname and a given name), honorifics and titles in any
+# order: the shapes that make a name scanner step back ("Ông An Ông An …" once looped for ever).
+_NAME_PARTS = (
+    "Ông|ông|Bà|bà|Đồng chí|đồng chí|Các đồng chí|An|Văn|Thị|Nguyễn|Lê|Hoàng|Đoàn|Tỉnh|Đoàn|Hồ Chí Minh|Gia Lai|"
+    "Bí thư|Chủ tịch|Phó|Trưởng|Sở|Ban|UBND|tỉnh|huyện|xã|Trường|Hội|,|.|:|;|-|(|)|\n"
+).split("|")
+
+
+def _alarm(seconds: int):
+    """Raise in the test after ``seconds``: a text that makes a scanner loop fails, it does not hang CI."""
+    import signal
+
+    def stop(*_):
+        raise AssertionError("extraction did not finish in %d s" % seconds)
+
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PARTS), max_size=40).map(" ".join))
+@example("Ông An Ông An Ông An Ông An Ông An Ông An Ông")
+def test_name_parts_in_any_order_finish_and_stay_grounded(text):
+    import signal
+
+    _alarm(20)
+    try:
+        doc = extract_or_refuse(text)
+    finally:
+        signal.alarm(0)
+    if doc is not None:
+        assert_grounded(text, doc)

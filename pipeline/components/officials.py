@@ -25,7 +25,8 @@ police ranks (resources/ranks.txt) are titles; "khóa XX" belongs to a title,
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import itertools
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator
 
@@ -365,6 +366,7 @@ class _Scan:
                 break
             s = m.start("n")
             pos = m.end("n")
+            floor = s + 1  # the next search starts after this one's start, whatever moved ``s`` back
             before = text[max(0, s - 40) : s]
             place = self.lx["place"].match(text, s)
             if place and not HONORIFIC.search(before):
@@ -414,12 +416,14 @@ class _Scan:
                     q = place.end()  # resume the search after the place
                     break
             if keep < 2:
-                pos = max(s + 1, q)  # "Tỉnh Đoàn Gia Lai Phạm Hồng Hiệp": a name may follow the place
+                # "Tỉnh Đoàn Gia Lai Phạm Hồng Hiệp": a name may follow the place (never back where this search
+                # started: "Ông An Ông An" takes the "An" before as the name's start, and looped for ever)
+                pos = max(s + 1, q, floor)
                 continue
             e = s
             for w in words[:keep]:
                 e = text.index(w, e) + len(w)
-            pos = max(pos, e) if keep == len(words) else e
+            pos = max(pos, e) if keep == len(words) else max(e, floor)
             before = text[max(0, s - 40) : s]
             blocked = bool(self.lx["blocker"].search(before))
             # inside a capitalized organization name ("Trường THCS Nguyễn Du")
@@ -429,10 +433,13 @@ class _Scan:
             out.append((s, e, blocked))
         # after an honorific, a name whose surname is not listed ("bà Thị Sa Vy, Phó Chủ tịch …");
         # kept only with a title right after it (see match)
-        taken = [(a, b) for a, b, _ in out]
+        taken = sorted((a, b) for a, b, _ in out)
+        starts = [a for a, _ in taken]
+        reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end of the names so far
         for h in self._after_honorific(HON_NAME, text):
             s, e = h.span("n")
-            if any(a < e and s < b for a, b in taken) or h.group("n").split()[0] in surnames:
+            k = bisect_left(starts, e)  # the names starting before this one ends: overlapping if one reaches past s
+            if (k and reach[k - 1] > s) or h.group("n").split()[0] in surnames:
                 continue
             if self._title_at(text, s) or self.lx["place"].match(text, s) or self.lx["org"].match(text, s):
                 continue
