@@ -245,15 +245,21 @@ def _list_comma(text: str, c: int) -> bool:
     return not (LIST_ITEM_STOP.search(items) or PREDICATE.search(items) or LIST_UNIT.match(before.group("item")))
 
 
-def _stretch_commas(text: str, start: int, end: int) -> list[int]:
+def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | None = None) -> list[int]:
     """The commas in ``text[start:end]`` that end a stretch of a clause: not a decimal comma, not one in the
     farm sector's name (SECTOR_COMMA), not one inside a list of counted things (_list_comma), not one
-    between grades ("mức độ 3, 4": GRADE_EXPR)."""
-    return [
-        m.start() for m in COMMA.finditer(text, start, end)
-        if not SECTOR_COMMA.match(text, m.start()) and not _list_comma(text, m.start())
-        and not _in_grade(text, m.start())
-    ]
+    between grades ("mức độ 3, 4": GRADE_EXPR). ``memo``: the answers for this text so far, by position
+    (the clauses of neighbouring figures overlap)."""
+    memo = {} if memo is None else memo
+    out = []
+    for m in COMMA.finditer(text, start, end):
+        c = m.start()
+        ends = memo.get(c)
+        if ends is None:
+            ends = memo[c] = not (SECTOR_COMMA.match(text, c) or _list_comma(text, c) or _in_grade(text, c))
+        if ends:
+            out.append(c)
+    return out
 
 
 def _in_grade(text: str, c: int) -> bool:
@@ -625,6 +631,7 @@ class _Scan:
         self._before: dict[tuple[int, int], tuple[int, int]] = {}
         self._heads: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._clause_subjects: dict[int, tuple[int, int, int, int] | None] = {}
+        self._stretch_ends: dict[int, bool] = {}  # comma position -> whether it ends a stretch (_stretch_commas)
 
     def items(self, text: str, years: Years) -> list[dict]:
         out: list[dict] = []
@@ -842,7 +849,7 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
-        commas = _stretch_commas(text, cl_start, cue_start)
+        commas = _stretch_commas(text, cl_start, cue_start, self._stretch_ends)
         bounds = [cl_start] + [c + 1 for c in commas]
         stretches = [(bounds[i], commas[i] if i < len(commas) else cue_start) for i in range(len(bounds))]
         if len(stretches) >= 2:
@@ -1219,7 +1226,7 @@ class _Scan:
         if text[s_start : verb.start()].strip():
             a = s_start  # the subject found holds what grew, then the verb
         else:  # only the verb was found: what grew stands before the hedge, in the same stretch
-            bounds = _stretch_commas(text, cl_start, verb.start())
+            bounds = _stretch_commas(text, cl_start, verb.start(), self._stretch_ends)
             a = max([cl_start] + [b + 1 for b in bounds] + [text.rfind(c, cl_start, verb.start()) + 1 for c in ";:("])
         noun = self._clean(text, a, verb.start())
         if noun is None or GROWN_NOUN_END.search(text, noun[0], noun[1]):
