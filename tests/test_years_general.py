@@ -299,6 +299,24 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "kết quả.",
             2023, None, id="undated-festival-year",
         ),
+        # "Trong năm 2025, <who> phấn đấu …" opens on the year and plans it, as "Năm 2025, …" does; the year
+        # before, with its figure estimated ("năm 2024 ước đạt"), is reported
+        pytest.param(
+            " date 2025-01\nSở Tài chính họp. Tổng thu ngân sách năm 2024 ước đạt 4.200 tỷ đồng, bằng 112% dự toán. "
+            "Trong năm 2025, Hội Nông dân huyện phấn đấu 100% cơ sở hội đạt vững mạnh.",
+            2024, 2025, id="trong-nam-opening-with-intent",
+        ),
+        pytest.param(
+            " date 2025-01\nNgành y tế tổng kết. Trong năm 2024, ngành y tế tỉnh tiếp tục củng cố hệ thống tổ chức. "
+            "Trong năm 2025, ngành sẽ đầu tư thêm trang thiết bị.",
+            2024, 2025, id="trong-nam-opening-will",
+        ),
+        # … not after "đã" ("đã phấn đấu" looks back), nor with "tiếp tục" alone
+        pytest.param(
+            " date 2025-01\nNgành y tế tổng kết. Trong năm 2024, ngành y tế tỉnh đã phấn đấu vượt khó, hoàn thành "
+            "các chỉ tiêu.",
+            2024, None, id="trong-nam-opening-past-effort",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

@@ -46,6 +46,13 @@ PLAN_VERBS = regex.compile(
     r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|cần|phải|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|xác\s+định|"
     r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra)(?![\p{L}])"
 )
+# The strongest of them, read after "Trong năm 2025, <who>" (where "tiếp tục", "tập trung" report as often).
+STRONG_PLAN_VERBS = regex.compile(
+    r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là)(?![\p{L}])"
+)
+OPENING_TRONG = regex.compile(r"(?i)trong\s+năm\s*")  # a sentence opening "Trong năm <year>"
+# An estimate of the year's figure right after it: "năm 2024 ước đạt", "năm 2023 ước thực hiện" (results, not a target)
+ESTIMATED_AFTER = regex.compile(r"(?i)\s*,?\s*ước\s+(?:đạt|thực\s+hiện|tính|có)(?![\p{L}])")
 # A purpose ("để", "nhằm") before a report cue: the year is ahead.
 PURPOSE = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s(?![^,;]*\bđã\b)")
 # "nhiệm vụ năm 2023 (đã) đề ra": the plan of the year being reported on.
@@ -217,6 +224,15 @@ def _vote(text: str, m: regex.Match) -> str | None:
     last = _last_cue(near)
     if last is not None and last.group("report") and PURPOSE.search(near, 0, last.start()):
         return "plan"  # "… để tập trung lãnh đạo trong năm 2025 đạt được mục tiêu": what it is for, ahead
+    if last is not None and last.group("report") and WEAK_REPORT.fullmatch(last.group()) and OPENING_TRONG.fullmatch(
+        text[s_start : m.start()].lstrip()
+    ):
+        # "Trong năm 2025, Hội … phấn đấu …": the sentence opens on the year, what follows decides (as for "Năm
+        # 2025, …"), with the verbs of intention only ("Trong năm 2017, ngành y tế tiếp tục củng cố …" reports)
+        rest = text[m.end() : s_end]
+        verb = STRONG_PLAN_VERBS.search(rest, 0, 120)
+        if verb and not PAST.search(rest, 0, verb.start()) and not ACHIEVED.search(rest, 0, verb.start()):
+            return "plan"
     if last is not None:
         achieved = last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start())
         if achieved and near[achieved.start() : achieved.start() + 1].isupper():
@@ -258,6 +274,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
         return "report"
     if DIRECTIVE.search(text[s_start:s_end]):
         return "plan"
+    if ESTIMATED_AFTER.match(text, m.end(), m.end() + 30):
+        return "report"  # "tổng thu ngân sách năm 2024 ước đạt 4.200 tỷ đồng": the year's results, estimated
     return None
 
 
