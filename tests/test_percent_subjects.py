@@ -536,6 +536,14 @@ SUBJECTS = [
         ["ngành dịch vụ"],
         "the subject stands before a copula and 'với mức tăng'; no rule reaches back over both",
     ),
+    # after "đạt/hoàn thành" with no quantity named before it, "chỉ tiêu/kế hoạch <what>" after the figure is
+    # the subject; not whose plan it is ("chỉ tiêu tỉnh giao"), nor after "vượt" (exceeded by)
+    ex("named-target-after-reach", "Huyện đã hoàn thành 100% chỉ tiêu tuyển quân.", ["chỉ tiêu tuyển quân"]),
+    ex("named-plan-after-reach", "Tín dụng tăng 8,5%, hoàn thành 98,8% kế hoạch dư nợ.", ["Tín dụng", "kế hoạch dư nợ"]),
+    ex("named-target-after-intent", "Quyết tâm đến hết quý II đạt trên 50% chỉ tiêu kết nạp đảng viên.",
+       ["chỉ tiêu kết nạp đảng viên"]),
+    ex("owner-after-plan-is-reference", "Tổng thu ngân sách đạt 95% kế hoạch tỉnh giao.", ["Tổng thu ngân sách"]),
+    ex("plan-then-with-is-reference", "Gieo sạ đạt 100% kế hoạch với sản lượng 4.800 tấn.", ["Gieo sạ"]),
 ]
 
 

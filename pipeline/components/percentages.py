@@ -395,6 +395,28 @@ def cues() -> _Cues:
 
 
 @lru_cache(maxsize=1)
+def _named_target() -> regex.Pattern:
+    """After a figure: "chỉ tiêu"/"kế hoạch" naming what is planned ("… 98,8% kế hoạch dư nợ"), not whose
+    plan it is ("… 476% chỉ tiêu tỉnh giao": resources/target_owner_words.txt). The phrase runs to a comma,
+    a bracket, a clause end or a reference."""
+    owners = lexicon.alternation(load_list("target_owner_words.txt"))
+    return regex.compile(
+        r"""\s*(?P<head>chỉ\s+tiêu|kế\s+hoạch)\s+
+        (?!(?:""" + owners + r""")(?![\p{L}\p{M}]))   # not a reference's owner, date or verb
+        (?-i:\p{Ll})[\p{L}\p{M}]*                      # a lower-case word: what is planned
+        (?:\s+(?!(?:so|của|theo|được|đã|và)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,7}  # up to 7 more words""",
+        regex.I | regex.X,
+    )
+
+
+# The verbs after which "chỉ tiêu/kế hoạch <what>" after the figure is the subject ("hoàn thành 100% chỉ tiêu
+# tuyển chọn …"); not "vượt" ("vượt 14% chỉ tiêu": exceeded by), not "bằng".
+REACH_VERB_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:đạt|hoàn\s+thành)(?:\s+(?:được|trên|hơn|khoảng|gần|xấp\s+xỉ))?\s*$"
+)
+
+
+@lru_cache(maxsize=1)
 def _amount_tail() -> regex.Pattern:
     """An amount closing a stretch: "… ước đạt hơn 1.200 tỷ đồng (", "… được 80 tỷ đồng", "…: 595/608ha"."""
     units = _units(("measure",))
@@ -881,6 +903,13 @@ class _Scan:
         if and_first:
             local = ""
         bare = not BULLET_ONLY.sub("", local)  # nothing before the figure but a bullet ("- 96% dân cư …")
+        reach = REACH_VERB_BEFORE.search(local)
+        if reach and not _quantity_head().search(local, 0, reach.start()) and not MEASURE_HEAD.search(local, 0, reach.start()):
+            # "…, hoàn thành 98,8% kế hoạch dư nợ", "huyện đã hoàn thành 100% chỉ tiêu giao quân": no quantity named
+            # before the verb, the plan named after the figure is what is measured
+            named = _named_target().match(text, fig_end, cl_end)
+            if named:
+                return strip_span(text, named.start("head"), named.end(), " ,-\t\n(")
         if OBJECT_VERBS.search(local) or change_object or bare:
             after = text[fig_end:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
