@@ -775,6 +775,18 @@ NOT_TASK_EXAMPLES += [
         "tốc độ tăng trưởng",
         id="report-year-figures-are-results",
     ),
+    # "yêu cầu" as a noun ("bám sát yêu cầu nhiệm vụ") asks nothing: the report year's sentence stays a report
+    pytest.param(
+        H + "Năm 2025, bám sát yêu cầu nhiệm vụ chính trị của Huyện ủy, Đảng ủy xã tập trung chỉ đạo các chi bộ "
+        "thực hiện tốt nghị quyết; đảng bộ đã lãnh đạo tốt công tác phòng chống thiên tai.",
+        "chỉ đạo các chi bộ",
+        id="noun-yeu-cau-in-report-year-sentence",
+    ),
+    pytest.param(
+        H + "Năm 2025, Ban an toàn giao thông xã tập trung chỉ đạo các chi bộ thực hiện tốt nghị quyết.",
+        "chỉ đạo các chi bộ",
+        id="giao-thong-is-no-assignment",
+    ),
 ]
 
 KNOWN_GAPS = [

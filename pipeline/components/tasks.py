@@ -129,7 +129,12 @@ SET_PURPOSE = regex.compile(
     regex.VERBOSE,
 )
 # A request proper, asked of someone (not a task verb or a modal)
-REQUEST_PROPER = regex.compile(r"(?i)(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|giao)(?![\p{L}])")
+REQUEST_PROPER = regex.compile(
+    r"""(?ix)(?<![\p{L}])(?:đề\s+nghị|kêu\s+gọi
+    |(?<!(?:bám\s+sát|theo|đáp\s+ứng|đạt|trước|những|các|với)\s+)yêu\s+cầu   # not the noun: "bám sát yêu cầu nhiệm vụ"
+    |giao\s+(?:cho|các|nhiệm\s+vụ)                                          # not "giao thông", "giao lưu", "được giao"
+    )(?![\p{L}])"""
+)
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
 PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
 NOT_TASK_SENTENCE = regex.compile(
