@@ -787,6 +787,14 @@ NOT_TASK_EXAMPLES += [
         "chỉ đạo các chi bộ",
         id="giao-thong-is-no-assignment",
     ),
+    # a list introduced by the report year's tasks lists what was done
+    pytest.param(
+        " date 2025-12 Tin địa phương\n\nNăm 2025, Đảng ủy có nhiều nỗ lực tập trung lãnh đạo, chỉ đạo thực hiện "
+        "nhiệm vụ chính trị năm 2025: kinh tế của xã tiếp tục phát triển ổn định; quốc phòng, an ninh được giữ vững. "
+        "Năm 2026, xã phấn đấu thu ngân sách đạt 35 tỷ đồng.",
+        "kinh tế của xã tiếp tục phát triển",
+        id="report-year-tasks-list-is-results",
+    ),
 ]
 
 KNOWN_GAPS = [

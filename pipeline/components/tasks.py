@@ -993,7 +993,7 @@ class TaskExtractor:
                 targets_open = False
         return self._dedupe_headlines(text, out)
 
-    def _target_intro(self, s_text: str, counted: bool, future=lambda year: False) -> int | None:
+    def _target_intro(self, s_text: str, counted: bool, future) -> int | None:
         """Where the items of a list of targets start in a sentence ("… đề ra 18 chỉ tiêu …: A; B",
         "… 24 chỉ tiêu, trong đó A; B", "Trong đó: A" after a count of targets set), or None."""
         res = _target_res()
@@ -1017,6 +1017,9 @@ class TaskExtractor:
                 continue  # "… thực hiện đạt và vượt 7/9 chỉ tiêu …, nhất là những chỉ tiêu quan trọng như: A; B": results
             if DOCUMENT_ITEM.match(s_text[clause_start:noun]) and not rx(r"(?i)(?:đề|đặt)\s+ra").search(s_text, clause_start, noun):
                 continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents ("Nghị quyết đề ra 25 chỉ tiêu" sets)
+            named = [int(y.group()) for y in YEAR.finditer(s_text, m.start("noun"), m.end())]
+            if named and not any(future(y) for y in named):
+                continue  # "… tổ chức thực hiện nhiệm vụ chính trị năm 2020: A; B" in a review of 2020: what was done
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
             if not opens and not t_set.search(s_text, 0, m.end()) and not any(
                 future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())
