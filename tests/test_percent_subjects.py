@@ -543,6 +543,9 @@ SUBJECTS = [
     ex("named-target-after-intent", "Quyết tâm đến hết quý II đạt trên 50% chỉ tiêu kết nạp đảng viên.",
        ["chỉ tiêu kết nạp đảng viên"]),
     ex("owner-after-plan-is-reference", "Tổng thu ngân sách đạt 95% kế hoạch tỉnh giao.", ["Tổng thu ngân sách"]),
+    ex("conscription-quota-after-reach", "An ninh được giữ vững và hoàn thành 100% chỉ tiêu giao quân.",
+       ["chỉ tiêu giao quân"]),
+    ex("assigned-quota-is-reference", "Công tác tuyển quân đạt 100% chỉ tiêu giao.", ["Công tác tuyển quân"]),
     ex("plan-then-with-is-reference", "Gieo sạ đạt 100% kế hoạch với sản lượng 4.800 tấn.", ["Gieo sạ"]),
 ]
 

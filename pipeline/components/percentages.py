@@ -400,10 +400,12 @@ def _named_target() -> regex.Pattern:
     plan it is ("… 476% chỉ tiêu tỉnh giao": resources/target_owner_words.txt). The phrase runs to a comma,
     a bracket, a clause end or a reference."""
     owners = lexicon.alternation(load_list("target_owner_words.txt"))
+    contents = lexicon.alternation(load_list("target_content_phrases.txt"))
     return regex.compile(
         r"""\s*(?P<head>chỉ\s+tiêu|kế\s+hoạch)\s+
-        (?!(?:""" + owners + r""")(?![\p{L}\p{M}]))   # not a reference's owner, date or verb
-        (?-i:\p{Ll})[\p{L}\p{M}]*                      # a lower-case word: what is planned
+        (?:(?:""" + contents + r""")(?![\p{L}\p{M}])     # what is planned, though it opens like an owner ("giao quân")
+        |(?!(?:""" + owners + r""")(?![\p{L}\p{M}]))   # not a reference's owner, date or verb
+        (?-i:\p{Ll})[\p{L}\p{M}]*)                     # a lower-case word: what is planned
         (?:\s+(?!(?:so|của|theo|được|đã|và)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,7}  # up to 7 more words""",
         regex.I | regex.X,
     )
