@@ -162,6 +162,13 @@ OUTCOMES = [
     ex("half-spaced-dash", "Toàn xã có 17/19 chỉ tiêu kinh tế- xã hội đạt và vượt.", [(17, 19, "chỉ tiêu", "met_or_exceeded")]),
     ex("outcome-doi-voi-count", "Cả năm dự kiến vượt đối với 5 chỉ tiêu quan trọng.", [(5, None, "chỉ tiêu", "exceeded")]),
     ex("rot-is-not-met", "Sau rà soát, mỗi xã rớt 2 tiêu chí.", [(2, None, "tiêu chí", "not_met")]),
+    # fields joined by commas in the description ("kinh tế, xã hội"), not the end of it
+    ex("comma-joined-fields", "Năm 2023, 23/27 chỉ tiêu phát triển kinh tế, xã hội đạt và vượt kế hoạch.",
+       [(23, 27, "chỉ tiêu", "met_or_exceeded")]),
+    ex("comma-joined-four-fields", "Có 20/22 chỉ tiêu kinh tế, xã hội, quốc phòng, an ninh đạt và vượt.",
+       [(20, 22, "chỉ tiêu", "met_or_exceeded")]),
+    ex("comma-before-another-count", "Có 20/22 chỉ tiêu, vượt 5 chỉ tiêu.",
+       [(20, 22, "chỉ tiêu", "other"), (5, None, "chỉ tiêu", "exceeded")]),
 ]
 
 NOT_COUNTS = [

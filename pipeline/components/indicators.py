@@ -39,6 +39,8 @@ from ._base import add_item, doc_text, items, refresh_payloads, store
 # ("phấn đấu", "sẽ", "cần"), lists ("gồm", "là", "như"), other clauses ("thì", "còn",
 # "trong đó"). Source: resources/indicator_gap_stops.txt.
 GAP_STOP_ALT = lexicon.alternation(load_list("indicator_gap_stops.txt"))
+# Fields indicators are grouped by, comma-joined in a description: resources/indicator_sectors.txt.
+SECTOR_ALT = lexicon.alternation(load_list("indicator_sectors.txt"))
 # One word of what describes the counted indicators between the unit and its outcome
 # ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "20/20 chỉ tiêu ở khối
 # văn hóa - xã hội cũng được huyện thực hiện đạt và vượt", "21/23 chỉ tiêu phát triển kinh
@@ -50,6 +52,7 @@ GAP_WORD = r"""
         năm\s+\d{4}(?!\d)                              # a year naming the period of the indicators
       | (?-i:\p{Lu}{1,3}\.(?=\s+\p{Lu}))               # an abbreviation before a name ("TP. Pleiku"), case-sensitive
       | [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*-?             # a word, maybe hyphenated ("tế-xã", "tế- xã")
+        (?:,(?=\s+(?:%s)(?![\p{L}\p{M}])))?             # a comma before a field: "kinh tế, xã hội, quốc phòng" (SECTOR_ALT)
       | [-–]                                           # a dash inside a name ("văn hóa - xã hội")
     )
 """
@@ -83,7 +86,7 @@ def _patterns():
             (?:\s+(?:chủ\s+yếu|cơ\s+bản|kế\s+hoạch|được\s+giao|đề\s+ra|nghị\s+quyết|đều|đã|được|có
                  |của\s+(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|phường|ngành|đơn\s+vị))){0,2}
             \s*,?\s*                                   # "24/30 chỉ tiêu chủ yếu, đạt …"
-          | (?P<gap>(?:\s+ """ + GAP_WORD % (GAP_STOP_ALT + "|" + unit_alt) + r""" ){1,14}?) \s+   # "10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt …"
+          | (?P<gap>(?:\s+ """ + GAP_WORD % (GAP_STOP_ALT + "|" + unit_alt, SECTOR_ALT) + r""" ){1,14}?) \s+   # "10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt …"
         )
         (?P<o>""" + outcome_alt + r")" + lexicon.B_END + r"""
         (?!""" + next_count + r""")   # not followed by a count: "vượt 25/69 chỉ tiêu, đạt 37/69 chỉ tiêu" ("đạt" is the next one's)
