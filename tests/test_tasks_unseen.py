@@ -795,6 +795,15 @@ NOT_TASK_EXAMPLES += [
         "kinh tế của xã tiếp tục phát triển",
         id="report-year-tasks-list-is-results",
     ),
+    # a list whose items are all results ("tăng … so với cùng kỳ") leaves the next sentence alone
+    pytest.param(
+        " date 2023-08 Tin địa phương\n\nHội nghị sơ kết 7 tháng, triển khai nhiệm vụ tháng 8.\n\nTháng 7, các chỉ "
+        "tiêu kinh tế của tỉnh đều tăng trưởng khá, cụ thể như: giá trị sản xuất công nghiệp tăng 5,8% so với cùng kỳ; "
+        "xuất khẩu tăng 6,4% so với cùng kỳ. Sản xuất nông nghiệp ổn định, diện tích gieo trồng lúa tăng; dịch bệnh "
+        "trên cây trồng được kiểm soát.",
+        "Sản xuất nông nghiệp ổn định",
+        id="results-list-does-not-run-on",
+    ),
 ]
 
 KNOWN_GAPS = [

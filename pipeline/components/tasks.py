@@ -904,9 +904,12 @@ class TaskExtractor:
                                 self._task(doc, s_start + a, s_start + b, plan_year, first[1])
                                 for a, b in self._items(head, first[0]) if len(head[a:b].split()) >= 3
                             )
-                    in_targets = True
                     scope = False
-                    out.extend(self._target_items(doc, s_text, s_start, opened, len(s_text), plan_year, text_end))
+                    items = self._target_items(doc, s_text, s_start, opened, len(s_text), plan_year, text_end)
+                    out.extend(items)
+                    # (a list whose items were all results, "… đều tăng trưởng khá, cụ thể như: A tăng 5,79% so với
+                    # tháng trước; …", is no list of targets: the sentences after it are not its items)
+                    in_targets = bool(items)
                     continue
                 # (a sentence opening with the coming period, "6 tháng cuối năm, …", gives directions of its own;
                 # one opening with the period past, "Năm qua, …", reports whatever else the paragraph says)
