@@ -444,6 +444,18 @@ TITLE_THEN_NAME = [
         {"Hoàng Quốc Việt": ["Giám đốc Sở Nông nghiệp và Môi trường"]},
         id="moi-truong-is-no-school",
     ),
+    # a district of the official lists after "Huyện ủy", three words opening with a surname: a place, no person
+    pytest.param(
+        "Đồng chí Lê Trọng Nghĩa - Bí thư Huyện ủy Cù Lao Dung chủ trì hội nghị.",
+        {"Lê Trọng Nghĩa": ["Bí thư Huyện ủy Cù Lao Dung"]},
+        id="three-word-district-after-committee",
+    ),
+    # … of the level the word takes: after "UBND tỉnh" a commune's name ("Lê Thanh") is a person's
+    pytest.param(
+        "Phó Chủ tịch UBND tỉnh Lê Thanh Bình và Phó Chủ tịch UBND tỉnh Hoàng Nam phát biểu.",
+        {"Lê Thanh Bình": ["Phó Chủ tịch UBND tỉnh"], "Hoàng Nam": ["Phó Chủ tịch UBND tỉnh"]},
+        id="commune-name-is-no-province",
+    ),
 ]
 
 

@@ -34,7 +34,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import lexicon
+from .. import gazetteer, lexicon
 from ..lexicon import rx
 from ..normalize import canonical_word
 from ..resources import load_list, load_tsv
@@ -64,6 +64,15 @@ COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ 
 PLACE_TAKING = regex.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?)\s*$"
 )
+def _taken_level(word: str) -> str | None:
+    """The level of the unit a place-taking word names ("Huyện ủy", "huyện": "huyện"; "TP.": "thành phố"), or
+    None when it may be any ("Đảng ủy")."""
+    key = rx(r"\s+").sub(" ", word.strip().lower().rstrip("."))
+    key = {"tp": "thành phố", "thành ủy": "thành phố", "tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã",
+           "quận ủy": "quận"}.get(key, key)
+    return key if key in gazetteer.LEVELS else None
+
+
 # An organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn", "Trưởng phòng")
 ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|Văn\s+phòng))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
@@ -460,7 +469,8 @@ class _Scan:
         None when the candidate lies inside the place ("huyện Ngân Sơn Nông Văn Tài"
         matched at "Sơn": the caller then tries from the next word)."""
         run_start, inside = self._cap_run_start(text, s)
-        if not PLACE_TAKING.search(text[max(0, run_start - 30) : run_start]):
+        taking = PLACE_TAKING.search(text[max(0, run_start - 30) : run_start])
+        if not taking:
             return 0
         surnames = lexicon.surnames()
         if inside == 1:  # one capitalized word of the place before us
@@ -469,6 +479,13 @@ class _Scan:
             return 1 if len(words) >= 3 and words[1] in surnames else None
         if inside >= 2:
             return 0
+        # a unit of the official lists opening the run ("Bí thư Huyện ủy Cù Lao Dung chủ trì"): its name, whole;
+        # the run all of it: no person in it (None). Tried only after a place-taking word, from the longest.
+        level = _taken_level(taking.group())
+        for k in range(min(len(words), 4), 1, -1) if level else ():
+            # (of the level the word takes: after "UBND tỉnh", "Lê Thanh Bình" is no commune "Lê Thanh")
+            if any(d.level == level or (level == "huyện" and d.tier == 2) for d in gazetteer.lookup(" ".join(words[:k]), level)):
+                return None if k == len(words) else k
         if len(words) >= 4 and words[2] in surnames:
             return 2
         return 0
