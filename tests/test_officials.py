@@ -456,6 +456,13 @@ TITLE_THEN_NAME = [
         {"Lê Thanh Bình": ["Phó Chủ tịch UBND tỉnh"], "Hoàng Nam": ["Phó Chủ tịch UBND tỉnh"]},
         id="commune-name-is-no-province",
     ),
+    # the Youth Union's provincial committee takes a place ("Tỉnh đoàn Tiền Giang"), lower-case "đoàn" too; a
+    # surname ending the place ("Giang") is no person's
+    pytest.param(
+        "Dự có Tỉnh ủy viên, Bí thư Tỉnh đoàn Tiền Giang Nguyễn Quang Minh.",
+        {"Nguyễn Quang Minh": ["Tỉnh ủy viên", "Bí thư Tỉnh đoàn Tiền Giang"]},
+        id="youth-union-committee-takes-a-place",
+    ),
 ]
 
 
