@@ -463,6 +463,12 @@ TITLE_THEN_NAME = [
         {"Nguyễn Quang Minh": ["Tỉnh ủy viên", "Bí thư Tỉnh đoàn Tiền Giang"]},
         id="youth-union-committee-takes-a-place",
     ),
+    # "title - Name" opening a clause, as a caption opens its line
+    pytest.param(
+        "Hội nghị năm 2024, Bí thư Huyện ủy - Bùi Quốc Bảo đến dự, Chủ tịch UBND huyện - Lê Thanh Đông chủ trì.",
+        {"Bùi Quốc Bảo": ["Bí thư Huyện ủy"], "Lê Thanh Đông": ["Chủ tịch UBND huyện"]},
+        id="title-dash-name-opening-a-clause",
+    ),
 ]
 
 

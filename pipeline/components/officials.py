@@ -776,7 +776,9 @@ class _Scan:
         if dash:  # a caption: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Phạm Văn A phát biểu"
             chain = self.positions_before(text, dash.start())
             line = text.rfind("\n", 0, chain[0]["start"]) + 1 if chain else 0
-            return chain if chain and not text[line : chain[0]["start"]].strip() else []
+            opening = text[line : chain[0]["start"]].rstrip() if chain else ""
+            # (or a clause: "…, Bí thư Huyện ủy - Bùi Quốc Bảo đến dự, Chủ tịch UBND huyện - Lê Thanh Đông chủ trì")
+            return chain if chain and (not opening or opening.endswith((",", ";", ":"))) else []
         if not prev or not (prev[-1].isalnum() or PAREN_ABBR_END.search(prev)) or HONORIFIC.search(prev + " "):
             return out  # a title chain ends in a word, never in punctuation or an honorific
         end = name_start
