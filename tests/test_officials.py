@@ -262,6 +262,23 @@ def test_segment_extent(text, expected):
 # ---------------------------------------------------------------------------
 
 LISTS = [
+    # "các" before a title: every name of the list after it holds it; without "các", only the first
+    pytest.param(
+        "Dự có các Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Thị Bình, cùng Giám đốc Sở Tài chính Phạm Văn Cường.",
+        {"Lê Văn An": ["Phó Chủ tịch UBND tỉnh"], "Trần Thị Bình": ["Phó Chủ tịch UBND tỉnh"],
+         "Phạm Văn Cường": ["Giám đốc Sở Tài chính"]},
+        id="plural-title-before-a-list",
+    ),
+    pytest.param(
+        "Kỳ họp do các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thành điều hành.",
+        {"Trần Xuân Vinh": ["Phó Chủ tịch HĐND tỉnh"], "Nguyễn Công Thành": ["Phó Chủ tịch HĐND tỉnh"]},
+        id="plural-title-comma-list",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Thị Bình phát biểu.",
+        {"Lê Văn An": ["Phó Chủ tịch UBND tỉnh"]},
+        id="singular-title-is-the-first-names",
+    ),
     pytest.param(
         "Các đồng chí Nông Văn Sơn, Tỉnh ủy viên, Bí thư Huyện ủy; Lò Thị Mai, Phó Bí thư Thường trực Huyện ủy, "
         "Chủ tịch HĐND huyện; Triệu Văn Đức, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện đồng chủ trì hội nghị.",

@@ -76,6 +76,8 @@ def _taken_level(word: str) -> str | None:
 
 # An organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn", "Trưởng phòng")
 ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|Văn\s+phòng))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
+# "các" right before a title: the title is held by each name of the list after it ("các Phó Chủ tịch HĐND tỉnh A, B")
+PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])các\s+$")
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
 NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
@@ -266,6 +268,7 @@ class _Scan:
         people: dict[str, dict] = {}
         order: list[str] = []
         chain: tuple[int, regex.Match] | None = None  # (end of the last name, "các đồng chí/ông/bà" before the first)
+        titled: tuple[int, list[dict]] | None = None  # (end of the last name, the title after "các" before the first)
         for s, e, blocked in self.names(text):
             if s >= byline:
                 continue
@@ -279,6 +282,11 @@ class _Scan:
             chain = None
             after_pos = self.positions_after(text, e)
             before_pos = self.positions_before(text, s)
+            if not before_pos and hon is None and titled is not None and NAME_LIST_GAP.fullmatch(text, titled[0], s):
+                before_pos = [dict(p) for p in titled[1]]  # "các Phó Chủ tịch HĐND tỉnh A, B": B holds the title too
+            titled = None
+            if before_pos and PLURAL_BEFORE.search(text, max(0, before_pos[0]["start"] - 8), before_pos[0]["start"]):
+                titled = (e, before_pos)
             shared = [dict(p) for c, end, ps in lists if c < s < end for p in ps]
             positions = shared + before_pos + after_pos
             if blocked is True and not before_pos and not listed:
