@@ -906,7 +906,11 @@ class _Scan:
             local = ""
         bare = not BULLET_ONLY.sub("", local)  # nothing before the figure but a bullet ("- 96% dân cư …")
         reach = REACH_VERB_BEFORE.search(local)
-        if reach and not _quantity_head().search(local, 0, reach.start()) and not MEASURE_HEAD.search(local, 0, reach.start()):
+        # (since the clause's last percentage: "tín dụng tăng 8,5%, hoàn thành 98,8% kế hoạch dư nợ" names none for
+        # the second figure; "Tổng số tiền thu BHXH là 2.581 triệu đồng, đạt 100,69% kế hoạch thu" does)
+        named_from = max(cl_start, text.rfind("%", cl_start, local_start) + 1)
+        reach_at = local_start + reach.start() if reach else 0
+        if reach and not _quantity_head().search(text, named_from, reach_at) and not MEASURE_HEAD.search(text, named_from, reach_at):
             # "…, hoàn thành 98,8% kế hoạch dư nợ", "huyện đã hoàn thành 100% chỉ tiêu giao quân": no quantity named
             # before the verb, the plan named after the figure is what is measured
             named = _named_target().match(text, fig_end, cl_end)
