@@ -124,6 +124,14 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # "được công nhận" after an aim is the target ("phấn đấu … được công nhận"), not a recognition reported
+    pytest.param(
+        H + "Năm 2026, xã phấn đấu duy trì các tiêu chí nông thôn mới; phấn đấu xây dựng thôn Đông được công nhận "
+        "thôn nông thôn mới kiểu mẫu.",
+        ["phấn đấu duy trì các tiêu chí nông thôn mới", "phấn đấu xây dựng thôn Đông được công nhận thôn nông thôn "
+         "mới kiểu mẫu"],
+        id="recognition-as-the-aim",
+    ),
     # an adoption told with "đã" ("đã thống nhất", "đã nhất trí cao thông qua") before a list of targets:
     # the targets are set, not results
     pytest.param(
@@ -803,6 +811,11 @@ NOT_TASK_EXAMPLES += [
         "trên cây trồng được kiểm soát.",
         "Sản xuất nông nghiệp ổn định",
         id="results-list-does-not-run-on",
+    ),
+    pytest.param(
+        H + "Năm 2025, thôn Đông được công nhận thôn nông thôn mới kiểu mẫu.",
+        "được công nhận",
+        id="recognition-reported",
     ),
 ]
 

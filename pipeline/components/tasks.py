@@ -389,6 +389,17 @@ PAST = regex.compile(
     # ("lao động đã qua đào tạo": trained workers, a noun phrase of targets, no past)
     r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt|qua\s+đào\s+tạo))|được\s+công\s+nhận)(?![\p{L}])"
 )
+# An aim before "được công nhận": being recognized is the target ("phấn đấu xây dựng xã A được công nhận đạt chuẩn")
+AIM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|sẽ|cần|phải|mục\s+tiêu)(?![\p{L}])")
+
+
+def _reports_done(item: str) -> bool:
+    """Whether an item states something done (PAST), not "được công nhận" after an aim."""
+    for m in PAST.finditer(item):
+        if not (m.group().lower().startswith("được") and AIM_BEFORE.search(item, 0, m.start())):
+            return True
+    return False
+
 
 
 @lru_cache(maxsize=1)
@@ -975,7 +986,7 @@ class TaskExtractor:
                     if PROCEDURAL.search(item_text) and SESSION_BUSINESS.search(item_text):
                         continue  # delegates asked to discuss at the session: the meeting itself, no plan
                     if rule in ("task.directive", "task.follow_up") and not self.request.match(s_text, begin) and (
-                        PAST.search(item_text) or RESULT_FIGURE.search(item_text)
+                        _reports_done(item_text) or RESULT_FIGURE.search(item_text)
                     ):
                         continue  # "phấn đấu với quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu": done
                     last_cue = lexicon.last_match(self.strong, s_text[:b], a)
@@ -1097,7 +1108,7 @@ class TaskExtractor:
             piece = s_text[x : y2 - s_start]
             if DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3:
                 continue
-            if PAST.search(piece) or _target_res().result_item.search(piece):
+            if _reports_done(piece) or _target_res().result_item.search(piece):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
             if self.lead_in.search(piece):
                 continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
