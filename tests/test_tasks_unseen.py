@@ -817,6 +817,13 @@ NOT_TASK_EXAMPLES += [
         "được công nhận",
         id="recognition-reported",
     ),
+    # after a headline task, the lead telling the event the body reports is no request
+    pytest.param(
+        " date 2026-01\nPhường Đông phấn đấu giảm tỷ lệ hộ nghèo xuống còn 0,2%\n\nĐảng ủy phường Đông vừa tổ chức Hội "
+        "nghị tổng kết công tác xây dựng Đảng năm 2025, triển khai phương hướng, nhiệm vụ năm 2026.",
+        "xây dựng Đảng năm 2025",
+        id="lead-event-after-headline-task",
+    ),
 ]
 
 KNOWN_GAPS = [

@@ -389,6 +389,8 @@ PAST = regex.compile(
     # ("lao động đã qua đào tạo": trained workers, a noun phrase of targets, no past)
     r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt|qua\s+đào\s+tạo))|được\s+công\s+nhận)(?![\p{L}])"
 )
+# "vừa" (just) before the verb: what the subject has just done ("vừa tổ chức hội nghị …"), told, not asked
+JUST_DONE = regex.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))(?![\p{L}])")
 # An aim before "được công nhận": being recognized is the target ("phấn đấu xây dựng xã A được công nhận đạt chuẩn")
 AIM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|sẽ|cần|phải|mục\s+tiêu)(?![\p{L}])")
 
@@ -1210,6 +1212,9 @@ class TaskExtractor:
             later = None  # "Năm 2025, huyện đã tập trung …" (a "đã" after the verb is a relative clause's)
         if later is None and scope and not past:  # after a request: "Sở Y tế khẩn trương …, phấn đấu …"
             later = self.org_subject.match(s_text)
+            if later is not None and JUST_DONE.search(s_text, 0, later.start("c")) and len(JUST_DONE.findall(s_text)) == 1:
+                # (not "vừa … vừa …", both at once: "các cấp vừa phòng dịch vừa phát triển kinh tế")
+                later = None  # "Đảng ủy phường vừa tổ chức Hội nghị tổng kết công tác xây dựng Đảng …": an event told
         intro = self.intro.search(s_text)
         if intro and (PAST.search(s_text[: intro.end()]) or rx(
             r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả|hoàn\s+thành)(?![\p{L}])"
