@@ -824,6 +824,13 @@ NOT_TASK_EXAMPLES += [
         "xây dựng Đảng năm 2025",
         id="lead-event-after-headline-task",
     ),
+    # how many tasks were set names none of them (the guideline); the tasks that follow are tasks
+    pytest.param(
+        H + "Để hoàn thành mục tiêu năm 2026, Huyện ủy xác định 7 nhóm nhiệm vụ trọng tâm. Trong đó, tập trung đổi "
+        "mới phương thức lãnh đạo; nâng cao hiệu lực quản lý nhà nước.",
+        "xác định 7 nhóm nhiệm vụ",
+        id="count-of-tasks-set-is-no-task",
+    ),
 ]
 
 KNOWN_GAPS = [

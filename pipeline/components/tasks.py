@@ -532,7 +532,7 @@ DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
 TargetRes = namedtuple(
     "TargetRes",
     "intro follow count result stop link future heading_verb agenda target_set result_item session plan_heading "
-    "future_marker adopted",
+    "future_marker adopted counted_only",
 )
 
 
@@ -601,9 +601,16 @@ def _target_res() -> TargetRes:
     heading_verb = regex.compile(r"^(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.IGNORECASE)
     # "đã thống nhất", "đã nhất trí cao thông qua": an adoption told, the targets after it still set
     adopted = regex.compile(r"đã\s+(?:" + alt("adopt") + ")" + lexicon.B_END, regex.IGNORECASE)
+    # "xác định 7 nhóm nhiệm vụ trọng tâm", "đề ra 5 giải pháp chủ yếu" as a whole item: how many tasks were set,
+    # no task named (the guideline: a statement that tasks were adopted is none)
+    counted_only = regex.compile(
+        r"^\s*(?:" + alt("target_set") + r")\s+(?:\d+|các|những|một\s+số)\s+(?:nhóm\s+)?(?:" + alt("plan_noun")
+        + r")(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}]+){0,3}\s*[.;]?\s*$",
+        regex.IGNORECASE,
+    )
     return TargetRes(
         intro, follow, count, result, stop, link, future, heading_verb, agenda, target_set, result_item, session,
-        plan_heading, future_marker, adopted,
+        plan_heading, future_marker, adopted, counted_only,
     )
 
 
@@ -981,7 +988,7 @@ class TaskExtractor:
                     b -= s_start
                     a += _ordinal_len(s_text[a:b])  # "đề nghị: Thứ nhất, ngành giáo dục tham mưu …": after its ordinal
                     item_text = s_text[a:b]
-                    if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3:
+                    if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3 or res.counted_only.match(item_text):
                         continue
                     own = self._cue_end(s_text, a, s_start)  # an item with its own cue ("; yêu cầu các chi bộ …")
                     item_cue = own if own is not None else (cue_end if k == 0 else s_start + a)
@@ -1108,7 +1115,7 @@ class TaskExtractor:
             if y2 is None:
                 continue
             piece = s_text[x : y2 - s_start]
-            if DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3:
+            if DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece):
                 continue
             if _reports_done(piece) or _target_res().result_item.search(piece):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
