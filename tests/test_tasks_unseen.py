@@ -124,6 +124,13 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # "đề nghị, <party committee> <verb>": the district and town committees are bodies asked, as "Huyện ủy" is
+    pytest.param(
+        H + "Đồng chí Lương Minh Triết đề nghị, Quận ủy Hải Châu tập trung lãnh đạo thực hiện thắng lợi nhiệm vụ "
+        "năm 2026.",
+        ["đề nghị, Quận ủy Hải Châu tập trung lãnh đạo thực hiện thắng lợi nhiệm vụ năm 2026"],
+        id="request-comma-district-committee",
+    ),
     # "được công nhận" after an aim is the target ("phấn đấu … được công nhận"), not a recognition reported
     pytest.param(
         H + "Năm 2026, xã phấn đấu duy trì các tiêu chí nông thôn mới; phấn đấu xây dựng thôn Đông được công nhận "

@@ -203,7 +203,7 @@ def _cues():
 # resources/task_cues.tsv plus the modal and manner words below.
 ASSIGNEE_HEAD = (
     r"(?:các|cấp|Ban|UBND|HĐND|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
-    r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường|"
+    r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Quận\s+ủy|Thị\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường|"
     r"Cục|Chi\s+cục|Công\s+an|Bộ\s+Chỉ\s+huy|Kho\s+bạc|Ngân\s+hàng|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|"
     r"chủ\s+đầu\s+tư|Tổng\s+cục|Tổng\s+công\s+ty|Công\s+ty)"
 )
