@@ -124,6 +124,13 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # "Trước mắt," (for now, first of all) opens the coming period, as "Thời gian tới," does
+    pytest.param(
+        H + "Năm 2026, xã tiếp tục đẩy mạnh sản xuất. Trước mắt, tập trung chăm lo đời sống cho các gia đình chính "
+        "sách dịp Tết.",
+        ["tiếp tục đẩy mạnh sản xuất", "tập trung chăm lo đời sống cho các gia đình chính sách dịp Tết"],
+        id="truoc-mat-opens-the-coming-period",
+    ),
     # "đề nghị, <party committee> <verb>": the district and town committees are bodies asked, as "Huyện ủy" is
     pytest.param(
         H + "Đồng chí Lương Minh Triết đề nghị, Quận ủy Hải Châu tập trung lãnh đạo thực hiện thắng lợi nhiệm vụ "
