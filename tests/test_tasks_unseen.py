@@ -124,6 +124,13 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # a count of targets set, "; trong đó," and the targets
+    pytest.param(
+        H + "Năm 2026, xã đề ra 13 chỉ tiêu cụ thể; trong đó, thu nhập bình quân đầu người đạt 63 triệu đồng; tỷ lệ "
+        "hộ nghèo giảm còn 3,7%.",
+        ["thu nhập bình quân đầu người đạt 63 triệu đồng", "tỷ lệ hộ nghèo giảm còn 3,7%"],
+        id="count-semicolon-trong-do-list",
+    ),
     # "Trước mắt," (for now, first of all) opens the coming period, as "Thời gian tới," does
     pytest.param(
         H + "Năm 2026, xã tiếp tục đẩy mạnh sản xuất. Trước mắt, tập trung chăm lo đời sống cho các gia đình chính "

@@ -554,7 +554,8 @@ def _target_res() -> TargetRes:
         [^.;:!?\n…]{0,120}?                  # its qualifiers ("kinh tế - xã hội năm 2022", "chủ yếu như")
         (?:
             :\s*(?!\d\d(?!\d))               # a colon opening the list (not a clock time "8:30")
-          | (?(num),?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
+          | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
+                                             # ("13 chỉ tiêu cụ thể; trong đó, A; B" too)
                                              # ("một số nhiệm vụ trọng tâm năm 2017, trong đó A, B")
         )
         """,
