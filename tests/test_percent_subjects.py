@@ -546,6 +546,8 @@ SUBJECTS = [
     ex("conscription-quota-after-reach", "An ninh được giữ vững và hoàn thành 100% chỉ tiêu giao quân.",
        ["chỉ tiêu giao quân"]),
     ex("assigned-quota-is-reference", "Công tác tuyển quân đạt 100% chỉ tiêu giao.", ["Công tác tuyển quân"]),
+    ex("and-growth-is-the-same-quantity", "Doanh thu hợp nhất đạt 12 nghìn tỷ đồng, vượt 103% kế hoạch đề ra và "
+       "tăng trưởng 10,3% so với năm trước.", ["Doanh thu hợp nhất", "Doanh thu hợp nhất"]),
     ex("quantity-named-with-an-amount-first", "Tổng số tiền thu BHXH năm 2020 là 2.581.713 triệu đồng, đạt 100,69% kế "
        "hoạch thu trong năm.", ["Tổng số tiền thu BHXH"]),
     ex("plan-then-with-is-reference", "Gieo sạ đạt 100% kế hoạch với sản lượng 4.800 tấn.", ["Gieo sạ"]),
