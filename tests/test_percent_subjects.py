@@ -548,6 +548,9 @@ SUBJECTS = [
     ex("assigned-quota-is-reference", "Công tác tuyển quân đạt 100% chỉ tiêu giao.", ["Công tác tuyển quân"]),
     ex("and-growth-is-the-same-quantity", "Doanh thu hợp nhất đạt 12 nghìn tỷ đồng, vượt 103% kế hoạch đề ra và "
        "tăng trưởng 10,3% so với năm trước.", ["Doanh thu hợp nhất", "Doanh thu hợp nhất"]),
+    ex("joined-predicates-one-chain", "Thu ngân sách hằng năm đạt và vượt ít nhất 10% so với chỉ tiêu cấp trên giao.",
+       ["Thu ngân sách hằng năm"]),
+    ex("qualifier-after-colon-is-no-subject", "Tỷ lệ đô thị hóa đến năm 2025: 16% trở lên.", ["Tỷ lệ đô thị hóa"]),
     ex("quantity-named-with-an-amount-first", "Tổng số tiền thu BHXH năm 2020 là 2.581.713 triệu đồng, đạt 100,69% kế "
        "hoạch thu trong năm.", ["Tổng số tiền thu BHXH"]),
     ex("plan-then-with-is-reference", "Gieo sạ đạt 100% kế hoạch với sản lượng 4.800 tấn.", ["Gieo sạ"]),

@@ -547,6 +547,8 @@ GENERIC_MEASURE = regex.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
+# Words that name nothing measured, left alone as a subject by the readings around verbs and figures
+JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regex.compile(r"(?i)và\s+(?:mức\s+)?tăng(?:\s+trưởng)?")
 BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
@@ -805,7 +807,8 @@ class _Scan:
         grown = self._grown(text, cl_start, s_start, s_end, cue_start)
         if grown:
             s_start, s_end = grown
-        if s_end <= s_start or PLACE_ONLY.fullmatch(text, s_start, s_end):
+        if s_end <= s_start or PLACE_ONLY.fullmatch(text, s_start, s_end) or JUNK_SUBJECT.fullmatch(text, s_start, s_end):
+            # (nor a word left between verbs or after the figure: "đạt và vượt ít nhất 10%", "…: 16% trở lên")
             # "…; lũy kế 5 tháng ước 23.322 tỷ đồng, đạt 35,89%", "Tỷ lệ hộ dân sử dụng điện: 98%":
             # a clause naming no quantity measures the one named in the clause before it
             s_start, s_end = self.subject_before(text, cl_start)
@@ -1058,7 +1061,8 @@ class _Scan:
         chains: list[list[int]] = []
         for p in preds:
             gap = text[chains[-1][1] : p.start()] if chains else ""
-            if chains and (not gap.strip() or (len(gap) < 30 and _filler_only().fullmatch(gap))):
+            # (two predicates joined by "và" make one: "đạt và vượt", "hoàn thành và hoàn thành vượt")
+            if chains and (not gap.strip() or gap.strip().lower() == "và" or (len(gap) < 30 and _filler_only().fullmatch(gap))):
                 chains[-1][1] = p.end()
             else:
                 chains.append([p.start(), p.end()])
