@@ -317,6 +317,16 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "các chỉ tiêu.",
             2024, None, id="trong-nam-opening-past-effort",
         ),
+        # a year named in a purpose ("Để góp phần đạt … năm 2024 ở mức …, ngành phấn đấu …") is what the plan is for
+        pytest.param(
+            " date 2024-01\nHội nghị tổng kết ngành năm 2023. Năm 2023, ngành đạt nhiều kết quả. Để góp phần đạt tốc độ "
+            "tăng trưởng GDP của cả nước năm 2024 ở mức 6-6,5%, ngành phấn đấu tăng 8%.",
+            2023, 2024, id="year-in-a-purpose-is-planned",
+        ),
+        pytest.param(
+            " date 2024-01\nHội nghị tổng kết ngành năm 2023. Để đạt được kết quả năm 2023, ngành đã nỗ lực rất lớn.",
+            2023, None, id="purpose-of-what-was-done",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

@@ -274,6 +274,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
         return "report"
     if DIRECTIVE.search(text[s_start:s_end]):
         return "plan"
+    if PURPOSE.search(_clause_tail(text[s_start : m.start()])):
+        return "plan"  # "Để góp phần đạt tốc độ tăng trưởng GDP của cả nước năm 2024 ở mức 6-6,5%, ngành …": what it is for
     if ESTIMATED_AFTER.match(text, m.end(), m.end() + 30):
         return "report"  # "tổng thu ngân sách năm 2024 ước đạt 4.200 tỷ đồng": the year's results, estimated
     return None
