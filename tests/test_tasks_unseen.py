@@ -124,6 +124,13 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # "Nhiệm vụ tháng 11 …" (a plan noun and the month or quarter ahead) opens directions, comma or not
+    pytest.param(
+        " date 2017-11 Tin địa phương\n\nUBND huyện họp phiên thường kỳ tháng 10.\n\nNhiệm vụ tháng 11 tập trung "
+        "đánh giá kết quả các đơn vị về đích nông thôn mới. Tăng cường công tác đôn đốc thu nộp thuế.",
+        ["tập trung đánh giá kết quả các đơn vị về đích nông thôn mới", "Tăng cường công tác đôn đốc thu nộp thuế"],
+        id="month-ahead-plan-noun-opens-directions",
+    ),
     # a count of targets set, "; trong đó," and the targets
     pytest.param(
         H + "Năm 2026, xã đề ra 13 chỉ tiêu cụ thể; trong đó, thu nhập bình quân đầu người đạt 63 triệu đồng; tỷ lệ "

@@ -490,7 +490,9 @@ def _future_adverbial() -> regex.Pattern:
         (?:""" + periods + r"""                       # the period
            (?:\s*(?:năm\s+)?(?:19|20)\d\d|\s*/\s*(?:19|20)\d\d)?   # its year ("6 tháng cuối năm 2026", "quý IV/2026")
          | (?(noun)năm\s+(?:19|20)\d\d|(?!))          # or a year after a plan noun ("Phương hướng năm 2026")
-        )(?![\p{L}\p{M}\p{N}])\s*,                   # the comma closing the adverbial
+         | (?(noun)(?:tháng\s+\d{1,2}|quý\s+[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?|(?!))
+                                                     # or a month, a quarter ("Nhiệm vụ tháng 11", "Nhiệm vụ quý IV/2026")
+        )(?![\p{L}\p{M}\p{N}])\s*(?(noun),?|,)          # the comma closing the adverbial (after a plan noun it may go)
         | ^\s*(?:[-+•*]\s*)?để\s+[^,.;:!?\n]{0,80}?     # or a purpose naming the plan: "Để thực hiện thắng
           (?<![\p{L}\p{M}])(?:""" + nouns + r""")(?![\p{L}\p{M}])  # lợi các mục tiêu trên," (not "Để đạt được
           [^,.;:!?\n]{0,40},                           # kết quả này,": a result explained)
