@@ -859,6 +859,13 @@ NOT_TASK_EXAMPLES += [
         "xác định 7 nhóm nhiệm vụ",
         id="count-of-tasks-set-is-no-task",
     ),
+    # a list of targets not met ("không đảm bảo chỉ tiêu kế hoạch như: A; B") reports shortfalls
+    pytest.param(
+        H + "Tuy nhiên, do thời tiết bất lợi nên nhiều chỉ tiêu nông nghiệp không đảm bảo chỉ tiêu kế hoạch như: tổng "
+        "sản lượng lương thực 50.754 tấn, đạt 96% kế hoạch; diện tích lúa, ngô đều giảm.",
+        "diện tích lúa, ngô đều giảm",
+        id="targets-not-ensured-list-is-shortfalls",
+    ),
 ]
 
 KNOWN_GAPS = [
