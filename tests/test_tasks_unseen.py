@@ -866,6 +866,13 @@ NOT_TASK_EXAMPLES += [
         "diện tích lúa, ngô đều giảm",
         id="targets-not-ensured-list-is-shortfalls",
     ),
+    # "đã chỉ đạo …; …; chỉ đạo các …": the later items go on telling what was directed
+    pytest.param(
+        H + "Trong tháng 6, UBND huyện đã chỉ đạo các xã hoàn thành thu hoạch lúa vụ chiêm xuân; tập trung làm đất "
+        "gieo trồng vụ mùa; chỉ đạo các xã, thị trấn tăng cường kiểm soát dịch bệnh trên đàn lợn.",
+        "tăng cường kiểm soát dịch bệnh",
+        id="directed-items-after-da-chi-dao",
+    ),
 ]
 
 KNOWN_GAPS = [

@@ -389,6 +389,8 @@ PAST = regex.compile(
     # ("lao động đã qua đào tạo": trained workers, a noun phrase of targets, no past)
     r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt|qua\s+đào\s+tạo))|được\s+công\s+nhận)(?![\p{L}])"
 )
+# "đã chỉ đạo" earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
+PAST_DIRECTED = regex.compile(r"(?i)(?<![\p{L}])đã\s+(?:\S+\s+){0,2}?chỉ\s+đạo(?![\p{L}])")
 # "vừa" (just) before the verb: what the subject has just done ("vừa tổ chức hội nghị …"), told, not asked
 JUST_DONE = regex.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))(?![\p{L}])")
 # An aim before "được công nhận": being recognized is the target ("phấn đấu xây dựng xã A được công nhận đạt chuẩn")
@@ -1324,6 +1326,8 @@ class TaskExtractor:
             clause = s_text[max(s_text.rfind(c, 0, c0) for c in ";:,") + 1 : c0]
             if DOCUMENT_ITEM.match(clause):  # "Tờ trình đề nghị phê duyệt …" is a document
                 continue
+            if (lexicon.fold_key(word) == lexicon.fold_key("chỉ đạo các") and PAST_DIRECTED.search(s_text, 0, c0)):
+                continue  # "UBND huyện đã chỉ đạo các xã …; …; chỉ đạo các cơ quan …": the items of what was directed
             return c0
         return None
 
