@@ -543,6 +543,8 @@ SUBJECTS = [
     ex("named-target-after-intent", "Quyết tâm đến hết quý II đạt trên 50% chỉ tiêu kết nạp đảng viên.",
        ["chỉ tiêu kết nạp đảng viên"]),
     ex("owner-after-plan-is-reference", "Tổng thu ngân sách đạt 95% kế hoạch tỉnh giao.", ["Tổng thu ngân sách"]),
+    ex("capital-plan-is-reference", "Hạn chế lớn nhất là giải ngân vốn đầu tư công: đến ngày 30/11 mới đạt 68,4% kế "
+       "hoạch vốn, hơn 1/3 số dự án chưa khởi công.", ["giải ngân vốn đầu tư công"]),
     ex("conscription-quota-after-reach", "An ninh được giữ vững và hoàn thành 100% chỉ tiêu giao quân.",
        ["chỉ tiêu giao quân"]),
     ex("assigned-quota-is-reference", "Công tác tuyển quân đạt 100% chỉ tiêu giao.", ["Công tác tuyển quân"]),
