@@ -167,6 +167,8 @@ OUTCOMES = [
        [(23, 27, "chỉ tiêu", "met_or_exceeded")]),
     ex("comma-joined-four-fields", "Có 20/22 chỉ tiêu kinh tế, xã hội, quốc phòng, an ninh đạt và vượt.",
        [(20, 22, "chỉ tiêu", "met_or_exceeded")]),
+    ex("tren-tong-so-total", "Có 18 trên tổng số 20 chỉ tiêu đạt, vượt kế hoạch.",
+       [(18, 20, "chỉ tiêu", "met_or_exceeded")]),
     ex("comma-before-another-count", "Có 20/22 chỉ tiêu, vượt 5 chỉ tiêu.",
        [(20, 22, "chỉ tiêu", "other"), (5, None, "chỉ tiêu", "exceeded")]),
 ]
