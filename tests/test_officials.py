@@ -36,6 +36,12 @@ def keyed(doc) -> dict[str, list[str]]:
 # ---------------------------------------------------------------------------
 
 NAME_THEN_TITLES = [
+    # "UV.BTV" (a dot inside the abbreviation of Ủy viên Ban Thường vụ) is one title, not "UV" cut at the dot
+    pytest.param(
+        "Đồng chí Trần Văn Bình, UV.BTV Huyện ủy, Phó Chủ tịch UBND huyện phát biểu.",
+        {"Trần Văn Bình": ["UV.BTV Huyện ủy", "Phó Chủ tịch UBND huyện"]},
+        id="dotted-standing-committee-abbreviation",
+    ),
     pytest.param(
         "Đồng chí Nông Văn Khoa, Tỉnh ủy viên, Bí thư Huyện ủy phát biểu khai mạc hội nghị.",
         {"Nông Văn Khoa": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]},
