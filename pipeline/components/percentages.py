@@ -547,6 +547,8 @@ GENERIC_MEASURE = regex.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
+# A preposition left at a subject's end by the amount cut off after it ("giải quyết việc làm cho 2.500 lao động")
+DANGLING_END = regex.compile(r"(?i)(?<=[\p{L}\p{M}])\s+(?:cho|với|của|tại)\s*$")
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
@@ -818,6 +820,9 @@ class _Scan:
             own = MEASURE_WORD_ONLY.match(text, cl_start, cue_start)
             if own:
                 s_start, s_end = strip_span(text, own.start("w"), own.end("w"))
+        dangling = DANGLING_END.search(text, s_start, s_end) if s_end > s_start else None
+        if dangling and dangling.start() > s_start:
+            s_end = dangling.start()  # "giải quyết việc làm cho | 2.500 lao động, đạt 104%": the preposition of the amount
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
