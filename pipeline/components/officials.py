@@ -65,12 +65,16 @@ PLACE_TAKING = regex.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?)\s*$"
     r"|(?<![\p{L}])(?:tỉnh|thành|huyện|quận|thị)\s+đoàn\s*$"  # the Youth Union's committees: "Bí thư Tỉnh đoàn Tiền Giang"
 )
+# The level a place-taking word that is no level itself names (a Party committee, "TP")
+TAKEN_LEVEL = {"tp": "thành phố", "thành ủy": "thành phố", "tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã",
+               "quận ủy": "quận"}
+
+
 def _taken_level(word: str) -> str | None:
     """The level of the unit a place-taking word names ("Huyện ủy", "huyện": "huyện"; "TP.": "thành phố"), or
     None when it may be any ("Đảng ủy")."""
     key = rx(r"\s+").sub(" ", word.strip().lower().rstrip("."))
-    key = {"tp": "thành phố", "thành ủy": "thành phố", "tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã",
-           "quận ủy": "quận"}.get(key, key)
+    key = TAKEN_LEVEL.get(key, key)
     return key if key in gazetteer.LEVELS else None
 
 

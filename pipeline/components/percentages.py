@@ -546,13 +546,13 @@ SOURCE_LEAD = regex.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống
 GENERIC_MEASURE = regex.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
-# A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 # A preposition left at a subject's end by the amount cut off after it ("giải quyết việc làm cho 2.500 lao động")
 DANGLING_END = regex.compile(r"(?i)(?<=[\p{L}\p{M}])\s+(?:cho|với|của|tại)\s*$")
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regex.compile(r"(?i)và\s+(?:mức\s+)?tăng(?:\s+trưởng)?")
+# A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
 COMPARED_STRETCH = regex.compile(r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn\s*")

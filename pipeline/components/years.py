@@ -42,14 +42,13 @@ NO_VOTE_BEFORE = regex.compile(
     r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+|nhiệm\s+kỳ\s+)$"
 )
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
+_STRONG_PLAN_WORDS = r"phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là"
 PLAN_VERBS = regex.compile(
-    r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|cần|phải|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|xác\s+định|"
+    r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r"|cần|phải|xác\s+định|"
     r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra)(?![\p{L}])"
 )
 # The strongest of them, read after "Trong năm 2025, <who>" (where "tiếp tục", "tập trung" report as often).
-STRONG_PLAN_VERBS = regex.compile(
-    r"(?i)(?<![\p{L}])(?<!đã\s)(?:phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là)(?![\p{L}])"
-)
+STRONG_PLAN_VERBS = regex.compile(r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r")(?![\p{L}])")
 OPENING_TRONG = regex.compile(r"(?i)trong\s+năm\s*")  # a sentence opening "Trong năm <year>"
 # An estimate of the year's figure right after it: "năm 2024 ước đạt", "năm 2023 ước thực hiện" (results, not a target)
 ESTIMATED_AFTER = regex.compile(r"(?i)\s*,?\s*ước\s+(?:đạt|thực\s+hiện|tính|có)(?![\p{L}])")
@@ -229,9 +228,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     ):
         # "Trong năm 2025, Hội … phấn đấu …": the sentence opens on the year, what follows decides (as for "Năm
         # 2025, …"), with the verbs of intention only ("Trong năm 2017, ngành y tế tiếp tục củng cố …" reports)
-        rest = text[m.end() : s_end]
-        verb = STRONG_PLAN_VERBS.search(rest, 0, 120)
-        if verb and not PAST.search(rest, 0, verb.start()) and not ACHIEVED.search(rest, 0, verb.start()):
+        if _intent_ahead(text[m.end() : s_end], STRONG_PLAN_VERBS):
             return "plan"
     if last is not None:
         achieved = last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start())
@@ -268,10 +265,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$").search(text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
-        verb = PLAN_VERBS.search(rest[:120])
-        if verb and not PAST.search(rest, 0, verb.start()) and not ACHIEVED.search(rest, 0, verb.start()):
-            return "plan"
-        return "report"
+        return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
     if DIRECTIVE.search(text[s_start:s_end]):
         return "plan"
     if PURPOSE.search(_clause_tail(text[s_start : m.start()])):
@@ -279,6 +273,13 @@ def _vote(text: str, m: regex.Match) -> str | None:
     if ESTIMATED_AFTER.match(text, m.end(), m.end() + 30):
         return "report"  # "tổng thu ngân sách năm 2024 ước đạt 4.200 tỷ đồng": the year's results, estimated
     return None
+
+
+def _intent_ahead(rest: str, verbs: regex.Pattern) -> bool:
+    """Whether the sentence after a leading year (``rest``) states an intention within its first 120
+    characters (a verb of ``verbs``), with nothing done ("đã") or achieved before it."""
+    verb = verbs.search(rest, 0, 120)
+    return bool(verb) and not PAST.search(rest, 0, verb.start()) and not ACHIEVED.search(rest, 0, verb.start())
 
 
 # "năm" right before a year, not an estimate of the year's end ("ước cuối năm 2020", "ước hết năm 2020") nor a festival
