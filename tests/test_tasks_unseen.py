@@ -554,6 +554,27 @@ TASK_EXAMPLES = [
         ["phấn đấu hoàn thành 100% chỉ tiêu huấn luyện", "đẩy mạnh xây dựng lực lượng dân quân vững mạnh"],
         id="figure-then-and-task-verb",
     ),
+    # targets chained by commas, each with a quantity of its own: "so với" after the last one compares its
+    # figure, it does not join it to the one before
+    pytest.param(
+        H + "Năm 2026, xã phấn đấu đưa tổng giá trị sản xuất tăng 12%, thu ngân sách tăng 20%, tổng vốn đầu tư "
+        "toàn xã hội tăng 10% so với năm 2025.",
+        ["tổng giá trị sản xuất tăng 12%", "thu ngân sách tăng 20%", "tổng vốn đầu tư toàn xã hội tăng 10%"],
+        id="comma-targets-last-compared",
+    ),
+    # aims set after a resolve ("với mục tiêu phấn đấu …"), also after a description of the year
+    pytest.param(
+        H + "Huyện tiếp tục thực hiện chủ đề năm với mục tiêu phấn đấu đưa thu ngân sách năm 2026 tăng 15%; "
+        "giảm tỷ lệ hộ nghèo 1,5%.",
+        ["phấn đấu đưa thu ngân sách năm 2026 tăng 15%", "giảm tỷ lệ hộ nghèo 1,5%"],
+        id="aims-open-on-resolve",
+    ),
+    pytest.param(
+        H + "Đây là năm thứ ba xã thực hiện chủ đề này, với mục tiêu tập trung hoàn thành tiêu chí nông thôn mới "
+        "nâng cao trong năm 2026.",
+        ["tập trung hoàn thành tiêu chí nông thôn mới nâng cao"],
+        id="aims-after-description-of-year",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

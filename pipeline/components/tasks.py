@@ -114,6 +114,8 @@ TARGET_FIGURE_END = regex.compile(
 )
 # A target opening on a change and its figure ("giảm 50% số hộ nghèo", "tăng 10% so với năm 2025").
 FIGURE_CHANGE_START = regex.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
+# A figure's comparison after a comma, with no quantity of its own: ", tăng 16,6% so với …", ", bằng 108% so …"
+SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn|(?:ước\s+)?đạt)(?![\p{L}])")
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
@@ -681,6 +683,8 @@ class TaskExtractor:
         self.any_verb = regex.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(verbs + ["làm"]) + ")" + lexicon.B_END, regex.I
         )
+        # a soft cue at a clause start ("phấn đấu")
+        self.soft = regex.compile(lexicon.B_START + "(?:" + lexicon.alternation(of("soft_directive")) + ")" + lexicon.B_END, regex.I)
         # a request proper ("đề nghị", "yêu cầu"), not a soft cue ("phấn đấu")
         self.request = regex.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("directive")) + ")" + lexicon.B_END, regex.I
@@ -1203,6 +1207,11 @@ class TaskExtractor:
             listed = self.intro.search(s_text, blocked.end())
             if listed:
                 return listed.end(), "task.list_item", None
+            aims = AIMS.search(s_text, blocked.end())
+            if aims and (self.verb.match(s_text[aims.end() :]) or self.soft.match(s_text, aims.end())) and not PAST.search(
+                s_text, blocked.end(), aims.start()
+            ):  # "Đây là năm thứ hai huyện thực hiện chủ đề này, với mục tiêu phấn đấu …": the aims still are tasks
+                return aims.end(), "task.aims", None
             # "…, đồng thời là năm …, đồng chí đề nghị …": a request after the description still is one
             cue = self._directive(s_text, blocked.end())
             if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
@@ -1212,7 +1221,9 @@ class TaskExtractor:
             aims = SET_PURPOSE.search(s_text)
             if aims is not None and PAST.search(s_text, 0, aims.end()):
                 aims = None  # "… đã đề ra các giải pháp, nhằm …" in a review: what was done
-        if aims and self.verb.match(s_text[aims.end() :]) and not NOT_TASK_SENTENCE.search(s_text, aims.end()):
+        if aims and (self.verb.match(s_text[aims.end() :]) or self.soft.match(s_text, aims.end())) and not (
+            NOT_TASK_SENTENCE.search(s_text, aims.end())
+        ):  # ("với mục tiêu phấn đấu đưa …": a resolve opens the aims too)
             # "… đã quán triệt Nghị quyết nhiệm kỳ 2025-2030, với mục tiêu xây dựng …; phát huy …": the aims
             # set are tasks, whatever was done before them
             return aims.end(), "task.aims", None
@@ -1389,7 +1400,8 @@ class TaskExtractor:
             left = s_text[commas[i - 1] + 1 if i else a : c]
             right = s_text[c + 1 : commas[i + 1] if i + 1 < len(commas) else b]
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right) and not link.match(right)
-                    and not rx(r"(?i)so\s+với").search(right)  # "…, tăng 16,6% so với năm 2023": the same figure
+                    and not (rx(r"(?i)so\s+với").search(right) and SAME_FIGURE.match(right))  # "…, tăng 16,6% so với
+                    # năm 2023": the same figure ("…, thu ngân sách tăng 20% so với …" names a quantity of its own)
                     and not DOCUMENT_DATE.match(right)):  # "Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy": a reference
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
             elif TARGET_FIGURE_END.search(left) and self.verb.match(right.lstrip()):
