@@ -575,6 +575,24 @@ TASK_EXAMPLES = [
         ["tập trung hoàn thành tiêu chí nông thôn mới nâng cao"],
         id="aims-after-description-of-year",
     ),
+    # items numbered inside a paragraph: "1. …. 2. …" (the item numbers end no sentence) and "(1) …; (2) …";
+    # the number is no part of the task
+    pytest.param(
+        H + "Các chỉ tiêu chủ yếu năm 2026: 1. Tốc độ tăng giá trị sản xuất 12%. 2. Thu nhập bình quân đầu người "
+        "70 triệu đồng. 3. Tỷ lệ hộ nghèo giảm 1,5%.",
+        ["Tốc độ tăng giá trị sản xuất 12%", "Thu nhập bình quân đầu người 70 triệu đồng", "Tỷ lệ hộ nghèo giảm 1,5%"],
+        id="inline-numbered-targets",
+    ),
+    pytest.param(
+        H + "Năm 2026, huyện phấn đấu: 1. Thu ngân sách đạt 45 tỷ đồng. 2. Tỷ lệ che phủ rừng đạt 62%.",
+        ["Thu ngân sách đạt 45 tỷ đồng", "Tỷ lệ che phủ rừng đạt 62%"],
+        id="inline-numbered-after-resolve-colon",
+    ),
+    pytest.param(
+        H + "Năm 2026, đề nghị các xã: (1) Tập trung thu ngân sách; (2) Đẩy mạnh giải ngân vốn đầu tư công.",
+        ["Tập trung thu ngân sách", "Đẩy mạnh giải ngân vốn đầu tư công"],
+        id="bracketed-numbers-off-the-items",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
@@ -593,6 +611,14 @@ TAX_EXPECTED = [
     "yêu cầu Cục Thuế bám sát dự toán được giao",
     "cần chú trọng khai thác nguồn thu từ thương mại điện tử",
 ]
+
+
+@pytest.mark.parametrize("text", [
+    H + "Năm 2026, huyện phấn đấu: 1. Thu ngân sách đạt 45 tỷ đồng. 2. Tỷ lệ che phủ rừng đạt 62%.",
+    H + "Năm 2026, đề nghị các xã: (1) Tập trung thu ngân sách; (2) Đẩy mạnh giải ngân vốn đầu tư công.",
+])
+def test_item_numbers_are_no_part_of_tasks(text):
+    assert [t.text[0].isupper() for t in extract(text).tasks] == [True, True]
 
 
 def test_department_review_with_numbered_and_lettered_items():

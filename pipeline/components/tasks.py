@@ -82,6 +82,8 @@ SENTENCE = regex.compile(
     (?:[^.!?…\n]++              # any characters but a stop or a line end (possessive: what follows
                                  # the loop always matches where it stops, so nothing is given back)
       | (?<=\d)\.(?=\d)          # the dot of "4.380"
+      | (?<=(?:^|[.!?:;][ \t]*)\d{1,2})\.(?=[ \t]+\p{Lu})  # an item's number right after a stop or colon: "…: 1. Tốc
+                                 # độ tăng …. 2. Thu nhập …" (the items' numbers end no sentence)
       | (?<=(?<![\p{L}])(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS))\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS."
       | \n(?=[ \t]*\p{Ll})       # a hard-wrapped line going on in lower case
     )+(?:[.!?…]+|$)
@@ -379,7 +381,14 @@ def _targeted_years(clause: str, names: bool = False) -> list[int]:
 def _ordinal_len(s: str) -> int:
     """The length of an ordinal opening ``s`` ("Thứ nhất, ", "Hai là, "), 0 if none."""
     lead = LEAD.match(s)
-    return lead.end() if lead and lead.group("ord") else 0
+    if lead and lead.group("ord"):
+        return lead.end()
+    number = ITEM_NUMBER.match(s)  # "1. Tốc độ tăng …", "(2) Thu nhập …" inside a sentence's list
+    return number.end() if number else 0
+
+
+# An item's number before its text: "1. ", "(2) ", "3) " (then a capital: not "1.500 ha")
+ITEM_NUMBER = regex.compile(r"\s*(?:\d{1,2}\.|\(?\d{1,2}\))\s+(?=\p{Lu})")
 
 
 # What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
@@ -977,7 +986,7 @@ class TaskExtractor:
                 scope = True
                 figures = []  # whether each task of the sentence states a figure
                 # "đồng chí yêu cầu các sở, ngành: A; B" or "…: " ending the line: the items follow the colon
-                colon = rx(r":(?!\s*\d)").search(s_text, begin)  # (not "đạt: 54 triệu đồng")
+                colon = rx(r":(?!\s*(?!\d{1,2}\.\s+\p{Lu})\d)").search(s_text, begin)  # (not "đạt: 54 triệu đồng"; "…: 1. Tốc độ …" lists)
                 if colon and SLOGAN_COLON.search(s_text, max(begin, colon.start() - 30), colon.end() + 3):
                     colon = None  # "… với tinh thần: “Tăng cường tích cực, …”": a slogan, no list
                 if colon and ";" in s_text[begin : colon.start()]:
