@@ -593,6 +593,22 @@ TASK_EXAMPLES = [
         ["Tập trung thu ngân sách", "Đẩy mạnh giải ngân vốn đầu tư công"],
         id="bracketed-numbers-off-the-items",
     ),
+    # the body's statement of a headline's target is kept, not the headline's: a headline holding it, with a
+    # topic before ("Xây dựng NTM: …"), goes
+    pytest.param(
+        " date 2026-01\nXây dựng NTM: Đông Hà phấn đấu không còn thôn dưới 15 tiêu chí\n\nNăm 2026, xã Đông Hà phấn "
+        "đấu không còn thôn dưới 15 tiêu chí, có thêm 2 thôn đạt chuẩn kiểu mẫu.\n\nNăm 2025, xã đạt nhiều kết quả.",
+        ["phấn đấu không còn thôn dưới 15 tiêu chí", "có thêm 2 thôn đạt chuẩn kiểu mẫu"],
+        id="body-statement-over-headline-holding-it",
+    ),
+    # a lead copying the headline under it is the headline; a later target with other figures is no repeat
+    pytest.param(
+        " date 2026-01\nXã Tây phấn đấu giảm ít nhất 2% tỷ lệ hộ nghèo\n\nXã Tây phấn đấu giảm ít nhất 2% tỷ lệ "
+        "hộ nghèo\n\nNăm 2026, xã phấn đấu giảm 2 – 3% tỷ lệ hộ nghèo, hộ cận nghèo giảm 4 – 5%.\n\nNăm 2025, xã "
+        "đạt nhiều kết quả.",
+        ["phấn đấu giảm 2 – 3% tỷ lệ hộ nghèo", "hộ cận nghèo giảm 4 – 5%"],
+        id="headline-copy-and-target-with-other-figures",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
@@ -619,6 +635,12 @@ TAX_EXPECTED = [
 ])
 def test_item_numbers_are_no_part_of_tasks(text):
     assert [t.text[0].isupper() for t in extract(text).tasks] == [True, True]
+
+
+def test_body_statement_kept_over_headline():
+    text = (" date 2026-01\nXây dựng NTM: Đông Hà phấn đấu không còn thôn dưới 15 tiêu chí\n\nNăm 2026, xã Đông Hà "
+            "phấn đấu không còn thôn dưới 15 tiêu chí, có thêm 2 thôn đạt chuẩn kiểu mẫu.")
+    assert [t.text.startswith("phấn đấu") for t in extract(text).tasks] == [True, False]
 
 
 def test_department_review_with_numbered_and_lettered_items():

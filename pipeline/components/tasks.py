@@ -1179,22 +1179,35 @@ class TaskExtractor:
     @staticmethod
     def _dedupe_headlines(text: str, out: list[dict]) -> list[dict]:
         """Drop a task of the headline (its first lines) when the body states the same task, and a
-        task of the body that repeats one stated before (each distinct task once)."""
+        task of the body that repeats one stated before (each distinct task once).
+
+        The body's statement is kept, not the headline's: a headline that holds a body task ("Xây dựng NTM:
+        Thạch Hà phấn đấu không còn xã dưới 12 tiêu chí" over "…, huyện phấn đấu không còn xã dưới 12 tiêu
+        chí, …"), or is held by one, goes. A paragraph repeating the headline word for word (a lead copied
+        under it) counts as the headline. A repeat states the same figures: "phấn đấu giảm 5 – 6% tỷ lệ hộ
+        nghèo" after "phấn đấu giảm ít nhất 6% tỷ lệ hộ nghèo" says more, and stays."""
         def key(t: dict) -> set[str]:
-            words = rx(r"[\p{L}\p{M}\p{N}%]+").findall(text[t["start"] : t["end"]].lower())
-            return {w for w in words if not rx(r"(?:19|20)\d\d").fullmatch(w)} - HEADLINE_FILLER
+            words = [w.rstrip("%") for w in rx(r"[\p{L}\p{M}\p{N}%]+").findall(text[t["start"] : t["end"]].lower())]
+            return {w for w in words if w and not rx(r"(?:19|20)\d\d").fullmatch(w)} - HEADLINE_FILLER
+
+        def figures(k: set[str]) -> set[str]:
+            return {w for w in k if w[0].isdigit()}
 
         head_end = text.find("\n\n", 0, 600)
         head_end = head_end if head_end >= 0 else min(len(text), 300)
-        body = [key(t) for t in out if t["start"] > head_end]
+        keys = [key(t) for t in out]
+        head_keys = [k for t, k in zip(out, keys) if t["start"] < head_end]
+        # the body's tasks, but for a copy of the headline's
+        body = [k for t, k in zip(out, keys) if t["start"] > head_end and k not in head_keys]
         kept = []
         kept_keys: list[set[str]] = []
-        for t in out:
-            k = key(t)
-            if t["start"] < head_end:
-                if k and any(len(k & b) >= 0.75 * len(k) for b in body):
+        for t, k in zip(out, keys):
+            if t["start"] < head_end or (k and k in head_keys):  # (the headline, or a paragraph copying it)
+                if k and any(len(k & b) >= 0.75 * len(k) or (len(b) >= 4 and len(k & b) >= 0.85 * len(b)) for b in body):
                     continue  # "Huyện A phấn đấu giảm 6% hộ nghèo" and, in the body, "giảm 6% tỷ lệ hộ nghèo"
-            elif len(k) >= 4 and any(len(k & b) >= 0.85 * len(k) for b in kept_keys):
+                if k in kept_keys:
+                    continue  # the headline copied as a paragraph, the headline kept
+            elif len(k) >= 4 and any(len(k & b) >= 0.85 * len(k) and figures(k) <= figures(b) for b in kept_keys):
                 continue  # the same target stated again further on ("phấn đấu đến năm 2025 đạt chuẩn …")
             kept.append(t)
             kept_keys.append(k)
