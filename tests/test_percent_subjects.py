@@ -558,6 +558,11 @@ SUBJECTS = [
     ex("quantity-named-with-an-amount-first", "Tổng số tiền thu BHXH năm 2020 là 2.581.713 triệu đồng, đạt 100,69% kế "
        "hoạch thu trong năm.", ["Tổng số tiền thu BHXH"]),
     ex("plan-then-with-is-reference", "Gieo sạ đạt 100% kế hoạch với sản lượng 4.800 tấn.", ["Gieo sạ"]),
+    # figure first: what the counted things are for is no part of them; what they did stays
+    ex("figure-first-purpose-cut", "Cuối năm, 100% chi hội có quỹ hội để duy trì sinh hoạt thường xuyên.",
+       ["chi hội có quỹ hội"]),
+    ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
+       ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
 ]
 
 

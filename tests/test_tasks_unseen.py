@@ -609,6 +609,13 @@ TASK_EXAMPLES = [
         ["phấn đấu giảm 2 – 3% tỷ lệ hộ nghèo", "hộ cận nghèo giảm 4 – 5%"],
         id="headline-copy-and-target-with-other-figures",
     ),
+    # a plan heading may open on a determiner: "Các chỉ tiêu chủ yếu năm 2026", then one item per line
+    pytest.param(
+        H + "Các chỉ tiêu chủ yếu năm 2026\n\n1. Tốc độ tăng giá trị sản xuất đạt 9%.\n\n2. Thu nhập bình quân "
+        "đầu người 65 triệu đồng.",
+        ["Tốc độ tăng giá trị sản xuất đạt 9%", "Thu nhập bình quân đầu người 65 triệu đồng"],
+        id="plan-heading-with-determiner",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

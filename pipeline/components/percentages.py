@@ -154,7 +154,10 @@ AFTER_STOP = regex.compile(
 )
 FIRST_STOP = regex.compile(
     lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])"
-    r"|\s+và\s+(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)",  # "… đạt văn hóa và hơn 90% cơ quan …"
+    r"|\s+và\s+(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)"  # "… đạt văn hóa và hơn 90% cơ quan …"
+    # what the counted things are for is no part of them: "100% chi hội có quỹ hội | để hoạt động …" (what they
+    # are or did stays: "hộ đăng ký đạt danh hiệu …", "hồ sơ đã giải quyết đúng hạn")
+    r"|\s+(?:để|nhằm)(?![\p{L}\p{M}])",
     regex.I,
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").

@@ -606,6 +606,7 @@ def _target_res() -> TargetRes:
         r"""
         ^\s*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*|[-+•*]\s*)?   # numbering: "II.", "2.", "a)", "-"
         (?:về\s+)?                               # "Về phương hướng …"
+        (?:(?:các|những|một\s+số)\s+)?             # "Các chỉ tiêu chủ yếu năm 2026"
         (?:""" + alt("plan_noun") + r""")(?![\p{L}\p{M}])  # the heading opens with a plan noun
         [^.;!?]*$                               # a heading: no sentence stop
         """,
