@@ -200,6 +200,26 @@ EXAMPLES = [
     ),
 ]
 
+# the year just closed opens a sentence of results; a day results are counted to reports its year
+EXAMPLES += [
+    pytest.param(
+        " date 2024-01\nSáng 17/1, Bảo hiểm xã hội tỉnh tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Kết thúc năm 2023, toàn ngành đã hoàn thành chỉ tiêu phát triển người tham gia bảo hiểm y tế.",
+        (2023, 2024),
+        id="ket-thuc-nam-reports",
+    ),
+    pytest.param(
+        " date 2021-12\nĐến 30/11/2021, tổng nguồn vốn huy động của chi nhánh đạt 8.357 tỷ đồng, tăng 7% so với đầu năm.",
+        (2021, None),
+        id="day-cutoff-reports",
+    ),
+    pytest.param(
+        " date 2016-01\nDư nợ của Ngân hàng Chính sách xã hội huyện đến 31/12/2015 đạt gần 177 tỷ đồng, nợ quá hạn giảm.",
+        (2015, None),
+        id="day-cutoff-year-before-the-date",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", EXAMPLES)
 def test_years_general(text, expected):
