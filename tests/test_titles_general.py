@@ -225,12 +225,40 @@ CASES = [
         {"Hà Văn Lực": ["Bí thư Huyện ủy Hoàng Su Phì"]},
         id="district-name-looks-like-a-person",
     ),
-    # --- known gaps ---
+    # --- a household named by its head is no official; with a title the head is one ---
     pytest.param(
         "Mô hình trồng nấm của hộ bà Vũ Thị Hoa cho thu nhập khá.",
         {},
         id="household-is-not-an-official",
-        marks=gap("a private household named with an honorific"),
+    ),
+    pytest.param(
+        "Gia đình ông Lê Văn Nam, Bí thư chi bộ thôn, có thu nhập khá.",
+        {"Lê Văn Nam": ["Bí thư chi bộ thôn"]},
+        id="household-head-with-a-title",
+    ),
+    # --- a post and its committee as one abbreviation; "GĐ", "PGĐ" before a body ---
+    pytest.param(
+        "Đến dự có đồng chí Lê Hồng Quân, UVBTVTU, BTHU; đồng chí Trần Văn An, PBTHU, Chủ tịch UBND huyện.",
+        {"Lê Hồng Quân": ["UVBTVTU", "BTHU"], "Trần Văn An": ["PBTHU", "Chủ tịch UBND huyện"]},
+        id="abbreviated-secretary-posts",
+    ),
+    pytest.param(
+        "Bà Lê Minh Lý - GĐ BHXH tỉnh cho biết, toàn tỉnh có 990.000 người tham gia.",
+        {"Lê Minh Lý": ["GĐ BHXH tỉnh"]},
+        id="abbreviated-director",
+    ),
+    # --- a place whose name opens like an honorific ("Bà Rịa") is no honorific ---
+    pytest.param(
+        "Phó Chủ tịch UBND TP.Bà Rịa Trần Thanh Dũng cho biết, các ngành đã vào cuộc.",
+        {"Trần Thanh Dũng": ["Phó Chủ tịch UBND TP.Bà Rịa"]},
+        id="place-opening-like-an-honorific",
+    ),
+    # --- one post spaced two ways at an abbreviation's dot is held once, as first written ---
+    pytest.param(
+        "Ông Lê Hoàng Hải, Chủ tịch HĐND TX.Phú Mỹ chủ trì. Phát biểu bế mạc, ông Lê Hoàng Hải, Chủ tịch HĐND TX. "
+        "Phú Mỹ nhấn mạnh các nhiệm vụ.",
+        {"Lê Hoàng Hải": ["Chủ tịch HĐND TX.Phú Mỹ"]},
+        id="post-spaced-two-ways",
     ),
 ]
 

@@ -305,6 +305,8 @@ class _Scan:
             accepted = bool(hon or positions or key in people)
             if not accepted:
                 continue
+            if hon is not None and not positions and key not in people and HOUSEHOLD.search(before, 0, hon.start()):
+                continue  # "mô hình của hộ bà Vũ Thị Hoa": a household, no one in a public role (train 005)
             if hon is not None and hon.group("plural") and not positions:
                 chain = (e, hon)  # the next name after "," or "và" is one of them
             if key in self.lx["historical"] and not any(p["organization"] for p in positions):
@@ -341,8 +343,8 @@ class _Scan:
         for i, p in enumerate(held):
             q = self._post_key(p["text"])
             if q == k or q.startswith(k + " ") or self._abbreviates(new["text"], p["text"]):
-                if q == k and len(new["text"]) > len(p["text"]):
-                    held[i] = new  # the same post, written in full
+                if q == k and len(rx(r"\s+").sub("", new["text"])) > len(rx(r"\s+").sub("", p["text"])):
+                    held[i] = new  # the same post, written in full (not merely spaced otherwise: "TX. Phú Mỹ")
                 return
             if k.startswith(q + " ") or self._abbreviates(p["text"], new["text"]):
                 held[i] = new
@@ -352,6 +354,8 @@ class _Scan:
     def _post_key(self, text: str) -> str:
         """A post's lookup key with its abbreviations written out ("BTV" -> "Ban Thường vụ")."""
         exp = self.lx["expansions"]
+        # (spacing at an abbreviation's dot or a dash is no difference: "TX. Phú Mỹ" / "TX.Phú Mỹ")
+        text = SPACED_JOINT.sub(lambda m: m.group("j"), text)
         return lexicon.fold_key(" ".join(exp.get(w, w) for w in text.split()))
 
     @staticmethod
@@ -419,7 +423,8 @@ class _Scan:
                 words = words[2:]
             lead = HON_LEAD.search(text, max(0, s - 40), s)
             if (lead and len(words) <= 3 and lead.group("w") not in surnames
-                    and not self._title_at(text, lead.start("w")) and not self.lx["org"].match(text, lead.start("w"))):
+                    and not self._title_at(text, lead.start("w")) and not self.lx["org"].match(text, lead.start("w"))
+                    and not self.lx["place"].match(text, lead.start())):  # (not "UBND TP. Bà Rịa Trần Văn A": a place)
                 s = lead.start("w")  # "Đồng chí Ngọc Kim Nam": a surname not listed, then listed-looking words
                 words = [lead.group("w")] + words
             keep = len(words)
@@ -1021,6 +1026,10 @@ ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+-[ \t]+$")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 # An honorific and one capitalized word right before a name candidate: the word opens the name
+# A household named by its head ("hộ ông …", "hộ gia đình bà …", "gia đình ông …")
+HOUSEHOLD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+$")
+# A dot after an abbreviation or a dash, with the spaces around it ("TX. Phú Mỹ", "Văn hóa - Thể thao")
+SPACED_JOINT = regex.compile(r"(?<=\p{L})[ \t]*(?P<j>[-–])[ \t]*(?=\p{L})|(?<=\p{Lu})(?P<j>\.)[ \t]+(?=\p{Lu})")
 HON_LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà|đ/c)[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
 
