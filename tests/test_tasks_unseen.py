@@ -616,6 +616,20 @@ TASK_EXAMPLES = [
         ["Tốc độ tăng giá trị sản xuất đạt 9%", "Thu nhập bình quân đầu người 65 triệu đồng"],
         id="plan-heading-with-determiner",
     ),
+    # the rest of the year, counted or not, opens directions; so it does after who says it
+    pytest.param(
+        " date 2026-09 Tin ngành\n\n9 tháng năm 2026, Chi cục Thuế thu đạt 80% dự toán.\n\nCũng theo ông Hùng, "
+        "trong những tháng còn lại của năm 2026, Chi cục Thuế huyện tiếp tục quản lý chặt chẽ các nguồn thu; triển khai "
+        "đồng bộ các biện pháp chống thất thu.",
+        ["tiếp tục quản lý chặt chẽ các nguồn thu", "triển khai đồng bộ các biện pháp chống thất thu"],
+        id="rest-of-year-after-attribution",
+    ),
+    pytest.param(
+        " date 2026-09 Tin ngành\n\n9 tháng năm 2026, Tổng công ty đạt nhiều kết quả.\n\nTrong 3 tháng còn lại "
+        "của năm 2026, Tổng công ty tiếp tục tập trung bảo đảm cung cấp điện an toàn.",
+        ["tiếp tục tập trung bảo đảm cung cấp điện an toàn"],
+        id="counted-rest-of-year",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

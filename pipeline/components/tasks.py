@@ -497,9 +497,11 @@ def _future_adverbial() -> regex.Pattern:
     return regex.compile(
         r"""
         ^\s*(?:[-+•*]\s*)?                           # an optional bullet
+        (?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40},\s*)?  # who says it: "Cũng theo ông Chánh, …"
         (?:về\s+)?                                   # "Về nhiệm vụ thời gian tới"
         (?:(?P<noun>""" + nouns + r""")(?:\s*,\s*""" + nouns + r""")?\s+)?   # a plan noun ("Phương hướng, nhiệm vụ")
         (?:trong\s+)?                                # "Trong thời gian tới"
+        (?:\d{1,2}\s+|(?:một|hai|ba|bốn|năm|sáu)\s+)?  # how many: "3 tháng còn lại của năm 2016"
         (?:""" + periods + r"""                       # the period
            (?:\s*(?:năm\s+)?(?:19|20)\d\d|\s*/\s*(?:19|20)\d\d)?   # its year ("6 tháng cuối năm 2026", "quý IV/2026")
          | (?(noun)năm\s+(?:19|20)\d\d|(?!))          # or a year after a plan noun ("Phương hướng năm 2026")
