@@ -561,6 +561,9 @@ SUBJECTS = [
     # figure first: what the counted things are for is no part of them; what they did stays
     ex("figure-first-purpose-cut", "Cuối năm, 100% chi hội có quỹ hội để duy trì sinh hoạt thường xuyên.",
        ["chi hội có quỹ hội"]),
+    # a school year ending the subject is its time ("đến cuối năm học 2022 - 2023"), no part of it
+    ex("school-year-is-a-time", "Kết quả duy trì sĩ số học sinh đến cuối năm học 2024 - 2025 đạt 99,7%.",
+       ["duy trì sĩ số học sinh"]),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
 ]

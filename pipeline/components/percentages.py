@@ -96,6 +96,7 @@ TRAILING_TIME = regex.compile(
     r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm(?:\s+\d{4})?)?"
     r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"  # "đến ngày 30/9", "tính đến 6/12", "đến ngày 30.6.2022"
     r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
+    r"|\s+(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|trong\s+)?năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "đến cuối năm học 2022 - 2023"
     r"|\s+(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "giai đoạn 2021-2025"
     r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
     r"|(?<!/)\s+\d+\s+năm(?:\s+(?:gần\s+đây|qua))?"  # "… 3 năm gần đây không đạt"
