@@ -564,6 +564,11 @@ SUBJECTS = [
     # a school year ending the subject is its time ("đến cuối năm học 2022 - 2023"), no part of it
     ex("school-year-is-a-time", "Kết quả duy trì sĩ số học sinh đến cuối năm học 2024 - 2025 đạt 99,7%.",
        ["duy trì sĩ số học sinh"]),
+    # the kind of plan ("chỉ tiêu phấn đấu") names no subject; a figure after the reference of the one before
+    # ("… chỉ tiêu phấn đấu và tăng 25%") measures the same quantity
+    ex("stretch-target-and-change-keep-the-quantity", "Năm 2025, thu ngân sách ngành hải quan đạt 314.845 tỷ đồng, "
+       "tương đương 99,9% dự toán, đạt 95,1% chỉ tiêu phấn đấu và tăng 25,2% so với cùng kỳ.",
+       ["thu ngân sách ngành hải quan"] * 3),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
 ]

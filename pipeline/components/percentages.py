@@ -63,6 +63,16 @@ REFERENCE_VALUE = regex.compile(
 )
 # Between a level and the change of the same quantity in brackets right after it: " (tăng trên ", " (giảm ".
 BRACKETED_CHANGE = regex.compile(r"(?i)\s*\(\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
+# The head of a reference after a figure ("kế hoạch …", "so với cùng kỳ …")
+_REFERENCE_PHRASE_HEAD = r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH|so\s+với|so)"
+# Between two figures of one quantity: the first's reference, then "và"/"," and the next predicate
+# ("… 95,1% chỉ tiêu phấn đấu và tăng | 25,24%", "… 104% kế hoạch, tăng hơn | 10%")
+NEXT_PREDICATE = regex.compile(
+    r"""(?i)\s*(?:""" + _REFERENCE_PHRASE_HEAD + r"""[^\d%;.:()]{0,40}?)?   # the reference of the figure before
+    \s*(?:,|và|,\s*và)\s*(?:tăng|giảm|đạt|bằng|vượt)                  # the next predicate
+    (?:\s+(?:hơn|trên|khoảng|gần|xấp\s+xỉ|tới|lên))?\s*""",
+    regex.X,
+)
 # A share restated in brackets right before its figure: "… (tỷ lệ 98,2%)", "… (98,2%)", "(chiếm 71%)".
 SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
 # A count before what it counts: "có 21 thôn …", "109/111 cơ quan …" (not a year, not inside a longer number).
@@ -727,6 +737,12 @@ class _Scan:
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
+                if (not item["subject"] and prev is not None and prev["subject"] and start - prev["end"] < 80
+                        and NEXT_PREDICATE.fullmatch(text, prev["end"], start)):
+                    # "… đạt 95,1% chỉ tiêu phấn đấu và tăng 25,24% so với cùng kỳ": one more figure of the same
+                    # quantity, after the reference of the one before
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key]
                 restated = self._restated_change(text, start)
                 if restated:  # "tăng 79.261 người, tương ứng 6,7%": the absolute change, relative
                     change, (s0, s1) = restated
