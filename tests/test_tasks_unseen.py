@@ -630,6 +630,26 @@ TASK_EXAMPLES = [
         ["tiếp tục tập trung bảo đảm cung cấp điện an toàn"],
         id="counted-rest-of-year",
     ),
+    # the parts of a slogan quoted after its name ("tinh thần “5 dám”, đó là: “Dám nghĩ; dám làm; …”") are no
+    # tasks of their own: the request ends at the slogan's name; one motto in quotes stays inside its request
+    pytest.param(
+        H + "Năm 2026, đồng chí yêu cầu cán bộ phải nêu cao tinh thần trách nhiệm và phải có tinh thần “5 dám”, đó là: "
+        "“Dám nghĩ; dám nói; dám làm; dám chịu trách nhiệm; dám đổi mới, sáng tạo vì lợi ích chung\".",
+        ["phải có tinh thần “5 dám”"],
+        id="slogan-parts-no-tasks",
+    ),
+    pytest.param(
+        H + "Năm 2026, đồng chí đề nghị quán triệt tinh thần “Đoàn kết, kỷ cương” đến toàn thể cán bộ; tập trung tháo "
+        "gỡ khó khăn cho doanh nghiệp.",
+        ["quán triệt tinh thần “Đoàn kết, kỷ cương” đến toàn thể cán bộ", "tập trung tháo gỡ khó khăn"],
+        id="one-motto-stays-in-its-request",
+    ),
+    # "(bên phải)" in a caption is a side of the photo, no modal
+    pytest.param(
+        H + "Đồng chí Bùi Văn Thành (bên phải), Bí thư Đảng ủy phường trao quyết định cho các cá nhân.",
+        [],
+        id="photo-side-is-no-modal",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

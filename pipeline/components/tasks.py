@@ -122,6 +122,29 @@ SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|đạt|vượt|gấp
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
 SLOGAN_COLON = regex.compile(r"(?i)(?:tinh\s+thần|phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)\s*:")
+# A quotation opening a slogan's parts: a slogan word, its name, then "(đó) là:" and the quote ("tinh thần “7 dám”,
+# đó là: “Dám nghĩ; dám nói; …”"); the parts inside are no tasks of their own
+SLOGAN_QUOTE = regex.compile(
+    r"(?i)(?:tinh\s+thần|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?:\s*[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:đó\s+)?(?:là\s*)?:?\s*[“\"]"
+    r"(?=[^”\";]*;)"  # (a list of parts: "…; …"; not one motto, "tinh thần “Đoàn kết, đổi mới”")
+)
+
+
+def _quote_close(s_text: str, pos: int) -> int:
+    """Where the quotation open at ``pos`` closes (the sentence's end if it does not)."""
+    m = QUOTE_END.search(s_text, pos)
+    return m.start() if m else len(s_text)
+
+
+QUOTE_END = regex.compile(r'["”]')
+
+
+def _slogan_in(s_text: str, a: int, b: int) -> regex.Match | None:
+    """A SLOGAN_QUOTE opening in ``[a, b)`` of a sentence (its parts may run past ``b``)."""
+    m = SLOGAN_QUOTE.search(s_text, a)
+    return m if m is not None and m.start() < b else None
+
+
 # The aims of a plan or resolution named mid-sentence: "…, với mục tiêu (chính)(:) <verb> …" (not "so với mục tiêu")
 AIMS = regex.compile(r"(?i)(?<![\p{L}])(?<!so\s)với\s+mục\s+tiêu(?:\s+(?:chính|tổng\s+quát|là))?\s*:?\s*")
 # The purpose of targets just set: "Năm 2018, Đảng ủy đề ra 10 mục tiêu và 5 giải pháp trọng tâm, nhằm A, B; tiếp tục C".
@@ -289,6 +312,7 @@ NOUN_USE = regex.compile(
     # "hậu cần" (logistics), "chuyên cần", "ân cần" (diligent, attentive), "(thứ 3) từ phải sang" (a caption),
     # "tinh thần chỉ đạo các …", "tác động đến yêu cầu bảo đảm …" (the noun)
     r"hậu|chuyên|ân|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến|"
+    r"bên|phía|"  # "Đồng chí A (bên phải), Ủy viên …": the right side of a photo, no modal
     r"đạt|"  # "đạt yêu cầu": meeting requirements, the noun
     r"đang"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r")\s+$"
@@ -990,7 +1014,8 @@ class TaskExtractor:
                 figures = []  # whether each task of the sentence states a figure
                 # "đồng chí yêu cầu các sở, ngành: A; B" or "…: " ending the line: the items follow the colon
                 colon = rx(r":(?!\s*(?!\d{1,2}\.\s+\p{Lu})\d)").search(s_text, begin)  # (not "đạt: 54 triệu đồng"; "…: 1. Tốc độ …" lists)
-                if colon and SLOGAN_COLON.search(s_text, max(begin, colon.start() - 30), colon.end() + 3):
+                if colon and (SLOGAN_COLON.search(s_text, max(begin, colon.start() - 30), colon.end() + 3)
+                              or _slogan_in(s_text, max(begin, colon.start() - 40), colon.end() + 3)):
                     colon = None  # "… với tinh thần: “Tăng cường tích cực, …”": a slogan, no list
                 if colon and ";" in s_text[begin : colon.start()]:
                     colon = None  # "… là A; B; mở rộng cây vụ đông chủ lực: cà rốt, …": inside an item, the list began
@@ -1002,6 +1027,9 @@ class TaskExtractor:
                 if not s_text[begin:].strip():  # "…các nhiệm vụ trọng tâm:" closing the line: a list follows
                     list_open = section = s_text.rstrip().endswith(":")
                     continue
+                # quotations holding a slogan's parts: (where the parts start, where the quote closes)
+                slogans = [(m.end(), _quote_close(s_text, m.end())) for m in SLOGAN_QUOTE.finditer(s_text)] if (
+                    QUOTE_MARK.search(s_text)) else []
                 for k, (a, b) in enumerate(self._items(s_text, begin)):
                     b = self._uncut(text, s_start + a, s_start + b, text_end)
                     if b is None:
@@ -1011,6 +1039,12 @@ class TaskExtractor:
                     item_text = s_text[a:b]
                     if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3 or res.counted_only.match(item_text):
                         continue
+                    if any(p0 <= a < p1 for p0, p1 in slogans):
+                        continue  # "… tinh thần “7 dám”, đó là: “Dám nghĩ; dám nói; dám chịu trách nhiệm; …”": a slogan's parts
+                    opened = next((p0 for p0, _ in slogans if a < p0 <= b), None)
+                    if opened is not None:  # the request ends where the slogan's parts begin ("… có tinh thần “7 dám”")
+                        b = rx(r"\s*,?\s*(?:đó\s+)?(?:là\s*)?:?\s*[“\"]$").search(s_text, a, opened).start()
+                        item_text = s_text[a:b]
                     own = self._cue_end(s_text, a, s_start)  # an item with its own cue ("; yêu cầu các chi bộ …")
                     item_cue = own if own is not None else (cue_end if k == 0 else s_start + a)
                     if PROCEDURAL.search(item_text) and SESSION_BUSINESS.search(item_text):
