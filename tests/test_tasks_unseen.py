@@ -650,6 +650,13 @@ TASK_EXAMPLES = [
         [],
         id="photo-side-is-no-modal",
     ),
+    # the shares of an economic structure are one target; how many targets were set, after the aim, is none
+    pytest.param(
+        H + "Nghị quyết năm 2026, HĐND xã đề ra mục tiêu phát triển kinh tế - xã hội với 20 chỉ tiêu cơ bản; cơ cấu "
+        "kinh tế: nông nghiệp là 45%, công nghiệp - xây dựng 25%, dịch vụ 30%; thu ngân sách nhà nước 12 tỷ đồng.",
+        ["cơ cấu kinh tế: nông nghiệp là 45%, công nghiệp - xây dựng 25%, dịch vụ 30%", "thu ngân sách nhà nước 12 tỷ"],
+        id="structure-shares-one-target",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

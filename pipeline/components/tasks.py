@@ -118,6 +118,9 @@ TARGET_FIGURE_END = regex.compile(
 FIGURE_CHANGE_START = regex.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
 # A figure's comparison after a comma, with no quantity of its own: ", tăng 16,6% so với …", ", bằng 108% so …"
 SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn|(?:ước\s+)?đạt)(?![\p{L}])")
+# An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:"): the
+# shares after it, joined by commas, are one target (sets Q, R)
+STRUCTURE = regex.compile(r"(?i)(?<![\p{L}])cơ\s+cấu(?:\s+[\p{L}\p{M}-]+){0,5}?\s*(?:là\s*)?:")
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
@@ -647,7 +650,10 @@ def _target_res() -> TargetRes:
     # "xác định 7 nhóm nhiệm vụ trọng tâm", "đề ra 5 giải pháp chủ yếu" as a whole item: how many tasks were set,
     # no task named (the guideline: a statement that tasks were adopted is none)
     counted_only = regex.compile(
-        r"^\s*(?:" + alt("target_set") + r")\s+(?:\d+|các|những|một\s+số)\s+(?:nhóm\s+)?(?:" + alt("plan_noun")
+        r"^\s*(?:" + alt("target_set") + r")\s+(?:"
+        # ("đề ra mục tiêu phát triển kinh tế - xã hội với 24 chỉ tiêu cơ bản": the aim named, then how many)
+        + r"(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])[^;:,.\d]{0,60}?\s+với\s+\d+\s+"
+        + r"|(?:\d+|các|những|một\s+số)\s+)(?:nhóm\s+)?(?:" + alt("plan_noun")
         + r")(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}]+){0,3}\s*[.;]?\s*$",
         regex.IGNORECASE,
     )
@@ -1455,7 +1461,10 @@ class TaskExtractor:
         # "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm": two figures, two targets
         commas = [m.start() for m in rx(r",(?=\s)").finditer(s_text, a, b)]
         link = _target_res().link
+        structure = STRUCTURE.search(s_text, a, b)
         for i, c in enumerate(commas):
+            if structure and structure.end() <= c:
+                continue  # "cơ cấu kinh tế: nông nghiệp 48%, công nghiệp 22%, dịch vụ 30%": the shares of one structure
             left = s_text[commas[i - 1] + 1 if i else a : c]
             right = s_text[c + 1 : commas[i + 1] if i + 1 < len(commas) else b]
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right) and not link.match(right)
