@@ -193,6 +193,10 @@ NOT_COUNTS = [
     ex("hoan-thanh-comma-hoan-thanh-vuot-muc", "Có 15/17 chỉ tiêu hoàn thành, hoàn thành vượt mức kế hoạch.",
        [(15, 17, "chỉ tiêu", "met_or_exceeded")]),
     ex("range-top", "Các xã còn lại đạt từ 12 đến 15 tiêu chí.", []),
+    # a threshold grading communes or villages counts no indicators; "từ N chỉ tiêu trở lên đạt" still counts
+    ex("commune-threshold-below", "Năm 2026, huyện phấn đấu không còn xã dưới 12 tiêu chí.", []),
+    ex("commune-threshold-from", "Toàn huyện có 5 xã đạt từ 15 tiêu chí trở lên.", []),
+    ex("at-least-n-indicators-counts", "Có từ 8 chỉ tiêu trở lên đạt kế hoạch.", [(8, None, "chỉ tiêu", "met")]),
     ex("nam-is-year", "Huyện hoàn thành trước hai năm chỉ tiêu về giao thông.", []),
     ex("ca-nam-is-year", "Cả năm chỉ tiêu thu ngân sách đạt 110% dự toán.", []),
     gap(

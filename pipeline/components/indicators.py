@@ -145,6 +145,12 @@ def _patterns():
 
 
 AVERAGE = regex.compile(r"(?:bình\s+quân|trung\s+bình)[^.;,]{0,40}$", regex.IGNORECASE)
+# A threshold grading communes, villages ("xã dưới 12 tiêu chí", "thôn đạt từ 15 tiêu chí trở lên"): no count of
+# indicators (set L, and the ranges "04 xã đạt từ 13-16 tiêu chí" of train 101 and set R)
+THRESHOLD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:xã|thôn|bản|ấp|làng|phường|thị\s+trấn|tổ\s+dân\s+phố|khu\s+dân\s+cư)"
+    r"\s+(?:(?:đạt|có|còn|chỉ\s+đạt)\s+)?(?:dưới|trên|từ)\s*$"
+)
 PER_UNIT = regex.compile(r"^\s*/\s*\p{L}", regex.IGNORECASE)
 TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
 # TOTAL_FRAME without its tail, its last word in group "t2", found once in the whole text (see _Frames)
@@ -299,6 +305,8 @@ class IndicatorCountExtractor:
                 continue
             if rx(r"\d[.,/]$").search(before[-2:]):  # inside a longer number
                 continue
+            if not m.group("total") and lowered.rstrip().endswith(("dưới", "trên", "từ")) and THRESHOLD.search(before):
+                continue  # "không còn xã dưới 12 tiêu chí", "5 xã đạt từ 15 tiêu chí trở lên": a grade of communes
             tail = lowered.rstrip()
             if tail.endswith(("trong", "số")) and FRAME_BEFORE.search(before) and not m.group("total"):  # a frame, not a count
                 continue
