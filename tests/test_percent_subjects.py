@@ -569,6 +569,10 @@ SUBJECTS = [
     ex("stretch-target-and-change-keep-the-quantity", "Năm 2025, thu ngân sách ngành hải quan đạt 314.845 tỷ đồng, "
        "tương đương 99,9% dự toán, đạt 95,1% chỉ tiêu phấn đấu và tăng 25,2% so với cùng kỳ.",
        ["thu ngân sách ngành hải quan"] * 3),
+    # a time names no quantity: in the sentence of the figure before, the quantity that one measures
+    ex("time-only-subject-takes-the-quantity-before", "Tăng trưởng GRDP quý I đạt 12,37% và 6 tháng qua đã tăng 7,23%.",
+       ["Tăng trưởng GRDP", "Tăng trưởng GRDP"]),
+    ex("time-only-subject-alone-is-none", "Năm 2025, 6 tháng đầu năm tăng 5%.", [None]),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
 ]

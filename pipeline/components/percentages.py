@@ -598,6 +598,11 @@ TIME_EXPR = regex.compile(
     r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\p{N}])"
 )
 
+# A subject that is only a time ("6 tháng qua", "quý I năm 2025", "trong 9 tháng đầu năm")
+TIME_ONLY = regex.compile(
+    r"(?i)\s*(?:trong\s+)?(?:" + TIME_EXPR.pattern[4:] + r"|năm\s+\d{4})(?:\s+(?:qua|vừa\s+qua|này|nay))?\s*"
+)
+
 
 def last_verb_is(text: str, chain: list[int], verb: str) -> bool:
     """Whether a predicate chain ``[start, end)`` ends with ``verb``."""
@@ -737,6 +742,13 @@ class _Scan:
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
+                if item["subject"] and TIME_ONLY.fullmatch(item["subject"]):
+                    # "Tăng trưởng GRDP quý I đạt 12,37% và 6 tháng qua đã tăng 7,23%": a time names no quantity;
+                    # in the sentence of the figure before, it is the quantity that figure measures
+                    same = prev is not None and prev["subject"] and start - prev["end"] < 200 and not rx(r"[.;!?\n]").search(
+                        text, prev["end"], start)
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key] if same else None
                 if (not item["subject"] and prev is not None and prev["subject"] and start - prev["end"] < 80
                         and NEXT_PREDICATE.fullmatch(text, prev["end"], start)):
                     # "… đạt 95,1% chỉ tiêu phấn đấu và tăng 25,24% so với cùng kỳ": one more figure of the same
