@@ -573,6 +573,14 @@ SUBJECTS = [
     ex("time-only-subject-takes-the-quantity-before", "Tăng trưởng GRDP quý I đạt 12,37% và 6 tháng qua đã tăng 7,23%.",
        ["Tăng trưởng GRDP", "Tăng trưởng GRDP"]),
     ex("time-only-subject-alone-is-none", "Năm 2025, 6 tháng đầu năm tăng 5%.", [None]),
+    # a share in brackets after a count whose unit stands alone: the quantity named before "là", or the activity
+    # counted; "có N <what>" still counts what follows the number
+    ex("share-after-copula-count", "Năm 2025, tổng số xã về đích nông thôn mới là 58 xã (chiếm 44,27%).",
+       ["tổng số xã về đích nông thôn mới"]),
+    ex("share-of-an-activity-counted", "Công an xã đã tiếp nhận, giải quyết 215/240 tin (tỷ lệ 89%).",
+       ["đã tiếp nhận, giải quyết"]),
+    ex("share-of-what-has-been-counted", "Toàn huyện có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%).",
+       ["cơ quan đạt danh hiệu cơ quan văn hóa"]),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
 ]

@@ -79,6 +79,8 @@ SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đ�
 COUNT_BEFORE_NOUN = regex.compile(
     r"(?i)(?:(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*|(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*)\s+(?=\p{Ll})"
 )
+# A count after the copula ("tổng số xã về đích là 58 xã (chiếm 44%)"), for a share in brackets after it
+COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=\p{Ll})")
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 _REFERENCE_PHRASE = (
     r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
@@ -1110,15 +1112,23 @@ class _Scan:
         bracket = SHARE_BRACKET.search(text, start, end)
         if bracket:
             # "có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%)": the share of what was counted
-            counted = COUNT_BEFORE_NOUN.search(text, start, bracket.start())
+            share = rx(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm)?\s*$").search(text, bracket.start(), end)  # (a share, not "(đạt …")
+            counted = COUNT_BEFORE_NOUN.search(text, start, bracket.start()) or (
+                COUNT_AFTER_VERB.search(text, start, bracket.start()) if share else None)
             if counted:
                 head = self._clean(text, counted.end(), bracket.start(), digits=True)
                 if head and len(text[head[0] : head[1]].split()) == 1:
-                    # "Số hộ đạt gia đình văn hóa đạt 14.504/18.600 hộ (tỷ lệ …)": a bare unit repeats
-                    # the subject named before the verb
+                    # "Số hộ đạt gia đình văn hóa đạt 14.504/18.600 hộ (tỷ lệ …)", "tổng số xã về đích là 58 xã
+                    # (chiếm 44%)": a bare unit repeats the subject named before the verb
                     named = self._named_before_count(text, start, counted.start())
                     if named and text[head[0] : head[1]].lower() in text[named[0] : named[1]].lower().split():
                         return named
+                    if named is None and share and not counted.group().lower().startswith("có"):
+                        # "Đơn vị đã thụ lý, giải quyết 2.159/2.476 tin (tỷ lệ 87%)": the unit alone, the
+                        # activity counted is what the share measures
+                        done = self._clean(text, start, counted.start())
+                        if done and not PLACE_ONLY.fullmatch(text, *done):
+                            return done
                 if head:
                     return head
         preds = self._preds(text, start, end)
