@@ -657,6 +657,18 @@ TASK_EXAMPLES = [
         ["cơ cấu kinh tế: nông nghiệp là 45%, công nghiệp - xây dựng 25%, dịch vụ 30%", "thu ngân sách nhà nước 12 tỷ"],
         id="structure-shares-one-target",
     ),
+    # one target restated against other references is one task; "số phải thu" is an amount, no modal
+    pytest.param(
+        H + "Năm 2026, ngành Thuế sẽ phấn đấu thu 2.976 tỷ đồng, đạt 100% dự toán Tổng cục Thuế giao, 114% dự toán "
+        "Chính phủ, 104% theo Nghị quyết HĐND tỉnh.",
+        ["phấn đấu thu 2.976 tỷ đồng"],
+        id="target-against-other-references-one-task",
+    ),
+    pytest.param(
+        H + "Số tiền chậm đóng chiếm 2,7% số phải thu, thấp nhất từ năm 2016 trở lại đây.",
+        [],
+        id="amount-receivable-is-no-modal",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

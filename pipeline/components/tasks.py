@@ -121,6 +121,10 @@ SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|đạt|vượt|gấp
 # An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:"): the
 # shares after it, joined by commas, are one target (sets Q, R)
 STRUCTURE = regex.compile(r"(?i)(?<![\p{L}])cơ\s+cấu(?:\s+[\p{L}\p{M}-]+){0,5}?\s*(?:là\s*)?:")
+# A bare figure restated against another reference after a comma: ", 114% dự toán Chính phủ", ", 104% theo Nghị quyết"
+RESTATED_AGAINST = regex.compile(
+    r"(?i)\s*\d[\d.,]*\s*%\s*(?:so\s+với\s+|theo\s+|của\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|KH)(?![\p{L}])"
+)
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
@@ -316,6 +320,7 @@ NOUN_USE = regex.compile(
     # "tinh thần chỉ đạo các …", "tác động đến yêu cầu bảo đảm …" (the noun)
     r"hậu|chuyên|ân|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến|"
     r"bên|phía|"  # "Đồng chí A (bên phải), Ủy viên …": the right side of a photo, no modal
+    r"số|khoản|"  # "số phải thu", "các khoản phải nộp": amounts receivable, payable (nouns)
     r"đạt|"  # "đạt yêu cầu": meeting requirements, the noun
     r"đang"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r")\s+$"
@@ -1467,6 +1472,8 @@ class TaskExtractor:
                 continue  # "cơ cấu kinh tế: nông nghiệp 48%, công nghiệp 22%, dịch vụ 30%": the shares of one structure
             left = s_text[commas[i - 1] + 1 if i else a : c]
             right = s_text[c + 1 : commas[i + 1] if i + 1 < len(commas) else b]
+            if RESTATED_AGAINST.match(right):
+                continue  # "đạt 100% dự toán Tổng cục giao, 114% dự toán Chính phủ": one target against another reference
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right) and not link.match(right)
                     and not (rx(r"(?i)so\s+với").search(right) and SAME_FIGURE.match(right))  # "…, tăng 16,6% so với
                     # năm 2023": the same figure ("…, thu ngân sách tăng 20% so với …" names a quantity of its own)
