@@ -669,6 +669,12 @@ TASK_EXAMPLES = [
         [],
         id="amount-receivable-is-no-modal",
     ),
+    # after a split, an item holding only counts of what was set names no task
+    pytest.param(
+        H + "Năm 2026, Đảng bộ phấn đấu thực hiện 16 chỉ tiêu chủ yếu, 6 nhiệm vụ trọng tâm và 3 khâu đột phá.",
+        ["phấn đấu thực hiện 16 chỉ tiêu chủ yếu"],
+        id="counts-of-what-was-set-no-task",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

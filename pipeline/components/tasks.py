@@ -654,12 +654,18 @@ def _target_res() -> TargetRes:
     adopted = regex.compile(r"đã\s+(?:" + alt("adopt") + ")" + lexicon.B_END, regex.IGNORECASE)
     # "xác định 7 nhóm nhiệm vụ trọng tâm", "đề ra 5 giải pháp chủ yếu" as a whole item: how many tasks were set,
     # no task named (the guideline: a statement that tasks were adopted is none)
+    _COUNTED_SET = (  # "6 nhiệm vụ trọng tâm", "3 khâu đột phá", "16 chỉ tiêu chủ yếu"
+        r"\d+\s+(?:nhóm\s+)?(?:" + alt("plan_noun") + r"|khâu\s+đột\s+phá|đột\s+phá(?:\s+chiến\s+lược)?)"
+        r"(?![\p{L}\p{M}])(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|cơ\s+bản|chiến\s+lược|lớn))?"
+    )
     counted_only = regex.compile(
         r"^\s*(?:" + alt("target_set") + r")\s+(?:"
         # ("đề ra mục tiêu phát triển kinh tế - xã hội với 24 chỉ tiêu cơ bản": the aim named, then how many)
         + r"(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])[^;:,.\d]{0,60}?\s+với\s+\d+\s+"
         + r"|(?:\d+|các|những|một\s+số)\s+)(?:nhóm\s+)?(?:" + alt("plan_noun")
-        + r")(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}]+){0,3}\s*[.;]?\s*$",
+        + r")(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}]+){0,3}\s*[.;]?\s*$"
+        # or only counts of what was set, after a split: "…, 6 nhiệm vụ trọng tâm và 3 khâu đột phá"
+        + r"|^\s*" + _COUNTED_SET + r"(?:\s*(?:,|và)\s*" + _COUNTED_SET + r")*\s*[.;]?\s*$",
         regex.IGNORECASE,
     )
     return TargetRes(
