@@ -657,6 +657,18 @@ TASK_EXAMPLES = [
         ["cơ cấu kinh tế: nông nghiệp là 45%, công nghiệp - xây dựng 25%, dịch vụ 30%", "thu ngân sách nhà nước 12 tỷ"],
         id="structure-shares-one-target",
     ),
+    pytest.param(
+        H + "Năm 2026, phường phấn đấu đảm bảo cơ cấu các ngành kinh tế thương mại-dịch vụ 30%, công nghiệp 10%, nông "
+        "nghiệp 60%; thu nhập bình quân đạt 80 triệu đồng.",
+        ["thương mại-dịch vụ 30%, công nghiệp 10%, nông nghiệp 60%", "thu nhập bình quân đạt 80 triệu đồng"],
+        id="structure-without-colon-one-target",
+    ),
+    # a share first, then a change of another quantity: two targets
+    pytest.param(
+        H + "Năm 2026, huyện phấn đấu tỷ trọng công nghiệp đạt 40%, thu ngân sách tăng 10%.",
+        ["tỷ trọng công nghiệp đạt 40%", "thu ngân sách tăng 10%"],
+        id="share-then-change-two-targets",
+    ),
     # one target restated against other references is one task; "số phải thu" is an amount, no modal
     pytest.param(
         H + "Năm 2026, ngành Thuế sẽ phấn đấu thu 2.976 tỷ đồng, đạt 100% dự toán Tổng cục Thuế giao, 114% dự toán "

@@ -118,9 +118,13 @@ TARGET_FIGURE_END = regex.compile(
 FIGURE_CHANGE_START = regex.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
 # A figure's comparison after a comma, with no quantity of its own: ", tăng 16,6% so với …", ", bằng 108% so …"
 SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn|(?:ước\s+)?đạt)(?![\p{L}])")
-# An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:"): the
-# shares after it, joined by commas, are one target (sets Q, R)
-STRUCTURE = regex.compile(r"(?i)(?<![\p{L}])cơ\s+cấu(?:\s+[\p{L}\p{M}-]+){0,5}?\s*(?:là\s*)?:")
+# An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:", "cơ cấu
+# … các ngành thương mại-dịch vụ 30%"): the shares after it, joined by commas, are one target (sets O, Q, R)
+STRUCTURE = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^,;.:]{0,80}?(?::|\d[\d.,]*\s*%)")
+# One share of it: a sector and its figure, no change ("công nghiệp - xây dựng 22%", "dịch vụ chiếm 46%")
+SHARE_PIECE = regex.compile(
+    r"(?i)\s*(?:(?!(?:tăng|giảm|đạt|vượt|thu|chi)(?![\p{L}]))[\p{L}\p{M}-]+\s*){1,6}(?:là\s+|chiếm\s+)?\d[\d.,]*\s*%\s*"
+)
 # A bare figure restated against another reference after a comma: ", 114% dự toán Chính phủ", ", 104% theo Nghị quyết"
 RESTATED_AGAINST = regex.compile(
     r"(?i)\s*\d[\d.,]*\s*%\s*(?:so\s+với\s+|theo\s+|của\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|KH)(?![\p{L}])"
@@ -1474,7 +1478,8 @@ class TaskExtractor:
         link = _target_res().link
         structure = STRUCTURE.search(s_text, a, b)
         for i, c in enumerate(commas):
-            if structure and structure.end() <= c:
+            if structure and structure.end() <= c and SHARE_PIECE.fullmatch(
+                    s_text, c + 1, commas[i + 1] if i + 1 < len(commas) else b):
                 continue  # "cơ cấu kinh tế: nông nghiệp 48%, công nghiệp 22%, dịch vụ 30%": the shares of one structure
             left = s_text[commas[i - 1] + 1 if i else a : c]
             right = s_text[c + 1 : commas[i + 1] if i + 1 < len(commas) else b]
