@@ -687,6 +687,13 @@ TASK_EXAMPLES = [
         ["phấn đấu thực hiện 16 chỉ tiêu chủ yếu"],
         id="counts-of-what-was-set-no-task",
     ),
+    # after a leading year, a listed body with commas in its name is the subject
+    pytest.param(
+        H + "Năm 2026, Sở Lao động, Thương binh và Xã hội tập trung triển khai Bộ Luật Lao động; thực hiện tốt chính "
+        "sách ưu đãi người có công.",
+        ["tập trung triển khai Bộ Luật Lao động", "thực hiện tốt chính sách ưu đãi người có công"],
+        id="listed-body-with-commas-before-verb",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -247,6 +247,12 @@ CASES = [
         {"Lê Minh Lý": ["GĐ BHXH tỉnh"]},
         id="abbreviated-director",
     ),
+    # --- a listed body written with commas in its name stays whole ---
+    pytest.param(
+        "Ông Nguyễn Văn An, Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh phát biểu.",
+        {"Nguyễn Văn An": ["Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh"]},
+        id="body-with-commas-in-its-name",
+    ),
     # --- a place whose name opens like an honorific ("Bà Rịa") is no honorific ---
     pytest.param(
         "Phó Chủ tịch UBND TP.Bà Rịa Trần Thanh Dũng cho biết, các ngành đã vào cuộc.",

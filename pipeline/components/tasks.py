@@ -816,7 +816,9 @@ class TaskExtractor:
         # subject, then a task verb
         self.verb_after_year = regex.compile(
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
-            + r"""\s*(?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?   # the subject: a few words, no comma
+            + r"""\s*(?:(?:""" + lexicon.alternation(list(lexicon.organizations())) + r""")(?![\p{L}\p{M}])  # the subject: a
+              (?:\s+[\p{L}\p{M}.–-]+){0,3}?\s+                # listed body, commas and all ("Sở Lao động, Thương binh và
+            | (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}? )          # Xã hội tỉnh"), or a few words, no comma
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
