@@ -694,6 +694,14 @@ TASK_EXAMPLES = [
         ["tập trung triển khai Bộ Luật Lao động", "thực hiện tốt chính sách ưu đãi người có công"],
         id="listed-body-with-commas-before-verb",
     ),
+    # the comma after a leading year may be left out before a lower-case word; "Năm 2026 là năm …" still describes
+    pytest.param(
+        H + "Năm 2026 các đơn vị trong khối tập trung triển khai có hiệu quả các giải pháp mở rộng tín dụng; đáp ứng kịp "
+        "thời nhu cầu vốn.",
+        ["tập trung triển khai có hiệu quả các giải pháp mở rộng tín dụng", "đáp ứng kịp thời nhu cầu vốn"],
+        id="leading-year-without-comma",
+    ),
+    pytest.param(H + "Năm 2026 là năm cuối của nhiệm kỳ, có ý nghĩa quan trọng.", [], id="year-described-without-comma"),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -515,7 +515,8 @@ LEADING_YEAR = regex.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
     (?:trong\s+|đến\s+|sang\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "Sang năm"
-    (?P<y>(?:19|20)\d\d)(?!\d)\s*,       # the year, then the comma closing the adverbial
+    (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
+                                         # left out, a lower-case word: "Năm 2021 các đơn vị …"; not "Năm 2021 là …")
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
