@@ -702,6 +702,14 @@ TASK_EXAMPLES = [
         id="leading-year-without-comma",
     ),
     pytest.param(H + "Năm 2026 là năm cuối của nhiệm kỳ, có ý nghĩa quan trọng.", [], id="year-described-without-comma"),
+    # a photo's credit ("- Ảnh: …") after a headline naming the year's tasks opens no list
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết công tác 2025 và triển khai nhiệm vụ 2026 của Sở Văn hóa - Ảnh: Minh Anh "
+        "Báo cáo tổng kết cho biết, năm 2025 toàn ngành đón 1 triệu khách, tăng 26% so với năm 2024. Phục vụ 6 triệu "
+        "lượt khách nội địa, tăng 9% so với năm 2024.",
+        [],
+        id="photo-credit-colon-opens-no-list",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -232,7 +232,7 @@ def _cues():
             regex.I,
         ),
         regex.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
-        regex.compile(lexicon.B_START + "(?:" + lexicon.alternation(intro) + r")[^.;]{0,80}:\s*", regex.I),
+        regex.compile(lexicon.B_START + "(?:" + lexicon.alternation(intro) + r")[^.;]{0,80}(?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*):\s*", regex.I),
     )
 
 
@@ -607,6 +607,7 @@ def _target_res() -> TargetRes:
         (?P<noun>""" + alt("plan_noun") + r""")(?![\p{L}\p{M}])  # what the list sets
         [^.;:!?\n…]{0,120}?                  # its qualifiers ("kinh tế - xã hội năm 2022", "chủ yếu như")
         (?:
+            (?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*)  # (not a photo's credit: "… năm 2017 - Ảnh: Quang Hiếu")
             :\s*(?!\d\d(?!\d))               # a colon opening the list (not a clock time "8:30")
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
                                              # ("13 chỉ tiêu cụ thể; trong đó, A; B" too)
