@@ -185,6 +185,11 @@ NOT_COUNTS = [
         "Trong số 18 chỉ tiêu chủ yếu, 16 chỉ tiêu đạt và vượt kế hoạch.",
         [(16, 18, "chỉ tiêu", "met_or_exceeded")],
     ),
+    ex(
+        "trong-tong-so-n-frame-is-no-count",
+        "Trong tổng số 44 chỉ tiêu, có 39 chỉ tiêu đạt và vượt kế hoạch, 5 chỉ tiêu không đạt.",
+        [(39, 44, "chỉ tiêu", "met_or_exceeded"), (5, 44, "chỉ tiêu", "not_met")],
+    ),
     ex("group-of-targets", "Nghị quyết đề ra 3 nhóm mục tiêu và 20 chỉ tiêu.",
        [(3, None, "mục tiêu", "other"), (20, None, "chỉ tiêu", "other")]),
     ex("giu-vung-keeps", "Xã giữ vững 19/19 tiêu chí nông thôn mới.", [(19, 19, "tiêu chí", "met")]),

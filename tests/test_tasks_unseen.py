@@ -710,6 +710,15 @@ TASK_EXAMPLES = [
         [],
         id="photo-credit-colon-opens-no-list",
     ),
+    # a forecast is no task; "TP.HCM" inside a target is no sentence end
+    pytest.param(H + "Năm 2026, dự báo nền kinh tế tiếp tục đối mặt với nhiều khó khăn, thách thức.", [],
+                 id="forecast-is-no-task"),
+    pytest.param(
+        " date 2026-06 Tin thành phố\n\n6 tháng đầu năm 2026, kinh tế thành phố tăng 6%.\n\nMục tiêu 6 tháng cuối năm, "
+        "kinh tế TP.HCM tăng trưởng 7-8%.",
+        ["kinh tế TP.HCM tăng trưởng 7-8%"],
+        id="city-abbreviation-dot-inside-target",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -182,7 +182,7 @@ COORDINATED = regex.compile(
 # "Trong 22 chỉ tiêu của nhiệm kỳ, có 5 chỉ tiêu vượt": the frame is the total of the counts
 # after it, not a count itself (train 422, 514, 621). "Trong tổng số 27 chỉ tiêu" is
 # annotated as a plain total (other) and stays; "trên N" is "more than N" and stays.
-FRAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trong(?:\s+số)?\s*$", regex.IGNORECASE)  # "Trong (số) 18 chỉ tiêu, …"
+FRAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trong(?:\s+(?:tổng\s+)?số)?\s*$", regex.IGNORECASE)  # "Trong (tổng) (số) 18 chỉ tiêu, …"
 # "các xã còn lại đạt từ 7 đến 10 tiêu chí": the top of a range is no count (train 101)
 RANGE_BEFORE = regex.compile(r"\d\s*(?:đến|-|–)\s*$", regex.IGNORECASE)
 BREAKDOWN = regex.compile(r"trong\s+đó", regex.IGNORECASE)

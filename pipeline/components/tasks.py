@@ -129,6 +129,8 @@ SHARE_PIECE = regex.compile(
 RESTATED_AGAINST = regex.compile(
     r"(?i)\s*\d[\d.,]*\s*%\s*(?:so\s+với\s+|theo\s+|của\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|KH)(?![\p{L}])"
 )
+# A forecast before the verb: what is expected to happen, not what anyone is asked to do
+FORECAST = regex.compile(r"(?i)(?<![\p{L}])(?:dự\s+báo|được\s+dự\s+báo|theo\s+dự\s+báo)(?![\p{L}])")
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
 DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
@@ -307,7 +309,9 @@ ASSIGNEES_BEFORE = regex.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HEAD + 
 
 # Where the items of a directive end: ";". Those of a list of targets also end at a sentence stop or "…".
 CLAUSE_SEPARATOR = regex.compile(r";")
-TARGET_SEPARATOR = regex.compile(r";|…|\.{3}|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)")
+TARGET_SEPARATOR = regex.compile(
+    r";|…|\.{3}|(?<!\d)(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?!\d)|(?<=\d)\.(?=\s)"  # (not the dot of "TP.HCM", "TX. Phú Mỹ")
+)
 
 DOCUMENT_ITEM = regex.compile(
     r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
@@ -1317,6 +1321,8 @@ class TaskExtractor:
             later = self.verb_after_year.match(s_text)
         if later is not None and PAST.search(s_text, 0, later.start("c")):
             later = None  # "Năm 2025, huyện đã tập trung …" (a "đã" after the verb is a relative clause's)
+        if later is not None and FORECAST.search(s_text, 0, later.start("c")):
+            later = None  # "Năm 2024, dự báo nền kinh tế tiếp tục đối mặt với …": a forecast, no task
         if later is None and scope and not past:  # after a request: "Sở Y tế khẩn trương …, phấn đấu …"
             later = self.org_subject.match(s_text)
             if later is not None and JUST_DONE.search(s_text, 0, later.start("c")) and len(JUST_DONE.findall(s_text)) == 1:
