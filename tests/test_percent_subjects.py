@@ -593,6 +593,11 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # an output measured in money "đạt X%" with no plan after it: its growth; against a plan, or a share, no change
+    ex("output-reaching-a-figure-grows", "Năm 2023, giá trị gia tăng toàn ngành nông nghiệp đạt 3,83%.", ["increase"]),
+    ex("grdp-estimated-growth", "GRDP bình quân cả nước ước đạt 8%.", ["increase"]),
+    ex("output-against-its-plan", "GRDP đạt 102% kế hoạch.", [None]),
+    ex("output-production-value-unchanged", "Tổng giá trị sản xuất ước đạt 18,3%.", [None]),
     # a level reaching a figure per year grows by it; a rate's yearly figure is its level
     ex("per-year-figure-of-a-level", "Năng suất lao động xã hội bình quân đạt 6,5%/năm.", ["increase"]),
     ex("per-year-figure-of-a-rate", "Tỷ lệ lao động qua đào tạo bình quân đạt 2%/năm.", [None]),

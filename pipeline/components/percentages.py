@@ -340,6 +340,10 @@ GROWTH = regex.compile(
     + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "growth"]),
     regex.IGNORECASE,
 )
+# An output measured in money opening a subject (resources/change_cues.tsv, kind "output")
+OUTPUT = regex.compile(
+    r"(?i)\s*(?:" + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "output"]) + r")(?![\p{L}])"
+)
 DECLINE = regex.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
 TARGET_CUES = regex.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|kế\s+hoạch)|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}\s+(?:là|với)|"
@@ -878,6 +882,9 @@ class _Scan:
             elif (value < 100 and PER_YEAR.match(text, m.end()) and not RATE_HEAD.match(subject)
                     and rx(r"(?i)(?<![\p{L}])đạt\s+$").search(text, max(cl_start, start - 8), start)):
                 change = "increase"  # "Năng suất lao động bình quân đạt 7%/năm": a level's yearly growth
+            elif (value < 50 and OUTPUT.match(subject)
+                    and rx(r"(?i)(?<![\p{L}])đạt\s+(?:(?:khoảng|trên|hơn|gần)\s+)?$").search(text, max(cl_start, start - 16), start)):
+                change = "increase"  # "giá trị gia tăng toàn ngành nông nghiệp đạt 3,83%": an output's growth
         # target
         lo = max(0, start - 400)  # bounded look-back: linear time on huge lines
         sent_start = max(lo - 1, text.rfind(".", lo, start), text.rfind("\n", lo, start)) + 1
