@@ -208,6 +208,13 @@ EXAMPLES += [
         (2023, 2024),
         id="ket-thuc-nam-reports",
     ),
+    # a review of a year's plan whose subject runs long: its year is reported; not across another year
+    pytest.param(
+        " date 2026-01\nChiều 9/1, UBND thành phố tổ chức hội nghị tổng kết Kế hoạch phát triển kinh tế - xã hội, thu - "
+        "chi ngân sách, giải ngân vốn đầu tư công năm 2025; triển khai phương hướng, nhiệm vụ năm 2026.",
+        (2025, 2026),
+        id="review-far-before-the-year",
+    ),
     pytest.param(
         " date 2021-12\nĐến 30/11/2021, tổng nguồn vốn huy động của chi nhánh đạt 8.357 tỷ đồng, tăng 7% so với đầu năm.",
         (2021, None),
@@ -225,6 +232,15 @@ EXAMPLES += [
 def test_years_general(text, expected):
     doc = extract(text)
     assert (doc.report_year, doc.plan_year) == expected
+
+
+def test_review_word_far_back_does_not_reach_across_another_year():
+    from pipeline.components import years as Y
+
+    text = ("Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết để đánh giá công tác Mặt trận năm 2022 và đề ra chương trình "
+            "phối hợp thống nhất hành động năm 2023.")
+    votes = {m.group(): Y._vote(text, m) for m in Y.YEAR.finditer(text)}
+    assert votes["2023"] != "report"
 
 
 def test_results_reached_in_the_year_then_a_request_reports_that_year():

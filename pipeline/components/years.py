@@ -271,6 +271,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
     rest = text[m.end() : s_end]
     if lead:
         return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
+    if REVIEW_FAR.search(text, max(s_start, m.start() - 160), m.start()):
+        # "tổng kết Kế hoạch phát triển kinh tế - xã hội, thu - chi ngân sách, giải ngân vốn đầu tư công năm 2025":
+        # the review word of the year's plan, further back than the cues are looked for
+        return "report"
     if DIRECTIVE.search(text[s_start:s_end]):
         return "plan"
     if PURPOSE.search(_clause_tail(text[s_start : m.start()])):
@@ -278,6 +282,17 @@ def _vote(text: str, m: regex.Match) -> str | None:
     if ESTIMATED_AFTER.match(text, m.end(), m.end() + 30):
         return "report"  # "tổng thu ngân sách năm 2024 ước đạt 4.200 tỷ đồng": the year's results, estimated
     return None
+
+
+# A review of a year's plan, its subject a long list ("tổng kết Kế hoạch phát triển kinh tế - xã hội, thu - chi ngân
+# sách, giải ngân vốn đầu tư công năm 2025"): its year is reported. Only when no cue stands near the year; not across a
+# stop or a plan word ("tổng kết …, triển khai nhiệm vụ năm 2026" plans the later year).
+REVIEW_FAR = regex.compile(
+    r"(?i)(?<![\p{L}])(?:tổng\s+kết|sơ\s+kết)(?![\p{L}])"
+    r"(?![^.;:!?\n]*?(?:(?<![\p{L}])(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu|đề\s+ra)(?![\p{L}])"
+    r"|(?<!\d)(?:19|20)\d\d(?!\d)))"  # (nor across another year: "tổng kết … năm 2022 và … năm 2023")
+    r"[^.;:!?\n]*$"
+)
 
 
 def _intent_ahead(rest: str, verbs: regex.Pattern) -> bool:
