@@ -190,6 +190,10 @@ NOT_COUNTS = [
         "Trong tổng số 44 chỉ tiêu, có 39 chỉ tiêu đạt và vượt kế hoạch, 5 chỉ tiêu không đạt.",
         [(39, 44, "chỉ tiêu", "met_or_exceeded"), (5, 44, "chỉ tiêu", "not_met")],
     ),
+    # "toàn bộ", "tất cả" between an outcome and its count
+    ex("outcome-then-all-of", "Năm 2025, xã đã hoàn thành và vượt toàn bộ 8/8 chỉ tiêu chủ yếu.",
+       [(8, 8, "chỉ tiêu", "met_or_exceeded")]),
+    ex("reached-all-of", "Xã đạt tất cả 19/19 tiêu chí nông thôn mới.", [(19, 19, "tiêu chí", "met")]),
     ex("group-of-targets", "Nghị quyết đề ra 3 nhóm mục tiêu và 20 chỉ tiêu.",
        [(3, None, "mục tiêu", "other"), (20, None, "chỉ tiêu", "other")]),
     ex("giu-vung-keeps", "Xã giữ vững 19/19 tiêu chí nông thôn mới.", [(19, 19, "tiêu chí", "met")]),

@@ -97,6 +97,7 @@ def _patterns():
         lexicon.B_START + r"(?P<o>" + outcome_alt + r")"
         r"(?:\s+so\s+với)?(?:\s+(?:kế\s+hoạch|nghị\s+quyết)(?:\s+(?:đề\s+ra|được\s+giao))?)?"  # "đạt và vượt kế hoạch 18/20"
         r"(?:\s+(?:được|đạt|có|là|đối\s+với))?\s*"  # "số tiêu chí đạt là 179/285 tiêu chí", "vượt đối với 4 chỉ tiêu"
+        r"(?:(?:toàn\s+bộ|tất\s+cả|cả)\s+)?"  # "hoàn thành và vượt toàn bộ 8/8 chỉ tiêu", "đạt tất cả 19/19 tiêu chí"
         r"(?:\(\s*)?$",  # the count in brackets after its outcome: "đều đạt và vượt kế hoạch (17/17 chỉ tiêu)"
         regex.IGNORECASE
     )
