@@ -719,6 +719,14 @@ TASK_EXAMPLES = [
         ["kinh tế TP.HCM tăng trưởng 7-8%"],
         id="city-abbreviation-dot-inside-target",
     ),
+    # a plan noun, then "là"/"nhằm" and a plan-item opener ("hoàn thiện", "xây dựng"): the aims set
+    pytest.param(
+        H + "HĐND thành phố đã thông qua Nghị quyết năm 2026. Theo đó, mục tiêu tổng quát của nghị quyết năm 2026 nhằm "
+        "hoàn thiện tổ chức bộ máy và thể chế; tiếp tục thúc đẩy tăng trưởng.",
+        ["hoàn thiện tổ chức bộ máy và thể chế", "tiếp tục thúc đẩy tăng trưởng"],
+        id="aim-nham-section-verb",
+    ),
+    pytest.param(H + "Mục tiêu của chương trình năm 2026 là rất quan trọng.", [], id="aim-is-a-quality-no-task"),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

@@ -805,7 +805,8 @@ class TaskExtractor:
             (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
             (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
             (?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
-            [^.;:,!?\n]{0,80}?\s+là\s+                     # its qualifiers ("trọng tâm năm 2026"), then "là"
+            [^.;:,!?\n]{0,80}?\s+(?:là|nhằm)\s+              # its qualifiers ("trọng tâm năm 2026"), then "là" (or
+                                                          # "nhằm": "mục tiêu tổng quát của nghị quyết nhằm hoàn thiện …")
             """,
             regex.VERBOSE | regex.IGNORECASE,
         )
@@ -1353,7 +1354,8 @@ class TaskExtractor:
         plan_is = self.plan_is.match(s_text)
         # (a "đã" after the copula is a relative clause inside an item: "… là thu hoạch lúa mùa đã chín; …")
         if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
-            self.verb.match(s_text[plan_is.end() :]) or FIGURE.search(s_text, plan_is.end())
+            self.verb.match(s_text[plan_is.end() :]) or self.section_verb.match(s_text[plan_is.end() :])
+            or FIGURE.search(s_text, plan_is.end())
         ):  # "Nhiệm vụ trọng tâm năm 2026 là đẩy mạnh …; nâng cao …" (not "… là rất nặng nề")
             return plan_is.end(), "task.plan_is", None
         ordinal = bool(lead and lead.group("ord"))  # "Thứ nhất, tập trung …": an item of a list announced before
