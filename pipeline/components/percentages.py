@@ -299,6 +299,7 @@ def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex
 CUT = regex.compile(
     r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm|đưa
     |cho\s+biết|cho\s+thấy|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
+    |đặt(?:\s+ra)?\s+mục\s+tiêu                              # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
     |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
     |thì                                                   # a condition before: "Nếu trừ thu tiền sử dụng đất thì tổng thu …"
     )(?![\p{L}])|:""",
@@ -567,7 +568,7 @@ GENERIC_MEASURE = regex.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
 # A preposition left at a subject's end by the amount cut off after it ("giải quyết việc làm cho 2.500 lao động")
-DANGLING_END = regex.compile(r"(?i)(?<=[\p{L}\p{M}])\s+(?:cho|với|của|tại)\s*$")
+DANGLING_END = regex.compile(r"(?i)(?<=[\p{L}\p{M}])\s+(?:cho|với|của|tại|từ)\s*$")
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
