@@ -727,6 +727,14 @@ TASK_EXAMPLES = [
         id="aim-nham-section-verb",
     ),
     pytest.param(H + "Mục tiêu của chương trình năm 2026 là rất quan trọng.", [], id="aim-is-a-quality-no-task"),
+    # in a list of targets, "đạt và vượt <amount>" is an amount to reach; "đạt và vượt 12/12 chỉ tiêu" a result
+    pytest.param(
+        H + "Năm 2026, HĐND xã thông qua 20 chỉ tiêu chủ yếu là: thu nhập bình quân đầu người đạt 72 triệu; tổng sản "
+        "lượng lương thực đạt và vượt 10.012 tấn, giá trị sản phẩm trên một ha đạt 169 triệu đồng.",
+        ["thu nhập bình quân đầu người đạt 72 triệu", "tổng sản lượng lương thực đạt và vượt 10.012 tấn",
+         "giá trị sản phẩm trên một ha đạt 169 triệu đồng"],
+        id="reach-and-exceed-an-amount-is-a-target",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

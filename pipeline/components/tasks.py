@@ -492,6 +492,8 @@ FIGURE = regex.compile(
 # A clock time or a full date: a dateline, not a target ("15:58", "18/12/2018", "22/12/2022").
 CLOCK_OR_DATE = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
 # A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
+# After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
+AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
 RESULT_FIGURE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:nghị\s+quyết|kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu)"
 )
@@ -1202,7 +1204,10 @@ class TaskExtractor:
             piece = s_text[x : y2 - s_start]
             if DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece):
                 continue
-            if _reports_done(piece) or _target_res().result_item.search(piece):
+            done = _target_res().result_item.search(piece)
+            if done and AMOUNT_AFTER.match(piece, done.end()):
+                done = None  # "tổng sản lượng lương thực đạt và vượt 10.012 tấn": an amount to reach, a target
+            if _reports_done(piece) or done:
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
             if self.lead_in.search(piece):
                 continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
