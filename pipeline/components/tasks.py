@@ -823,13 +823,21 @@ class TaskExtractor:
         )
         # "Năm 2026, Đà Nẵng tập trung …": the leading year (a later one: ``directions``), a short
         # subject, then a task verb
+        self.year_prefix = regex.compile(
+            r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")", regex.VERBOSE | regex.IGNORECASE
+        )
         self.verb_after_year = regex.compile(
-            r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
-            + r"""\s*(?:(?:""" + lexicon.alternation(list(lexicon.organizations())) + r""")(?![\p{L}\p{M}])  # the subject: a
-              (?:\s+[\p{L}\p{M}.–-]+){0,3}?\s+                # listed body, commas and all ("Sở Lao động, Thương binh và
-            | (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}? )          # Xã hội tỉnh"), or a few words, no comma
+            self.year_prefix.pattern
+            + r"""\s*(?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?   # the subject: a few words, no comma
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
+        )
+        # or a listed body, commas and all ("Năm 2020, Sở Lao động, Thương binh và Xã hội tỉnh tập trung …"): tried
+        # after the year's adverbial only (the list of bodies is long)
+        self.body_then_verb = regex.compile(
+            r"\s*(?:" + lexicon.alternation(list(lexicon.organizations())) + r")(?![\p{L}\p{M}])"
+            r"(?:\s+[\p{L}\p{M}.–-]+){0,3}?\s+(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
+            regex.IGNORECASE,
         )
         actors = lexicon.alternation(of("actor"))
         # a short subject then a task verb ("các địa phương bố trí …", "mỗi thầy cô giáo phải …")
@@ -1325,6 +1333,9 @@ class TaskExtractor:
         later = self.verb_after_actor.search(s_text) if directions else None
         if later is None and directions:  # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject
             later = self.verb_after_year.match(s_text)
+            if later is None and "," in s_text[:160]:
+                prefix = self.year_prefix.match(s_text)
+                later = self.body_then_verb.match(s_text, prefix.end()) if prefix else None
         if later is not None and PAST.search(s_text, 0, later.start("c")):
             later = None  # "Năm 2025, huyện đã tập trung …" (a "đã" after the verb is a relative clause's)
         if later is not None and FORECAST.search(s_text, 0, later.start("c")):
@@ -1356,7 +1367,8 @@ class TaskExtractor:
             return future.start("c"), "task.future", None  # "Năm 2023, LLVT tỉnh sẽ tiếp tục duy trì …; chú trọng …"
         if intro:  # "… các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: A; B; phấn đấu C"
             return intro.end(), "task.list_item", None
-        plan_is = self.plan_is.match(s_text)
+        # (the copula first, as a string: the pattern's alternation of copulas has no literal to look for)
+        plan_is = self.plan_is.match(s_text) if (" là " in s_text or "nhằm" in s_text) else None
         # (a "đã" after the copula is a relative clause inside an item: "… là thu hoạch lúa mùa đã chín; …")
         if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
             self.verb.match(s_text[plan_is.end() :]) or self.section_verb.match(s_text[plan_is.end() :])

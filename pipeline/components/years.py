@@ -168,9 +168,8 @@ MONTH = regex.compile(
 MONTH_CUTOFF = regex.compile(r"(?i)(?<![\p{L}])tính\s+(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$")
 # Results counted up to a day ("Đến 30/11/2021, tổng nguồn vốn …", "dư nợ đến 31/12/2015 đạt …"): a day not after the
 # article's date reports its year (a weak vote: one per mention)
-DATE_CUTOFF = regex.compile(
-    r"(?i)(?<![\p{L}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)"
-)
+FULL_DATE = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+CUTOFF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 MONTH_PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ)(?:[\s,]+[\p{L}]+){0,3}\s+$")
 MONTH_REVIEWED = regex.compile(
     r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
@@ -271,7 +270,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     rest = text[m.end() : s_end]
     if lead:
         return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
-    if REVIEW_FAR.search(text, max(s_start, m.start() - 160), m.start()):
+    if "kết" in text[max(s_start, m.start() - 160) : m.start()] and REVIEW_FAR.search(text, max(s_start, m.start() - 160), m.start()):
         # "tổng kết Kế hoạch phát triển kinh tế - xã hội, thu - chi ngân sách, giải ngân vốn đầu tư công năm 2025":
         # the review word of the year's plan, further back than the cues are looked for
         return "report"
@@ -397,9 +396,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             # (a December named without its year may be the year's end: no month review then)
             month_reviewed = month_reviewed or bool(p.group("y")) or month < 12
             report[y] += 2 if p.start() < 400 else 1
-    for p in DATE_CUTOFF.finditer(text, skip_to):  # "Đến 30/11/2021, tổng nguồn vốn huy động đạt …": that year's results
+    for p in FULL_DATE.finditer(text, skip_to) if pub_year is not None and pub_month is not None else ():
+        # "Đến 30/11/2021, tổng nguồn vốn huy động đạt …": that year's results
         y, month = int(p.group("y")), int(p.group("m"))
-        if pub_year is not None and pub_month is not None and (y, month) <= (pub_year, pub_month):
+        if (y, month) <= (pub_year, pub_month) and CUTOFF_BEFORE.search(text, max(skip_to, p.start() - 30), p.start()):
             report[y] += 1
     latest = max([y for y in mentioned] + ([pub_year] if pub_year else []), default=None)
     terms = ([*TERM_REPORTED.finditer(text, skip_to), *TERM_DONE.finditer(text, skip_to)]
