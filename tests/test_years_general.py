@@ -221,6 +221,12 @@ EXAMPLES += [
         id="day-cutoff-reports",
     ),
     pytest.param(
+        " date 2020-08\nTrong 3 ngày, từ ngày 4 đến 6/8/2020, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ "
+        "2020 - 2025.",
+        (None, None),
+        id="event-days-are-no-cutoff",
+    ),
+    pytest.param(
         " date 2016-01\nDư nợ của Ngân hàng Chính sách xã hội huyện đến 31/12/2015 đạt gần 177 tỷ đồng, nợ quá hạn giảm.",
         (2015, None),
         id="day-cutoff-year-before-the-date",

@@ -169,7 +169,7 @@ MONTH_CUTOFF = regex.compile(r"(?i)(?<![\p{L}])tính\s+(?:đến|tới)(?:\s+(?:
 # Results counted up to a day ("Đến 30/11/2021, tổng nguồn vốn …", "dư nợ đến 31/12/2015 đạt …"): a day not after the
 # article's date reports its year (a weak vote: one per mention)
 FULL_DATE = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
-CUTOFF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+CUTOFF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!\d[ \t]{1,2})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")  # (not "từ ngày 4 đến 6/8/2020")
 MONTH_PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ)(?:[\s,]+[\p{L}]+){0,3}\s+$")
 MONTH_REVIEWED = regex.compile(
     r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
