@@ -353,10 +353,7 @@ class _Scan:
 
     def _post_key(self, text: str) -> str:
         """A post's lookup key with its abbreviations written out ("BTV" -> "Ban Thường vụ")."""
-        exp = self.lx["expansions"]
-        # (spacing at an abbreviation's dot or a dash is no difference: "TX. Phú Mỹ" / "TX.Phú Mỹ")
-        text = SPACED_JOINT.sub(lambda m: m.group("j"), text)
-        return lexicon.fold_key(" ".join(exp.get(w, w) for w in text.split()))
+        return _post_key(text, self.lx["expansions"])
 
     @staticmethod
     def _abbreviates(short: str, long: str) -> bool:
@@ -1026,6 +1023,17 @@ ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+-[ \t]+$")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 # An honorific and one capitalized word right before a name candidate: the word opens the name
+@lru_cache(maxsize=4096)
+def _post_key_cached(text: str) -> str:
+    # (spacing at an abbreviation's dot or a dash is no difference: "TX. Phú Mỹ" / "TX.Phú Mỹ")
+    return SPACED_JOINT.sub(lambda m: m.group("j"), text) if ("." in text or "-" in text or "–" in text) else text
+
+
+def _post_key(text: str, expansions: dict) -> str:
+    """A post's lookup key: joints unspaced, abbreviations written out, folded."""
+    return lexicon.fold_key(" ".join(expansions.get(w, w) for w in _post_key_cached(text).split()))
+
+
 # A household named by its head ("hộ ông …", "hộ gia đình bà …", "gia đình ông …")
 HOUSEHOLD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+$")
 # A dot after an abbreviation or a dash, with the spaces around it ("TX. Phú Mỹ", "Văn hóa - Thể thao")

@@ -270,7 +270,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     rest = text[m.end() : s_end]
     if lead:
         return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
-    if "kết" in text[max(s_start, m.start() - 160) : m.start()] and REVIEW_FAR.search(text, max(s_start, m.start() - 160), m.start()):
+    window = text[max(s_start, m.start() - 160) : m.start()]
+    if ("ổng kết" in window or "ơ kết" in window) and REVIEW_FAR.search(text, max(s_start, m.start() - 160), m.start()):
         # "tổng kết Kế hoạch phát triển kinh tế - xã hội, thu - chi ngân sách, giải ngân vốn đầu tư công năm 2025":
         # the review word of the year's plan, further back than the cues are looked for
         return "report"
