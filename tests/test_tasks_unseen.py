@@ -562,6 +562,13 @@ TASK_EXAMPLES = [
         ["tổng giá trị sản xuất tăng 12%", "thu ngân sách tăng 20%", "tổng vốn đầu tư toàn xã hội tăng 10%"],
         id="comma-targets-last-compared",
     ),
+    # a change compared "so cùng kỳ" (without "với") after an amount is the same target's
+    pytest.param(
+        H + "Năm 2026, tổng mức bán lẻ hàng hóa đạt 830 ngàn tỷ đồng, tăng 8 – 9% so cùng kỳ năm 2025; kim ngạch xuất "
+        "khẩu đạt 252 tỷ USD, tăng 9-10% so cùng kỳ.",
+        ["tổng mức bán lẻ hàng hóa đạt 830 ngàn tỷ đồng, tăng 8 – 9%", "kim ngạch xuất khẩu đạt 252 tỷ USD, tăng 9-10%"],
+        id="change-so-cung-ky-same-target",
+    ),
     # aims set after a resolve ("với mục tiêu phấn đấu …"), also after a description of the year
     pytest.param(
         H + "Huyện tiếp tục thực hiện chủ đề năm với mục tiêu phấn đấu đưa thu ngân sách năm 2026 tăng 15%; "
