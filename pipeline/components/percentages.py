@@ -141,7 +141,7 @@ UNIT_ONLY = regex.compile(
 )
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
-    r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|"
+    r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
     r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng|đặc\s+biệt|nổi\s+bật\s+là|như|với|"
     r"\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d+(?:\s*/\s*\d{4})?|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
@@ -552,6 +552,8 @@ AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")
 INDICATOR_WORD = regex.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
 # How the work went, closing a subject stretch: "… được triển khai quyết liệt", "… được thực hiện đồng bộ, hiệu quả"
 DESCRIBED_TAIL = regex.compile(
+    # who manages or collects it: "số thu ngân sách | do cơ quan thuế trên địa bàn tỉnh quản lý"
+    r"(?i)\s+do\s+[^,;.]{2,60}?\s+(?:quản\s+lý|thực\s+hiện|thu|đảm\s+nhận|phụ\s+trách)\s*$|"
     r"(?i)\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:\p{L}+\s+){1,3}?"
     r"(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|thường\s+xuyên|chặt\s+chẽ|nghiêm\s+túc|sâu\s+rộng)"
     r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"
@@ -995,6 +997,8 @@ class _Scan:
                 a1, stop_at_start = (more.start() if more else cl_end), False
             if a1 - a0 >= 3 and not stop_at_start:
                 if OBJECT_VERBS.search(local) or change_object or and_first or not self._stretch_head(text, *stretches[-1]):
+                    if ")" in text[a0:a1] and "(" not in text[a0:a1]:
+                        a1 = a0 + text[a0:a1].index(")")  # "(…, giảm 17% số người bị thương)": the bracket closing
                     return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
