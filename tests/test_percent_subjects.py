@@ -591,6 +591,9 @@ SUBJECTS = [
        "đồng, đạt 51% dự toán.", ["Số thu ngân sách"]),
     ex("closing-bracket-cut", "Tai nạn giao thông giảm cả 3 tiêu chí (giảm 11% số vụ và giảm 17% số người bị thương).",
        ["số vụ", "số người bị thương"]),
+    # after "hoàn thành" and the figure, the plan's items named with a determiner are what is measured
+    ex("determined-plan-items", "Nhiệm kỳ qua, Hội Nông dân huyện hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội lần "
+       "thứ XI.", ["các chỉ tiêu Nghị quyết Đại hội lần thứ XI"]),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
 ]

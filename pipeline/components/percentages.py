@@ -81,6 +81,9 @@ COUNT_BEFORE_NOUN = regex.compile(
 )
 # A count after the copula ("tổng số xã về đích là 58 xã (chiếm 44%)"), for a share in brackets after it
 COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=\p{Ll})")
+# A plan's items, determined, after "hoàn thành/duy trì" and the figure ("98% các chỉ tiêu Nghị quyết …")
+PLAN_NAME_STOP = regex.compile(r",|;|\s+(?:và|so\s+với|của)\s")  # (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI")
+DETERMINED_PLAN = regex.compile(r"(?i)(?:các|những|toàn\s+bộ)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?![\p{L}])")
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 _REFERENCE_PHRASE = (
     r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
@@ -980,7 +983,9 @@ class _Scan:
             first = bare
             # (after "có" the counted things may be a list: "có 80% trở lên thôn, khu dân cư đạt văn hóa")
             stop_at = FIRST_STOP if first or HAVE_VERB.search(local) else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP
-            stop = _stop_search(stop_at, text, a0, cl_end)
+            led = DETERMINED_PLAN.match(text, a0) if stop_at is OBJECT_STOP else None
+            # ("hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội": the plan's items, named, are what is measured)
+            stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
             a1 = stop.start() if stop else cl_end
             dangling = rx(r"(?i)\s+(?:và|hoặc)\s*$").search(text, a0, a1)
             if dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it
