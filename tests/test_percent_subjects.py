@@ -594,6 +594,9 @@ SUBJECTS = [
     # after "hoàn thành" and the figure, the plan's items named with a determiner are what is measured
     ex("determined-plan-items", "Nhiệm kỳ qua, Hội Nông dân huyện hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội lần "
        "thứ XI.", ["các chỉ tiêu Nghị quyết Đại hội lần thứ XI"]),
+    # a quantity named after "và", past the figure before, is what the next figure measures
+    ex("and-next-quantity-after-a-figure", "Kim ngạch xuất khẩu đạt 430 triệu USD, giảm 4,8% và kim ngạch nhập khẩu đạt "
+       "777 triệu USD, tăng 17,7%.", ["Kim ngạch xuất khẩu", "kim ngạch nhập khẩu"]),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
 ]

@@ -84,6 +84,10 @@ COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=\p{Ll})"
 # A plan's items, determined, after "hoàn thành/duy trì" and the figure ("98% các chỉ tiêu Nghị quyết …")
 PLAN_NAME_STOP = regex.compile(r",|;|\s+(?:và|so\s+với|của)\s")  # (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI")
 DETERMINED_PLAN = regex.compile(r"(?i)(?:các|những|toàn\s+bộ)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?![\p{L}])")
+# "và" then a measured quantity, in a stretch after a figure ("… giảm 4,81% và kim ngạch nhập khẩu đạt …")
+AND_QUANTITY = regex.compile(
+    r"(?i)(?<![\p{L}])và\s+(?=(?:giá\s+trị\s+)?(?:kim\s+ngạch|tổng|thu|chi|giá\s+trị|sản\s+lượng|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ|số)(?![\p{L}]))"
+)
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 _REFERENCE_PHRASE = (
     r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
@@ -1013,6 +1017,15 @@ class _Scan:
             # the head of an earlier stretch, at most MAX_STRETCHES_BACK back (bounded: linear cost
             # on clauses of hundreds of comma-joined stretches)
             for k in range(len(stretches) - 2, max(-1, len(stretches) - 2 - MAX_STRETCHES_BACK), -1):
+                s0, s1 = stretches[k]
+                after = lexicon.last_match(PERCENT, text[:s1], s0) if "%" in text[s0:s1] else None
+                then = AND_QUANTITY.search(text, after.end(), s1) if after else None
+                if then:
+                    # "… giảm 4,81% so với năm 2022 và giá trị kim ngạch nhập khẩu đạt 777 triệu USD, | tăng 17,76%":
+                    # the quantity named after "và", past the figure before, is what the next figure measures
+                    h = self._local_subject(text, then.end(), s1)
+                    if h:
+                        break
                 h = self._stretch_head(text, *stretches[k])
                 if h and "%" in text[h[0] : h[1]]:
                     # "tỷ lệ che phủ rừng 16,3%, đạt 100%": the part before the figure; "68% kế hoạch
