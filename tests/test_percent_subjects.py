@@ -597,6 +597,9 @@ SUBJECTS = [
     # a quantity named after "và", past the figure before, is what the next figure measures
     ex("and-next-quantity-after-a-figure", "Kim ngạch xuất khẩu đạt 430 triệu USD, giảm 4,8% và kim ngạch nhập khẩu đạt "
        "777 triệu USD, tăng 17,7%.", ["Kim ngạch xuất khẩu", "kim ngạch nhập khẩu"]),
+    # an example named after "như" (past the stretch's first predicate) is what the figures after it measure
+    ex("example-after-nhu", "Một số mặt hàng xuất khẩu tăng mạnh như rau quả đạt 5,69 tỷ USD, tăng 69,2%; gạo đạt 4,78 "
+       "tỷ USD, tăng 38%.", ["rau quả", "gạo"]),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
 ]

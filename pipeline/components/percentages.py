@@ -84,6 +84,8 @@ COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=\p{Ll})"
 # A plan's items, determined, after "hoàn thành/duy trì" and the figure ("98% các chỉ tiêu Nghị quyết …")
 PLAN_NAME_STOP = regex.compile(r",|;|\s+(?:và|so\s+với|của)\s")  # (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI")
 DETERMINED_PLAN = regex.compile(r"(?i)(?:các|những|toàn\s+bộ)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?![\p{L}])")
+# Examples after a predicate: "… tăng mạnh như rau quả đạt …", "…, nhất là gạo tăng …"
+EXAMPLE_AFTER = regex.compile(r"(?i)(?<![\p{L}])(?:như(?:\s+là)?|nhất\s+là|trong\s+đó)\s+(?=\p{L})")
 # "và" then a measured quantity, in a stretch after a figure ("… giảm 4,81% và kim ngạch nhập khẩu đạt …")
 AND_QUANTITY = regex.compile(
     r"(?i)(?<![\p{L}])và\s+(?=(?:giá\s+trị\s+)?(?:kim\s+ngạch|tổng|thu|chi|giá\s+trị|sản\s+lượng|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ|số)(?![\p{L}]))"
@@ -1242,6 +1244,14 @@ class _Scan:
                 return named
         # before the first predicate ("ước có 55/71 xã": "ước" hedges the count, it is no predicate of its own)
         limit = next((p.start() for p in preds if not p.group().lower().startswith("ước")), end)
+        example = EXAMPLE_AFTER.search(text, limit, end) if limit < end else None
+        if example:
+            # "Một số mặt hàng tăng mạnh như rau quả đạt 5,69 tỷ USD, | tăng 69,2%": the example named after "như",
+            # up to its own predicate, is what the figures after it measure
+            own = next((p.start() for p in preds if p.start() >= example.end()), None)
+            named = self._clean(text, example.end(), own) if own is not None else None
+            if named:
+                return named
         counted = COUNTED.search(text, start, limit)
         if counted is None and not text[max(0, start - 3) : start].strip().endswith(":"):
             counted = OPENING_FRACTION.match(text, lead, limit)  # (after a label's colon the label names it)
