@@ -561,8 +561,6 @@ AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")
 INDICATOR_WORD = regex.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
 # How the work went, closing a subject stretch: "… được triển khai quyết liệt", "… được thực hiện đồng bộ, hiệu quả"
 DESCRIBED_TAIL = regex.compile(
-    # who manages or collects it: "số thu ngân sách | do cơ quan thuế trên địa bàn tỉnh quản lý"
-    r"(?i)\s+do\s+[^,;.]{2,60}?\s+(?:quản\s+lý|thực\s+hiện|thu|đảm\s+nhận|phụ\s+trách)\s*$|"
     r"(?i)\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:\p{L}+\s+){1,3}?"
     r"(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|thường\s+xuyên|chặt\s+chẽ|nghiêm\s+túc|sâu\s+rộng)"
     r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"

@@ -1513,7 +1513,7 @@ class TaskExtractor:
             if RESTATED_AGAINST.match(right):
                 continue  # "đạt 100% dự toán Tổng cục giao, 114% dự toán Chính phủ": one target against another reference
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right) and not link.match(right)
-                    and not (rx(r"(?i)(?<![\p{L}])so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)").search(right)
+                    and not (rx(r"(?i)(?<![\p{L}])so\s+(?:với|cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)(?![\p{L}])").search(right)
                              and SAME_FIGURE.match(right))  # "…, tăng 16,6% so với
                     # năm 2023": the same figure ("…, thu ngân sách tăng 20% so với …" names a quantity of its own)
                     and not DOCUMENT_DATE.match(right)):  # "Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy": a reference
