@@ -742,6 +742,16 @@ TASK_EXAMPLES = [
          "giá trị sản phẩm trên một ha đạt 169 triệu đồng"],
         id="reach-and-exceed-an-amount-is-a-target",
     ),
+    # an outlet's tag before the lead ("(GLO)- Năm 2025, …") does not hide the report year's results
+    pytest.param(
+        " date 2025-12\n(GLO)- Năm 2025, phường hoàn thành 20/21 chỉ tiêu Nghị quyết Đảng ủy đề ra. Nhiều lĩnh vực đạt "
+        "và vượt kế hoạch.",
+        [],
+        id="outlet-tag-before-report-year-lead",
+    ),
+    # "có yêu cầu" (having requirements) is the noun
+    pytest.param(H + "Năm 2026, doanh nghiệp cạnh tranh trên nhiều thị trường có yêu cầu cao về chất lượng như EU.", [],
+                 id="having-requirements-is-no-request"),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",

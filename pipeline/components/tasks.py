@@ -329,6 +329,7 @@ NOUN_USE = regex.compile(
     r"hậu|chuyên|ân|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến|"
     r"bên|phía|"  # "Đồng chí A (bên phải), Ủy viên …": the right side of a photo, no modal
     r"số|khoản|"  # "số phải thu", "các khoản phải nộp": amounts receivable, payable (nouns)
+    r"có|"  # "các thị trường có yêu cầu cao về chất lượng": having requirements (the noun)
     r"đạt|"  # "đạt yêu cầu": meeting requirements, the noun
     r"đang"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r")\s+$"
@@ -520,6 +521,7 @@ COUNTED_GROUP = regex.compile(
 LEADING_YEAR = regex.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
+    (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(GLO)- ", "(Baohatinh.vn) - "
     (?:trong\s+|đến\s+|sang\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "Sang năm"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
                                          # left out, a lower-case word: "Năm 2021 các đơn vị …"; not "Năm 2021 là …")
