@@ -306,9 +306,9 @@ class IndicatorCountExtractor:
                 continue
             if rx(r"\d[.,/]$").search(before[-2:]):  # inside a longer number
                 continue
-            if not m.group("total") and lowered.rstrip().endswith(("dưới", "trên", "từ")) and THRESHOLD.search(before):
-                continue  # "không còn xã dưới 12 tiêu chí", "5 xã đạt từ 15 tiêu chí trở lên": a grade of communes
             tail = lowered.rstrip()
+            if not m.group("total") and tail.endswith(("dưới", "trên", "từ")) and THRESHOLD.search(before):
+                continue  # "không còn xã dưới 12 tiêu chí", "5 xã đạt từ 15 tiêu chí trở lên": a grade of communes
             if tail.endswith(("trong", "số")) and FRAME_BEFORE.search(before) and not m.group("total"):  # a frame, not a count
                 continue
             if tail.endswith(("đến", "-", "–")) and RANGE_BEFORE.search(before):  # the top of a range

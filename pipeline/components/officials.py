@@ -1022,22 +1022,25 @@ ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 # A dash between a caption's titles and the name
 CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+-[ \t]+$")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
-# An honorific and one capitalized word right before a name candidate: the word opens the name
+
+
 @lru_cache(maxsize=4096)
-def _post_key_cached(text: str) -> str:
-    # (spacing at an abbreviation's dot or a dash is no difference: "TX. Phú Mỹ" / "TX.Phú Mỹ")
+def _unspaced_joints(text: str) -> str:
+    """``text`` with no spaces at an abbreviation's dot or a dash: spacing there is no difference ("TX. Phú Mỹ" /
+    "TX.Phú Mỹ")."""
     return SPACED_JOINT.sub(lambda m: m.group("j"), text) if ("." in text or "-" in text or "–" in text) else text
 
 
 def _post_key(text: str, expansions: dict) -> str:
     """A post's lookup key: joints unspaced, abbreviations written out, folded."""
-    return lexicon.fold_key(" ".join(expansions.get(w, w) for w in _post_key_cached(text).split()))
+    return lexicon.fold_key(" ".join(expansions.get(w, w) for w in _unspaced_joints(text).split()))
 
 
 # A household named by its head ("hộ ông …", "hộ gia đình bà …", "gia đình ông …")
 HOUSEHOLD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+$")
 # A dot after an abbreviation or a dash, with the spaces around it ("TX. Phú Mỹ", "Văn hóa - Thể thao")
 SPACED_JOINT = regex.compile(r"(?<=\p{L})[ \t]*(?P<j>[-–])[ \t]*(?=\p{L})|(?<=\p{Lu})(?P<j>\.)[ \t]+(?=\p{Lu})")
+# An honorific and one capitalized word right before a name candidate: the word opens the name
 HON_LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà|đ/c)[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
 

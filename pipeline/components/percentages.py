@@ -63,8 +63,10 @@ REFERENCE_VALUE = regex.compile(
 )
 # Between a level and the change of the same quantity in brackets right after it: " (tăng trên ", " (giảm ".
 BRACKETED_CHANGE = regex.compile(r"(?i)\s*\(\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
+# What a figure is measured against: a plan and its kinds ("kế hoạch", "dự toán", "Nghị quyết", "KH")
+_PLAN_WORDS = r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
 # The head of a reference after a figure ("kế hoạch …", "so với cùng kỳ …")
-_REFERENCE_PHRASE_HEAD = r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH|so\s+với|so)"
+_REFERENCE_PHRASE_HEAD = r"(?:" + _PLAN_WORDS + r"|so\s+với|so)"
 # Between two figures of one quantity: the first's reference, then "và"/"," and the next predicate
 # ("… 95,1% chỉ tiêu phấn đấu và tăng | 25,24%", "… 104% kế hoạch, tăng hơn | 10%")
 NEXT_PREDICATE = regex.compile(
@@ -92,8 +94,8 @@ AND_QUANTITY = regex.compile(
 )
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 _REFERENCE_PHRASE = (
-    r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
-    r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao|năm|cả\s+năm|tỉnh|huyện|xã|thành\s+phố|Trung\s+ương))*"
+    _PLAN_WORDS
+    + r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao|năm|cả\s+năm|tỉnh|huyện|xã|thành\s+phố|Trung\s+ương))*"
 )
 REFERENCE_ONLY = regex.compile(r"(?i)" + _REFERENCE_PHRASE)
 # A figure by which a reference was exceeded ("vượt mục tiêu đề ra 0,4%", "vượt hơn 9%"): no rise of the quantity.
@@ -608,15 +610,16 @@ RESTATED = regex.compile(r"(?i)\s*(?:tương\s+ứng|tương\s+đương)(?:\s+(?
 ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%]{0,30}")
 # Times inside a subject ("GRDP 9 tháng năm 2022", "chỉ số sản xuất tháng 9-2023", "vụ Đông năm 2024-2025"):
 # their numbers are no figure.
-TIME_EXPR = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:\d{1,2}\s*tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?"  # "9 tháng (đầu) năm 2022", "9tháng"
+_TIME_PHRASE = (
+    r"(?<![\p{L}\p{N}])(?:\d{1,2}\s*tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?"  # "9 tháng (đầu) năm 2022", "9tháng"
     r"|(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?"               # "tháng 9-2023", "quý IV/2025"
     r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\p{N}])"
 )
+TIME_EXPR = regex.compile(r"(?i)" + _TIME_PHRASE)
 
 # A subject that is only a time ("6 tháng qua", "quý I năm 2025", "trong 9 tháng đầu năm")
 TIME_ONLY = regex.compile(
-    r"(?i)\s*(?:trong\s+)?(?:" + TIME_EXPR.pattern[4:] + r"|năm\s+\d{4})(?:\s+(?:qua|vừa\s+qua|này|nay))?\s*"
+    r"(?i)\s*(?:trong\s+)?(?:" + _TIME_PHRASE + r"|năm\s+\d{4})(?:\s+(?:qua|vừa\s+qua|này|nay))?\s*"
 )
 
 
@@ -1142,7 +1145,7 @@ class _Scan:
         bracket = SHARE_BRACKET.search(text, start, end)
         if bracket:
             # "có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%)": the share of what was counted
-            share = rx(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm)?\s*$").search(text, bracket.start(), end)  # (a share, not "(đạt …")
+            share = not rx(r"(?i)đạt|bằng").search(bracket.group())  # (a share, "(tỷ lệ …", "(chiếm …", not "(đạt …")
             counted = COUNT_BEFORE_NOUN.search(text, start, bracket.start()) or (
                 COUNT_AFTER_VERB.search(text, start, bracket.start()) if share else None)
             if counted:

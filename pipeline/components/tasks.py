@@ -117,7 +117,7 @@ TARGET_FIGURE_END = regex.compile(
 # A target opening on a change and its figure ("giảm 50% số hộ nghèo", "tăng 10% so với năm 2025").
 FIGURE_CHANGE_START = regex.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
 # A figure's comparison after a comma, with no quantity of its own: ", tăng 16,6% so với …", ", bằng 108% so …"
-SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn|(?:ước\s+)?đạt)(?![\p{L}])")
+SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|(?:ước\s+)?đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn)(?![\p{L}])")
 # An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:", "cơ cấu
 # … các ngành thương mại-dịch vụ 30%"): the shares after it, joined by commas, are one target (sets O, Q, R)
 STRUCTURE = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^,;.:]{0,80}?(?::|\d[\d.,]*\s*%)")
@@ -138,24 +138,23 @@ SLOGAN_COLON = regex.compile(r"(?i)(?:tinh\s+thần|phương\s+châm|chủ\s+đ�
 # A quotation opening a slogan's parts: a slogan word, its name, then "(đó) là:" and the quote ("tinh thần “7 dám”,
 # đó là: “Dám nghĩ; dám nói; …”"); the parts inside are no tasks of their own
 SLOGAN_QUOTE = regex.compile(
-    r"(?i)(?:tinh\s+thần|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?:\s*[“\"][^”\"]{1,30}[”\"])?\s*,?\s*(?:đó\s+)?(?:là\s*)?:?\s*[“\"]"
+    r"(?i)(?:tinh\s+thần|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?:\s*[“\"][^”\"]{1,30}[”\"])?"
+    r"(?P<open>\s*,?\s*(?:đó\s+)?(?:là\s*)?:?\s*[“\"])"  # (its name, then where the quotation of its parts opens)
     r"(?=[^”\";]*;)"  # (a list of parts: "…; …"; not one motto, "tinh thần “Đoàn kết, đổi mới”")
 )
-
-
-def _quote_close(s_text: str, pos: int) -> int:
-    """Where the quotation open at ``pos`` closes (the sentence's end if it does not)."""
-    m = QUOTE_END.search(s_text, pos)
-    return m.start() if m else len(s_text)
-
-
 QUOTE_END = regex.compile(r'["”]')
 
 
-def _slogan_in(s_text: str, a: int, b: int) -> regex.Match | None:
-    """A SLOGAN_QUOTE opening in ``[a, b)`` of a sentence (its parts may run past ``b``)."""
-    m = SLOGAN_QUOTE.search(s_text, a)
-    return m if m is not None and m.start() < b else None
+def _slogans(s_text: str) -> list[tuple[int, int, int, int]]:
+    """The quotations of a sentence holding a slogan's parts: (where the slogan's word starts, where the opening
+    of its parts starts, where its parts start, where the quotation closes — the sentence's end if it does not)."""
+    if not QUOTE_MARK.search(s_text):
+        return []
+    out = []
+    for m in SLOGAN_QUOTE.finditer(s_text):
+        close = QUOTE_END.search(s_text, m.end())
+        out.append((m.start(), m.start("open"), m.end(), close.start() if close else len(s_text)))
+    return out
 
 
 # The aims of a plan or resolution named mid-sentence: "…, với mục tiêu (chính)(:) <verb> …" (not "so với mục tiêu")
@@ -804,18 +803,21 @@ class TaskExtractor:
         )
         # a sentence naming the plan, then "là" and what it is: "Nhiệm vụ trọng tâm năm 2026 là …",
         # "Mục tiêu năm 2026 của xã là …"
-        self.plan_is = regex.compile(
-            r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
-            (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
-            (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
-            (?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
-            [^.;:,!?\n]{0,80}?\s+là\s+                     # its qualifiers ("trọng tâm năm 2026"), then "là"
-            """,
-            regex.VERBOSE | regex.IGNORECASE,
-        )
+        def plan_statement(copula: str) -> regex.Pattern:
+            return regex.compile(
+                r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
+                (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
+                (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
+                (?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
+                [^.;:,!?\n]{0,80}?\s+""" + copula + r"""\s+        # its qualifiers ("trọng tâm năm 2026"), then the copula
+                """,
+                regex.VERBOSE | regex.IGNORECASE,
+            )
+
+        self.plan_is = plan_statement("là")
         # the same with "nhằm" ("mục tiêu tổng quát của nghị quyết nhằm hoàn thiện …"); two patterns, each with its
         # copula as a literal the engine looks for first (an alternation of the two ran three times slower)
-        self.plan_aims = regex.compile(self.plan_is.pattern.replace(r"\s+là\s+", r"\s+nhằm\s+"), regex.VERBOSE | regex.IGNORECASE)
+        self.plan_aims = plan_statement("nhằm")
         # a body opening a sentence, then its verb: "Sở Y tế khẩn trương …", "Chi cục Kiểm lâm phối hợp …"
         self.org_subject = regex.compile(
             # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
@@ -1055,8 +1057,9 @@ class TaskExtractor:
                 figures = []  # whether each task of the sentence states a figure
                 # "đồng chí yêu cầu các sở, ngành: A; B" or "…: " ending the line: the items follow the colon
                 colon = rx(r":(?!\s*(?!\d{1,2}\.\s+\p{Lu})\d)").search(s_text, begin)  # (not "đạt: 54 triệu đồng"; "…: 1. Tốc độ …" lists)
+                slogans = _slogans(s_text)
                 if colon and (SLOGAN_COLON.search(s_text, max(begin, colon.start() - 30), colon.end() + 3)
-                              or _slogan_in(s_text, max(begin, colon.start() - 40), colon.end() + 3)):
+                              or any(max(begin, colon.start() - 40) <= q[0] < colon.end() + 3 for q in slogans)):
                     colon = None  # "… với tinh thần: “Tăng cường tích cực, …”": a slogan, no list
                 if colon and ";" in s_text[begin : colon.start()]:
                     colon = None  # "… là A; B; mở rộng cây vụ đông chủ lực: cà rốt, …": inside an item, the list began
@@ -1068,9 +1071,6 @@ class TaskExtractor:
                 if not s_text[begin:].strip():  # "…các nhiệm vụ trọng tâm:" closing the line: a list follows
                     list_open = section = s_text.rstrip().endswith(":")
                     continue
-                # quotations holding a slogan's parts: (where the parts start, where the quote closes)
-                slogans = [(m.end(), _quote_close(s_text, m.end())) for m in SLOGAN_QUOTE.finditer(s_text)] if (
-                    QUOTE_MARK.search(s_text)) else []
                 for k, (a, b) in enumerate(self._items(s_text, begin)):
                     b = self._uncut(text, s_start + a, s_start + b, text_end)
                     if b is None:
@@ -1080,11 +1080,11 @@ class TaskExtractor:
                     item_text = s_text[a:b]
                     if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3 or res.counted_only.match(item_text):
                         continue
-                    if any(p0 <= a < p1 for p0, p1 in slogans):
+                    if any(parts <= a < close for _, _, parts, close in slogans):
                         continue  # "… tinh thần “7 dám”, đó là: “Dám nghĩ; dám nói; dám chịu trách nhiệm; …”": a slogan's parts
-                    opened = next((p0 for p0, _ in slogans if a < p0 <= b), None)
-                    if opened is not None:  # the request ends where the slogan's parts begin ("… có tinh thần “7 dám”")
-                        b = rx(r"\s*,?\s*(?:đó\s+)?(?:là\s*)?:?\s*[“\"]$").search(s_text, a, opened).start()
+                    opening = next((o for _, o, parts, _ in slogans if a < parts <= b), None)
+                    if opening is not None:  # the request ends where the slogan's parts begin ("… có tinh thần “7 dám”")
+                        b = opening
                         item_text = s_text[a:b]
                     own = self._cue_end(s_text, a, s_start)  # an item with its own cue ("; yêu cầu các chi bộ …")
                     item_cue = own if own is not None else (cue_end if k == 0 else s_start + a)
