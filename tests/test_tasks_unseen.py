@@ -35,6 +35,8 @@ pipeline/resources/task_cues.tsv in brackets):
 * a sentence opening with the period just past ("Năm qua, …", "Trong 6 tháng đầu năm, …") reports,
   even in a paragraph naming the coming period [past_opener];
 * "Đó là:" opening the paragraph after a sentence that announces the tasks ("… một số nhiệm vụ trọng tâm");
+* a modal right after a shortfall ("còn tồn tại, hạn chế cần khắc phục", "khó khăn, vướng mắc cần giải
+  quyết") opens a relative clause, no request [limitation; seventh round];
 * not requests: "06 chỉ tiêu phấn đấu đến cuối năm đạt" (a status of counted targets), "khi phải …"
   (a time clause), "cần thiết" (an adjective), "yêu cầu tại Chỉ thị …" (the noun).
 
@@ -1084,6 +1086,18 @@ NOT_TASK_EXAMPLES += [
         "gieo trồng vụ mùa; chỉ đạo các xã, thị trấn tăng cường kiểm soát dịch bệnh trên đàn lợn.",
         "tăng cường kiểm soát dịch bệnh",
         id="directed-items-after-da-chi-dao",
+    ),
+    # a modal right after a shortfall named in the review opens a relative clause [limitation]
+    pytest.param(
+        H + "Bên cạnh kết quả đạt được, ngành giáo dục vẫn còn một số tồn tại, hạn chế cần sớm khắc phục. Thời gian "
+        "tới, ngành tập trung nâng cao chất lượng dạy học.",
+        "cần sớm khắc phục",
+        id="limitation-then-modal-is-a-relative-clause",
+    ),
+    pytest.param(
+        H + "Hội nghị chỉ ra những bất cập cần tháo gỡ để doanh nghiệp phát triển.",
+        "cần tháo gỡ",
+        id="shortcomings-then-modal-is-a-relative-clause",
     ),
 ]
 

@@ -339,6 +339,20 @@ PLAN_NOUN_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu|nội\s+dung|vấn\s+đề)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?\s+$"
 )
+# Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
+# hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
+def _limitation_before() -> regex.Pattern:
+    nouns = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
+    return regex.compile(
+        r"""(?i)(?<![\p{L}\p{M}])
+        (?:những|một\s+số|các|còn)\s+                  # a determiner or "còn": a noun phrase, no subject of a request
+        (?:""" + nouns + r""")(?:\s*,?\s*(?:""" + nouns + r"""))*   # the shortfalls, one or a list ("tồn tại, hạn chế")
+        \s+$""",
+        regex.VERBOSE,
+    )
+
+
+LIMITATION_BEFORE = _limitation_before()
 # What singles out some of the things just reported ("…, nhất là những chỉ tiêu quan trọng như: …").
 ELABORATION = regex.compile(r"(?i)(?<![\p{L}])(?:nhất\s+là|đặc\s+biệt\s+là|điển\s+hình\s+là)(?![\p{L}])")
 # A count of targets right before a cue: "06 chỉ tiêu phấn đấu đến cuối năm đạt" (a status in a list of
@@ -1426,6 +1440,8 @@ class TaskExtractor:
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
             if PLAN_NOUN_BEFORE.search(before) and MODAL.fullmatch(word):
                 continue  # "các nhiệm vụ cần thực hiện trong năm": a relative clause
+            if LIMITATION_BEFORE.search(before) and MODAL.fullmatch(word):
+                continue  # "còn tồn tại, hạn chế cần khắc phục": a relative clause on what fell short
             if rx(r"\s*,").match(s_text, c1) and self.request.fullmatch(word) and not self.comma_request.match(s_text, c1):
                 # "nhấn mạnh, thời gian còn lại …": a statement reported ("phấn đấu, tốc độ tăng trưởng đạt 10%"
                 # still sets targets)
