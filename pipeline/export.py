@@ -68,6 +68,25 @@ class _Mapper:
         return {"start": s, "end": e, "text": self.original[s:e]}
 
 
+_APOSTROPHES = "'\u2018\u2019\u201a\u201b\u2032"
+
+
+def _apostrophes_as_written(name: str, written: str) -> str:
+    """The name with the apostrophes of its mention as written ("H’Lan Niê" stays typographic: the scorer and
+    the annotators compare names as written; normalization made every one "'").
+
+    >>> _apostrophes_as_written("Y Bang H' Đớt", "Y Bang H\u2019 Đớt")
+    'Y Bang H’ Đớt'
+    >>> _apostrophes_as_written("H'Lan Niê", "H'Lan Niê")
+    "H'Lan Niê"
+    """
+    marks = [c for c in written if c in _APOSTROPHES]
+    if len(marks) != name.count("'"):
+        return name
+    it = iter(marks)
+    return "".join(next(it) if c == "'" else c for c in name)
+
+
 def _official_dict(p: dict, mp: _Mapper) -> dict:
     positions = []
     for pos in p["positions"]:
@@ -81,7 +100,8 @@ def _official_dict(p: dict, mp: _Mapper) -> dict:
             "rule": pos["rule"],
         })
     return {
-        "name": p["name"],  # from the normalized text: NFC, canonical tones, no invisible characters
+        # from the normalized text: NFC, canonical tones, no invisible characters; its apostrophes as written
+        "name": _apostrophes_as_written(p["name"], mp.span(p["start"], p["end"])["text"]) if "'" in p["name"] else p["name"],
         "honorific": p.get("honorific"),
         "positions": positions,
         "mentions": [mp.span(s, e) for s, e in p["mentions"]],

@@ -40,8 +40,9 @@ from ..normalize import canonical_word
 from ..resources import load_list, load_tsv
 from ._base import add_item, doc_text, token_bounds
 
-# A capitalized word of a name; Central Highlands names join a prefix with an apostrophe ("H'Mlin").
-CAP = r"\p{Lu}[\p{Ll}\p{M}]*+(?:'\p{Lu}[\p{Ll}\p{M}]*+)?"
+# A capitalized word of a name; Central Highlands names join a prefix with an apostrophe ("H'Mlin"), some
+# writers with a space after it too ("Rơ Chăm H' Hồng", "Y Bang H' Đớt").
+CAP = r"\p{Lu}[\p{Ll}\p{M}]*+(?:'[ ]?\p{Lu}[\p{Ll}\p{M}]*+)?"
 LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
 LEVELS = (
     "huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP",
