@@ -171,6 +171,13 @@ OUTCOMES = [
        [(18, 20, "chỉ tiêu", "met_or_exceeded")]),
     ex("comma-before-another-count", "Có 20/22 chỉ tiêu, vượt 5 chỉ tiêu.",
        [(20, 22, "chỉ tiêu", "other"), (5, None, "chỉ tiêu", "exceeded")]),
+    # the unit written on both sides of the slash: one count of its total (seventh round)
+    ex("unit-both-sides-of-slash", "Năm 2025, xã ước đạt và vượt 18 chỉ tiêu/20 chỉ tiêu kinh tế - xã hội.",
+       [(18, 20, "chỉ tiêu", "met_or_exceeded")]),
+    ex("unit-both-sides-outcome-after", "Có 15 tiêu chí/ 19 tiêu chí đạt chuẩn.", [(15, 19, "tiêu chí", "met")]),
+    # "đạt được là" before the count; a second count after a bare comma shares its verb
+    ex("dat-duoc-la-then-comma-count", "Đến nay, số tiêu chí, chỉ tiêu đạt được là 12/19 tiêu chí, 40/56 chỉ tiêu.",
+       [(12, 19, "tiêu chí", "met"), (40, 56, "chỉ tiêu", "met")]),
 ]
 
 NOT_COUNTS = [

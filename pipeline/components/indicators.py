@@ -11,7 +11,9 @@ outcome and takes its parent's. Inconsistent counts raise the warning
 The outcome stands before the number ("đạt và vượt kế hoạch 18/20 chỉ tiêu") or
 after the unit, possibly after words describing the indicators ("10/10 chỉ tiêu
 trong lĩnh vực kinh tế của huyện đạt và vượt"; ``resources/indicator_gap_stops.txt``
-lists the words such a description cannot cross). "Trong N chỉ tiêu, có …" frames
+lists the words such a description cannot cross). A unit written on both sides of the slash
+("đạt và vượt 20 chỉ tiêu/21 chỉ tiêu") is one count of its total; a second count after a bare comma
+shares the verb before the first ("đạt được là 9/19 tiêu chí, 39/57 chỉ tiêu"). "Trong N chỉ tiêu, có …" frames
 the counts after it and is not itself a count; "số chỉ tiêu đạt 44/57" is a count
 written unit first.
 
@@ -58,6 +60,13 @@ GAP_WORD = r"""
 """
 
 
+# A count whose unit is written on both sides of the slash: "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu" is 20 of 21.
+UNIT_SLASH_TOTAL = regex.compile(r"\s*/\s*(?P<t>\d++)\s+")  # (the unit after it is checked on its own)
+UNIT_SLASH_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:" + lexicon.alternation([u[0] for u in load_tsv("indicator_units.tsv")]) + r")\s*/\s*$"
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     units = load_tsv("indicator_units.tsv")
@@ -96,7 +105,8 @@ def _patterns():
     outcome_before = regex.compile(
         lexicon.B_START + r"(?P<o>" + outcome_alt + r")"
         r"(?:\s+so\s+với)?(?:\s+(?:kế\s+hoạch|nghị\s+quyết)(?:\s+(?:đề\s+ra|được\s+giao))?)?"  # "đạt và vượt kế hoạch 18/20"
-        r"(?:\s+(?:được|đạt|có|là|đối\s+với))?\s*"  # "số tiêu chí đạt là 179/285 tiêu chí", "vượt đối với 4 chỉ tiêu"
+        # "số tiêu chí đạt là 179/285 tiêu chí", "vượt đối với 4 chỉ tiêu", "số tiêu chí đạt được là 9/19 tiêu chí"
+        r"(?:\s+(?:được|đạt|có|là|đối\s+với)){0,2}\s*"
         r"(?:(?:toàn\s+bộ|tất\s+cả|cả)\s+)?"  # "hoàn thành và vượt toàn bộ 8/8 chỉ tiêu", "đạt tất cả 19/19 tiêu chí"
         r"(?:\(\s*)?$",  # the count in brackets after its outcome: "đều đạt và vượt kế hoạch (17/17 chỉ tiêu)"
         regex.IGNORECASE
@@ -175,9 +185,10 @@ UNIT_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNORECAS
 # Between two counts that share the verb before the first: words describing the first
 # count's indicators, then "và" ("hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu ngành")
 COORDINATED = regex.compile(
-    r"""(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,8}?   # what the first count's indicators are
-        \s+và\s+\Z                                    # "và", right before the second count
-    """,
+    r"""(?:(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,8}?   # what the first count's indicators are
+        \s+và\s+                                       # "và", right before the second count
+      | \s*,\s*                                        # or a bare comma: "đạt được là 9/19 tiêu chí, 39/57 chỉ tiêu"
+    )\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # "Trong 22 chỉ tiêu của nhiệm kỳ, có 5 chỉ tiêu vượt": the frame is the total of the counts
@@ -319,7 +330,14 @@ class IndicatorCountExtractor:
                 continue
             if raw.isdigit() and len(raw) == 4 and rx(r"(?i)năm\s*$").search(before):  # "Năm 2024 chỉ tiêu …"
                 continue
+            if before.rstrip().endswith("/") and UNIT_SLASH_BEFORE.search(before):
+                continue  # "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": the total of the count before
             total_raw = m.group("total") or m.group("total2")
+            unit_total = None if total_raw else UNIT_SLASH_TOTAL.match(text, m.end())
+            unit_total = unit_total and p["unit"].match(text, unit_total.end())  # (the unit after the total)
+            if unit_total:
+                total_raw = text[m.end() : unit_total.start()].strip(" /")  # the same count, its unit written twice
+                after = text[unit_total.end() : unit_total.end() + 120]
             total = int(total_raw) if total_raw else None
             # outcome: after the unit ("24/30 chỉ tiêu đạt và vượt") or before the number
             status = None
@@ -331,11 +349,12 @@ class IndicatorCountExtractor:
                 first = p["outcome_starts"].search(text, m.start() - len(before), m.start() + p["outcome_reach"])
                 if first is not None and first.start() < m.start():
                     ob = p["before"].search(before)
-            end = m.end()
+            unit_end = unit_total.end() if unit_total else m.end()  # (after a unit written twice, the second)
+            end = unit_end
             start = m.start()
             if oa:
                 status = oa.group("o")
-                end = m.end() + oa.end("o")
+                end = unit_end + oa.end("o")
             elif ob:
                 status = ob.group("o")
                 start = m.start() - (len(before) - ob.start("o"))
@@ -349,7 +368,7 @@ class IndicatorCountExtractor:
                 outcome = ("met_or_exceeded" if full.group("up") else "met") if full else "other"
             if ob and not oa and PLANNED.search(before[: ob.start("o")]):
                 outcome = "other"
-            scope_m = SCOPE.search(text[m.end() : m.end() + 80]) if not oa or oa.group("gap") else None
+            scope_m = SCOPE.search(text[unit_end : unit_end + 80]) if not oa or oa.group("gap") else None
             if scope_m is None and oa:
                 scope_m = SCOPE.search(text[end : end + 80])
             scope = scope_m.group("s").strip() if scope_m else None
@@ -374,7 +393,7 @@ class IndicatorCountExtractor:
                 }
             )
             # (the item, whether its outcome stood before it, where its unit ends)
-            prev = (out[-1], bool(ob and not oa), m.end())
+            prev = (out[-1], bool(ob and not oa), unit_end)
         out.extend(self._unit_first(text, {it["_pos"] for it in out}, units))
         out.sort(key=lambda it: it["_pos"])
         return out
