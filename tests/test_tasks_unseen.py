@@ -1099,6 +1099,13 @@ NOT_TASK_EXAMPLES += [
         "cần tháo gỡ",
         id="shortcomings-then-modal-is-a-relative-clause",
     ),
+    # delegates asked to discuss what is presented at the meeting: the meeting's own business
+    pytest.param(
+        H + "Phát biểu khai mạc, Bí thư Đảng ủy đề nghị các đại biểu tập trung thảo luận, góp ý vào các nội dung được "
+        "trình bày tại hội nghị.",
+        "tập trung thảo luận",
+        id="discuss-what-is-presented-at-the-meeting",
+    ),
 ]
 
 KNOWN_GAPS = [

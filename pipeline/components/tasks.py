@@ -275,7 +275,8 @@ PROCEDURAL = regex.compile(
 # tờ trình"): asked to discuss and propose how the plan is carried out ("đề nghị các đại biểu thảo luận, đề xuất
 # những giải pháp để năm 2024 …") they are given a task (train gold: 2 of 2 articles).
 SESSION_BUSINESS = regex.compile(
-    r"(?i)(?<![\p{L}])(?:trình\s+(?:tại\s+)?kỳ\s+họp|trình\s+(?:tại\s+)?hội\s+nghị|tờ\s+trình|dự\s+thảo|"
+    # ("các nội dung được trình bày tại hội nghị": presented, as "trình" submitted)
+    r"(?i)(?<![\p{L}])(?:trình\s+(?:bày\s+)?(?:tại\s+)?kỳ\s+họp|trình\s+(?:bày\s+)?(?:tại\s+)?hội\s+nghị|tờ\s+trình|dự\s+thảo|"
     r"báo\s+cáo|văn\s+kiện|chương\s+trình\s+kỳ\s+họp|nội\s+dung\s+của\s+kỳ\s+họp)(?![\p{L}])"
 )
 
