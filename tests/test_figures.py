@@ -173,6 +173,9 @@ QUALIFIERS = [
     ex("chua-den", "Tỷ lệ thất nghiệp chưa đến 1%.", ["less_than"]),
     ex("chua-dat", "Tỷ lệ tiêm chủng đầy đủ của xã chưa đạt 95%.", ["less_than"]),
     ex("khong-dat", "Tỷ lệ thu gom rác thải không đạt 80% kế hoạch.", ["less_than"]),
+    # the level named between the cue and the figure ("dưới mức", "trên mức")
+    ex("duoi-muc", "Tỷ lệ nợ xấu của chi nhánh được giữ ở dưới mức 0,5%.", ["less_than"]),
+    ex("tren-muc", "Tốc độ tăng trưởng kinh tế của tỉnh duy trì trên mức 7%.", ["more_than"]),
     ex("it-nhat", "Tỷ lệ thu gom rác thải đạt ít nhất 90%.", ["at_least"]),
     ex("tro-len-after", "Tỷ lệ hộ dùng nước sạch của xã đạt 95% trở lên.", ["at_least"]),
     # "trở lên" after a rate per period, after a reference, or closing a "từ X% …" span

@@ -599,6 +599,9 @@ SUBJECTS = [
        "tỷ USD, tăng 38%.", ["rau quả", "gạo"]),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
+    # "ở (mức)" before the level belongs to the level, not to what is measured
+    ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
+       ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
 ]
 
 

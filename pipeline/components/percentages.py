@@ -390,7 +390,8 @@ def cues() -> _Cues:
     after = [r[0] for r in rows if r[2] == "after"]
     change_rows = load_tsv("change_cues.tsv")
     return _Cues(
-        before=regex.compile(lexicon.B_START + "(?P<p>" + lexicon.alternation(before) + r")\s*$", regex.I),
+        # ("dưới mức 0,05%", "trên mức 8%": the level named before the figure)
+        before=regex.compile(lexicon.B_START + "(?P<p>" + lexicon.alternation(before) + r")(?:\s+mức)?\s*$", regex.I),
         after=regex.compile(
             r"""^
             (?:\s*/\s*(?:năm|tháng|quý))?              # a rate per period: "10%/năm trở lên"
@@ -579,7 +580,8 @@ GENERIC_MEASURE = regex.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
 # A preposition left at a subject's end by the amount cut off after it ("giải quyết việc làm cho 2.500 lao động")
-DANGLING_END = regex.compile(r"(?i)(?<=[\p{L}\p{M}])\s+(?:cho|với|của|tại|từ)\s*$")
+# (and "ở (mức)", the level's: "giữ tỷ lệ nợ quá hạn ở | dưới mức 0,05%", "tăng trưởng ở mức | 8%")
+DANGLING_END = regex.compile(r"(?i)(?<=[\p{L}\p{M}])\s+(?:cho|với|của|tại|từ|ở(?:\s+mức)?)\s*$")
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
