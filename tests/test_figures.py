@@ -222,6 +222,10 @@ CHANGES = [
         [None, "increase"],
     ),
     pytest.param("Tỷ lệ hộ nghèo của huyện giảm từ 6,2% xuống còn 4,1%.", [None, None], id='giam-tu-x-xuong-con-y'),
+    # "thấp/cao hơn X% so với" a period before: the size of a fall or rise; against a plan only a comparison
+    ex("thap-hon-than-a-year-before", "Tỷ lệ nợ xấu là 1,2%, thấp hơn 0,3% so với năm 2024.", [None, "decrease"]),
+    ex("cao-hon-than-same-period", "Tỷ lệ trẻ được tiêm chủng là 97%, cao hơn 1,5% so với cùng kỳ.", [None, "increase"]),
+    ex("thap-hon-than-the-plan", "Tỷ lệ tổn thất điện năng là 5,4%, thấp hơn 0,2% so với kế hoạch giao.", [None, None]),
 ]
 
 

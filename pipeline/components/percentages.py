@@ -597,6 +597,8 @@ MEASURE_WORD_ONLY = regex.compile(
     r"(?:\s+(?:khoảng|đạt|ước\s+đạt|là|ở\s+mức|hơn|trên|gần|dưới|ước))*\s*$"
 )
 # An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
+# A reference that is a period before (the one compared with by "cao/thấp hơn … so với …").
+PAST_REFERENCE = regex.compile(r"(?i)(?:so\s+với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4}))")
 COMPARATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s*$")
 # A stretch opening with a comparison and closing on a reference, then the figure in brackets: the
 # reference's value of the quantity measured before ("…, cao hơn so với năm 2021 (5,04%)", "…, vượt chỉ
@@ -886,6 +888,13 @@ class _Scan:
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
         if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
             change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
+        if change is None and q and reference and PAST_REFERENCE.fullmatch(reference):
+            # "là 6,79%, thấp hơn 0,39% so với cùng kỳ": the size of a fall since the period before ("thấp hơn
+            # 0,09% so với kế hoạch" only compares with a plan, no change)
+            compared = COMPARATIVE.search(before, 0, q.start())
+            if compared and lexicon.fold_key(q.group("p")) == lexicon.fold_key("hơn"):
+                word = lexicon.fold_key(compared.group().split()[0])
+                change = {"cao": "increase", "thấp": "decrease"}.get(word, change)
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
         if change is None and subject and not reference and not level and not EXCESS_BEFORE.search(text, cl_start, first):
             if GROWTH.search(subject) and not DECLINE.search(subject):
