@@ -226,6 +226,8 @@ CHANGES = [
     ex("thap-hon-than-a-year-before", "Tỷ lệ nợ xấu là 1,2%, thấp hơn 0,3% so với năm 2024.", [None, "decrease"]),
     ex("cao-hon-than-same-period", "Tỷ lệ trẻ được tiêm chủng là 97%, cao hơn 1,5% so với cùng kỳ.", [None, "increase"]),
     ex("thap-hon-than-the-plan", "Tỷ lệ tổn thất điện năng là 5,4%, thấp hơn 0,2% so với kế hoạch giao.", [None, None]),
+    ex("vuot-the-same-period", "Sản lượng thủy sản đạt 105% kế hoạch, vượt 6,2% so với cùng kỳ.", [None, "increase"]),
+    ex("vuot-the-plan-is-no-change", "Thu ngân sách của huyện vượt 6,2% so với kế hoạch.", [None]),
 ]
 
 

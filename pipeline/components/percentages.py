@@ -888,6 +888,8 @@ class _Scan:
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
         if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
             change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
+        if change is None and reference and verb and verb.group(1).lower() == "vượt" and PAST_REFERENCE.fullmatch(reference):
+            change = "increase"  # "vượt 8,3% so với cùng kỳ": above the period before by 8.3% (of a plan: no change)
         if change is None and q and reference and PAST_REFERENCE.fullmatch(reference):
             # "là 6,79%, thấp hơn 0,39% so với cùng kỳ": the size of a fall since the period before ("thấp hơn
             # 0,09% so với kế hoạch" only compares with a plan, no change)
