@@ -599,6 +599,11 @@ SUBJECTS = [
        "tỷ USD, tăng 38%.", ["rau quả", "gạo"]),
     ex("figure-first-relative-stays", "Trong năm, 99% thủ tục hành chính, hồ sơ đã giải quyết đúng hạn.",
        ["thủ tục hành chính, hồ sơ đã giải quyết đúng hạn"]),
+    # a full stop whose space was lost still ends the sentence (not after a capital: "TP.Hồ Chí Minh")
+    ex("full-stop-without-space", "Kinh tế chuyển dịch tích cực.Tốc độ tăng trưởng kinh tế đạt 8,7%, thu ngân sách "
+       "đạt 40 tỷ đồng (đạt 105% kế hoạch).Diện tích gieo trồng đạt 3.900 ha (đạt 100,2%).",
+       ["Tốc độ tăng trưởng kinh tế", "thu ngân sách", "Diện tích gieo trồng"]),
+    ex("abbreviated-city-is-no-stop", "Doanh thu du lịch của TP.Hồ Chí Minh tăng 12%.", ["Doanh thu du lịch của TP.Hồ Chí Minh"]),
     # "ở (mức)" before the level belongs to the level, not to what is measured
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),

@@ -42,8 +42,12 @@ def _doc_payload(doc: Doc) -> dict[str, Any]:
 if not Doc.has_extension("vnreport"):
     Doc.set_extension("vnreport", getter=_doc_payload)
 
-# Where a clause ends: sentence punctuation, semicolons, colons, line breaks.
-CLAUSE_BOUNDARY = regex.compile(r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|\A" + HEADER_BODY)
+# Where a clause ends: sentence punctuation, semicolons, colons, line breaks; also a full stop with the space
+# after it lost ("… chuyển dịch tích cực.Tốc độ tăng trưởng …", "… kế hoạch).Diện tích …"), after a lower-case
+# letter, a bracket or a percent sign only ("TP.Hồ Chí Minh", "H.Ngân Sơn" are abbreviations).
+CLAUSE_BOUNDARY = regex.compile(
+    r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|(?<=[\p{Ll}\p{M})%])\.(?=\p{Lu}\p{Ll})|\A" + HEADER_BODY
+)
 # The same, searched backwards (REVERSE): the last boundary before a position without reading
 # every one in the window (a text of figures and semicolons made that cost quadratic).
 _CLAUSE_BOUNDARY_BACK = regex.compile(CLAUSE_BOUNDARY.pattern, CLAUSE_BOUNDARY.flags | regex.REVERSE)
