@@ -783,6 +783,14 @@ def test_mentions(text, expected, mentions):
     assert len({norm_key(o.name) for o in doc.officials}) == len(doc.officials), "one entry per person"
 
 
+def test_post_written_longer_later_is_held_as_first_written():
+    # the annotators keep a post as first written when a later mention only extends it (train 611, val)
+    text = ("Các đồng chí: Lò Văn Tâm - Tỉnh ủy viên, Chủ tịch HĐND xã; Hà Thị Lan - Phó Chủ tịch HĐND xã điều hành "
+            "kỳ họp. Đồng chí Chủ tịch HĐND xã Yên Lạc Lò Văn Tâm phát biểu khai mạc kỳ họp.")
+    doc = assert_officials(text, {"Lò Văn Tâm": ["Tỉnh ủy viên", "Chủ tịch HĐND xã"], "Hà Thị Lan": ["Phó Chủ tịch HĐND xã"]})
+    assert len(doc.officials[0].mentions) == 2
+
+
 def test_mention_by_title_before_name():
     text = "Đồng chí Bí thư Huyện ủy chủ trì. Tham dự có đồng chí Nông Văn Sơn, Bí thư Huyện ủy."
     doc = assert_officials(text, {"Nông Văn Sơn": ["Bí thư Huyện ủy"]})
