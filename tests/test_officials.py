@@ -187,6 +187,14 @@ SEGMENT_EXTENT = [
         {"Siu H'Mlin": ["Phó Bí thư Huyện ủy"], "H'Lan Niê": ["Phó Chủ tịch UBND tỉnh"]},
         id="central-highlands-apostrophe-names",
     ),
+    # a committee head's council after a comma is part of the post; after a named parent it is another post
+    pytest.param(
+        "Dự có bà Lò Thị Hoa, Trưởng Ban Pháp chế, HĐND huyện; ông Hà Văn Sơn, Trưởng Ban Dân vận Huyện ủy, Chủ tịch "
+        "HĐND huyện.",
+        {"Lò Thị Hoa": ["Trưởng Ban Pháp chế, HĐND huyện"],
+         "Hà Văn Sơn": ["Trưởng Ban Dân vận Huyện ủy", "Chủ tịch HĐND huyện"]},
+        id="committee-head-with-council-after-comma",
+    ),
     # ... some writers put a space after the apostrophe (a typographic one here, as in the press, kept in the name)
     pytest.param(
         "Dự hội nghị có bà Ksor H’ Lan, Chủ tịch Hội LHPN tỉnh; đồng chí Y Bun H’ Đăm – Phó Bí thư Huyện ủy.",

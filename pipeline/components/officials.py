@@ -40,6 +40,14 @@ from ..normalize import canonical_word
 from ..resources import load_list, load_tsv
 from ._base import add_item, doc_text, token_bounds
 
+# A committee head's title written with its council after a comma: "Trưởng Ban Kinh tế - Xã hội, HĐND huyện",
+# "Phó Trưởng Ban Pháp chế, HĐND tỉnh" (one post: the annotators keep it whole), unless the committee's parent
+# was named already ("Trưởng Ban Tuyên giáo Huyện ủy, Chủ tịch HĐND huyện" are two posts).
+COMMITTEE_TITLE = regex.compile(r"(?i)(?:phó\s+)?trưởng\s+ban\s")
+COMMITTEE_PARENT = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:HĐND|Hội\s+đồng|UBND|Ủy\s+ban|[\p{L}]+\s+ủy|MTTQ|Mặt\s+trận)(?![\p{L}\p{M}])")
+COUNCIL_AFTER_COMMA = regex.compile(
+    r",[ \t]*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn)(?![\p{L}\p{M}])"
+)  # (a place name after it is read on as usual: "…, HĐND huyện Ngân Sơn")
 # A capitalized word of a name; Central Highlands names join a prefix with an apostrophe ("H'Mlin"), some
 # writers with a space after it too ("Rơ Chăm H' Hồng", "Y Bang H' Đớt").
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*+(?:'[ ]?\p{Lu}[\p{Ll}\p{M}]*+)?"
@@ -640,6 +648,11 @@ class _Scan:
             run = self._lower_run(text, r) if last in ("title", "word") or (last == "org" and not PLACE_TAKING.search(text, pos, end)) else None
             if run:
                 q = end = run
+                continue
+            council = COUNCIL_AFTER_COMMA.match(text, q) if end == q and text[q : q + 1] == "," else None
+            if council and COMMITTEE_TITLE.match(text, pos) and not COMMITTEE_PARENT.search(text, pos, end):
+                q = end = council.end()  # "Trưởng Ban KT - XH, HĐND huyện": the council's committee (train 102)
+                last = "level"
                 continue
             break
         return pos, t_end, end, by_name
