@@ -986,6 +986,13 @@ ELECTIONS_AND_TERMS = [
         {"Phan Văn Tú": []},
         id="to-chuc-is-no-post",
     ),
+    # a post assigned by appointment ("chỉ định … giữ chức") is not given as held (train 417, 419)
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy chỉ định đồng chí Lò Văn Hùng giữ chức Bí thư Đảng ủy xã. Bà Hà Thị Mai được chỉ "
+        "định giữ chức Phó Bí thư Thường trực Đảng ủy xã.",
+        {"Lò Văn Hùng": [], "Hà Thị Mai": []},
+        id="appointed-post-is-not-held",
+    ),
     pytest.param(
         "Đồng chí Nguyễn Văn Lâm tái đắc cử chức Bí thư Thành ủy với số phiếu tuyệt đối.",
         {"Nguyễn Văn Lâm": ["Bí thư Thành ủy"]},

@@ -118,6 +118,8 @@ CHUC = regex.compile(
         )(?=\p{Lu})""",
     regex.VERBOSE,
 )
+# An appointment in the sentence before a post named through CHUC (no sentence end between).
+APPOINTED = regex.compile(r"(?i)(?<![\p{L}\p{M}])chỉ\s+định(?![\p{L}\p{M}])(?![^.;\n]*[.;\n][^.;\n]*$)")
 # "Phụ trách" is a post only with what is in charge of ("phụ trách Đảng bộ huyện"), not "phụ trách địa bàn"
 BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
 # An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
@@ -762,6 +764,10 @@ class _Scan:
             chuc = CHUC.match(text, p)
         if chuc is None and ELECTED_BEFORE.search(text, max(0, pos - 60), pos):
             chuc = ELECTED_AS.match(text, p)  # (after the last of the names joined: "bầu A và B là Phó Bí thư")
+        if chuc and APPOINTED.search(text, max(0, pos - 80), chuc.end()):
+            # "Bộ Chính trị chỉ định đồng chí A giữ chức Bí thư Tỉnh ủy", "bà B được chỉ định giữ chức …": a post
+            # assigned is not given as held (train 417, 419; elections are: "tái đắc cử", "được bầu giữ chức")
+            return []
         if chuc:
             seg = self.segment(text, chuc.end())
             if seg and not seg[3]:
