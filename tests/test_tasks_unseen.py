@@ -126,6 +126,24 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # after the requests, ", phấn đấu" with a figure or a deadline is a target of its own (seventh round)
+    pytest.param(
+        H + "Năm 2026, xã tiếp tục phát huy thế mạnh cây chè, xây dựng hạ tầng giao thông, phấn đấu đến năm 2027 "
+        "đạt chuẩn nông thôn mới nâng cao.",
+        ["tiếp tục phát huy thế mạnh cây chè, xây dựng hạ tầng giao thông",
+         "phấn đấu đến năm 2027 đạt chuẩn nông thôn mới nâng cao"],
+        id="resolve-with-deadline-after-requests",
+    ),
+    pytest.param(
+        H + "Năm 2026, xã tập trung vận động người dân tham gia bảo hiểm, phấn đấu có 95% dân số tham gia bảo hiểm y tế.",
+        ["tập trung vận động người dân tham gia bảo hiểm", "phấn đấu có 95% dân số tham gia bảo hiểm y tế"],
+        id="resolve-with-figure-after-requests",
+    ),
+    pytest.param(
+        H + "Năm 2026, xã tập trung phát triển nông nghiệp, phấn đấu hoàn thành các chỉ tiêu đề ra.",
+        ["tập trung phát triển nông nghiệp, phấn đấu hoàn thành các chỉ tiêu đề ra"],
+        id="resolve-without-target-stays-chained",
+    ),
     # "Nhiệm vụ tháng 11 …" (a plan noun and the month or quarter ahead) opens directions, comma or not
     pytest.param(
         " date 2017-11 Tin địa phương\n\nUBND huyện họp phiên thường kỳ tháng 10.\n\nNhiệm vụ tháng 11 tập trung "

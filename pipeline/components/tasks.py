@@ -294,6 +294,9 @@ PETITION_OBJECT = regex.compile(
 QUOTE_CLOSE = regex.compile(r'["”](?=\s*,\s*\p{L})')
 QUOTE_MARK = regex.compile(r'["“”]')
 
+# ", phấn đấu" after the requests of a sentence (a resolve, with its figure read by the caller).
+RESOLVE_AFTER_COMMA = regex.compile(r"(?i),\s+(?=phấn\s+đấu(?![\p{L}\p{M}]))")
+DEADLINE_AFTER_RESOLVE = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:đến|trước)\s+(?:cuối\s+)?năm\s")  # "phấn đấu đến năm 2025 …"
 # A modal opening another request inside a clause.
 MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
 
@@ -1543,6 +1546,14 @@ class TaskExtractor:
             elif FIGURE_CHANGE_START.match(right) and self.any_verb.search(left) and not TARGET_NUMBER.search(left):
                 # "duy trì kết quả giảm nghèo bền vững, giảm 50% số hộ nghèo": a task, then a target of its own
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
+        # "phát huy thế mạnh nông nghiệp, xây dựng hạ tầng, phấn đấu đến năm 2025 xã đạt chuẩn …": after the
+        # requests, a resolve with a figure is a target of its own (train 637)
+        for m in RESOLVE_AFTER_COMMA.finditer(s_text, a, b):
+            stop = s_text.find(",", m.end(), b)
+            end = stop if stop >= 0 else b
+            if ((TARGET_NUMBER.search(s_text, m.end(), end) or DEADLINE_AFTER_RESOLVE.match(s_text, m.end(), end))
+                    and self.any_verb.search(s_text, a, m.start())):
+                points.append((m.start(), m.start() + 1 + len(s_text[m.start() + 1 : m.end()]) - len(s_text[m.start() + 1 : m.end()].lstrip())))
         # "… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số": after a figure, a resolve is another target
         for m in TARGET_AND.finditer(s_text, a, b):
             if TARGET_NUMBER.search(s_text, max(a, m.start() - 80), m.start()):
