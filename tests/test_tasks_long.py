@@ -46,12 +46,14 @@ LONG_EXPECTED = [
     "tiếp tục cơ cấu lại ngành nông nghiệp",
     "đẩy mạnh ứng dụng khoa học công nghệ",
     "nâng cao chất lượng các tiêu chí nông thôn mới",
+    "phấn đấu có thêm 8 xã đạt chuẩn",  # (after the requests, a resolve with a figure is a target of its own)
     "tăng cường quản lý đất đai",
     "kiên quyết xử lý các trường hợp vi phạm",
     "Chủ động phòng, chống thiên tai",
     "Rà soát, hoàn thiện quy hoạch sử dụng đất",
     "Phối hợp với các địa phương",
     "Triển khai có hiệu quả Chương trình mỗi xã một sản phẩm",
+    "phấn đấu có thêm 20 sản phẩm OCOP",
     "Quan tâm đào tạo, bồi dưỡng",
     "Làm tốt công tác thông tin, tuyên truyền",
     "cần bám sát thực tiễn",
@@ -81,6 +83,7 @@ SCHOOL_EXPECTED = [
     "Ưu tiên nguồn vốn đầu tư xây dựng phòng học",
     "Đẩy mạnh xã hội hóa",
     "Nâng cao chất lượng dạy học ngoại ngữ",
+    "phấn đấu 100% trường tiểu học dạy tiếng Anh",
     "các trường chủ động rà soát",
 ]
 
