@@ -87,6 +87,19 @@ EXAMPLES = [
         (None, 2030),
         id="phan-dau-den-nam-X-plans-X",
     ),
+    # targets set "đến năm X" by a plan noun, or "đến cuối năm X" (seventh round)
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ xã Hòa Bình lần thứ I, nhiệm kỳ 2025-2030 thành công tốt đẹp. "
+        "Đại hội xác định một số chỉ tiêu cụ thể đến năm 2030: thu ngân sách đạt 200 tỷ đồng; tỷ lệ hộ nghèo dưới 1%.",
+        (None, 2030),
+        id="chi-tieu-den-nam-X-plans-X",
+    ),
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ phường An Bình lần thứ I, nhiệm kỳ 2025-2030 thành công tốt đẹp. "
+        "Phường phấn đấu đến cuối năm 2030 không còn hộ nghèo.",
+        (None, 2030),
+        id="phan-dau-den-cuoi-nam-X-plans-X",
+    ),
     pytest.param(
         " date 2025-09\nĐại hội biểu quyết thông qua Nghị quyết.\n\nĐến năm 2030, thu nhập bình quân đầu người "
         "đạt 90 triệu đồng.",

@@ -181,7 +181,9 @@ MONTH_REVIEWED = regex.compile(
 # nor "Nhiệm kỳ 2025-2030, Đảng bộ phấn đấu …" (train 401 has it, but it lowered val by a document).
 TERM_TARGET = regex.compile(
     r"""(?x)
-      (?i: (?:phấn\s+đấu|mục\s+tiêu)\s+(?:đến|tới|trước)\s+năm\s+(?P<goal>(?:19|20)\d\d)(?!\d) )
+      # "phấn đấu đến năm 2030", "mục tiêu tới năm 2030", "chỉ tiêu cụ thể đến năm 2030:", "… đến cuối năm 2030"
+      (?i: (?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu))?)\s+(?:đến|tới|trước)\s+(?:cuối\s+)?năm\s+
+           (?P<goal>(?:19|20)\d\d)(?!\d) )
     | (?: (?:^|(?<=[.!?;]\s{1,3})) [ĐđDd]ến\s+năm\s+(?P<lead>(?:19|20)\d\d),          # "Đến năm 2030, …" opening a sentence or a clause after ";",
           (?![^.;\n]{0,80}?(?<![\p{L}])đã(?![\p{L}])) )   # not "Đến năm 2020, toàn huyện đã có …"
     | (?i: đến\s+năm\s+(?P<reach>(?:19|20)\d\d)\s+đạt(?![\p{L}]) )                  # "… đến năm 2030 đạt 60 triệu"
