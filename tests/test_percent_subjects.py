@@ -604,6 +604,19 @@ SUBJECTS = [
        "đạt 40 tỷ đồng (đạt 105% kế hoạch).Diện tích gieo trồng đạt 3.900 ha (đạt 100,2%).",
        ["Tốc độ tăng trưởng kinh tế", "thu ngân sách", "Diện tích gieo trồng"]),
     ex("abbreviated-city-is-no-stop", "Doanh thu du lịch của TP.Hồ Chí Minh tăng 12%.", ["Doanh thu du lịch của TP.Hồ Chí Minh"]),
+    # numbers inside what is measured are no figures: a range of ages, a school grade, a dose, a name with a
+    # number, a quoted name (seventh round)
+    ex("age-range-in-subject", "Tỷ lệ huy động trẻ từ 3-5 tuổi ra lớp đạt 96,2%; học sinh 6 - 10 tuổi đi học đạt 99,9%.",
+       ["Tỷ lệ huy động trẻ từ 3-5 tuổi ra lớp", "học sinh 6 - 10 tuổi đi học"]),
+    ex("grade-and-dose-in-subject", "Trẻ 6 tuổi vào lớp 1 đạt 100%; tỷ lệ tiêm vắc xin phòng Covid-19 mũi 2 đạt 97,1%.",
+       ["Trẻ 6 tuổi vào lớp 1", "tỷ lệ tiêm vắc xin phòng Covid-19 mũi 2"]),
+    ex("quoted-name-in-subject", "Phong trào “Xây dựng gia đình 5 không, 3 sạch” của huyện đạt 92%.",
+       ["Phong trào “Xây dựng gia đình 5 không, 3 sạch” của huyện"]),
+    # a rank among units names no quantity; an adverb of time after a comma is no part of the subject
+    ex("rank-is-no-subject", "Xã Tân Phú có tỷ lệ tham gia bảo hiểm y tế đạt cao nhất 91,2%, thấp nhất là xã Tân An "
+       "chỉ đạt 70,5%.", ["tỷ lệ tham gia bảo hiểm y tế", "tỷ lệ tham gia bảo hiểm y tế"]),
+    ex("adverb-after-comma-dropped", "Số hộ nghèo theo chuẩn đa chiều, hiện còn 1.240 hộ, chiếm tỷ lệ 2,3%.",
+       ["Số hộ nghèo theo chuẩn đa chiều"]),
     # "ở (mức)" before the level belongs to the level, not to what is measured
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),

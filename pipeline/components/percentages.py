@@ -109,7 +109,7 @@ FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
 FILLER = regex.compile(
     r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
-    r"tỷ\s+lệ|tỉ\s+lệ|năm\s+\d{4}|cả\s+năm|so\s+với)\s*)+$"
+    r"tỷ\s+lệ|tỉ\s+lệ|năm\s+\d{4}|cả\s+năm|so\s+với|cao\s+nhất|thấp\s+nhất)\s*)+$"  # ("đạt cao nhất 85%": a rank)
 )
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
 FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
@@ -283,10 +283,19 @@ def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | Non
         c = m.start()
         ends = memo.get(c)
         if ends is None:
-            ends = memo[c] = not (SECTOR_COMMA.match(text, c) or _list_comma(text, c) or _in_grade(text, c))
+            ends = memo[c] = not (SECTOR_COMMA.match(text, c) or _list_comma(text, c) or _in_grade(text, c)
+                                  or _in_quote(text, start, c))
         if ends:
             out.append(c)
     return out
+
+
+def _in_quote(text: str, start: int, c: int) -> bool:
+    """Whether the comma at ``c`` stands inside a quotation opened after ``start`` ("tiêu chuẩn “Gia đình 5
+    không, 3 sạch”": the name of a standard), with typographic or straight quotes."""
+    if text.count("“", start, c) > text.count("”", start, c):
+        return "”" in text[c : c + 80]
+    return text.count('"', start, c) % 2 == 1 and '"' in text[c : c + 80]
 
 
 def _in_grade(text: str, c: int) -> bool:
@@ -298,10 +307,13 @@ def _in_grade(text: str, c: int) -> bool:
 
 
 def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex.Match | None:
-    """The first ``stop_at`` in ``text[pos:end]`` that is not a comma inside a list of counted things."""
+    """The first ``stop_at`` in ``text[pos:end]`` that is not a comma inside a list of counted things or a
+    quotation."""
+    origin = pos
     while True:
         stop = stop_at.search(text, pos, end)
-        if stop is None or not (stop.group().startswith(",") and _list_comma(text, stop.start())):
+        if stop is None or not (stop.group().startswith(",") and (_list_comma(text, stop.start())
+                                                                   or _in_quote(text, origin, stop.start()))):
             return stop
         pos = stop.end()
 
@@ -462,7 +474,7 @@ def _amount_tail() -> regex.Pattern:
         :?\s*(?:(?:hơn|gần|trên|khoảng|xấp\s+xỉ|chỉ|mới)\s+)?          # its qualifier
         (?<![\p{L}\p{M}\p{N}/.,])                                     # a whole number ...
         (?<!(?:năm|tháng|quý|ngày|kỳ|đoạn|thứ|khóa|khoá)\s*)          # ... that is no date or ordinal
-        (?<!(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm)\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 1", "mức độ 3, 4")
+        (?<!(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi)\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 1", "mức độ 3, 4", "lớp 1", "mũi 2")
         \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
         (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))*               # its scale
         (?:\s*(?:""" + units + r"""|""" + counts + r"""))?(?![\p{L}\p{M}])     # its unit
@@ -556,9 +568,17 @@ REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|nă
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # A grade inside a subject is no figure ("trường đạt chuẩn quốc gia mức độ 2", "dịch vụ công mức độ 3, 4",
 # "xã đạt tiêu chí số 6").
-GRADE_EXPR = regex.compile(r"(?i)(?<![\p{L}])(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)")
-# An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng").
-AGE_EXPR = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+tuổi(?![\p{L}])")  # an age: "trẻ em dưới 5 tuổi"
+# (and a school grade or a dose: "trẻ 6 tuổi vào lớp 1", "tiêm vắc xin mũi 2")
+GRADE_EXPR = regex.compile(r"(?i)(?<![\p{L}])(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)")
+# An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"), nor a range of ages ("trẻ từ
+# 3-5 tuổi", "từ 3 đến 5 tuổi", "từ 03-36 tháng tuổi").
+AGE_EXPR = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:\d+\s*[-–]\s*|\d+\s+(?:đến|tới)\s+)?\d+\s+(?:tháng\s+)?tuổi(?![\p{L}])"
+)
+# A quotation inside a subject names something; its numbers are no figures.
+QUOTED = regex.compile(r'“[^“”\n]{1,80}”|"[^"\n]{1,80}"')
+# A name ending in a number joined by a hyphen is no figure ("vắc xin phòng Covid-19 mũi 1").
+NAMED_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*-\d+(?![\p{N}.,]\d)")
 # "… và" right before a figure: the figure opens a clause of its own
 AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")
 INDICATOR_WORD = regex.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
@@ -580,8 +600,11 @@ GENERIC_MEASURE = regex.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
 # A preposition left at a subject's end by the amount cut off after it ("giải quyết việc làm cho 2.500 lao động")
-# (and "ở (mức)", the level's: "giữ tỷ lệ nợ quá hạn ở | dưới mức 0,05%", "tăng trưởng ở mức | 8%")
-DANGLING_END = regex.compile(r"(?i)(?<=[\p{L}\p{M}])\s+(?:cho|với|của|tại|từ|ở(?:\s+mức)?)\s*$")
+# (and "ở (mức)", the level's: "giữ tỷ lệ nợ quá hạn ở | dưới mức 0,05%", "tăng trưởng ở mức | 8%"; and an adverb
+# of time after a comma: "số hộ nghèo theo tiêu chí đa chiều, hiện | còn 56.640 hộ, chiếm 1,97%")
+DANGLING_END = regex.compile(
+    r"(?i)(?<=[\p{L}\p{M}])(?:\s+(?:cho|với|của|tại|từ|ở(?:\s+mức)?)|\s*,\s*(?:hiện\s+nay|hiện|nay|đến\s+nay))\s*$"
+)
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
@@ -639,7 +662,10 @@ def _mask_remarks(text: str) -> str:
     'GRDP                  của tỉnh'
     """
     blank = lambda m: " " * len(m.group())  # noqa: E731
-    return GRADE_EXPR.sub(blank, TIME_EXPR.sub(blank, AGE_EXPR.sub(blank, _mask_brackets(text))))
+    masked = GRADE_EXPR.sub(blank, TIME_EXPR.sub(blank, AGE_EXPR.sub(blank, _mask_brackets(text))))
+    if "“" in masked or '"' in masked:
+        masked = QUOTED.sub(blank, masked)  # a quoted name ("“Gia đình 5 không, 3 sạch”")
+    return NAMED_NUMBER.sub(blank, masked) if "-" in masked else masked
 
 
 def _mask_brackets(text: str) -> str:
@@ -1014,6 +1040,9 @@ class _Scan:
             cap = 16 if first else 10
             if len(words) > cap:  # a subject, not the rest of the sentence
                 a1 = words[cap - 1].end()
+                if _in_quote(text, a0, a1 - 1):  # (a quoted name is not cut: "tiêu chuẩn “Gia đình 5 không, 3 sạch”")
+                    close = text.find("”" if "“" in text[a0:a1] else '"', a1)
+                    a1 = close + 1 if 0 <= close < (stop.start() if stop else cl_end) else a1
             stop_at_start = stop is not None and stop.start() == a0
             if first and stop_at_start and INDICATOR_WORD.match(text, a0):
                 # "Kết quả, 100% chỉ tiêu đạt và vượt": figure first, the indicators are what is measured
@@ -1450,6 +1479,8 @@ class _Scan:
                     return None
                 offset += last.end() + va.end()
         s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(“”\"'")
+        if e < len(text) and text[e] in '”"' and text.count(text[e] if text[e] == '"' else "“", s, e) % 2 == 1:
+            e += 1  # a quotation opened inside keeps its closing mark ("tiêu chuẩn “Gia đình 5 không, 3 sạch”")
         having = rx(r"(?i)\s+(?:chỉ\s+|vẫn\s+|hiện\s+)?(?:có|còn)$").search(text, s, e)
         if having and having.start() > s:
             e = having.start()  # "nợ quá hạn chỉ có | hơn 6,2 tỷ đồng": the verb before the amount is no part of it
