@@ -1118,6 +1118,13 @@ NOT_TASK_EXAMPLES += [
         "cần tháo gỡ",
         id="shortcomings-then-modal-is-a-relative-clause",
     ),
+    # a list after a sentence opening on the period just past and telling what was done: its results
+    pytest.param(
+        H + "6 tháng đầu năm, Ban Thường vụ Đảng ủy đã tập trung lãnh đạo, chỉ đạo thực hiện các chỉ tiêu chủ yếu: "
+        "thu ngân sách đạt 18 tỷ đồng, bằng 60% kế hoạch; trồng rừng mới đạt 140 ha, bằng 93% kế hoạch.",
+        "thu ngân sách đạt 18 tỷ đồng",
+        id="list-after-past-period-and-da-is-results",
+    ),
     # delegates asked to discuss what is presented at the meeting: the meeting's own business
     pytest.param(
         H + "Phát biểu khai mạc, Bí thư Đảng ủy đề nghị các đại biểu tập trung thảo luận, góp ý vào các nội dung được "
