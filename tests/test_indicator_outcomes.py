@@ -171,6 +171,9 @@ OUTCOMES = [
        [(18, 20, "chỉ tiêu", "met_or_exceeded")]),
     ex("comma-before-another-count", "Có 20/22 chỉ tiêu, vượt 5 chỉ tiêu.",
        [(20, 22, "chỉ tiêu", "other"), (5, None, "chỉ tiêu", "exceeded")]),
+    # beyond the whole plan ("đạt trên 100%") the indicators exceeded it; a span of progress is no outcome
+    ex("dat-tren-100-is-exceeded", "Trong 20 chỉ tiêu, có 4 chỉ tiêu đạt trên 100%; 14 chỉ tiêu đạt 90 - 100%.",
+       [(4, 20, "chỉ tiêu", "exceeded"), (14, None, "chỉ tiêu", "other")]),
     # the unit written on both sides of the slash: one count of its total (seventh round)
     ex("unit-both-sides-of-slash", "Năm 2025, xã ước đạt và vượt 18 chỉ tiêu/20 chỉ tiêu kinh tế - xã hội.",
        [(18, 20, "chỉ tiêu", "met_or_exceeded")]),

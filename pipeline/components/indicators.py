@@ -174,9 +174,10 @@ PROGRESS = regex.compile(
     """,
     regex.VERBOSE,
 )
-# "đạt 100%", "đạt 100% kế hoạch trở lên": the whole plan, not progress towards it
+# "đạt 100%", "đạt 100% kế hoạch trở lên": the whole plan, not progress towards it; "đạt trên 100%": beyond it
 FULL_PROGRESS = regex.compile(
-    r"(?i)\s+100\s*%(?![\d.,])(?:\s+(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu)[^.;,]{0,30}?)?(?P<up>\s+trở\s+lên)?"
+    r"(?i)\s+(?P<over>(?:trên|hơn)\s+)?100\s*%(?![\d.,])"
+    r"(?:\s+(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu)[^.;,]{0,30}?)?(?P<up>\s+trở\s+lên)?"
 )
 
 
@@ -365,7 +366,7 @@ class IndicatorCountExtractor:
             if oa and PROGRESS.match(text, end):  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
                 # (but "5/5 chỉ tiêu đạt 100%" is met, "đạt 100% kế hoạch trở lên" met or exceeded: train 102)
                 full = FULL_PROGRESS.match(text, end) if outcome == "met" else None
-                outcome = ("met_or_exceeded" if full.group("up") else "met") if full else "other"
+                outcome = ("exceeded" if full.group("over") else "met_or_exceeded" if full.group("up") else "met") if full else "other"
             if ob and not oa and PLANNED.search(before[: ob.start("o")]):
                 outcome = "other"
             scope_m = SCOPE.search(text[unit_end : unit_end + 80]) if not oa or oa.group("gap") else None
