@@ -100,6 +100,13 @@ EXAMPLES = [
         (None, 2030),
         id="phan-dau-den-cuoi-nam-X-plans-X",
     ),
+    # targets set for a term ("đề ra các mục tiêu phấn đấu trong nhiệm kỳ 2025-2030 như: …") plan its last year
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ xã Hòa Bình lần thứ I thành công tốt đẹp. Đại hội đã đề ra các mục tiêu phấn "
+        "đấu trong nhiệm kỳ 2025-2030 như: thu ngân sách đạt 300 tỷ đồng; tỷ lệ hộ nghèo giảm còn 1%.",
+        (None, 2030),
+        id="targets-set-for-a-term-plan-its-end",
+    ),
     pytest.param(
         " date 2025-09\nĐại hội biểu quyết thông qua Nghị quyết.\n\nĐến năm 2030, thu nhập bình quân đầu người "
         "đạt 90 triệu đồng.",

@@ -187,6 +187,11 @@ TERM_TARGET = regex.compile(
     | (?: (?:^|(?<=[.!?;]\s{1,3})) [ĐđDd]ến\s+năm\s+(?P<lead>(?:19|20)\d\d),          # "Đến năm 2030, …" opening a sentence or a clause after ";",
           (?![^.;\n]{0,80}?(?<![\p{L}])đã(?![\p{L}])) )   # not "Đến năm 2020, toàn huyện đã có …"
     | (?i: đến\s+năm\s+(?P<reach>(?:19|20)\d\d)\s+đạt(?![\p{L}]) )                  # "… đến năm 2030 đạt 60 triệu"
+      # targets set for a term: "đề ra các mục tiêu phấn đấu trong nhiệm kỳ 2025-2030 như: …", "các chỉ tiêu chủ
+      # yếu trong nhiệm kỳ 2025-2030. Trong đó, …" (its last year)
+    | (?i: (?:đề\s+ra|xác\s+định|thông\s+qua)\s+(?:các|những|\d+)\s+(?:mục\s+tiêu|chỉ\s+tiêu)
+           (?:\s+(?:phấn\s+đấu|chủ\s+yếu|cụ\s+thể))?\s+(?:trong|của|cho)\s+nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*
+           (?P<term>(?:19|20)\d\d)(?!\d) )
     """,
     regex.M,
 )
