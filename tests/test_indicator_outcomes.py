@@ -171,6 +171,10 @@ OUTCOMES = [
        [(18, 20, "chỉ tiêu", "met_or_exceeded")]),
     ex("comma-before-another-count", "Có 20/22 chỉ tiêu, vượt 5 chỉ tiêu.",
        [(20, 22, "chỉ tiêu", "other"), (5, None, "chỉ tiêu", "exceeded")]),
+    # "đã (nỗ lực) phấn đấu … đạt" tells what was done: the outcome is the count's, no plan
+    ex("da-phan-dau-is-done", "Nhiệm kỳ qua, Đảng bộ xã đã nỗ lực phấn đấu thực hiện đạt 18/18 chỉ tiêu.",
+       [(18, 18, "chỉ tiêu", "met")]),
+    ex("phan-dau-is-planned", "Năm 2026, xã phấn đấu đạt 19/19 tiêu chí.", [(19, 19, "tiêu chí", "other")]),
     # beyond the whole plan ("đạt trên 100%") the indicators exceeded it; a span of progress is no outcome
     ex("dat-tren-100-is-exceeded", "Trong 20 chỉ tiêu, có 4 chỉ tiêu đạt trên 100%; 14 chỉ tiêu đạt 90 - 100%.",
        [(4, 20, "chỉ tiêu", "exceeded"), (14, None, "chỉ tiêu", "other")]),

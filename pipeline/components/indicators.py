@@ -167,7 +167,11 @@ TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+\S
 # TOTAL_FRAME without its tail, its last word in group "t2", found once in the whole text (see _Frames)
 TOTAL_FRAME_HEAD = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+(?P<t2>\S+)", regex.IGNORECASE)
 # "phấn đấu hoàn thành 32 chỉ tiêu": a count of targets set, not an outcome
-PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm)(?:\s+\S+){0,2}\s*$")
+# (not after "đã": "đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu" tells what was done)
+PLANNED = regex.compile(
+    r"(?i)(?<![\p{L}])(?<!(?<![\p{L}])đã\s+(?:nỗ\s+lực\s+)?)(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm)"
+    r"(?:\s+\S+){0,2}\s*$"
+)
 PROGRESS = regex.compile(
     r"""(?i)\s+(?:trên|dưới|hơn|khoảng|gần|từ)?\s*\d+(?:[.,]\d+)?
     \s*(?:%|(?:đến|-|–)\s*(?:dưới\s+|trên\s+)?\d)      # "đạt 95%", "đạt từ 70 đến dưới 100%": progress
