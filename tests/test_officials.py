@@ -187,6 +187,12 @@ SEGMENT_EXTENT = [
         {"Siu H'Mlin": ["Phó Bí thư Huyện ủy"], "H'Lan Niê": ["Phó Chủ tịch UBND tỉnh"]},
         id="central-highlands-apostrophe-names",
     ),
+    # the deputy heads of central departments written "Vụ phó", "Cục phó", name and title joined by an unspaced dash
+    pytest.param(
+        "Dự có đồng chí Lò Văn Hải-Vụ phó Vụ Địa phương, Ban Tổ chức Trung ương; ông Hà Văn Nam, Cục phó Cục Thuế.",
+        {"Lò Văn Hải": ["Vụ phó Vụ Địa phương"], "Hà Văn Nam": ["Cục phó Cục Thuế"]},
+        id="vu-pho-cuc-pho",
+    ),
     # a committee head's council after a comma is part of the post; after a named parent it is another post
     pytest.param(
         "Dự có bà Lò Thị Hoa, Trưởng Ban Pháp chế, HĐND huyện; ông Hà Văn Sơn, Trưởng Ban Dân vận Huyện ủy, Chủ tịch "
