@@ -467,11 +467,17 @@ AIM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|�
 
 
 def _reports_done(item: str) -> bool:
-    """Whether an item states something done (PAST), not "được công nhận" after an aim."""
+    """Whether an item states something done (PAST), not "được công nhận" after an aim nor inside a measure
+    ("tỷ lệ hộ gia đình được công nhận gia đình văn hóa đạt 88%": a relative clause of the target)."""
     for m in PAST.finditer(item):
-        if not (m.group().lower().startswith("được") and AIM_BEFORE.search(item, 0, m.start())):
+        passive = m.group().lower().startswith("được")
+        if not (passive and (AIM_BEFORE.search(item, 0, m.start()) or MEASURE_OPENING.match(item))):
             return True
     return False
+
+
+# An item opening with a measure ("tỷ lệ …", "số …", "tổng số …"): a target's quantity.
+MEASURE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số)(?![\p{L}\p{M}])")
 
 
 
