@@ -126,6 +126,13 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # after a request, a sentence opening with bodies joined by commas, then their verb, goes on with the tasks
+    pytest.param(
+        H + "Chủ tịch HĐND xã đề nghị UBND xã chủ động, quyết liệt trong chỉ đạo, điều hành. Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam xã, các tổ chức chính trị - xã hội đẩy mạnh tuyên truyền các nghị quyết đến cử tri.",
+        ["đề nghị UBND xã chủ động", "đẩy mạnh tuyên truyền các nghị quyết"],
+        id="bodies-joined-by-commas-after-a-request",
+    ),
     # "được" inside a target's measure is a relative clause, no result reported (seventh round)
     pytest.param(
         H + "Năm 2026, xã phấn đấu thu ngân sách đạt 17 tỷ đồng; duy trì không có hộ nghèo; tỷ lệ hộ gia đình được "

@@ -241,7 +241,7 @@ def _cues():
 # may come first), up to the verb of the request. The verbs are the task verbs of
 # resources/task_cues.tsv plus the modal and manner words below.
 ASSIGNEE_HEAD = (
-    r"(?:các|cấp|Ban|UBND|HĐND|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
+    r"(?:các|cấp|Ban|UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
     r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Quận\s+ủy|Thị\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường|"
     r"Cục|Chi\s+cục|Công\s+an|Bộ\s+Chỉ\s+huy|Kho\s+bạc|Ngân\s+hàng|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|"
     r"chủ\s+đầu\s+tư|Tổng\s+cục|Tổng\s+công\s+ty|Công\s+ty)"
@@ -847,7 +847,9 @@ class TaskExtractor:
             # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
             # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …")
             r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với)\s+|(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|"
-            r"cùng\s+với\s+đó|mặt\s+khác)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?\s+(?P<c>"
+            r"cùng\s+với\s+đó|mặt\s+khác)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
+            # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
+            r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
             + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
             regex.I,
         )
