@@ -100,6 +100,13 @@ EXAMPLES = [
         (None, 2030),
         id="phan-dau-den-cuoi-nam-X-plans-X",
     ),
+    # the rest of the year with no year named ("từ nay đến cuối năm"), late in the year reported: that year
+    pytest.param(
+        " date 2023-11\nXã Bình An đánh giá kết quả thực hiện nhiệm vụ năm 2023. Đến nay, xã đạt 11/14 chỉ tiêu; "
+        "từ nay đến cuối năm, xã phải vận động thêm 1.400 người tham gia bảo hiểm y tế.",
+        (2023, 2023),
+        id="rest-of-year-unnamed-plans-this-year",
+    ),
     # targets set for a term ("đề ra các mục tiêu phấn đấu trong nhiệm kỳ 2025-2030 như: …") plan its last year
     pytest.param(
         " date 2025-08\nĐại hội Đảng bộ xã Hòa Bình lần thứ I thành công tốt đẹp. Đại hội đã đề ra các mục tiêu phấn "
