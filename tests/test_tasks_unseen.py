@@ -126,6 +126,14 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # "chăm lo" opens a plan item as the other task verbs do
+    pytest.param(
+        H + "Thời gian tới, các địa phương cần tập trung triển khai kế hoạch sản xuất vụ xuân; tăng cường quản lý thị "
+        "trường. Đặc biệt, chăm lo đời sống vật chất, tinh thần cho nhân dân dịp Tết.",
+        ["cần tập trung triển khai kế hoạch sản xuất vụ xuân", "tăng cường quản lý thị trường",
+         "chăm lo đời sống vật chất, tinh thần cho nhân dân"],
+        id="cham-lo-opens-an-item",
+    ),
     # after a request, a sentence opening with bodies joined by commas, then their verb, goes on with the tasks
     pytest.param(
         H + "Chủ tịch HĐND xã đề nghị UBND xã chủ động, quyết liệt trong chỉ đạo, điều hành. Ủy ban Mặt trận Tổ quốc "
