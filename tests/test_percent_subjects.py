@@ -610,6 +610,11 @@ SUBJECTS = [
        ["Tỷ lệ huy động trẻ từ 3-5 tuổi ra lớp", "học sinh 6 - 10 tuổi đi học"]),
     ex("grade-and-dose-in-subject", "Trẻ 6 tuổi vào lớp 1 đạt 100%; tỷ lệ tiêm vắc xin phòng Covid-19 mũi 2 đạt 97,1%.",
        ["Trẻ 6 tuổi vào lớp 1", "tỷ lệ tiêm vắc xin phòng Covid-19 mũi 2"]),
+    ex("age-range-with-duoi-and-kinds", "Tỷ lệ tiêm cho trẻ từ 5 đến dưới 12 tuổi đạt 41,5%; số trẻ dưới 1 tuổi được "
+       "tiêm đủ 8 loại vắc xin đạt 94,8%.",
+       ["Tỷ lệ tiêm cho trẻ từ 5 đến dưới 12 tuổi", "số trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin"]),
+    ex("crop-season-years-in-subject", "Trong tháng, gieo trồng vụ Đông Xuân 2024-2025 đạt 100% kế hoạch.",
+       ["gieo trồng vụ Đông Xuân 2024-2025"]),
     ex("quoted-name-in-subject", "Phong trào “Xây dựng gia đình 5 không, 3 sạch” của huyện đạt 92%.",
        ["Phong trào “Xây dựng gia đình 5 không, 3 sạch” của huyện"]),
     # a rank among units names no quantity; an adverb of time after a comma is no part of the subject

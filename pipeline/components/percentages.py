@@ -474,6 +474,7 @@ def _amount_tail() -> regex.Pattern:
         :?\s*(?:(?:hơn|gần|trên|khoảng|xấp\s+xỉ|chỉ|mới)\s+)?          # its qualifier
         (?<![\p{L}\p{M}\p{N}/.,])                                     # a whole number ...
         (?<!(?:năm|tháng|quý|ngày|kỳ|đoạn|thứ|khóa|khoá)\s*)          # ... that is no date or ordinal
+        (?<!(?:19|20)\d\d\s*[-–]\s*)                                  # ... nor a range of years' end ("2022-2023")
         (?<!(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi)\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 1", "mức độ 3, 4", "lớp 1", "mũi 2")
         \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
         (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))*               # its scale
@@ -569,11 +570,14 @@ LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|h�
 # A grade inside a subject is no figure ("trường đạt chuẩn quốc gia mức độ 2", "dịch vụ công mức độ 3, 4",
 # "xã đạt tiêu chí số 6").
 # (and a school grade or a dose: "trẻ 6 tuổi vào lớp 1", "tiêm vắc xin mũi 2")
-GRADE_EXPR = regex.compile(r"(?i)(?<![\p{L}])(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)")
+GRADE_EXPR = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)"
+    r"|(?<![\p{L}\p{N}.,])\d{1,2}\s+loại(?![\p{L}\p{M}])"  # a number of kinds: "tiêm đủ 8 loại vắc xin"
+)
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"), nor a range of ages ("trẻ từ
 # 3-5 tuổi", "từ 3 đến 5 tuổi", "từ 03-36 tháng tuổi").
 AGE_EXPR = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:\d+\s*[-–]\s*|\d+\s+(?:đến|tới)\s+)?\d+\s+(?:tháng\s+)?tuổi(?![\p{L}])"
+    r"(?i)(?<![\p{L}\p{N}])(?:\d+\s*[-–]\s*|\d+\s+(?:đến|tới)\s+(?:dưới\s+|trên\s+)?)?\d+\s+(?:tháng\s+)?tuổi(?![\p{L}])"
 )
 # A quotation inside a subject names something; its numbers are no figures.
 QUOTED = regex.compile(r'“[^“”\n]{1,80}”|"[^"\n]{1,80}"')
@@ -640,7 +644,9 @@ ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s
 _TIME_PHRASE = (
     r"(?<![\p{L}\p{N}])(?:\d{1,2}\s*tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?"  # "9 tháng (đầu) năm 2022", "9tháng"
     r"|(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?"               # "tháng 9-2023", "quý IV/2025"
-    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\p{N}])"
+    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|(?<=vụ\s+(?:\p{L}+\s+){1,2})(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?"  # a crop season's years: "vụ Đông Xuân 2022-2023"
+    r")(?![\p{N}])"
 )
 TIME_EXPR = regex.compile(r"(?i)" + _TIME_PHRASE)
 
