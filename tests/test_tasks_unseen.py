@@ -126,6 +126,14 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # after a request, the unit itself as the subject of the next sentence goes on with the tasks
+    pytest.param(
+        H + "Chủ tịch UBND xã đề nghị các ngành tập trung hoàn thành các chỉ tiêu năm 2026. Xã đẩy mạnh chuyển đổi "
+        "số; phát triển văn hóa, giáo dục.",
+        ["đề nghị các ngành tập trung hoàn thành các chỉ tiêu năm 2026", "đẩy mạnh chuyển đổi số",
+         "phát triển văn hóa, giáo dục"],
+        id="unit-as-subject-after-a-request",
+    ),
     # "chăm lo" opens a plan item as the other task verbs do
     pytest.param(
         H + "Thời gian tới, các địa phương cần tập trung triển khai kế hoạch sản xuất vụ xuân; tăng cường quản lý thị "

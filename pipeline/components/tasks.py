@@ -244,7 +244,9 @@ ASSIGNEE_HEAD = (
     r"(?:các|cấp|Ban|UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
     r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Quận\s+ủy|Thị\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường|"
     r"Cục|Chi\s+cục|Công\s+an|Bộ\s+Chỉ\s+huy|Kho\s+bạc|Ngân\s+hàng|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|"
-    r"chủ\s+đầu\s+tư|Tổng\s+cục|Tổng\s+công\s+ty|Công\s+ty)"
+    r"chủ\s+đầu\s+tư|Tổng\s+cục|Tổng\s+công\s+ty|Công\s+ty|"
+    # the unit itself, after a request ("Thành phố thúc đẩy khoa học - công nghệ …; phát triển …")
+    r"thành\s+phố|tỉnh|huyện|xã|phường|thị\s+xã|quận|đặc\s+khu)"
 )
 ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
                         "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu",
