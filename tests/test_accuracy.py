@@ -90,12 +90,12 @@ def test_own_attributes_and_years(own_report):
 
 
 # Floors for the articles the rules were not written from (train: read and tuned on; val: figures
-# only). Figures when set (2026-12-03 evening, docs/accuracy.md): train macro strict 0.913, val 0.840
-# (val officials strict 0.959, percentages strict 0.819, indicator counts strict 0.862, tasks strict 0.718).
+# only). Figures when set (2026-12-03 night, seventh round, docs/accuracy.md): train macro strict 0.914, val 0.853
+# (val officials strict 0.980, percentages strict 0.819, indicator counts strict 0.897, tasks strict 0.718).
 UNSEEN_FLOORS = {
     "train": {"macro_strict_f1": 0.90, "officials": 0.94, "percentages": 0.89, "indicator_counts": 0.97, "tasks": 0.78,
               "report_year_accuracy": 0.90, "plan_year_accuracy": 0.95},
-    "val": {"macro_strict_f1": 0.83, "officials": 0.94, "percentages": 0.80, "indicator_counts": 0.84, "tasks": 0.70,
+    "val": {"macro_strict_f1": 0.845, "officials": 0.97, "percentages": 0.80, "indicator_counts": 0.88, "tasks": 0.70,
             "report_year_accuracy": 0.90, "plan_year_accuracy": 0.80},
 }
 
