@@ -114,6 +114,13 @@ EXAMPLES = [
         (None, 2030),
         id="targets-set-for-a-term-plan-its-end",
     ),
+    # ... from the 2025-2030 terms on: the annotators gave the 2020-2025 congresses' targets no plan year
+    pytest.param(
+        " date 2020-06\nĐại hội Đảng bộ xã Hòa Bình lần thứ XIII thành công tốt đẹp. Đại hội thống nhất đề ra 18 chỉ "
+        "tiêu chủ yếu cho nhiệm kỳ 2020 - 2025, trong đó: thu ngân sách đạt 30 tỷ đồng; tỷ lệ hộ nghèo dưới 2%.",
+        (None, None),
+        id="targets-of-a-2020-term-no-plan-year",
+    ),
     pytest.param(
         " date 2025-09\nĐại hội biểu quyết thông qua Nghị quyết.\n\nĐến năm 2030, thu nhập bình quân đầu người "
         "đạt 90 triệu đồng.",

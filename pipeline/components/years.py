@@ -195,6 +195,7 @@ TERM_TARGET = regex.compile(
     """,
     regex.M,
 )
+TERM_PLANNED_FROM = 2030  # the first term end whose targets the annotators date (see infer_years)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -464,8 +465,12 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year + 1
     if plan_year is None:  # targets for the end of a term or a named year, nothing nearer planned
         ref = pub_year or report_year or max(mentioned, default=None)
+        # (a term's targets plan its end only from the 2025-2030 terms on: the annotators gave the 2020-2025
+        # congresses' targets no plan year (train 036, 047, 057, 117, 126, 127 …), the 2025-2030 ones their end
+        # (train 401, 405, 417, 419))
         goals = [
             int(next(g for g in t.groups() if g)) for t in TERM_TARGET.finditer(text, skip_to)
+            if not (t.group("term") and int(t.group("term")) < TERM_PLANNED_FROM)
         ]
         goals = [
             g for g in goals
