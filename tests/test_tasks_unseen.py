@@ -126,6 +126,13 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # a plan statement after its speaker ("A cho rằng, ưu tiên hàng đầu trong nhiệm vụ năm 2026 là …")
+    pytest.param(
+        H + "Chủ tịch UBND xã Lê Văn Hòa cho rằng, ưu tiên hàng đầu trong nhiệm vụ của năm 2026 là tập trung hoàn "
+        "thiện hạ tầng giao thông nông thôn; tiếp tục cải cách thủ tục hành chính.",
+        ["tập trung hoàn thiện hạ tầng giao thông nông thôn", "tiếp tục cải cách thủ tục hành chính"],
+        id="plan-statement-after-its-speaker",
+    ),
     # after a request, the unit itself as the subject of the next sentence goes on with the tasks
     pytest.param(
         H + "Chủ tịch UBND xã đề nghị các ngành tập trung hoàn thành các chỉ tiêu năm 2026. Xã đẩy mạnh chuyển đổi "

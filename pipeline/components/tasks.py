@@ -833,7 +833,11 @@ class TaskExtractor:
             return regex.compile(
                 r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
                 (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
+                # a speaker who states it ("Chủ tịch UBND tỉnh A cho rằng, ưu tiên hàng đầu trong nhiệm vụ của năm
+                # 2024 là …")
+                (?:[^.;:!?\n]{0,100}?(?:cho\s+rằng|cho\s+biết|khẳng\s+định|nêu\s+rõ)\s*[,:]\s*)?
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
+                (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
                 (?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
                 [^.;:,!?\n]{0,80}?\s+""" + copula + r"""\s+        # its qualifiers ("trọng tâm năm 2026"), then the copula
                 """,
