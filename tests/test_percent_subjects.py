@@ -615,6 +615,11 @@ SUBJECTS = [
        ["Tỷ lệ tiêm cho trẻ từ 5 đến dưới 12 tuổi", "số trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin"]),
     ex("crop-season-years-in-subject", "Trong tháng, gieo trồng vụ Đông Xuân 2024-2025 đạt 100% kế hoạch.",
        ["gieo trồng vụ Đông Xuân 2024-2025"]),
+    # a second count joined by "với" accompanies the first: the share measures the activity and its first count
+    ex("accompanying-count-is-no-subject", "Công an huyện đã điều tra làm rõ 126 vụ, với 140 đối tượng (đạt tỷ lệ "
+       "87,6%).", ["điều tra làm rõ 126 vụ"]),
+    ex("with-count-naming-the-measured-stays", "Nền tảng số được triển khai đến 100% cán bộ Hội, với 39.122 hội viên "
+       "cài đặt, đạt 82%.", ["cán bộ Hội", "39.122 hội viên cài đặt"]),
     ex("quoted-name-in-subject", "Phong trào “Xây dựng gia đình 5 không, 3 sạch” của huyện đạt 92%.",
        ["Phong trào “Xây dựng gia đình 5 không, 3 sạch” của huyện"]),
     # a rank among units names no quantity; an adverb of time after a comma is no part of the subject

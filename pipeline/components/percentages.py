@@ -298,6 +298,26 @@ def _in_quote(text: str, start: int, c: int) -> bool:
     return text.count('"', start, c) % 2 == 1 and '"' in text[c : c + 80]
 
 
+# A second count joined by "với" after a first one: what came with it ("điều tra làm rõ 726 vụ, với 140 đối
+# tượng (đạt tỷ lệ 87,6%)"): the share measures the activity and its first count, not the accompanying one.
+WITH_COUNT = regex.compile(r"(?i)\s*,?\s+với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+\p{L}")
+
+
+def _without_accompanying_count(text: str, start: int, end: int) -> int:
+    """``end``, or where a count joined by "với" after another count begins (``start`` when the stretch opens
+    with it: the count it accompanies stands in the stretch before)."""
+    if "với" not in text[start:end]:
+        return end
+    m = WITH_COUNT.search(text, start, end)
+    # (only a bare count, no predicate of its own: "với 395.122 hội viên cài đặt, đạt 82%" names what is measured)
+    if m is None or len(_mask_brackets(text[m.end() - 1 : end]).split("(")[0].split()) > 2:
+        return end
+    before = text[max(0, start - 80) : m.start()]  # (the first count may stand in the stretch before)
+    if rx(r"\d[\d.,]*\s+\p{L}").search(before) and not rx(r"%").search(before[-40:]):
+        return m.start()
+    return end
+
+
 def _in_grade(text: str, c: int) -> bool:
     """Whether the comma at ``c`` separates two grades ("dịch vụ công mức độ 3, 4")."""
     if not text[c - 1 : c].isdigit():
@@ -1190,6 +1210,7 @@ class _Scan:
 
     def _local_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Subject within the figure's own stretch ``[start, end)``."""
+        end = _without_accompanying_count(text, start, end)
         bracket = SHARE_BRACKET.search(text, start, end)
         if bracket:
             # "có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%)": the share of what was counted
@@ -1281,6 +1302,7 @@ class _Scan:
         A count ("toàn tỉnh có 71 xã đạt chuẩn nông thôn mới") gives what is counted; a
         copula names it ("Chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo").
         """
+        end = _without_accompanying_count(text, start, end)
         preds = self._preds(text, start, end)
         lead = start + _lead_len(text[start:end])
         # "Ước tổng sản lượng … 6.548 tấn": a leading "ước" hedges the stretch, it is no predicate
