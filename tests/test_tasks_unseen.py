@@ -126,6 +126,12 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # the quarter ahead opening a sentence of a quarterly review, then a subject and a task verb
+    pytest.param(
+        H + "Quý II, huyện tiếp tục đẩy mạnh công tác thu ngân sách; giải phóng mặt bằng các công trình trọng điểm.",
+        ["tiếp tục đẩy mạnh công tác thu ngân sách", "giải phóng mặt bằng các công trình trọng điểm"],
+        id="quarter-ahead-opens-directions",
+    ),
     # a plan statement after its speaker ("A cho rằng, ưu tiên hàng đầu trong nhiệm vụ năm 2026 là …")
     pytest.param(
         H + "Chủ tịch UBND xã Lê Văn Hòa cho rằng, ưu tiên hàng đầu trong nhiệm vụ của năm 2026 là tập trung hoàn "
