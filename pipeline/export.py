@@ -22,7 +22,7 @@ from .models import (
     Task,
     Unit,
 )
-from .normalize import Normalized
+from .normalize import APOSTROPHE_CHARS, Normalized
 
 
 def iter_spans(obj):
@@ -68,7 +68,7 @@ class _Mapper:
         return {"start": s, "end": e, "text": self.original[s:e]}
 
 
-_APOSTROPHES = "'\u2018\u2019\u201a\u201b\u2032"
+_APOSTROPHES = "'" + APOSTROPHE_CHARS
 
 
 def _apostrophes_as_written(name: str, written: str) -> str:

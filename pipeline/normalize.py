@@ -33,11 +33,14 @@ import regex
 # Tone marks as combining characters, and the vowels that can carry them.
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
 
+#: the typographic apostrophes and primes normalization writes as "'" (also read by pipeline.export)
+APOSTROPHE_CHARS = "\u2018\u2019\u201a\u201b\u2032"
+
 _SIMPLE = {
     **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},  # invisible
     **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"},
     **{c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"},
-    **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"},
+    **{c: "'" for c in APOSTROPHE_CHARS},
     **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
     "\u2026": "...",
     "\r\n": "\n",

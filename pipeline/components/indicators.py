@@ -60,11 +60,9 @@ GAP_WORD = r"""
 """
 
 
-# A count whose unit is written on both sides of the slash: "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu" is 20 of 21.
-UNIT_SLASH_TOTAL = regex.compile(r"\s*/\s*(?P<t>\d++)\s+")  # (the unit after it is checked on its own)
-UNIT_SLASH_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:" + lexicon.alternation([u[0] for u in load_tsv("indicator_units.tsv")]) + r")\s*/\s*$"
-)
+# A count whose unit is written on both sides of the slash: "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu" is 20 of 21
+# (the unit after the total is checked on its own; the unit before a slash is ``_patterns()["unit_slash_before"]``).
+UNIT_SLASH_TOTAL = regex.compile(r"\s*/\s*(?P<t>\d++)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +127,8 @@ def _patterns():
             regex.IGNORECASE,
         ),
         "unit": regex.compile(lexicon.B_START + "(?:" + unit_alt + ")" + lexicon.B_END, regex.IGNORECASE),
+        # a unit, then the slash before the total written with it again ("20 chỉ tiêu/| 21 chỉ tiêu")
+        "unit_slash_before": regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + unit_alt + r")\s*/\s*$"),
         "count": count,
         # a number word right after another number ("ba năm chỉ tiêu", "2 năm chỉ tiêu"): "năm" is "year"
         "number_before": regex.compile(
@@ -335,13 +335,13 @@ class IndicatorCountExtractor:
                 continue
             if raw.isdigit() and len(raw) == 4 and rx(r"(?i)năm\s*$").search(before):  # "Năm 2024 chỉ tiêu …"
                 continue
-            if before.rstrip().endswith("/") and UNIT_SLASH_BEFORE.search(before):
+            if before.rstrip().endswith("/") and p["unit_slash_before"].search(before):
                 continue  # "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": the total of the count before
             total_raw = m.group("total") or m.group("total2")
-            unit_total = None if total_raw else UNIT_SLASH_TOTAL.match(text, m.end())
-            unit_total = unit_total and p["unit"].match(text, unit_total.end())  # (the unit after the total)
+            slash = None if total_raw else UNIT_SLASH_TOTAL.match(text, m.end())
+            unit_total = slash and p["unit"].match(text, slash.end())  # (the unit after the total)
             if unit_total:
-                total_raw = text[m.end() : unit_total.start()].strip(" /")  # the same count, its unit written twice
+                total_raw = slash.group("t")  # the same count, its unit written twice
                 after = text[unit_total.end() : unit_total.end() + 120]
             total = int(total_raw) if total_raw else None
             # outcome: after the unit ("24/30 chỉ tiêu đạt và vượt") or before the number

@@ -313,7 +313,7 @@ def _without_accompanying_count(text: str, start: int, end: int) -> int:
     if m is None or len(_mask_brackets(text[m.end() - 1 : end]).split("(")[0].split()) > 2:
         return end
     before = text[max(0, start - 80) : m.start()]  # (the first count may stand in the stretch before)
-    if rx(r"\d[\d.,]*\s+\p{L}").search(before) and not rx(r"%").search(before[-40:]):
+    if rx(r"\d[\d.,]*\s+\p{L}").search(before) and "%" not in before[-40:]:
         return m.start()
     return end
 
@@ -643,9 +643,9 @@ MEASURE_WORD_ONLY = regex.compile(
     r"(?i)\s*(?P<w>(?:mức\s+tăng(?:\s+trưởng)?|tỷ\s+lệ(?:\s+tăng|\s+giảm)?|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng))"
     r"(?:\s+(?:khoảng|đạt|ước\s+đạt|là|ở\s+mức|hơn|trên|gần|dưới|ước))*\s*$"
 )
-# An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
-# A reference that is a period before (the one compared with by "cao/thấp hơn … so với …").
+# A reference that is a period before (the one compared with by "cao/thấp hơn … so với …", "vượt … so với …").
 PAST_REFERENCE = regex.compile(r"(?i)(?:so\s+với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4}))")
+# An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
 COMPARATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s*$")
 # A stretch opening with a comparison and closing on a reference, then the figure in brackets: the
 # reference's value of the quantity measured before ("…, cao hơn so với năm 2021 (5,04%)", "…, vượt chỉ
@@ -940,15 +940,15 @@ class _Scan:
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
         if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
             change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
-        if change is None and reference and verb and verb.group(1).lower() == "vượt" and PAST_REFERENCE.fullmatch(reference):
-            change = "increase"  # "vượt 8,3% so với cùng kỳ": above the period before by 8.3% (of a plan: no change)
-        if change is None and q and reference and PAST_REFERENCE.fullmatch(reference):
-            # "là 6,79%, thấp hơn 0,39% so với cùng kỳ": the size of a fall since the period before ("thấp hơn
-            # 0,09% so với kế hoạch" only compares with a plan, no change)
-            compared = COMPARATIVE.search(before, 0, q.start())
-            if compared and lexicon.fold_key(q.group("p")) == lexicon.fold_key("hơn"):
-                word = lexicon.fold_key(compared.group().split()[0])
-                change = {"cao": "increase", "thấp": "decrease"}.get(word, change)
+        if change is None and reference and PAST_REFERENCE.fullmatch(reference):
+            # compared with the period before (against a plan it only compares, no change): "vượt 8,3% so với cùng
+            # kỳ" is a rise of 8.3%; "là 6,79%, thấp hơn 0,39% so với cùng kỳ" the size of a fall
+            if verb and verb.group(1).lower() == "vượt":
+                change = "increase"
+            elif q and lexicon.fold_key(q.group("p")) == lexicon.fold_key("hơn"):
+                compared = COMPARATIVE.search(before, 0, q.start())
+                word = lexicon.fold_key(compared.group().split()[0]) if compared else None
+                change = {"cao": "increase", "thấp": "decrease"}.get(word)
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
         if change is None and subject and not reference and not level and not EXCESS_BEFORE.search(text, cl_start, first):
             if GROWTH.search(subject) and not DECLINE.search(subject):
@@ -1507,7 +1507,7 @@ class _Scan:
                     return None
                 offset += last.end() + va.end()
         s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(“”\"'")
-        if e < len(text) and text[e] in '”"' and text.count(text[e] if text[e] == '"' else "“", s, e) % 2 == 1:
+        if e < len(text) and text[e] in '”"' and _in_quote(text, s, e):
             e += 1  # a quotation opened inside keeps its closing mark ("tiêu chuẩn “Gia đình 5 không, 3 sạch”")
         having = rx(r"(?i)\s+(?:chỉ\s+|vẫn\s+|hiện\s+)?(?:có|còn)$").search(text, s, e)
         if having and having.start() > s:

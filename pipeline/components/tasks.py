@@ -347,18 +347,14 @@ PLAN_NOUN_BEFORE = regex.compile(
 )
 # Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
 # hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
-def _limitation_before() -> regex.Pattern:
-    nouns = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
-    return regex.compile(
-        r"""(?i)(?<![\p{L}\p{M}])
-        (?:những|một\s+số|các|còn)\s+                  # a determiner or "còn": a noun phrase, no subject of a request
-        (?:""" + nouns + r""")(?:\s*,?\s*(?:""" + nouns + r"""))*   # the shortfalls, one or a list ("tồn tại, hạn chế")
-        \s+$""",
-        regex.VERBOSE,
-    )
-
-
-LIMITATION_BEFORE = _limitation_before()
+_LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
+LIMITATION_BEFORE = regex.compile(
+    r"""(?i)(?<![\p{L}\p{M}])
+    (?:những|một\s+số|các|còn)\s+                  # a determiner or "còn": a noun phrase, no subject of a request
+    (?:""" + _LIMITATIONS + r""")(?:\s*,?\s*(?:""" + _LIMITATIONS + r"""))*   # the shortfalls, one or a list ("tồn tại, hạn chế")
+    \s+$""",
+    regex.VERBOSE,
+)
 # What singles out some of the things just reported ("…, nhất là những chỉ tiêu quan trọng như: …").
 ELABORATION = regex.compile(r"(?i)(?<![\p{L}])(?:nhất\s+là|đặc\s+biệt\s+là|điển\s+hình\s+là)(?![\p{L}])")
 # A count of targets right before a cue: "06 chỉ tiêu phấn đấu đến cuối năm đạt" (a status in a list of
@@ -468,6 +464,10 @@ JUST_DONE = regex.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))
 AIM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|sẽ|cần|phải|mục\s+tiêu)(?![\p{L}])")
 
 
+# An item opening with a measure ("tỷ lệ …", "số …", "tổng số …"): a target's quantity.
+MEASURE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số)(?![\p{L}\p{M}])")
+
+
 def _reports_done(item: str) -> bool:
     """Whether an item states something done (PAST), not "được công nhận" after an aim nor inside a measure
     ("tỷ lệ hộ gia đình được công nhận gia đình văn hóa đạt 88%": a relative clause of the target)."""
@@ -476,11 +476,6 @@ def _reports_done(item: str) -> bool:
         if not (passive and (AIM_BEFORE.search(item, 0, m.start()) or MEASURE_OPENING.match(item))):
             return True
     return False
-
-
-# An item opening with a measure ("tỷ lệ …", "số …", "tổng số …"): a target's quantity.
-MEASURE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số)(?![\p{L}\p{M}])")
-
 
 
 @lru_cache(maxsize=1)
@@ -1461,10 +1456,9 @@ class TaskExtractor:
                 continue
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
-            if PLAN_NOUN_BEFORE.search(before) and MODAL.fullmatch(word):
-                continue  # "các nhiệm vụ cần thực hiện trong năm": a relative clause
-            if LIMITATION_BEFORE.search(before) and MODAL.fullmatch(word):
-                continue  # "còn tồn tại, hạn chế cần khắc phục": a relative clause on what fell short
+            if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(before) or LIMITATION_BEFORE.search(before)):
+                # a relative clause: "các nhiệm vụ cần thực hiện trong năm", "còn tồn tại, hạn chế cần khắc phục"
+                continue
             if rx(r"\s*,").match(s_text, c1) and self.request.fullmatch(word) and not self.comma_request.match(s_text, c1):
                 # "nhấn mạnh, thời gian còn lại …": a statement reported ("phấn đấu, tốc độ tăng trưởng đạt 10%"
                 # still sets targets)
@@ -1572,7 +1566,7 @@ class TaskExtractor:
             end = stop if stop >= 0 else b
             if ((TARGET_NUMBER.search(s_text, m.end(), end) or DEADLINE_AFTER_RESOLVE.match(s_text, m.end(), end))
                     and self.any_verb.search(s_text, a, m.start())):
-                points.append((m.start(), m.start() + 1 + len(s_text[m.start() + 1 : m.end()]) - len(s_text[m.start() + 1 : m.end()].lstrip())))
+                points.append((m.start(), m.end()))  # (the match ends where "phấn đấu" begins)
         # "… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số": after a figure, a resolve is another target
         for m in TARGET_AND.finditer(s_text, a, b):
             if TARGET_NUMBER.search(s_text, max(a, m.start() - 80), m.start()):

@@ -455,9 +455,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             report_year = only
     if plan_year is None and not (report_year is None and partial):  # "nhiệm vụ năm tới", a December session
         plan_year = _unnamed_plan(text, skip_to, report_year, pub_year, pub_month, partial)
-    if (plan_year is None and pub_year is not None and report_year in (None, pub_year)
-            and ("cuối năm" in text or "còn lại" in text) and _rest_unnamed().search(text, skip_to)):
-        plan_year = pub_year  # "từ nay đến cuối năm xã phải vận động …" (no year named): the rest of this year
+    if plan_year is None and pub_year is not None and report_year in (None, pub_year):
+        unnamed, tail = _rest_unnamed()
+        if tail.search(text, skip_to) and unnamed.search(text, skip_to):
+            plan_year = pub_year  # "từ nay đến cuối năm xã phải vận động …" (no year named): the rest of this year
     if plan_year is None and pub_year is None and report_year is not None and report_year + 1 in unvoted:
         # undated: the year after the reported one, named with no cue ("tổng kết … năm 2022 và triển khai Nghị
         # quyết năm 2023", "dự kiến thông qua … thu - chi ngân sách năm 2025"), as for a dated article the
@@ -588,18 +589,27 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
     return None
 
 
+@lru_cache(maxsize=1)
+def _rest_phrases() -> tuple[str, ...]:
+    """The phrases of kind "rest" of resources/year_relative.tsv ("từ nay đến cuối năm", …)."""
+    return tuple(r[0] for r in load_tsv("year_relative.tsv") if r[1] == "rest")
+
+
 def _rest_of_year_phrase() -> str:
-    phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "rest"]
-    return "(?:" + lexicon.alternation(phrases) + r")\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    return "(?:" + lexicon.alternation(_rest_phrases()) + r")\s+(?P<y>(?:19|20)\d\d)(?!\d)"
 
 
 @lru_cache(maxsize=1)
-def _rest_unnamed():
-    """The rest of the year, no year named after it ("từ nay đến cuối năm xã phải …")."""
-    phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "rest"]
-    return regex.compile(
-        lexicon.B_START + "(?:" + lexicon.alternation(phrases) + r")(?![\p{L}\p{M}])(?!\s*(?:nay\s+)?(?:19|20)\d\d)",
-        regex.I,
+def _rest_unnamed() -> tuple[regex.Pattern, regex.Pattern]:
+    """The rest of the year, no year named after it ("từ nay đến cuối năm xã phải …"), and the phrases' last two
+    words: a cheap test to search for first (without them no phrase is there)."""
+    phrases = _rest_phrases()
+    return (
+        regex.compile(
+            lexicon.B_START + "(?:" + lexicon.alternation(phrases) + r")(?![\p{L}\p{M}])(?!\s*(?:nay\s+)?(?:19|20)\d\d)",
+            regex.I,
+        ),
+        regex.compile(lexicon.tail_alternation(phrases), regex.I),
     )
 
 
@@ -611,7 +621,7 @@ def _rest_of_year():
 
 @lru_cache(maxsize=1)
 def _rest_of_year_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "rest"]
+    phrases = _rest_phrases()
     return (regex.compile(_rest_of_year_phrase(), regex.I), regex.compile(lexicon.B_START, regex.I),
             regex.compile(lexicon.tail_alternation(phrases) + r"\s+(?:19|20)\d\d(?!\d)", regex.I))
 
