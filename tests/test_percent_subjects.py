@@ -692,6 +692,19 @@ CHANGES = [
         "Năm 2025, xã phấn đấu giảm tỷ lệ hộ nghèo đa chiều xuống dưới 1%. Huyện phấn đấu giảm tỷ lệ hộ nghèo dưới 1,5%.",
         [None, None],
     ),
+    # the plan of a change, in brackets after its own past reference, is a change too (sets U, Z)
+    ex("plan-of-a-change-after-its-past-reference",
+       "Doanh thu du lịch đạt 820 tỷ đồng, tăng 9,4% so với cùng kỳ (kế hoạch năm 8%).", ["increase", "increase"]),
+    ex("plan-of-a-fall-at-the-start-of-the-year",
+       "Giá trị sản xuất nông nghiệp giảm 2,1% so với năm 2023 (kế hoạch đầu năm 1,5%).", ["decrease", "decrease"]),
+    ex("plan-of-a-level-stays-a-level", "Tỷ lệ hộ nghèo còn 3,1% (kế hoạch năm 3,5%).", [None, None]),
+    # the reference between the verb and its figure ("tăng so với cùng kỳ năm trước 11,6%"; sets P, S)
+    ex("reference-between-verb-and-figure",
+       "Thu ngân sách ước đạt 512 tỷ đồng, tăng so với cùng kỳ năm trước 11,6%.", ["increase"]),
+    ex("reference-between-fall-and-figure", "Tỷ lệ hộ nghèo giảm so với năm trước khoảng 1,2%.", ["decrease"]),
+    # "tăng tới": by as much as; "tăng lên tới" a level
+    ex("tang-toi-as-much-as", "Sản lượng điện thương phẩm tăng tới 18,5% so với cùng kỳ năm 2020.", ["increase"]),
+    ex("tang-len-toi-is-a-level", "Tỷ lệ che phủ rừng tăng lên tới 45,2%.", [None]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

@@ -52,11 +52,15 @@ PREDICATE = regex.compile(
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
-# Between a figure and the planned value of the same quantity: " so với kế hoạch là ", " - KH là ", " (kế hoạch: ".
+# A period before the one reported on, compared with: "cùng kỳ (năm trước)", "năm 2023", "năm trước"
+_PAST_PERIOD = r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4}))"
+# Between a figure and the planned value of the same quantity: " so với kế hoạch là ", " - KH là ", " (kế hoạch: ",
+# " so với cùng kỳ (kế hoạch năm " (the plan of a change is a change: sets U, Z)
 REFERENCE_VALUE = regex.compile(
-    r"""(?ix)\s*[-–,(]?\s*
+    r"""(?ix)(?:\s*so\s+(?:với\s+)?""" + _PAST_PERIOD + r""")?  # the figure's own past reference ("so với cùng kỳ")
+    \s*[-–,(]?\s*
     (?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)     # the plan
-    (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm))?                           # "đề ra", "giao"
+    (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm|đầu\s+năm|cả\s+năm))?        # "đề ra", "giao", "đầu năm"
     \s*(?:là|:)?\s*                                                  # "là", ":"
     (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
     """
@@ -443,7 +447,8 @@ def cues() -> _Cues:
             lexicon.B_START
             + r"(?P<verb>tăng\s+trưởng|tăng|giảm)(?:\s+(?P<next>"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "level"] + ["thêm", "bình quân"])
-            + r"))?(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
+            + r"))?(?:\s+so\s+(?:với\s+)?" + _PAST_PERIOD + r"(?:\s+là)?)?"  # "tăng so với cùng kỳ (là) 11,6%"
+            + r"(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "adverb"])
             + r"))*\s+(?:từ\s+)*$",
             regex.I,
@@ -644,7 +649,7 @@ MEASURE_WORD_ONLY = regex.compile(
     r"(?:\s+(?:khoảng|đạt|ước\s+đạt|là|ở\s+mức|hơn|trên|gần|dưới|ước))*\s*$"
 )
 # A reference that is a period before (the one compared with by "cao/thấp hơn … so với …", "vượt … so với …").
-PAST_REFERENCE = regex.compile(r"(?i)(?:so\s+với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4}))")
+PAST_REFERENCE = regex.compile(r"(?i)(?:so\s+với\s+)?" + _PAST_PERIOD)
 # An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
 COMPARATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s*$")
 # A stretch opening with a comparison and closing on a reference, then the figure in brackets: the
