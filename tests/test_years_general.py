@@ -403,6 +403,21 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             " date 2024-01\nHội nghị tổng kết ngành năm 2023. Để đạt được kết quả năm 2023, ngành đã nỗ lực rất lớn.",
             2023, None, id="purpose-of-what-was-done",
         ),
+        # in the first months of a year it only plans, the article reports no year (train 030, set AD)
+        pytest.param(
+            " date 2024-01\nChủ tịch UBND tỉnh cho rằng, nhiệm vụ trọng tâm của năm 2024 là tập trung giải ngân vốn "
+            "đầu tư công; nâng cao chất lượng giáo dục.",
+            None, 2024, id="early-months-plan-only",
+        ),
+        pytest.param(
+            " date 2024-01\nNăm 2023, huyện thu ngân sách đạt 112% dự toán. Nhiệm vụ năm 2024 là tập trung "
+            "giải ngân vốn đầu tư công.",
+            2023, 2024, id="early-months-after-the-year-reported",
+        ),
+        pytest.param(
+            " date 2024-07\nNhiệm vụ trọng tâm của năm 2024 là tập trung giải ngân vốn đầu tư công.",
+            2024, 2024, id="mid-year-plan-of-the-year-under-way",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

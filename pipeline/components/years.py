@@ -431,8 +431,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         for y in [y for y in report if y > base]:
             del report[y]
     report_year = _pick(report, pub_year)
-    if report_year is None and pub_year is not None and (pub_year in mentioned or pub_year in plan):
+    early = pub_month is not None and pub_month <= 3 and plan.get(pub_year) and not report
+    if report_year is None and pub_year is not None and (pub_year in mentioned or pub_year in plan) and not early:
         report_year = pub_year  # (before the plan year: a later year planned is then the plan year)
+        # (not in the first months of a year it only plans, nothing reported: "nhiệm vụ của năm 2024 là …" in
+        # January 2024 plans that year and reports none; train 030, set AD 21)
     # A year planned after the reported one is the plan year, whatever the votes for the
     # reported year ("tổng kết năm 2020, triển khai nhiệm vụ năm 2021" + "Năm 2020, … đề ra").
     later = Counter({y: n for y, n in plan.items() if report_year is not None and y > report_year
