@@ -266,6 +266,43 @@ CASES = [
         {"Lê Hoàng Hải": ["Chủ tịch HĐND TX.Phú Mỹ"]},
         id="post-spaced-two-ways",
     ),
+    # --- an abbreviated title keeps its own dot before its body ("PCT. HĐND xã"; set W) ---
+    pytest.param(
+        "Dự hội nghị có các đồng chí: Hồ Văn Khải, PCT. HĐND xã; Hồ Văn Lực, CT. UBMTTQVN xã.",
+        {"Hồ Văn Khải": ["PCT. HĐND xã"], "Hồ Văn Lực": ["CT. UBMTTQVN xã"]},
+        id="abbreviated-title-with-its-dot",
+    ),
+    pytest.param(
+        "Chủ trì có đồng chí Hoàng Minh Quế – TUV – BT huyện ủy – CT HĐND huyện.",
+        {"Hoàng Minh Quế": ["TUV", "BT huyện ủy", "CT HĐND huyện"]},
+        id="bt-abbreviates-bi-thu",
+    ),
+    pytest.param(
+        "Người dân phấn khởi./. Bt: Thúy Ly, Hình: Lê Văn Tính",
+        {},
+        id="editor-credit-is-no-title",
+    ),
+    # --- a caption's photo credit and a capitalized verb end the organization (sets P, Y, V) ---
+    pytest.param(
+        "Ông Trần Văn Hòa, Bí thư Đảng ủy, Chủ tịch HĐND phường Phú Lâm ẢNH: ĐỖ TRƯỜNG",
+        {"Trần Văn Hòa": ["Bí thư Đảng ủy", "Chủ tịch HĐND phường Phú Lâm"]},
+        id="caption-credit-upper-case",
+    ),
+    pytest.param(
+        "Bộ trưởng tặng hoa chúc mừng ông Lê Văn Hiếu, Chủ tịch Hội đồng thành viên PVN. Ảnh: MINH ANH",
+        {"Lê Văn Hiếu": ["Chủ tịch Hội đồng thành viên PVN"]},
+        id="caption-credit-after-abbreviation",
+    ),
+    pytest.param(
+        "Đ/c Huỳnh Thị Mai – Phó Bí thư Tỉnh đoàn Báo cáo tổng kết công tác Đoàn năm qua.",
+        {"Huỳnh Thị Mai": ["Phó Bí thư Tỉnh đoàn"]},
+        id="capitalized-verb-after-organization",
+    ),
+    pytest.param(
+        "Đồng chí Nguyễn Văn Bình, Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh, phát biểu.",
+        {"Nguyễn Văn Bình": ["Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh"]},
+        id="verb-inside-an-organization-name",
+    ),
 ]
 
 

@@ -126,9 +126,12 @@ BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
 ABBR_DOT = regex.compile(
     r"""(?<=(?<![\p{L}\p{M}])\p{Lu}{1,3})   # after a short upper-case abbreviation ("TP", "T")
         \.[ \t]?(?=\p{Lu})                   # a dot, at most one space, then a capital
+        (?!(?i:ảnh)\s*:)                      # (not a caption's credit: "PVN. Ảnh: VIẾT CHUNG")
     """,
     regex.VERBOSE,
 )
+# A photo credit closing a caption: "Ảnh: VIẾT CHUNG", "ẢNH: ĐỖ TRƯỜNG" (no part of the organization before it)
+PHOTO_CREDIT = regex.compile(r"(?i)ảnh\s*:")
 # An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
 PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
 PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
@@ -190,8 +193,9 @@ def _lex():
         + r"(?P<t>(?:" + title_alt + r")|(?:(?:" + lexicon.alternation(prefixes) + r")\s+)+(?:" + title_alt + r"))"
         + lexicon.B_END
     )
-    if title_abbr:  # abbreviations that are titles ("UVTV")
-        title_src += "|" + lexicon.B_START + r"(?P<t2>" + lexicon.alternation(title_abbr) + r")" + lexicon.B_END
+    if title_abbr:  # abbreviations that are titles ("UVTV"), as written: "Bt: Thúy Ly" (the editor's credit) is no "BT"
+        title_src += ("|" + lexicon.B_START + r"(?P<t2>(?-i:" + lexicon.alternation(title_abbr, ignore_case=False) + r"))"
+                      + lexicon.B_END)
     title_re = regex.compile(title_src, regex.I)
     # (every surname opens with a capital: then a look-ahead for one comes first, and the surname trie is
     # tried only there, 20 % faster)
@@ -557,6 +561,9 @@ class _Scan:
             if org and org.end() > t_end:
                 q = end = org.end()
         last = "title"  # what the segment read last: "title", "org", "level", "word"
+        abbr_dot = ABBR_DOT.match(text, t_end) if m.group("t2") else None
+        if abbr_dot and (self.lx["org"].match(text, abbr_dot.end()) or self.lx["level"].match(text, abbr_dot.end())):
+            q = abbr_dot.end()  # "PCT. HĐND xã", "CT. UBMTTQVN xã": the abbreviated title's own dot
         while True:
             ws = rx(r"[ \t]*+").match(text, q)
             r = ws.end()
@@ -625,6 +632,8 @@ class _Scan:
                     break  # (… "Chủ tịch UBND huyện - Chủ trì": a predicate, capitalized after the dash)
                 q = nxt
                 continue
+            if PHOTO_CREDIT.match(text, r) or (last != "title" and self.lx["predicate"].match(text, r)):
+                break  # "… phường Phú An ẢNH: ĐỖ TRƯỜNG" (a caption's credit), "… Tỉnh đoàn Báo cáo tổng kết …"
             w = rx(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?").match(rest)
             if w:
                 inner = self._title_at(text, r)
