@@ -71,20 +71,30 @@ class _Mapper:
 _APOSTROPHES = "'" + APOSTROPHE_CHARS
 
 
-def _apostrophes_as_written(name: str, written: str) -> str:
-    """The name with the apostrophes of its mention as written ("H’Lan Niê" stays typographic: the scorer and
-    the annotators compare names as written; normalization made every one "'").
+# Characters normalization writes one way that a name keeps as written: apostrophes ("H’Lan" -> "H'Lan") and the
+# eth some outlets type for "Đ"/"đ" ("Ðỗ Văn A" -> "Đỗ Văn A")
+_AS_WRITTEN = (("'", _APOSTROPHES), ("\u0110", "\u0110\u00d0"), ("\u0111", "\u0111\u00f0"))
 
-    >>> _apostrophes_as_written("Y Bang H' Đớt", "Y Bang H\u2019 Đớt")
+
+def _as_written(name: str, written: str) -> str:
+    """The name with the apostrophes and the "Đ"s of its mention as written (the scorer and the annotators
+    compare names as written; normalization made every apostrophe "'" and every eth "Đ").
+
+    >>> _as_written("Y Bang H' Đớt", "Y Bang H\u2019 Đớt")
     'Y Bang H’ Đớt'
-    >>> _apostrophes_as_written("H'Lan Niê", "H'Lan Niê")
+    >>> _as_written("H'Lan Niê", "H'Lan Niê")
     "H'Lan Niê"
+    >>> _as_written("Đỗ Văn Đạt", "\u00d0ỗ Văn Đạt") == "\u00d0ỗ Văn Đạt"
+    True
     """
-    marks = [c for c in written if c in _APOSTROPHES]
-    if len(marks) != name.count("'"):
-        return name
-    it = iter(marks)
-    return "".join(next(it) if c == "'" else c for c in name)
+    for normal, forms in _AS_WRITTEN:
+        if normal not in name:
+            continue
+        marks = [c for c in written if c in forms]
+        if len(marks) == name.count(normal) and any(c != normal for c in marks):
+            it = iter(marks)
+            name = "".join(next(it) if c == normal else c for c in name)
+    return name
 
 
 def _official_dict(p: dict, mp: _Mapper) -> dict:
@@ -100,8 +110,8 @@ def _official_dict(p: dict, mp: _Mapper) -> dict:
             "rule": pos["rule"],
         })
     return {
-        # from the normalized text: NFC, canonical tones, no invisible characters; its apostrophes as written
-        "name": _apostrophes_as_written(p["name"], mp.span(p["start"], p["end"])["text"]) if "'" in p["name"] else p["name"],
+        # from the normalized text: NFC, canonical tones, no invisible characters; its apostrophes and "Đ"s as written
+        "name": _as_written(p["name"], mp.span(p["start"], p["end"])["text"]),
         "honorific": p.get("honorific"),
         "positions": positions,
         "mentions": [mp.span(s, e) for s, e in p["mentions"]],

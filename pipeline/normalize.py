@@ -43,6 +43,9 @@ _SIMPLE = {
     **{c: "'" for c in APOSTROPHE_CHARS},
     **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
     "\u2026": "...",
+    # the Icelandic eth, which some Vietnamese outlets type for "Đ"/"đ" ("Ðảng bộ", "QSDÐ"; set AF, train 019)
+    "\u00d0": "\u0110",
+    "\u00f0": "\u0111",
     "\r\n": "\n",
     "\r": "\n",
 }
@@ -63,7 +66,8 @@ _SIMPLE_CLASS = (
     r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # CR, invisible characters
     r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f"  # exotic spaces and tabs
     r"\u201c-\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b\u2032"  # typographic quotes
-    r"\u2010-\u2015\u2212\u2026]"  # dashes, minus, ellipsis
+    r"\u2010-\u2015\u2212\u2026"  # dashes, minus, ellipsis
+    r"\u00d0\u00f0]"  # the eth for "Đ"/"đ"
 )
 _BASE = (
     r"\r\n"  # Windows line end

@@ -199,6 +199,19 @@ def test_extract_same_values_with_zero_width_space_inside_syllable():
     assert values(doc) == values(extract(clean))
 
 
+def test_eth_typed_for_d_reads_as_d():
+    clean = ("Đồng chí Đỗ Văn Hải, Bí thư Đảng ủy phường, đề nghị Đảng bộ tập trung đẩy nhanh giải ngân vốn đầu tư "
+             "công. Tỷ lệ giải ngân đạt 95%.")
+    text = clean.replace("Đ", "\u00d0")
+    doc, plain = extract(text), extract(clean)
+    assert_grounded(text, doc)
+    assert [(o.name, [p.text for p in o.positions]) for o in doc.officials] == [
+        ("\u00d0ỗ Văn Hải", ["Bí thư \u00d0ảng ủy phường"])]  # as written
+    assert [text[t.span.start : t.span.end] for t in doc.tasks] == [
+        clean[t.span.start : t.span.end].replace("Đ", "\u00d0") for t in plain.tasks] != []
+    assert values(doc) == values(plain)
+
+
 # --------------------------------------------------------- extract: variants
 
 VARIANTS = {
@@ -206,6 +219,8 @@ VARIANTS = {
     "nfd": lambda t: unicodedata.normalize("NFD", t),
     "crlf": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
     "old_style_tones": old_style,
+    # some outlets type the Icelandic eth for "Đ"/"đ" ("Ðảng bộ", "QSDÐ")
+    "eth_for_d": lambda t: t.replace("Đ", "\u00d0").replace("đ", "\u00f0"),
 }
 
 
