@@ -126,6 +126,20 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # a leading year, the body that sets them, "các nhiệm vụ trọng tâm (đó) là A; B" (set AF)
+    pytest.param(
+        H + "Năm 2026, Ban Thường vụ Đảng ủy xã đặt ra các nhiệm vụ trọng tâm đó là lãnh đạo tổ chức thành công "
+        "cuộc bầu cử; hoàn thiện và triển khai hiệu quả các đề án của xã.",
+        ["lãnh đạo tổ chức thành công cuộc bầu cử", "hoàn thiện và triển khai hiệu quả các đề án của xã"],
+        id="year-body-sets-the-tasks-that-are",
+    ),
+    # a target's change by an amount of the unit counted before it is the same target (set AF)
+    pytest.param(
+        H + "Năm 2026, xã phấn đấu giải quyết việc làm cho 300 lao động; số hộ nghèo đến cuối năm còn lại 25 hộ, "
+        "giảm 12 hộ.",
+        ["phấn đấu giải quyết việc làm cho 300 lao động", "số hộ nghèo đến cuối năm còn lại 25 hộ, giảm 12 hộ"],
+        id="change-by-an-amount-of-the-same-unit",
+    ),
     # the quarter ahead opening a sentence of a quarterly review, then a subject and a task verb
     pytest.param(
         H + "Quý II, huyện tiếp tục đẩy mạnh công tác thu ngân sách; giải phóng mặt bằng các công trình trọng điểm.",

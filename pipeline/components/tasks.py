@@ -118,6 +118,8 @@ TARGET_FIGURE_END = regex.compile(
 FIGURE_CHANGE_START = regex.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
 # A figure's comparison after a comma, with no quantity of its own: ", tăng 16,6% so với …", ", bằng 108% so …"
 SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|(?:ước\s+)?đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn)(?![\p{L}])")
+# A change by an amount of the unit counted before it: ", giảm 245 hộ", ", tăng thêm 1.200 lao động"
+ABSOLUTE_CHANGE_OF = regex.compile(r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*\s+(?P<unit>[\p{L}\p{M}]+)\s*")
 # An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:", "cơ cấu
 # … các ngành thương mại-dịch vụ 30%"): the shares after it, joined by commas, are one target (sets O, Q, R)
 STRUCTURE = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^,;.:]{0,80}?(?::|\d[\d.,]*\s*%)")
@@ -828,13 +830,15 @@ class TaskExtractor:
             return regex.compile(
                 r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
                 (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
+                (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?      # "Năm 2021, Ban Thường vụ … đặt ra các nhiệm vụ …"
                 # a speaker who states it ("Chủ tịch UBND tỉnh A cho rằng, ưu tiên hàng đầu trong nhiệm vụ của năm
                 # 2024 là …")
                 (?:[^.;:!?\n]{0,100}?(?:cho\s+rằng|cho\s+biết|khẳng\s+định|nêu\s+rõ)\s*[,:]\s*)?
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
                 (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
-                (?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
-                [^.;:,!?\n]{0,80}?\s+""" + copula + r"""\s+        # its qualifiers ("trọng tâm năm 2026"), then the copula
+                (?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
+                [^.;:,!?\n]{0,80}?\s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm 2026"), then the copula
+                                                                  # ("… đó là")
                 """,
                 regex.VERBOSE | regex.IGNORECASE,
             )
@@ -1547,6 +1551,9 @@ class TaskExtractor:
             right = s_text[c + 1 : commas[i + 1] if i + 1 < len(commas) else b]
             if RESTATED_AGAINST.match(right):
                 continue  # "đạt 100% dự toán Tổng cục giao, 114% dự toán Chính phủ": one target against another reference
+            change = ABSOLUTE_CHANGE_OF.fullmatch(right)
+            if change and left.split() and left.split()[-1].lower() == change.group("unit").lower():
+                continue  # "số hộ nghèo còn lại 250 hộ, giảm 245 hộ": by how much the same quantity changes (set AF)
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right) and not link.match(right)
                     and not (rx(r"(?i)(?<![\p{L}])so\s+(?:với|cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)(?![\p{L}])").search(right)
                              and SAME_FIGURE.match(right))  # "…, tăng 16,6% so với
