@@ -133,6 +133,21 @@ TASK_EXAMPLES = [
         ["lãnh đạo tổ chức thành công cuộc bầu cử", "hoàn thiện và triển khai hiệu quả các đề án của xã"],
         id="year-body-sets-the-tasks-that-are",
     ),
+    # a bulleted list comparing with a year before the report year lists the report's results (set AG)
+    pytest.param(
+        " date 2026-01 Tin ngành\n\nHội nghị nghe báo cáo kết quả năm 2025 và nhiệm vụ năm 2026. Cụ thể như sau:\n\n"
+        "- Giá trị sản xuất nông nghiệp (ước) 11.805 tỷ đồng, tăng 8,5% so năm 2024.\n\n"
+        "- Giá trị sản xuất thủy sản 2.300 tỷ đồng, tăng 6,1% so với năm 2024.",
+        [],
+        id="bullets-compared-with-the-year-before-are-results",
+    ),
+    pytest.param(
+        " date 2026-01 Tin ngành\n\nNăm 2025, ngành đạt nhiều kết quả. Năm 2026, ngành phấn đấu các chỉ tiêu sau:\n\n"
+        "- Giá trị sản xuất nông nghiệp tăng 4,5% so với năm 2025.\n\n"
+        "- Tỷ lệ che phủ rừng đạt 45%.",
+        ["Giá trị sản xuất nông nghiệp tăng 4,5% so với năm 2025", "Tỷ lệ che phủ rừng đạt 45%"],
+        id="bullets-compared-with-the-report-year-are-targets",
+    ),
     # a target's change by an amount of the unit counted before it is the same target (set AF)
     pytest.param(
         H + "Năm 2026, xã phấn đấu giải quyết việc làm cho 300 lao động; số hộ nghèo đến cuối năm còn lại 25 hộ, "

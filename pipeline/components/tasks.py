@@ -466,6 +466,16 @@ JUST_DONE = regex.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))
 AIM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|sẽ|cần|phải|mục\s+tiêu)(?![\p{L}])")
 
 
+# A comparison with a named year ("so năm 2017", "so với năm 2017", "so với 2017")
+COMPARED_YEAR = regex.compile(r"(?i)(?<![\p{L}])so\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+
+
+def _compares_before(item: str, year: int) -> bool:
+    """Whether ``item`` compares a figure with a year before ``year`` (the report year): a result of that
+    year, not a target for the next one, which compares with the report year itself (set AG)."""
+    return any(int(m.group(1)) < year for m in COMPARED_YEAR.finditer(item))
+
+
 # An item opening with a measure ("tỷ lệ …", "số …", "tổng số …"): a target's quantity.
 MEASURE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số)(?![\p{L}\p{M}])")
 
@@ -926,6 +936,9 @@ class TaskExtractor:
             counted_here, counted_before = counted_before, False
             bullet = BULLET.match(p_text)
             if list_open and bullet:  # "yêu cầu …:" then "- A;", "- B;": one task per item
+                if plan_year and _compares_before(p_text, plan_year - 1):
+                    list_open = False  # "- Giá trị sản xuất … tăng 8,5% so năm 2017" (plan 2019): the report's results
+                    continue
                 for a, b in self._items(p_text, bullet.end()):
                     if len(p_text[a:b].split()) >= 3:
                         out.append(self._task(doc, p_start + a, p_start + b, plan_year, "task.list_item"))
