@@ -148,6 +148,14 @@ TASK_EXAMPLES = [
         ["Giá trị sản xuất nông nghiệp tăng 4,5% so với năm 2025", "Tỷ lệ che phủ rừng đạt 45%"],
         id="bullets-compared-with-the-report-year-are-targets",
     ),
+    # "đã được quy hoạch/phân bổ" after an object: a plan already in place, the request is still one (set AG)
+    pytest.param(
+        H + "Năm 2026, xã đặt mục tiêu đón 20.000 lượt khách. Phòng Văn hóa tiếp tục tham mưu lựa chọn nhà đầu tư "
+        "vào các khu vực đã được quy hoạch du lịch; tăng cường công tác quảng bá du lịch.",
+        ["đặt mục tiêu đón 20.000 lượt khách", "tiếp tục tham mưu lựa chọn nhà đầu tư vào các khu vực đã được quy "
+         "hoạch du lịch", "tăng cường công tác quảng bá du lịch"],
+        id="relative-passive-of-a-plan-in-place",
+    ),
     # a target's change by an amount of the unit counted before it is the same target (set AF)
     pytest.param(
         H + "Năm 2026, xã phấn đấu giải quyết việc làm cho 300 lao động; số hộ nghèo đến cuối năm còn lại 25 hộ, "

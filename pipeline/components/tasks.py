@@ -456,7 +456,9 @@ PAST = regex.compile(
     r"(?<!" + lexicon.B_START + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "relative_head"])
     + r"\s+)"  # (not right after a relative head)
     # ("lao động đã qua đào tạo": trained workers, a noun phrase of targets, no past)
-    r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+phê\s+duyệt|qua\s+đào\s+tạo))|được\s+công\s+nhận)(?![\p{L}])"
+    # ("các khu vực đã được quy hoạch", "nguồn vốn đã được phân bổ": a plan already in place, no result)
+    r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+(?:phê\s+duyệt|quy\s+hoạch|ban\s+hành|phân\s+bổ)|qua\s+đào\s+tạo))"
+    r"|được\s+công\s+nhận)(?![\p{L}])"
 )
 # "đã chỉ đạo" earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
 PAST_DIRECTED = regex.compile(r"(?i)(?<![\p{L}])đã\s+(?:\S+\s+){0,2}?chỉ\s+đạo(?![\p{L}])")
