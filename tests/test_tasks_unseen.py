@@ -156,6 +156,14 @@ TASK_EXAMPLES = [
          "hoạch du lịch", "tăng cường công tác quảng bá du lịch"],
         id="relative-passive-of-a-plan-in-place",
     ),
+    # "Cùng với đó, bám sát …" after a request: one more item ("bám sát", a section verb; set AG)
+    pytest.param(
+        H + "Đồng chí Chủ tịch UBND xã yêu cầu các ngành cần kiện toàn công tác cán bộ. Cùng với đó, bám sát các "
+        "mục tiêu Nghị quyết của Đảng ủy xã; tham mưu các giải pháp phát triển nông nghiệp.",
+        ["yêu cầu các ngành cần kiện toàn công tác cán bộ", "bám sát các mục tiêu Nghị quyết của Đảng ủy xã",
+         "tham mưu các giải pháp phát triển nông nghiệp"],
+        id="bam-sat-after-a-request",
+    ),
     # a target's change by an amount of the unit counted before it is the same target (set AF)
     pytest.param(
         H + "Năm 2026, xã phấn đấu giải quyết việc làm cho 300 lao động; số hộ nghèo đến cuối năm còn lại 25 hộ, "
