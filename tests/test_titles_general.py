@@ -298,6 +298,36 @@ CASES = [
         {"Huỳnh Thị Mai": ["Phó Bí thư Tỉnh đoàn"]},
         id="capitalized-verb-after-organization",
     ),
+    # --- a place as the given name right after a title ("Phó Thủ tướng Trương Hòa Bình"; set AE) ---
+    pytest.param(
+        "Dự có Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình; lãnh đạo các bộ, ngành.",
+        {"Trương Hòa Bình": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Thường trực Chính phủ"]},
+        id="place-as-given-name-after-a-title",
+    ),
+    pytest.param(
+        "Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh phát biểu.",
+        {"Bùi Văn Khánh": ["Chủ tịch UBND tỉnh Hòa Bình"]},
+        id="place-after-a-level-stays-the-place",
+    ),
+    # --- surnames Cái, Văng (Huế, Bà Rịa - Vũng Tàu; sets AE, AG); "quận Cái Răng" stays a place ---
+    pytest.param(
+        "Dự có các đồng chí: Bùi Thanh Lâm, Phó Bí thư Tỉnh ủy; Cái Vĩnh Thuận, UVTV Tỉnh ủy. Ông Văng Văn Tâm, "
+        "Phó Bí thư Thị ủy báo cáo. Chủ tịch UBND quận Cái Răng Nguyễn Văn Út phát biểu.",
+        {"Bùi Thanh Lâm": ["Phó Bí thư Tỉnh ủy"], "Cái Vĩnh Thuận": ["UVTV Tỉnh ủy"],
+         "Văng Văn Tâm": ["Phó Bí thư Thị ủy"], "Nguyễn Văn Út": ["Chủ tịch UBND quận Cái Răng"]},
+        id="surnames-cai-vang",
+    ),
+    # --- "&" inside an organization; an honorific-like word inside a place ("Hai Bà Trưng"; sets AG, AF) ---
+    pytest.param(
+        "Ông Trần Văn Cường – Giám đốc Sở Nông nghiệp & PTNT phát biểu.",
+        {"Trần Văn Cường": ["Giám đốc Sở Nông nghiệp & PTNT"]},
+        id="ampersand-inside-an-organization",
+    ),
+    pytest.param(
+        "Phát biểu khai mạc, Chủ tịch HĐND quận Hai Bà Trưng Trần Quyết Tâm cho biết, kỳ họp được đổi mới.",
+        {"Trần Quyết Tâm": ["Chủ tịch HĐND quận Hai Bà Trưng"]},
+        id="honorific-word-inside-a-place",
+    ),
     pytest.param(
         "Đồng chí Nguyễn Văn Bình, Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh, phát biểu.",
         {"Nguyễn Văn Bình": ["Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh"]},

@@ -453,7 +453,8 @@ class _Scan:
                 # a place after the surname is the given name when it ends the run and an honorific
                 # or a common surname opens it ("đồng chí Nguyễn Hòa Bình", "ông Nguyễn Hà Nam")
                 if place and not (i == 1 and place.end() == s + len(" ".join(words)) and text[place.end() - 1] == words[-1][-1]
-                                  and (words[0] in COMMON_SURNAMES or HONORIFIC.search(text[max(0, s - 40) : s]))):
+                                  and (words[0] in COMMON_SURNAMES or HONORIFIC.search(text[max(0, s - 40) : s])
+                                       or self._title_ends_at(text, s))):  # ("Phó Thủ tướng Trương Hòa Bình")
                     keep = i
                     q = place.end()  # resume the search after the place
                     break
@@ -624,6 +625,10 @@ class _Scan:
                 continue
             if rx(r"của\s+(?=\p{Lu})").match(rest):
                 q = r + rx(r"của\s+").match(rest).end()
+                continue
+            amp = rx(r"&\s*+(?=\p{Lu})").match(rest) if last in ("word", "org") and end == q else None
+            if amp:  # "Sở Nông nghiệp & PTNT": the organization goes on after "&"
+                q = r + amp.end()
                 continue
             dash = rx(r"-\s*+(?=\p{Lu})").match(rest)
             if dash and end == q:
@@ -940,6 +945,14 @@ class _Scan:
         sep = SEP_FIRST.match(text, name.end())
         return bool(sep and self._title_at(text, sep.end()))
 
+    def _title_ends_at(self, text: str, pos: int) -> bool:
+        """Does a title or its organization end right before ``pos``, one space between ("Phó Thủ tướng |",
+        "… Thường trực Chính phủ |")?"""
+        if text[pos - 1 : pos] != " ":
+            return False
+        lo = max(0, pos - 40)
+        return any(m.end() == pos - 1 for kind in ("title", "org") for m in self.lx[kind].finditer(text, lo, pos - 1))
+
     def _name_at(self, text: str, pos: int) -> bool:
         """Does a person's name (not a place, not a historical name) start at ``pos``?"""
         m = self.lx["name"].match(text, pos)
@@ -949,8 +962,9 @@ class _Scan:
             return False
         words = m.group("n").split()
         n = len(words)
-        if self.lx["place"].match(text, pos + len(words[0]) + 1):  # "Đoàn Quảng Ninh"
-            return False
+        given = self.lx["place"].match(text, pos + len(words[0]) + 1)
+        if given and not (given.end() == pos + len(m.group("n")) and self._title_ends_at(text, pos)):
+            return False  # "Đoàn Quảng Ninh" (not "Phó Thủ tướng Trương Hòa Bình": a place as the given name)
         prev = CAP_BEFORE.search(text, max(0, pos - 30), pos)
         if prev:  # inside a place: "Bắc Giang Lê Văn Tú" read from "Giang"
             place = self.lx["place"].match(text, prev.start(1))
@@ -1073,7 +1087,10 @@ HOUSEHOLD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hộ(?:\s+gia\s+đình)?|gia
 # A dot after an abbreviation or a dash, with the spaces around it ("TX. Phú Mỹ", "Văn hóa - Thể thao")
 SPACED_JOINT = regex.compile(r"(?<=\p{L})[ \t]*(?P<j>[-–])[ \t]*(?=\p{L})|(?<=\p{Lu})(?P<j>\.)[ \t]+(?=\p{Lu})")
 # An honorific and one capitalized word right before a name candidate: the word opens the name
-HON_LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà|đ/c)[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
+# (an honorific after a capitalized word is part of a name: "quận Hai Bà Trưng Trần Quyết Thắng")
+HON_LEAD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?<!\p{Lu}[\p{L}\p{M}]*[ \t])(?i:đồng\s+chí|ông|bà|đ/c)[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$"
+)
 HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
 
 
