@@ -628,6 +628,12 @@ SUBJECTS = [
     ex("adverb-after-comma-dropped", "Số hộ nghèo theo chuẩn đa chiều, hiện còn 1.240 hộ, chiếm tỷ lệ 2,3%.",
        ["Số hộ nghèo theo chuẩn đa chiều"]),
     # "ở (mức)" before the level belongs to the level, not to what is measured
+    # "vốn đầu tư thực hiện": the investment realized, one subject; "toàn xã hội" is society, no commune acting
+    ex("investment-realized-in-the-subject", "Tổng vốn đầu tư thực hiện trên địa bàn đạt 3.200 tỷ đồng, tăng 15,6%.",
+       ["Tổng vốn đầu tư thực hiện trên địa bàn"]),
+    ex("whole-society-is-no-commune", "Năm 2022, tổng vốn đầu tư thực hiện toàn xã hội tăng 3,57% so cùng kỳ.",
+       ["tổng vốn đầu tư thực hiện toàn xã hội"]),
+    ex("whole-commune-still-acts", "Toàn xã thu ngân sách đạt 12 tỷ đồng, bằng 105% dự toán.", ["thu ngân sách"]),
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
 ]

@@ -47,7 +47,8 @@ PREDICATE = regex.compile(
     lexicon.B_START
     # "tốc độ tăng", "tỷ lệ giảm", "tăng trưởng", "giảm nghèo" are nouns, not predicates
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
-    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|tăng(?!\s+trưởng)|"
+    # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF)
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư)\s+)thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|tăng(?!\s+trưởng)|"
     r"giảm(?!\s+nghèo)|vượt|chiếm|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên)"
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
@@ -586,6 +587,7 @@ NAMED_ACTOR = regex.compile(
       | (?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*)+
       | (?=\p{Lu})(?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")
     )
+    (?!(?<=[xX]ã)\s+hội(?![\p{L}\p{M}]))    # (not "toàn xã hội": the whole society, no commune)
     (?=\s)(?:\s+(?i:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn|có))*\s+""",
     regex.VERBOSE,
 )
