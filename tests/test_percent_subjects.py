@@ -634,6 +634,13 @@ SUBJECTS = [
     ex("whole-society-is-no-commune", "Năm 2022, tổng vốn đầu tư thực hiện toàn xã hội tăng 3,57% so cùng kỳ.",
        ["tổng vốn đầu tư thực hiện toàn xã hội"]),
     ex("whole-commune-still-acts", "Toàn xã thu ngân sách đạt 12 tỷ đồng, bằng 105% dự toán.", ["thu ngân sách"]),
+    # a list element's place ("… ăn uống trên địa bàn thành phố") does not count towards its length
+    ex("list-element-with-its-place", "Doanh thu dịch vụ lưu trú, ăn uống trên địa bàn thành phố đạt 1.200 tỷ đồng, "
+       "bằng 94,7% so với cùng kỳ.", ["Doanh thu dịch vụ lưu trú, ăn uống trên địa bàn thành phố"]),
+    gap("list-element-of-five-words", "Công tác tuyển chọn, gọi công dân nhập ngũ đạt 100%.",
+        ["Công tác tuyển chọn, gọi công dân nhập ngũ"],
+        "list elements are joined up to four words: five let clauses with a verb in ('Cơ cấu kinh tế chuyển dịch "
+        "…, công nghiệp - xây dựng tăng 2,5%'; train 107, sets T, U) although val, N, S, AG gained"),
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
 ]

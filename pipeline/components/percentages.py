@@ -1124,6 +1124,9 @@ class _Scan:
                 break  # a subject naming its own quantity ("mục tiêu tăng trưởng") is no list element
             # (a bare measure word takes what it measures: "Cây lúa, diện tích đạt … 101,8% KH")
             head_words = text[first[0] : min(first[1], h[1])].split()
+            place_tail = [i for i, w in enumerate(head_words) if w.lower() == "trên"][:1]
+            if place_tail and " ".join(head_words[place_tail[0] :]).lower().startswith("trên địa bàn"):
+                head_words = head_words[: place_tail[0]]  # ("ăn uống | trên địa bàn thành phố": where, no list element)
             # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
             if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 4:
                 break
