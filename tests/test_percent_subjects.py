@@ -715,6 +715,11 @@ CHANGES = [
     ex("reference-between-verb-and-figure",
        "Thu ngân sách ước đạt 512 tỷ đồng, tăng so với cùng kỳ năm trước 11,6%.", ["increase"]),
     ex("reference-between-fall-and-figure", "Tỷ lệ hộ nghèo giảm so với năm trước khoảng 1,2%.", ["decrease"]),
+    # one change against two references, the second figure after the first's reference (set AE)
+    ex("one-change-two-references",
+       "Giá trị sản xuất công nghiệp tăng 5,6% so với kế hoạch, 22,5% so với cùng kỳ; dịch vụ tăng 13,9%.",
+       ["increase", "increase", "increase"]),
+    ex("a-reference-then-a-level-of-its-own", "Thu ngân sách đạt 105% so với dự toán, 98% kế hoạch năm.", [None, None]),
     # "tăng tới": by as much as; "tăng lên tới" a level
     ex("tang-toi-as-much-as", "Sản lượng điện thương phẩm tăng tới 18,5% so với cùng kỳ năm 2020.", ["increase"]),
     ex("tang-len-toi-is-a-level", "Tỷ lệ che phủ rừng tăng lên tới 45,2%.", [None]),

@@ -569,6 +569,10 @@ def _lead_len(seg: str) -> int:
 
 # What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
+# … or the first figure's reference, when the second has one of its own ("tăng 1,0% so với kế hoạch, 22,5% so với
+# cùng kỳ"; set AE)
+REFERENCED_GAP = regex.compile(r"(?i)\s*so\s+(?:với\s+)?[^,;.:()%\d]{2,40}?\s*(?:,|và|,\s*và)\s*")
+REFERENCE_NEXT = regex.compile(r"(?i)\s*so\s+(?:với\s+)?\p{L}")
 # A place or body alone is no subject ("huyện Krông Bông đạt 10,87%": the quantity is named before;
 # "Toàn xã hiện còn 4 hộ nghèo, chiếm 0,2%": what is counted).
 PLACE_ONLY = regex.compile(
@@ -790,7 +794,11 @@ class _Scan:
                         end = tail.end()
                 item = self.describe(text, m, start, end, value, plan_year)
                 prev = out[-1] if out else None
-                if prev is not None and bound is None and SHARED_GAP.fullmatch(text, prev["end"], start):
+                if prev is not None and bound is None and (
+                    SHARED_GAP.fullmatch(text, prev["end"], start)
+                    # "tăng 1,0% so với kế hoạch, 22,5% so với cùng kỳ": one change against two references
+                    or (REFERENCED_GAP.fullmatch(text, prev["end"], start) and REFERENCE_NEXT.match(text, end))
+                ):
                     # "tăng lần lượt 5,2% và 7,1%", "83,2%/50%": the second figure shares the first's
                     # subject and change
                     for key in ("subject", "subject_start", "subject_end"):
