@@ -903,6 +903,22 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # amounts payable and a requirement not met are nouns, no requests (sets AG, AI)
+    pytest.param(
+        H + "Nợ phải trả của công ty ở mức 106.595 tỷ đồng, giảm hơn 600 tỷ đồng.",
+        "phải trả của công ty",
+        id="no-phai-tra-is-liabilities",
+    ),
+    pytest.param(
+        H + "Tổng số tiền các chủ đầu tư phải nộp là hơn 14,7 tỷ đồng.",
+        "phải nộp là hơn 14,7 tỷ đồng",
+        id="phai-nop-la-an-amount-owed",
+    ),
+    pytest.param(
+        H + "Một số dự án luật chưa đáp ứng được yêu cầu về chất lượng, tiến độ.",
+        "yêu cầu về chất lượng",
+        id="dap-ung-duoc-yeu-cau-is-the-noun",
+    ),
     # results elaborated after the plan's count ("Cụ thể, xã thực hiện vượt 8/20 chỉ tiêu") are no follow-up
     pytest.param(
         H + "Trong năm 2025, xã tập trung thực hiện 20 chỉ tiêu phát triển kinh tế - xã hội. Cụ thể, xã thực hiện "

@@ -327,7 +327,7 @@ DOCUMENT_ITEM = regex.compile(
 # "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
 # and "năm yêu cầu cấp bách" (five requirements): counted, a noun
 NOUN_USE = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
+    r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng(?:\s+được)?|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
     r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
     r"cho|mắc|gặp|"  # "đáp ứng tốt hơn cho yêu cầu phát triển"; "mắc phải", "gặp phải" (compounds)
     r"khi|buộc|"  # "khi phải thực hiện song hành …", "khi cần": a time clause; "buộc phải": forced, no request
@@ -335,7 +335,7 @@ NOUN_USE = regex.compile(
     # "tinh thần chỉ đạo các …", "tác động đến yêu cầu bảo đảm …" (the noun)
     r"hậu|chuyên|ân|(?-i:từ)|tinh\s+thần|tác\s+động\s+đến|ảnh\s+hưởng\s+đến|"
     r"bên|phía|"  # "Đồng chí A (bên phải), Ủy viên …": the right side of a photo, no modal
-    r"số|khoản|"  # "số phải thu", "các khoản phải nộp": amounts receivable, payable (nouns)
+    r"số|khoản|nợ|"  # "số phải thu", "các khoản phải nộp", "nợ phải trả": amounts receivable, payable (nouns)
     r"có|"  # "các thị trường có yêu cầu cao về chất lượng": having requirements (the noun)
     r"đạt|"  # "đạt yêu cầu": meeting requirements, the noun
     r"đang"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
@@ -368,7 +368,8 @@ COUNTED_INDICATORS_BEFORE = regex.compile(
 # Chỉ thị số …": the requirement of a document.
 NOUN_NEXT = regex.compile(
     r"(?i)^\s*(?:(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
-    r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm)(?![\p{L}])|tại\s+(?-i:\p{Lu}))"  # ("phải đối mặt với khó khăn": endured, no request)
+    r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm)(?![\p{L}])|tại\s+(?-i:\p{Lu})"  # ("phải đối mặt với khó khăn": endured, no request)
+    r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
 )
 # A proposal to award or recognize ("đề nghị UBND tỉnh tặng Bằng khen cho …", "đề nghị công nhận 4 xã đạt chuẩn
 # nông thôn mới"): a nomination, not a task of the plan (sets D, E, F: four articles, none annotated a task).
