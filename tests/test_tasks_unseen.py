@@ -164,6 +164,13 @@ TASK_EXAMPLES = [
          "tham mưu các giải pháp phát triển nông nghiệp"],
         id="bam-sat-after-a-request",
     ),
+    # a subject written with "&" or "-" before "phấn đấu" ("ngành NN&PTNT phấn đấu"; set AI)
+    pytest.param(
+        " date 2023-10 Tin ngành\n\nTrong 9 tháng, cả nước gieo cấy được 6.855 nghìn ha lúa.\n\n"
+        "Năm 2023, ngành NN&PTNT phấn đấu tốc độ tăng trưởng 3-3,5%; tỷ lệ che phủ rừng ổn định 42%.",
+        ["phấn đấu tốc độ tăng trưởng 3-3,5%", "tỷ lệ che phủ rừng ổn định 42%"],
+        id="phan-dau-after-an-abbreviation-with-ampersand",
+    ),
     # a target's change by an amount of the unit counted before it is the same target (set AF)
     pytest.param(
         H + "Năm 2026, xã phấn đấu giải quyết việc làm cho 300 lao động; số hộ nghèo đến cuối năm còn lại 25 hộ, "

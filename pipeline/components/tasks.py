@@ -217,7 +217,8 @@ def _cues():
             # (a look-ahead for the soft cue first: the look-behind then runs only where one stands,
             # not at every position of the sentence)
             + r"|(?=(?:" + lexicon.alternation(soft) + ")" + lexicon.B_END + ")"
-            + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
+            # (a word of the subject may hold "&", "-", "." or "/": "ngành NN&PTNT", "ngành NN-PTNT", "TP.HCM")
+            + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}&./\-]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
             + r")\s+)"
             # (not a noun made by "sự", "việc": "với sự nỗ lực, phấn đấu của Đảng bộ …", "Bằng việc phấn đấu …")
             + r"(?<!(?<![\p{L}])(?:với|nhờ|bằng|cùng|do|có)\s+(?:sự|việc)\s+(?:[\p{L}\p{M}]+\s*,?\s+){0,2})"
