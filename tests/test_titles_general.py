@@ -317,6 +317,19 @@ CASES = [
          "Văng Văn Tâm": ["Phó Bí thư Thị ủy"], "Nguyễn Văn Út": ["Chủ tịch UBND quận Cái Răng"]},
         id="surnames-cai-vang",
     ),
+    # --- a count before a title gives it to each name after it, a caption dash between too (set AH) ---
+    pytest.param(
+        "Chủ tịch HĐND tỉnh Phạm Văn Hòa; 2 Phó Chủ tịch HĐND tỉnh – Nguyễn Thanh Cường và Nguyễn Minh Lân chủ trì "
+        "kỳ họp.",
+        {"Phạm Văn Hòa": ["Chủ tịch HĐND tỉnh"], "Nguyễn Thanh Cường": ["Phó Chủ tịch HĐND tỉnh"],
+         "Nguyễn Minh Lân": ["Phó Chủ tịch HĐND tỉnh"]},
+        id="count-before-a-title-and-a-caption-dash",
+    ),
+    pytest.param(
+        "Hai Phó Chủ tịch UBND huyện Lê Văn An và Trần Văn Bình dự.",
+        {"Lê Văn An": ["Phó Chủ tịch UBND huyện"], "Trần Văn Bình": ["Phó Chủ tịch UBND huyện"]},
+        id="count-word-before-a-title",
+    ),
     # --- "&" inside an organization; an honorific-like word inside a place ("Hai Bà Trưng"; sets AG, AF) ---
     pytest.param(
         "Ông Trần Văn Cường – Giám đốc Sở Nông nghiệp & PTNT phát biểu.",

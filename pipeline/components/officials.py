@@ -90,7 +90,7 @@ def _taken_level(word: str) -> str | None:
 # An organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn", "Trưởng phòng")
 ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|Văn\s+phòng))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
 # "các" right before a title: the title is held by each name of the list after it ("các Phó Chủ tịch HĐND tỉnh A, B")
-PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])các\s+$")
+PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}\p{N}])(?:các|hai|ba|bốn|[2-9])\s+$")  # (or a count: "2 Phó Chủ tịch …")
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
 NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
@@ -829,7 +829,9 @@ class _Scan:
             line = text.rfind("\n", 0, chain[0]["start"]) + 1 if chain else 0
             opening = text[line : chain[0]["start"]].rstrip() if chain else ""
             # (or a clause: "…, Bí thư Huyện ủy - Bùi Quốc Bảo đến dự, Chủ tịch UBND huyện - Lê Thanh Đông chủ trì")
-            return chain if chain and (not opening or opening.endswith((",", ";", ":"))) else []
+            # (or a count of them: "…; 2 Phó Chủ tịch HĐND tỉnh – A và B chủ trì kỳ họp")
+            return chain if chain and (not opening or opening.endswith((",", ";", ":"))
+                                       or PLURAL_BEFORE.search(opening + " ")) else []
         if not prev or not (prev[-1].isalnum() or PAREN_ABBR_END.search(prev)) or HONORIFIC.search(prev + " "):
             return out  # a title chain ends in a word, never in punctuation or an honorific
         end = name_start
