@@ -910,6 +910,14 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # the legal basis of a session ("Thực hiện Luật … ngày 19 tháng 6 năm 2015; …"), no task (set AH)
+    pytest.param(
+        H + "Kỳ họp HĐND xã\n\nThực hiện Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Sửa đổi, "
+        "bổ sung một số điều của Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019; Chương trình hoạt "
+        "động năm 2026 của Thường trực HĐND xã.",
+        "Luật Tổ chức chính quyền địa phương ngày 19",
+        id="legal-basis-is-no-task",
+    ),
     # amounts payable and a requirement not met are nouns, no requests (sets AG, AI)
     pytest.param(
         H + "Nợ phải trả của công ty ở mức 106.595 tỷ đồng, giảm hơn 600 tỷ đồng.",

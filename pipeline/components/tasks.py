@@ -185,7 +185,11 @@ NOT_TASK_SENTENCE = regex.compile(
 # UBND huyện tổ chức …", "Triển khai Kế hoạch số 12, ngày 3/4, …"); without a request in it, no task.
 EVENT_OPENING = regex.compile(
     r"""(?ix)^\s*(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s[^.;:]{3,120}?,\s*
-    (?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d)|\d{1,2}\s*/\s*\d{1,2})"""
+    (?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d)|\d{1,2}\s*/\s*\d{1,2})
+    # or the legal basis of what follows: a law, decree, circular or decision with its date ("Thực hiện Luật Tổ
+    # chức chính quyền địa phương ngày 19 tháng 6 năm 2015; …"; set AH)
+    |^\s*(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:bộ\s+)?(?:luật|nghị\s+định|thông\s+tư|quyết\s+định|công\s+văn)(?![\p{L}])
+     [^.;:]{0,120}?ngày\s+\d"""
 )
 # Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
