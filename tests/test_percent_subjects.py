@@ -641,6 +641,11 @@ SUBJECTS = [
         ["Công tác tuyển chọn, gọi công dân nhập ngũ"],
         "list elements are joined up to four words: five let clauses with a verb in ('Cơ cấu kinh tế chuyển dịch "
         "…, công nghiệp - xây dựng tăng 2,5%'; train 107, sets T, U) although val, N, S, AG gained"),
+    # a year named inside the subject is no figure of it; an outlet's dateline opens no subject (set AH)
+    ex("year-inside-the-subject", "Theo báo cáo, tốc độ tăng trưởng GRDP năm 2025 của tỉnh đạt 11,89%, cao nhất "
+       "từ trước đến nay.", ["tốc độ tăng trưởng GRDP năm 2025 của tỉnh"]),
+    ex("outlet-dateline-first", "TPO - Tốc độ tăng trưởng GRDP của tỉnh đạt 11,89%, cao nhất từ trước đến nay.",
+       ["Tốc độ tăng trưởng GRDP của tỉnh"]),
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
 ]

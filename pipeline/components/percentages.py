@@ -629,6 +629,8 @@ NEGATIVE_GROWTH = regex.compile(r"(?i)tăng\s+trưởng\s+âm\s*(?:khoảng\s+|g
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
 # A source opening a stretch ("Theo báo cáo …", "Theo số liệu thống kê …"): the measured quantity comes after
 SOURCE_LEAD = regex.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống\s+kê|đánh\s+giá|kết\s+quả)")
+# An outlet's dateline opening the first paragraph: "TPO - ", "(GLO)- ", "(QNO) - ", "VOV.VN - " (no subject)
+DATELINE = regex.compile(r"\s*(?:\([^()\n]{2,25}\)|\p{Lu}[\p{Lu}.]{1,9}(?:\.VN)?)\s*[-–]\s+(?=\p{Lu})")
 # A measure naming no quantity of its own ("tốc độ tăng trưởng", "mức tăng"): after a verb, the quantity is
 # what stands before the verb
 GENERIC_MEASURE = regex.compile(
@@ -680,6 +682,7 @@ _TIME_PHRASE = (
     r")(?![\p{N}])"
 )
 TIME_EXPR = regex.compile(r"(?i)" + _TIME_PHRASE)
+NAMED_YEAR = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?:19|20)\d\d(?![\d%]|[.,]\d)")
 
 # A subject that is only a time ("6 tháng qua", "quý I năm 2025", "trong 9 tháng đầu năm")
 TIME_ONLY = regex.compile(
@@ -700,6 +703,8 @@ def _mask_remarks(text: str) -> str:
     """
     blank = lambda m: " " * len(m.group())  # noqa: E731
     masked = GRADE_EXPR.sub(blank, TIME_EXPR.sub(blank, AGE_EXPR.sub(blank, _mask_brackets(text))))
+    if "năm" in masked:  # a year named inside ("tốc độ tăng trưởng GRDP năm 2025 của Quảng Ninh"; set AH)
+        masked = NAMED_YEAR.sub(blank, masked)
     if "“" in masked or '"' in masked:
         masked = QUOTED.sub(blank, masked)  # a quoted name ("“Gia đình 5 không, 3 sạch”")
     return NAMED_NUMBER.sub(blank, masked) if "-" in masked else masked
@@ -1469,6 +1474,9 @@ class _Scan:
             lead = LEAD_IN.match(seg[offset:].lstrip())
             if lead:
                 offset += len(seg[offset:]) - len(seg[offset:].lstrip()) + lead.end()
+        dateline = DATELINE.match(seg, offset)
+        if dateline:
+            offset = dateline.end()  # "TPO - Tốc độ tăng trưởng GRDP …": the outlet's dateline first (set AH)
         if REFERENCE_STRETCH.match(seg, offset):
             return None  # "So với cùng kỳ, tăng 8,2%": what the figure compares with, no subject
         source = SOURCE_LEAD.match(seg, offset)
