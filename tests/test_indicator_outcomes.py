@@ -40,6 +40,13 @@ def counts(text):
 
 
 OUTCOMES = [
+    # how or when the count was reached, between the outcome and the count (sets AF, AH)
+    ex("hoan-thanh-toan-dien", "Năm 2022, quận đã hoàn thành toàn diện 16/16 chỉ tiêu thành phố giao.",
+       [(16, 16, "chỉ tiêu", "met")]),
+    ex("hoan-thanh-som-so-voi-ke-hoach", "9 tháng đầu năm, quận đã hoàn thành sớm so với kế hoạch 10/16 chỉ tiêu.",
+       [(10, 16, "chỉ tiêu", "met")]),
+    ex("dat-va-vuot-100-percent-of", "Năm 2022, tỉnh thực hiện đạt và vượt 100% 15 chỉ tiêu mà Nghị quyết đề ra.",
+       [(15, None, "chỉ tiêu", "met_or_exceeded")]),
     # the outcome before the count, with "kế hoạch" between
     ex(
         "dat-va-vuot-ke-hoach-before",

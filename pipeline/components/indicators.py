@@ -102,10 +102,13 @@ def _patterns():
     )
     outcome_before = regex.compile(
         lexicon.B_START + r"(?P<o>" + outcome_alt + r")"
+        # how or when: "hoàn thành toàn diện 16/16", "hoàn thành sớm (so với kế hoạch) 10/16", "trước kế hoạch 4/14"
+        r"(?:\s+(?:toàn\s+diện|sớm|trước|truớc|đầy\s+đủ))?"
         r"(?:\s+so\s+với)?(?:\s+(?:kế\s+hoạch|nghị\s+quyết)(?:\s+(?:đề\s+ra|được\s+giao))?)?"  # "đạt và vượt kế hoạch 18/20"
         # "số tiêu chí đạt là 179/285 tiêu chí", "vượt đối với 4 chỉ tiêu", "số tiêu chí đạt được là 9/19 tiêu chí"
         r"(?:\s+(?:được|đạt|có|là|đối\s+với)){0,2}\s*"
-        r"(?:(?:toàn\s+bộ|tất\s+cả|cả)\s+)?"  # "hoàn thành và vượt toàn bộ 8/8 chỉ tiêu", "đạt tất cả 19/19 tiêu chí"
+        r"(?:(?:toàn\s+bộ|tất\s+cả|cả|100\s*%)\s+)?"  # "hoàn thành và vượt toàn bộ 8/8 chỉ tiêu", "đạt tất cả 19/19 tiêu chí",
+                                                     # "đạt và vượt 100% 15 chỉ tiêu" 
         r"(?:\(\s*)?$",  # the count in brackets after its outcome: "đều đạt và vượt kế hoạch (17/17 chỉ tiêu)"
         regex.IGNORECASE
     )
