@@ -188,6 +188,8 @@ FULL_PROGRESS = regex.compile(
 )
 
 
+# A status of a count's own after it, no outcome word: "12/46 chỉ tiêu chưa xét", "6/46 chỉ tiêu đang thực hiện"
+OWN_STATUS_AFTER = regex.compile(r"(?i)\s+(?:chưa|đang|tiếp\s+tục|còn)(?![\p{L}\p{M}])")
 # "số" right before a unit that comes before its count ("số chỉ tiêu đạt 44/57")
 UNIT_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNORECASE)
 # Between two counts that share the verb before the first: words describing the first
@@ -367,7 +369,8 @@ class IndicatorCountExtractor:
                 status = ob.group("o")
                 start = m.start() - (len(before) - ob.start("o"))
             outcome = p["outcomes"].get(lexicon.fold_key(status), "other") if status else "other"
-            if not status and prev is not None and prev[1] and COORDINATED.match(text, prev[2], m.start()):
+            if (not status and prev is not None and prev[1] and COORDINATED.match(text, prev[2], m.start())
+                    and not OWN_STATUS_AFTER.match(text, unit_end)):  # (not "…, 12/46 chỉ tiêu chưa xét": its own)
                 # "hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu phát triển ngành": one verb, two counts
                 status, outcome = prev[0]["status"], prev[0]["outcome"]
             if oa and PROGRESS.match(text, end):  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
