@@ -330,6 +330,20 @@ CASES = [
         {"Lê Văn An": ["Phó Chủ tịch UBND huyện"], "Trần Văn Bình": ["Phó Chủ tịch UBND huyện"]},
         id="count-word-before-a-title",
     ),
+    # --- "các đồng chí <title> A, B", "các <title>: A; B; C" (set AI) ---
+    pytest.param(
+        "Về phía Bộ có Bộ trưởng Đào Hồng Lan; các đồng chí Thứ trưởng Đỗ Xuân Tuyên, Trần Văn Thuấn, Nguyễn Đức Luận.",
+        {"Đào Hồng Lan": ["Bộ trưởng"], "Đỗ Xuân Tuyên": ["Thứ trưởng"], "Trần Văn Thuấn": ["Thứ trưởng"],
+         "Nguyễn Đức Luận": ["Thứ trưởng"]},
+        id="plural-honorific-then-title",
+    ),
+    pytest.param(
+        "Đồng chí Lê Thành Long, Bộ trưởng Bộ Tư pháp và các Thứ trưởng: Nguyễn Khánh Ngọc; Mai Lương Khôi; "
+        "Nguyễn Thanh Tịnh đồng chủ trì.",
+        {"Lê Thành Long": ["Bộ trưởng Bộ Tư pháp"], "Nguyễn Khánh Ngọc": ["Thứ trưởng"],
+         "Mai Lương Khôi": ["Thứ trưởng"], "Nguyễn Thanh Tịnh": ["Thứ trưởng"]},
+        id="plural-title-colon-then-semicolons",
+    ),
     # --- "&" inside an organization; an honorific-like word inside a place ("Hai Bà Trưng"; sets AG, AF) ---
     pytest.param(
         "Ông Trần Văn Cường – Giám đốc Sở Nông nghiệp & PTNT phát biểu.",

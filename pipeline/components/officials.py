@@ -90,7 +90,8 @@ def _taken_level(word: str) -> str | None:
 # An organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn", "Trưởng phòng")
 ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|Văn\s+phòng))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
 # "các" right before a title: the title is held by each name of the list after it ("các Phó Chủ tịch HĐND tỉnh A, B")
-PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}\p{N}])(?:các|hai|ba|bốn|[2-9])\s+$")  # (or a count: "2 Phó Chủ tịch …")
+# (or a count: "2 Phó Chủ tịch …"; an honorific between: "các đồng chí Thứ trưởng A, B")
+PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}\p{N}])(?:các|hai|ba|bốn|[2-9])\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$")
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
 NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
@@ -304,7 +305,7 @@ class _Scan:
             if not before_pos and hon is None and titled is not None and NAME_LIST_GAP.fullmatch(text, titled[0], s):
                 before_pos = [dict(p) for p in titled[1]]  # "các Phó Chủ tịch HĐND tỉnh A, B": B holds the title too
             titled = None
-            if before_pos and PLURAL_BEFORE.search(text, max(0, before_pos[0]["start"] - 8), before_pos[0]["start"]):
+            if before_pos and PLURAL_BEFORE.search(text, max(0, before_pos[0]["start"] - 20), before_pos[0]["start"]):
                 titled = (e, before_pos)
             shared = [dict(p) for c, end, ps in lists if c < s < end for p in ps]
             positions = shared + before_pos + after_pos
@@ -918,6 +919,11 @@ class _Scan:
             if self._item_has_titles(text, c.end(), end):
                 while end < len(text) and text[end] == ";" and self._item_opens_with_name(text, end + 1):
                     end = self._clause_end(text, end + 1)
+            elif PLURAL_BEFORE.search(text, max(0, chain[0]["start"] - 20), chain[0]["start"]):
+                # "các Thứ trưởng: A; B; C": a plural title names each bare name after ";" too (not "…; đồng chí
+                # D, Bí thư Tỉnh ủy": an item of its own)
+                while end < len(text) and text[end] == ";" and self._bare_name_item(text, end + 1):
+                    end = self._clause_end(text, end + 1)
             out.append((c.start(), end, chain))
         return out
 
@@ -938,6 +944,14 @@ class _Scan:
         if rank:
             p = rx(r"\s*").match(text, rank.end()).end()
         return self.lx["name"].match(text, p)
+
+    def _bare_name_item(self, text: str, pos: int) -> bool:
+        """Does the list item at ``pos`` hold a name alone, no honorific before it, no title after it?"""
+        m = self.lx["name"].match(text, rx(r"\s*+").match(text, pos).end())
+        if m is None:
+            return False
+        sep = SEP_FIRST.match(text, m.end())
+        return not (sep and self._title_at(text, sep.end()))
 
     def _item_has_titles(self, text: str, pos: int, end: int) -> bool:
         """Does the first list item at ``pos`` give its name titles of its own ("A - Giám đốc …")?"""
