@@ -330,6 +330,19 @@ CASES = [
         {"Lê Văn An": ["Phó Chủ tịch UBND huyện"], "Trần Văn Bình": ["Phó Chủ tịch UBND huyện"]},
         id="count-word-before-a-title",
     ),
+    # --- "title – Name, title – Name": each title is the name's after it, not the one before (sets X, AG) ---
+    pytest.param(
+        "Sáng 03/01, Thủ tướng Chính phủ - Nguyễn Xuân Phước, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn – "
+        "Nguyễn Xuân Cừ chủ trì hội nghị.",
+        {"Nguyễn Xuân Phước": ["Thủ tướng Chính phủ"],
+         "Nguyễn Xuân Cừ": ["Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"]},
+        id="captioned-pairs-after-a-comma",
+    ),
+    pytest.param(
+        "Ông Nguyễn Văn An - Chủ tịch UBND huyện - phát biểu tại hội nghị.",
+        {"Nguyễn Văn An": ["Chủ tịch UBND huyện"]},
+        id="dash-then-a-predicate-keeps-the-title",
+    ),
     # --- "các đồng chí <title> A, B", "các <title>: A; B; C" (set AI) ---
     pytest.param(
         "Về phía Bộ có Bộ trưởng Đào Hồng Lan; các đồng chí Thứ trưởng Đỗ Xuân Tuyên, Trần Văn Thuấn, Nguyễn Đức Luận.",

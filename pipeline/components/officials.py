@@ -804,6 +804,12 @@ class _Scan:
                 break
             if sep.group().strip() == ";":
                 since_semicolon = len(out)
+            dashed = CAPTION_DASH_AFTER.match(text, seg[2])
+            if dashed and self._name_at(text, dashed.end()):
+                # "Thủ tướng – A, Bộ trưởng Bộ Nông nghiệp – B chủ trì": the title is the next name's, captioned
+                if since_semicolon is not None:
+                    del out[since_semicolon:]
+                break
             out.append(self._make_position(text, seg, "position.after_name"))
             pos = seg[2]
             first = False
@@ -1083,6 +1089,7 @@ ELECTED_AS = regex.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
 ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 # A dash between a caption's titles and the name
 CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+-[ \t]+$")
+CAPTION_DASH_AFTER = regex.compile(r"[ \t]+-[ \t]+")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 
 
