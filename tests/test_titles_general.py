@@ -330,6 +330,14 @@ CASES = [
         {"Lê Văn An": ["Phó Chủ tịch UBND huyện"], "Trần Văn Bình": ["Phó Chủ tịch UBND huyện"]},
         id="count-word-before-a-title",
     ),
+    # --- a place as the last given name ("ông Võ Đại Huế"); the Hmong clan names Chá, Sình (sets AC, AD) ---
+    pytest.param(
+        "Phiên họp do ông Võ Đại Huế, Chủ tịch UBND huyện chủ trì. Dự có đồng chí Chá A Lử, Phó Chủ tịch HĐND "
+        "tỉnh; Bí thư Thành ủy Huế Phan Thiên Định.",
+        {"Võ Đại Huế": ["Chủ tịch UBND huyện"], "Chá A Lử": ["Phó Chủ tịch HĐND tỉnh"],
+         "Phan Thiên Định": ["Bí thư Thành ủy Huế"]},
+        id="place-as-last-given-name-and-hmong-clan",
+    ),
     # --- "title – Name, title – Name": each title is the name's after it, not the one before (sets X, AG) ---
     pytest.param(
         "Sáng 03/01, Thủ tướng Chính phủ - Nguyễn Xuân Phước, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn – "

@@ -453,7 +453,8 @@ class _Scan:
                 place = self.lx["place"].match(text, q)
                 # a place after the surname is the given name when it ends the run and an honorific
                 # or a common surname opens it ("đồng chí Nguyễn Hòa Bình", "ông Nguyễn Hà Nam")
-                if place and not (i == 1 and place.end() == s + len(" ".join(words)) and text[place.end() - 1] == words[-1][-1]
+                # (or the last given name: "ông Võ Đại Huế")
+                if place and not (place.end() == s + len(" ".join(words)) and text[place.end() - 1] == words[-1][-1]
                                   and (words[0] in COMMON_SURNAMES or HONORIFIC.search(text[max(0, s - 40) : s])
                                        or self._title_ends_at(text, s))):  # ("Phó Thủ tướng Trương Hòa Bình")
                     keep = i
