@@ -338,6 +338,14 @@ CASES = [
          "Phan Thiên Định": ["Bí thư Thành ủy Huế"]},
         id="place-as-last-given-name-and-hmong-clan",
     ),
+    # --- a caption dash after a preposition ("Theo Bí thư Huyện ủy – A, …"; set X) ---
+    pytest.param(
+        "Theo Bí thư Huyện ủy, Chủ tịch HĐND huyện Thạnh Hóa – Nguyễn Thị Thu Trâm, năm 2023 huyện hoàn thành "
+        "Nghị quyết. Hội nghị do Chủ tịch UBND huyện – Lê Văn Đông chủ trì.",
+        {"Nguyễn Thị Thu Trâm": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện Thạnh Hóa"],
+         "Lê Văn Đông": ["Chủ tịch UBND huyện"]},
+        id="caption-dash-after-a-preposition",
+    ),
     # --- "title – Name, title – Name": each title is the name's after it, not the one before (sets X, AG) ---
     pytest.param(
         "Sáng 03/01, Thủ tướng Chính phủ - Nguyễn Xuân Phước, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn – "

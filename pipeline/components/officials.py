@@ -838,8 +838,10 @@ class _Scan:
             opening = text[line : chain[0]["start"]].rstrip() if chain else ""
             # (or a clause: "…, Bí thư Huyện ủy - Bùi Quốc Bảo đến dự, Chủ tịch UBND huyện - Lê Thanh Đông chủ trì")
             # (or a count of them: "…; 2 Phó Chủ tịch HĐND tỉnh – A và B chủ trì kỳ họp")
+            # (or a preposition: "Theo Bí thư Huyện ủy, Chủ tịch HĐND huyện – A, năm 2023 …"; set X)
             return chain if chain and (not opening or opening.endswith((",", ";", ":"))
-                                       or PLURAL_BEFORE.search(opening + " ")) else []
+                                       or PLURAL_BEFORE.search(opening + " ")
+                                       or CAPTION_OPENING_WORD.search(opening)) else []
         if not prev or not (prev[-1].isalnum() or PAREN_ABBR_END.search(prev)) or HONORIFIC.search(prev + " "):
             return out  # a title chain ends in a word, never in punctuation or an honorific
         end = name_start
@@ -1091,6 +1093,7 @@ ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 # A dash between a caption's titles and the name
 CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+-[ \t]+$")
 CAPTION_DASH_AFTER = regex.compile(r"[ \t]+-[ \t]+")
+CAPTION_OPENING_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có)$")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 
 
