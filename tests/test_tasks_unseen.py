@@ -910,6 +910,22 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # after a list of targets, a photo caption with its credit and a paragraph telling the day's event are no
+    # targets (set AI)
+    pytest.param(
+        H + "Năm 2026, huyện phấn đấu tăng trưởng kinh tế khoảng 8%, thu ngân sách tăng 10%.\n\n"
+        "Chủ tịch UBND huyện: Phấn đấu tăng trưởng khoảng 8% - Ảnh: Minh Anh\n\n"
+        "Sáng 7/10, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 9 với 25 xã, thị trấn.",
+        "chủ trì phiên họp thường kỳ tháng 9",
+        id="event-day-after-targets",
+    ),
+    pytest.param(
+        H + "Năm 2026, huyện phấn đấu tăng trưởng kinh tế khoảng 8%, thu ngân sách tăng 10%.\n\n"
+        "Chủ tịch UBND huyện: Phấn đấu tăng trưởng khoảng 8% - Ảnh: Minh Anh\n\n"
+        "Sáng 7/10, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 9 với 25 xã, thị trấn.",
+        "Chủ tịch UBND huyện: Phấn đấu",
+        id="photo-credit-caption-after-targets",
+    ),
     # the legal basis of a session ("Thực hiện Luật … ngày 19 tháng 6 năm 2015; …"), no task (set AH)
     pytest.param(
         H + "Kỳ họp HĐND xã\n\nThực hiện Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Sửa đổi, "

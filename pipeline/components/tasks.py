@@ -531,6 +531,9 @@ FIGURE = regex.compile(
     regex.VERBOSE,
 )
 # A clock time or a full date: a dateline, not a target ("15:58", "18/12/2018", "22/12/2022").
+# A paragraph opening with the day of an event ("Sáng 7/10,", "Chiều 3-4,", "Ngày 12/1,") and a photo's credit
+DATED_EVENT = regex.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})")
+PHOTO_CREDIT = regex.compile(r"(?i)(?<![\p{L}])ảnh\s*:")
 CLOCK_OR_DATE = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
 # A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
 # After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
@@ -986,8 +989,9 @@ class TaskExtractor:
                 # "… đề ra 18 chỉ tiêu: A; B" then, after a photo, "C đạt 98%; D 17/19 xã": the list goes on
                 out.extend(self._target_items(doc, p_text, p_start, 0, len(p_text), plan_year, text_end))
                 continue
-            if targets_open and len(p_text.split()) <= CAPTION_MAX_WORDS and not p_text.rstrip().endswith("."):
-                continue  # a photo caption ("Quang cảnh hội nghị") between two parts of the list
+            if targets_open and ((len(p_text.split()) <= CAPTION_MAX_WORDS and not p_text.rstrip().endswith("."))
+                                 or PHOTO_CREDIT.search(p_text)):
+                continue  # a photo caption ("Quang cảnh hội nghị", "… - Ảnh: VGP") between two parts of the list
             targets_open = False
             heading = self._heading(p_text)
             if heading is not None:  # "Tập trung đẩy nhanh giải ngân vốn đầu tư công" as a (sub)headline
@@ -1227,6 +1231,8 @@ class TaskExtractor:
             return False  # "Đại hội cũng xác định 5 nhiệm vụ …": the article moves on
         if CLOCK_OR_DATE.search(p_text) or RESULT_FIGURE.search(p_text):
             return False  # "15:58 - Thứ Ba, 18/12/2018" (a dateline); "(đạt 102,5% Nghị quyết)" (a result)
+        if DATED_EVENT.match(p_text) or PHOTO_CREDIT.search(p_text):
+            return False  # "Sáng 7/10, Thủ tướng chủ trì …": an event told; "… - Ảnh: VGP": a photo's caption
         # a figure: a number before "%" or a unit ("98,6%", "17/19 xã"), not a caption's "ảnh 3"
         return all(FIGURE.search(x) for x in pieces)
 
