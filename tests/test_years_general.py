@@ -403,6 +403,13 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             " date 2024-01\nHội nghị tổng kết ngành năm 2023. Để đạt được kết quả năm 2023, ngành đã nỗ lực rất lớn.",
             2023, None, id="purpose-of-what-was-done",
         ),
+        # resolutions adopted for a year plan it ("thông qua các Nghị quyết về thu, chi ngân sách năm 2024"; set AH)
+        pytest.param(
+            " date 2024-01\nHĐND xã tổ chức kỳ họp thứ 8. Đại biểu biểu quyết thông qua các Nghị quyết về thu, chi "
+            "ngân sách năm 2024. Trước đó, đại biểu nghe báo cáo tình hình thực hiện nghị quyết HĐND về phát triển "
+            "kinh tế - xã hội năm 2023.",
+            2023, 2024, id="resolutions-adopted-plan-their-year",
+        ),
         # in the first months of a year it only plans, the article reports no year (train 030, set AD)
         pytest.param(
             " date 2024-01\nChủ tịch UBND tỉnh cho rằng, nhiệm vụ trọng tâm của năm 2024 là tập trung giải ngân vốn "
