@@ -48,6 +48,9 @@ if not Doc.has_extension("vnreport"):
 CLAUSE_BOUNDARY = regex.compile(
     r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|(?<=[\p{Ll}\p{M})%])\.(?=\p{Lu}\p{Ll})|\A" + HEADER_BODY
 )
+# A photo's credit closing a caption: "Ảnh: VIẾT CHUNG", "- ẢNH: ĐỖ TRƯỜNG", "- Ảnh: VGP" (officials: no part of an
+# organization; tasks: a caption, no item of a list of targets)
+PHOTO_CREDIT = regex.compile(r"(?i)(?<![\p{L}])ảnh\s*:")
 # The same, searched backwards (REVERSE): the last boundary before a position without reading
 # every one in the window (a text of figures and semicolons made that cost quadratic).
 _CLAUSE_BOUNDARY_BACK = regex.compile(CLAUSE_BOUNDARY.pattern, CLAUSE_BOUNDARY.flags | regex.REVERSE)

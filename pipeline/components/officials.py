@@ -38,7 +38,7 @@ from .. import gazetteer, lexicon
 from ..lexicon import rx
 from ..normalize import canonical_word
 from ..resources import load_list, load_tsv
-from ._base import add_item, doc_text, token_bounds
+from ._base import PHOTO_CREDIT, add_item, doc_text, token_bounds
 
 # A committee head's title written with its council after a comma: "Trưởng Ban Kinh tế - Xã hội, HĐND huyện",
 # "Phó Trưởng Ban Pháp chế, HĐND tỉnh" (one post: the annotators keep it whole), unless the committee's parent
@@ -131,8 +131,6 @@ ABBR_DOT = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A photo credit closing a caption: "Ảnh: VIẾT CHUNG", "ẢNH: ĐỖ TRƯỜNG" (no part of the organization before it)
-PHOTO_CREDIT = regex.compile(r"(?i)ảnh\s*:")
 # An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
 PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
 PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")

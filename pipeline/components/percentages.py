@@ -597,6 +597,8 @@ NAMED_ACTOR = regex.compile(
 )
 # A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
+# Where a list element is ("… ăn uống trên địa bàn thành phố"): not counted in its length
+WHERE_TAIL = regex.compile(r"(?i)\s+trên\s+địa\s+bàn(?![\p{L}\p{M}])")
 LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # A grade inside a subject is no figure ("trường đạt chuẩn quốc gia mức độ 2", "dịch vụ công mức độ 3, 4",
 # "xã đạt tiêu chí số 6").
@@ -1136,10 +1138,9 @@ class _Scan:
                     or (_quantity_head().search(text, h[0], h[1]) and not bare_measure):  # ("BHXH, BHYT, BHTN tăng 0,2%")
                 break  # a subject naming its own quantity ("mục tiêu tăng trưởng") is no list element
             # (a bare measure word takes what it measures: "Cây lúa, diện tích đạt … 101,8% KH")
-            head_words = text[first[0] : min(first[1], h[1])].split()
-            place_tail = [i for i, w in enumerate(head_words) if w.lower() == "trên"][:1]
-            if place_tail and " ".join(head_words[place_tail[0] :]).lower().startswith("trên địa bàn"):
-                head_words = head_words[: place_tail[0]]  # ("ăn uống | trên địa bàn thành phố": where, no list element)
+            words_end = min(first[1], h[1])
+            where = WHERE_TAIL.search(text, first[0], words_end)  # ("ăn uống | trên địa bàn thành phố": no list element)
+            head_words = text[first[0] : where.start() if where else words_end].split()
             # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
             if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 4:
                 break

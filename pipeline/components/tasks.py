@@ -74,7 +74,7 @@ from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_tsv
 from ..header import HEADER_DATE
-from ._base import add_item, doc_text, official_mentions, strip_span, years_of
+from ._base import PHOTO_CREDIT, add_item, doc_text, official_mentions, strip_span, years_of
 
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
 SENTENCE = regex.compile(
@@ -531,9 +531,8 @@ FIGURE = regex.compile(
     regex.VERBOSE,
 )
 # A clock time or a full date: a dateline, not a target ("15:58", "18/12/2018", "22/12/2022").
-# A paragraph opening with the day of an event ("Sáng 7/10,", "Chiều 3-4,", "Ngày 12/1,") and a photo's credit
+# A paragraph opening with the day of an event ("Sáng 7/10,", "Chiều 3-4,", "Ngày 12/1,")
 DATED_EVENT = regex.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})")
-PHOTO_CREDIT = regex.compile(r"(?i)(?<![\p{L}])ảnh\s*:")
 CLOCK_OR_DATE = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
 # A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
 # After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
