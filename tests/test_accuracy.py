@@ -95,7 +95,7 @@ def test_own_attributes_and_years(own_report):
 UNSEEN_FLOORS = {
     "train": {"macro_strict_f1": 0.90, "officials": 0.94, "percentages": 0.89, "indicator_counts": 0.97, "tasks": 0.78,
               "report_year_accuracy": 0.90, "plan_year_accuracy": 0.95},
-    "val": {"macro_strict_f1": 0.845, "officials": 0.97, "percentages": 0.80, "indicator_counts": 0.88, "tasks": 0.70,
+    "val": {"macro_strict_f1": 0.85, "officials": 0.97, "percentages": 0.82, "indicator_counts": 0.88, "tasks": 0.70,
             "report_year_accuracy": 0.90, "plan_year_accuracy": 0.80},
 }
 
