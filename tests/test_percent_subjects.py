@@ -646,6 +646,12 @@ SUBJECTS = [
        "từ trước đến nay.", ["tốc độ tăng trưởng GRDP năm 2025 của tỉnh"]),
     ex("outlet-dateline-first", "TPO - Tốc độ tăng trưởng GRDP của tỉnh đạt 11,89%, cao nhất từ trước đến nay.",
        ["Tốc độ tăng trưởng GRDP của tỉnh"]),
+    # two figures sharing what follows the last ("100% và 95% hộ dân …"): the second figure is no subject (set AI)
+    ex("two-figures-then-what-they-count", "Năm 2025, 100% và 95% hộ dân được sử dụng điện.",
+       ["hộ dân được sử dụng điện", "hộ dân được sử dụng điện"]),
+    ex("two-figures-of-a-plan-after-the-verb", "Lợi nhuận sau thuế đạt 35.267 tỷ đồng, tăng gần 1% so với cùng kỳ; "
+       "lần lượt hoàn thành 104,6% và 104,1% kế hoạch năm.",
+       ["Lợi nhuận sau thuế", "Lợi nhuận sau thuế", "Lợi nhuận sau thuế"]),
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
 ]

@@ -569,6 +569,8 @@ def _lead_len(seg: str) -> int:
 
 # What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
+# another figure right after this one, sharing what follows it ("100% và 95% hộ dân"; a comma ends a clause)
+NEXT_FIGURE = regex.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s*%")
 # … or the first figure's reference, when the second has one of its own ("tăng 1,0% so với kế hoạch, 22,5% so với
 # cùng kỳ"; set AE)
 REFERENCED_GAP = regex.compile(r"(?i)\s*so\s+(?:với\s+)?[^,;.:()%\d]{2,40}?\s*(?:,|và|,\s*và)\s*")
@@ -1067,6 +1069,9 @@ class _Scan:
             named = _named_target().match(text, fig_end, cl_end)
             if named:
                 return strip_span(text, named.start("head"), named.end(), " ,-\t\n(")
+        nxt = NEXT_FIGURE.match(text, fig_end)
+        if nxt:  # "100% và 95% hộ dân …", "hoàn thành 104,6% và 104,1% kế hoạch": the object follows the last figure
+            fig_end = nxt.end()
         if OBJECT_VERBS.search(local) or change_object or bare:
             after = text[fig_end:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
