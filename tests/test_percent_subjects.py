@@ -652,6 +652,13 @@ SUBJECTS = [
     ex("two-figures-of-a-plan-after-the-verb", "Lợi nhuận sau thuế đạt 35.267 tỷ đồng, tăng gần 1% so với cùng kỳ; "
        "lần lượt hoàn thành 104,6% và 104,1% kế hoạch năm.",
        ["Lợi nhuận sau thuế", "Lợi nhuận sau thuế", "Lợi nhuận sau thuế"]),
+    # a time with "trong", "trong khi" and a bullet open no subject
+    ex("trong-thang-opens-no-subject", "Trong tháng 10 thu ngân sách trên địa bàn đạt 126,3% dự toán.",
+       ["thu ngân sách trên địa bàn"]),
+    ex("trong-khi-opens-no-subject", "Xuất khẩu tăng mạnh, trong khi thặng dư thương mại chiếm 72%.",
+       ["thặng dư thương mại"]),
+    ex("bullet-opens-no-subject", "Kết quả cụ thể:\n* Giá trị sản xuất nông nghiệp tăng 8,6%.",
+       ["Giá trị sản xuất nông nghiệp"]),
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
 ]
