@@ -659,6 +659,9 @@ SUBJECTS = [
        ["thặng dư thương mại"]),
     ex("bullet-opens-no-subject", "Kết quả cụ thể:\n* Giá trị sản xuất nông nghiệp tăng 8,6%.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # a clause restating the quantity at another price basis takes the quantity before (set AD)
+    ex("price-basis-clause", "Tổng giá trị sản xuất ước đạt 3.728 tỷ đồng, tăng 8,24% so với năm 2016; theo giá hiện "
+       "hành là 4.420 tỷ đồng, tăng 9,26% so với năm 2016.", ["Tổng giá trị sản xuất", "Tổng giá trị sản xuất"]),
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
 ]
