@@ -662,6 +662,8 @@ SUBJECTS = [
     # a clause restating the quantity at another price basis takes the quantity before (set AD)
     ex("price-basis-clause", "Tổng giá trị sản xuất ước đạt 3.728 tỷ đồng, tăng 8,24% so với năm 2016; theo giá hiện "
        "hành là 4.420 tỷ đồng, tăng 9,26% so với năm 2016.", ["Tổng giá trị sản xuất", "Tổng giá trị sản xuất"]),
+    ex("last-list-item-after-va", "Các địa phương ban hành: 1.074 văn bản cấp huyện (giảm gần 34%) và 3.524 văn bản "
+       "cấp xã (giảm 57%).", ["1.074 văn bản cấp huyện", "3.524 văn bản cấp xã"]),
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
 ]

@@ -162,7 +162,8 @@ LEAD_IN = regex.compile(
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
     r"(?:trong\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d+(?:\s*/\s*\d{4})?)|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
-    r"trong\s+khi|[*+•)]|"  # a conjunction ("trong khi thặng dư …"), a bullet or a bracket closed before
+    r"trong\s+khi|và(?=\s+\d)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
+                                      # a bullet or a bracket closed before
     r"theo\s+giá\s+(?:hiện\s+hành|so\s+sánh)(?:\s+(?:năm\s+)?\d{4})?|"  # a price basis: "…; theo giá hiện hành là …"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
     r"(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+|(?:đến|cho\s+đến)\s+nay|hiện\s+nay|"
