@@ -733,6 +733,8 @@ CHANGES = [
        "Doanh thu du lịch đạt 820 tỷ đồng, tăng 9,4% so với cùng kỳ (kế hoạch năm 8%).", ["increase", "increase"]),
     ex("plan-of-a-fall-at-the-start-of-the-year",
        "Giá trị sản xuất nông nghiệp giảm 2,1% so với năm 2023 (kế hoạch đầu năm 1,5%).", ["decrease", "decrease"]),
+    ex("resolution-figure-of-a-change", "Tổng giá trị sản xuất tăng 9,51% (Nghị quyết 9,26%).",
+       ["increase", "increase"]),
     ex("plan-of-a-level-stays-a-level", "Tỷ lệ hộ nghèo còn 3,1% (kế hoạch năm 3,5%).", [None, None]),
     # the reference between the verb and its figure ("tăng so với cùng kỳ năm trước 11,6%"; sets P, S)
     ex("reference-between-verb-and-figure",

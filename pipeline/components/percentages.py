@@ -60,7 +60,7 @@ _PAST_PERIOD = r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trư
 REFERENCE_VALUE = regex.compile(
     r"""(?ix)(?:\s*so\s+(?:với\s+)?""" + _PAST_PERIOD + r""")?  # the figure's own past reference ("so với cùng kỳ")
     \s*[-–,(]?\s*
-    (?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)     # the plan
+    (?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|NQ)   # the plan ("(Nghị quyết 9,26%)")
     (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm|đầu\s+năm|cả\s+năm))?        # "đề ra", "giao", "đầu năm"
     \s*(?:là|:)?\s*                                                  # "là", ":"
     (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
