@@ -43,6 +43,8 @@ OUTCOMES = [
     # a count with a status of its own after it does not share the outcome of the count before (set AF)
     ex("own-status-after-the-count", "Năm 2024, thành phố vượt 6/46 chỉ tiêu, đạt 22/46 chỉ tiêu, 12/46 chỉ tiêu chưa "
        "xét.", [(6, 46, "chỉ tiêu", "exceeded"), (22, 46, "chỉ tiêu", "met"), (12, 46, "chỉ tiêu", "other")]),
+    ex("hoan-thanh-thang-loi", "Năm 2023, huyện hoàn thành thắng lợi 11/12 chỉ tiêu kế hoạch năm.",
+       [(11, 12, "chỉ tiêu", "met")]),
     # how or when the count was reached, between the outcome and the count (sets AF, AH)
     ex("hoan-thanh-toan-dien", "Năm 2022, quận đã hoàn thành toàn diện 16/16 chỉ tiêu thành phố giao.",
        [(16, 16, "chỉ tiêu", "met")]),

@@ -338,6 +338,12 @@ CASES = [
          "Phan Thiên Định": ["Bí thư Thành ủy Huế"]},
         id="place-as-last-given-name-and-hmong-clan",
     ),
+    # --- a caption dash with no space before it ("Bí thư Huyện ủy Mang Thít- A"; set AJ) ---
+    pytest.param(
+        "Phát biểu chỉ đạo tại đại hội, Bí thư Huyện ủy Mang Thít- Nguyễn Huỳnh Thu lưu ý các nhiệm vụ.",
+        {"Nguyễn Huỳnh Thu": ["Bí thư Huyện ủy Mang Thít"]},
+        id="caption-dash-without-space-before",
+    ),
     # --- a caption dash after a preposition ("Theo Bí thư Huyện ủy – A, …"; set X) ---
     pytest.param(
         "Theo Bí thư Huyện ủy, Chủ tịch HĐND huyện Thạnh Hóa – Nguyễn Thị Thu Trâm, năm 2023 huyện hoàn thành "

@@ -1089,7 +1089,7 @@ NAME_JOIN = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + HONORIFIC_AT
 ELECTED_AS = regex.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
 ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 # A dash between a caption's titles and the name
-CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+-[ \t]+$")
+CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]*-[ \t]+$")  # ("Bí thư Huyện ủy Mang Thít- A": the space before may go)
 CAPTION_DASH_AFTER = regex.compile(r"[ \t]+-[ \t]+")
 CAPTION_OPENING_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có)$")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
