@@ -50,7 +50,8 @@ CLAUSE_BOUNDARY = regex.compile(
 )
 # A photo's credit closing a caption: "Ảnh: VIẾT CHUNG", "- ẢNH: ĐỖ TRƯỜNG", "- Ảnh: VGP" (officials: no part of an
 # organization; tasks: a caption, no item of a list of targets)
-PHOTO_CREDIT = regex.compile(r"(?i)(?<![\p{L}])ảnh\s*:")
+PHOTO_CREDIT_SRC = r"(?<![\p{L}])(?i:ảnh)\s*:"  # (also inside officials.ABBR_DOT: no abbreviation's dot before it)
+PHOTO_CREDIT = regex.compile(PHOTO_CREDIT_SRC)
 # The same, searched backwards (REVERSE): the last boundary before a position without reading
 # every one in the window (a text of figures and semicolons made that cost quadratic).
 _CLAUSE_BOUNDARY_BACK = regex.compile(CLAUSE_BOUNDARY.pattern, CLAUSE_BOUNDARY.flags | regex.REVERSE)

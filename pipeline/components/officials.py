@@ -38,7 +38,7 @@ from .. import gazetteer, lexicon
 from ..lexicon import rx
 from ..normalize import canonical_word
 from ..resources import load_list, load_tsv
-from ._base import PHOTO_CREDIT, add_item, doc_text, token_bounds
+from ._base import PHOTO_CREDIT, PHOTO_CREDIT_SRC, add_item, doc_text, token_bounds
 
 # A committee head's title written with its council after a comma: "Trưởng Ban Kinh tế - Xã hội, HĐND huyện",
 # "Phó Trưởng Ban Pháp chế, HĐND tỉnh" (one post: the annotators keep it whole), unless the committee's parent
@@ -92,6 +92,13 @@ ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|V
 # "các" right before a title: the title is held by each name of the list after it ("các Phó Chủ tịch HĐND tỉnh A, B")
 # (or a count: "2 Phó Chủ tịch …"; an honorific between: "các đồng chí Thứ trưởng A, B")
 PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}\p{N}])(?:các|hai|ba|bốn|[2-9])\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$")
+
+
+def _plural_before(text: str, title_start: int) -> bool:
+    """Does "các" or a count (an honorific between allowed) stand right before the title at ``title_start``?"""
+    return PLURAL_BEFORE.search(text, max(0, title_start - 20), title_start) is not None
+
+
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
 NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
@@ -127,8 +134,8 @@ BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
 ABBR_DOT = regex.compile(
     r"""(?<=(?<![\p{L}\p{M}])\p{Lu}{1,3})   # after a short upper-case abbreviation ("TP", "T")
         \.[ \t]?(?=\p{Lu})                   # a dot, at most one space, then a capital
-        (?!(?i:ảnh)\s*:)                      # (not a caption's credit: "PVN. Ảnh: VIẾT CHUNG")
-    """,
+    """
+    + "(?!" + PHOTO_CREDIT_SRC + ")",       # (not a caption's credit: "PVN. Ảnh: VIẾT CHUNG")
     regex.VERBOSE,
 )
 # An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
@@ -303,7 +310,7 @@ class _Scan:
             if not before_pos and hon is None and titled is not None and NAME_LIST_GAP.fullmatch(text, titled[0], s):
                 before_pos = [dict(p) for p in titled[1]]  # "các Phó Chủ tịch HĐND tỉnh A, B": B holds the title too
             titled = None
-            if before_pos and PLURAL_BEFORE.search(text, max(0, before_pos[0]["start"] - 20), before_pos[0]["start"]):
+            if before_pos and _plural_before(text, before_pos[0]["start"]):
                 titled = (e, before_pos)
             shared = [dict(p) for c, end, ps in lists if c < s < end for p in ps]
             positions = shared + before_pos + after_pos
@@ -926,7 +933,7 @@ class _Scan:
             if self._item_has_titles(text, c.end(), end):
                 while end < len(text) and text[end] == ";" and self._item_opens_with_name(text, end + 1):
                     end = self._clause_end(text, end + 1)
-            elif PLURAL_BEFORE.search(text, max(0, chain[0]["start"] - 20), chain[0]["start"]):
+            elif _plural_before(text, chain[0]["start"]):
                 # "các Thứ trưởng: A; B; C": a plural title names each bare name after ";" too (not "…; đồng chí
                 # D, Bí thư Tỉnh ủy": an item of its own)
                 while end < len(text) and text[end] == ";" and self._bare_name_item(text, end + 1):

@@ -603,9 +603,10 @@ NAMED_ACTOR = regex.compile(
 )
 # A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
+_WHERE = r"trên\s+địa\s+bàn"
 # Where a list element is ("… ăn uống trên địa bàn thành phố"): not counted in its length
-WHERE_TAIL = regex.compile(r"(?i)\s+trên\s+địa\s+bàn(?![\p{L}\p{M}])")
-LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:trên\s+địa\s+bàn|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
+WHERE_TAIL = regex.compile(r"(?i)\s+" + _WHERE + r"(?![\p{L}\p{M}])")
+LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:" + _WHERE + r"|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # A grade inside a subject is no figure ("trường đạt chuẩn quốc gia mức độ 2", "dịch vụ công mức độ 3, 4",
 # "xã đạt tiêu chí số 6").
 # (and a school grade or a dose: "trẻ 6 tuổi vào lớp 1", "tiêm vắc xin mũi 2")
@@ -1073,13 +1074,13 @@ class _Scan:
             named = _named_target().match(text, fig_end, cl_end)
             if named:
                 return strip_span(text, named.start("head"), named.end(), " ,-\t\n(")
+        # the object follows the last of the figures joined ("100% và 95% hộ dân …", "hoàn thành 104,6% và 104,1% kế hoạch")
         nxt = NEXT_FIGURE.match(text, fig_end)
-        if nxt:  # "100% và 95% hộ dân …", "hoàn thành 104,6% và 104,1% kế hoạch": the object follows the last figure
-            fig_end = nxt.end()
+        obj_start = nxt.end() if nxt else fig_end
         if OBJECT_VERBS.search(local) or change_object or bare:
-            after = text[fig_end:cl_end]
+            after = text[obj_start:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
-            a0 = fig_end + lead.end()
+            a0 = obj_start + lead.end()
             # figure first ("100% xã đạt chuẩn nông thôn mới", "100% thôn, làng có điện lưới"): the rest of
             # the clause describes what is counted; after a verb ("cung cấp 100% dịch vụ …") the object ends
             # at a comma or a predicate
