@@ -395,6 +395,17 @@ CASES = [
         {"Nguyễn Văn Bình": ["Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh"]},
         id="verb-inside-an-organization-name",
     ),
+    # --- a minister's title names the ministry without "Bộ", even one whose name holds a verb ("giao") ---
+    pytest.param(
+        "Phát biểu tại diễn đàn, Bộ trưởng Ngoại giao Lê Hoàng Minh nhấn mạnh vai trò của địa phương.",
+        {"Lê Hoàng Minh": ["Bộ trưởng Ngoại giao"]},
+        id="minister-with-bare-ministry-name",
+    ),
+    pytest.param(
+        "Đoàn công tác do Thứ trưởng Giao thông vận tải Phan Quốc Huy dẫn đầu đã đến thăm.",
+        {"Phan Quốc Huy": ["Thứ trưởng Giao thông vận tải"]},
+        id="deputy-minister-with-bare-ministry-name",
+    ),
 ]
 
 

@@ -130,6 +130,9 @@ CHUC = regex.compile(
 APPOINTED = regex.compile(r"(?i)(?<![\p{L}\p{M}])chỉ\s+định(?![\p{L}\p{M}])(?![^.;\n]*[.;\n][^.;\n]*$)")
 # "Phụ trách" is a post only with what is in charge of ("phụ trách Đảng bộ huyện"), not "phụ trách địa bàn"
 BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
+# a minister's title names the ministry without its head word "Bộ": "Bộ trưởng Ngoại giao", "Thứ trưởng
+# Giao thông vận tải" (the ministries of resources/organizations.txt, read after such a title only)
+MINISTERIAL_TITLE = regex.compile(r"(?i)(?:bộ|thứ)\s+trưởng(?:\s+thường\s+trực)?$")
 # An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
 ABBR_DOT = regex.compile(
     r"""(?<=(?<![\p{L}\p{M}])\p{Lu}{1,3})   # after a short upper-case abbreviation ("TP", "T")
@@ -214,6 +217,8 @@ def _lex():
         r"(?:[ \t]++" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
     )
     org_re = regex.compile(r"(?P<o>" + lexicon.alternation(orgs + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
+    ministries = [o.split(None, 1)[1] for o in orgs if o.startswith("Bộ ") and " " in o]
+    ministry_re = regex.compile(r"(?P<o>" + lexicon.alternation(ministries) + ")" + lexicon.B_END, regex.I)
     level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
     place_re = regex.compile(r"(?:" + lexicon.alternation(places, ignore_case=False) + ")" + lexicon.B_END)
     # anchored at the end: searched backwards (REVERSE), it fails fast instead of trying every start
@@ -230,7 +235,7 @@ def _lex():
     )
     return {
         "predicate": predicate, "rank": rank,
-        "title": title_re, "name": name_re, "org": org_re, "level": level_re, "place": place_re,
+        "title": title_re, "name": name_re, "org": org_re, "ministry": ministry_re, "level": level_re, "place": place_re,
         "blocker": blocker_re, "named_after": named_after, "historical": historical, "expansions": expansions,
     }
 
@@ -569,6 +574,12 @@ class _Scan:
             if org and org.end() > t_end:
                 q = end = org.end()
         last = "title"  # what the segment read last: "title", "org", "level", "word"
+        if MINISTERIAL_TITLE.search(m.group()):
+            ws = rx(r"[ \t]+").match(text, t_end)
+            bare = self.lx["ministry"].match(text, ws.end()) if ws else None
+            if bare and not self.lx["org"].match(text, bare.start()):
+                q = end = bare.end()
+                last = "org"
         abbr_dot = ABBR_DOT.match(text, t_end) if m.group("t2") else None
         if abbr_dot and (self.lx["org"].match(text, abbr_dot.end()) or self.lx["level"].match(text, abbr_dot.end())):
             q = abbr_dot.end()  # "PCT. HĐND xã", "CT. UBMTTQVN xã": the abbreviated title's own dot
