@@ -362,6 +362,8 @@ class IndicatorCountExtractor:
             unit_end = unit_total.end() if unit_total else m.end()  # (after a unit written twice, the second)
             end = unit_end
             start = m.start()
+            if oa and ob and "," in after[: oa.start("o")]:
+                oa = None  # "đạt và vượt 19/19 chỉ tiêu, đạt 100% kế hoạch": the comma opens another clause
             if oa:
                 status = oa.group("o")
                 end = unit_end + oa.end("o")
