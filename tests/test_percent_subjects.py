@@ -35,6 +35,8 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # the adjective compared before "hơn" is no part of the quantity ("cao hơn 3%": higher by 3%)
+    ex("comparative-adjective-left-out", "Giá trị xuất khẩu cao hơn 4,5% so với cùng kỳ.", ["Giá trị xuất khẩu"]),
     # a place that acts is no part of what it did: named, whole, or a capitalized unit opening the clause
     ex(
         "named-place-acting",
@@ -676,6 +678,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # without "từ" the figure before "xuống còn" is the size of the fall ("từ 62% … xuống" is where it started)
+    ex("fall-then-level-reached", "Tỷ lệ hộ nghèo đa chiều giảm 1,2% xuống còn 3,4%.", ["decrease", None]),
+    ex("fall-then-count-reached", "Số vụ vi phạm giảm 8% xuống còn 46 vụ.", ["decrease"]),
     # an output measured in money "đạt X%" with no plan after it: its growth; against a plan, or a share, no change
     ex("output-reaching-a-figure-grows", "Năm 2023, giá trị gia tăng toàn ngành nông nghiệp đạt 3,83%.", ["increase"]),
     ex("grdp-estimated-growth", "GRDP bình quân cả nước ước đạt 8%.", ["increase"]),

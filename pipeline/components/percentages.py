@@ -937,7 +937,9 @@ class _Scan:
         if ch:
             nxt = lexicon.fold_key(ch.group("next") or "")
             # "giảm từ 6,2% xuống còn 4,1%": 6,2% is where the fall started, a level
-            start_level = m.group("from") is None and LEVEL_AFTER.match(text, m.end())
+            # (not "giảm 1,5% xuống còn 3%": without "từ" the figure is the size of the fall)
+            start_level = (m.group("from") is None and rx(r"(?i)(?<![\p{L}])từ\s*$").search(head)
+                           and LEVEL_AFTER.match(text, m.end()))
             if c.change_kind.get(nxt) != "level" and not start_level:
                 change = "increase" if ch.group("verb").lower().startswith("tăng") else "decrease"
         # subject
@@ -959,6 +961,10 @@ class _Scan:
         dangling = DANGLING_END.search(text, s_start, s_end) if s_end > s_start else None
         if dangling and dangling.start() > s_start:
             s_end = dangling.start()  # "giải quyết việc làm cho | 2.500 lao động, đạt 104%": the preposition of the amount
+        if s_end > s_start and rx(r"\s+hơn(?![\p{L}])").match(text, s_end):
+            compared = COMPARATIVE.search(text, s_start, s_end)  # "Kim ngạch xuất khẩu | cao hơn 3%": the comparison
+            if compared and compared.start() > s_start:
+                s_end = s_start + len(text[s_start : compared.start()].rstrip())
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
