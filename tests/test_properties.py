@@ -383,3 +383,25 @@ def test_name_parts_in_any_order_finish_and_stay_grounded(text):
         signal.alarm(0)
     if doc is not None:
         assert_grounded(text, doc)
+
+
+# ------------------------------------------------------------------ quality: syllables with two tone marks
+def _two_marks_reference(text: str) -> int:
+    """The definition, slowly: mark every toned letter, then count words holding two marks."""
+    from pipeline.quality import _TONED
+
+    marked = "".join("\x01" if c in _TONED else c for c in text)
+    return len(regex.findall(r"\x01\w*\x01", marked))
+
+
+_SCRAMBLE_ALPHABET = list("aăâeêioôơuưyđhnHĐ 1_.,-") + list("ụệủỷộịàáảãạ") + list(TONES) + ["\u0302", "\u0306", "\u200d"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SCRAMBLE_ALPHABET), max_size=50).map("".join))
+@example("Hụyện ủỷ tổ chức hộị nghị")
+@example("u\u0323\u0302\u0301n")
+def test_two_tone_marks_counted_as_defined(text):
+    from pipeline.quality import _TWO_TONED
+
+    assert len(_TWO_TONED.findall(text)) == _two_marks_reference(text)
