@@ -35,6 +35,13 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a breakdown "trong đó X% …": the figure first, what it counts after it; the share before it ends at the comma
+    ex(
+        "breakdown-figure-first",
+        "Kết quả xếp loại đảng viên: 91,5% hoàn thành tốt nhiệm vụ trở lên, trong đó 17,3% hoàn thành xuất sắc "
+        "nhiệm vụ.",
+        ["hoàn thành tốt nhiệm vụ trở lên", "hoàn thành xuất sắc nhiệm vụ"],
+    ),
     # the adjective compared before "hơn" is no part of the quantity ("cao hơn 3%": higher by 3%)
     ex("comparative-adjective-left-out", "Giá trị xuất khẩu cao hơn 4,5% so với cùng kỳ.", ["Giá trị xuất khẩu"]),
     # a place that acts is no part of what it did: named, whole, or a capitalized unit opening the clause

@@ -109,6 +109,9 @@ EXCESS_BEFORE = regex.compile(
 )
 # Bullets and spaces only: what stands before a figure that opens a list line ("- 96% dân cư …").
 BULLET_ONLY = regex.compile(r"[\s\-+•*–]+")
+# A breakdown opening the stretch, nothing else before the figure: "…, trong đó 20% hoàn thành xuất sắc nhiệm
+# vụ" (the figure first, what it counts after it)
+BREAKDOWN_ONLY = regex.compile(r"(?i)[\s\-+•*–]*trong\s+đó[\s,:]*")
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
@@ -187,6 +190,7 @@ AFTER_STOP = regex.compile(
 )
 FIRST_STOP = regex.compile(
     lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])"
+    r"|,\s*(?=trong\s+đó(?![\p{L}\p{M}]))"  # "92% hoàn thành tốt nhiệm vụ trở lên, | trong đó 18% …": a breakdown
     r"|\s+và\s+(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)"  # "… đạt văn hóa và hơn 90% cơ quan …"
     # what the counted things are for is no part of them: "100% chi hội có quỹ hội | để hoạt động …" (what they
     # are or did stays: "hộ đăng ký đạt danh hiệu …", "hồ sơ đã giải quyết đúng hạn")
@@ -1068,7 +1072,8 @@ class _Scan:
             and_first = prior is not None and not rx(r"[.;!?\n]").search(text, prior.end(), local_start)
         if and_first:
             local = ""
-        bare = not BULLET_ONLY.sub("", local)  # nothing before the figure but a bullet ("- 96% dân cư …")
+        # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
+        bare = not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None
         reach = REACH_VERB_BEFORE.search(local)
         # (since the clause's last percentage: "tín dụng tăng 8,5%, hoàn thành 98,8% kế hoạch dư nợ" names none for
         # the second figure; "Tổng số tiền thu BHXH là 2.581 triệu đồng, đạt 100,69% kế hoạch thu" does)
