@@ -865,6 +865,9 @@ TASK_EXAMPLES = [
         [],
         id="outlet-tag-before-report-year-lead",
     ),
+    # a subject written with "&" between the leading year and the task verb ("ngành NN&PTNT", set AM)
+    pytest.param(H + "Năm 2026, ngành LĐTB&XH tiếp tục tập trung thực hiện tốt công tác giảm nghèo bền vững.",
+                 ["tiếp tục tập trung thực hiện tốt công tác giảm nghèo bền vững"], id="year-then-ampersand-subject"),
     # "có yêu cầu" (having requirements) is the noun
     pytest.param(H + "Năm 2026, doanh nghiệp cạnh tranh trên nhiều thị trường có yêu cầu cao về chất lượng như EU.", [],
                  id="having-requirements-is-no-request"),

@@ -882,7 +882,7 @@ class TaskExtractor:
         # subject, then a task verb
         self.verb_after_year = regex.compile(
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
-            + r"""\s*(?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?   # the subject: a few words, no comma
+            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+\s+){0,6}?   # the subject: a few words, no comma ("ngành LĐTB&XH")
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
