@@ -118,6 +118,16 @@ VALUES = [
         [(5.0, "5", "low"), (7.0, "7%", "high")],
     ),
     ex(
+        "den-range-without-tu",
+        "Năm 2025, huyện phấn đấu giảm 2 đến 3% hộ nghèo.",
+        [(2.0, "2", "low"), (3.0, "3%", "high")],
+    ),
+    ex(
+        "years-joined-by-den-are-no-range",
+        "Giai đoạn 2021 đến 2025, thu ngân sách tăng 12%.",
+        [(12.0, "12%", None)],
+    ),
+    ex(
         "tu-den-range-both-signs",
         "Tốc độ tăng trưởng của huyện dự kiến từ 5% đến 7%.",
         [(5.0, "5%", "low"), (7.0, "7%", "high")],

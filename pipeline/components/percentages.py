@@ -34,6 +34,7 @@ PERCENT = regex.compile(
     (?<![\p{N}.,]|(?-i:\p{Lu})|(?<!%\s*)/)      # not inside a longer number or code; "76,4%/60%" is two; "đạt3%" ok
     (?:
         (?P<from>từ\s++)(?P<lo>""" + NUMBER + r""")\s*+%?\s*+(?:đến|tới)\s++   # từ 5 đến 7%
+      | (?P<lo>\d{1,3}(?:,\d++)?)\s*+%?\s*+(?:đến|tới)\s++(?=\d)               # "giảm 2 đến 3%" (no year: "2020 đến …")
       | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
     )?
     (?P<num>""" + NUMBER + r""")
@@ -902,7 +903,8 @@ class _Scan:
     def describe(self, text: str, m: regex.Match, start: int, end: int, value: float, plan_year) -> dict:
         c = self.cues
         cl_start, cl_end = clause_bounds(text, start)
-        first = m.start("from") if m.group("from") else (m.start("lo2") if m.group("lo2") else m.start("num"))
+        first = m.start("from") if m.group("from") else m.start("lo") if m.group("lo") else (
+            m.start("lo2") if m.group("lo2") else m.start("num"))
         before = text[cl_start:first]
         after = text[m.end():cl_end]
         # qualifier
