@@ -265,6 +265,19 @@ EXAMPLES += [
         (2015, None),
         id="day-cutoff-year-before-the-date",
     ),
+    # the one year named, undated, is the last of the term the congress sets targets for: planned, not reported
+    # (set AN); a lone year that ends no term is still what the article reports
+    pytest.param(
+        "Đại hội Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025-2030 đề ra 18 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng "
+        "trưởng bình quân đạt 9%; thu nhập bình quân đầu người năm 2030 đạt 95 triệu đồng.",
+        (None, 2030),
+        id="lone-year-ending-the-term-is-its-target",
+    ),
+    pytest.param(
+        "Năm 2024, xã Tân Phú thu ngân sách đạt 30 tỷ đồng, tỷ lệ hộ nghèo còn 1,2%.",
+        (2024, None),
+        id="lone-year-ending-no-term-is-reported",
+    ),
 ]
 
 

@@ -196,6 +196,11 @@ TERM_TARGET = regex.compile(
     regex.M,
 )
 TERM_PLANNED_FROM = 2030  # the first term end whose targets the annotators date (see infer_years)
+# The last year of a term of office: "nhiệm kỳ 2025-2030", "nhiệm kỳ 2025 – 2030"
+TERM_END = regex.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+# Targets set: "đặt mục tiêu", "đề ra 32 chỉ tiêu", "mục tiêu phấn đấu"
+TARGETS_SET = regex.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định|thông\s+qua)(?:\s+(?:các|những|\d+))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
+                            r"|phấn\s+đấu")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -454,7 +459,13 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year
     if report_year is None and plan_year is None and len(mentioned) == 1 and not partial:
         (only,) = mentioned  # the one year the article names, with no cue either way, is what it reports
-        if pub_year is None or pub_year - 1 <= only <= pub_year:
+        term_end = any(int(t.group(1)) == only for t in TERM_END.finditer(text, skip_to)) if TERM_WORD.search(text, skip_to) else False
+        if term_end:
+            # unless it ends the term the article is about ("Đại hội … nhiệm kỳ 2025-2030 … GRDP bình quân đầu người
+            # năm 2030 đạt 7.900 USD"): its target, planned where targets are set (from the 2025-2030 terms on, as below)
+            if only >= TERM_PLANNED_FROM and pub_year is None and TARGETS_SET.search(text, skip_to):
+                plan_year = only
+        elif pub_year is None or pub_year - 1 <= only <= pub_year:
             report_year = only
     if plan_year is None and not (report_year is None and partial):  # "nhiệm vụ năm tới", a December session
         plan_year = _unnamed_plan(text, skip_to, report_year, pub_year, pub_month, partial)
