@@ -273,6 +273,12 @@ EXAMPLES += [
         (None, 2030),
         id="lone-year-ending-the-term-is-its-target",
     ),
+    pytest.param(  # "Trong nhiệm kỳ …" setting targets looks ahead, it reports nothing
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc sáng nay.\nTrong nhiệm kỳ 2025-2030, "
+        "tỉnh đặt mục tiêu tăng trưởng kinh tế hai con số. GRDP bình quân đầu người năm 2030 đạt 8.000 USD.",
+        (None, 2030),
+        id="term-opening-with-targets-set-reports-nothing",
+    ),
     pytest.param(
         "Năm 2024, xã Tân Phú thu ngân sách đạt 30 tỷ đồng, tỷ lệ hộ nghèo còn 1,2%.",
         (2024, None),

@@ -420,6 +420,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
              if TERM_WORD.search(text, skip_to) else [])
     for t in terms:  # "Trong nhiệm kỳ 2015-2020, Đảng bộ …" reports its last year
         end_year = int(t.group(2))
+        clause = rx(r"[^.;\n]{0,100}").match(text, t.end())
+        if TARGETS_SET.search(clause.group()):
+            continue  # "Trong nhiệm kỳ 2025-2030, tỉnh đặt mục tiêu …": the term ahead, its targets set
         if latest is None or end_year <= latest:  # a term still running is not being reported on
             report[end_year] += 2 if t.start() < 400 else 1
     base = pub_year or (max(report) if report else None)
