@@ -913,6 +913,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # a soft cue in a sentence opening with the period just past is what was striven for (set AN)
+    pytest.param(
+        H + "Thời gian qua, dù còn nhiều khó khăn, Đảng bộ và Nhân dân xã luôn đoàn kết, nỗ lực phấn đấu đạt được "
+        "nhiều kết quả quan trọng.",
+        "phấn đấu đạt được nhiều kết quả",
+        id="soft-cue-in-the-period-past",
+    ),
     # after a list of targets, a photo caption with its credit and a paragraph telling the day's event are no
     # targets (set AI)
     pytest.param(

@@ -1359,6 +1359,9 @@ class TaskExtractor:
     def _sentence_start(self, s_text: str, s_start: int, scope: bool, directions: bool):
         """Where the tasks of a sentence begin: (offset, rule, end of the cue or None), or None."""
         cue = self._directive(s_text)
+        if (cue is not None and self.soft.match(s_text, cue) and _past_opener().match(s_text)
+                and not YEAR.search(s_text, 0, cue)):
+            cue = None  # "Thời gian qua, … Nhân dân xã luôn đoàn kết, nỗ lực phấn đấu đạt được …": striven for in the period past
         if cue is None and EVENT_OPENING.match(s_text):
             return None  # "Thực hiện chương trình công tác năm, sáng 05/11, UBND huyện tổ chức hội nghị …": an event told
         blocked = NOT_TASK_SENTENCE.search(s_text)
