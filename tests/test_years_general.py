@@ -279,6 +279,20 @@ EXAMPLES += [
         (None, 2030),
         id="term-opening-with-targets-set-reports-nothing",
     ),
+    # a resolution put to work ("triển khai Nghị quyết … năm 2020") is the year planned (set AL); one under review
+    # ("đánh giá kết quả triển khai Nghị quyết … năm 2019") is reported
+    pytest.param(
+        "Ngày 16-1, UBND huyện Tân Phú tổ chức hội nghị triển khai Nghị quyết HĐND huyện về phát triển kinh tế - xã "
+        "hội năm 2020. Năm 2020, huyện phấn đấu thu ngân sách đạt 500 tỷ đồng.",
+        (None, 2020),
+        id="resolution-put-to-work-plans",
+    ),
+    pytest.param(
+        " date 2020-01\nHội nghị đánh giá kết quả triển khai Nghị quyết HĐND huyện về phát triển kinh tế - xã hội "
+        "năm 2019.",
+        (2019, None),
+        id="resolution-put-to-work-under-review-reports",
+    ),
     pytest.param(
         "Năm 2024, xã Tân Phú thu ngân sách đạt 30 tỷ đồng, tỷ lệ hộ nghèo còn 1,2%.",
         (2024, None),

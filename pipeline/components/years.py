@@ -95,6 +95,10 @@ INTENT_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:tập\s+trung|phấn\s+đấu|quyết\s+tâm|nỗ\s+lực|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)"
     r"(?:\s+[\p{L}]+){0,2}\s+$"
 )
+# A resolution put to work, right before it: "triển khai Nghị quyết …", "quán triệt, triển khai Nghị quyết …" (not
+# under review: "đánh giá kết quả triển khai Nghị quyết …")
+DEPLOYED = regex.compile(r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt)(?:\s+thực\s+hiện)?(?:\s+(?:các|những))?\s*$")
+REVIEW_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)(?![\p{L}])")
 # Report cues that a request overrides ("Đến hết năm 2024, tỷ lệ giải ngân phải đạt 95%").
 WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s+năm")
 # Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
@@ -238,6 +242,11 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
+    cue_at = m.start() - len(near) + last.start() if last is not None else 0  # (``near`` ends at the year)
+    if (last is not None and last.group("report") and last.group().lower().startswith("nghị")
+            and DEPLOYED.search(text, max(s_start, cue_at - 40), cue_at)
+            and not REVIEW_WORD.search(text, max(s_start, cue_at - 60), cue_at)):
+        return "plan"  # "Hội nghị triển khai Nghị quyết HĐND huyện về phát triển kinh tế - xã hội năm 2020": put to work
     if last is not None and last.group("report") and PURPOSE.search(near, 0, last.start()):
         return "plan"  # "… để tập trung lãnh đạo trong năm 2025 đạt được mục tiêu": what it is for, ahead
     if last is not None and last.group("report") and WEAK_REPORT.fullmatch(last.group()) and OPENING_TRONG.fullmatch(
