@@ -868,6 +868,13 @@ TASK_EXAMPLES = [
     # a subject written with "&" between the leading year and the task verb ("ngành NN&PTNT", set AM)
     pytest.param(H + "Năm 2026, ngành LĐTB&XH tiếp tục tập trung thực hiện tốt công tác giảm nghèo bền vững.",
                  ["tiếp tục tập trung thực hiện tốt công tác giảm nghèo bền vững"], id="year-then-ampersand-subject"),
+    # a paragraph opening "Bên cạnh đó," and a task verb after a list of targets goes on with the tasks (set AL)
+    pytest.param(
+        H + "Theo đó, huyện đề ra 60 đầu việc cụ thể, nhằm thực hiện thắng lợi các mục tiêu năm 2026. Trong đó, tập "
+        "trung tái cơ cấu ngành nông nghiệp.\n\nBên cạnh đó, đẩy mạnh cải cách hành chính; bảo đảm an sinh xã hội.",
+        ["tập trung tái cơ cấu ngành nông nghiệp", "đẩy mạnh cải cách hành chính", "bảo đảm an sinh xã hội"],
+        id="connective-paragraph-goes-on-with-the-list",
+    ),
     # "có yêu cầu" (having requirements) is the noun
     pytest.param(H + "Năm 2026, doanh nghiệp cạnh tranh trên nhiều thị trường có yêu cầu cao về chất lượng như EU.", [],
                  id="having-requirements-is-no-request"),

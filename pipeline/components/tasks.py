@@ -991,6 +991,11 @@ class TaskExtractor:
             if targets_open and ((len(p_text.split()) <= CAPTION_MAX_WORDS and not p_text.rstrip().endswith("."))
                                  or PHOTO_CREDIT.search(p_text)):
                 continue  # a photo caption ("Quang cảnh hội nghị", "… - Ảnh: VGP") between two parts of the list
+            if targets_open:
+                # "… Trong đó, tập trung A, B." then "Bên cạnh đó, đẩy mạnh C; bảo đảm D": the tasks go on
+                joined = LEAD.match(p_text)
+                if joined and not joined.group("ord") and self.verb.match(p_text[joined.end() :]):
+                    scope = True
             targets_open = False
             heading = self._heading(p_text)
             if heading is not None:  # "Tập trung đẩy nhanh giải ngân vốn đầu tư công" as a (sub)headline
