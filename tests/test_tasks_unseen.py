@@ -875,6 +875,14 @@ TASK_EXAMPLES = [
         ["tập trung tái cơ cấu ngành nông nghiệp", "đẩy mạnh cải cách hành chính", "bảo đảm an sinh xã hội"],
         id="connective-paragraph-goes-on-with-the-list",
     ),
+    # two plan nouns joined by "và", "thực hiện" before the year: "Về nhiệm vụ và giải pháp thực hiện trong năm
+    # 2026, …" (set AL)
+    pytest.param(
+        H + "Về nhiệm vụ và giải pháp thực hiện trong năm 2026, địa phương tiếp tục vận động nông dân chuyển đổi cây "
+        "trồng; phát triển thương mại - du lịch.",
+        ["tiếp tục vận động nông dân chuyển đổi cây trồng", "phát triển thương mại - du lịch"],
+        id="plan-nouns-joined-by-va-then-year",
+    ),
     # "có yêu cầu" (having requirements) is the noun
     pytest.param(H + "Năm 2026, doanh nghiệp cạnh tranh trên nhiều thị trường có yêu cầu cao về chất lượng như EU.", [],
                  id="having-requirements-is-no-request"),

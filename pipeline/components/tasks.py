@@ -586,7 +586,9 @@ def _future_adverbial() -> regex.Pattern:
         ^\s*(?:[-+•*]\s*)?                           # an optional bullet
         (?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40},\s*)?  # who says it: "Cũng theo ông Chánh, …"
         (?:về\s+)?                                   # "Về nhiệm vụ thời gian tới"
-        (?:(?P<noun>""" + nouns + r""")(?:\s*,\s*""" + nouns + r""")?\s+)?   # a plan noun ("Phương hướng, nhiệm vụ")
+        (?:(?P<noun>""" + nouns + r""")(?:(?:\s*,\s*|\s+và\s+)(?:""" + nouns + r"""))?\s+)?   # a plan noun ("Phương hướng, nhiệm vụ",
+                                                     # "nhiệm vụ và giải pháp")
+        (?(noun)(?:thực\s+hiện\s+)?)                 # "Về nhiệm vụ và giải pháp thực hiện trong năm 2026"
         (?:trong\s+)?                                # "Trong thời gian tới"
         (?:\d{1,2}\s+|(?:một|hai|ba|bốn|năm|sáu)\s+)?  # how many: "3 tháng còn lại của năm 2016"
         (?:""" + periods + r"""                       # the period
