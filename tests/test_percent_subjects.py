@@ -35,6 +35,13 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # the level reached after "từ X% … xuống còn" is of the quantity the start level measures (set AM)
+    ex(
+        "level-reached-after-from-level",
+        "Năm 2023, tỉnh giảm tỷ lệ hộ nghèo từ 18,2% năm 2022 xuống còn 14,1%, tỷ lệ hộ cận nghèo từ 7,4% năm 2022 "
+        "xuống còn 6,5%.",
+        ["tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo", "tỷ lệ hộ cận nghèo", "tỷ lệ hộ cận nghèo"],
+    ),
     # a breakdown "trong đó X% …": the figure first, what it counts after it; the share before it ends at the comma
     ex(
         "breakdown-figure-first",
@@ -685,6 +692,10 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # verb first, "từ X% … xuống còn Y%": both levels (set AM); a growth dated by a bare year still grows
+    ex("verb-first-from-level-to-level", "Năm 2023, tỉnh giảm tỷ lệ hộ nghèo từ 18,2% năm 2022 xuống còn 14,1%.",
+       [None, None]),
+    ex("growth-dated-by-a-bare-year", "Ngân hàng phấn đấu tăng trưởng tín dụng đạt 10% năm 2025.", ["increase"]),
     # without "từ" the figure before "xuống còn" is the size of the fall ("từ 62% … xuống" is where it started)
     ex("fall-then-level-reached", "Tỷ lệ hộ nghèo đa chiều giảm 1,2% xuống còn 3,4%.", ["decrease", None]),
     ex("fall-then-count-reached", "Số vụ vi phạm giảm 8% xuống còn 46 vụ.", ["decrease"]),

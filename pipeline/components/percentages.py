@@ -220,6 +220,13 @@ LEVEL_AFTER = regex.compile(
     (?:xuống|lên|còn)(?![\p{L}])""",
     regex.VERBOSE,
 )
+# Between the level a change started from and the one it reached: "từ 18,9% | năm 2022 xuống còn | 14,03%"
+FROM_TO = regex.compile(
+    r"""(?i)\s*(?:\(?\s*(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*,?\s*)?  # the year of the start
+    (?:xuống|lên)(?:\s+(?:còn|đến|tới|mức))?\s*                                   # "xuống còn", "lên đến"
+    """,
+    regex.VERBOSE,
+)
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
 VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được)\s*")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
@@ -845,6 +852,10 @@ class _Scan:
                     # "khoảng 7,38%, cao hơn 2,2% so với năm 2023": how much higher the same quantity is
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
+                if prev is not None and prev["subject"] and FROM_TO.fullmatch(text, prev["end"], start):
+                    # "giảm tỷ lệ hộ nghèo từ 18,9% năm 2022 xuống còn 14,03%": the level reached, of the same quantity
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key]
                 if prev is not None and prev["subject"] and REFERENCE_VALUE.fullmatch(text, prev["end"], start):
                     # "tỷ lệ đô thị hóa (38% so với kế hoạch là 40%)", "(đạt 34,4% - KH là 30%)": the planned value
                     # of what the figure before measures
@@ -976,8 +987,10 @@ class _Scan:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
             # (its result may follow the object: "giảm tỷ lệ hộ nghèo đạt 5,48%")
             between = text[s_end:cue_start]
+            from_level = rx(r"(?i)(?<![\p{L}])từ\s*$").search(between) and LEVEL_AFTER.match(text, m.end())
             if verb_first and (FILLER_ALL.fullmatch(between) or VERB_FIRST_RESULT.fullmatch(between)) \
-                    and qualifier not in ("less_than", "at_most"):
+                    and qualifier not in ("less_than", "at_most") and not from_level:
+                # (not "giảm tỷ lệ hộ nghèo từ 18,9% xuống còn 14%": where the fall started, a level)
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
         if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
             change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
@@ -991,7 +1004,9 @@ class _Scan:
                 word = lexicon.fold_key(compared.group().split()[0]) if compared else None
                 change = {"cao": "increase", "thấp": "decrease"}.get(word)
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
-        if change is None and subject and not reference and not level and not EXCESS_BEFORE.search(text, cl_start, first):
+        # (a year right after the figure, no "so với", dates it: "tăng trưởng tín dụng đạt 10% năm 2024")
+        dated = bool(reference) and not ref.group("so") and rx(r"(?i)năm\s+\d{4}").fullmatch(reference) is not None
+        if change is None and subject and (not reference or dated) and not level and not EXCESS_BEFORE.search(text, cl_start, first):
             if GROWTH.search(subject) and not DECLINE.search(subject):
                 change = "increase"
             elif DECLINE.search(subject):
