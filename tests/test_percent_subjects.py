@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a change verb, "từ", a range: the object after the figure is what changes (set AP)
+    ex("change-from-range-object-after", "Mỗi năm giảm từ 1-1,5% tỷ lệ hộ nghèo đa chiều.",
+       ["tỷ lệ hộ nghèo đa chiều", "tỷ lệ hộ nghèo đa chiều"]),
     # the level reached after "từ X% … xuống còn" is of the quantity the start level measures (set AM)
     ex(
         "level-reached-after-from-level",

@@ -210,7 +210,7 @@ OBJECT_VERBS = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
-CHANGE_OBJECT_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)\s*$")
+CHANGE_OBJECT_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+từ)?\s*$")  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo")
 VERB_BEFORE = regex.compile(
     r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$"
 )
