@@ -293,6 +293,20 @@ EXAMPLES += [
         (2019, None),
         id="resolution-put-to-work-under-review-reports",
     ),
+    # a sentence opening on a month with its year tells what was done in it; undated, the months named without a
+    # year are of that year (set AO); not a month long past
+    pytest.param(
+        "UBND huyện họp đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11.\nTháng 10/2024, UBND huyện đã tập "
+        "trung chỉ đạo thu ngân sách. Nhiệm vụ tháng 11 tập trung rà soát tiến độ các dự án.",
+        (2024, 2024),
+        id="opening-month-with-its-year-undated",
+    ),
+    pytest.param(
+        " date 2022-10\nĐảng bộ xã kỷ niệm 60 năm ngày thành lập.\nTháng 10-1962, Đảng bộ xã được thành lập với 53 "
+        "đảng viên. Đến nay Đảng bộ có 279 đảng viên.",
+        (None, None),
+        id="opening-month-long-past",
+    ),
     pytest.param(
         "Năm 2024, xã Tân Phú thu ngân sách đạt 30 tỷ đồng, tỷ lệ hộ nghèo còn 1,2%.",
         (2024, None),

@@ -399,22 +399,32 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         rest_of.add(y)
         partial = True
     month_reviewed = False  # the article reviews a month ("phiên họp thường kỳ tháng 5/2023")
-    for p in MONTH.finditer(text, skip_to):
+    months = list(MONTH.finditer(text, skip_to))
+    # undated, the months named without a year are of the one year the others name ("Tháng 10/2017, …" and
+    # "nhiệm vụ tháng 11")
+    month_years = {int(p.group("y")) for p in months if p.group("y")}
+    for p in months:
         month = int(p.group("m"))
         if p.group("y"):
             y = int(p.group("y"))
         elif pub_year is not None and pub_month is not None and month in (pub_month, pub_month - 1):
             y = pub_year  # the month under review, just before the article's date
+        elif pub_year is None and len(month_years) == 1:
+            (y,) = month_years
         else:
             continue
         before = _clause_tail(text[max(skip_to, p.start() - 40) : p.start()])
+        # a sentence opening on the month, "Tháng 10/2017, UBND huyện đã tập trung …", tells what was done in it
+        # (not a month long past: "Tháng 10-1962, Đảng bộ xã được thành lập")
+        opening = bool(p.group("y")) and (pub_year is None or y >= pub_year - 1) and not before.strip() and not _intent_ahead(
+            text[p.end() : p.end() + 200].split(".")[0], STRONG_PLAN_VERBS)
         ahead = pub_month is not None and p.group("y") and (y, month) > (pub_year, pub_month)
         if ahead or MONTH_PLANNED.search(before):  # "sẽ ra mắt trong tháng 12/2016", dated 2016-11
             plan[y] += 2 if p.start() < 400 else 1
             partial = True
         elif MONTH_CUTOFF.search(before):
             report[y] += 2 if p.start() < 400 else 1
-        elif MONTH_REVIEWED.search(before):
+        elif MONTH_REVIEWED.search(before) or opening:
             partial = True
             # (a December named without its year may be the year's end: no month review then)
             month_reviewed = month_reviewed or bool(p.group("y")) or month < 12
