@@ -883,6 +883,12 @@ TASK_EXAMPLES = [
         ["tiếp tục vận động nông dân chuyển đổi cây trồng", "phát triển thương mại - du lịch"],
         id="plan-nouns-joined-by-va-then-year",
     ),
+    # "Nhiệm vụ <qualifiers, commas too> là <verb>" in a paragraph with no other cue (sets AM, AO)
+    pytest.param(
+        H + "Nhiệm vụ cấp bách, đặc biệt quan trọng hiện nay là tập trung toàn lực phòng chống dịch bệnh trên vật nuôi.",
+        ["tập trung toàn lực phòng chống dịch bệnh trên vật nuôi"],
+        id="plan-noun-with-comma-qualifiers-is",
+    ),
     # "có yêu cầu" (having requirements) is the noun
     pytest.param(H + "Năm 2026, doanh nghiệp cạnh tranh trên nhiều thị trường có yêu cầu cao về chất lượng như EU.", [],
                  id="having-requirements-is-no-request"),

@@ -859,7 +859,8 @@ class TaskExtractor:
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
                 (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
                 (?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
-                [^.;:,!?\n]{0,80}?\s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm 2026"), then the copula
+                [^.;:!?\n]{0,80}?\s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm 2026", "cấp bách,
+                                                                  # đặc biệt quan trọng hiện nay"), then the copula
                                                                   # ("… đó là")
                 """,
                 regex.VERBOSE | regex.IGNORECASE,
@@ -1017,6 +1018,7 @@ class TaskExtractor:
                     and not (counted_here and res.follow.match(p_text))
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
                     and not AIMS.search(p_text)
+                    and not ("là" in p_text and self.names_plan.search(p_text))  # "Nhiệm vụ cấp bách hiện nay là …"
                     and not self.follow_up.search(p_text)
                     and not (ordinal and ordinal.group("ord"))):
                 continue  # no cue word at all (nor "Thứ nhất, …"): no sentence of this paragraph can be a task
