@@ -307,6 +307,14 @@ EXAMPLES += [
         (None, None),
         id="opening-month-long-past",
     ),
+    # the results of what the second half did are reported, the year after it is planned (set AO)
+    pytest.param(
+        " date 2020-11\nUBND huyện họp phiên thường kỳ tháng 11. Hội nghị nghe dự thảo báo cáo tình hình thực hiện "
+        "nhiệm vụ năm 2020, phương hướng nhiệm vụ năm 2021; báo cáo kết quả giải quyết kiến nghị của cử tri 6 tháng "
+        "cuối năm 2020.",
+        (2020, 2021),
+        id="results-of-the-second-half-reported",
+    ),
     pytest.param(
         "Năm 2024, xã Tân Phú thu ngân sách đạt 30 tỷ đồng, tỷ lệ hộ nghèo còn 1,2%.",
         (2024, None),

@@ -99,6 +99,12 @@ INTENT_BEFORE = regex.compile(
 # under review: "đánh giá kết quả triển khai Nghị quyết …")
 DEPLOYED = regex.compile(r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt)(?:\s+thực\s+hiện)?(?:\s+(?:các|những))?\s*$")
 REVIEW_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)(?![\p{L}])")
+# The results of what a period named next did: "báo cáo kết quả giải quyết ý kiến, kiến nghị của cử tri | 6 tháng cuối
+# năm 2020" (no plan word between: "kết quả năm 2025 và phương hướng 6 tháng cuối năm" plans)
+RESULTS_OF = regex.compile(
+    r"(?i)(?<![\p{L}])kết\s+quả(?![\p{L}])(?![^.;:\n]*?(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|triển\s+khai)"
+    r"(?![\p{L}]))[^.;:\n]*$"
+)
 # Report cues that a request overrides ("Đến hết năm 2024, tỷ lệ giải ngân phải đạt 95%").
 WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s+năm")
 # Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
@@ -373,8 +379,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     for p in PERIOD.finditer(text, skip_to) if any(w.search(text, skip_to) for w in PERIOD_WORDS) else ():
         partial = True
         y = int(p.group("y")) if p.group("y") else None
-        if (p.group("h") == "cuối" or p.group("late")) and y and REVIEWED_PLAN.search(
-            _clause_tail(text[max(skip_to, p.start() - 80) : p.end()])
+        if (p.group("h") == "cuối" or p.group("late")) and y and (
+            REVIEWED_PLAN.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.end()]))
+            or RESULTS_OF.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
         ):
             report[y] += 1  # "đánh giá tình hình thực hiện nhiệm vụ 6 tháng cuối năm 2025": reviewed
         elif p.group("h") == "cuối" or p.group("late"):
