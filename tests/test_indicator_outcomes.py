@@ -40,6 +40,11 @@ def counts(text):
 
 
 OUTCOMES = [
+    # a long description between the count and its outcome ("… lần thứ XXV đề ra đều đạt và vượt"; set AP)
+    ex("long-description-before-the-outcome", "Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu Nghị quyết Đại hội đại biểu phụ nữ "
+       "huyện lần thứ XXV đề ra đều đạt và vượt.", [(16, 16, "chỉ tiêu", "met_or_exceeded")]),
+    # "một trong 4 mục tiêu": one of the four set, a count of four
+    ex("one-of-n-targets", "Đây là một trong 4 mục tiêu mà Đại hội đề ra cho nhiệm kỳ.", [(4, None, "mục tiêu", "other")]),
     # an outcome before the count is its own; one after a comma opens the next clause
     ex("outcome-before-wins-over-one-after-a-comma", "Năm 2024, xã đạt và vượt 17/17 chỉ tiêu, đạt 100% nghị "
        "quyết đề ra.", [(17, 17, "chỉ tiêu", "met_or_exceeded")]),

@@ -93,7 +93,7 @@ def _patterns():
             (?:\s+(?:chủ\s+yếu|cơ\s+bản|kế\s+hoạch|được\s+giao|đề\s+ra|nghị\s+quyết|đều|đã|được|có
                  |của\s+(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|phường|ngành|đơn\s+vị))){0,2}
             \s*,?\s*                                   # "24/30 chỉ tiêu chủ yếu, đạt …"
-          | (?P<gap>(?:\s+ """ + GAP_WORD % (GAP_STOP_ALT + "|" + unit_alt, SECTOR_ALT) + r""" ){1,14}?) \s+   # "10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt …"
+          | (?P<gap>(?:\s+ """ + GAP_WORD % (GAP_STOP_ALT + "|" + unit_alt, SECTOR_ALT) + r""" ){1,18}?) \s+   # "10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt …"
         )
         (?P<o>""" + outcome_alt + r")" + lexicon.B_END + r"""
         (?!""" + next_count + r""")   # not followed by a count: "vượt 25/69 chỉ tiêu, đạt 37/69 chỉ tiêu" ("đạt" is the next one's)
@@ -343,6 +343,8 @@ class IndicatorCountExtractor:
             if before.rstrip().endswith("/") and p["unit_slash_before"].search(before):
                 continue  # "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": the total of the count before
             total_raw = m.group("total") or m.group("total2")
+            if count == 1 and not raw.isdigit() and m.group("total2"):  # "là một trong 4 mục tiêu mà Đại hội đề ra": one of the 4 set, a count of 4
+                count, total_raw = int(m.group("total2")), None
             slash = None if total_raw else UNIT_SLASH_TOTAL.match(text, m.end())
             unit_total = slash and p["unit"].match(text, slash.end())  # (the unit after the total)
             if unit_total:
