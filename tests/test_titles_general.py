@@ -406,6 +406,17 @@ CASES = [
         {"Phan Quốc Huy": ["Thứ trưởng Giao thông vận tải"]},
         id="deputy-minister-with-bare-ministry-name",
     ),
+    # the province of a place, in brackets, belongs to the title, before or after the name (set AL)
+    pytest.param(
+        "Chủ tịch UBND huyện Châu Thành (Long An) Lê Văn Tâm trao thưởng cho các xã.",
+        {"Lê Văn Tâm": ["Chủ tịch UBND huyện Châu Thành (Long An)"]},
+        id="bracketed-province-before-name",
+    ),
+    pytest.param(
+        "Ông Lê Văn Tâm, Chủ tịch UBND huyện Châu Thành (Long An) trao thưởng cho các xã.",
+        {"Lê Văn Tâm": ["Chủ tịch UBND huyện Châu Thành (Long An)"]},
+        id="bracketed-province-after-name",
+    ),
 ]
 
 

@@ -144,6 +144,9 @@ ABBR_DOT = regex.compile(
 # An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
 PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
 PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
+# The province of a place in brackets: "huyện Châu Thành (An Giang)" (places of one name in several provinces)
+PAREN_PLACE = regex.compile(r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)")
+PAREN_PLACE_END = regex.compile(r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)$")
 # Up to six lower-case words (each a capture of "w"), "phòng, chống" counting as one
 LOWER_RUN = regex.compile(
     r"""(?<![\p{L}\p{M}])
@@ -625,6 +628,11 @@ class _Scan:
             if paren and last != "title":  # "Ngân hàng Nhà nước (NHNN)": the abbreviation of the organization
                 q = end = paren.end()
                 continue
+            paren = PAREN_PLACE.match(text, r) if last == "word" and end == q else None
+            if paren:  # "Chủ tịch UBND huyện Châu Thành (An Giang)": the province of the place named
+                q = end = paren.end()
+                last = "level"  # (nothing of the organization's name follows it)
+                continue
             charge = PHU_TRACH.match(text, r)
             if charge and last != "title":  # "Phó Chủ tịch UBND huyện phụ trách lĩnh vực văn hóa - xã hội"
                 q = end = self._charge_end(text, charge.end())
@@ -858,7 +866,8 @@ class _Scan:
             return chain if chain and (not opening or opening.endswith((",", ";", ":"))
                                        or PLURAL_BEFORE.search(opening + " ")
                                        or CAPTION_OPENING_WORD.search(opening)) else []
-        if not prev or not (prev[-1].isalnum() or PAREN_ABBR_END.search(prev)) or HONORIFIC.search(prev + " "):
+        if not prev or not (prev[-1].isalnum() or PAREN_ABBR_END.search(prev) or PAREN_PLACE_END.search(prev)) \
+                or HONORIFIC.search(prev + " "):
             return out  # a title chain ends in a word, never in punctuation or an honorific
         end = name_start
         lo = max(0, name_start - 300)
