@@ -35,6 +35,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a figure after a comma that names what it counts after it shares no subject with the figure before (set AN)
+    ex("figure-first-after-comma-own-subject",
+       "Năm 2025, tỷ lệ lao động qua đào tạo đạt 81%, 100% khu dân cư đạt văn hóa.",
+       ["tỷ lệ lao động qua đào tạo", "khu dân cư đạt văn hóa"]),
     # a change verb, "từ", a range: the object after the figure is what changes (set AP)
     ex("change-from-range-object-after", "Mỗi năm giảm từ 1-1,5% tỷ lệ hộ nghèo đa chiều.",
        ["tỷ lệ hộ nghèo đa chiều", "tỷ lệ hộ nghèo đa chiều"]),

@@ -820,7 +820,9 @@ class _Scan:
                         end = tail.end()
                 item = self.describe(text, m, start, end, value, plan_year)
                 prev = out[-1] if out else None
-                if prev is not None and bound is None and (
+                # (a figure naming what it counts after it, "…, 100% khu dân cư đạt văn hóa", shares nothing)
+                counts_own = item["subject"] is not None and item["subject_start"] >= end
+                if prev is not None and bound is None and not counts_own and (
                     SHARED_GAP.fullmatch(text, prev["end"], start)
                     # "tăng 1,0% so với kế hoạch, 22,5% so với cùng kỳ": one change against two references
                     or (REFERENCED_GAP.fullmatch(text, prev["end"], start) and REFERENCE_NEXT.match(text, end))
