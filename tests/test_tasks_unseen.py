@@ -934,6 +934,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # a comma before a body named ends the plan noun's qualifiers: "Về mục tiêu xuất khẩu, Chính phủ đề ra là …"
+    # states the target set, then what was reached (set AQ)
+    pytest.param(
+        H + "Về mục tiêu xuất khẩu nông sản, Chính phủ đề ra là 32 tỷ USD, ngành đã đạt 36 tỷ USD.",
+        "32 tỷ USD",
+        id="plan-noun-comma-body-is-no-statement",
+    ),
     # a soft cue in a sentence opening with the period just past is what was striven for (set AN)
     pytest.param(
         H + "Thời gian qua, dù còn nhiều khó khăn, Đảng bộ và Nhân dân xã luôn đoàn kết, nỗ lực phấn đấu đạt được "

@@ -859,8 +859,9 @@ class TaskExtractor:
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
                 (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
                 (?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
-                [^.;:!?\n]{0,80}?\s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm 2026", "cấp bách,
-                                                                  # đặc biệt quan trọng hiện nay"), then the copula
+                (?:[^.;:,!?\n]|,(?=\s*(?-i:\p{Ll}))){0,80}?\s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm
+                                # 2026", "cấp bách, đặc biệt quan trọng hiện nay"; not a comma before a body named:
+                                # "Về mục tiêu xuất khẩu, Chính phủ đề ra là …"), then the copula
                                                                   # ("… đó là")
                 """,
                 regex.VERBOSE | regex.IGNORECASE,
