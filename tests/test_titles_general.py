@@ -417,6 +417,12 @@ CASES = [
         {"Lê Văn Tâm": ["Chủ tịch UBND huyện Châu Thành (Long An)"]},
         id="bracketed-province-after-name",
     ),
+    # "phụ trách" right after the title, before the body in charge of (set AR)
+    pytest.param(
+        "Tại Hà Giang, ông Lò Văn Bình, Phó Giám đốc phụ trách Sở GD&ĐT cho biết tỷ lệ tốt nghiệp tăng.",
+        {"Lò Văn Bình": ["Phó Giám đốc phụ trách Sở GD&ĐT"]},
+        id="in-charge-of-a-body-after-the-title",
+    ),
 ]
 
 

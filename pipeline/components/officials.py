@@ -638,6 +638,10 @@ class _Scan:
                 q = end = self._charge_end(text, charge.end())
                 last = "word"
                 continue
+            if charge and rx(r"[ \t]+\p{Lu}").match(text, charge.end()):
+                q = charge.end()  # "Phó Giám đốc phụ trách Sở GD&ĐT": the body in charge of, right after the title
+                last = "word"
+                continue
             kiem = KIEM.match(text, r)
             if kiem and self._title_at(text, kiem.end()):  # "… kiêm Phó Trưởng Ban …": one title as written
                 q = end = self._title_at(text, kiem.end()).end()
