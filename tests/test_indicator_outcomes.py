@@ -40,6 +40,8 @@ def counts(text):
 
 
 OUTCOMES = [
+    # a noun joined to the unit before the outcome ("chỉ tiêu, nhiệm vụ … đều đạt"; set AR)
+    ex("unit-joined-with-nhiem-vu", "Kết quả, 12/12 chỉ tiêu, nhiệm vụ tỉnh giao đều đạt.", [(12, 12, "chỉ tiêu", "met")]),
     # a long description between the count and its outcome ("… lần thứ XXV đề ra đều đạt và vượt"; set AP)
     ex("long-description-before-the-outcome", "Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu Nghị quyết Đại hội đại biểu phụ nữ "
        "huyện lần thứ XXV đề ra đều đạt và vượt.", [(16, 16, "chỉ tiêu", "met_or_exceeded")]),

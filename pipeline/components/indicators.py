@@ -89,6 +89,7 @@ def _patterns():
     )
     outcome_after = regex.compile(
         r"""^
+        (?:\s*,\s*nhiệm\s+vụ(?![\p{L}\p{M}]))?           # a noun joined to the unit: "16/16 chỉ tiêu, nhiệm vụ tỉnh giao đều đạt"
         (?:
             (?:\s+(?:chủ\s+yếu|cơ\s+bản|kế\s+hoạch|được\s+giao|đề\s+ra|nghị\s+quyết|đều|đã|được|có
                  |của\s+(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|phường|ngành|đơn\s+vị))){0,2}
