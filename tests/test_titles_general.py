@@ -423,6 +423,23 @@ CASES = [
         {"Lò Văn Bình": ["Phó Giám đốc phụ trách Sở GD&ĐT"]},
         id="in-charge-of-a-body-after-the-title",
     ),
+    # a leader of historical_figures.txt in office when the article speaks (historical_since.tsv) is an official;
+    # after his death, or "cố" (the late) before the title, a historical mention (set AQ)
+    pytest.param(
+        " date 2023-01 Dưới sự lãnh đạo của Đảng, đứng đầu là Tổng Bí thư Nguyễn Phú Trọng, cả nước vượt qua khó khăn.",
+        {"Nguyễn Phú Trọng": ["Tổng Bí thư"]},
+        id="leader-in-office-before-his-death",
+    ),
+    pytest.param(
+        " date 2025-03 Đảng bộ xã học tập tấm gương của Tổng Bí thư Nguyễn Phú Trọng.",
+        {},
+        id="leader-after-his-death-is-historical",
+    ),
+    pytest.param(
+        " date 2023-01 Đảng bộ xã học tập tấm gương của cố Tổng Bí thư Lê Khả Phiêu.",
+        {},
+        id="the-late-leader-is-historical",
+    ),
 ]
 
 

@@ -38,7 +38,7 @@ from .. import gazetteer, lexicon
 from ..lexicon import rx
 from ..normalize import canonical_word
 from ..resources import load_list, load_tsv
-from ._base import PHOTO_CREDIT, PHOTO_CREDIT_SRC, add_item, doc_text, token_bounds
+from ._base import PHOTO_CREDIT, PHOTO_CREDIT_SRC, add_item, doc_text, token_bounds, years_of
 
 # A committee head's title written with its council after a comma: "Trưởng Ban Kinh tế - Xã hội, HĐND huyện",
 # "Phó Trưởng Ban Pháp chế, HĐND tỉnh" (one post: the annotators keep it whole), unless the committee's parent
@@ -129,6 +129,8 @@ CHUC = regex.compile(
 # An appointment in the sentence before a post named through CHUC (no sentence end between).
 APPOINTED = regex.compile(r"(?i)(?<![\p{L}\p{M}])chỉ\s+định(?![\p{L}\p{M}])(?![^.;\n]*[.;\n][^.;\n]*$)")
 # "Phụ trách" is a post only with what is in charge of ("phụ trách Đảng bộ huyện"), not "phụ trách địa bàn"
+# "cố" (the late) before a title: "cố Tổng Bí thư Nguyễn Phú Trọng"
+LATE = regex.compile(r"(?i)(?<![\p{L}\p{M}])cố\s+$")
 BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
 # a minister's title names the ministry without its head word "Bộ": "Bộ trưởng Ngoại giao", "Thứ trưởng
 # Giao thông vận tải" (the ministries of resources/organizations.txt, read after such a title only)
@@ -198,6 +200,8 @@ def _lex():
     places = load_list("places.txt")
     blockers = load_list("name_blockers.txt")
     historical = {lexicon.fold_key(n) for n in load_list("historical_figures.txt")}
+    # (the month from which a figure who held office in the reports' period is historical)
+    historical_since = {lexicon.fold_key(r[0]): r[1] for r in load_tsv("historical_since.tsv") if len(r) >= 2}
     title_alt = lexicon.alternation(titles)
     title_src = (
         lexicon.B_START
@@ -239,7 +243,7 @@ def _lex():
     return {
         "predicate": predicate, "rank": rank,
         "title": title_re, "name": name_re, "org": org_re, "ministry": ministry_re, "level": level_re, "place": place_re,
-        "blocker": blocker_re, "named_after": named_after, "historical": historical, "expansions": expansions,
+        "blocker": blocker_re, "named_after": named_after, "historical": historical, "historical_since": historical_since, "expansions": expansions,
     }
 
 
@@ -262,7 +266,10 @@ class OfficialExtractor:
     def match(self, doc: Doc) -> list[dict]:
         bounds = doc.user_data.get("vnreport_bounds")  # (our tokenizer's offsets: only the starts' set is needed)
         offsets, starts = (bounds[0], set(bounds[0])) if bounds is not None else token_bounds(doc)[:2]
-        return _Scan(self.lx, starts, offsets).people(doc_text(doc))
+        years = years_of(doc)
+        as_of = (years.published[:7] if years.published
+                 else "%d-12" % years.report_year if years.report_year else None)
+        return _Scan(self.lx, starts, offsets, as_of).people(doc_text(doc))
 
     def set_annotations(self, doc: Doc, person: dict) -> None:
         add_item(doc, "officials", person, person["start"], person["end"], "OFFICIAL")
@@ -272,13 +279,20 @@ class _Scan:
     """One document's reading: the lexicon, the token starts, and the titles found so far
     by offset (memoized: the windows of neighbouring names overlap)."""
 
-    def __init__(self, lx: dict, tok_starts: set[int] | None = None, tok_offsets: list[int] | None = None):
+    def __init__(self, lx: dict, tok_starts: set[int] | None = None, tok_offsets: list[int] | None = None,
+                 as_of: str | None = None):
         self.lx = lx
+        self._as_of = as_of  # "YYYY-MM": when the article speaks (its date, else the end of its report year)
         self._tok_starts = tok_starts
         self._tok_offsets = tok_offsets if tok_offsets is not None else sorted(tok_starts or ())
         self._titles: dict[int, regex.Match | None] = {}
         self._segments: dict[tuple[int, bool], tuple[int, int, int, bool] | None] = {}
         self._honorifics: list[int] | None = None  # where an honorific starts (see _after_honorific)
+
+    def _in_office(self, key: str) -> bool:
+        """Was the figure ``key`` (historical_since.tsv) alive when the article speaks?"""
+        since = self.lx["historical_since"].get(key)
+        return since is not None and self._as_of is not None and self._as_of < since
 
     def _after_honorific(self, pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
         """``pattern.finditer(text)`` for a pattern that opens with ``HONORIFIC_AT`` (every match starts
@@ -338,7 +352,9 @@ class _Scan:
                 continue  # "mô hình của hộ bà Vũ Thị Hoa": a household, no one in a public role (train 005)
             if hon is not None and hon.group("plural") and not positions:
                 chain = (e, hon)  # the next name after "," or "và" is one of them
-            if key in self.lx["historical"] and not any(p["organization"] for p in positions):
+            if key in self.lx["historical"] and not any(p["organization"] for p in positions) and not (
+                    positions and self._in_office(key)
+                    and not LATE.search(text, max(0, positions[0]["start"] - 8), positions[0]["start"])):
                 continue  # "Chủ tịch Hồ Chí Minh" is an epithet; "Bí thư Tỉnh ủy Lê Đức Thọ" is a post
             person = people.get(key)
             if person is None:
