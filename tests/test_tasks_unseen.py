@@ -934,6 +934,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # a colon after a plan noun that opens what a speaker says about the year past lists no targets (set AQ)
+    pytest.param(
+        H + "Tại hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026, Bộ trưởng cho biết: Trong năm 2025, số người "
+        "mất việc làm chiếm khoảng 5%; gần 50% người lao động bị cắt giảm giờ làm.",
+        "gần 50% người lao động",
+        id="colon-opening-the-year-past",
+    ),
     # a comma before a body named ends the plan noun's qualifiers: "Về mục tiêu xuất khẩu, Chính phủ đề ra là …"
     # states the target set, then what was reached (set AQ)
     pytest.param(

@@ -1209,6 +1209,9 @@ class TaskExtractor:
             named = [int(y.group()) for y in YEAR.finditer(s_text, m.start("noun"), m.end())]
             if named and not any(future(y) for y in named):
                 continue  # "… tổ chức thực hiện nhiệm vụ chính trị năm 2020: A; B" in a review of 2020: what was done
+            past_lead = LEADING_YEAR.match(s_text[m.end() :])
+            if (past_lead and not future(int(past_lead.group("y")))) or _past_opener().match(s_text[m.end() :]):
+                continue  # "… triển khai nhiệm vụ năm 2022, Bộ trưởng cho biết: Trong năm 2021, …": what the year was
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
             if not opens and not t_set.search(s_text, 0, m.end()) and not any(
                 future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())
