@@ -315,6 +315,20 @@ EXAMPLES += [
         (2020, 2021),
         id="results-of-the-second-half-reported",
     ),
+    # a conference deploying tasks with no year named, in January after the year reported: the new year's (set AQ);
+    # a description of the year past deploys nothing
+    pytest.param(
+        " date 2022-01\nBộ tổ chức Hội nghị triển khai nhiệm vụ lao động, người có công và xã hội. Năm 2021, toàn ngành đã "
+        "nỗ lực hoàn thành nhiệm vụ. Phó Thủ tướng yêu cầu toàn ngành cần chăm lo người dân đón Tết an toàn.",
+        (2021, 2022),
+        id="deployment-conference-unnamed-year",
+    ),
+    pytest.param(
+        " date 2021-01\nNăm 2020, toàn huyện triển khai thực hiện nhiệm vụ trong bối cảnh nhiều khó khăn; thu ngân sách "
+        "đạt 256 tỷ đồng.",
+        (2020, None),
+        id="deploying-described-in-the-year-past",
+    ),
     pytest.param(
         "Năm 2024, xã Tân Phú thu ngân sách đạt 30 tỷ đồng, tỷ lệ hộ nghèo còn 1,2%.",
         (2024, None),

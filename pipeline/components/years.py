@@ -629,7 +629,23 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
         return after if m.group("next") else ahead
     if pub_month == 12 and report_year in (None, pub_year) and SESSION.search(text, pos) and ADOPTED.search(text, pos):
         return pub_year + 1
+    if (report_year is not None and pub_year is not None and not partial
+            and ((pub_month in (1, 2, 3) and report_year == pub_year - 1) or (pub_month == 12 and report_year == pub_year))
+            and DEPLOYED_UNNAMED.search(text, pos)):
+        # "Hội nghị triển khai nhiệm vụ lao động, người có công và xã hội" in January, the year before reported:
+        # the tasks deployed are the new year's
+        return report_year + 1
     return None
+
+
+# Tasks deployed with no year named after them ("triển khai nhiệm vụ lao động, người có công và xã hội")
+# at a conference or a review ("Hội nghị triển khai nhiệm vụ …", "tổng kết công tác năm 2021, triển khai nhiệm vụ …"),
+# not a description ("toàn huyện triển khai thực hiện nhiệm vụ trong bối cảnh …")
+DEPLOYED_UNNAMED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:hội\s+nghị|tổng\s+kết)(?![\p{L}])[^.;\n]{0,100}?"
+    r"(?<![\p{L}])triển\s+khai(?:\s+thực\s+hiện)?(?:\s+các)?\s+(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)(?![\p{L}])"
+    r"(?![^.;\n]{0,80}?(?<!\d)(?:19|20)\d\d(?!\d))"
+)
 
 
 @lru_cache(maxsize=1)
