@@ -1019,7 +1019,7 @@ class TaskExtractor:
                     and not (counted_here and res.follow.match(p_text))
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
                     and not AIMS.search(p_text)
-                    and not ("là" in p_text and self.names_plan.search(p_text))  # "Nhiệm vụ cấp bách hiện nay là …"
+                    and not self.plan_is.match(p_text)  # "Nhiệm vụ cấp bách hiện nay là …" opening the paragraph
                     and not self.follow_up.search(p_text)
                     and not (ordinal and ordinal.group("ord"))):
                 continue  # no cue word at all (nor "Thứ nhất, …"): no sentence of this paragraph can be a task
