@@ -35,6 +35,11 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "là" inside a measure's phrase (those who are …), the figure after the phrase (set AR); "là" before the figure
+    # is the predicate
+    ex("copula-inside-a-measure-phrase", "Trong đó, tỷ lệ nghèo là đồng bào dân tộc thiểu số 4,8%.",
+       ["tỷ lệ nghèo là đồng bào dân tộc thiểu số"]),
+    ex("copula-before-the-figure", "Tỷ lệ hộ nghèo của huyện là 3,5%.", ["Tỷ lệ hộ nghèo của huyện"]),
     # a figure after a comma that names what it counts after it shares no subject with the figure before (set AN)
     ex("figure-first-after-comma-own-subject",
        "Năm 2025, tỷ lệ lao động qua đào tạo đạt 81%, 100% khu dân cư đạt văn hóa.",

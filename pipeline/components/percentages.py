@@ -377,7 +377,10 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
     dịch vụ chiếm 38%", "tốc độ phát triển ổn định với tăng trưởng bình quân đạt 11%")."""
     measure = MEASURE_HEAD.match(seg, offset) is not None
     for cut in reversed(list(CUT.finditer(seg, offset))):
-        if not (measure and cut.group().lower() == "với" and not _quantity_head().match(seg, rx(r"\s*").match(seg, cut.end()).end())):
+        word = cut.group().lower()
+        if measure and word == "là" and not rx(r"\s*(?:\d|$)").match(seg, cut.end()):
+            continue  # "tỷ lệ sinh là con thứ 3 trở lên 3,76%": "là" inside the measure's phrase (those who are …)
+        if not (measure and word == "với" and not _quantity_head().match(seg, rx(r"\s*").match(seg, cut.end()).end())):
             return cut  # (a quantity after "với" is still what is measured: "tốc độ phát triển … với tăng trưởng …")
     return None
 
@@ -1307,7 +1310,7 @@ class _Scan:
         t_end = chains[-1][1] + (filler.start() if filler else len(tail))
         t = self._clean(text, chains[-1][1], t_end)
         last_verb = text[chains[-1][0] : chains[-1][1]].lower()
-        if t and last_verb == "đạt" and MEASURE_HEAD.match(text, start + _lead_len(text[start:end])):
+        if t and last_verb in ("đạt", "là") and MEASURE_HEAD.match(text, start + _lead_len(text[start:end])):
             # "tỷ lệ xã đạt chuẩn nông thôn mới 83,2%": a measure noun first, the verb is inside its phrase
             whole = self._clean(text, start, t_end)
             if whole:
