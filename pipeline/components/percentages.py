@@ -82,6 +82,11 @@ NEXT_PREDICATE = regex.compile(
     regex.X,
 )
 # A share restated in brackets right before its figure: "… (tỷ lệ 98,2%)", "… (98,2%)", "(chiếm 71%)".
+# A share of what was just counted: ", chiếm (tỷ lệ) X%" and the count closing the stretch before it
+SHARE_VERB = regex.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$")
+COUNTED_BEFORE_SHARE = regex.compile(
+    r"(?<![\p{L}\p{N}/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?P<noun>\p{Ll}[^,;:()%\d\n]{1,60}?)\s*$"
+)
 SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
 # A count before what it counts: "có 21 thôn …", "109/111 cơ quan …" (not a year, not inside a longer number).
 COUNT_BEFORE_NOUN = regex.compile(
@@ -987,6 +992,9 @@ class _Scan:
             compared = COMPARATIVE.search(text, s_start, s_end)  # "Kim ngạch xuất khẩu | cao hơn 3%": the comparison
             if compared and compared.start() > s_start:
                 s_end = s_start + len(text[s_start : compared.start()].rstrip())
+        counted = self._counted_share(text, cl_start, first)
+        if counted is not None:
+            s_start, s_end = counted
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
@@ -1333,6 +1341,18 @@ class _Scan:
             if r:
                 return r
         return None
+
+    @staticmethod
+    def _counted_share(text: str, cl_start: int, first: int) -> tuple[int, int] | None:
+        """The things counted right before ", chiếm X%": "Toàn tỉnh còn 6.636 hộ nghèo, chiếm 1,94%" measures
+        "hộ nghèo" (a count of money or of a bare unit counts no things)."""
+        share = SHARE_VERB.search(text, max(cl_start, first - 30), first)
+        if share is None:
+            return None
+        m = COUNTED_BEFORE_SHARE.search(text, max(cl_start, share.start() - 120), share.start())
+        if m is None or UNIT_ONLY.match(text, m.start("noun")):
+            return None
+        return strip_span(text, m.start("noun"), m.end("noun"))
 
     def _named_before_count(self, text: str, start: int, count: int) -> tuple[int, int] | None:
         """The subject before the predicate of a count ("Số hộ đạt chuẩn văn hóa | đạt | 14.504/18.600 hộ")."""
