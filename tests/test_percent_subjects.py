@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "tương ứng" between a change verb and its figure is no subject; the change stays (set AQ)
+    ex("tuong-ung-between-verb-and-figure", "Lợi nhuận của tập đoàn tăng thêm 3.000 tỷ đồng, tăng tương ứng gần 33%.",
+       ["Lợi nhuận của tập đoàn"]),
     # ", chiếm X%" after a count: the things counted (set AR; as the train gold reads "35 đảng viên HTNV, chiếm
     # 13,7%"); a count of money names no things
     ex("share-of-the-things-counted", "Lâm Hà hiện còn 1.636 hộ nghèo, chiếm 1,94% số hộ toàn huyện.", ["hộ nghèo"]),
@@ -709,6 +712,7 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    ex("tuong-ung-keeps-the-change", "Tổng mức bán lẻ hàng hóa tăng tương ứng 5%.", ["increase"]),
     # verb first, "từ X% … xuống còn Y%": both levels (set AM); a growth dated by a bare year still grows
     ex("verb-first-from-level-to-level", "Năm 2023, tỉnh giảm tỷ lệ hộ nghèo từ 18,2% năm 2022 xuống còn 14,1%.",
        [None, None]),

@@ -123,7 +123,8 @@ FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
 FILLER = regex.compile(
     r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
-    r"tỷ\s+lệ|tỉ\s+lệ|năm\s+\d{4}|cả\s+năm|so\s+với|cao\s+nhất|thấp\s+nhất)\s*)+$"  # ("đạt cao nhất 85%": a rank)
+    r"tỷ\s+lệ|tỉ\s+lệ|năm\s+\d{4}|cả\s+năm|so\s+với|cao\s+nhất|thấp\s+nhất"  # ("đạt cao nhất 85%": a rank)
+    r"|tương\s+ứng|tương\s+đương)\s*)+$"  # ("tăng tương ứng gần 33%": the same change, relative)
 )
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
 FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
