@@ -889,6 +889,14 @@ TASK_EXAMPLES = [
         ["tập trung toàn lực phòng chống dịch bệnh trên vật nuôi"],
         id="plan-noun-with-comma-qualifiers-is",
     ),
+    # a paragraph going on with a list of targets may hold a piece ending on the bare number it counts (set AN)
+    pytest.param(
+        H + "Năm 2026, xã phấn đấu thu ngân sách đạt 40 tỷ đồng; tỷ lệ hộ nghèo dưới 1%.\n\nTỷ lệ lao động qua đào tạo đạt "
+        "80%; tổng số lao động được tạo việc làm hằng năm 1.350; tỷ lệ dân số dùng nước sạch đạt 90%.",
+        ["phấn đấu thu ngân sách đạt 40 tỷ đồng", "tỷ lệ hộ nghèo dưới 1%", "Tỷ lệ lao động qua đào tạo đạt 80%",
+         "tổng số lao động được tạo việc làm hằng năm 1.350", "tỷ lệ dân số dùng nước sạch đạt 90%"],
+        id="target-paragraph-with-a-bare-count",
+    ),
     # "có yêu cầu" (having requirements) is the noun
     pytest.param(H + "Năm 2026, doanh nghiệp cạnh tranh trên nhiều thị trường có yêu cầu cao về chất lượng như EU.", [],
                  id="having-requirements-is-no-request"),

@@ -299,6 +299,9 @@ PETITION_OBJECT = regex.compile(
     r"(?!\s+(?:năm|tháng|quý|nước)(?![\p{L}\p{M}]))"  # not a time: "chỉ tiêu tỉnh giao cả năm"
 )
 
+# A count closing a target with no unit after it: "tổng số lao động được hỗ trợ tạo việc làm hằng năm 1.350"
+BARE_COUNT_END = regex.compile(r"(?<![\d/.,])\d{1,3}(?:\.\d{3})+\s*[.…]*\s*$|(?<![\d/.,])\d{2,3}\s*[.…]*\s*$")
+
 # A quotation mark before a comma and more words: the end of a quotation, an attribution after it.
 QUOTE_CLOSE = regex.compile(r'["”](?=\s*,\s*\p{L})')
 QUOTE_MARK = regex.compile(r'["“”]')
@@ -1245,8 +1248,10 @@ class TaskExtractor:
             return False  # "15:58 - Thứ Ba, 18/12/2018" (a dateline); "(đạt 102,5% Nghị quyết)" (a result)
         if DATED_EVENT.match(p_text) or PHOTO_CREDIT.search(p_text):
             return False  # "Sáng 7/10, Thủ tướng chủ trì …": an event told; "… - Ảnh: VGP": a photo's caption
-        # a figure: a number before "%" or a unit ("98,6%", "17/19 xã"), not a caption's "ảnh 3"
-        return all(FIGURE.search(x) for x in pieces)
+        # a figure: a number before "%" or a unit ("98,6%", "17/19 xã"), not a caption's "ảnh 3"; a piece may end on
+        # the bare number of what it counts ("tổng số lao động được tạo việc làm hằng năm 1.350") beside others
+        figured = [bool(FIGURE.search(x)) for x in pieces]
+        return any(figured) and all(f or BARE_COUNT_END.search(x) for f, x in zip(figured, pieces))
 
     def _plan_heading(self, p_text: str, is_future) -> bool:
         """A short heading that opens a plan section: "Phương hướng, nhiệm vụ năm 2026",
