@@ -35,6 +35,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a level of government alone names no quantity: the figure before measures it (set AL)
+    ex("level-of-government-is-no-subject",
+       "Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã đạt trên 99%, cấp huyện đạt trên 98%.",
+       ["Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã", "Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã"]),
     # "tương ứng" between a change verb and its figure is no subject; the change stays (set AQ)
     ex("tuong-ung-between-verb-and-figure", "Lợi nhuận của tập đoàn tăng thêm 3.000 tỷ đồng, tăng tương ứng gần 33%.",
        ["Lợi nhuận của tập đoàn"]),

@@ -717,6 +717,8 @@ NAMED_YEAR = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?:19|20)\d\d(?![\d%]|[.,]\d
 # A subject that is only a time ("6 tháng qua", "quý I năm 2025", "trong 9 tháng đầu năm")
 TIME_ONLY = regex.compile(
     r"(?i)\s*(?:trong\s+)?(?:" + _TIME_PHRASE + r"|năm\s+\d{4})(?:\s+(?:qua|vừa\s+qua|này|nay))?\s*"
+    # or a level of government: "… đúng hạn cấp xã đạt trên 99%, cấp huyện đạt trên 98%" (set AL)
+    r"|\s*(?:ở\s+|tại\s+)?cấp\s+(?:xã|huyện|tỉnh|cơ\s+sở|trung\s+ương|thành\s+phố|quận|phường)\s*"
 )
 
 
@@ -874,7 +876,7 @@ class _Scan:
                         item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
                 if item["subject"] and TIME_ONLY.fullmatch(item["subject"]):
-                    # "Tăng trưởng GRDP quý I đạt 12,37% và 6 tháng qua đã tăng 7,23%": a time names no quantity;
+                    # "Tăng trưởng GRDP quý I đạt 12,37% và 6 tháng qua đã tăng 7,23%": a time (or a level) names no quantity;
                     # in the sentence of the figure before, it is the quantity that figure measures
                     same = prev is not None and prev["subject"] and start - prev["end"] < 200 and not rx(r"[.;!?\n]").search(
                         text, prev["end"], start)
