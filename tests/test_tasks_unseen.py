@@ -897,6 +897,20 @@ TASK_EXAMPLES = [
          "tổng số lao động được tạo việc làm hằng năm 1.350", "tỷ lệ dân số dùng nước sạch đạt 90%"],
         id="target-paragraph-with-a-bare-count",
     ),
+    # a headline stating a task after a kicker naming a place (set AN; train 421 has the shape); one reporting a
+    # count after its kicker is a result
+    pytest.param(
+        " date 2025-12 Phường Tân Mai: Xây dựng nền tảng vững chắc, quyết tâm bứt phá trong năm 2026\n\nNgày 22/12, "
+        "phường tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.",
+        ["Xây dựng nền tảng vững chắc, quyết tâm bứt phá trong năm 2026"],
+        id="headline-task-after-a-kicker",
+    ),
+    pytest.param(
+        " date 2018-12 Chư Prông: Kết nạp 146 quần chúng ưu tú vào Đảng\n\nNăm 2018, Đảng bộ huyện đã kết nạp 146 quần "
+        "chúng ưu tú vào Đảng, đạt 110% kế hoạch.",
+        [],
+        id="headline-count-after-a-kicker-is-a-result",
+    ),
     # "có yêu cầu" (having requirements) is the noun
     pytest.param(H + "Năm 2026, doanh nghiệp cạnh tranh trên nhiều thị trường có yêu cầu cao về chất lượng như EU.", [],
                  id="having-requirements-is-no-request"),

@@ -299,6 +299,8 @@ PETITION_OBJECT = regex.compile(
     r"(?!\s+(?:năm|tháng|quý|nước)(?![\p{L}\p{M}]))"  # not a time: "chỉ tiêu tỉnh giao cả năm"
 )
 
+# A headline's kicker: up to five capitalized words (a place, a body) and a colon: "Quảng Ninh: …"
+HEADLINE_KICKER = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}]++){0,4}?)[ \t]*:[ \t]+(?=\p{Lu})")
 # A count closing a target with no unit after it: "tổng số lao động được hỗ trợ tạo việc làm hằng năm 1.350"
 BARE_COUNT_END = regex.compile(r"(?<![\d/.,])\d{1,3}(?:\.\d{3})+\s*[.…]*\s*$|(?<![\d/.,])\d{2,3}\s*[.…]*\s*$")
 
@@ -1326,16 +1328,26 @@ class TaskExtractor:
     def _heading(self, p_text: str) -> tuple[int, int] | None:
         """A headline or sub-heading that states a task: short, no closing stop, opening with a
         capitalized task verb ("Tập trung đẩy nhanh giải ngân vốn đầu tư công"; not the agenda
-        "Triển khai nhiệm vụ năm 2026")."""
-        line = p_text.strip()
-        if not line or line[-1] in ".:;!?…" or len(line.split()) > HEADING_MAX_WORDS or not line[0].isupper():
-            return None
-        if len(line.split()) < HEADING_MIN_WORDS:
-            return None  # "Xây dựng Đảng": a site's section name, no task
-        if _target_res().heading_verb.match(line) is None or _target_res().agenda.match(line) or PAST.search(line):
-            return None  # "Triển khai nhiệm vụ năm 2026" names the agenda
+        "Triển khai nhiệm vụ năm 2026"), or so after a kicker naming a place or topic ("Quảng Ninh: Đột
+        phá …"; not one reporting a count, "Chư Pah: Kết nạp 146 quần chúng ưu tú vào Đảng")."""
         a = len(p_text) - len(p_text.lstrip())
-        return a, a + len(line)
+        line = p_text.strip()
+        if self._heading_line(line):
+            return a, a + len(line)
+        kicker = HEADLINE_KICKER.match(line)
+        if (kicker is not None and not rx(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d").search(line, kicker.end())
+                and self._heading_line(line[kicker.end() :])):  # (a year may stand in it: "… bứt phá trong năm 2026")
+            return a + kicker.end(), a + len(line)
+        return None
+
+    @staticmethod
+    def _heading_line(line: str) -> bool:
+        if not line or line[-1] in ".:;!?…" or len(line.split()) > HEADING_MAX_WORDS or not line[0].isupper():
+            return False
+        if len(line.split()) < HEADING_MIN_WORDS:
+            return False  # "Xây dựng Đảng": a site's section name, no task
+        # ("Triển khai nhiệm vụ năm 2026" names the agenda)
+        return not (_target_res().heading_verb.match(line) is None or _target_res().agenda.match(line) or PAST.search(line))
 
     @staticmethod
     def _dedupe_headlines(text: str, out: list[dict]) -> list[dict]:
