@@ -911,6 +911,14 @@ TASK_EXAMPLES = [
         [],
         id="headline-count-after-a-kicker-is-a-result",
     ),
+    # a target restated in other terms after a comma is one target ("…, tương ứng với 2.014 hộ"; set AR)
+    pytest.param(
+        H + "Năm 2026, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 2,5 đến 3%, tương ứng với 2.014 đến 2.416 hộ; tập trung "
+        "triển khai có hiệu quả các dự án giảm nghèo.",
+        ["phấn đấu giảm tỷ lệ hộ nghèo từ 2,5 đến 3%, tương ứng với 2.014 đến 2.416 hộ",
+         "tập trung triển khai có hiệu quả các dự án giảm nghèo"],
+        id="target-restated-in-other-terms",
+    ),
     # "có yêu cầu" (having requirements) is the noun
     pytest.param(H + "Năm 2026, doanh nghiệp cạnh tranh trên nhiều thị trường có yêu cầu cao về chất lượng như EU.", [],
                  id="having-requirements-is-no-request"),

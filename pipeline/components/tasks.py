@@ -130,6 +130,8 @@ SHARE_PIECE = regex.compile(
 # A bare figure restated against another reference after a comma: ", 114% dự toán Chính phủ", ", 104% theo Nghị quyết"
 RESTATED_AGAINST = regex.compile(
     r"(?i)\s*\d[\d.,]*\s*%\s*(?:so\s+với\s+|theo\s+|của\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|KH)(?![\p{L}])"
+    # or the same target in other terms: "giảm từ 2,5 đến 3%, tương ứng với 2.014 đến 2.416 hộ" (set AR)
+    r"|\s*(?:tương\s+ứng|tương\s+đương)(?![\p{L}])"
 )
 # A forecast before the verb: what is expected to happen, not what anyone is asked to do
 FORECAST = regex.compile(r"(?i)(?<![\p{L}])(?:dự\s+báo|được\s+dự\s+báo|theo\s+dự\s+báo)(?![\p{L}])")
