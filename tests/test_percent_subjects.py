@@ -35,6 +35,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "đóng góp X%" is a predicate: the quantity or sector of the clause contributes (set AS; train 522's reading)
+    ex("contribution-is-a-predicate",
+       "Khu vực dịch vụ tăng 7,2% so cùng kỳ (đóng góp 15,2%); quy mô GRDP đạt 316 nghìn tỷ đồng, đóng góp 2,5% GDP.",
+       ["Khu vực dịch vụ", "Khu vực dịch vụ", "quy mô GRDP"]),
     # a level of government alone names no quantity: the figure before measures it (set AL)
     ex("level-of-government-is-no-subject",
        "Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã đạt trên 99%, cấp huyện đạt trên 98%.",
