@@ -964,6 +964,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # a photo's caption with its credit states no task (set AT)
+    pytest.param(
+        H + "Trong năm 2026, huyện Tân Phú sẽ quyết tâm thực hiện thắng lợi các chỉ tiêu đã đề ra.\n\nHuyện Tân Phú tiếp "
+        "tục thực hiện các công trình, dự án trọng điểm trong năm 2026. (Ảnh: Minh Hà)",
+        "thực hiện các công trình",
+        id="credited-caption-is-no-task",
+    ),
     # a colon after a plan noun that opens what a speaker says about the year past lists no targets (set AQ)
     pytest.param(
         H + "Tại hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026, Bộ trưởng cho biết: Trong năm 2025, số người "

@@ -634,6 +634,7 @@ def _document_name_before() -> regex.Pattern:
 
 # A line this short without a final stop, between two paragraphs, is a caption.
 CAPTION_MAX_WORDS = 8
+CREDITED_CAPTION_MAX_WORDS = 40  # a paragraph this short with a photo credit ("Ảnh: …") is a caption
 # A line that is a heading: short, no final stop (headline, sub-heading, caption-like title).
 HEADING_MIN_WORDS = 5
 HEADING_MAX_WORDS = 25
@@ -954,6 +955,11 @@ class TaskExtractor:
                 p_start, p_text = p_start + date.end(), p_text[date.end() :]
             if len(p_text.split()) < 3:
                 continue  # an empty line, a photo file name, a number: no state changes
+            if (len(p_text.split()) <= CREDITED_CAPTION_MAX_WORDS and PHOTO_CREDIT.search(p_text)
+                    and self._directive(p_text) is None):
+                # "Huyện A tiếp tục thực hiện các dự án trọng điểm trong năm 2019. (Ảnh: B)": a photo's caption (one
+                # quoting a request still asks: "Phó Thủ tướng: Các bộ, ngành cần chăm lo … Ảnh: VGP")
+                continue
             counted_here, counted_before = counted_before, False
             bullet = BULLET.match(p_text)
             if list_open and bullet:  # "yêu cầu …:" then "- A;", "- B;": one task per item
