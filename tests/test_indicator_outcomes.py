@@ -40,6 +40,9 @@ def counts(text):
 
 
 OUTCOMES = [
+    # "đã" chaining verbs before "phấn đấu": striven for and reached, reported (set AT)
+    ex("da-chain-before-phan-dau-reports", "Nhiệm kỳ 2015-2020, nhân dân thị xã đã đoàn kết, phấn đấu hoàn thành và vượt "
+       "17/19 chỉ tiêu chủ yếu.", [(17, 19, "chỉ tiêu", "met_or_exceeded")]),
     # a noun joined to the unit before the outcome ("chỉ tiêu, nhiệm vụ … đều đạt"; set AR)
     ex("unit-joined-with-nhiem-vu", "Kết quả, 12/12 chỉ tiêu, nhiệm vụ tỉnh giao đều đạt.", [(12, 12, "chỉ tiêu", "met")]),
     # a long description between the count and its outcome ("… lần thứ XXV đề ra đều đạt và vượt"; set AP)

@@ -173,7 +173,8 @@ TOTAL_FRAME_HEAD = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+
 # "phấn đấu hoàn thành 32 chỉ tiêu": a count of targets set, not an outcome
 # (not after "đã": "đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu" tells what was done)
 PLANNED = regex.compile(
-    r"(?i)(?<![\p{L}])(?<!(?<![\p{L}])đã\s+(?:nỗ\s+lực\s+)?)(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm)"
+    # (not after "đã" and the verbs it chains: "đã đoàn kết, phấn đấu hoàn thành và vượt 17/19 chỉ tiêu" reports)
+    r"(?i)(?<![\p{L}])(?<!(?<![\p{L}])đã\s+(?:[\p{L}\p{M}]+,?\s+){0,3})(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm)"
     r"(?:\s+\S+){0,2}\s*$"
 )
 PROGRESS = regex.compile(
