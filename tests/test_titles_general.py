@@ -423,6 +423,12 @@ CASES = [
         {"Lò Văn Bình": ["Phó Giám đốc phụ trách Sở GD&ĐT"]},
         id="in-charge-of-a-body-after-the-title",
     ),
+    # a caption-like "title – name" opening a sentence after another sentence (sets AM, AT)
+    pytest.param(
+        "Hội nghị kết thúc vào chiều cùng ngày. Phó Bí thư Thường trực Tỉnh ủy -  Lê Minh Hoàng đã đến dự.",
+        {"Lê Minh Hoàng": ["Phó Bí thư Thường trực Tỉnh ủy"]},
+        id="title-dash-name-opening-a-sentence",
+    ),
     # a leader of historical_figures.txt in office when the article speaks (historical_since.tsv) is an official;
     # after his death, or "cố" (the late) before the title, a historical mention (set AQ)
     pytest.param(

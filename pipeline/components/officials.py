@@ -883,7 +883,7 @@ class _Scan:
             # (or a clause: "…, Bí thư Huyện ủy - Bùi Quốc Bảo đến dự, Chủ tịch UBND huyện - Lê Thanh Đông chủ trì")
             # (or a count of them: "…; 2 Phó Chủ tịch HĐND tỉnh – A và B chủ trì kỳ họp")
             # (or a preposition: "Theo Bí thư Huyện ủy, Chủ tịch HĐND huyện – A, năm 2023 …"; set X)
-            return chain if chain and (not opening or opening.endswith((",", ";", ":"))
+            return chain if chain and (not opening or opening.endswith((",", ";", ":", ".", "!", "?"))
                                        or PLURAL_BEFORE.search(opening + " ")
                                        or CAPTION_OPENING_WORD.search(opening)) else []
         if not prev or not (prev[-1].isalnum() or PAREN_ABBR_END.search(prev) or PAREN_PLACE_END.search(prev)) \
