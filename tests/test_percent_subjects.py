@@ -35,6 +35,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a time inside the subject, then the place it is of: both trail the quantity (set AS)
+    ex("time-then-place-trail-the-quantity",
+       "Kim ngạch xuất khẩu 6 tháng đầu năm 2022 của Đồng Nai ước hơn 13,2 tỷ USD, tăng 13% so với cùng kỳ.",
+       ["Kim ngạch xuất khẩu"]),
     # "đóng góp X%" is a predicate: the quantity or sector of the clause contributes (set AS; train 522's reading)
     ex("contribution-is-a-predicate",
        "Khu vực dịch vụ tăng 7,2% so cùng kỳ (đóng góp 15,2%); quy mô GRDP đạt 316 nghìn tỷ đồng, đóng góp 2,5% GDP.",
