@@ -724,6 +724,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # an item of a list leaving out the verb of the one before keeps its change; a rate is a level (set AS)
+    ex("elided-verb-in-a-list", "GRDP tăng 8%, trong đó công nghiệp 12%, dịch vụ 7%; tỷ lệ che phủ rừng trên 42%.",
+       ["increase", "increase", "increase", None]),
     ex("tuong-ung-keeps-the-change", "Tổng mức bán lẻ hàng hóa tăng tương ứng 5%.", ["increase"]),
     # verb first, "từ X% … xuống còn Y%": both levels (set AM); a growth dated by a bare year still grows
     ex("verb-first-from-level-to-level", "Năm 2023, tỉnh giảm tỷ lệ hộ nghèo từ 18,2% năm 2022 xuống còn 14,1%.",

@@ -43,6 +43,10 @@ PERCENT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# An item of a list that leaves out the verb of the one before: the separator (and "trong đó") before its subject,
+# nothing but a qualifier between its subject and its figure
+ELIDED_ITEM_LEAD = regex.compile(r"(?i)\s*[;,]\s*(?:trong\s+đó\s*[,:]?\s*)?")
+ELIDED_ITEM_GAP = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần|dưới|xấp\s+xỉ)\s+)?")
 # Words that say the figure is a predicate of the subject before it.
 PREDICATE = regex.compile(
     lexicon.B_START
@@ -890,6 +894,15 @@ class _Scan:
                     # quantity, after the reference of the one before
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
+                if (item["change"] is None and prev is not None and prev["change"] and item["subject"]
+                        and bound is None and not RATE_HEAD.match(item["subject"])  # (a rate is a level: "tỷ lệ che phủ rừng")
+                        and not rx(r"[.!?\n]").search(text, prev["end"], start)):
+                    # "công nghiệp tăng 18,2%; dịch vụ 11,86%", "GRDP tăng 8%, trong đó công nghiệp 12%": the verb of
+                    # the item before, left out
+                    lead = ELIDED_ITEM_LEAD.match(text, prev["end"])
+                    if (lead and lead.end() == item["subject_start"]
+                            and ELIDED_ITEM_GAP.fullmatch(text, item["subject_end"], start)):
+                        item["change"] = prev["change"]
                 restated = self._restated_change(text, start)
                 if restated:  # "tăng 79.261 người, tương ứng 6,7%": the absolute change, relative
                     change, (s0, s1) = restated
