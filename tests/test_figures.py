@@ -171,6 +171,7 @@ def test_percentage_values(text, expected):
 # expected: the qualifier of each percentage, in order
 
 QUALIFIERS = [
+    ex("vuot-nguong", "Tăng trưởng GRDP của tỉnh vượt ngưỡng 10%.", ["more_than"]),
     ex("plain-exact", "Tỷ lệ hộ nghèo của huyện giảm 4,07%.", ["exact"]),
     ex("hon", "Doanh thu dịch vụ của huyện tăng hơn 5%.", ["more_than"]),
     ex("tren", "Tổng sản phẩm trên địa bàn huyện tăng trên 8% so với năm 2023.", ["more_than"]),
