@@ -147,8 +147,9 @@ ABBR_DOT = regex.compile(
 PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
 PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
 # The province of a place in brackets: "huyện Châu Thành (An Giang)" (places of one name in several provinces)
-PAREN_PLACE = regex.compile(r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)")
-PAREN_PLACE_END = regex.compile(r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)$")
+_PAREN_PLACE_SRC = r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)"
+PAREN_PLACE = regex.compile(_PAREN_PLACE_SRC)
+PAREN_PLACE_END = regex.compile(_PAREN_PLACE_SRC + "$")  # (ending the text before a name)
 # Up to six lower-case words (each a capture of "w"), "phòng, chống" counting as one
 LOWER_RUN = regex.compile(
     r"""(?<![\p{L}\p{M}])

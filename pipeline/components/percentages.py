@@ -983,7 +983,7 @@ class _Scan:
             nxt = lexicon.fold_key(ch.group("next") or "")
             # "giảm từ 6,2% xuống còn 4,1%": 6,2% is where the fall started, a level
             # (not "giảm 1,5% xuống còn 3%": without "từ" the figure is the size of the fall)
-            start_level = (m.group("from") is None and rx(r"(?i)(?<![\p{L}])từ\s*$").search(head)
+            start_level = (m.group("from") is None and FROM_BEFORE.search(head)
                            and LEVEL_AFTER.match(text, m.end()))
             if c.change_kind.get(nxt) != "level" and not start_level:
                 change = "increase" if ch.group("verb").lower().startswith("tăng") else "decrease"
@@ -1018,7 +1018,7 @@ class _Scan:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
             # (its result may follow the object: "giảm tỷ lệ hộ nghèo đạt 5,48%")
             between = text[s_end:cue_start]
-            from_level = rx(r"(?i)(?<![\p{L}])từ\s*$").search(between) and LEVEL_AFTER.match(text, m.end())
+            from_level = FROM_BEFORE.search(between) and LEVEL_AFTER.match(text, m.end())
             if verb_first and (FILLER_ALL.fullmatch(between) or VERB_FIRST_RESULT.fullmatch(between)) \
                     and qualifier not in ("less_than", "at_most") and not from_level:
                 # (not "giảm tỷ lệ hộ nghèo từ 18,9% xuống còn 14%": where the fall started, a level)
