@@ -658,6 +658,10 @@ DESCRIBED_TAIL = regex.compile(
     r"(?i)\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:\p{L}+\s+){1,3}?"
     r"(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|thường\s+xuyên|chặt\s+chẽ|nghiêm\s+túc|sâu\s+rộng)"
     r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"
+    # or who carried it out, and how, before the figures: "Công tác thu ngân sách nhà nước | được huyện Duy Xuyên tập
+    # trung thực hiện khá hiệu quả với tổng thu … ước 791 tỷ đồng" (train 022)
+    r"|\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:(?:huyện|tỉnh|xã|thị\s+xã|thành\s+phố|phường|ngành|các\s+cấp)\s+)?"
+    r"(?:(?-i:\p{Lu})[\p{L}\p{M}]*\s+){0,3}(?:tập\s+trung|quan\s+tâm|chú\s+trọng|đẩy\s+mạnh)(?![\p{L}]).*$"
 )
 # "tăng trưởng âm": negative growth, a fall
 NEGATIVE_GROWTH = regex.compile(r"(?i)tăng\s+trưởng\s+âm\s*(?:khoảng\s+|gần\s+|hơn\s+)?$")
