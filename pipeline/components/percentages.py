@@ -663,6 +663,11 @@ DESCRIBED_TAIL = regex.compile(
     r"|\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:(?:huyện|tỉnh|xã|thị\s+xã|thành\s+phố|phường|ngành|các\s+cấp)\s+)?"
     r"(?:(?-i:\p{Lu})[\p{L}\p{M}]*\s+){0,3}(?:tập\s+trung|quan\s+tâm|chú\s+trọng|đẩy\s+mạnh)(?![\p{L}]).*$"
 )
+# A named place and "có" inside a stretch: the place that has what the figure measures
+PLACE_HAVING = regex.compile(
+    r"(?i)\s+(?:huyện|tỉnh|xã|thị\s+xã|thành\s+phố|phường|quận)\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)"
+    r"(?:\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)){0,3}\s+có(?![\p{L}\p{M}])"
+)
 # "tăng trưởng âm": negative growth, a fall
 NEGATIVE_GROWTH = regex.compile(r"(?i)tăng\s+trưởng\s+âm\s*(?:khoảng\s+|gần\s+|hơn\s+)?$")
 # An abbreviation ("BHXH", "GRDP"): a list element as a lower-case word is
@@ -1595,6 +1600,11 @@ class _Scan:
         described = DESCRIBED_TAIL.search(seg, offset, stop)
         if described and len(seg[offset : described.start()].split()) >= 2:
             stop = described.start()  # "Công tác giải ngân … được triển khai quyết liệt, đạt 100%": how it went
+        having = PLACE_HAVING.search(seg, offset, stop)
+        if having and len(seg[offset : having.start()].split()) >= 2:
+            # "đối với tốc độ tăng trưởng kinh tế | huyện Cư Kuin có mức tăng trưởng cao nhất đạt 12,89%": the place that
+            # has the figure opens a clause of its own (train 116)
+            stop = having.start()
         # (an amount, a figure: only where a digit is; the end-anchored search tries every start)
         has_digit = rx(r"\d").search(seg, offset, stop) is not None
         amount = _amount_tail().search(seg, offset, stop) if has_digit else None
