@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "việc làm tăng thêm" (additional jobs) is a noun phrase, no predicate "tăng" (train 709, set AR)
+    ex("additional-jobs-noun", "Năm 2020, tạo việc làm tăng thêm cho trên 21.700 người, vượt 44% kế hoạch.",
+       ["tạo việc làm tăng thêm"]),
     # a named place and "có" inside the stretch opens a clause of its own; the next places name no quantity (train 116)
     ex("place-having-the-figure",
        "Đối với tốc độ tăng trưởng kinh tế huyện Tân Phú có mức tăng cao nhất đạt 12,8%; huyện Yên Lạc đạt 10,8%.",

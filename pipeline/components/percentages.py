@@ -52,8 +52,9 @@ PREDICATE = regex.compile(
     lexicon.B_START
     # "tốc độ tăng", "tỷ lệ giảm", "tăng trưởng", "giảm nghèo" are nouns, not predicates
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
-    # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF)
-    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư)\s+)thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|tăng(?!\s+trưởng)|"
+    # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF; "việc làm tăng
+    # thêm": additional jobs, train 709, set AR)
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư)\s+)thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|(?<!việc\s+làm\s+)tăng(?!\s+trưởng)|"
     r"giảm(?!\s+nghèo)|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên)"
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
