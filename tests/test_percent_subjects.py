@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a bare measure word after a clause with its own predicate measures what that clause is about (train 114)
+    ex("bare-measure-after-a-clause", "Sản xuất công nghiệp đạt mức tăng trưởng khá, giá trị ước đạt 32.996 tỷ đồng, đạt "
+       "100,7% Nghị quyết.", ["Sản xuất công nghiệp"]),
     # "việc làm tăng thêm" (additional jobs) is a noun phrase, no predicate "tăng" (train 709, set AR)
     ex("additional-jobs-noun", "Năm 2020, tạo việc làm tăng thêm cho trên 21.700 người, vượt 44% kế hoạch.",
        ["tạo việc làm tăng thêm"]),

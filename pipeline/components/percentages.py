@@ -1225,6 +1225,13 @@ class _Scan:
                 break
             a, b = stretches[k - 1]
             prev = text[a:b]
+            if bare_measure and not rx(r"\d").search(prev) and self._preds(text, a, b):
+                # "Sản xuất công nghiệp đạt mức tăng trưởng khá, giá trị ước đạt …, đạt 100,7%": a bare measure word
+                # measures what the clause before is about (train 114)
+                named = self._stretch_head(text, a, b)
+                if named and not BARE_MEASURE.fullmatch(text, *named) and not PLACE_ONLY.fullmatch(text, *named):
+                    h = named
+                break
             if (
                 not prev.strip()
                 or len(prev.split()) > 12
