@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a list element after the copula's object: the list began after "là" (train 606)
+    ex("list-after-the-copula", "Trong đó, cao nhất là doanh thu dịch vụ lưu trú, ăn uống tăng 36,98%.",
+       ["doanh thu dịch vụ lưu trú, ăn uống"]),
     # a bare measure word after a clause with its own predicate measures what that clause is about (train 114)
     ex("bare-measure-after-a-clause", "Sản xuất công nghiệp đạt mức tăng trưởng khá, giá trị ước đạt 32.996 tỷ đồng, đạt "
        "100,7% Nghị quyết.", ["Sản xuất công nghiệp"]),

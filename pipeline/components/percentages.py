@@ -1232,11 +1232,19 @@ class _Scan:
                 if named and not BARE_MEASURE.fullmatch(text, *named) and not PLACE_ONLY.fullmatch(text, *named):
                     h = named
                 break
+            preds = self._preds(text, a, b) if prev.strip() and not rx(r"\d").search(prev) else None
+            if preds and text[preds[-1].start() : preds[-1].end()].lower() == "là":
+                # "… cao nhất là doanh thu dịch vụ lưu trú, | ăn uống tăng 36,98%": the list began after the copula
+                # (train 606)
+                named = self._clean(text, preds[-1].end(), b)
+                if named and len(text[named[0] : named[1]].split()) <= 8:
+                    h = (named[0], h[1])
+                break
             if (
                 not prev.strip()
                 or len(prev.split()) > 12
                 or rx(r"\d").search(prev)
-                or self._preds(text, a, b)
+                or preds
                 or LEAD_IN.fullmatch(prev.strip() + " ")
             ):
                 break
