@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "đặc biệt nghiêm trọng" is the degree of a crime, no lead-in "Đặc biệt," (train 701)
+    ex("especially-serious-crimes", "Tỷ lệ điều tra khám phá án đạt 85%; án rất nghiêm trọng, đặc biệt nghiêm trọng đạt "
+       "95%.", ["Tỷ lệ điều tra khám phá án", "án rất nghiêm trọng, đặc biệt nghiêm trọng"]),
     # a list element after the copula's object: the list began after "là" (train 606)
     ex("list-after-the-copula", "Trong đó, cao nhất là doanh thu dịch vụ lưu trú, ăn uống tăng 36,98%.",
        ["doanh thu dịch vụ lưu trú, ăn uống"]),
