@@ -1226,14 +1226,16 @@ class _Scan:
                 break
             a, b = stretches[k - 1]
             prev = text[a:b]
-            if bare_measure and not rx(r"\d").search(prev) and self._preds(text, a, b):
+            # (the stretch's predicates, read once for the three tests below; none looked for in a stretch with a figure)
+            figured = rx(r"\d").search(prev) is not None
+            preds = self._preds(text, a, b) if prev.strip() and not figured else None
+            if bare_measure and preds:
                 # "Sản xuất công nghiệp đạt mức tăng trưởng khá, giá trị ước đạt …, đạt 100,7%": a bare measure word
                 # measures what the clause before is about (train 114)
                 named = self._stretch_head(text, a, b)
                 if named and not BARE_MEASURE.fullmatch(text, *named) and not PLACE_ONLY.fullmatch(text, *named):
                     h = named
                 break
-            preds = self._preds(text, a, b) if prev.strip() and not rx(r"\d").search(prev) else None
             if preds and text[preds[-1].start() : preds[-1].end()].lower() == "là":
                 # "… cao nhất là doanh thu dịch vụ lưu trú, | ăn uống tăng 36,98%": the list began after the copula
                 # (train 606)
@@ -1244,7 +1246,7 @@ class _Scan:
             if (
                 not prev.strip()
                 or len(prev.split()) > 12
-                or rx(r"\d").search(prev)
+                or figured
                 or preds
                 or LEAD_IN.fullmatch(prev.strip() + " ")
             ):
