@@ -334,6 +334,19 @@ EXAMPLES += [
         (2024, None),
         id="lone-year-ending-no-term-is-reported",
     ),
+    # the review of one year paired with the plan of the next, whatever plan word stands before the first
+    pytest.param(
+        "Đảng ủy xã Hòa Bình tổ chức Hội nghị tổng kết nhiệm vụ chính trị năm 2025, triển khai nhiệm vụ năm 2026. "
+        "Bí thư Đảng ủy đề nghị các chi bộ tập trung lãnh đạo phát triển sản xuất.",
+        (2025, 2026),
+        id="year-paired-with-next-years-plan-comma",
+    ),
+    pytest.param(
+        "Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh, "
+        "công tác kiểm tra, giám sát năm 2021, phương hướng, nhiệm vụ năm 2022.",
+        (2021, 2022),
+        id="year-paired-with-next-years-plan-long-list",
+    ),
 ]
 
 

@@ -233,8 +233,24 @@ def _after_last_year(s: str) -> str:
     return s[earlier.end() :] if earlier else s
 
 
+# A year followed, in its clause, by the plan of the next one: "tổng kết nhiệm vụ chính trị năm 2025, triển khai
+# nhiệm vụ năm 2026", "… năm 2019 và phương hướng, nhiệm vụ năm 2020", "… năm 2023; đề ra phương hướng, nhiệm vụ
+# năm 2024": the review of one year paired with the plan of the next (about 150 such pairs in dev, train and the
+# silver sets; a third of them were voted "plan" by the "nhiệm vụ" before the first year).
+PAIRED_NEXT = regex.compile(
+    r"""(?ix)\s*(?:[,;]|và(?![\p{L}]))\s*                   # ", " / "; " / "và"
+    (?:(?:đề\s+ra|triển\s+khai|xây\s+dựng|bàn|thảo\s+luận|thông\s+qua)\s+)?  # a verb of planning
+    (?:(?:các|những)\s+)?
+    (?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chương\s+trình|giải\s+pháp)(?![\p{L}])  # the plan
+    [^.;:\n]{0,80}?(?<![\p{L}])năm\s+(?P<next>(?:19|20)\d\d)(?!\d)   # … of the year named"""
+)
+
+
 def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
+    paired = PAIRED_NEXT.match(text, m.end(), m.end() + 200)
+    if paired and int(paired.group("next")) == int(m.group()) + 1:
+        return "report"
     before = text[max(0, m.start() - 80) : m.start()]
     near = before[-60:]
     # (a cue before an earlier year is that year's: "Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
