@@ -347,6 +347,17 @@ EXAMPLES += [
         (2021, 2022),
         id="year-paired-with-next-years-plan-long-list",
     ),
+    # "tiếp tục" before a state or trend reports the year it opens; before a verb of action it plans
+    pytest.param(
+        "Năm 2023, kinh tế của huyện Tân Lạc tiếp tục tăng trưởng khá; tỷ lệ hộ nghèo còn 8,2%.",
+        (2023, None),
+        id="continuing-trend-reports",
+    ),
+    pytest.param(
+        "Năm 2026, huyện Tân Lạc tiếp tục tập trung phát triển nông nghiệp hàng hóa.",
+        (None, 2026),
+        id="continuing-action-plans",
+    ),
 ]
 
 
