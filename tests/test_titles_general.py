@@ -22,6 +22,13 @@ def gap(reason: str):
 
 
 CASES = [
+    # --- a lower-case common noun is no organization continuing a title ("và đoàn công tác": a delegation) ---
+    pytest.param(
+        "Báo cáo với Phó Chủ tịch nước và đoàn công tác, Phó Chủ tịch Thường trực UBND tỉnh An Giang Nguyễn Thanh "
+        "Phong cho biết thu ngân sách tăng.",
+        {"Nguyễn Thanh Phong": ["Phó Chủ tịch Thường trực UBND tỉnh An Giang"]},
+        id="lowercase-delegation-no-organization",
+    ),
     # --- military and police ranks before a name are titles ---
     pytest.param(
         "Dự hội nghị có Thiếu tướng Hà Văn Bình, Giám đốc Công an tỉnh.",

@@ -762,8 +762,8 @@ class _Scan:
                 return w_end
             if depth:  # after capitalized words in between, only a place level closes the organization
                 continue
-            if PAREN_ABBR.match(text, p) or self.lx["org"].match(text, p):
-                return w_end
+            if PAREN_ABBR.match(text, p) or (text[p].isupper() and self.lx["org"].match(text, p)):
+                return w_end  # (an organization named, capitalized: "… và đoàn công tác" is a delegation)
             number = NUMBERED.match(text, w_end)  # "Cụm thi đua số III", "Tổ công tác số 2"
             if number and run.captures("w")[k - 1] == "số":
                 return number.end()
