@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a frame, then the copula naming a measured quantity: the quantity is the subject (set AU)
+    ex("frame-copula-quantity", "Kết quả nổi bật nhất của ngành là kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 12% so "
+       "với cùng kỳ.", ["kim ngạch xuất khẩu"]),
     # "đặc biệt nghiêm trọng" is the degree of a crime, no lead-in "Đặc biệt," (train 701)
     ex("especially-serious-crimes", "Tỷ lệ điều tra khám phá án đạt 85%; án rất nghiêm trọng, đặc biệt nghiêm trọng đạt "
        "95%.", ["Tỷ lệ điều tra khám phá án", "án rất nghiêm trọng, đặc biệt nghiêm trọng"]),

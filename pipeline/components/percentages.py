@@ -1448,6 +1448,17 @@ class _Scan:
                 return named
         # before the first predicate ("ước có 55/71 xã": "ước" hedges the count, it is no predicate of its own)
         limit = next((p.start() for p in preds if not p.group().lower().startswith("ước")), end)
+        if copula and copula.start() == limit:
+            # "Điểm sáng nhất trên lĩnh vực kinh tế là thu ngân sách ước đạt …", "Đáng chú ý nhất là kim ngạch xuất
+            # khẩu đạt …": a frame, then the copula naming a measured quantity (resources/quantity_heads.txt); no
+            # quantity before the copula
+            after = rx(r"\s*").match(text, copula.end()).end()
+            if _quantity_head().match(text, after) and not _quantity_head().search(text, start, copula.start()) \
+                    and not MEASURE_HEAD.search(text, start, copula.start()):
+                own = next((p.start() for p in preds if p.start() > copula.start()), end)
+                named = self._clean(text, after, own)
+                if named:
+                    return named
         example = EXAMPLE_AFTER.search(text, limit, end) if limit < end else None
         if example:
             # "Một số mặt hàng tăng mạnh như rau quả đạt 5,69 tỷ USD, | tăng 69,2%": the example named after "như",
