@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a record ("cao nhất từ trước tới nay") and the "và" joining it to the change name no quantity (sets AU, AS)
+    ex("record-then-change", "Kim ngạch xuất khẩu của tỉnh đạt 2,1 tỷ USD, cao nhất từ trước tới nay và tăng 15% so "
+       "với năm trước.", ["Kim ngạch xuất khẩu của tỉnh"]),
     # a frame, then the copula naming a measured quantity: the quantity is the subject (set AU)
     ex("frame-copula-quantity", "Kết quả nổi bật nhất của ngành là kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 12% so "
        "với cùng kỳ.", ["kim ngạch xuất khẩu"]),
