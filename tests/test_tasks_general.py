@@ -163,6 +163,21 @@ TASK_EXAMPLES = [
         ["hoàn thiện quy hoạch chung", "đẩy mạnh thu hút đầu tư"],
         id="ordinal-paragraphs",
     ),
+    # a target compared with the same period is still a target in a list of targets set (set AT)
+    pytest.param(
+        " date 2021-01\nNăm 2021, huyện Đức Hòa đặt ra một số chỉ tiêu: ngành xây dựng tăng trưởng 6-7%; ngành "
+        "thương mại - dịch vụ tăng 8-9% so với cùng kỳ.",
+        ["ngành xây dựng tăng trưởng 6-7%", "ngành thương mại - dịch vụ tăng 8-9%"],
+        id="target-against-same-period",
+    ),
+    # a paragraph opening on the period just past reports; it does not continue the targets before it (set AQ)
+    pytest.param(
+        " date 2017-07\nThứ trưởng yêu cầu kim ngạch xuất khẩu lâm sản cả năm phải đạt 7,5 tỷ USD trở lên; tỷ lệ che "
+        "phủ rừng đạt 41,5%.\nTrong 6 tháng đầu năm, giá trị sản xuất lâm nghiệp tăng 5,3%; giá trị xuất khẩu lâm "
+        "sản đạt 3,7 tỷ USD.",
+        ["kim ngạch xuất khẩu lâm sản cả năm phải đạt", "tỷ lệ che phủ rừng đạt 41,5%"],
+        id="past-opener-paragraph-ends-targets",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

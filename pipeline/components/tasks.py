@@ -543,6 +543,8 @@ DATED_EVENT = regex.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|n
 CLOCK_OR_DATE = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
 # A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
 # After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
+# A range of percentages ("8-9%", "từ 7,5% đến 8%"): a target's figure, results are single values (set AT).
+RANGE_FIGURE = regex.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s*\d+(?:,\d+)?\s*%")
 AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
 RESULT_FIGURE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:nghị\s+quyết|kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu)"
@@ -1252,8 +1254,8 @@ class TaskExtractor:
         """A paragraph that only lists figures ("Tỷ lệ thôn có nhà văn hoá đạt 98,6%; Số xã …"):
         every piece has a number, and nothing is reported as done."""
         pieces = [x for x in rx(r"[;.…]\s|;").split(p_text) if len(x.split()) >= 3]
-        if not pieces or PAST.search(p_text) or _target_res().stop.match(p_text):
-            return False  # "Đại hội cũng xác định 5 nhiệm vụ …": the article moves on
+        if not pieces or PAST.search(p_text) or _target_res().stop.match(p_text) or _past_opener().match(p_text):
+            return False  # "Đại hội cũng xác định 5 nhiệm vụ …": the article moves on; "Trong 6 tháng đầu năm, …": results
         if CLOCK_OR_DATE.search(p_text) or RESULT_FIGURE.search(p_text):
             return False  # "15:58 - Thứ Ba, 18/12/2018" (a dateline); "(đạt 102,5% Nghị quyết)" (a result)
         if DATED_EVENT.match(p_text) or PHOTO_CREDIT.search(p_text):
@@ -1306,6 +1308,8 @@ class TaskExtractor:
             done = _target_res().result_item.search(piece)
             if done and AMOUNT_AFTER.match(piece, done.end()):
                 done = None  # "tổng sản lượng lương thực đạt và vượt 10.012 tấn": an amount to reach, a target
+            if done and RANGE_FIGURE.search(piece):
+                done = None  # "ngành thương mại - dịch vụ tăng 8-9% so với cùng kỳ": a range is aimed at, not reached
             if _reports_done(piece) or done:
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
             if self.lead_in.search(piece):
