@@ -35,6 +35,11 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a count opening a comma list: the list's first element follows the number (sets AR, AP)
+    ex("count-opens-comma-list", "Toàn huyện có 1.240 gia đình văn hóa, tăng 1,5%; 312 xóm, tổ dân phố văn hóa, tăng "
+       "2,1%.", ["gia đình văn hóa", "xóm, tổ dân phố văn hóa"]),
+    ex("count-opens-comma-list-bracket", "Năm 2024, toàn tỉnh có 412 thôn, bản, khu phố văn hóa (tỷ lệ 95,2%).",
+       ["thôn, bản, khu phố văn hóa"]),
     # a record ("cao nhất từ trước tới nay") and the "và" joining it to the change name no quantity (sets AU, AS)
     ex("record-then-change", "Kim ngạch xuất khẩu của tỉnh đạt 2,1 tỷ USD, cao nhất từ trước tới nay và tăng 15% so "
        "với năm trước.", ["Kim ngạch xuất khẩu của tỉnh"]),

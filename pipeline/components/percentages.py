@@ -282,6 +282,14 @@ LIST_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A stretch ending on a count and the first element of the list counted ("… có 545 thôn", "69/84 trưởng thôn"):
+# the number, then one to three lower-case words up to the stretch's end.
+COUNT_OPENS_LIST = regex.compile(
+    r"""(?<![\p{L}\p{N}.,/])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?   # the count ("2.486", "69/84")
+    \s+(?P<el>\p{Ll}[\p{Ll}\p{M}]*+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,2})  # the first element, lower case
+    \s*$""",
+    regex.VERBOSE,
+)
 # money and measures are amounts, not things counted ("đạt 300 tỷ đồng, doanh nghiệp …")
 LIST_UNIT = regex.compile(r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])")
 LIST_ITEM_STOP = regex.compile(
@@ -1221,10 +1229,19 @@ class _Scan:
             words_end = min(first[1], h[1])
             where = WHERE_TAIL.search(text, first[0], words_end)  # ("ăn uống | trên địa bàn thành phố": no list element)
             head_words = text[first[0] : where.start() if where else words_end].split()
+            a, b = stretches[k - 1]
+            counted_first = COUNT_OPENS_LIST.search(text, a, b)
+            if counted_first and not LIST_UNIT.match(text, counted_first.start("el")) and len(head_words) <= 8 \
+                    and not self._preds(text, counted_first.start("el"), b) \
+                    and all(p.group().lower() == "có" for p in self._preds(text, a, counted_first.start())):
+                # (not the size of a change: "tăng 79.261 người, | tương ứng 6,7%")
+                # "2.486 xóm, | tổ dân phố văn hoá, tăng 2,5%", "có 545 thôn, | ấp, | khu phố văn hóa (tỷ lệ 96,63%)":
+                # a count opens the list, its first element right after the number (sets AR, AP)
+                h = (counted_first.start("el"), h[1])
+                break
             # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
             if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 4:
                 break
-            a, b = stretches[k - 1]
             prev = text[a:b]
             # (the stretch's predicates, read once for the three tests below; none looked for in a stretch with a figure)
             figured = rx(r"\d").search(prev) is not None
