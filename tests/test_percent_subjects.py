@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a sign before the figure is no part of the subject (set AX)
+    ex("sign-not-in-subject", "Trong đó ngành khai khoáng (+12,4%); ngành chế biến, chế tạo (+3,1%).",
+       ["ngành khai khoáng", "ngành chế biến, chế tạo"]),
     # a count opening a comma list: the list's first element follows the number (sets AR, AP)
     ex("count-opens-comma-list", "Toàn huyện có 1.240 gia đình văn hóa, tăng 1,5%; 312 xóm, tổ dân phố văn hóa, tăng "
        "2,1%.", ["gia đình văn hóa", "xóm, tổ dân phố văn hóa"]),
@@ -755,6 +758,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # a sign before the figure is the change's direction; a range's dash is none (sets AX, AS)
+    ex("sign-before-the-figure", "Trong đó ngành khai khoáng (+12,4%); ngành chế biến, chế tạo (-3,1%); tỷ lệ lao "
+       "qua đào tạo 60-65%.", ["increase", "decrease", None, None]),
     # an item of a list leaving out the verb of the one before keeps its change; a rate is a level (set AS)
     ex("elided-verb-in-a-list", "GRDP tăng 8%, trong đó công nghiệp 12%, dịch vụ 7%; tỷ lệ che phủ rừng trên 42%.",
        ["increase", "increase", "increase", None]),

@@ -410,6 +410,9 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
 # A figure per year ("7%/năm", "8% mỗi năm") and the heads of a share or rate, whose level it is, not a growth.
 PER_YEAR = regex.compile(r"(?i)\s*(?:/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])")
 RATE_HEAD = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ)(?![\p{L}])")
+# A sign written before the figure: "(+16,2%)", "ước +8,35%", "(- 5,3%)" (not a range's dash: "5-7%" has a digit
+# before it).
+SIGN_BEFORE = regex.compile(r"(?:(?<=\()|(?<=\s))(?P<s>[+−]|-(?<=\(-))\s?$")
 # "và" opening another change in a run of them ("giảm 8% số vụ, giảm 12% số người chết và giảm 9% số …")
 AND_CHANGE = regex.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
 # "tăng trưởng" right before the figure as the verb: "khu vực dịch vụ (dự) ước tăng trưởng 6,5%", "Ngành công
@@ -1042,6 +1045,9 @@ class _Scan:
                     and qualifier not in ("less_than", "at_most") and not from_level:
                 # (not "giảm tỷ lệ hộ nghèo từ 18,9% xuống còn 14%": where the fall started, a level)
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
+        sign = SIGN_BEFORE.search(text, max(cl_start, first - 3), first) if change is None else None
+        if sign:  # "ngành khai khoáng (+16,2%)", "(trước đó ước +8,35%)": the sign of a change (sets AX, AS)
+            change = "increase" if sign.group("s") == "+" else "decrease"
         if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
             change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
         if change is None and reference and PAST_REFERENCE.fullmatch(reference):
@@ -1675,7 +1681,7 @@ class _Scan:
                 if va is None:
                     return None
                 offset += last.end() + va.end()
-        s, e = strip_span(text, start + offset, start + stop, " ,-\t\n(“”\"'")
+        s, e = strip_span(text, start + offset, start + stop, " ,-+\t\n(“”\"'")
         if e < len(text) and text[e] in '”"' and _in_quote(text, s, e):
             e += 1  # a quotation opened inside keeps its closing mark ("tiêu chuẩn “Gia đình 5 không, 3 sạch”")
         having = rx(r"(?i)\s+(?:chỉ\s+|vẫn\s+|hiện\s+)?(?:có|còn)$").search(text, s, e)
