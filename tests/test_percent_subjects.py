@@ -35,6 +35,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "label: figure (remark)": the label names what is measured, not the bracket after the figure (set AX)
+    ex("label-colon-figure-bracket", "Tỷ lệ che phủ rừng: 42,1% (đạt 99% KH); tỷ lệ hộ dùng nước sạch: 97,5% (tăng "
+       "1,2% so với năm 2023).", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng", "tỷ lệ hộ dùng nước sạch",
+                                   "tỷ lệ hộ dùng nước sạch"]),
     # a sign before the figure is no part of the subject (set AX)
     ex("sign-not-in-subject", "Trong đó ngành khai khoáng (+12,4%); ngành chế biến, chế tạo (+3,1%).",
        ["ngành khai khoáng", "ngành chế biến, chế tạo"]),

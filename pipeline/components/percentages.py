@@ -1147,6 +1147,8 @@ class _Scan:
             local = ""
         # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
         bare = not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None
+        if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end) and text[:cl_start].rstrip().endswith(":"):
+            bare = False  # "Tỷ lệ che phủ rừng: 38,03% (đạt 96,92% KH, …)": the label names it, the bracket remarks (set AX)
         reach = REACH_VERB_BEFORE.search(local)
         # (since the clause's last percentage: "tín dụng tăng 8,5%, hoàn thành 98,8% kế hoạch dư nợ" names none for
         # the second figure; "Tổng số tiền thu BHXH là 2.581 triệu đồng, đạt 100,69% kế hoạch thu" does)
