@@ -175,7 +175,7 @@ UNIT_ONLY = regex.compile(
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
-    r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật\s+là|như|với|"  # (not the
+    r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như|với|"  # (not the
     # degree of a crime: "án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 95%", train 701)
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
     r"(?:trong\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
