@@ -36,8 +36,8 @@ def percentages(text):
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
     # "Nổi bật nhất là" opens the clause like "Nổi bật là" (sets AW, AT)
-    ex("noi-bat-nhat-la-lead-in", "Nổi bật nhất là thu ngân sách xã ước đạt hơn 46 tỷ đồng, đạt 157,7% dự toán.",
-       ["thu ngân sách xã"]),
+    ex("noi-bat-nhat-la-lead-in", "Nổi bật nhất là lĩnh vực nông nghiệp với tổng diện tích gieo trồng hiện nay là "
+       "12.400 ha, vượt 102,5% kế hoạch.", ["tổng diện tích gieo trồng"]),
     # "label: figure (remark)": the label names what is measured, not the bracket after the figure (set AX)
     ex("label-colon-figure-bracket", "Tỷ lệ che phủ rừng: 42,1% (đạt 99% KH); tỷ lệ hộ dùng nước sạch: 97,5% (tăng "
        "1,2% so với năm 2023).", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng", "tỷ lệ hộ dùng nước sạch",

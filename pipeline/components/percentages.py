@@ -146,6 +146,7 @@ TRAILING_TIME = regex.compile(
     r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
     r"|(?<!/)\s+\d+\s+năm(?:\s+(?:gần\s+đây|qua))?"  # "… 3 năm gần đây không đạt"
     r"|\s+có\s+thể"  # "… có thể đạt"
+    r"|\s+(?:hiện\s+nay|hiện\s+tại)"  # "tổng diện tích đất sản xuất nông nghiệp hiện nay là 35.538 ha" (set AT)
     r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
 )
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
