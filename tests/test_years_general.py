@@ -347,6 +347,13 @@ EXAMPLES += [
         (2021, 2022),
         id="year-paired-with-next-years-plan-long-list",
     ),
+    # a count of resolutions adopted for a year plans it, as "thông qua các nghị quyết" does (set AW)
+    pytest.param(
+        "Tại kỳ họp, HĐND tỉnh thảo luận, biểu quyết thông qua 21 Nghị quyết liên quan đến phát triển kinh tế - xã "
+        "hội năm 2023. Tỉnh đã trải qua năm 2022 với nhiều khó khăn.",
+        (None, 2023),
+        id="count-of-resolutions-adopted-plans",
+    ),
     # "tiếp tục" before a state or trend reports the year it opens; before a verb of action it plans
     pytest.param(
         "Năm 2023, kinh tế của huyện Tân Lạc tiếp tục tăng trưởng khá; tỷ lệ hộ nghèo còn 8,2%.",

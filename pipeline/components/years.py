@@ -97,7 +97,12 @@ INTENT_BEFORE = regex.compile(
 )
 # A resolution put to work, right before it: "triển khai Nghị quyết …", "quán triệt, triển khai Nghị quyết …" (not
 # under review: "đánh giá kết quả triển khai Nghị quyết …")
-DEPLOYED = regex.compile(r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt)(?:\s+thực\s+hiện)?(?:\s+(?:các|những))?\s*$")
+# What a resolution named next is put to work or adopted by: "triển khai (thực hiện) các", "quán triệt", "thông qua 21"
+# ("HĐND tỉnh thông qua 21 Nghị quyết liên quan đến phát triển kinh tế, xã hội năm 2023": a December session adopting
+# the next year's resolutions; "thông qua (các) nghị quyết" without a count is a cue of year_cues.tsv; set AW, train)
+DEPLOYED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt|thông\s+qua(?=\s+\d))(?:\s+thực\s+hiện)?(?:\s+(?:các|những|\d+))?\s*$"
+)
 REVIEW_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)(?![\p{L}])")
 # The results of what a period named next did: "báo cáo kết quả giải quyết ý kiến, kiến nghị của cử tri | 6 tháng cuối
 # năm 2020" (no plan word between: "kết quả năm 2025 và phương hướng 6 tháng cuối năm" plans)
