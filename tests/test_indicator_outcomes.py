@@ -40,6 +40,9 @@ def counts(text):
 
 
 OUTCOMES = [
+    # the outcome before the count wins over one after "và" and another subject (set AX)
+    ex("outcome-before-over-next-subject", "Xã Ia Le cơ bản hoàn thành 19/19 tiêu chí và các xã khác đạt từ 10 đến 14 "
+       "tiêu chí.", [(19, 19, "tiêu chí", "met")]),
     # "đã" chaining verbs before "phấn đấu": striven for and reached, reported (set AT)
     ex("da-chain-before-phan-dau-reports", "Nhiệm kỳ 2015-2020, nhân dân thị xã đã đoàn kết, phấn đấu hoàn thành và vượt "
        "17/19 chỉ tiêu chủ yếu.", [(17, 19, "chỉ tiêu", "met_or_exceeded")]),

@@ -366,8 +366,10 @@ class IndicatorCountExtractor:
             unit_end = unit_total.end() if unit_total else m.end()  # (after a unit written twice, the second)
             end = unit_end
             start = m.start()
-            if oa and ob and "," in after[: oa.start("o")]:
-                oa = None  # "đạt và vượt 19/19 chỉ tiêu, đạt 100% kế hoạch": the comma opens another clause
+            if oa and ob and ("," in after[: oa.start("o")] or rx(r"(?<![\p{L}])và\s+(?:các|những)\s").search(after, 0, oa.start("o"))):
+                # "đạt và vượt 19/19 chỉ tiêu, đạt 100% kế hoạch": the comma opens another clause; "hoàn thành 19/19
+                # tiêu chí và các xã khác đạt từ 11 …": "và" and another subject too (set AX)
+                oa = None
             if oa:
                 status = oa.group("o")
                 end = unit_end + oa.end("o")
