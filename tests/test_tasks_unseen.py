@@ -126,6 +126,20 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # "sẽ" and a task verb before a resolve after a comma: one task from the verb (set AX)
+    pytest.param(
+        " date 2021-11 Tin ngành\n\nTrong 2 tháng cuối năm 2021, các địa phương sẽ tiếp tục vận động người dân tham gia "
+        "bảo hiểm y tế, phấn đấu đạt mục tiêu được giao.",
+        ["tiếp tục vận động người dân tham gia bảo hiểm y tế"],
+        id="future-verb-before-resolve",
+    ),
+    # "số <noun> cần" is the number still needed, no request; "Một số địa phương cần" asks (set AX)
+    pytest.param(
+        " date 2021-11 Tin ngành\n\nSố người tham gia cần phát triển để đạt kế hoạch năm 2021 là 24.500 người. Một số "
+        "huyện còn số người cần phải vận động khá cao. Một số địa phương cần tập trung vận động người dân.",
+        ["tập trung vận động người dân"],
+        id="count-noun-before-modal-is-no-request",
+    ),
     # a leading year, the body that sets them, "các nhiệm vụ trọng tâm (đó) là A; B" (set AF)
     pytest.param(
         H + "Năm 2026, Ban Thường vụ Đảng ủy xã đặt ra các nhiệm vụ trọng tâm đó là lãnh đạo tổ chức thành công "

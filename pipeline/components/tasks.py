@@ -359,6 +359,12 @@ PLAN_NOUN_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu|nội\s+dung|vấn\s+đề)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?\s+$"
 )
+# Before a modal, the number of what still needs doing: "Số người tham gia cần phát triển để đạt kế hoạch … là 24.515
+# người", "còn số người cần phải vận động tham gia BHYT … khá cao", "tổng số vốn cần giải ngân" (a noun phrase, no
+# request; not "Một số địa phương cần …", "đa số": some of them, the subject of a request; set AX, train).
+COUNT_NOUN_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?<!(?:một|đa|phần|hầu\s+hết|một\s+số)\s)(?:tổng\s+)?số\s+(?:[\p{L}\p{M}]+\s+){1,3}(?:còn\s+)?$"
+)
 # Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
 # hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
 _LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
@@ -1461,7 +1467,10 @@ class TaskExtractor:
         lead = LEAD.match(s_text)
         body = lead.end() if lead else 0
         body_start = body + len(s_text[body:]) - len(s_text[body:].lstrip())  # where the clause's first word is
-        if cue is not None and not (later and later.start("c") < cue) and not (intro and intro.start() < cue):
+        ahead = _target_res().future.search(s_text, 0, cue) if cue is not None and "sẽ" in s_text[:cue].lower() else None
+        if ahead and (intro or PAST.search(s_text, 0, ahead.start()) or _target_res().session.search(s_text, ahead.start())):
+            ahead = None
+        if cue is not None and not (later and later.start("c") < cue) and not (intro and intro.start() < cue) and not ahead:
             if ((scope or directions) and not past and ";" in s_text[body:cue] and self.verb.match(s_text[body:])
                     and not _target_res().agenda.match(s_text[body_start:])):
                 # "Bảo đảm vững chắc quốc phòng - an ninh, …; phấn đấu hoàn thành …": the sentence opens with an
@@ -1531,7 +1540,8 @@ class TaskExtractor:
                 continue
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
-            if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(before) or LIMITATION_BEFORE.search(before)):
+            if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(before) or LIMITATION_BEFORE.search(before)
+                                          or COUNT_NOUN_BEFORE.search(before)):
                 # a relative clause: "các nhiệm vụ cần thực hiện trong năm", "còn tồn tại, hạn chế cần khắc phục"
                 continue
             if rx(r"\s*,").match(s_text, c1) and self.request.fullmatch(word) and not self.comma_request.match(s_text, c1):
