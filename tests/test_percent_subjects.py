@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "và" before a head of quantity_heads.txt opens the next quantity measured, past the figure before (set AV)
+    ex("and-herd-after-figure", "Tổng đàn trâu bò hơn 16.830 con, đạt 94,5% kế hoạch và đàn gia cầm gần 102.000 con, "
+       "đạt 112,3% kế hoạch.", ["Tổng đàn trâu bò", "đàn gia cầm"]),
     # "Nổi bật nhất là" opens the clause like "Nổi bật là" (sets AW, AT)
     ex("noi-bat-nhat-la-lead-in", "Nổi bật nhất là lĩnh vực nông nghiệp với tổng diện tích gieo trồng hiện nay là "
        "12.400 ha, vượt 102,5% kế hoạch.", ["tổng diện tích gieo trồng"]),

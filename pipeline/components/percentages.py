@@ -105,9 +105,15 @@ DETERMINED_PLAN = regex.compile(r"(?i)(?:các|những|toàn\s+bộ)\s+(?:chỉ\s
 # Examples after a predicate: "… tăng mạnh như rau quả đạt …", "…, nhất là gạo tăng …"
 EXAMPLE_AFTER = regex.compile(r"(?i)(?<![\p{L}])(?:như(?:\s+là)?|nhất\s+là|trong\s+đó)\s+(?=\p{L})")
 # "và" then a measured quantity, in a stretch after a figure ("… giảm 4,81% và kim ngạch nhập khẩu đạt …")
-AND_QUANTITY = regex.compile(
-    r"(?i)(?<![\p{L}])và\s+(?=(?:giá\s+trị\s+)?(?:kim\s+ngạch|tổng|thu|chi|giá\s+trị|sản\s+lượng|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ|số)(?![\p{L}]))"
-)
+_AND_QUANTITY_WORDS = r"(?:giá\s+trị\s+)?(?:kim\s+ngạch|tổng|thu|chi|giá\s+trị|sản\s+lượng|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ|số)(?![\p{L}])"
+
+
+@lru_cache(maxsize=1)
+def _and_quantity() -> regex.Pattern:
+    """"và" before a measured quantity: the words above or a head of resources/quantity_heads.txt ("… đạt 94,5% kế
+    hoạch và đàn gia cầm gần 102.000 con, | đạt hơn 112,3%"; set AV)."""
+    heads = lexicon.alternation(load_list("quantity_heads.txt"))
+    return regex.compile(r"(?i)(?<![\p{L}])và\s+(?=" + _AND_QUANTITY_WORDS + "|(?:" + heads + ")" + lexicon.B_END + ")")
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 _REFERENCE_PHRASE = (
     _PLAN_WORDS
@@ -1209,7 +1215,7 @@ class _Scan:
             for k in range(len(stretches) - 2, max(-1, len(stretches) - 2 - MAX_STRETCHES_BACK), -1):
                 s0, s1 = stretches[k]
                 after = lexicon.last_match(PERCENT, text[:s1], s0) if "%" in text[s0:s1] else None
-                then = AND_QUANTITY.search(text, after.end(), s1) if after else None
+                then = _and_quantity().search(text, after.end(), s1) if after else None
                 if then:
                     # "… giảm 4,81% so với năm 2022 và giá trị kim ngạch nhập khẩu đạt 777 triệu USD, | tăng 17,76%":
                     # the quantity named after "và", past the figure before, is what the next figure measures
