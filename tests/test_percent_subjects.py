@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a subject never opens with the conjunction that joins it to the clause before (train 718)
+    ex("no-leading-va", "Giá trị sản xuất chăn nuôi đạt 18.387 tỷ đồng, tăng 3,9%; và thủy sản đạt 7.893 tỷ đồng, tăng "
+       "3,3%.", ["Giá trị sản xuất chăn nuôi", "thủy sản"]),
     # "và" before a head of quantity_heads.txt opens the next quantity measured, past the figure before (set AV)
     ex("and-herd-after-figure", "Tổng đàn trâu bò hơn 16.830 con, đạt 94,5% kế hoạch và đàn gia cầm gần 102.000 con, "
        "đạt 112,3% kế hoạch.", ["Tổng đàn trâu bò", "đàn gia cầm"]),

@@ -187,7 +187,7 @@ LEAD_IN = regex.compile(
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
     r"(?:trong\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d+(?:\s*/\s*\d{4})?)|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
-    r"trong\s+khi|và(?=\s+\d)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
+    r"trong\s+khi|và(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
                                       # a bullet or a bracket closed before
     r"theo\s+giá\s+(?:hiện\s+hành|so\s+sánh)(?:\s+(?:năm\s+)?\d{4})?|"  # a price basis: "…; theo giá hiện hành là …"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
@@ -1207,7 +1207,8 @@ class _Scan:
                     return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
-        if h is not None and AND_GROWTH.fullmatch(text, *h):
+        if h is not None and (AND_GROWTH.fullmatch(text, *h) or (
+                AND_GROWTH.fullmatch("và " + text[h[0] : h[1]]) and rx(r"(?i)(?<![\p{L}])và\s+$").search(text, max(0, h[0] - 6), h[0]))):
             h = None  # "… vượt 103% kế hoạch và tăng trưởng 10,3%": the growth of the quantity the clause measures
         if h is None:
             # the head of an earlier stretch, at most MAX_STRETCHES_BACK back (bounded: linear cost
