@@ -40,6 +40,9 @@ def counts(text):
 
 
 OUTCOMES = [
+    # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
+    ex("full-progress-before-a-stop", "Trong 24 chỉ tiêu, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%.",
+       [(15, 24, "chỉ tiêu", "exceeded"), (9, 24, "chỉ tiêu", "met")]),
     # the outcome before the count wins over one after "và" and another subject (set AX)
     ex("outcome-before-over-next-subject", "Xã Ia Le cơ bản hoàn thành 19/19 tiêu chí và các xã khác đạt từ 10 đến 14 "
        "tiêu chí.", [(19, 19, "tiêu chí", "met")]),
