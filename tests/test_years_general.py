@@ -354,6 +354,26 @@ EXAMPLES += [
         (None, 2023),
         id="count-of-resolutions-adopted-plans",
     ),
+    # targets "đạt (và vượt) kế hoạch năm X": the plan of X reached, X reported (set AV)
+    pytest.param(
+        "Chư Pă: Nhiều chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch năm 2023\nHội nghị đánh giá, các chỉ tiêu đều đạt.",
+        (2023, None),
+        id="plan-of-the-year-reached-reports",
+    ),
+    # "Trong năm X, … tập trung/tiếp tục …" reports X, unless the article reports X - 1: then it plans X (train 614,
+    # 720, sets AR, AV)
+    pytest.param(
+        "Hội nghị đánh giá, năm 2023 phần lớn các chỉ tiêu kinh tế - xã hội của huyện đều đạt, vượt kế hoạch; thu ngân "
+        "sách đạt 120 tỷ đồng.\nTrong năm 2024, huyện tập trung thực hiện có hiệu quả đề án phát triển sản xuất nông "
+        "nghiệp.",
+        (2023, 2024),
+        id="trong-nam-after-the-year-reported-plans",
+    ),
+    pytest.param(
+        "Trong năm 2023, ngành y tế tỉnh tiếp tục củng cố hệ thống y tế cơ sở; tỷ lệ tham gia bảo hiểm y tế đạt 92%.",
+        (2023, None),
+        id="trong-nam-alone-reports",
+    ),
     # "tiếp tục" before a state or trend reports the year it opens; before a verb of action it plans
     pytest.param(
         "Năm 2023, kinh tế của huyện Tân Lạc tiếp tục tăng trưởng khá; tỷ lệ hộ nghèo còn 8,2%.",
