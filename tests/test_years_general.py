@@ -374,6 +374,14 @@ EXAMPLES += [
         (2023, None),
         id="trong-nam-alone-reports",
     ),
+    # undated, the year after the one reported, described ("Năm 2021 là năm …"), is the plan year (set AV, train 738)
+    pytest.param(
+        "Năm 2021 là năm khôi phục tăng trưởng và đẩy mạnh phát triển kinh tế\nNăm 2020, thành phố đối mặt với nhiều "
+        "khó khăn; tổng sản phẩm giảm 9,77% so với năm 2019.\nHội nghị đề nghị các cấp ủy tiếp tục nâng cao năng lực "
+        "lãnh đạo, tăng cường kỷ luật, kỷ cương.",
+        (2020, 2021),
+        id="next-year-described-is-planned",
+    ),
     # "tiếp tục" before a state or trend reports the year it opens; before a verb of action it plans
     pytest.param(
         "Năm 2023, kinh tế của huyện Tân Lạc tiếp tục tăng trưởng khá; tỷ lệ hộ nghèo còn 8,2%.",

@@ -389,6 +389,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     mentioned: set[int] = set()
     unvoted: set[int] = set()  # years named with no cue either way (not "năm 2026 là năm …")
     soft: Counter = Counter()  # "Trong năm X, … tiếp tục/tập trung …": reported or, after the year before, planned
+    described: set[int] = set()  # "Năm X là năm …"
     for m in YEAR.finditer(text, skip_to):
         y = int(m.group())
         window = text[max(0, m.start() - 12) : m.end() + 12]
@@ -406,6 +407,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                 unvoted.add(y)
             if pub_year is not None and y == pub_year + 1:
                 vote = "plan"  # the coming year, named with no cue in an article dated before it: planned
+        elif vote is None:
+            described.add(y)  # "Năm 2021 là năm khôi phục tăng trưởng …": the year described
         if vote == "report_or_next":
             soft[y] += weight
         elif vote == "plan":
@@ -549,7 +552,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         unnamed, tails = _rest_unnamed()
         if any(t in text for t in tails) and unnamed.search(text, skip_to):
             plan_year = pub_year  # "từ nay đến cuối năm xã phải vận động …" (no year named): the rest of this year
-    if plan_year is None and pub_year is None and report_year is not None and report_year + 1 in unvoted:
+    if plan_year is None and pub_year is None and report_year is not None and (
+            report_year + 1 in unvoted or report_year + 1 in described):
+        # (or described: "Năm 2021 là năm khôi phục tăng trưởng …" heading a review of 2020; set AV, train 738)
         # undated: the year after the reported one, named with no cue ("tổng kết … năm 2022 và triển khai Nghị
         # quyết năm 2023", "dự kiến thông qua … thu - chi ngân sách năm 2025"), as for a dated article the
         # year after its date
