@@ -126,6 +126,14 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # a request, then ", cụ thể như:" and its details: the request is a task, each detail too (train 106)
+    pytest.param(
+        " date 2022-10 Tin huyện\n\nPhó Chủ tịch UBND huyện đề nghị các phòng, ban từ nay đến cuối năm cần rà soát các "
+        "chỉ tiêu Nghị quyết để tập trung thực hiện, cụ thể như: phòng chống dịch bệnh trên cây trồng; hoàn thành chỉ "
+        "tiêu giao quân.",
+        ["cần rà soát các chỉ tiêu Nghị quyết", "phòng chống dịch bệnh trên cây trồng", "hoàn thành chỉ tiêu giao quân"],
+        id="request-then-details-colon",
+    ),
     # "sẽ" and a task verb before a resolve after a comma: one task from the verb (set AX)
     pytest.param(
         " date 2021-11 Tin ngành\n\nTrong 2 tháng cuối năm 2021, các địa phương sẽ tiếp tục vận động người dân tham gia "

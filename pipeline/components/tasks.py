@@ -359,6 +359,9 @@ PLAN_NOUN_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu|nội\s+dung|vấn\s+đề)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?\s+$"
 )
+# A comma, then words announcing the details of what was just asked, closing the sentence's head before its list:
+# "…, cụ thể như:", "…, cụ thể là:", "…, trong đó:".
+DETAIL_INTRO = regex.compile(r"(?i),\s*(?:cụ\s+thể|trong\s+đó|gồm)(?:\s+(?:như|là))?\s*:\s*$")
 # Before a modal, the number of what still needs doing: "Số người tham gia cần phát triển để đạt kế hoạch … là 24.515
 # người", "còn số người cần phải vận động tham gia BHYT … khá cao", "tổng số vốn cần giải ngân" (a noun phrase, no
 # request; not "Một số địa phương cần …", "đa số": some of them, the subject of a request; set AX, train).
@@ -1088,6 +1091,15 @@ class TaskExtractor:
                     continue
                 if opened is not None:
                     semi = s_text.rfind(";", 0, opened)
+                    detail = DETAIL_INTRO.search(s_text, 0, opened) if semi <= 0 else None
+                    if detail and self.request.search(s_text, 0, detail.start()):
+                        # "đề nghị các thành viên … cần rà soát các chỉ tiêu Nghị quyết …, cụ thể như: A; B": the request
+                        # before the comma is a task of its own, its details listed after (train 106; not "đề nghị …
+                        # tập trung thực hiện tốt các nhiệm vụ trọng tâm như: A; B", which names none: set AO)
+                        head = s_text[: detail.start()]
+                        first = self._sentence_start(head, s_start, scope, directions)
+                        if first is not None and first[1] == "task.directive" and len(head[first[0]:].split()) >= 4:
+                            out.append(self._task(doc, s_start + first[0], s_start + len(head), plan_year, first[1]))
                     if semi > 0:
                         # "Năm 2026, ngành tiếp tục tham mưu …; tập trung triển khai các nhiệm vụ của đề án: A, B": the
                         # requests before the clause that opens the list are tasks too
