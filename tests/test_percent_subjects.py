@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "X là Y chiếm N%": the share of the X who are Y, the copula inside the noun phrase (set AP)
+    ex("copula-inside-a-share", "Về cơ cấu đại biểu: đại biểu nữ chiếm 32%; đại biểu là người dân tộc thiểu số chiếm "
+       "hơn 21%.", ["đại biểu nữ", "đại biểu là người dân tộc thiểu số"]),
     # a subject never opens with the conjunction that joins it to the clause before (train 718)
     ex("no-leading-va", "Giá trị sản xuất chăn nuôi đạt 18.387 tỷ đồng, tăng 3,9%; và thủy sản đạt 7.893 tỷ đồng, tăng "
        "3,3%.", ["Giá trị sản xuất chăn nuôi", "thủy sản"]),

@@ -1414,6 +1414,14 @@ class _Scan:
             r = self._clean(text, start, chains[-1][0])
             if r:
                 return r
+        if len(chains) >= 2 and last_verb_is(text, chains[-1], "chiếm") and text[chains[-2][0] : chains[-2][1]].lower() == "là":
+            # "đại biểu là người ngoài Đảng chiếm hơn 46,7%", "trưởng thôn là đảng viên, chiếm 82,1%": the share of those
+            # who are …, the copula inside the noun phrase (set AP; as "tỷ lệ sinh là con thứ 3 …")
+            named = self._clean(text, chains[-3][1] if len(chains) >= 3 else start, chains[-2][0])
+            if named and len(text[named[0] : named[1]].split()) <= 3 and not rx(r"\d").search(text, chains[-2][1], chains[-1][0]):
+                whole = strip_span(text, named[0], chains[-1][0], " ,-\t\n(")
+                if whole[1] > whole[0]:
+                    return whole
         for i in range(len(chains) - 1, -1, -1):
             r_start = chains[i - 1][1] if i > 0 else start
             r = self._clean(text, r_start, chains[i][0]) or self._counted(text, r_start, chains[i][0])
