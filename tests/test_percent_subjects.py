@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a place's name before the copula says who; the quantity named after it is measured, without its rank (set AP, AR)
+    ex("name-then-quantity", "Tân Lập là một trong 3 xã có tỷ lệ hộ nghèo thấp nhất của huyện, đến nay chỉ còn 1,8%.",
+       ["tỷ lệ hộ nghèo"]),
     # "X là Y chiếm N%": the share of the X who are Y, the copula inside the noun phrase (set AP)
     ex("copula-inside-a-share", "Về cơ cấu đại biểu: đại biểu nữ chiếm 32%; đại biểu là người dân tộc thiểu số chiếm "
        "hơn 21%.", ["đại biểu nữ", "đại biểu là người dân tộc thiểu số"]),

@@ -289,6 +289,8 @@ LIST_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Capitalized words only: a proper name ("Bình Nguyên", "Hà Tĩnh").
+NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}")
 # A stretch ending on a count and the first element of the list counted ("… có 545 thôn", "69/84 trưởng thôn"):
 # the number, then one to three lower-case words up to the stretch's end.
 COUNT_OPENS_LIST = regex.compile(
@@ -1537,6 +1539,16 @@ class _Scan:
                 if head:
                     return head
             head = self._clean(text, start, preds[0].start())
+            if head and NAME_ONLY.fullmatch(text, *head):
+                # "Bình Nguyên là một trong 3 địa phương có tỷ lệ hộ nghèo thấp nhất huyện, | đến nay chỉ còn 2,2%": a
+                # place's name says who, the quantity named after it what is measured (set AP)
+                quantity = _quantity_head().search(text, preds[0].end(), end)
+                if quantity:
+                    own = next((p.start() for p in preds if p.start() > quantity.end()), end)
+                    rank = rx(r"(?i)\s+(?:cao|thấp|lớn|nhỏ)\s+nhất(?![\p{L}])").search(text, quantity.end(), own)
+                    named = self._clean(text, quantity.start(), rank.start() if rank else own)  # (not its rank)
+                    if named:
+                        return named
             if _org_only().fullmatch(text, lead, preds[0].start()):
                 head = None  # "Tỉnh Đoàn thực hiện được 7 công trình …": what it did, below
             elif head is None or not PLACE_ONLY.fullmatch(text, *head):
