@@ -382,6 +382,13 @@ EXAMPLES += [
         (2020, 2021),
         id="next-year-described-is-planned",
     ),
+    # a leading year and a count of targets, nothing reached: the targets set for that year (train 709)
+    pytest.param(
+        " date 2021-01\nNăm 2020, ngành đã hoàn thành các nhiệm vụ được giao.\nNăm 2021, với 10 chỉ tiêu trên các lĩnh "
+        "vực. Trong đó, phấn đấu tỷ lệ lao động qua đào tạo đạt 71%; giảm tỷ lệ hộ nghèo 0,5%.",
+        (2020, 2021),
+        id="leading-year-with-targets-counted",
+    ),
     # "tiếp tục" before a state or trend reports the year it opens; before a verb of action it plans
     pytest.param(
         "Năm 2023, kinh tế của huyện Tân Lạc tiếp tục tăng trưởng khá; tỷ lệ hộ nghèo còn 8,2%.",

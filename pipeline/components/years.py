@@ -239,6 +239,8 @@ def _after_last_year(s: str) -> str:
     return s[earlier.end() :] if earlier else s
 
 
+# After a leading year, a count of targets and nothing reached: "Năm 2021, với 10 chỉ tiêu trên các lĩnh vực".
+TARGETS_COUNTED = regex.compile(r"(?i)\s*,?\s*(?:với|gồm)\s+\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])")
 # A year followed, in its clause, by the plan of the next one: "tổng kết nhiệm vụ chính trị năm 2025, triển khai
 # nhiệm vụ năm 2026", "… năm 2019 và phương hướng, nhiệm vụ năm 2020", "… năm 2023; đề ra phương hướng, nhiệm vụ
 # năm 2024": the review of one year paired with the plan of the next (about 150 such pairs in dev, train and the
@@ -323,6 +325,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$").search(text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
+        if TARGETS_COUNTED.match(rest) and not ACHIEVED.search(rest):
+            return "plan"  # "Năm 2021, với 10 chỉ tiêu trên các lĩnh vực. Trong đó, phấn đấu …": the targets set (train 709)
         return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
     window = text[max(s_start, m.start() - 160) : m.start()]
     if ("ổng kết" in window or "ơ kết" in window) and REVIEW_FAR.search(text, max(s_start, m.start() - 160), m.start()):
