@@ -777,6 +777,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # a growth rate compared with the period before is still the size of a rise (sets AW, AX; val)
+    ex("growth-rate-against-the-period-before", "Tốc độ tăng trưởng kinh tế trên địa bàn ước đạt 6,2% so với cùng kỳ; "
+       "thu ngân sách đạt 1.200 tỷ đồng, bằng 104% so với cùng kỳ.", ["increase", None]),
     # a sign before the figure is the change's direction; a range's dash is none (sets AX, AS)
     ex("sign-before-the-figure", "Trong đó ngành khai khoáng (+12,4%); ngành chế biến, chế tạo (-3,1%); tỷ lệ lao "
        "qua đào tạo 60-65%.", ["increase", "decrease", None, None]),

@@ -1071,8 +1071,12 @@ class _Scan:
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
         # (a year right after the figure, no "so với", dates it: "tăng trưởng tín dụng đạt 10% năm 2024")
         dated = bool(reference) and not ref.group("so") and rx(r"(?i)năm\s+\d{4}").fullmatch(reference) is not None
-        if change is None and subject and (not reference or dated) and not level and not EXCESS_BEFORE.search(text, cl_start, first):
-            if GROWTH.search(subject) and not DECLINE.search(subject):
+        past_ref = bool(reference) and PAST_REFERENCE.fullmatch(reference) is not None
+        if change is None and subject and (not reference or dated or past_ref) and not level and not EXCESS_BEFORE.search(text, cl_start, first):
+            if past_ref and not (GROWTH.search(subject) and not DECLINE.search(subject)):
+                pass  # (against the period before, only a growth rate names its rise: "tốc độ tăng trưởng … ước đạt 5,17% so với
+                # cùng kỳ"; sets AW, AX)
+            elif GROWTH.search(subject) and not DECLINE.search(subject):
                 change = "increase"
             elif DECLINE.search(subject):
                 change = "decrease"
