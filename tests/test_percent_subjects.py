@@ -777,6 +777,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # "trung bình" between the verb and its figure, as "bình quân" (set AT)
+    ex("trung-binh-adverb", "Tỉ lệ hộ nghèo giảm trung bình 1,9%/năm; doanh thu tăng trung bình 12% mỗi năm.",
+       ["decrease", "increase"]),
     # a growth rate compared with the period before is still the size of a rise (sets AW, AX; val)
     ex("growth-rate-against-the-period-before", "Tốc độ tăng trưởng kinh tế trên địa bàn ước đạt 6,2% so với cùng kỳ; "
        "thu ngân sách đạt 1.200 tỷ đồng, bằng 104% so với cùng kỳ.", ["increase", None]),
