@@ -777,6 +777,8 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # an item leaving out the verb of the one before with a copula keeps its change (set AQ)
+    ex("elided-verb-with-copula", "Xuất khẩu của tỉnh tăng 8,1%, nhập khẩu là 5,2%.", ["increase", "increase"]),
     # "trung bình" between the verb and its figure, as "bình quân" (set AT)
     ex("trung-binh-adverb", "Tỉ lệ hộ nghèo giảm trung bình 1,9%/năm; doanh thu tăng trung bình 12% mỗi năm.",
        ["decrease", "increase"]),

@@ -46,7 +46,7 @@ PERCENT = regex.compile(
 # An item of a list that leaves out the verb of the one before: the separator (and "trong đó") before its subject,
 # nothing but a qualifier between its subject and its figure
 ELIDED_ITEM_LEAD = regex.compile(r"(?i)\s*[;,]\s*(?:trong\s+đó\s*[,:]?\s*)?")
-ELIDED_ITEM_GAP = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần|dưới|xấp\s+xỉ)\s+)?")
+ELIDED_ITEM_GAP = regex.compile(r"(?i)\s*(?:là\s+)?(?:(?:khoảng|hơn|trên|gần|dưới|xấp\s+xỉ)\s+)?")  # ("…, các nước đang phát triển là 4,3%"; set AQ)
 # Words that say the figure is a predicate of the subject before it.
 PREDICATE = regex.compile(
     lexicon.B_START
