@@ -35,6 +35,8 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "sụt" is a predicate; "năm nay" trailing the subject is a time (set AR)
+    ex("sut-predicate-nam-nay-time", "Tỷ lệ tốt nghiệp của tỉnh năm nay sụt hơn 20%.", ["Tỷ lệ tốt nghiệp của tỉnh"]),
     # a place's name before the copula says who; the quantity named after it is measured, without its rank (set AP, AR)
     ex("name-then-quantity", "Tân Lập là một trong 3 xã có tỷ lệ hộ nghèo thấp nhất của huyện, đến nay chỉ còn 1,8%.",
        ["tỷ lệ hộ nghèo"]),
@@ -777,6 +779,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # the change verbs of change_cues.tsv, not only "tăng"/"giảm": "sụt", "sụt giảm", "giảm sút" (set AR)
+    ex("sut-is-a-fall", "Tỷ lệ tốt nghiệp của tỉnh năm nay sụt hơn 20%; số thí sinh dự thi giảm sút 3,5%.",
+       ["decrease", "decrease"]),
     # an item leaving out the verb of the one before with a copula keeps its change (set AQ)
     ex("elided-verb-with-copula", "Xuất khẩu của tỉnh tăng 8,1%, nhập khẩu là 5,2%.", ["increase", "increase"]),
     # "trung bình" between the verb and its figure, as "bình quân" (set AT)

@@ -55,7 +55,7 @@ PREDICATE = regex.compile(
     # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF; "việc làm tăng
     # thêm": additional jobs, train 709, set AR)
     + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư)\s+)thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|(?<!việc\s+làm\s+)tăng(?!\s+trưởng)|"
-    r"giảm(?!\s+nghèo)|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên)"
+    r"giảm(?!\s+nghèo)|sụt(?:\s+giảm)?|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên)"
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
@@ -152,7 +152,7 @@ TRAILING_TIME = regex.compile(
     r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
     r"|(?<!/)\s+\d+\s+năm(?:\s+(?:gần\s+đây|qua))?"  # "… 3 năm gần đây không đạt"
     r"|\s+có\s+thể"  # "… có thể đạt"
-    r"|\s+(?:hiện\s+nay|hiện\s+tại)"  # "tổng diện tích đất sản xuất nông nghiệp hiện nay là 35.538 ha" (set AT)
+    r"|\s+(?:hiện\s+nay|hiện\s+tại|năm\s+nay)"  # "tổng diện tích … hiện nay là 35.538 ha" (set AT), "… năm nay sụt" (AR)
     r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
 )
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
@@ -499,7 +499,8 @@ def cues() -> _Cues:
         qualifier={lexicon.fold_key(r[0]): r[1] for r in rows},
         change=regex.compile(
             lexicon.B_START
-            + r"(?P<verb>tăng\s+trưởng|tăng|giảm)(?:\s+(?P<next>"
+            + r"(?P<verb>" + lexicon.alternation([r[0] for r in change_rows if r[1] in ("increase", "decrease")])
+            + r")(?:\s+(?P<next>"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "level"] + ["thêm", "bình quân"])
             + r"))?(?:\s+so\s+(?:với\s+)?" + _PAST_PERIOD + r"(?:\s+là)?)?"  # "tăng so với cùng kỳ (là) 11,6%"
             + r"(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
@@ -1017,7 +1018,7 @@ class _Scan:
             start_level = (m.group("from") is None and FROM_BEFORE.search(head)
                            and LEVEL_AFTER.match(text, m.end()))
             if c.change_kind.get(nxt) != "level" and not start_level:
-                change = "increase" if ch.group("verb").lower().startswith("tăng") else "decrease"
+                change = c.change_kind.get(lexicon.fold_key(ch.group("verb")), "decrease")
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
         grown = self._grown(text, cl_start, s_start, s_end, cue_start)
