@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a bare count of a unit repeats the thing counted just before it (set AM)
+    ex("bare-unit-count-links-back", "Năm nay tỉnh công nhận 06 xã đạt chuẩn nông thôn mới, lũy kế 48 xã (đạt 120% kế "
+       "hoạch).", ["xã đạt chuẩn nông thôn mới"]),
     # "sụt" is a predicate; "năm nay" trailing the subject is a time (set AR)
     ex("sut-predicate-nam-nay-time", "Tỷ lệ tốt nghiệp của tỉnh năm nay sụt hơn 20%.", ["Tỷ lệ tốt nghiệp của tỉnh"]),
     # a place's name before the copula says who; the quantity named after it is measured, without its rank (set AP, AR)

@@ -289,6 +289,8 @@ LIST_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A subject that is only a count and what it counts ("40 xã", "186 HTTNV").
+BARE_COUNT_SUBJECT = regex.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
 # Capitalized words only: a proper name ("Bình Nguyên", "Hà Tĩnh").
 NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}")
 # A stretch ending on a count and the first element of the list counted ("… có 545 thôn", "69/84 trưởng thôn"):
@@ -1045,6 +1047,16 @@ class _Scan:
         counted = self._counted_share(text, cl_start, first)
         if counted is not None:
             s_start, s_end = counted
+        bare = BARE_COUNT_SUBJECT.fullmatch(text, s_start, s_end) if s_end > s_start else None
+        if bare:
+            # a bare unit counted ("lũy kế 40 xã (đạt 200% kế hoạch)" after "công nhận 04 xã đạt chuẩn NTM") is the
+            # thing counted just before it (set AM); else the count stays (the scorer allows words beyond gold's)
+            if bare.group("what").islower() and " " not in bare.group("what"):
+                again = lexicon.last_match(
+                    rx(r"(?<![\p{L}\p{N}])\d[\d.,]*\s+(?P<what>" + regex.escape(bare.group("what")) + r"\s+[^,;.()\d]{3,60}?)\s*(?=[,;.(]|$)"),
+                    text[: bare.start()], max(0, bare.start() - 200))
+                if again and not rx(r"[.;!?\n]").search(text, again.end(), bare.start()):
+                    s_start, s_end = again.start("what"), again.end("what")
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
