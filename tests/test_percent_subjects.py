@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a cause ("chủ yếu do giảm X (…)"): the quantity after the change verb is what the bracket's figures measure (set AM)
+    ex("cause-then-quantity-bracket", "Kim ngạch xuất khẩu giảm 1,2%, chủ yếu do giảm xuất khẩu cà phê (ước 125 triệu "
+       "USD, đạt 80,4% kế hoạch).", ["Kim ngạch xuất khẩu", "xuất khẩu cà phê"]),
     # a bare count of a unit repeats the thing counted just before it (set AM)
     ex("bare-unit-count-links-back", "Năm nay tỉnh công nhận 06 xã đạt chuẩn nông thôn mới, lũy kế 48 xã (đạt 120% kế "
        "hoạch).", ["xã đạt chuẩn nông thôn mới"]),

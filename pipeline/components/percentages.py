@@ -291,6 +291,8 @@ LIST_AFTER = regex.compile(
 )
 # A subject that is only a count and what it counts ("40 xã", "186 HTTNV").
 BARE_COUNT_SUBJECT = regex.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
+# A cause connective alone: "(chủ yếu) do", "nhờ", "bởi" ("…, chủ yếu do giảm xuất khẩu thủy sản …").
+CAUSE_ONLY = regex.compile(r"(?i)(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|nguyên\s+nhân)\s+)?(?:là\s+)?(?:do|nhờ|bởi)")
 # Capitalized words only: a proper name ("Bình Nguyên", "Hà Tĩnh").
 NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}")
 # A stretch ending on a count and the first element of the list counted ("… có 545 thôn", "69/84 trưởng thôn"):
@@ -1556,6 +1558,14 @@ class _Scan:
                 if head:
                     return head
             head = self._clean(text, start, preds[0].start())
+            if head and CAUSE_ONLY.fullmatch(text, *head):
+                # "…, chủ yếu do giảm xuất khẩu thủy sản (ước 925 triệu USD, đạt 80,43% kế hoạch)": a cause, then the
+                # change and the quantity it befell (set AM)
+                chain = self._chains(text, preds)[0]
+                own = next((p.start() for p in preds if p.start() >= chain[1]), end)
+                named = self._clean(text, chain[1], own)
+                if named:
+                    return named
             if head and NAME_ONLY.fullmatch(text, *head):
                 # "Bình Nguyên là một trong 3 địa phương có tỷ lệ hộ nghèo thấp nhất huyện, | đến nay chỉ còn 2,2%": a
                 # place's name says who, the quantity named after it what is measured (set AP)
