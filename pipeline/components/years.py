@@ -659,18 +659,10 @@ def _relative_search(text: str, pos: int) -> regex.Match | None:
         pos = m.start() + 1
 
 
-# A council's year-end session adopting resolutions, budgets, plans ("Kỳ họp thứ 12 … biểu quyết thông
-# qua 06 Nghị quyết", dated December): train 017, 125, 523, 536, 538, 616, 621, 639 plan the next year.
-SESSION = regex.compile(r"(?i)(?<![\p{L}])kỳ\s+họp(?![\p{L}])")
-ADOPTED = regex.compile(
-    r"""(?ix)(?<![\p{L}])(?:thông\s+qua|biểu\s+quyết|quyết\s+nghị)(?![\p{L}])
-    [^.;\n]{0,100}?(?<![\p{L}])(?:nghị\s+quyết|dự\s+toán|kế\s+hoạch)(?![\p{L}])"""
-)
-
-
 def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial: bool) -> int | None:
     """The plan year of an article that plans without naming it: "nhiệm vụ năm tới" (the year after
-    the reported one), a December session adopting resolutions (the next year). Phrases of the kind
+    the reported one). (A December session adopting resolutions planned the next year until 2026-12: the train
+    articles it came from now name their plan year, and val lost a document to it.) Phrases of the kind
     "coming" (none listed now: see the resource) mean the next year after a year-end review and the
     same year in a review of part of it."""
     if report_year is not None:
@@ -683,8 +675,6 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
     m = _relative_search(text, pos)
     if m is not None:
         return after if m.group("next") else ahead
-    if pub_month == 12 and report_year in (None, pub_year) and SESSION.search(text, pos) and ADOPTED.search(text, pos):
-        return pub_year + 1
     if (report_year is not None and pub_year is not None and not partial
             and ((pub_month in (1, 2, 3) and report_year == pub_year - 1) or (pub_month == 12 and report_year == pub_year))
             and DEPLOYED_UNNAMED.search(text, pos)):
