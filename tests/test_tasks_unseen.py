@@ -126,6 +126,13 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # a speaker, then the year and its plan stated with the copula (set AR)
+    pytest.param(
+        "Trong năm 2018, công tác dân số của tỉnh đạt nhiều kết quả.\n\nPhó giám đốc Sở Y tế cho biết, năm 2019 nhiệm "
+        "vụ của công tác dân số trong tỉnh là thực hiện đồng bộ các giải pháp nhằm duy trì vững chắc mức sinh thay thế.",
+        ["thực hiện đồng bộ các giải pháp"],
+        id="speaker-year-plan-is",
+    ),
     # a request, then ", cụ thể như:" and its details: the request is a task, each detail too (train 106)
     pytest.param(
         " date 2022-10 Tin huyện\n\nPhó Chủ tịch UBND huyện đề nghị các phòng, ban từ nay đến cuối năm cần rà soát các "

@@ -391,6 +391,14 @@ EXAMPLES += [
         (2020, 2021),
         id="leading-year-with-targets-counted",
     ),
+    # a leading year, then its plan stated ("năm 2019 nhiệm vụ của … là …"): planned (set AR)
+    pytest.param(
+        "Trong năm 2018, công tác dân số của tỉnh đạt nhiều kết quả; tỷ số giới tính khi sinh giảm.\nPhó giám đốc Sở Y "
+        "tế cho biết, năm 2019 nhiệm vụ của công tác dân số trong tỉnh là thực hiện đồng bộ các giải pháp nhằm duy trì "
+        "vững chắc mức sinh thay thế.",
+        (2018, 2019),
+        id="leading-year-then-its-plan-stated",
+    ),
     # "tiếp tục" before a state or trend reports the year it opens; before a verb of action it plans
     pytest.param(
         "Năm 2023, kinh tế của huyện Tân Lạc tiếp tục tăng trưởng khá; tỷ lệ hộ nghèo còn 8,2%.",

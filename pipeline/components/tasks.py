@@ -875,6 +875,7 @@ class TaskExtractor:
                 # a speaker who states it ("Chủ tịch UBND tỉnh A cho rằng, ưu tiên hàng đầu trong nhiệm vụ của năm
                 # 2024 là …")
                 (?:[^.;:!?\n]{0,100}?(?:cho\s+rằng|cho\s+biết|khẳng\s+định|nêu\s+rõ)\s*[,:]\s*)?
+                (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?      # "… cho biết, năm 2019 nhiệm vụ của … là" (set AR)
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
                 (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
                 (?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun

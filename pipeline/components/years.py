@@ -241,6 +241,12 @@ def _after_last_year(s: str) -> str:
 
 # After a leading year, a count of targets and nothing reached: "Năm 2021, với 10 chỉ tiêu trên các lĩnh vực".
 TARGETS_COUNTED = regex.compile(r"(?i)\s*,?\s*(?:với|gồm)\s+\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])")
+# After a leading year, its plan stated: "năm 2019 nhiệm vụ của công tác dân số trong tỉnh là thực hiện …", "Năm 2024,
+# mục tiêu của ngành là …" (set AR; as "Nhiệm vụ năm 2026 là …").
+PLAN_IS_AFTER = regex.compile(
+    r"(?i)\s*,?\s*(?:nhiệm\s+vụ|mục\s+tiêu|phương\s+hướng|kế\s+hoạch)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chính))?"
+    r"(?:\s+(?:của|đối\s+với)\s+[^.;:]{1,60}?)?\s+(?:là|gồm)(?![\p{L}])"
+)
 # A year followed, in its clause, by the plan of the next one: "tổng kết nhiệm vụ chính trị năm 2025, triển khai
 # nhiệm vụ năm 2026", "… năm 2019 và phương hướng, nhiệm vụ năm 2020", "… năm 2023; đề ra phương hướng, nhiệm vụ
 # năm 2024": the review of one year paired with the plan of the next (about 150 such pairs in dev, train and the
@@ -325,7 +331,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$").search(text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
-        if TARGETS_COUNTED.match(rest) and not ACHIEVED.search(rest):
+        stated = TARGETS_COUNTED.match(rest) or PLAN_IS_AFTER.match(rest)
+        if stated and not ACHIEVED.search(rest, 0, stated.end()):
             return "plan"  # "Năm 2021, với 10 chỉ tiêu trên các lĩnh vực. Trong đó, phấn đấu …": the targets set (train 709)
         return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
     window = text[max(s_start, m.start() - 160) : m.start()]
