@@ -717,7 +717,7 @@ DANGLING_END = regex.compile(
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
-AND_GROWTH = regex.compile(r"(?i)và\s+(?:mức\s+)?tăng(?:\s+trưởng)?")
+AND_GROWTH = regex.compile(r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?")  # ("và" is a lead-in, left out)
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
@@ -1052,7 +1052,7 @@ class _Scan:
         bare = BARE_COUNT_SUBJECT.fullmatch(text, s_start, s_end) if s_end > s_start else None
         if bare:
             # a bare unit counted ("lũy kế 40 xã (đạt 200% kế hoạch)" after "công nhận 04 xã đạt chuẩn NTM") is the
-            # thing counted just before it (set AM); else the count stays (the scorer allows words beyond gold's)
+            # thing counted just before it (set AM); a thing named keeps its count ("186 HTTNV, chiếm 73,2%")
             if bare.group("what").islower() and " " not in bare.group("what"):
                 again = lexicon.last_match(
                     rx(r"(?<![\p{L}\p{N}])\d[\d.,]*\s+(?P<what>" + regex.escape(bare.group("what")) + r"\s+[^,;.()\d]{3,60}?)\s*(?=[,;.(]|$)"),
@@ -1086,12 +1086,12 @@ class _Scan:
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
         # (a year right after the figure, no "so với", dates it: "tăng trưởng tín dụng đạt 10% năm 2024")
         dated = bool(reference) and not ref.group("so") and rx(r"(?i)năm\s+\d{4}").fullmatch(reference) is not None
-        past_ref = bool(reference) and PAST_REFERENCE.fullmatch(reference) is not None
-        if change is None and subject and (not reference or dated or past_ref) and not level and not EXCESS_BEFORE.search(text, cl_start, first):
-            if past_ref and not (GROWTH.search(subject) and not DECLINE.search(subject)):
-                pass  # (against the period before, only a growth rate names its rise: "tốc độ tăng trưởng … ước đạt 5,17% so với
-                # cùng kỳ"; sets AW, AX)
-            elif GROWTH.search(subject) and not DECLINE.search(subject):
+        growth_rate = bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
+        # (against the period before, only a growth rate names its rise: "tốc độ tăng trưởng … ước đạt 5,17% so với cùng
+        # kỳ"; sets AW, AX)
+        compared_back = bool(reference) and not dated and PAST_REFERENCE.fullmatch(reference) is not None and growth_rate
+        if change is None and subject and (not reference or dated or compared_back) and not level and not EXCESS_BEFORE.search(text, cl_start, first):
+            if growth_rate:
                 change = "increase"
             elif DECLINE.search(subject):
                 change = "decrease"
@@ -1228,8 +1228,7 @@ class _Scan:
                     return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
-        if h is not None and (AND_GROWTH.fullmatch(text, *h) or (
-                AND_GROWTH.fullmatch("và " + text[h[0] : h[1]]) and rx(r"(?i)(?<![\p{L}])và\s+$").search(text, max(0, h[0] - 6), h[0]))):
+        if h is not None and AND_GROWTH.fullmatch(text, *h):
             h = None  # "… vượt 103% kế hoạch và tăng trưởng 10,3%": the growth of the quantity the clause measures
         if h is None:
             # the head of an earlier stretch, at most MAX_STRETCHES_BACK back (bounded: linear cost
@@ -1271,9 +1270,9 @@ class _Scan:
             if counted_first and not LIST_UNIT.match(text, counted_first.start("el")) and len(head_words) <= 8 \
                     and not self._preds(text, counted_first.start("el"), b) \
                     and all(p.group().lower() == "có" for p in self._preds(text, a, counted_first.start())):
-                # (not the size of a change: "tăng 79.261 người, | tương ứng 6,7%")
                 # "2.486 xóm, | tổ dân phố văn hoá, tăng 2,5%", "có 545 thôn, | ấp, | khu phố văn hóa (tỷ lệ 96,63%)":
-                # a count opens the list, its first element right after the number (sets AR, AP)
+                # a count opens the list, its first element right after the number (sets AR, AP); not the size of a
+                # change ("tăng 79.261 người, | tương ứng 6,7%")
                 h = (counted_first.start("el"), h[1])
                 break
             # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")

@@ -550,10 +550,10 @@ FIGURE = regex.compile(
 # A paragraph opening with the day of an event ("Sáng 7/10,", "Chiều 3-4,", "Ngày 12/1,")
 DATED_EVENT = regex.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})")
 CLOCK_OR_DATE = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
-# A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
-# After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
 # A range of percentages ("8-9%", "từ 7,5% đến 8%"): a target's figure, results are single values (set AT).
 RANGE_FIGURE = regex.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s*\d+(?:,\d+)?\s*%")
+# A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
+# After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
 AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
 RESULT_FIGURE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:nghị\s+quyết|kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu)"
@@ -1480,6 +1480,8 @@ class TaskExtractor:
         lead = LEAD.match(s_text)
         body = lead.end() if lead else 0
         body_start = body + len(s_text[body:]) - len(s_text[body:].lstrip())  # where the clause's first word is
+        # "sẽ" and a task verb before the cue ("các địa phương sẽ tiếp tục vận động …, phấn đấu đạt …"): the task opens
+        # at that verb, the cue's clause is part of it (set AX)
         ahead = _target_res().future.search(s_text, 0, cue) if cue is not None and "sẽ" in s_text[:cue].lower() else None
         if ahead and (intro or PAST.search(s_text, 0, ahead.start()) or _target_res().session.search(s_text, ahead.start())):
             ahead = None

@@ -104,7 +104,8 @@ INTENT_BEFORE = regex.compile(
 DEPLOYED = regex.compile(
     r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt|thông\s+qua(?=\s+\d))(?:\s+thực\s+hiện)?(?:\s+(?:các|những|\d+))?\s*$"
 )
-REVIEW_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)(?![\p{L}])")
+_REVIEW_WORDS = r"(?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)"  # a review (also in REVIEWED_PLAN)
+REVIEW_WORD = regex.compile(r"(?i)(?<![\p{L}])" + _REVIEW_WORDS + r"(?![\p{L}])")
 # The results of what a period named next did: "báo cáo kết quả giải quyết ý kiến, kiến nghị của cử tri | 6 tháng cuối
 # năm 2020" (no plan word between: "kết quả năm 2025 và phương hướng 6 tháng cuối năm" plans)
 RESULTS_OF = regex.compile(
@@ -131,7 +132,7 @@ ACHIEVED = regex.compile(
 # nhiệm vụ 6 tháng cuối năm 2025": what was planned for the year named is being reported on.
 REVIEWED_PLAN = regex.compile(
     r"""(?ix)(?<![\p{L}])
-    (?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)   # a review
+    """ + _REVIEW_WORDS + r"""   # a review
     (?:\s+[\p{L}]+){0,3}?\s+thực\s+hiện                                      # "… thực hiện"
     (?:\s*,?\s+(?!và(?![\p{L}])|triển\s+khai|bàn|xây\s+dựng|đề\s+ra)(?:[\p{L}\d]+|[-–](?=\s))){0,10}  # what was planned ("… kinh tế - xã hội")
     \s*(?:năm\s*)?$"""
