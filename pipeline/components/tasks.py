@@ -1277,6 +1277,9 @@ class TaskExtractor:
             return False  # "Đại hội cũng xác định 5 nhiệm vụ …": the article moves on; "Trong 6 tháng đầu năm, …": results
         if CLOCK_OR_DATE.search(p_text) or RESULT_FIGURE.search(p_text):
             return False  # "15:58 - Thứ Ba, 18/12/2018" (a dateline); "(đạt 102,5% Nghị quyết)" (a result)
+        done = _target_res().result_item.search(p_text)
+        if done and not RANGE_FIGURE.search(p_text) and not AMOUNT_AFTER.match(p_text, done.end()):
+            return False  # "Tỷ lệ lúa đặc sản đạt gần 95%, vượt chỉ tiêu đề ra": reached, no target (set AY)
         if DATED_EVENT.match(p_text) or PHOTO_CREDIT.search(p_text):
             return False  # "Sáng 7/10, Thủ tướng chủ trì …": an event told; "… - Ảnh: VGP": a photo's caption
         # a figure: a number before "%" or a unit ("98,6%", "17/19 xã"), not a caption's "ảnh 3"; a piece may end on
