@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a rate's level, then the change of it with no comma: the rate is the subject of both (set AY)
+    ex("rate-level-then-change", "Thu nhập bình quân đạt 52 triệu đồng. Tỷ lệ hộ nghèo 2,15% giảm 0,8%.",
+       ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
     # a cause ("chủ yếu do giảm X (…)"): the quantity after the change verb is what the bracket's figures measure (set AM)
     ex("cause-then-quantity-bracket", "Kim ngạch xuất khẩu giảm 1,2%, chủ yếu do giảm xuất khẩu cà phê (ước 125 triệu "
        "USD, đạt 80,4% kế hoạch).", ["Kim ngạch xuất khẩu", "xuất khẩu cà phê"]),

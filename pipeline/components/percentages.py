@@ -289,6 +289,8 @@ LIST_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A rate's level closing a stretch, right before the change of it: "Tỷ lệ hộ nghèo 3,84% | giảm 0,96%".
+LEVEL_AT_END = regex.compile(r"\s+\d+(?:,\d+)?\s*%\s*$")
 # A subject that is only a count and what it counts ("40 xã", "186 HTTNV").
 BARE_COUNT_SUBJECT = regex.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
 # A cause connective alone: "(chủ yếu) do", "nhờ", "bởi" ("…, chủ yếu do giảm xuất khẩu thủy sản …").
@@ -1728,6 +1730,9 @@ class _Scan:
             tt = TRAILING_TIME.search(seg, offset, stop)
             if tt:
                 stop = tt.start()
+        level = LEVEL_AT_END.search(seg, offset, stop) if has_digit and RATE_HEAD.match(seg, offset) else None
+        if level and level.start() > offset:
+            stop = level.start()  # "Tỷ lệ hộ nghèo 3,84% | giảm 0,96%": the level reached, then its change (set AY)
         if not digits:
             # after a figure ("dưới 1% và tỷ lệ hộ cận nghèo"): only what follows "và";
             # a number in brackets is a remark ("giá trị sản xuất (giá so sánh 2010)")
