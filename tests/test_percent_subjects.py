@@ -788,6 +788,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # examples of a change told before them, each figure in brackets its size (set AY)
+    ex("examples-of-a-change", "Một số mặt hàng tăng đột biến như giày da (160%), điện gió (103%).",
+       ["increase", "increase"]),
     # the change verbs of change_cues.tsv, not only "tăng"/"giảm": "sụt", "sụt giảm", "giảm sút" (set AR)
     ex("sut-is-a-fall", "Tỷ lệ tốt nghiệp của tỉnh năm nay sụt hơn 20%; số thí sinh dự thi giảm sút 3,5%.",
        ["decrease", "decrease"]),

@@ -425,6 +425,10 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
 # A figure per year ("7%/năm", "8% mỗi năm") and the heads of a share or rate, whose level it is, not a growth.
 PER_YEAR = regex.compile(r"(?i)\s*(?:/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])")
 RATE_HEAD = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ)(?![\p{L}])")
+# A change told, then examples of it: "tăng đột biến như", "giảm mạnh như", "tăng, nhất là".
+EXAMPLES_OF_CHANGE = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<v>tăng|giảm)(?:\s+(?:mạnh|nhẹ|đột\s+biến|cao|nhanh|khá))?\s*,?\s+(?:như|nhất\s+là|gồm)\s"
+)
 # A sign written before the figure: "(+16,2%)", "ước +8,35%", "(- 5,3%)" (not a range's dash: "5-7%" has a digit
 # before it).
 SIGN_BEFORE = regex.compile(r"(?:(?<=\()|(?<=\s))(?P<s>[+−]|-(?<=\(-))\s?$")
@@ -1071,6 +1075,13 @@ class _Scan:
                     and qualifier not in ("less_than", "at_most") and not from_level:
                 # (not "giảm tỷ lệ hộ nghèo từ 18,9% xuống còn 14%": where the fall started, a level)
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
+        if change is None and text[max(0, first - 1) : first] == "(":
+            # "Một số mặt hàng tăng đột biến như giày da (160%), điện gió (103%)": examples of a change, each its size
+            # (set AY)
+            lo = max(0, text.rfind(".", max(0, start - 300), start) + 1)
+            told = lexicon.last_match(EXAMPLES_OF_CHANGE, text[:start], lo)
+            if told and not rx(r"[.;!?\n]").search(text, told.end(), start):
+                change = "increase" if told.group("v").lower() == "tăng" else "decrease"
         sign = SIGN_BEFORE.search(text, max(cl_start, first - 3), first) if change is None else None
         if sign:  # "ngành khai khoáng (+16,2%)", "(trước đó ước +8,35%)": the sign of a change (sets AX, AS)
             change = "increase" if sign.group("s") == "+" else "decrease"
