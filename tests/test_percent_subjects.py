@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # verb first in an earlier stretch: the quantity named after the verb is what the figure measures (sets AY, AR)
+    ex("verb-first-stretch-quantity", "Thu ngân sách đạt 1.097 tỷ đồng, đạt 58% nghị quyết; thực hiện giải ngân vốn đầu "
+       "tư công hơn 580 tỷ đồng, đạt 48,2% kế hoạch.", ["Thu ngân sách", "giải ngân vốn đầu tư công"]),
     # a rate's level, then the change of it with no comma: the rate is the subject of both (set AY)
     ex("rate-level-then-change", "Thu nhập bình quân đạt 52 triệu đồng. Tỷ lệ hộ nghèo 2,15% giảm 0,8%.",
        ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),

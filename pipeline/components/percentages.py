@@ -1570,6 +1570,16 @@ class _Scan:
                 if head:
                     return head
             head = self._clean(text, start, preds[0].start())
+            if head is None and not text[lead : preds[0].start()].strip():
+                # "…; thực hiện giải ngân vốn đầu tư xây dựng cơ bản hơn 580,8 tỷ đồng, | đạt 48,16% kế hoạch": verb
+                # first, the quantity named after it (quantity_heads.txt) is what is measured (set AY)
+                chain = self._chains(text, preds)[0]
+                after = rx(r"\s*").match(text, chain[1]).end()
+                if _quantity_head().match(text, after):
+                    own = next((p.start() for p in preds if p.start() >= chain[1]), end)
+                    named = self._clean(text, after, own)
+                    if named:
+                        return named
             if head and CAUSE_ONLY.fullmatch(text, *head):
                 # "…, chủ yếu do giảm xuất khẩu thủy sản (ước 925 triệu USD, đạt 80,43% kế hoạch)": a cause, then the
                 # change and the quantity it befell (set AM)
