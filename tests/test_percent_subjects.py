@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "trong 3 năm vừa qua" trailing the subject is a time (set AY)
+    ex("trailing-years-past", "Tốc độ tăng trưởng kinh tế trong 3 năm vừa qua đạt bình quân 9,2%/năm.",
+       ["Tốc độ tăng trưởng kinh tế"]),
     # verb first in an earlier stretch: the quantity named after the verb is what the figure measures (sets AY, AR)
     ex("verb-first-stretch-quantity", "Thu ngân sách đạt 1.097 tỷ đồng, đạt 58% nghị quyết; thực hiện giải ngân vốn đầu "
        "tư công hơn 580 tỷ đồng, đạt 48,2% kế hoạch.", ["Thu ngân sách", "giải ngân vốn đầu tư công"]),

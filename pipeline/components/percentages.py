@@ -150,7 +150,7 @@ TRAILING_TIME = regex.compile(
     r"|\s+(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|trong\s+)?năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "đến cuối năm học 2022 - 2023"
     r"|\s+(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "giai đoạn 2021-2025"
     r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
-    r"|(?<!/)\s+\d+\s+năm(?:\s+(?:gần\s+đây|qua))?"  # "… 3 năm gần đây không đạt"
+    r"|(?<!/)\s+(?:trong\s+)?\d+\s+năm(?:\s+(?:gần\s+đây|qua|vừa\s+qua))?"  # "… 3 năm gần đây không đạt", "trong 3 năm vừa qua" (set AY)
     r"|\s+có\s+thể"  # "… có thể đạt"
     r"|\s+(?:hiện\s+nay|hiện\s+tại|năm\s+nay)"  # "tổng diện tích … hiện nay là 35.538 ha" (set AT), "… năm nay sụt" (AR)
     r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
