@@ -993,6 +993,12 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # a closing credit line ("Thực hiện: …") is who made the report, no task (set AY)
+    pytest.param(
+        H + "Năm 2026, xã phấn đấu thu ngân sách đạt 35 tỷ đồng.\n\nThực hiện: Đài Truyền thanh - Truyền hình huyện",
+        "Đài Truyền thanh",
+        id="credit-line-is-no-task",
+    ),
     # figures reached ("vượt chỉ tiêu đề ra", "so với cùng kỳ") after a direction with a figure are results, no targets
     # continuing it (set AY)
     pytest.param(

@@ -550,6 +550,11 @@ FIGURE = regex.compile(
 # A paragraph opening with the day of an event ("Sáng 7/10,", "Chiều 3-4,", "Ngày 12/1,")
 DATED_EVENT = regex.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})")
 CLOCK_OR_DATE = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
+# A closing credit line: "Thực hiện: Đài Truyền thanh - Truyền hình huyện", "Bài và ảnh: Minh Hà", "Nguồn: Báo Nhân Dân".
+CREDIT_LINE = regex.compile(
+    r"^\s*(?:Thực\s+hiện|Bài(?:\s+(?:và|,)\s*ảnh)?|Tin(?:\s+(?:và|,)\s*ảnh)?|Nguồn|Video|Biên\s+tập)\s*:\s*\p{Lu}"
+    r"[^.!?;:\n]{0,80}[.]?\s*$"
+)
 # A range of percentages ("8-9%", "từ 7,5% đến 8%"): a target's figure, results are single values (set AT).
 RANGE_FIGURE = regex.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s*\d+(?:,\d+)?\s*%")
 # A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
@@ -967,6 +972,8 @@ class TaskExtractor:
                 p_start, p_text = p_start + date.end(), p_text[date.end() :]
             if len(p_text.split()) < 3:
                 continue  # an empty line, a photo file name, a number: no state changes
+            if CREDIT_LINE.match(p_text):
+                continue  # "Thực hiện: Đài Truyền thanh - Truyền hình huyện": who made the report (set AY)
             if (len(p_text.split()) <= CREDITED_CAPTION_MAX_WORDS and PHOTO_CREDIT.search(p_text)
                     and self._directive(p_text) is None):
                 # "Huyện A tiếp tục thực hiện các dự án trọng điểm trong năm 2019. (Ảnh: B)": a photo's caption (one
