@@ -40,6 +40,8 @@ def counts(text):
 
 
 OUTCOMES = [
+    # "đạt tiến độ" is on schedule, not reached (set AY)
+    ex("on-schedule-is-other", "Sau 9 tháng, có 20/25 chỉ tiêu đạt tiến độ đề ra.", [(20, 25, "chỉ tiêu", "other")]),
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
     ex("full-progress-before-a-stop", "Trong 24 chỉ tiêu, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%.",
        [(15, 24, "chỉ tiêu", "exceeded"), (9, 24, "chỉ tiêu", "met")]),
