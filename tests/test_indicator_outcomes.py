@@ -40,6 +40,10 @@ def counts(text):
 
 
 OUTCOMES = [
+    # a second count after a comma shares the verb of the first, whatever describes the first (set AY; val)
+    ex("comma-coordinated-after-description", "Năm 2024, huyện hoàn thành vượt mức 25/25 chỉ tiêu theo Chương trình số 12 "
+       "của Tỉnh ủy, 40 chỉ tiêu theo Kế hoạch số 7 của Huyện ủy.",
+       [(25, 25, "chỉ tiêu", "exceeded"), (40, None, "chỉ tiêu", "exceeded")]),
     # "đạt tiến độ" is on schedule, not reached (set AY)
     ex("on-schedule-is-other", "Sau 9 tháng, có 20/25 chỉ tiêu đạt tiến độ đề ra.", [(20, 25, "chỉ tiêu", "other")]),
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)

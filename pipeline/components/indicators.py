@@ -200,7 +200,9 @@ UNIT_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNORECAS
 COORDINATED = regex.compile(
     r"""(?:(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,8}?   # what the first count's indicators are
         \s+và\s+                                       # "và", right before the second count
-      | \s*,\s*                                        # or a bare comma: "đạt được là 9/19 tiêu chí, 39/57 chỉ tiêu"
+      | (?:\s+[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}]+)*){0,10}?   # or a comma, after what the first count's indicators are
+        \s*,\s*                                        # ("đạt được là 9/19 tiêu chí, 39/57 chỉ tiêu", "hoàn thành vượt mức
+                                                       # 30/30 chỉ tiêu theo Chương trình số 18 của Tỉnh ủy, 49 chỉ tiêu …")
     )\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
