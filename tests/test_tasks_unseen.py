@@ -126,6 +126,17 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # in a review of part of the year, a paragraph opening on an imperative and naming the year gives its rest's tasks
+    # (set AY)
+    pytest.param(
+        " date 2023-07 Tin tỉnh\n\nSáu tháng đầu năm 2023, tăng trưởng kinh tế của tỉnh đạt 8,2%.\n\nCác đại biểu biểu "
+        "quyết thông qua 39 nghị quyết quan trọng, tạo động lực phát triển trong 6 tháng cuối năm 2023.\n\nTập trung chỉ "
+        "đạo hoàn thành các mục tiêu xây dựng nông thôn mới năm 2023; triển khai có hiệu quả quy hoạch phát triển điện "
+        "lực. Đẩy nhanh tiến độ thi công các dự án trọng điểm.",
+        ["hoàn thành các mục tiêu xây dựng nông thôn mới", "triển khai có hiệu quả quy hoạch",
+         "Đẩy nhanh tiến độ thi công"],
+        id="imperative-paragraph-same-year",
+    ),
     # a speaker, then the year and its plan stated with the copula (set AR)
     pytest.param(
         "Trong năm 2018, công tác dân số của tỉnh đạt nhiều kết quả.\n\nPhó giám đốc Sở Y tế cho biết, năm 2019 nhiệm "

@@ -550,6 +550,8 @@ FIGURE = regex.compile(
 # A paragraph opening with the day of an event ("Sáng 7/10,", "Chiều 3-4,", "Ngày 12/1,")
 DATED_EVENT = regex.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})")
 CLOCK_OR_DATE = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
+# A paragraph opening on an imperative: "Tập trung chỉ đạo hoàn thành …", "Đẩy nhanh tiến độ …", "Tiếp tục …".
+TASK_VERB_OPENING = regex.compile(r"^\s*(?:Tập\s+trung|Tiếp\s+tục|Đẩy\s+mạnh|Đẩy\s+nhanh|Phấn\s+đấu|Quyết\s+liệt)(?![\p{L}])")
 # A closing credit line: "Thực hiện: Đài Truyền thanh - Truyền hình huyện", "Bài và ảnh: Minh Hà", "Nguồn: Báo Nhân Dân".
 CREDIT_LINE = regex.compile(
     r"^\s*(?:Thực\s+hiện|Bài(?:\s+(?:và|,)\s*ảnh)?|Tin(?:\s+(?:và|,)\s*ảnh)?|Nguồn|Video|Biên\s+tập)\s*:\s*\p{Lu}"
@@ -1042,7 +1044,7 @@ class TaskExtractor:
             future_year = bool(lead) and is_future(int(lead.group("y")))
             directions = (
                 future_year
-                or bool(plan_year and str(plan_year) in p_text and plan_year != report_year)
+                or bool(plan_year and str(plan_year) in p_text and (plan_year != report_year or TASK_VERB_OPENING.match(p_text)))
                 or bool(rx(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới").search(p_text))
             )
             ordinal = LEAD.match(p_text)
