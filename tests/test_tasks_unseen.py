@@ -1004,6 +1004,13 @@ def test_department_review_with_numbered_and_lettered_items():
 
 # Texts where no task may overlap the given phrase.
 NOT_TASK_EXAMPLES = [
+    # "nhiệm vụ mà <body> cần …" is a relative clause naming tasks, no request (set AY; val)
+    pytest.param(
+        " date 2019-01 Tin huyện\n\nĐồng chí Trưởng Ban Tuyên giáo Tỉnh ủy gợi mở 9 nhiệm vụ mà Ban Thường vụ huyện ủy "
+        "Đông Hưng cần thực hiện trong thời gian tới.",
+        "cần thực hiện trong thời gian tới",
+        id="plan-noun-ma-body-modal-is-relative",
+    ),
     # a closing credit line ("Thực hiện: …") is who made the report, no task (set AY)
     pytest.param(
         H + "Năm 2026, xã phấn đấu thu ngân sách đạt 35 tỷ đồng.\n\nThực hiện: Đài Truyền thanh - Truyền hình huyện",

@@ -354,10 +354,10 @@ NOUN_USE = regex.compile(
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
-# "những chỉ tiêu, giải pháp cần tiếp tục thực hiện" (no request).
+# "những chỉ tiêu, giải pháp cần tiếp tục thực hiện", "9 nhiệm vụ mà Ban Thường vụ huyện ủy cần thực hiện" (no request).
 PLAN_NOUN_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu|nội\s+dung|vấn\s+đề)"
-    r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?\s+$"
+    r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?(?:\s+mà(?:\s+[\p{L}\p{M}]+){1,8})?\s+$"
 )
 # A comma, then words announcing the details of what was just asked, closing the sentence's head before its list:
 # "…, cụ thể như:", "…, cụ thể là:", "…, trong đó:".
@@ -1567,7 +1567,7 @@ class TaskExtractor:
                 continue
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
-            if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(before) or LIMITATION_BEFORE.search(before)
+            if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(s_text, max(0, c0 - 90), c0) or LIMITATION_BEFORE.search(before)
                                           or COUNT_NOUN_BEFORE.search(before)):
                 # a relative clause: "các nhiệm vụ cần thực hiện trong năm", "còn tồn tại, hạn chế cần khắc phục"
                 continue
