@@ -126,6 +126,14 @@ COMMUNE_EXPECTED = [
 ]
 
 TASK_EXAMPLES = [
+    # one paragraph a line: the headline is the first line; the body restating its figure states the same task (set AY)
+    pytest.param(
+        " date 2025-01 Thọ Xuân phấn đấu hoàn thành 32 chỉ tiêu phát triển kinh tế - xã hội năm 2025\nNăm 2025, huyện "
+        "Thọ Xuân phấn đấu hoàn thành 32 chỉ tiêu theo nghị quyết Ban Chấp hành Đảng bộ huyện giao.\nChiều 30/12, UBND "
+        "huyện tổ chức hội nghị triển khai nhiệm vụ năm 2025.",
+        ["hoàn thành 32 chỉ tiêu theo nghị quyết"],
+        id="headline-line-restated-with-its-figure",
+    ),
     # in a review of part of the year, a paragraph opening on an imperative and naming the year gives its rest's tasks
     # (set AY)
     pytest.param(
