@@ -1011,6 +1011,15 @@ def test_department_review_with_numbered_and_lettered_items():
 
 
 # Texts where no task may overlap the given phrase.
+# A direction with a figure, then figures reached in the next paragraphs (set AY).
+REACHED_AFTER_DIRECTION = (
+    " date 2025-06 Tin tỉnh\n\nSáng 24/6, tại kỳ họp chuyên đề, HĐND tỉnh nghe báo cáo kết quả 6 tháng đầu năm và đề ra "
+    "phương hướng, nhiệm vụ trọng tâm 6 tháng cuối năm 2025. Theo đó, tỉnh tiếp tục bám sát kịch bản tăng trưởng GRDP "
+    "từ 8% trở lên, triển khai đồng bộ các giải pháp.\n\nCụ thể, nông nghiệp tiếp tục giữ vai trò nền tảng, với diện "
+    "tích gieo sạ lúa đạt 331.000ha, tăng 4% so với cùng kỳ. Tỷ lệ lúa chất lượng cao đạt gần 95%, vượt chỉ tiêu đề "
+    "ra.\n\nChương trình nông thôn mới đạt nhiều kết quả, với 75/80 xã đạt chuẩn, 3 xã đạt kiểu mẫu."
+)
+
 NOT_TASK_EXAMPLES = [
     # "nhiệm vụ mà <body> cần …" is a relative clause naming tasks, no request (set AY; val)
     pytest.param(
@@ -1028,20 +1037,12 @@ NOT_TASK_EXAMPLES = [
     # figures reached ("vượt chỉ tiêu đề ra", "so với cùng kỳ") after a direction with a figure are results, no targets
     # continuing it (set AY)
     pytest.param(
-        " date 2025-06 Tin tỉnh\n\nSáng 24/6, tại kỳ họp chuyên đề, HĐND tỉnh nghe báo cáo kết quả 6 tháng đầu năm và đề "
-        "ra phương hướng, nhiệm vụ trọng tâm 6 tháng cuối năm 2025. Theo đó, tỉnh tiếp tục bám sát kịch bản tăng trưởng "
-        "GRDP từ 8% trở lên, triển khai đồng bộ các giải pháp.\n\nCụ thể, nông nghiệp tiếp tục giữ vai trò nền tảng, với "
-        "diện tích gieo sạ lúa đạt 331.000ha, tăng 4% so với cùng kỳ. Tỷ lệ lúa chất lượng cao đạt gần 95%, vượt chỉ tiêu "
-        "đề ra.\n\nChương trình nông thôn mới đạt nhiều kết quả, với 75/80 xã đạt chuẩn, 3 xã đạt kiểu mẫu.",
+        REACHED_AFTER_DIRECTION,
         "Tỷ lệ lúa chất lượng cao",
         id="reached-figures-after-a-direction",
     ),
     pytest.param(
-        " date 2025-06 Tin tỉnh\n\nSáng 24/6, tại kỳ họp chuyên đề, HĐND tỉnh nghe báo cáo kết quả 6 tháng đầu năm và đề "
-        "ra phương hướng, nhiệm vụ trọng tâm 6 tháng cuối năm 2025. Theo đó, tỉnh tiếp tục bám sát kịch bản tăng trưởng "
-        "GRDP từ 8% trở lên, triển khai đồng bộ các giải pháp.\n\nCụ thể, nông nghiệp tiếp tục giữ vai trò nền tảng, với "
-        "diện tích gieo sạ lúa đạt 331.000ha, tăng 4% so với cùng kỳ. Tỷ lệ lúa chất lượng cao đạt gần 95%, vượt chỉ tiêu "
-        "đề ra.\n\nChương trình nông thôn mới đạt nhiều kết quả, với 75/80 xã đạt chuẩn, 3 xã đạt kiểu mẫu.",
+        REACHED_AFTER_DIRECTION,
         "3 xã đạt kiểu mẫu",
         id="reached-figures-after-a-direction-next-paragraph",
     ),
