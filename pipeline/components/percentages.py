@@ -1188,7 +1188,9 @@ class _Scan:
             local = ""
         # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
         bare = not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None
-        if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end) and text[:cl_start].rstrip().endswith(":"):
+        # (an end position bounds each match: without one, ``regex`` looks for the literal "(" through the rest of the text)
+        if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end, fig_end + 8) and rx(r":\s*$").search(
+                text, max(0, cl_start - 8), cl_start):
             bare = False  # "Tỷ lệ che phủ rừng: 38,03% (đạt 96,92% KH, …)": the label names it, the bracket remarks (set AX)
         reach = REACH_VERB_BEFORE.search(local)
         # (since the clause's last percentage: "tín dụng tăng 8,5%, hoàn thành 98,8% kế hoạch dư nợ" names none for
