@@ -1079,8 +1079,8 @@ class _Scan:
             # "Một số mặt hàng tăng đột biến như giày da (160%), điện gió (103%)": examples of a change, each its size
             # (set AY)
             lo = max(0, text.rfind(".", max(0, start - 300), start) + 1)
-            told = lexicon.last_match(EXAMPLES_OF_CHANGE, text[:start], lo)
-            if told and not rx(r"[.;!?\n]").search(text, told.end(), start):
+            told = lexicon.last_match(EXAMPLES_OF_CHANGE, text[lo:start])  # (a bounded slice: no copy of the text before)
+            if told and not rx(r"[.;!?\n]").search(text, lo + told.end(), start):
                 change = "increase" if told.group("v").lower() == "tăng" else "decrease"
         sign = SIGN_BEFORE.search(text, max(cl_start, first - 3), first) if change is None else None
         if sign:  # "ngành khai khoáng (+16,2%)", "(trước đó ước +8,35%)": the sign of a change (sets AX, AS)
