@@ -25,14 +25,17 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
-def last_match(pattern: regex.Pattern, text: str, pos: int = 0) -> regex.Match | None:
-    """The last non-overlapping match of ``pattern`` in ``text[pos:]``, or None.
+def last_match(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+    """The last non-overlapping match of ``pattern`` in ``text[pos:endpos]``, or None (``endpos`` bounds the
+    search as a slice would, without copying the text before it; look-behinds still see what precedes ``pos``).
 
     >>> last_match(regex.compile(r"\\d"), "a1b2c").group()
     '2'
+    >>> last_match(regex.compile(r"\\d"), "a1b2c", 0, 3).group()
+    '1'
     """
     last = None
-    for last in pattern.finditer(text, pos):
+    for last in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
         pass
     return last
 

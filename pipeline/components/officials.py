@@ -128,9 +128,9 @@ CHUC = regex.compile(
 )
 # An appointment in the sentence before a post named through CHUC (no sentence end between).
 APPOINTED = regex.compile(r"(?i)(?<![\p{L}\p{M}])chỉ\s+định(?![\p{L}\p{M}])(?![^.;\n]*[.;\n][^.;\n]*$)")
-# "Phụ trách" is a post only with what is in charge of ("phụ trách Đảng bộ huyện"), not "phụ trách địa bàn"
 # "cố" (the late) before a title: "cố Tổng Bí thư Nguyễn Phú Trọng"
 LATE = regex.compile(r"(?i)(?<![\p{L}\p{M}])cố\s+$")
+# "Phụ trách" is a post only with what is in charge of ("phụ trách Đảng bộ huyện"), not "phụ trách địa bàn"
 BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
 # a minister's title names the ministry without its head word "Bộ": "Bộ trưởng Ngoại giao", "Thứ trưởng
 # Giao thông vận tải" (the ministries of resources/organizations.txt, read after such a title only)

@@ -770,6 +770,12 @@ TIME_ONLY = regex.compile(
 )
 
 
+def _next_predicate(preds: list[regex.Match], pos: int, end: int) -> int:
+    """Where the first of ``preds`` at or after ``pos`` starts, else ``end``: what is named from a position runs up
+    to its next predicate."""
+    return next((p.start() for p in preds if p.start() >= pos), end)
+
+
 def last_verb_is(text: str, chain: list[int], verb: str) -> bool:
     """Whether a predicate chain ``[start, end)`` ends with ``verb``."""
     return text[chain[0] : chain[1]].lower().split()[-1:] == verb.split()[-1:]
@@ -1055,16 +1061,18 @@ class _Scan:
         counted = self._counted_share(text, cl_start, first)
         if counted is not None:
             s_start, s_end = counted
-        bare = BARE_COUNT_SUBJECT.fullmatch(text, s_start, s_end) if s_end > s_start else None
-        if bare:
+        count_only = BARE_COUNT_SUBJECT.fullmatch(text, s_start, s_end) if s_end > s_start else None
+        if count_only and count_only.group("what").islower() and " " not in count_only.group("what"):
             # a bare unit counted ("lũy kế 40 xã (đạt 200% kế hoạch)" after "công nhận 04 xã đạt chuẩn NTM") is the
-            # thing counted just before it (set AM); a thing named keeps its count ("186 HTTNV, chiếm 73,2%")
-            if bare.group("what").islower() and " " not in bare.group("what"):
-                again = lexicon.last_match(
-                    rx(r"(?<![\p{L}\p{N}])\d[\d.,]*\s+(?P<what>" + regex.escape(bare.group("what")) + r"\s+[^,;.()\d]{3,60}?)\s*(?=[,;.(]|$)"),
-                    text[: bare.start()], max(0, bare.start() - 200))
-                if again and not rx(r"[.;!?\n]").search(text, again.end(), bare.start()):
-                    s_start, s_end = again.start("what"), again.end("what")
+            # thing counted just before it (set AM); a thing named keeps its count ("186 HTTNV, chiếm 73,2%").
+            # (``regex.compile``, not ``rx``: the pattern holds the unit, and ``regex``'s own cache is bounded)
+            lo = max(0, count_only.start() - 200)
+            again = lexicon.last_match(
+                regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*\s+(?P<what>" + regex.escape(count_only.group("what"))
+                              + r"\s+[^,;.()\d]{3,60}?)\s*(?=[,;.(]|$)"),
+                text, lo, count_only.start())
+            if again and not rx(r"[.;!?\n]").search(text, again.end(), count_only.start()):
+                s_start, s_end = again.start("what"), again.end("what")
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
@@ -1079,8 +1087,8 @@ class _Scan:
             # "Một số mặt hàng tăng đột biến như giày da (160%), điện gió (103%)": examples of a change, each its size
             # (set AY)
             lo = max(0, text.rfind(".", max(0, start - 300), start) + 1)
-            told = lexicon.last_match(EXAMPLES_OF_CHANGE, text[lo:start])  # (a bounded slice: no copy of the text before)
-            if told and not rx(r"[.;!?\n]").search(text, lo + told.end(), start):
+            told = lexicon.last_match(EXAMPLES_OF_CHANGE, text, lo, start)  # (bounded: no copy of the text before)
+            if told and not rx(r"[.;!?\n]").search(text, told.end(), start):
                 change = "increase" if told.group("v").lower() == "tăng" else "decrease"
         sign = SIGN_BEFORE.search(text, max(cl_start, first - 3), first) if change is None else None
         if sign:  # "ngành khai khoáng (+16,2%)", "(trước đó ước +8,35%)": the sign of a change (sets AX, AS)
@@ -1531,8 +1539,7 @@ class _Scan:
             after = rx(r"\s*").match(text, copula.end()).end()
             if _quantity_head().match(text, after) and not _quantity_head().search(text, start, copula.start()) \
                     and not MEASURE_HEAD.search(text, start, copula.start()):
-                own = next((p.start() for p in preds if p.start() > copula.start()), end)
-                named = self._clean(text, after, own)
+                named = self._clean(text, after, _next_predicate(preds, copula.end(), end))
                 if named:
                     return named
         example = EXAMPLE_AFTER.search(text, limit, end) if limit < end else None
@@ -1578,16 +1585,14 @@ class _Scan:
                 chain = self._chains(text, preds)[0]
                 after = rx(r"\s*").match(text, chain[1]).end()
                 if _quantity_head().match(text, after):
-                    own = next((p.start() for p in preds if p.start() >= chain[1]), end)
-                    named = self._clean(text, after, own)
+                    named = self._clean(text, after, _next_predicate(preds, chain[1], end))
                     if named:
                         return named
             if head and CAUSE_ONLY.fullmatch(text, *head):
                 # "…, chủ yếu do giảm xuất khẩu thủy sản (ước 925 triệu USD, đạt 80,43% kế hoạch)": a cause, then the
                 # change and the quantity it befell (set AM)
                 chain = self._chains(text, preds)[0]
-                own = next((p.start() for p in preds if p.start() >= chain[1]), end)
-                named = self._clean(text, chain[1], own)
+                named = self._clean(text, chain[1], _next_predicate(preds, chain[1], end))
                 if named:
                     return named
             if head and NAME_ONLY.fullmatch(text, *head):
@@ -1595,7 +1600,7 @@ class _Scan:
                 # place's name says who, the quantity named after it what is measured (set AP)
                 quantity = _quantity_head().search(text, preds[0].end(), end)
                 if quantity:
-                    own = next((p.start() for p in preds if p.start() > quantity.end()), end)
+                    own = _next_predicate(preds, quantity.end() + 1, end)
                     rank = rx(r"(?i)\s+(?:cao|thấp|lớn|nhỏ)\s+nhất(?![\p{L}])").search(text, quantity.end(), own)
                     named = self._clean(text, quantity.start(), rank.start() if rank else own)  # (not its rank)
                     if named:

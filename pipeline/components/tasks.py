@@ -758,6 +758,21 @@ def _target_res() -> TargetRes:
     )
 
 
+def _future_opens(s_text: str, future: regex.Match | None, intro: regex.Match | None) -> bool:
+    """Whether "sẽ" and a task verb (``future``) open a task in ``s_text``: not after a list's intro, nothing done
+    ("đã") before it, and no session's business after it ("Kỳ họp sẽ tập trung đánh giá …, thông qua …": the agenda)."""
+    return (future is not None and not intro and not PAST.search(s_text, 0, future.start())
+            and not _target_res().session.search(s_text, future.start()))
+
+
+def _reached(piece: str) -> bool:
+    """Whether ``piece`` reports a figure reached (a result item of task_cues.tsv: "đạt và vượt", "vượt chỉ tiêu",
+    "so với cùng kỳ"), unless an amount to reach follows it ("đạt và vượt 10.012 tấn": a target) or its figure is a
+    range ("tăng 8-9% so với cùng kỳ": aimed at, not reached)."""
+    done = _target_res().result_item.search(piece)
+    return done is not None and not AMOUNT_AFTER.match(piece, done.end()) and not RANGE_FIGURE.search(piece)
+
+
 def _may_hold_intro(s: str) -> bool:
     """Whether ``_target_res().intro`` can match in ``s``: it needs a ":" or "trong đó" (a cheap test
     first: most sentences have neither, and the pattern tries every position)."""
@@ -1286,8 +1301,7 @@ class TaskExtractor:
             return False  # "Đại hội cũng xác định 5 nhiệm vụ …": the article moves on; "Trong 6 tháng đầu năm, …": results
         if CLOCK_OR_DATE.search(p_text) or RESULT_FIGURE.search(p_text):
             return False  # "15:58 - Thứ Ba, 18/12/2018" (a dateline); "(đạt 102,5% Nghị quyết)" (a result)
-        done = _target_res().result_item.search(p_text)
-        if done and not RANGE_FIGURE.search(p_text) and not AMOUNT_AFTER.match(p_text, done.end()):
+        if _reached(p_text):
             return False  # "Tỷ lệ lúa đặc sản đạt gần 95%, vượt chỉ tiêu đề ra": reached, no target (set AY)
         if DATED_EVENT.match(p_text) or PHOTO_CREDIT.search(p_text):
             return False  # "Sáng 7/10, Thủ tướng chủ trì …": an event told; "… - Ảnh: VGP": a photo's caption
@@ -1336,12 +1350,7 @@ class TaskExtractor:
             piece = s_text[x : y2 - s_start]
             if DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece):
                 continue
-            done = _target_res().result_item.search(piece)
-            if done and AMOUNT_AFTER.match(piece, done.end()):
-                done = None  # "tổng sản lượng lương thực đạt và vượt 10.012 tấn": an amount to reach, a target
-            if done and RANGE_FIGURE.search(piece):
-                done = None  # "ngành thương mại - dịch vụ tăng 8-9% so với cùng kỳ": a range is aimed at, not reached
-            if _reports_done(piece) or done:
+            if _reports_done(piece) or _reached(piece):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
             if self.lead_in.search(piece):
                 continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
@@ -1501,7 +1510,7 @@ class TaskExtractor:
         # "sẽ" and a task verb before the cue ("các địa phương sẽ tiếp tục vận động …, phấn đấu đạt …"): the task opens
         # at that verb, the cue's clause is part of it (set AX)
         ahead = _target_res().future.search(s_text, 0, cue) if cue is not None and "sẽ" in s_text[:cue].lower() else None
-        if ahead and (intro or PAST.search(s_text, 0, ahead.start()) or _target_res().session.search(s_text, ahead.start())):
+        if not _future_opens(s_text, ahead, intro):
             ahead = None
         if cue is not None and not (later and later.start("c") < cue) and not (intro and intro.start() < cue) and not ahead:
             if ((scope or directions) and not past and ";" in s_text[body:cue] and self.verb.match(s_text[body:])
@@ -1511,9 +1520,7 @@ class TaskExtractor:
                 return body_start, "task.verb_clause", None
             return cue, "task.directive", self._cue_end(s_text, cue, s_start)
         future = _target_res().future.search(s_text)
-        if future and not intro and not PAST.search(s_text, 0, future.start()) and not _target_res().session.search(
-            s_text, future.start()
-        ):  # (not "Kỳ họp sẽ tập trung đánh giá …, thông qua …": the agenda)
+        if _future_opens(s_text, future, intro):
             return future.start("c"), "task.future", None  # "Năm 2023, LLVT tỉnh sẽ tiếp tục duy trì …; chú trọng …"
         if intro:  # "… các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: A; B; phấn đấu C"
             return intro.end(), "task.list_item", None

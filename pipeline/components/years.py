@@ -361,7 +361,7 @@ REVIEW_FAR = regex.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _continuing_state() -> regex.Pattern:
     """"tiếp tục" before a state or trend (resources/continuing_states.txt): no intention."""
     return regex.compile(
