@@ -1190,7 +1190,7 @@ class _Scan:
         # "…, 70% xóm đạt văn hóa và hơn 90% cơ quan đạt chuẩn": after "và" and a figure's clause, figure first
         and_first = False
         if AND_BEFORE_FIGURE.search(local):
-            prior = lexicon.last_match(PERCENT, text[: local_start + 1], max(0, local_start - 200))
+            prior = lexicon.last_match(PERCENT, text, max(0, local_start - 200), local_start + 1)
             and_first = prior is not None and not rx(r"[.;!?\n]").search(text, prior.end(), local_start)
         if and_first:
             local = ""
@@ -1258,7 +1258,7 @@ class _Scan:
             # on clauses of hundreds of comma-joined stretches)
             for k in range(len(stretches) - 2, max(-1, len(stretches) - 2 - MAX_STRETCHES_BACK), -1):
                 s0, s1 = stretches[k]
-                after = lexicon.last_match(PERCENT, text[:s1], s0) if "%" in text[s0:s1] else None
+                after = lexicon.last_match(PERCENT, text, s0, s1) if "%" in text[s0:s1] else None
                 then = _and_quantity().search(text, after.end(), s1) if after else None
                 if then:
                     # "… giảm 4,81% so với năm 2022 và giá trị kim ngạch nhập khẩu đạt 777 triệu USD, | tăng 17,76%":
@@ -1497,7 +1497,7 @@ class _Scan:
     def _counted(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """What was done and counted, a number inside ("huyện đã kết nạp được 90 đảng viên mới (đạt
         78% kế hoạch)", "giải quyết việc làm cho 4.000 lao động, đạt 52,8%"), without who did it."""
-        counted = lexicon.last_match(AMOUNT_NOUN, text[:end], start)
+        counted = lexicon.last_match(AMOUNT_NOUN, text, start, end)
         if counted is None or UNIT_ONLY.match(text, counted.end()):
             return None
         begin = self._verb_before(text, start, counted.start())
@@ -1610,7 +1610,7 @@ class _Scan:
             elif head is None or not PLACE_ONLY.fullmatch(text, *head):
                 return head
             # "Toàn xã hiện còn 4 hộ nghèo": who counts is no subject, what is counted is
-        counted = lexicon.last_match(AMOUNT_NOUN, text[:end], start)
+        counted = lexicon.last_match(AMOUNT_NOUN, text, start, end)
         if counted and not UNIT_ONLY.match(text, counted.end()):
             # "Toàn tỉnh đón 1,92 triệu lượt khách du lịch": the verb, the number and what is counted
             # ("đón 1,92 triệu lượt khách du lịch"), without who counted it

@@ -1217,7 +1217,7 @@ class TaskExtractor:
                         _reports_done(item_text) or RESULT_FIGURE.search(item_text)
                     ):
                         continue  # "phấn đấu với quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu": done
-                    last_cue = lexicon.last_match(self.strong, s_text[:b], a)
+                    last_cue = lexicon.last_match(self.strong, s_text, a, b)
                     if last_cue is not None and NOUN_USE.search(
                         s_text[max(0, last_cue.start() - 40) : last_cue.start()]
                     ):
