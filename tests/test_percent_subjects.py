@@ -35,6 +35,20 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a qualifier is no subject: a figure after "gần bằng …, bằng …" measures what the clause names (set AX)
+    ex("qualifier-is-no-subject", "Thu ngân sách trên địa bàn đạt 1.493 tỷ đồng, gần bằng 61,9% dự toán huyện giao, "
+       "bằng 84,6% so với cùng kỳ.", ["Thu ngân sách trên địa bàn", "Thu ngân sách trên địa bàn"]),
+    # ", tăng trưởng X%" after a comma is the verb of the quantity named before (sets AQ, AS, AX); a rate a year stays
+    # a target of its own (train 417)
+    ex("growth-verb-after-comma", "Sản lượng điện thương phẩm đạt 1.199 triệu kWh, tăng trưởng 4,51% so với năm 2023, "
+       "đạt 94,68% kế hoạch.", ["Sản lượng điện thương phẩm", "Sản lượng điện thương phẩm"]),
+    ex("hedged-growth-verb-after-comma", "Kim ngạch xuất khẩu đạt 120 triệu USD, ước tăng trưởng 12% so với năm trước.",
+       ["Kim ngạch xuất khẩu"]),
+    ex("growth-a-year-is-its-own", "Đến năm 2030, GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm.", ["tăng trưởng"]),
+    ex("growth-alone-stays", "Năm 2024, tăng trưởng 7,2%, cao nhất vùng.", ["tăng trưởng"]),
+    # an organization and its place with nothing after it is no actor cut off a word ("Chi cục Thuế huyện Lạc | Sơn")
+    ex("organization-not-cut-in-its-place", "Số thu đạt 98% dự toán; trong đó, Chi cục Thuế huyện Lạc Sơn đạt 113%.",
+       ["Số thu", "Số thu"]),
     # "trong 3 năm vừa qua" trailing the subject is a time (set AY)
     ex("trailing-years-past", "Tốc độ tăng trưởng kinh tế trong 3 năm vừa qua đạt bình quân 9,2%/năm.",
        ["Tốc độ tăng trưởng kinh tế"]),

@@ -95,10 +95,10 @@ COUNTED_BEFORE_SHARE = regex.compile(
 SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
 # A count before what it counts: "có 21 thôn …", "109/111 cơ quan …" (not a year, not inside a longer number).
 COUNT_BEFORE_NOUN = regex.compile(
-    r"(?i)(?:(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*|(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*)\s+(?=\p{Ll})"
+    r"(?i)(?:(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*|(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*)\s+(?=(?-i:\p{Ll}))"
 )
 # A count after the copula ("tổng số xã về đích là 58 xã (chiếm 44%)"), for a share in brackets after it
-COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=\p{Ll})")
+COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=(?-i:\p{Ll}))")
 # A plan's items, determined, after "hoàn thành/duy trì" and the figure ("98% các chỉ tiêu Nghị quyết …")
 PLAN_NAME_STOP = regex.compile(r",|;|\s+(?:và|so\s+với|của)\s")  # (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI")
 DETERMINED_PLAN = regex.compile(r"(?i)(?:các|những|toàn\s+bộ)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?![\p{L}])")
@@ -589,7 +589,7 @@ def _org_actor() -> regex.Pattern:
     return regex.compile(
         r"""(?:""" + orgs + r""")(?![\p{L}\p{M}])                   # the organization (resources/organizations.txt)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)?  # its place, named or not
-        \s+(?=\p{Ll})                                              # a lowercase verb follows ("thu", "giải ngân")
+        \s+(?=(?-i:\p{Ll}))                                        # a lowercase verb follows ("thu", "giải ngân")
         """,
         regex.I | regex.VERBOSE,
     )
@@ -612,8 +612,10 @@ def _org_only() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _filler_only() -> regex.Pattern:
-    """A stretch made only of fillers ("bình quân", "lũy kế 5 tháng", "cả năm"): no subject."""
-    words = lexicon.alternation(load_list("subject_fillers.txt"))
+    """A stretch made only of fillers ("bình quân", "lũy kế 5 tháng", "cả năm") or of the qualifiers read before a
+    figure (resources/percent_cues.tsv: "gần", "hơn" left of "gần bằng 61,9% …, bằng 84,6% …"): no subject."""
+    qualifiers = [r[0] for r in load_tsv("percent_cues.tsv") if r[2] == "before"]
+    words = lexicon.alternation([*load_list("subject_fillers.txt"), *qualifiers])
     return regex.compile(r"(?:[\s,:(]*(?:" + words + r"|\d[\d./]*)(?![\p{L}\p{M}]))*[\s,:()]*", regex.I)
 
 
@@ -724,6 +726,9 @@ DANGLING_END = regex.compile(
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regex.compile(r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?")  # ("và" is a lead-in, left out)
+# A bare growth word opening a stretch after a comma, right before its figure: the verb of the quantity the clause
+# measures ("sản lượng điện thương phẩm đạt 1.199 triệu kWh, | tăng trưởng 4,51% so với năm 2021"; set AX)
+BARE_GROWTH = regex.compile(r"(?i)(?:ước\s+)?tăng\s+trưởng")
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
@@ -1253,6 +1258,12 @@ class _Scan:
         k = len(stretches) - 1
         if h is not None and AND_GROWTH.fullmatch(text, *h):
             h = None  # "… vượt 103% kế hoạch và tăng trưởng 10,3%": the growth of the quantity the clause measures
+        growth_only = None
+        if h is not None and len(stretches) >= 2 and BARE_GROWTH.fullmatch(text, *h) \
+                and _filler_only().fullmatch(text, stretches[-1][0], h[0]) and not PER_YEAR.match(text, fig_end):
+            # "…, tăng trưởng 4,51%": after a comma, the verb of the quantity named before (kept when none is; a
+            # rate a year is a target of its own: "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm", train 417)
+            growth_only, h = h, None
         if h is None:
             # the head of an earlier stretch, at most MAX_STRETCHES_BACK back (bounded: linear cost
             # on clauses of hundreds of comma-joined stretches)
@@ -1272,8 +1283,12 @@ class _Scan:
                     # thành phố giao, bằng 153%": a figure first names no subject
                     fig = PERCENT.search(text, h[0], h[1])
                     h = self._clean(text, h[0], fig.start()) if fig else None
+                    if h and k > 0 and BARE_GROWTH.fullmatch(text, *h) and _filler_only().fullmatch(text, s0, h[0]):
+                        continue  # "…, tăng trưởng 4,51% …, | đạt 94,68%": the quantity named before that growth
                 if h:
                     break
+        if h is None:
+            h = growth_only
         if h is None:
             return (0, 0)
         # a subject continuing a list takes in the bare noun stretches before it

@@ -101,7 +101,7 @@ YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
 TARGET_AND = regex.compile(
     r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới"
-    r"|(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%\s+\p{Ll}"  # "… quán triệt và 80% thanh niên được …": a share first
+    r"|(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%\s+(?-i:\p{Ll})"  # "… quán triệt và 80% thanh niên được …": a share first
     # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own
     r"|(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
 )
@@ -407,7 +407,7 @@ PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "trình")}
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
-    r"với\s+mục\s+tiêu(?:\s+là)?(?=\s+\p{Ll})|"  # "Với mục tiêu tập trung tháo gỡ …; tiếp tục …" (the aims, in a plan)
+    r"với\s+mục\s+tiêu(?:\s+là)?(?=\s+(?-i:\p{Ll}))|"  # "Với mục tiêu tập trung tháo gỡ …; tiếp tục …" (the aims, in a plan)
     r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
     # "Một là, …", "Hai là, …": the items of a list of tasks in a long review
     r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là))\s*,?\s*"
