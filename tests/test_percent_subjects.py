@@ -46,6 +46,15 @@ SUBJECTS = [
        ["Kim ngạch xuất khẩu"]),
     ex("growth-a-year-is-its-own", "Đến năm 2030, GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm.", ["tăng trưởng"]),
     ex("growth-alone-stays", "Năm 2024, tăng trưởng 7,2%, cao nhất vùng.", ["tăng trưởng"]),
+    # an abbreviated organization, its sector word and an adverb are who acted; a light verb opens no subject (set AX)
+    ex("abbreviated-organization-acts", "Ngành BHXH tỉnh đã thực hiện chi trả các chế độ trên 3.017 tỷ đồng, tăng 9,5% "
+       "so với năm trước.", ["chi trả các chế độ"]),
+    # "duy trì" + a rate of change: what changes stands before the verb, when it names a measure (set AQ); a place
+    # does not (dev 048)
+    ex("maintained-rate-of-fall", "Tỷ lệ hộ nghèo đa chiều duy trì mức giảm bình quân 1,5%/năm.",
+       ["Tỷ lệ hộ nghèo đa chiều"]),
+    ex("place-maintains-a-rate", "Trên lĩnh vực kinh tế, Hà Tiên duy trì tốc độ tăng trưởng bình quân 7,5%/năm.",
+       ["tốc độ tăng trưởng bình quân"]),
     # an organization and its place with nothing after it is no actor cut off a word ("Chi cục Thuế huyện Lạc | Sơn")
     ex("organization-not-cut-in-its-place", "Số thu đạt 98% dự toán; trong đó, Chi cục Thuế huyện Lạc Sơn đạt 113%.",
        ["Số thu", "Số thu"]),
@@ -710,7 +719,7 @@ SUBJECTS = [
     ex("share-after-copula-count", "Năm 2025, tổng số xã về đích nông thôn mới là 58 xã (chiếm 44,27%).",
        ["tổng số xã về đích nông thôn mới"]),
     ex("share-of-an-activity-counted", "Công an xã đã tiếp nhận, giải quyết 215/240 tin (tỷ lệ 89%).",
-       ["đã tiếp nhận, giải quyết"]),
+       ["tiếp nhận, giải quyết"]),  # (the adverb goes with the organization: set AM's "thụ lý, giải quyết")
     ex("share-of-what-has-been-counted", "Toàn huyện có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%).",
        ["cơ quan đạt danh hiệu cơ quan văn hóa"]),
     # "đặt (ra) mục tiêu" opens what is measured; a "từ" left before the range is cut

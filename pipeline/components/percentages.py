@@ -583,13 +583,23 @@ def _org_alternation() -> str:
 
 
 @lru_cache(maxsize=1)
+def _org_names() -> str:
+    """The organizations (resources/organizations.txt) and their abbreviations (abbreviations.tsv kind "org":
+    "BHXH", "KBNN", matched as written)."""
+    abbreviated = lexicon.alternation(
+        [r[0] for r in load_tsv("abbreviations.tsv") if len(r) >= 3 and r[2] == "org"], ignore_case=False)
+    return _org_alternation() + r"|(?-i:" + abbreviated + ")"
+
+
+@lru_cache(maxsize=1)
 def _org_actor() -> regex.Pattern:
-    """An organization opening a stretch, with its place ("Cục Thuế tỉnh", "Sở Tài chính"), then a verb."""
-    orgs = _org_alternation()
+    """An organization opening a stretch, with its place ("Cục Thuế tỉnh", "Sở Tài chính", "Ngành BHXH tỉnh"),
+    then a verb."""
     return regex.compile(
-        r"""(?:""" + orgs + r""")(?![\p{L}\p{M}])                   # the organization (resources/organizations.txt)
+        r"""(?:ngành\s+)?(?:""" + _org_names() + r""")(?![\p{L}\p{M}])  # the organization (organizations.txt)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)?  # its place, named or not
         \s+(?=(?-i:\p{Ll}))                                        # a lowercase verb follows ("thu", "giải ngân")
+        (?:(?:đã|đều|cũng|vẫn)\s+)*                                # after an adverb ("đã thực hiện chi trả …")
         """,
         regex.I | regex.VERBOSE,
     )
@@ -597,11 +607,11 @@ def _org_actor() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _org_only() -> regex.Pattern:
-    """A stretch that is only an organization, with its place ("Tỉnh Đoàn", "Hội Nông dân huyện"): who
-    acted, never what is measured."""
-    orgs = _org_alternation()
+    """A stretch that is only an organization, with its place ("Tỉnh Đoàn", "Hội Nông dân huyện", "Ngành BHXH
+    tỉnh"): who acted, never what is measured."""
     return regex.compile(
-        r"""\s*(?:toàn\s+)?(?:""" + orgs + r""")(?![\p{L}\p{M}])  # the organization (resources/organizations.txt)
+        r"""\s*(?:toàn\s+)?(?:ngành\s+)?                      # the whole of it, its sector ("Ngành BHXH tỉnh")
+        (?:""" + _org_names() + r""")(?![\p{L}\p{M}])          # the organization (organizations.txt)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố|phường|thị\s+xã))?   # its level
         (?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*                      # its place's name (capitalized)
         (?:\s+(?:đã|đều|cũng|vẫn))*\s*                          # an adverb
@@ -726,6 +736,10 @@ DANGLING_END = regex.compile(
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regex.compile(r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?")  # ("và" is a lead-in, left out)
+# A light verb opening an activity ("thực hiện chi trả các chế độ", "tiến hành kiểm tra 120 cơ sở"): the activity
+# is what is measured
+# (not "thực hiện được 9 công trình": then the verb itself, its object counted)
+LIGHT_VERB = regex.compile(r"(?i)(?:thực\s+hiện|tiến\s+hành)\s+(?:việc\s+)?(?!được(?![\p{L}\p{M}]))(?=\p{L})")
 # A bare growth word opening a stretch after a comma, right before its figure: the verb of the quantity the clause
 # measures ("sản lượng điện thương phẩm đạt 1.199 triệu kWh, | tăng trưởng 4,51% so với năm 2021"; set AX)
 BARE_GROWTH = regex.compile(r"(?i)(?:ước\s+)?tăng\s+trưởng")
@@ -1460,12 +1474,15 @@ class _Scan:
             whole = self._clean(text, start, t_end)
             if whole:
                 return whole
-        if t and GENERIC_MEASURE.fullmatch(text, *t) and chains[-1][0] > start and last_verb_is(text, chains[-1], "đạt"):
-            # "Sản xuất nông, lâm nghiệp, thủy sản đạt tốc độ tăng trưởng 3,3%": what grew stands before the verb
+        if t and GENERIC_MEASURE.fullmatch(text, *t) and chains[-1][0] > start and (
+                last_verb_is(text, chains[-1], "đạt") or last_verb_is(text, chains[-1], "duy trì")):
+            # "Sản xuất nông, lâm nghiệp, thủy sản đạt tốc độ tăng trưởng 3,3%", "Tỷ lệ nghèo đa chiều duy trì mức
+            # giảm từ 1-1,5%/năm" (set AQ): what grew or fell stands before the verb
             r_start = chains[-2][1] if len(chains) >= 2 else start
             before = self._clean(text, r_start, chains[-1][0])
-            if before and not PLACE_ONLY.fullmatch(text, *before):
-                return before
+            if before and not PLACE_ONLY.fullmatch(text, *before) and (
+                    last_verb_is(text, chains[-1], "đạt") or MEASURE_HEAD.match(text, before[0])):
+                return before  # (after "duy trì" only a rate kept: "Huế duy trì tốc độ tăng trưởng 7,54%", dev 048)
         if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2:
             return t
         if len(chains) >= 2 and MEASURE_HEAD.match(text, start):
@@ -1797,6 +1814,9 @@ class _Scan:
             return None
         if _filler_only().fullmatch(text, s, e) or REFERENCE_ONLY.fullmatch(text, s, e):
             return None  # ("…, vượt mục tiêu đề ra 0,4%": the target exceeded measures nothing itself)
+        light = LIGHT_VERB.match(text, s, e)
+        if light and rx(r"\p{L}{2}").search(text, light.end(), e):
+            s = light.end()  # "(đã) thực hiện chi trả các chế độ": the light verb before the activity (no gold keeps it)
         if len(text[s:e].split()) > 12:
             # a long subject sheds its trailing "bình quân hằng năm" (a short one keeps it: "tốc độ tăng
             # trưởng kinh tế bình quân")
