@@ -19,6 +19,19 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # "building on the results achieved, (in) year X, …" plans X; the results "của năm X" are X's (train 115, 617; set AZ)
+    pytest.param(
+        "Năm 2023, huyện Krông Bông thu ngân sách đạt 105% dự toán. Phát huy những kết quả đã đạt được trong năm qua, "
+        "năm 2024, huyện đã sớm chỉ đạo các xã phấn đấu giảm 3% tỷ lệ hộ nghèo.",
+        (2023, 2024),
+        id="building-on-results-plans-the-year-after",
+    ),
+    pytest.param(
+        "Năm 2023, huyện thu ngân sách đạt 105% dự toán. Phát huy những kết quả đạt được, trong năm 2024, huyện "
+        "tập trung chỉ đạo phát triển nông nghiệp.",
+        (2023, 2024),
+        id="building-on-results-trong-nam",
+    ),
     # a plan under review ("đánh giá kết quả thực hiện phương hướng, nhiệm vụ năm X") reports X
     pytest.param(
         " date 2024-12\nHội nghị đánh giá kết quả thực hiện phương hướng, nhiệm vụ năm 2024 và triển khai "

@@ -234,6 +234,21 @@ def _cues():
     )
 
 
+@lru_cache(maxsize=1)
+def _building_on() -> regex.Pattern:
+    """"Phát huy những kết quả đạt được (trong năm qua), (trong) năm | …": the frame of a plan, up to the year
+    (verbs: resources/year_cues.tsv kind "building_on")."""
+    verbs = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "building_on"]
+    return regex.compile(
+        r"""(?ix)(?<![\p{L}])(?:""" + lexicon.alternation(verbs) + r""")\s+   # building on
+        (?:(?:những|các)\s+)?(?:kết\s+quả|thành\s+tích|thành\s+tựu)      # the results
+        (?:\s+(?:đó|(?:đã\s+)?đạt\s+được))?                             # "đó", "(đã) đạt được"
+        (?:\s+(?:trong\s+)?năm\s+(?:qua|trước))?                        # "trong năm qua"
+        \s*,\s*(?:trong\s+)?năm\s*$                                     # the comma, then the year's "(trong) năm"
+        """
+    )
+
+
 def _after_last_year(s: str) -> str:
     """``s`` after the last year named in it (a cue before an earlier year is that year's)."""
     earlier = lexicon.last_match(rx(r"(?<!\d)(?:19|20)\d\d(?!\d)"), s)
@@ -267,6 +282,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     if paired and int(paired.group("next")) == int(m.group()) + 1:
         return "report"
     before = text[max(0, m.start() - 80) : m.start()]
+    if _building_on().search(text, max(0, m.start() - 120), m.start()):
+        return "plan"  # "Phát huy những kết quả đạt được, trong năm 2018, huyện … tập trung …" (train 617, set AZ)
     near = before[-60:]
     # (a cue before an earlier year is that year's: "Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
     near = _after_last_year(_clause_tail(near))
