@@ -562,6 +562,8 @@ RANGE_FIGURE = regex.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s
 # A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
 # After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
 AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
+# The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
+AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
 RESULT_FIGURE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:nghị\s+quyết|kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu)"
 )
@@ -1354,6 +1356,9 @@ class TaskExtractor:
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
             if self.lead_in.search(piece):
                 continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
+            if rx(r"(?i)và\s").match(piece) and AFTER_ETC.search(doc_text(doc), max(0, s_start + x - 3), s_start + x):
+                continue  # "…; giao quân đạt chỉ tiêu…và biểu quyết thông qua …": past the list's "etc.", the sentence's own
+                # verb (set BA)
             x += _ordinal_len(piece)  # "Hai là, tổ chức tốt …": the task starts at its verb
             out.append(self._task(doc, s_start + x, y2, plan_year, rule))
         return out
