@@ -645,6 +645,16 @@ NOT_OFFICIALS = [
         "Bí thư Huyện ủy Châu Đức chủ trì hội nghị.", {},
         id="chau-duc-is-the-district",
     ),
+    # after an abbreviated council or committee with no level word, two capitalized syllables are its place (set AZ)
+    pytest.param(
+        "Ông Nguyễn Văn Việt, Bí thư Huyện ủy, Chủ tịch HĐND Châu Đức chủ trì kỳ họp.",
+        {"Nguyễn Văn Việt": ["Bí thư Huyện ủy", "Chủ tịch HĐND Châu Đức"]},
+        id="council-abbreviation-takes-its-place",
+    ),
+    pytest.param(
+        "Chủ tịch UBND Châu Thành chủ trì hội nghị.", {},
+        id="committee-abbreviation-place-is-no-person",
+    ),
     pytest.param(
         "Đồng chí Trần Văn Hùng, Bí thư Huyện ủy Châu Đức chủ trì hội nghị.",
         {"Trần Văn Hùng": ["Bí thư Huyện ủy Châu Đức"]},
