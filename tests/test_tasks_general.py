@@ -35,6 +35,14 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # after the coming period's adverbial, bodies listed with commas, then a task verb (set AZ)
+    pytest.param(
+        "Hội nghị đánh giá kết quả 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024.\n"
+        "Trong 6 tháng cuối năm, các cấp ủy Đảng, chính quyền, mặt trận và các đoàn thể sớm hoàn thành đề án phát "
+        "triển du lịch; tập trung giải phóng mặt bằng các dự án; phát triển văn hóa, giáo dục.",
+        ["sớm hoàn thành đề án", "tập trung giải phóng mặt bằng", "phát triển văn hóa, giáo dục"],
+        id="rest-of-year-then-listed-bodies",
+    ),
     # past the list's "…" (etc.), "và <verb>" is the sentence's own verb, no target; "Trước đó, …" (before that) opens
     # a paragraph of what the session heard, the list does not run on into it (set BA)
     pytest.param(

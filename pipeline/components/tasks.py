@@ -941,6 +941,13 @@ class TaskExtractor:
             r"(?:\s+[\p{L}\p{M}.–-]+){0,3}?\s+(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.IGNORECASE,
         )
+        # or bodies listed with commas ("Trong 6 tháng cuối năm, các cấp ủy Đảng, chính quyền, mặt trận và các đoàn thể
+        # sớm hoàn thành …"; set AZ): each opens with a body's head word, as for ``org_subject``
+        self.bodies_then_verb = regex.compile(
+            r"\s*" + ASSIGNEE_HEAD + r"[^.;:,\d]{0,40}?(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,\d]{0,40}?){1,5}\s+(?P<c>"
+            + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
+            regex.I,
+        )
         actors = lexicon.alternation(of("actor"))
         # a short subject then a task verb ("các địa phương bố trí …", "mỗi thầy cô giáo phải …")
         self.subject_verb = regex.compile(
@@ -1495,6 +1502,9 @@ class TaskExtractor:
             if later is None and "," in s_text[:160]:
                 prefix = LEADING_YEAR.match(s_text)  # (after a leading year only: "Năm 2020, Sở Lao động, … tập trung")
                 later = self.body_then_verb.match(s_text, prefix.end()) if prefix else None
+                if later is None:
+                    prefix = prefix or _future_adverbial().match(s_text)
+                    later = self.bodies_then_verb.match(s_text, prefix.end()) if prefix else None
         if later is not None and PAST.search(s_text, 0, later.start("c")):
             later = None  # "Năm 2025, huyện đã tập trung …" (a "đã" after the verb is a relative clause's)
         if later is not None and FORECAST.search(s_text, 0, later.start("c")):
