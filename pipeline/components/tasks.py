@@ -224,8 +224,9 @@ def _cues():
             # not at every position of the sentence)
             + r"|(?=(?:" + lexicon.alternation(soft) + ")" + lexicon.B_END + ")"
             # (a word of the subject may hold "&", "-", "." or "/": "ngành NN&PTNT", "ngành NN-PTNT", "TP.HCM")
+            # (the actor may be named: "… kế hoạch năm 2020 huyện Thanh Ba phấn đấu …"; set AZ)
             + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}&./\-]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
-            + r")\s+)"
+            + r")(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s+)"
             # (not a noun made by "sự", "việc": "với sự nỗ lực, phấn đấu của Đảng bộ …", "Bằng việc phấn đấu …")
             + r"(?<!(?<![\p{L}])(?:với|nhờ|bằng|cùng|do|có)\s+(?:sự|việc)\s+(?:[\p{L}\p{M}]+\s*,?\s+){0,2})"
             + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END
@@ -340,7 +341,9 @@ DOCUMENT_ITEM = regex.compile(
 # and "năm yêu cầu cấp bách" (five requirements): counted, a noun
 NOUN_USE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng(?:\s+được)?|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
-    r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
+    # (a number word in lower case, or capitalized where no word stands before it: "huyện Thanh Ba phấn đấu" names a
+    # place; set AZ)
+    r"(?-i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|(?<![\p{L}\p{M}]\s{1,3})(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))|"
     r"cho|mắc|gặp|"  # "đáp ứng tốt hơn cho yêu cầu phát triển"; "mắc phải", "gặp phải" (compounds)
     r"khi|buộc|"  # "khi phải thực hiện song hành …", "khi cần": a time clause; "buộc phải": forced, no request
     # "hậu cần" (logistics), "chuyên cần", "ân cần" (diligent, attentive), "(thứ 3) từ phải sang" (a caption),
