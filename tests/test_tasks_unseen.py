@@ -1319,6 +1319,12 @@ NOT_TASK_EXAMPLES = [
 ]
 
 NOT_TASK_EXAMPLES += [
+    # a count of tasks or solutions set names none (train 417, sets AN, AZ)
+    pytest.param(
+        H + "Những tháng cuối năm 2025, huyện xác định 12 nhóm nhiệm vụ, giải pháp chủ yếu để hoàn thành kế hoạch năm.",
+        "xác định 12 nhóm nhiệm vụ",
+        id="count-of-tasks-set-is-no-task",
+    ),
     pytest.param(
         H + "Năm 2025, huyện có 12 chỉ tiêu đạt và vượt; 06 chỉ tiêu phấn đấu đến cuối năm đạt kế hoạch.",
         "phấn đấu đến cuối năm",

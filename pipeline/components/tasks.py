@@ -193,6 +193,14 @@ EVENT_OPENING = regex.compile(
     |^\s*(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:bộ\s+)?(?:luật|nghị\s+định|thông\s+tư|quyết\s+định|công\s+văn)(?![\p{L}])
      [^.;:]{0,120}?ngày\s+\d"""
 )
+# A count of tasks or solutions set, naming none: "xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để thực hiện …", "đề ra
+# 5 nhiệm vụ trọng tâm" (not when one is named after it: "…, trong đó tập trung …", "…, đặc biệt là …")
+COUNTED_TASKS_SET = regex.compile(
+    r"""(?ix)^\s*(?:xác\s+định|đề\s+ra|đặt\s+ra|thống\s+nhất|đưa\s+ra)\s+   # the verb setting them
+    (?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?          # how many
+    (?:nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])                                     # tasks or solutions
+    (?![^.;:]*?(?<![\p{L}])(?:trong\s+đó|đặc\s+biệt\s+là|nhất\s+là|gồm|như)(?![\p{L}]))  # none named after"""
+)
 # Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
     r"(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua|đạt|hoàn\s+thành)|(?<![\p{L}])là\s+năm|(?<![\p{L}])đã\s+",
@@ -1236,6 +1244,9 @@ class TaskExtractor:
                         last_cue = None  # "… khó khăn mà huyện đang gặp phải": no cue
                     if last_cue is not None and len(s_text[last_cue.end() : b].split()) < 2:
                         continue  # "… nhấn mạnh cần chủ" (a text cut off): no verb phrase after the cue
+                    if COUNTED_TASKS_SET.match(item_text):
+                        continue  # "huyện xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để …": a count of tasks set, none
+                        # named (train 417, sets AN, AZ; the one named after "trong đó" or "đặc biệt là" still is)
                     out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
                     figures.append(bool(TARGET_NUMBER.search(item_text)))
             counted_before = counted
