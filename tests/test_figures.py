@@ -194,6 +194,8 @@ QUALIFIERS = [
     ex("tro-len-after-reference", "Phần lớn các chỉ tiêu đạt 70% dự toán (DT) trở lên.", ["at_least"]),
     ex("tu-x-noun-tro-len", "Năm tới có từ 65% số hộ trở lên tham gia bảo hiểm y tế.", ["at_least"]),
     ex("tro-len-of-another-phrase", "Có 85% chi bộ hoàn thành tốt nhiệm vụ trở lên.", ["exact"]),
+    # after "có", a short counted noun closed by "trở lên" (set AZ; as "từ X% … trở lên", train 715)
+    ex("co-x-noun-tro-len", "Phấn đấu có 70% chính quyền trở lên đạt vững mạnh.", ["at_least"]),
     ex("toi-da", "Tỷ lệ nợ xấu tối đa 3%.", ["at_most"]),
     ex("khong-qua", "Bội chi ngân sách không quá 2% tổng chi.", ["at_most"]),
     ex("uoc-dat-alone-is-exact", "Tổng thu ngân sách của huyện ước đạt 95% dự toán.", ["exact"]),

@@ -35,6 +35,15 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a change after a stock counted with "còn"/"có" measures what is counted (sets AR, AT, AX, BA)
+    ex("change-of-a-stock-counted", "Thu ngân sách đạt 1.262 tỷ đồng, đạt 274% kế hoạch; cuối năm còn 3.414 hộ nghèo, "
+       "giảm 7,5% so với năm 2023.", ["Thu ngân sách", "hộ nghèo"]),
+    # "tỷ đ": the money unit abbreviated closes an amount (set AZ)
+    ex("abbreviated-money-unit", "Tổng vốn đầu tư phát triển trên địa bàn 759,3 tỷ đ tăng 1,7%.",
+       ["Tổng vốn đầu tư phát triển trên địa bàn"]),
+    # "giá trị tăng thêm" (value added) is a noun, its "tăng" no predicate (set AZ)
+    ex("value-added-is-a-noun", "Huyện phấn đấu tốc độ tăng trưởng giá trị tăng thêm đạt từ 7% trở lên.",
+       ["tốc độ tăng trưởng giá trị tăng thêm"]),
     # a qualifier is no subject: a figure after "gần bằng …, bằng …" measures what the clause names (set AX)
     ex("qualifier-is-no-subject", "Thu ngân sách trên địa bàn đạt 1.493 tỷ đồng, gần bằng 61,9% dự toán huyện giao, "
        "bằng 84,6% so với cùng kỳ.", ["Thu ngân sách trên địa bàn", "Thu ngân sách trên địa bàn"]),

@@ -53,8 +53,8 @@ PREDICATE = regex.compile(
     # "tốc độ tăng", "tỷ lệ giảm", "tăng trưởng", "giảm nghèo" are nouns, not predicates
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
     # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF; "việc làm tăng
-    # thêm": additional jobs, train 709, set AR)
-    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư)\s+)thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|(?<!việc\s+làm\s+)tăng(?!\s+trưởng)|"
+    # thêm": additional jobs, train 709, set AR; "giá trị tăng thêm": value added, set AZ)
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư)\s+)thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)tăng(?!\s+trưởng)|"
     r"giảm(?!\s+nghèo)|sụt(?:\s+giảm)?|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên)"
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
@@ -91,6 +91,12 @@ NEXT_PREDICATE = regex.compile(
 SHARE_VERB = regex.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$")
 COUNTED_BEFORE_SHARE = regex.compile(
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?P<noun>\p{Ll}[^,;:()%\d\n]{1,60}?)\s*$"
+)
+# A change right after a comma, before its figure (for a stock counted before it: "còn 3.414 hộ nghèo, giảm 7,5%")
+STOCK_CHANGE = regex.compile(r"(?i),\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|hơn|trên|gần))?\s*$")
+# A stock counted after "còn"/"có" ("còn 3.414 hộ nghèo", "có khoảng 1.200 doanh nghiệp đăng ký thành lập mới")
+STOCK_COUNTED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:còn|có)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
 SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
 # A count before what it counts: "có 21 thôn …", "109/111 cơ quan …" (not a year, not inside a longer number).
@@ -131,6 +137,9 @@ BULLET_ONLY = regex.compile(r"[\s\-+•*–]+")
 BREAKDOWN_ONLY = regex.compile(r"(?i)[\s\-+•*–]*trong\s+đó[\s,:]*")
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
+# Before a figure whose "trở lên" may close the things counted after it: "từ 60% số hộ trở lên", "có 70% chính quyền
+# trở lên đạt vững mạnh" (at least; train 715, set AZ)
+FROM_OR_HAVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:từ|có)\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
 FILLER = regex.compile(
     r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
@@ -1023,7 +1032,7 @@ class _Scan:
             if COMPARATIVE.search(before, 0, q.start()) and lexicon.fold_key(q.group("p")) == lexicon.fold_key("hơn"):
                 qualifier = "exact"  # "cao hơn 2,2% so với …": higher by 2.2%, a comparison, not "more than"
         qa = c.after.search(after)
-        if qa is None and qualifier == "exact" and FROM_BEFORE.search(before):
+        if qa is None and qualifier == "exact" and FROM_OR_HAVE_BEFORE.search(before):
             qa = c.after_from.search(after)
         if qa and qualifier == "exact":
             qualifier = c.qualifier[lexicon.fold_key(qa.group("p"))]
@@ -1509,9 +1518,15 @@ class _Scan:
         """The things counted right before ", chiếm X%": "Toàn tỉnh còn 6.636 hộ nghèo, chiếm 1,94%" measures
         "hộ nghèo" (a count of money or of a bare unit counts no things)."""
         share = SHARE_VERB.search(text, max(cl_start, first - 30), first)
+        stock = None
+        if share is None:
+            # "cuối năm còn 3.414 hộ nghèo, | giảm 7,5%", "có 2.486 gia đình văn hoá, tăng 2,5%": the change of a
+            # stock counted after "còn"/"có" (sets AR, AT, AX, BA)
+            share = STOCK_CHANGE.search(text, max(cl_start, first - 30), first)
+            stock = share
         if share is None:
             return None
-        m = COUNTED_BEFORE_SHARE.search(text, max(cl_start, share.start() - 120), share.start())
+        m = (STOCK_COUNTED if stock else COUNTED_BEFORE_SHARE).search(text, max(cl_start, share.start() - 120), share.start())
         if m is None or UNIT_ONLY.match(text, m.start("noun")):
             return None
         return strip_span(text, m.start("noun"), m.end("noun"))
