@@ -1319,6 +1319,12 @@ NOT_TASK_EXAMPLES = [
 ]
 
 NOT_TASK_EXAMPLES += [
+    # without a colon, only targets set by the sentence open a list after "chủ yếu"
+    pytest.param(
+        H + "Năm 2025, các chỉ tiêu chủ yếu tăng trưởng khá 8%; thu ngân sách vượt dự toán.",
+        "tăng trưởng khá",
+        id="chu-yeu-without-setting-verb-opens-no-list",
+    ),
     # a count of tasks or solutions set names none (train 417, sets AN, AZ)
     pytest.param(
         H + "Những tháng cuối năm 2025, huyện xác định 12 nhóm nhiệm vụ, giải pháp chủ yếu để hoàn thành kế hoạch năm.",

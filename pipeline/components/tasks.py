@@ -700,6 +700,9 @@ def _target_res() -> TargetRes:
         (?:
             (?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*)  # (not a photo's credit: "… năm 2017 - Ảnh: Quang Hiếu")
             :\s*(?!\d\d(?!\d))               # a colon opening the list (not a clock time "8:30")
+          | (?<=(?<![\p{L}])chủ\s+yếu)(?:\s+như)?\s+(?P<bare>)  # or no colon after "chủ yếu": a list of targets,
+            (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)  # the first with a figure, closed by ";" ("… với một số chỉ tiêu
+                                             # chủ yếu thương mại - dịch vụ tăng 10-12%; thu ngân sách …"; set BC)
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
                                              # ("13 chỉ tiêu cụ thể; trong đó, A; B" too)
                                              # ("một số nhiệm vụ trọng tâm năm 2017, trong đó A, B")
@@ -787,11 +790,14 @@ def _reached(piece: str) -> bool:
 
 
 def _may_hold_intro(s: str) -> bool:
-    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":" or "trong đó" (a cheap test
-    first: most sentences have neither, and the pattern tries every position)."""
+    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó" or a ";" after "chủ yếu" (or
+    "cơ bản", "cụ thể", "trọng tâm"; a cheap test first: most sentences have none, and the pattern tries every
+    position)."""
     if ":" in s:
         return True
     low = s.lower()
+    if ";" in s and "chủ yếu" in low:
+        return True
     return "trong" in low and "đó" in low
 
 
@@ -1293,6 +1299,12 @@ class TaskExtractor:
             past_lead = LEADING_YEAR.match(s_text[m.end() :])
             if (past_lead and not future(int(past_lead.group("y")))) or _past_opener().match(s_text[m.end() :]):
                 continue  # "… triển khai nhiệm vụ năm 2022, Bộ trưởng cho biết: Trong năm 2021, …": what the year was
+            if m.group("bare") is not None and (
+                    not rx(r"(?i)(?<![\p{L}])(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định|phấn\s+đấu)(?![\p{L}])").search(
+                        s_text, 0, m.start("noun"))
+                    or not rx(r"(?i)chỉ\s+tiêu|mục\s+tiêu").fullmatch(m.group("noun"))):
+                continue  # (the list without a colon: only targets, set by the sentence: "thông qua … với các chỉ tiêu
+                # chủ yếu A; B")
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
             if not opens and not t_set.search(s_text, 0, m.end()) and not any(
                 future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())
