@@ -35,6 +35,14 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # "Qua bình xét cuối năm, …": the outcome of a review opens the next paragraph, the targets do not run on (set BC)
+    pytest.param(
+        "Hội nghị tổng kết công tác Hội năm 2024.\nNăm 2025, Hội phấn đấu 100% chi hội đạt trong sạch vững mạnh; "
+        "giảm nghèo 10 hộ.\nQua bình xét cuối năm, Huyện hội tặng giấy khen cho 12 cá nhân và 24 tập thể, có 45 chi "
+        "hội đạt trong sạch vững mạnh.",
+        ["100% chi hội đạt trong sạch", "giảm nghèo 10 hộ"],
+        id="review-outcome-ends-targets",
+    ),
     # the list of targets set right after "chỉ tiêu chủ yếu", no colon (set BC; the colon form is train's)
     pytest.param(
         "Đại hội Đảng bộ phường An Hòa lần thứ XV.\nĐại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ "
