@@ -35,6 +35,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a concession ("tuy chưa đạt chỉ tiêu … là 12%") opens no subject; "tuyển sinh" is no "tuy" (set AY)
+    ex("concession-opens-no-subject", "Tốc độ tăng trưởng kinh tế đạt bình quân 11,27%/năm, tuy chưa đạt chỉ tiêu đề ra "
+       "là 12%/năm.", ["Tốc độ tăng trưởng kinh tế", "Tốc độ tăng trưởng kinh tế"]),
+    ex("tuyen-sinh-is-no-concession", "Tuyển sinh và đào tạo nghề đạt 102% kế hoạch.", ["Tuyển sinh và đào tạo nghề"]),
     # a change after a stock counted with "còn"/"có" measures what is counted (sets AR, AT, AX, BA)
     ex("change-of-a-stock-counted", "Thu ngân sách đạt 1.262 tỷ đồng, đạt 274% kế hoạch; cuối năm còn 3.414 hộ nghèo, "
        "giảm 7,5% so với năm 2023.", ["Thu ngân sách", "hộ nghèo"]),
@@ -826,6 +830,11 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # a relative change in brackets restating the absolute one before it (set AQ; val gained)
+    ex("restated-change-in-brackets", "Giá trị xuất khẩu đạt 3,7 tỷ USD, tăng 425 triệu USD so với cùng kỳ năm 2023 "
+       "(tương ứng 12,7%).", ["increase"]),
+    # an adverb of speed and a comma before "bình quân" (set AT)
+    ex("fast-rise-then-average", "Thu ngân sách tăng nhanh, bình quân 19%/năm.", ["increase"]),
     # examples of a change told before them, each figure in brackets its size (set AY)
     ex("examples-of-a-change", "Một số mặt hàng tăng đột biến như giày da (160%), điện gió (103%).",
        ["increase", "increase"]),

@@ -205,9 +205,10 @@ LEAD_IN = regex.compile(
     r"ước(?=\s+\p{L})(?!\s+(?:đạt|thực\s+hiện|tính))|"  # "Ước tổng sản lượng … 12.400 tấn": a hedge
     r"về|"  # "Về thu ngân sách, …"
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"  # "đến ngày 30/11 đã giải ngân …"
-    r"tuy\s+vậy|tuy\s+nhiên|nhìn\s+chung|mặt\s+khác|theo\s+đó|đối\s+với|ước\s+tính|"
+    # (or a concession: "…, tuy chưa đạt chỉ tiêu đề ra là 12%/năm", "mặc dù", "dù"; set AY)
+    r"tuy\s+vậy|tuy\s+nhiên|(?:tuy|mặc\s+dù|dù)(?![\p{L}\p{M}])|nhìn\s+chung|mặt\s+khác|theo\s+đó|đối\s+với|ước\s+tính|"
     r"(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?|"  # "giai đoạn 2019-2020 tốc độ …"
-    r"(?:đã|đều|cũng|vẫn|sẽ|mới|đang))[\s,]*)+",
+    r"(?:đã|đều|cũng|vẫn|sẽ|mới|đang|chưa))[\s,]*)+",
     regex.IGNORECASE,
 )
 _REFERENCE_WORDS = r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)"
@@ -522,7 +523,8 @@ def cues() -> _Cues:
             + r")(?:\s+(?P<next>"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "level"] + ["thêm", "bình quân"])
             + r"))?(?:\s+so\s+(?:với\s+)?" + _PAST_PERIOD + r"(?:\s+là)?)?"  # "tăng so với cùng kỳ (là) 11,6%"
-            + r"(?:\s+(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
+            # (a comma may stand before "bình quân": "thu ngân sách tăng nhanh, bình quân 19%/năm"; set AT)
+            + r"(?:(?:\s+|\s*,\s*(?=bình\s+quân))(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "adverb"])
             + r"))*\s+(?:từ\s+)*$",
             regex.I,
@@ -777,7 +779,9 @@ REFERENCE_BRACKET = regex.compile(
 # "…, tương ứng 6,7%", "…, tương đương với 12%": the figure restates the clause before it
 RESTATED = regex.compile(r"(?i)\s*(?:tương\s+ứng|tương\s+đương)(?:\s+(?:với|mức))?\s*(?:khoảng|hơn|trên|gần)?\s*")
 # an absolute change: "tăng 79.261 người", "giảm 1.200 hộ"
-ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%]{0,30}")
+# (and what it is against: "tăng 425 triệu USD so với cùng kỳ năm 2016")
+ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%()]{0,30}"
+                                r"(?:\s+so\s+với\s+[^,%()]{1,30})?\s*")
 # Times inside a subject ("GRDP 9 tháng năm 2022", "chỉ số sản xuất tháng 9-2023", "vụ Đông năm 2024-2025"):
 # their numbers are no figure.
 _TIME_PHRASE = (
@@ -1004,7 +1008,8 @@ class _Scan:
         """("increase"/"decrease", subject) for a relative change restating the absolute one before it
         ("Tham gia BHYT 1.265.000 người, tăng 79.261 người, tương ứng 6,7%"), else None."""
         lo = max(0, start - 200)
-        c1 = text.rfind(",", lo, start)
+        # (or in brackets: "tăng 425 triệu USD so với cùng kỳ năm 2016 (tương ứng 12,7%)"; set AQ)
+        c1 = max(text.rfind(",", lo, start), text.rfind("(", lo, start))
         if c1 < 0 or not RESTATED.fullmatch(text, c1 + 1, start):
             return None
         c0 = text.rfind(",", lo, c1)
