@@ -35,6 +35,13 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # the years of a series and "lần lượt" trail the subject (set AS); "tiếp tục", "liên tục" are adverbs; a bracket
+    # opening with a time alone names nothing (set AX)
+    ex("years-of-a-series", "Tỷ trọng kinh tế số trong GRDP các năm từ 2021 đến 2023 lần lượt là 6,6%, 7,4%.",
+       ["Tỷ trọng kinh tế số trong GRDP", "Tỷ trọng kinh tế số trong GRDP"]),
+    ex("continuing-adverb", "Kim ngạch xuất khẩu tiếp tục tăng 5% so với cùng kỳ.", ["Kim ngạch xuất khẩu"]),
+    ex("bracket-of-quarters", "Chỉ số sản xuất công nghiệp liên tục giảm (quý I giảm 4,81%, quý II giảm 5,25%).",
+       ["Chỉ số sản xuất công nghiệp", "Chỉ số sản xuất công nghiệp"]),
     # a concession ("tuy chưa đạt chỉ tiêu … là 12%") opens no subject; "tuyển sinh" is no "tuy" (set AY)
     ex("concession-opens-no-subject", "Tốc độ tăng trưởng kinh tế đạt bình quân 11,27%/năm, tuy chưa đạt chỉ tiêu đề ra "
        "là 12%/năm.", ["Tốc độ tăng trưởng kinh tế", "Tốc độ tăng trưởng kinh tế"]),
@@ -684,11 +691,18 @@ SUBJECTS = [
         "Hội Nông dân huyện đã xây dựng 24/20 mô hình kinh tế tập thể, vượt 20%.",
         ["xây dựng 24/20 mô hình kinh tế tập thể"],
     ),
-    gap(
+    # (a known gap until "tiếp tục" was read as an adverb: the subject then stands right before the copula)
+    ex(
         "voi-muc-tang-names-the-sector-before",
         "Trong đó, ngành dịch vụ tiếp tục là động lực chính với mức tăng 10,8%.",
         ["ngành dịch vụ"],
-        "the subject stands before a copula and 'với mức tăng'; no rule reaches back over both",
+    ),
+    gap(
+        "voi-muc-tang-after-a-longer-predicate",
+        "Sản xuất nông nghiệp của huyện đã phát triển ổn định và có bước tăng trưởng khá với mức tăng bình quân gần "
+        "11%/năm.",
+        ["Sản xuất nông nghiệp của huyện"],
+        "the subject stands before two predicates and 'với mức tăng'; no rule reaches back over them (set AX)",
     ),
     # after "đạt/hoàn thành" with no quantity named before it, "chỉ tiêu/kế hoạch <what>" after the figure is
     # the subject; not whose plan it is ("chỉ tiêu tỉnh giao"), nor after "vượt" (exceeded by)

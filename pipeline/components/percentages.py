@@ -160,9 +160,12 @@ TRAILING_TIME = regex.compile(
     r"|\s+(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "giai đoạn 2021-2025"
     r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
     r"|(?<!/)\s+(?:trong\s+)?\d+\s+năm(?:\s+(?:gần\s+đây|qua|vừa\s+qua))?"  # "… 3 năm gần đây không đạt", "trong 3 năm vừa qua" (set AY)
+    # "các năm (từ) 2020 đến 2024", "các năm 2022, 2023", "qua các năm": the years of a series (set AS)
+    r"|\s+(?:(?:trong|qua)\s+)?các\s+năm(?:\s+(?:từ\s+)?\d{4}(?:\s*(?:,|và|đến|-|–)\s*\d{4})*)?"
     r"|\s+có\s+thể"  # "… có thể đạt"
     r"|\s+(?:hiện\s+nay|hiện\s+tại|năm\s+nay)"  # "tổng diện tích … hiện nay là 35.538 ha" (set AT), "… năm nay sụt" (AR)
-    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước))+\s*$"  # and adverbs before the verb ("… vẫn đạt 58%")
+    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước|lần\s+lượt|tiếp\s+tục|liên\s+tục))+\s*$"  # and adverbs before the verb
+    # ("… vẫn đạt 58%", "… các năm 2020 đến 2024 lần lượt là 6,66%, …", "… tiếp tục tăng 5%", "… liên tục giảm")
 )
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
 COUNTED = regex.compile(
@@ -1779,6 +1782,8 @@ class _Scan:
         opened = seg.rfind("(", offset)
         if (opened >= 0 and ")" not in seg[opened:] and rx(r"\p{L}{2}").search(seg, opened)
                 and not BRACKET_REMARK.match(seg, opened + 1)):
+            if LEAD_IN.fullmatch(seg[opened + 1 :].strip() + " "):
+                return None  # a time alone: "… giảm (quý I | giảm 4,81%, quý II giảm 5,25%)" names nothing (set AX)
             # "3 lĩnh vực đều tăng (nông, lâm, thủy sản tăng 7,4%; …": a bracket still open lists what is measured
             offset = opened + 1
         stop = len(seg)
