@@ -35,6 +35,9 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a unit of measure counted before a share in brackets repeats the quantity named before the verb (set AW)
+    ex("unit-of-measure-before-bracket", "Tổng sản lượng lương thực có hạt đạt 140/165 tấn (đạt 84,85% kế hoạch).",
+       ["Tổng sản lượng lương thực có hạt"]),
     # the years of a series and "lần lượt" trail the subject (set AS); "tiếp tục", "liên tục" are adverbs; a bracket
     # opening with a time alone names nothing (set AX)
     ex("years-of-a-series", "Tỷ trọng kinh tế số trong GRDP các năm từ 2021 đến 2023 lần lượt là 6,6%, 7,4%.",

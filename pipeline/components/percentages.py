@@ -1466,8 +1466,9 @@ class _Scan:
                     # "Số hộ đạt gia đình văn hóa đạt 14.504/18.600 hộ (tỷ lệ …)", "tổng số xã về đích là 58 xã
                     # (chiếm 44%)": a bare unit repeats the subject named before the verb
                     named = self._named_before_count(text, start, counted.start())
-                    if named and text[head[0] : head[1]].lower() in text[named[0] : named[1]].lower().split():
-                        return named
+                    if named and (text[head[0] : head[1]].lower() in text[named[0] : named[1]].lower().split()
+                                  or UNIT_ONLY.fullmatch(text, *head)):
+                        return named  # (or a unit of measure: "Tổng sản lượng … đạt 140/165 tấn (đạt 84,85% …)"; set AW)
                     if named is None and share and not counted.group().lower().startswith("có"):
                         # "Đơn vị đã thụ lý, giải quyết 2.159/2.476 tin (tỷ lệ 87%)": the unit alone, the
                         # activity counted is what the share measures
