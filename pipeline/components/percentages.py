@@ -191,6 +191,8 @@ UNIT_ONLY = regex.compile(
     r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])"
     r"|(?:" + _units(("count",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," but not "lượt khách"
 )
+# A unit of measure alone ("tấn", "ha", "tỷ đồng"), never what is counted (not "hộ": things counted)
+MEASURE_UNIT_ONLY = regex.compile(r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])")
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
@@ -1467,7 +1469,7 @@ class _Scan:
                     # (chiếm 44%)": a bare unit repeats the subject named before the verb
                     named = self._named_before_count(text, start, counted.start())
                     if named and (text[head[0] : head[1]].lower() in text[named[0] : named[1]].lower().split()
-                                  or UNIT_ONLY.fullmatch(text, *head)):
+                                  or MEASURE_UNIT_ONLY.fullmatch(text, *head)):
                         return named  # (or a unit of measure: "Tổng sản lượng … đạt 140/165 tấn (đạt 84,85% …)"; set AW)
                     if named is None and share and not counted.group().lower().startswith("có"):
                         # "Đơn vị đã thụ lý, giải quyết 2.159/2.476 tin (tỷ lệ 87%)": the unit alone, the
