@@ -213,7 +213,6 @@ TERM_TARGET = regex.compile(
     regex.M,
 )
 TERM_PLANNED_FROM = 2030  # the first term end whose targets the annotators date (see infer_years)
-NEXT_TERM = regex.compile(r"(?i)(?<![\p{L}])nhiệm\s+kỳ\s+(?:tới|mới)(?![\p{L}])")  # the term ahead, unnamed
 # The last year of a term of office: "nhiệm kỳ 2025-2030", "nhiệm kỳ 2025 – 2030"
 TERM_END = regex.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 # Targets set: "đặt mục tiêu", "đề ra 32 chỉ tiêu", "mục tiêu phấn đấu"
@@ -605,14 +604,6 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         ]
         if goals:
             plan_year = Counter(goals).most_common(1)[0][0]
-        elif TERM_WORD.search(text, skip_to) and NEXT_TERM.search(text, skip_to):
-            # a congress of a term that ends it (from the 2025-2030 terms on), its directions "nhiệm kỳ tới/mới":
-            # the term's end ("Đồng chí yêu cầu nhiệm kỳ tới, phường … tập trung …" at the congress of 2025-2030;
-            # sets AN, AP, as the targets of train 401, 417, 419)
-            ends = [int(t.group(1)) for t in TERM_END.finditer(text, skip_to, skip_to + 600)]
-            ends = [e for e in ends if e >= TERM_PLANNED_FROM and (pub_year is None or e - 5 <= pub_year < e)]
-            if ends and _directions().search(text, skip_to):
-                plan_year = max(ends)
     if report_year is None and plan_year is None:
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
