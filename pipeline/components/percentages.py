@@ -187,12 +187,12 @@ def _units(kinds: tuple[str, ...]) -> str:
     return lexicon.alternation([r[0] for r in load_tsv("amount_units.tsv") if r[1] in kinds])
 
 
-UNIT_ONLY = regex.compile(
-    r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])"
-    r"|(?:" + _units(("count",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," but not "lượt khách"
-)
 # A unit of measure alone ("tấn", "ha", "tỷ đồng"), never what is counted (not "hộ": things counted)
 MEASURE_UNIT_ONLY = regex.compile(r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])")
+UNIT_ONLY = regex.compile(
+    MEASURE_UNIT_ONLY.pattern
+    + r"|(?:" + _units(("count",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," but not "lượt khách"
+)
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
@@ -753,8 +753,7 @@ JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regex.compile(r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?")  # ("và" is a lead-in, left out)
 # A light verb opening an activity ("thực hiện chi trả các chế độ", "tiến hành kiểm tra 120 cơ sở"): the activity
-# is what is measured
-# (not "thực hiện được 9 công trình": then the verb itself, its object counted)
+# is what is measured (not "thực hiện được 9 công trình": then the verb itself, its object counted)
 LIGHT_VERB = regex.compile(r"(?i)(?:thực\s+hiện|tiến\s+hành)\s+(?:việc\s+)?(?!được(?![\p{L}\p{M}]))(?=\p{L})")
 # A bare growth word opening a stretch after a comma, right before its figure: the verb of the quantity the clause
 # measures ("sản lượng điện thương phẩm đạt 1.199 triệu kWh, | tăng trưởng 4,51% so với năm 2021"; set AX)
@@ -1529,15 +1528,14 @@ class _Scan:
         """The things counted right before ", chiếm X%": "Toàn tỉnh còn 6.636 hộ nghèo, chiếm 1,94%" measures
         "hộ nghèo" (a count of money or of a bare unit counts no things)."""
         share = SHARE_VERB.search(text, max(cl_start, first - 30), first)
-        stock = None
+        counted = COUNTED_BEFORE_SHARE
         if share is None:
             # "cuối năm còn 3.414 hộ nghèo, | giảm 7,5%", "có 2.486 gia đình văn hoá, tăng 2,5%": the change of a
             # stock counted after "còn"/"có" (sets AR, AT, AX, BA)
-            share = STOCK_CHANGE.search(text, max(cl_start, first - 30), first)
-            stock = share
+            share, counted = STOCK_CHANGE.search(text, max(cl_start, first - 30), first), STOCK_COUNTED
         if share is None:
             return None
-        m = (STOCK_COUNTED if stock else COUNTED_BEFORE_SHARE).search(text, max(cl_start, share.start() - 120), share.start())
+        m = counted.search(text, max(cl_start, share.start() - 120), share.start())
         if m is None or UNIT_ONLY.match(text, m.start("noun")):
             return None
         return strip_span(text, m.start("noun"), m.end("noun"))

@@ -193,14 +193,26 @@ EVENT_OPENING = regex.compile(
     |^\s*(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:bộ\s+)?(?:luật|nghị\s+định|thông\s+tư|quyết\s+định|công\s+văn)(?![\p{L}])
      [^.;:]{0,120}?ngày\s+\d"""
 )
-# A count of tasks or solutions set, naming none: "xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để thực hiện …", "đề ra
-# 5 nhiệm vụ trọng tâm" (not when one is named after it: "…, trong đó tập trung …", "…, đặc biệt là …")
-COUNTED_TASKS_SET = regex.compile(
-    r"""(?ix)^\s*(?:xác\s+định|đề\s+ra|đặt\s+ra|thống\s+nhất|đưa\s+ra)\s+   # the verb setting them
-    (?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?          # how many
-    (?:nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])                                     # tasks or solutions
-    (?![^.;:]*?(?<![\p{L}])(?:trong\s+đó|đặc\s+biệt\s+là|nhất\s+là|gồm|như)(?![\p{L}]))  # none named after"""
-)
+# Verbs setting targets or tasks ("thông qua", "đề ra", "xác định" …): before a list of targets with no colon
+# (``_target_intro``, with "phấn đấu") and before a count of tasks set (``_counted_tasks_set``, with "thống nhất",
+# "đưa ra"; one list for both changed dev 008's tasks)
+_SETTING = r"thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định"
+SETS_TARGETS = r"(?<![\p{L}])(?:" + _SETTING + r"|phấn\s+đấu)(?![\p{L}])"
+SETS_TASKS = r"(?<![\p{L}])(?:" + _SETTING + r"|thống\s+nhất|đưa\s+ra)(?![\p{L}])"
+
+
+@lru_cache(maxsize=1)
+def _counted_tasks_set() -> regex.Pattern:
+    """A count of tasks or solutions set, naming none: "xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để thực hiện …",
+    "đề ra năm nhiệm vụ trọng tâm" (not when one is named after it: "…, trong đó tập trung …", "…, đặc biệt là …";
+    number words: resources/number_words.tsv)."""
+    words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
+    return regex.compile(
+        r"""(?ix)^\s*""" + SETS_TASKS + r"""\s+                         # the verb setting them
+        (?:\d+|""" + words + r""")\s+(?:nhóm\s+)?                       # how many
+        (?:nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])                            # tasks or solutions
+        (?![^.;:]*?(?<![\p{L}])(?:trong\s+đó|đặc\s+biệt\s+là|nhất\s+là|gồm|như)(?![\p{L}]))  # none named after"""
+    )
 # Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
     r"(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua|đạt|hoàn\s+thành)|(?<![\p{L}])là\s+năm|(?<![\p{L}])đã\s+",
@@ -790,9 +802,8 @@ def _reached(piece: str) -> bool:
 
 
 def _may_hold_intro(s: str) -> bool:
-    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó" or a ";" after "chủ yếu" (or
-    "cơ bản", "cụ thể", "trọng tâm"; a cheap test first: most sentences have none, and the pattern tries every
-    position)."""
+    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", or "chủ yếu" and a ";" (a
+    cheap test first: most sentences have none, and the pattern tries every position)."""
     if ":" in s:
         return True
     low = s.lower()
@@ -1250,7 +1261,7 @@ class TaskExtractor:
                         last_cue = None  # "… khó khăn mà huyện đang gặp phải": no cue
                     if last_cue is not None and len(s_text[last_cue.end() : b].split()) < 2:
                         continue  # "… nhấn mạnh cần chủ" (a text cut off): no verb phrase after the cue
-                    if COUNTED_TASKS_SET.match(item_text):
+                    if _counted_tasks_set().match(item_text):
                         continue  # "huyện xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để …": a count of tasks set, none
                         # named (train 417, sets AN, AZ; the one named after "trong đó" or "đặc biệt là" still is)
                     out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
@@ -1299,10 +1310,8 @@ class TaskExtractor:
             past_lead = LEADING_YEAR.match(s_text[m.end() :])
             if (past_lead and not future(int(past_lead.group("y")))) or _past_opener().match(s_text[m.end() :]):
                 continue  # "… triển khai nhiệm vụ năm 2022, Bộ trưởng cho biết: Trong năm 2021, …": what the year was
-            if m.group("bare") is not None and (
-                    not rx(r"(?i)(?<![\p{L}])(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định|phấn\s+đấu)(?![\p{L}])").search(
-                        s_text, 0, m.start("noun"))
-                    or not rx(r"(?i)chỉ\s+tiêu|mục\s+tiêu").fullmatch(m.group("noun"))):
+            if m.group("bare") is not None and (not rx("(?i)" + SETS_TARGETS).search(s_text, 0, m.start("noun"))
+                                                or not rx(r"(?i)chỉ\s+tiêu|mục\s+tiêu").fullmatch(m.group("noun"))):
                 continue  # (the list without a colon: only targets, set by the sentence: "thông qua … với các chỉ tiêu
                 # chủ yếu A; B")
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
