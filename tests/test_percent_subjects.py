@@ -35,6 +35,12 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "đạt/có" before a quantity named after it opens no subject (sets AU, AY, AZ); "Ở chiều ngược lại" is a lead-in
+    ex("reach-verb-before-quantity", "Toàn huyện đạt tổng sản lượng lương thực có hạt hơn 41.326 tấn, đạt 103% kế hoạch.",
+       ["tổng sản lượng lương thực có hạt"]),
+    ex("where-and-have-before-quantity", "Năm 2024, trên địa bàn xã có tổng giá trị sản xuất đạt 150 tỷ đồng, tăng 12% so "
+       "với năm 2023.", ["tổng giá trị sản xuất"]),
+    ex("on-the-other-side", "Xuất khẩu tăng 8%. Ở chiều ngược lại, nhập khẩu giảm 5%.", ["Xuất khẩu", "nhập khẩu"]),
     # a unit of measure counted before a share in brackets repeats the quantity named before the verb (set AW)
     ex("unit-of-measure-before-bracket", "Tổng sản lượng lương thực có hạt đạt 140/165 tấn (đạt 84,85% kế hoạch).",
        ["Tổng sản lượng lương thực có hạt"]),

@@ -212,6 +212,7 @@ LEAD_IN = regex.compile(
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"  # "đến ngày 30/11 đã giải ngân …"
     # (or a concession: "…, tuy chưa đạt chỉ tiêu đề ra là 12%/năm", "mặc dù", "dù"; set AY)
     r"tuy\s+vậy|tuy\s+nhiên|(?:tuy|mặc\s+dù|dù)(?![\p{L}\p{M}])|nhìn\s+chung|mặt\s+khác|theo\s+đó|đối\s+với|ước\s+tính|"
+    r"(?:ở\s+)?chiều\s+ngược\s+lại|ngược\s+lại|"  # "Ở chiều ngược lại, nhập khẩu giảm 5%" (set AS)
     r"(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?|"  # "giai đoạn 2019-2020 tốc độ …"
     r"(?:đã|đều|cũng|vẫn|sẽ|mới|đang|chưa))[\s,]*)+",
     regex.IGNORECASE,
@@ -752,6 +753,9 @@ DANGLING_END = regex.compile(
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regex.compile(r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?")  # ("và" is a lead-in, left out)
+# A verb reaching or having a quantity named after it, where it opens the subject (after a place at most): "đạt tổng
+# sản lượng lương thực …", "trên địa bàn xã có tổng giá trị sản xuất" (sets AU, AY, AZ)
+REACH_BEFORE_QUANTITY = regex.compile(r"(?i)(?:trên\s+địa\s+bàn(?:\s+[^\s,;:]+){1,4}?\s+)?(?:đã\s+)?(?:đạt|có)\s+")
 # A light verb opening an activity ("thực hiện chi trả các chế độ", "tiến hành kiểm tra 120 cơ sở"): the activity
 # is what is measured (not "thực hiện được 9 công trình": then the verb itself, its object counted)
 LIGHT_VERB = regex.compile(r"(?i)(?:thực\s+hiện|tiến\s+hành)\s+(?:việc\s+)?(?!được(?![\p{L}\p{M}]))(?=\p{L})")
@@ -1840,6 +1844,9 @@ class _Scan:
             return None
         if _filler_only().fullmatch(text, s, e) or REFERENCE_ONLY.fullmatch(text, s, e):
             return None  # ("…, vượt mục tiêu đề ra 0,4%": the target exceeded measures nothing itself)
+        reach = REACH_BEFORE_QUANTITY.match(text, s, e)
+        if reach and _quantity_head().match(text, reach.end(), e):
+            s = reach.end()  # "(Toàn huyện) đạt | tổng sản lượng …", "trên địa bàn xã có | tổng giá trị sản xuất": the quantity
         light = LIGHT_VERB.match(text, s, e)
         if light and rx(r"\p{L}{2}").search(text, light.end(), e):
             s = light.end()  # "(đã) thực hiện chi trả các chế độ": the light verb before the activity (no gold keeps it)
