@@ -297,3 +297,29 @@ MIXED_EXAMPLES = [
 @pytest.mark.parametrize("text, expected", MIXED_EXAMPLES)
 def test_targets_not_results(text, expected):
     test_tasks(text, expected)
+
+
+def test_second_list_starts_after_its_colon():
+    """A paragraph opening a list of its own after a list of tasks: its items start after its colon (set AY)."""
+    from pipeline import extract
+
+    doc = extract(
+        "Theo đó, thành phố xác định nhiệm vụ trọng tâm năm 2025 là: Tiếp tục đẩy mạnh thu hút đầu tư. Tập trung huy "
+        "động các nguồn lực xây dựng hạ tầng.\nNăm 2025, thành phố đề ra 11 chỉ tiêu chủ yếu gồm: giá trị sản xuất công "
+        "nghiệp đạt 6.560 tỷ đồng, tăng 15%; kim ngạch xuất khẩu đạt 120 triệu USD."
+    )
+    assert [t.text.split()[0] for t in doc.tasks] == ["Tiếp", "Tập", "giá", "kim"]
+
+
+def test_event_after_the_plan_it_carries_out_is_no_task():
+    """"Thực hiện Kế hoạch …, trong 1,5 ngày (…), Đảng bộ xã … tổ chức Đại hội …": an event, its time (set AP)."""
+    from pipeline import extract
+
+    doc = extract(
+        "Đại hội đại biểu Đảng bộ xã An Bình lần thứ XXX\nThực hiện Kế hoạch số 97-KH/HU ngày 06/9/2019 của Ban Thường "
+        "vụ Huyện ủy về tổ chức Đại hội Đảng cấp cơ sở tiến tới Đại hội đại biểu Đảng bộ huyện lần thứ XXVIII và Đại hội "
+        "Đảng toàn quốc lần thứ XIII, trong 1,5 ngày (từ ngày 13-14/5/2020), Đảng bộ xã An Bình tổ chức Đại hội lần thứ "
+        "XXX, nhiệm kỳ 2020 - 2025. Đây là đợt sinh hoạt chính trị có ý nghĩa quan trọng. Đại hội có nhiệm vụ tổng kết "
+        "đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020, xác định phương hướng nhiệm kỳ tới."
+    )
+    assert [t.text for t in doc.tasks if "tổ chức Đại hội" in t.text] == []

@@ -186,8 +186,9 @@ NOT_TASK_SENTENCE = regex.compile(
 # A sentence telling an event: what it carries out, then when ("Thực hiện chương trình công tác năm, sáng 05/11,
 # UBND huyện tổ chức …", "Triển khai Kế hoạch số 12, ngày 3/4, …"); without a request in it, no task.
 EVENT_OPENING = regex.compile(
-    r"""(?ix)^\s*(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s[^.;:]{3,120}?,\s*
-    (?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d)|\d{1,2}\s*/\s*\d{1,2})
+    r"""(?ix)^\s*(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s[^.;:]{3,240}?,\s*
+    (?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d)|\d{1,2}\s*/\s*\d{1,2}
+      |trong\s+[\d,]+\s+ngày)      # "…, trong 1,5 ngày (từ ngày 13-14/5/2020), Đảng bộ xã … tổ chức Đại hội" (set AP)
     # or the legal basis of what follows: a law, decree, circular or decision with its date ("Thực hiện Luật Tổ
     # chức chính quyền địa phương ngày 19 tháng 6 năm 2015; …"; set AH)
     |^\s*(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:bộ\s+)?(?:luật|nghị\s+định|thông\s+tư|quyết\s+định|công\s+văn)(?![\p{L}])
@@ -1072,7 +1073,10 @@ class TaskExtractor:
                 continue
             lead_year = LEADING_YEAR.match(p_text)
             if (targets_open and self._target_paragraph(p_text) and not p_text.rstrip().endswith(":")
-                    and not (lead_year and not is_future(int(lead_year.group("y"))))):
+                    and not (lead_year and not is_future(int(lead_year.group("y"))))
+                    # (nor one opening a list of its own: "Năm 2017, thành phố đề ra 11 chỉ tiêu chủ yếu gồm: A; B"
+                    # after a list of tasks; its items start after the colon, below; set AY)
+                    and not (_may_hold_intro(p_text) and _target_res().intro.search(p_text))):
                 # (not "Năm 2025, xã đạt 17/19 tiêu chí …" after the list: the report year, a result)
                 # (a line ending in ":" opens a list of its own: "Để hoàn thành …, phường tập trung 5 nhóm giải pháp:")
                 # "… đề ra 18 chỉ tiêu: A; B" then, after a photo, "C đạt 98%; D 17/19 xã": the list goes on
