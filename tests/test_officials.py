@@ -300,6 +300,18 @@ LISTS = [
         {"Trần Xuân Vinh": ["Phó Chủ tịch HĐND tỉnh"], "Nguyễn Công Thành": ["Phó Chủ tịch HĐND tỉnh"]},
         id="plural-title-comma-list",
     ),
+    # (a dash glued to the name before joins the list too: set AZ)
+    pytest.param(
+        "Dự có các phó Chủ tịch UBND tỉnh Võ Đức Trọng- Dương Văn Thắng, Trần Văn Chiến.",
+        {"Võ Đức Trọng": ["phó Chủ tịch UBND tỉnh"], "Dương Văn Thắng": ["phó Chủ tịch UBND tỉnh"],
+         "Trần Văn Chiến": ["phó Chủ tịch UBND tỉnh"]},
+        id="plural-title-dash-list",
+    ),
+    pytest.param(
+        "Ông Lê Văn An - Chủ tịch UBND huyện phát biểu.",
+        {"Lê Văn An": ["Chủ tịch UBND huyện"]},
+        id="dash-before-a-title-is-no-list",
+    ),
     pytest.param(
         "Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Thị Bình phát biểu.",
         {"Lê Văn An": ["Phó Chủ tịch UBND tỉnh"]},

@@ -101,7 +101,7 @@ def _plural_before(text: str, title_start: int) -> bool:
 
 
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
-NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
+NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;|-|–)\s*")  # (a dash too: "các phó Chủ tịch A- B, C"; set AZ)
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
 HONORIFIC_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)")
 HONORIFIC_SPACE = regex.compile(HONORIFIC_AT.pattern + r"\s+")
