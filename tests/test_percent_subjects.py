@@ -35,6 +35,11 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # figure first: a comma before a clause of its own (a negation, an amount) ends what is counted; a list goes on
+    # (sets AN, AR, BA, BC; as train 714)
+    ex("figure-first-stops-before-a-clause", "Năm 2024, 100% chi hội hoạt động tốt, không có chi hội trung bình; 100% chi "
+       "hội có quỹ, tổng số tiền quỹ Hội hơn 560 triệu đồng.", ["chi hội hoạt động tốt", "chi hội có quỹ"]),
+    ex("figure-first-list-goes-on", "Toàn xã có 100% thôn, làng có điện lưới quốc gia.", ["thôn, làng có điện lưới quốc gia"]),
     # "đạt/có" before a quantity named after it opens no subject (sets AU, AY, AZ); "Ở chiều ngược lại" is a lead-in
     ex("reach-verb-before-quantity", "Toàn huyện đạt tổng sản lượng lương thực có hạt hơn 41.326 tấn, đạt 103% kế hoạch.",
        ["tổng sản lượng lương thực có hạt"]),

@@ -229,6 +229,9 @@ AFTER_STOP = regex.compile(
 FIRST_STOP = regex.compile(
     lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])"
     r"|,\s*(?=trong\s+đó(?![\p{L}\p{M}]))"  # "92% hoàn thành tốt nhiệm vụ trở lên, | trong đó 18% …": a breakdown
+    # a clause of its own after the comma: a negation, or an amount in the next stretch ("100% chi hội hoạt động tốt, |
+    # không có chi hội trung bình", "100% chi hội có quỹ, | tổng số tiền quỹ hơn 560 triệu đồng"; set BC; as train 714)
+    r"|,\s*(?=(?:không|chưa)\s|[^,;.()]*\d)"
     r"|\s+và\s+(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)"  # "… đạt văn hóa và hơn 90% cơ quan …"
     # what the counted things are for is no part of them: "100% chi hội có quỹ hội | để hoạt động …" (what they
     # are or did stays: "hộ đăng ký đạt danh hiệu …", "hồ sơ đã giải quyết đúng hạn")
