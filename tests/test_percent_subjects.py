@@ -35,6 +35,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # "85% đoàn viên và 70% thanh niên …": the figure before in the same stretch, the second counts what follows it; a
+    # determiner left before a stop goes (set BC)
+    ex("two-figures-first-joined-by-va", "Năm 2024, 85% đoàn viên và 70% thanh niên được tiếp thu các nghị quyết.",
+       ["đoàn viên", "thanh niên được tiếp thu"]),
     # figure first: a comma before a clause of its own (a negation, an amount) ends what is counted; a list goes on
     # (sets AN, AR, BA, BC; as train 714)
     ex("figure-first-stops-before-a-clause", "Năm 2024, 100% chi hội hoạt động tốt, không có chi hội trung bình; 100% chi "

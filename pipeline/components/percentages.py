@@ -1233,9 +1233,12 @@ class _Scan:
         )
         # "…, 70% xóm đạt văn hóa và hơn 90% cơ quan đạt chuẩn": after "và" and a figure's clause, figure first
         and_first = False
-        if AND_BEFORE_FIGURE.search(local):
-            prior = lexicon.last_match(PERCENT, text, max(0, local_start - 200), local_start + 1)
-            and_first = prior is not None and not rx(r"[.;!?\n]").search(text, prior.end(), local_start)
+        joined_by = AND_BEFORE_FIGURE.search(local)
+        if joined_by:
+            # (the figure before may stand in the same stretch: "85% đoàn viên và | 70% thanh niên được …"; set BC)
+            and_at = local_start + joined_by.start()
+            prior = lexicon.last_match(PERCENT, text, max(0, local_start - 200), and_at)
+            and_first = prior is not None and not rx(r"[.;!?\n]").search(text, prior.end(), and_at)
         if and_first:
             local = ""
         # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
@@ -1272,7 +1275,7 @@ class _Scan:
             # ("hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội": the plan's items, named, are what is measured)
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
             a1 = stop.start() if stop else cl_end
-            dangling = rx(r"(?i)\s+(?:và|hoặc)\s*$").search(text, a0, a1)
+            dangling = rx(r"(?i)\s+(?:và|hoặc|các|những|của)\s*$").search(text, a0, a1)
             if dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it
                 a1 = dangling.start()
             words = list(rx(r"\S+").finditer(text, a0, a1))
