@@ -35,6 +35,12 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a total raised ("nâng tổng số … lên N …, chiếm/đạt X%"): what the total counts, or the unit after its number
+    # when it names nothing (sets AT, AY, BC)
+    ex("raised-total-named", "Năm 2024, huyện có thêm 2 xã về đích, nâng tổng số xã đạt chuẩn nông thôn mới lên 10/17 "
+       "xã, chiếm 58,8%.", ["tổng số xã đạt chuẩn nông thôn mới"]),
+    ex("raised-total-unnamed", "Trong nhiệm kỳ đã kết nạp mới 12 hội viên, nâng tổng số lên 347 hội viên, đạt 89% so "
+       "với hộ nông nghiệp.", ["hội viên"]),
     # "85% đoàn viên và 70% thanh niên …": the figure before in the same stretch, the second counts what follows it; a
     # determiner left before a stop goes (set BC)
     ex("two-figures-first-joined-by-va", "Năm 2024, 85% đoàn viên và 70% thanh niên được tiếp thu các nghị quyết.",

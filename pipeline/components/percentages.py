@@ -92,6 +92,15 @@ SHARE_VERB = regex.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọn
 COUNTED_BEFORE_SHARE = regex.compile(
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?P<noun>\p{Ll}[^,;:()%\d\n]{1,60}?)\s*$"
 )
+# A total raised by what was added, then the figure of that total: "nâng tổng số (xã đạt chuẩn …) lên|là 10/17 xã, chiếm
+# | 58,8%" (groups "total": from "tổng số"; "what": what it counts, if named; "unit": the unit after the number)
+RAISED_TOTAL = regex.compile(
+    r"""(?ix)(?<![\p{L}])nâng\s+(?P<total>tổng\s+số(?:\s+(?P<what>[^,;:()\d]{2,80}?))?)
+    \s+(?:lên|là)\s+(?:đến\s+)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?           # raised to the number
+    (?:(?:\s+[^,;:()%\d]{1,40}?)?\s+và\s+\d[\d.,]*)?\s+                    # (and another: "244 và 4 liên hiệp")
+    (?P<unit>(?-i:\p{Ll})[^,;:()%\d]{0,40}?)\s*,                          # the unit, a comma
+    (?:\s*(?-i:\p{Ll})[\p{L}\p{M}]*){0,3}\s*$                             # at most a verb and a qualifier"""
+)
 # A change right after a comma, before its figure (for a stock counted before it: "còn 3.414 hộ nghèo, giảm 7,5%")
 STOCK_CHANGE = regex.compile(r"(?i),\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|hơn|trên|gần))?\s*$")
 # A stock counted after "còn"/"có" ("còn 3.414 hộ nghèo", "có khoảng 1.200 doanh nghiệp đăng ký thành lập mới")
@@ -1105,6 +1114,12 @@ class _Scan:
         counted = self._counted_share(text, cl_start, first)
         if counted is not None:
             s_start, s_end = counted
+        raised = RAISED_TOTAL.search(text, max(cl_start, first - 200), first)
+        if raised:
+            # "nâng tổng số xã đạt chuẩn … lên 10/17 xã, | chiếm 58,8%", "nâng tổng số lên 347 hội viên, | đạt 89%": the
+            # total raised, or the unit counted when the total names nothing (sets AT, AY, BC)
+            g = "what" if raised.group("what") else "unit"
+            s_start, s_end = strip_span(text, raised.start("total" if g == "what" else "unit"), raised.end(g))
         count_only = BARE_COUNT_SUBJECT.fullmatch(text, s_start, s_end) if s_end > s_start else None
         if count_only and count_only.group("what").islower() and " " not in count_only.group("what"):
             # a bare unit counted ("lũy kế 40 xã (đạt 200% kế hoạch)" after "công nhận 04 xã đạt chuẩn NTM") is the
