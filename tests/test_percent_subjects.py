@@ -50,6 +50,11 @@ SUBJECTS = [
     ex("figure-first-stops-before-a-clause", "Năm 2024, 100% chi hội hoạt động tốt, không có chi hội trung bình; 100% chi "
        "hội có quỹ, tổng số tiền quỹ Hội hơn 560 triệu đồng.", ["chi hội hoạt động tốt", "chi hội có quỹ"]),
     ex("figure-first-list-goes-on", "Toàn xã có 100% thôn, làng có điện lưới quốc gia.", ["thôn, làng có điện lưới quốc gia"]),
+    # (a year or a date in the next stretch is no amount; a fraction counted is: set BA)
+    ex("figure-first-list-past-a-date", "Năm 2024, 100% xã, phường ra quân ngày 19/3/2024.",
+       ["xã, phường ra quân ngày 19/3/2024"]),
+    ex("figure-first-stops-before-a-fraction", "Năm 2024 có 70,4% làng, bản văn hóa, có 8/9 xã đạt chuẩn.",
+       ["làng, bản văn hóa"]),
     # "đạt/có" before a quantity named after it opens no subject (sets AU, AY, AZ); "Ở chiều ngược lại" is a lead-in
     ex("reach-verb-before-quantity", "Toàn huyện đạt tổng sản lượng lương thực có hạt hơn 41.326 tấn, đạt 103% kế hoạch.",
        ["tổng sản lượng lương thực có hạt"]),

@@ -240,7 +240,8 @@ FIRST_STOP = regex.compile(
     r"|,\s*(?=trong\s+đó(?![\p{L}\p{M}]))"  # "92% hoàn thành tốt nhiệm vụ trở lên, | trong đó 18% …": a breakdown
     # a clause of its own after the comma: a negation, or an amount in the next stretch ("100% chi hội hoạt động tốt, |
     # không có chi hội trung bình", "100% chi hội có quỹ, | tổng số tiền quỹ hơn 560 triệu đồng"; set BC; as train 714)
-    r"|,\s*(?=(?:không|chưa)\s|[^,;.()]*\d)"
+    # (an amount: a number and its unit or "%", not a year nor a date: "100% xã, phường tổ chức Đại hội nhiệm kỳ 2025-2030")
+    r"|,\s*(?=(?:không|chưa)\s|[^,;.()]*?(?<![\d/.,–-])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?:/\d+)?(?![\d/–-])\s*(?:%|\p{L}))"
     r"|\s+và\s+(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)"  # "… đạt văn hóa và hơn 90% cơ quan …"
     # what the counted things are for is no part of them: "100% chi hội có quỹ hội | để hoạt động …" (what they
     # are or did stays: "hộ đăng ký đạt danh hiệu …", "hồ sơ đã giải quyết đúng hạn")
