@@ -35,6 +35,18 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # "chỉ đạo, <the coming period> <bodies> <task verb>": a direction reported (train 016, set AM); not "sự chỉ đạo"
+    pytest.param(
+        "Hội nghị tổng kết năm 2023 của huyện.\nPhát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy chỉ đạo, trong năm 2024 "
+        "các phòng, ban, ngành, các địa phương tiếp tục phát huy tinh thần đoàn kết, thực hiện thắng lợi các chỉ tiêu.",
+        ["tiếp tục phát huy tinh thần đoàn kết"],
+        id="chi-dao-comma-coming-year",
+    ),
+    pytest.param(
+        "Hội nghị tổng kết năm 2023 của huyện.\nVới sự lãnh đạo, chỉ đạo, năm 2023 huyện đạt nhiều kết quả quan trọng.",
+        [],
+        id="lanh-dao-chi-dao-is-the-noun",
+    ),
     # "Qua bình xét cuối năm, …": the outcome of a review opens the next paragraph, the targets do not run on (set BC)
     pytest.param(
         "Hội nghị tổng kết công tác Hội năm 2024.\nNăm 2025, Hội phấn đấu 100% chi hội đạt trong sạch vững mạnh; "

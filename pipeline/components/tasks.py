@@ -254,7 +254,11 @@ def _cues():
             # an opening cue ("Quyết tâm …") only where it opens the sentence, after an optional quote
             + r"|(?<=^\s*[\"“'(]?)(?P<c>" + lexicon.alternation(opening) + ")" + lexicon.B_END
             # a colon cue ("chỉ đạo:") only before the colon that opens what was asked
-            + r"|" + lexicon.B_START + "(?P<c>" + lexicon.alternation(colon) + r")(?=\s*:)"
+            + r"|" + lexicon.B_START + r"(?<!(?:sự|lãnh\s+đạo,)\s)(?P<c>" + lexicon.alternation(colon) + r")(?=\s*:"
+            # (or a comma, the coming period and, in its clause, a task verb: "chỉ đạo, trong năm 2024 các phòng, ban …
+            # tiếp tục …"; not the noun "sự lãnh đạo, chỉ đạo, …")
+            + r"|\s*,\s*(?:trong\s+)?(?:năm\s+\d{4}|năm\s+tới|thời\s+gian\s+tới)(?![\p{L}\p{M}])[^.;:]{0,100}?(?<=\s)(?:"
+            + lexicon.alternation(verbs) + ")" + lexicon.B_END + ")"
             # an assignment ("giao UBND xã chủ động …") only right before the body asked, not "bàn giao",
             # "được giao" (the look-ahead first: the look-behind runs only where the object stands)
             # (the object's case kept: not "giao ban", a meeting)
