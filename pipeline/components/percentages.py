@@ -1292,7 +1292,8 @@ class _Scan:
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
             a1 = stop.start() if stop else cl_end
             dangling = rx(r"(?i)\s+(?:và|hoặc|các|những|của)\s*$").search(text, a0, a1)
-            if dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it
+            if dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it, nor a
+                # determiner left before a stop ("thanh niên được tiếp thu các | nghị quyết")
                 a1 = dangling.start()
             words = list(rx(r"\S+").finditer(text, a0, a1))
             cap = 16 if first else 10
