@@ -775,6 +775,13 @@ LIGHT_VERB = regex.compile(r"(?i)(?:thực\s+hiện|tiến\s+hành)\s+(?:việc\
 # A bare growth word opening a stretch after a comma, right before its figure: the verb of the quantity the clause
 # measures ("sản lượng điện thương phẩm đạt 1.199 triệu kWh, | tăng trưởng 4,51% so với năm 2021"; set AX)
 BARE_GROWTH = regex.compile(r"(?i)(?:ước\s+)?tăng\s+trưởng")
+
+
+def _growth_verb_opens(text: str, stretch_start: int, found: tuple[int, int]) -> bool:
+    """Whether the subject ``found`` is only BARE_GROWTH, with nothing but fillers before it in its stretch."""
+    return (BARE_GROWTH.fullmatch(text, *found) is not None
+            and _filler_only().fullmatch(text, stretch_start, found[0]) is not None)
+
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
@@ -1318,8 +1325,8 @@ class _Scan:
         if h is not None and AND_GROWTH.fullmatch(text, *h):
             h = None  # "… vượt 103% kế hoạch và tăng trưởng 10,3%": the growth of the quantity the clause measures
         growth_only = None
-        if h is not None and len(stretches) >= 2 and BARE_GROWTH.fullmatch(text, *h) \
-                and _filler_only().fullmatch(text, stretches[-1][0], h[0]) and not PER_YEAR.match(text, fig_end):
+        if h is not None and len(stretches) >= 2 and _growth_verb_opens(text, stretches[-1][0], h) \
+                and not PER_YEAR.match(text, fig_end):
             # "…, tăng trưởng 4,51%": after a comma, the verb of the quantity named before (kept when none is; a
             # rate a year is a target of its own: "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm", train 417)
             growth_only, h = h, None
@@ -1342,7 +1349,7 @@ class _Scan:
                     # thành phố giao, bằng 153%": a figure first names no subject
                     fig = PERCENT.search(text, h[0], h[1])
                     h = self._clean(text, h[0], fig.start()) if fig else None
-                    if h and k > 0 and BARE_GROWTH.fullmatch(text, *h) and _filler_only().fullmatch(text, s0, h[0]):
+                    if h and k > 0 and _growth_verb_opens(text, s0, h):
                         continue  # "…, tăng trưởng 4,51% …, | đạt 94,68%": the quantity named before that growth
                 if h:
                     break

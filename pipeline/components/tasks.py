@@ -1395,8 +1395,9 @@ class TaskExtractor:
     ) -> list[dict]:
         """One task per target of a list: split at ";", "…", sentence ends and commas between figures."""
         out = []
+        text = doc_text(doc)
         for x, y in self._items(s_text[:b], a, sentences=True):
-            y2 = self._uncut(doc_text(doc), s_start + x, s_start + y, text_end)
+            y2 = self._uncut(text, s_start + x, s_start + y, text_end)
             if y2 is None:
                 continue
             piece = s_text[x : y2 - s_start]
@@ -1406,7 +1407,7 @@ class TaskExtractor:
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
             if self.lead_in.search(piece):
                 continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
-            if rx(r"(?i)và\s").match(piece) and AFTER_ETC.search(doc_text(doc), max(0, s_start + x - 3), s_start + x):
+            if rx(r"(?i)và\s").match(piece) and AFTER_ETC.search(text, max(0, s_start + x - 3), s_start + x):
                 continue  # "…; giao quân đạt chỉ tiêu…và biểu quyết thông qua …": past the list's "etc.", the sentence's own
                 # verb (set BA)
             x += _ordinal_len(piece)  # "Hai là, tổ chức tốt …": the task starts at its verb
