@@ -187,6 +187,19 @@ TASK_EXAMPLES = [
         ["tăng trưởng 9%", "thu ngân sách đạt 30 tỷ đồng"],
         id="dat-muc-tieu-without-colon",
     ),
+    # a body settling the targets it sets, as "đặt / đề ra mục tiêu" (train 637; twelfth round)
+    pytest.param(
+        " date 2024-12\nKỳ họp thứ 25 HĐND tỉnh khóa XVII thông qua kế hoạch năm 2025.\n"
+        "HĐND tỉnh thống nhất mục tiêu tăng trưởng GRDP đạt 8,5% trở lên; thu ngân sách nhà nước đạt 15.000 tỷ đồng.",
+        ["tăng trưởng GRDP đạt 8,5%", "thu ngân sách nhà nước đạt 15.000 tỷ"],
+        id="thong-nhat-muc-tieu",
+    ),
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024 của Đảng ủy xã, triển khai nhiệm vụ năm 2025.\n"
+        "Đảng ủy xã xác định mục tiêu giữ vững tốc độ tăng trưởng kinh tế trên 8%; kết nạp 15 đảng viên mới.",
+        ["giữ vững tốc độ tăng trưởng", "kết nạp 15 đảng viên mới"],
+        id="xac-dinh-muc-tieu",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "
