@@ -200,6 +200,19 @@ TASK_EXAMPLES = [
         ["giữ vững tốc độ tăng trưởng", "kết nạp 15 đảng viên mới"],
         id="xac-dinh-muc-tieu",
     ),
+    # a headline whose subject resolves on the plan (the brief's "… quyết tâm hoàn thành nhiệm vụ năm 2026")
+    pytest.param(
+        "Phường Hạc Thành quyết tâm hoàn thành toàn diện các chỉ tiêu năm 2026\n"
+        "Sáng 26/12/2025, HĐND phường tổ chức kỳ họp thường lệ cuối năm. Tổng thu ngân sách ước đạt 812 tỷ đồng.",
+        ["quyết tâm hoàn thành toàn diện các chỉ tiêu"],
+        id="headline-subject-quyet-tam",
+    ),
+    pytest.param(
+        "Với quyết tâm cao, huyện Mường Tè hoàn thành 20 chỉ tiêu năm 2025\n"
+        "Sáng 26/12/2025, Huyện ủy tổ chức hội nghị tổng kết. Tổng thu ngân sách ước đạt 812 tỷ đồng.",
+        [],
+        id="headline-quyet-tam-noun-no-task",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "

@@ -693,7 +693,7 @@ DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
 # The regexes of the target-list, future and heading constructions, built once from task_cues.tsv.
 TargetRes = namedtuple(
     "TargetRes",
-    "intro follow count result stop link future heading_verb agenda target_set result_item session plan_heading "
+    "intro follow count result stop link future heading_verb headline_resolve agenda target_set result_item session plan_heading "
     "future_marker adopted counted_only",
 )
 
@@ -767,6 +767,19 @@ def _target_res() -> TargetRes:
         lexicon.B_START + "(?:" + alt("future_marker") + ")" + lexicon.B_END, regex.IGNORECASE
     )
     heading_verb = regex.compile(r"^(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.IGNORECASE)
+    # a headline where its subject resolves on the plan: "Phường Hạc Thành quyết tâm hoàn thành các chỉ tiêu năm 2026",
+    # "Đảng bộ xã An Phú quyết tâm thực hiện thắng lợi nghị quyết năm 2026" (the brief's headline that states a
+    # plan; opening the line, "Quyết tâm …" is an opening cue already, dev 028)
+    headline_resolve = regex.compile(
+        r"""
+        ^(?-i:\p{Lu})[\p{L}\p{M}]*+          # the subject, capitalized: "Phường", "Huyện", "Đảng bộ", "Hà Tĩnh"
+        (?:[ \t]+[\p{L}\p{M}&./\-]++){0,6}?[ \t]+  # and its name: "Hạc Thành", "xã An Phú"
+        (?P<c>""" + alt("opening_directive") + r""")(?![\p{L}\p{M}])  # resolves: "quyết tâm"
+        (?![ \t]+(?:cao|lớn|chính[ \t]+trị)(?![\p{L}\p{M}]))  # not the noun's qualities ("… quyết tâm cao")
+        (?=.*?(?<![\p{L}\p{M}])(?:""" + alt("plan_noun") + r"""|năm[ \t]+\d{4})(?![\p{L}\p{M}]))  # on a plan: tasks, a year
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
     # "đã thống nhất", "đã nhất trí cao thông qua": an adoption told, the targets after it still set
     adopted = regex.compile(r"đã\s+(?:" + alt("adopt") + ")" + lexicon.B_END, regex.IGNORECASE)
     # "xác định 7 nhóm nhiệm vụ trọng tâm", "đề ra 5 giải pháp chủ yếu" as a whole item: how many tasks were set,
@@ -786,7 +799,7 @@ def _target_res() -> TargetRes:
         regex.IGNORECASE,
     )
     return TargetRes(
-        intro, follow, count, result, stop, link, future, heading_verb, agenda, target_set, result_item, session,
+        intro, follow, count, result, stop, link, future, heading_verb, headline_resolve, agenda, target_set, result_item, session,
         plan_heading, future_marker, adopted, counted_only,
     )
 
@@ -1437,7 +1450,8 @@ class TaskExtractor:
         """A headline or sub-heading that states a task: short, no closing stop, opening with a
         capitalized task verb ("Tập trung đẩy nhanh giải ngân vốn đầu tư công"; not the agenda
         "Triển khai nhiệm vụ năm 2026"), or so after a kicker naming a place or topic ("Quảng Ninh: Đột
-        phá …"; not one reporting a count, "Chư Pah: Kết nạp 146 quần chúng ưu tú vào Đảng")."""
+        phá …"; not one reporting a count, "Chư Pah: Kết nạp 146 quần chúng ưu tú vào Đảng"), or one whose subject
+        resolves on the plan ("Phường A quyết tâm hoàn thành các chỉ tiêu năm 2026")."""
         a = len(p_text) - len(p_text.lstrip())
         line = p_text.strip()
         if self._heading_line(line):
@@ -1446,6 +1460,10 @@ class TaskExtractor:
         if (kicker is not None and not rx(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d").search(line, kicker.end())
                 and self._heading_line(line[kicker.end() :])):  # (a year may stand in it: "… bứt phá trong năm 2026")
             return a + kicker.end(), a + len(line)
+        resolve = _target_res().headline_resolve.match(line)
+        if (resolve is not None and self._is_heading(line) and len(line.split()) >= HEADING_MIN_WORDS
+                and not PAST.search(line)):
+            return a + resolve.start("c"), a + len(line)  # "Phường A quyết tâm hoàn thành … năm 2026"
         return None
 
     @staticmethod
