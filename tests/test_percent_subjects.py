@@ -35,6 +35,11 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # a bare unit counted, its share in brackets, then the predicate: what the share measures (train 509)
+    ex("share-bracket-then-predicate", "Toàn huyện có 12/20 xã (đạt 60%) đạt chuẩn nông thôn mới.",
+       ["đạt chuẩn nông thôn mới"]),
+    ex("bare-share-bracket-then-predicate", "Đến nay có 15/18 xã (83,3%) được công nhận đạt chuẩn nông thôn mới.",
+       ["được công nhận đạt chuẩn nông thôn mới"]),
     # a total raised ("nâng tổng số … lên N …, chiếm/đạt X%"): what the total counts, or the unit after its number
     # when it names nothing (sets AT, AY, BC)
     ex("raised-total-named", "Năm 2024, huyện có thêm 2 xã về đích, nâng tổng số xã đạt chuẩn nông thôn mới lên 10/17 "

@@ -107,6 +107,13 @@ STOCK_CHANGE = regex.compile(r"(?i),\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|h
 STOCK_COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])(?:còn|có)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
+# The predicate after a bracketed share of a bare count: "có 9/18 xã (đạt 50%) | đạt chuẩn nông thôn mới"
+PREDICATE_AFTER_BRACKET = regex.compile(
+    r"""[ \t]+(?P<p>(?-i:\p{Ll})[\p{L}\p{M}]*            # a lower-case word opens it (a verb: "đạt", "có", "được")
+    (?:[ \t]+[\p{L}\p{M}\-]+){0,9})                   # at most ten words, no figure, no bracket
+    [ \t]*(?=[,;.:!?\n]|$)                           # the clause ends there""",
+    regex.X,
+)
 SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
 # A count before what it counts: "có 21 thôn …", "109/111 cơ quan …" (not a year, not inside a longer number).
 COUNT_BEFORE_NOUN = regex.compile(
@@ -1508,8 +1515,14 @@ class _Scan:
                         # "Đơn vị đã thụ lý, giải quyết 2.159/2.476 tin (tỷ lệ 87%)": the unit alone, the
                         # activity counted is what the share measures
                         done = self._clean(text, start, counted.start())
-                        if done and not PLACE_ONLY.fullmatch(text, *done):
-                            return done
+                        if done and not PLACE_ONLY.fullmatch(text, *done) and text[done[0] : done[1]].lower() != "có":
+                            return done  # (not the bare "có" of "Đến nay có 15/18 xã (83,3%) …": nothing done)
+                    if named is None:
+                        # "có 9/18 xã (đạt 50%) đạt chuẩn nông thôn mới": the bare unit counted, then in brackets
+                        # its share; what the share measures is the predicate after the bracket (train 509)
+                        after = self._predicate_after_bracket(text, end)
+                        if after:
+                            return after
                 if head:
                     return head
         preds = self._preds(text, start, end)
@@ -1573,6 +1586,16 @@ class _Scan:
         if m is None or UNIT_ONLY.match(text, m.start("noun")):
             return None
         return strip_span(text, m.start("noun"), m.end("noun"))
+
+    @staticmethod
+    def _predicate_after_bracket(text: str, figure: int) -> tuple[int, int] | None:
+        """The predicate right after the bracket holding the figure at ``figure`` ("… xã (đạt 50%) | đạt chuẩn
+        nông thôn mới |."), up to the clause's end; None if the bracket is no short one or a clause ends there."""
+        close = text.find(")", figure, figure + 20)
+        if close < 0 or "(" in text[figure:close]:
+            return None
+        m = PREDICATE_AFTER_BRACKET.match(text, close + 1)
+        return strip_span(text, m.start("p"), m.end("p"), " ,") if m else None
 
     def _named_before_count(self, text: str, start: int, count: int) -> tuple[int, int] | None:
         """The subject before the predicate of a count ("Số hộ đạt chuẩn văn hóa | đạt | 14.504/18.600 hộ")."""
