@@ -38,6 +38,9 @@ SUBJECTS = [
     # a bare unit counted, its share in brackets, then the predicate: what the share measures (train 509)
     ex("share-bracket-then-predicate", "Toàn huyện có 12/20 xã (đạt 60%) đạt chuẩn nông thôn mới.",
        ["đạt chuẩn nông thôn mới"]),
+    # a ratio to a reference between the quantity and the figure is its predicate, no subject
+    ex("ratio-gap-lan-before-figure", "Thu nhập bình quân đầu người đạt 58 triệu đồng, gấp 1,5 lần so với năm 2020, "
+       "vượt 5% mục tiêu Nghị quyết.", ["Thu nhập bình quân đầu người"]),
     ex("bare-share-bracket-then-predicate", "Đến nay có 15/18 xã (83,3%) được công nhận đạt chuẩn nông thôn mới.",
        ["được công nhận đạt chuẩn nông thôn mới"]),
     # a total raised ("nâng tổng số … lên N …, chiếm/đạt X%"): what the total counts, or the unit after its number
