@@ -19,6 +19,19 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # a January article reviewing "năm qua" and deploying "năm tới" without naming either: the year before is reported
+    pytest.param(
+        " date 2026-01\nHuyện đoàn tổng kết công tác Đoàn\nSáng 5/1, Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn "
+        "năm qua, triển khai nhiệm vụ năm tới. Thời gian tới, Huyện đoàn tiếp tục đẩy mạnh chuyển đổi số.",
+        (2025, 2026),
+        id="january-review-of-the-year-past-unnamed",
+    ),
+    pytest.param(
+        " date 2026-01\nHuyện đoàn ra quân tình nguyện\nSáng 5/1, Huyện đoàn ra quân Tháng Thanh niên. Năm tới, Huyện "
+        "đoàn tiếp tục đẩy mạnh chuyển đổi số.",
+        (None, 2026),
+        id="january-plan-without-a-review",
+    ),
     # "building on the results achieved, (in) year X, …" plans X; the results "của năm X" are X's (train 115, 617; set AZ)
     pytest.param(
         "Năm 2023, huyện Krông Bông thu ngân sách đạt 105% dự toán. Phát huy những kết quả đã đạt được trong năm qua, "

@@ -612,6 +612,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         return None, None, None
     if report_year is None and plan_year is not None and pub_year is not None and pub_year == plan_year - 1:
         report_year = pub_year  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm 2025", dated 2024
+    if (report_year is None and plan_year is not None and pub_year is not None and pub_month in (1, 2)
+            and plan_year == pub_year and YEAR_END_REVIEW.search(text, skip_to)):
+        report_year = pub_year - 1  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm tới", dated January 2026
     if plan_year is None and report_year is not None and period == "H2":
         plan_year = report_year
     if report_year is None and plan_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
@@ -709,6 +712,8 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
     return None
 
 
+# A year-end review told without its year ("tổng kết công tác Đoàn năm qua"): in a January article, the year before
+YEAR_END_REVIEW = regex.compile(r"(?i)(?<![\p{L}])(?:tổng\s+kết|năm\s+qua)(?![\p{L}])")
 # Tasks deployed with no year named after them ("triển khai nhiệm vụ lao động, người có công và xã hội")
 # at a conference or a review ("Hội nghị triển khai nhiệm vụ …", "tổng kết công tác năm 2021, triển khai nhiệm vụ …"),
 # not a description ("toàn huyện triển khai thực hiện nhiệm vụ trong bối cảnh …")
