@@ -361,3 +361,16 @@ def test_event_after_the_plan_it_carries_out_is_no_task():
         "đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020, xác định phương hướng nhiệm kỳ tới."
     )
     assert [t.text for t in doc.tasks if "tổ chức Đại hội" in t.text] == []
+
+
+def test_quotation_opened_a_sentence_before_closes_the_task():
+    """A quotation opened in a sentence before the request: its closing quote still ends the task, the
+    attribution after it ('", ông A nhấn mạnh') is none of it."""
+    from pipeline import extract
+
+    doc = extract(
+        "Kỳ họp thường lệ cuối năm 2025 của HĐND thị xã diễn ra sáng nay.\n"
+        "\"Năm 2026 là năm bản lề. Chúng ta phải tập trung tháo gỡ khó khăn cho doanh nghiệp\", ông Nguyễn Văn Quang, "
+        "Chủ tịch UBND thị xã nhấn mạnh."
+    )
+    assert [t.text for t in doc.tasks] == ["phải tập trung tháo gỡ khó khăn cho doanh nghiệp"]

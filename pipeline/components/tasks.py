@@ -1719,11 +1719,14 @@ class TaskExtractor:
         positions of the sentence's quotation marks (sorted)."""
         if not quotes:
             return y
-        opened = bisect_left(quotes, x)  # quotes before the task (a count: '"' and '“' open, '”' closes)
+        first = bisect_left(quotes, x)  # the quotation marks inside the task, counted from its start
         for m in QUOTE_CLOSE.finditer(s_text, x, y):
-            if opened % 2 == 1 or s_text[m.start()] == "”":
-                return m.start()  # '"… giải phóng mặt bằng", ông Lê Văn Hòa nói'
-            opened += 1
+            inner = bisect_left(quotes, m.start()) - first
+            if inner % 2 == 0:
+                # '"… giải phóng mặt bằng", ông Lê Văn Hòa nói': no quotation opened inside the task, so this one
+                # closes a quotation opened before it — in this sentence or in one before ('"Năm 2026 là năm bản
+                # lề. Chúng ta phải …", ông A nói'); one opened inside closes a name ('phong trào "Dân vận khéo", …')
+                return m.start()
         if y > x and s_text[y - 1] in '"”' and not any(q in s_text[x : y - 1] for q in '"“”'):
             return y - 1  # "… thành nhà văn hóa\"" (the quote opened before the task)
         return y
