@@ -213,6 +213,15 @@ TASK_EXAMPLES = [
         [],
         id="headline-quyet-tam-noun-no-task",
     ),
+    # lines of a plan list opening on a topic and its colon ("Về công nghiệp: A; B"): the items after the colon
+    pytest.param(
+        "Hội nghị tổng kết công tác năm 2025 của Sở Công Thương.\n"
+        "Về nhiệm vụ năm 2026, Sở xác định một số nhiệm vụ trọng tâm:\n"
+        "Về công nghiệp: tập trung thu hút đầu tư vào các cụm công nghiệp; hỗ trợ doanh nghiệp khôi phục sản xuất.\n"
+        "Về thương mại: phát triển hạ tầng thương mại nông thôn.",
+        ["tập trung thu hút đầu tư", "hỗ trợ doanh nghiệp khôi phục", "phát triển hạ tầng thương mại"],
+        id="plan-lines-opening-on-a-topic-and-colon",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "

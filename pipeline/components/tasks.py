@@ -865,7 +865,7 @@ class TaskExtractor:
         # an item of a plan section opening with its topic, then a short subject and a task verb: "Về công tác
         # cán bộ, Bộ tập trung kiện toàn …", "Đối với ngành y tế, tiếp tục …", "Riêng lĩnh vực đất đai, Sở sẽ …"
         self.topic_item = regex.compile(
-            r"""\s*(?:về|đối\s+với|riêng)\s+[^,.;:!?\n]{1,60}?,\s*   # the topic, closed by a comma
+            r"""\s*(?:về|đối\s+với|riêng)\s+[^,.;:!?\n]{1,60}?[,:]\s*   # the topic, closed by a comma or a colon ("Về công nghiệp: …")
             (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?                       # a short subject ("Bộ", "UBND xã")
             (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.I,
