@@ -223,6 +223,23 @@ TASK_EXAMPLES = [
         id="plan-lines-opening-on-a-topic-and-colon",
     ),
     pytest.param(
+        "Hội nghị tổng kết công tác năm 2025 của UBND huyện.\n"
+        "Năm 2026, huyện tập trung thực hiện các nhiệm vụ trọng tâm sau:\n"
+        "Lĩnh vực kinh tế: tập trung thu hút đầu tư; hỗ trợ doanh nghiệp khôi phục sản xuất.\n"
+        "Trong lĩnh vực xã hội, nâng cao chất lượng giáo dục, y tế cơ sở.",
+        ["tập trung thu hút đầu tư", "hỗ trợ doanh nghiệp", "nâng cao chất lượng giáo dục"],
+        id="plan-lines-opening-on-a-field",
+    ),
+    # a numbered topic between the list's intro and its items is no item
+    pytest.param(
+        "Hội nghị tổng kết công tác năm 2025 của UBND huyện.\n"
+        "Năm 2026, huyện tập trung thực hiện các nhiệm vụ trọng tâm sau:\n"
+        "1. Về kinh tế\nTập trung thu hút đầu tư vào các cụm công nghiệp.\n"
+        "2. Về văn hóa - xã hội\nNâng cao chất lượng giáo dục, y tế cơ sở.",
+        ["Tập trung thu hút đầu tư", "Nâng cao chất lượng giáo dục"],
+        id="numbered-topic-is-no-item",
+    ),
+    pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "
         "hoàn thành kế hoạch sản xuất điện năm 2026.",

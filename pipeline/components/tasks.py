@@ -865,7 +865,8 @@ class TaskExtractor:
         # an item of a plan section opening with its topic, then a short subject and a task verb: "Về công tác
         # cán bộ, Bộ tập trung kiện toàn …", "Đối với ngành y tế, tiếp tục …", "Riêng lĩnh vực đất đai, Sở sẽ …"
         self.topic_item = regex.compile(
-            r"""\s*(?:về|đối\s+với|riêng)\s+[^,.;:!?\n]{1,60}?[,:]\s*   # the topic, closed by a comma or a colon ("Về công nghiệp: …")
+            # (or a field: "Lĩnh vực kinh tế: …", "Trong lĩnh vực xã hội, …")
+            r"""\s*(?:về|đối\s+với|riêng|(?:trong|trên)\s+lĩnh\s+vực|lĩnh\s+vực)\s+[^,.;:!?\n]{1,60}?[,:]\s*   # the topic, closed by a comma or a colon ("Về công nghiệp: …")
             (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?                       # a short subject ("Bộ", "UBND xã")
             (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.I,
@@ -1053,6 +1054,8 @@ class TaskExtractor:
                 continue
             counted_here, counted_before = counted_before, False
             bullet = BULLET.match(p_text)
+            if list_open and bullet and SUBHEADING.match(p_text):
+                continue  # "1. Về kinh tế" between "… nhiệm vụ trọng tâm sau:" and its items: a topic, no item
             if list_open and bullet:  # "yêu cầu …:" then "- A;", "- B;": one task per item
                 if plan_year and _compares_before(p_text, plan_year - 1):
                     list_open = False  # "- Giá trị sản xuất … tăng 8,5% so năm 2017" (plan 2019): the report's results
