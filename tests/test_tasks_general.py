@@ -239,6 +239,19 @@ TASK_EXAMPLES = [
         ["Tập trung thu hút đầu tư", "Nâng cao chất lượng giáo dục"],
         id="numbered-topic-is-no-item",
     ),
+    # "lưu ý <the bodies asked> <their verb>" asks, as "đề nghị" does; "lưu ý" before a view does not
+    pytest.param(
+        "Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026 của huyện.\n"
+        "Phát biểu chỉ đạo, Bí thư Huyện ủy lưu ý các xã sớm hoàn thiện hồ sơ đất đai.",
+        ["lưu ý các xã sớm hoàn thiện hồ sơ đất đai"],
+        id="luu-y-bodies-then-verb",
+    ),
+    pytest.param(
+        "Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026 của huyện.\n"
+        "Phát biểu chỉ đạo, Bí thư Huyện ủy lưu ý các xã vẫn còn nhiều khó khăn về hạ tầng.",
+        [],
+        id="luu-y-a-view-no-task",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "

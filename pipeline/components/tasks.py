@@ -920,6 +920,13 @@ class TaskExtractor:
             (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
+        # "lưu ý" right before the bodies asked and their verb asks too: "Bí thư Huyện ủy lưu ý các xã sớm hoàn thiện …"
+        # ("nhấn mạnh" there more often reports a view: it still needs the colon above)
+        self.noted_request = regex.compile(
+            r"\s+" + ASSIGNEE_HEAD + r"[^.;:]{0,80}?\s(?:" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")"
+            + lexicon.B_END,
+            regex.IGNORECASE,
+        )
         # a request, a comma, then the coming period, whom it asks and a task verb: "đề nghị, năm 2024 ngành
         # tiếp tục khắc phục …", "yêu cầu, thời gian tới các địa phương tập trung …"
         # (or, with no period, the bodies asked and their verb: "yêu cầu, các sở, ngành, địa phương quyết liệt …")
@@ -1670,7 +1677,9 @@ class TaskExtractor:
                 continue
             if REPORTING_CUE.fullmatch(word) and not self.verb.match(
                 s_text[c1 : c1 + 80].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
-            ) and not self.reported_request.match(s_text, c1):
+            ) and not self.reported_request.match(s_text, c1) and not (
+                lexicon.fold_key(word) == lexicon.fold_key("lưu ý") and self.noted_request.match(s_text, c1)
+            ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
             if word[:1].isupper() and prev and prev[-1] not in '.:;!?"(-':
                 continue  # capitalized inside a sentence: part of a name ("Trưởng Ban Chỉ đạo các chương trình")
