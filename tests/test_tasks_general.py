@@ -252,6 +252,13 @@ TASK_EXAMPLES = [
         [],
         id="luu-y-a-view-no-task",
     ),
+    # a prohibition opens a task as a task verb does (a headline after its kicker here)
+    pytest.param(
+        "Thủ tướng: Không để thiếu vốn cho các dự án trọng điểm\n"
+        "Ngày 15/1/2026, Chính phủ họp tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.",
+        ["Không để thiếu vốn cho các dự án trọng điểm"],
+        id="headline-prohibition-after-kicker",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "
