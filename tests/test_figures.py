@@ -198,6 +198,10 @@ QUALIFIERS = [
     ex("co-x-noun-tro-len", "Phấn đấu có 70% chính quyền trở lên đạt vững mạnh.", ["at_least"]),
     ex("toi-da", "Tỷ lệ nợ xấu tối đa 3%.", ["at_most"]),
     ex("khong-qua", "Bội chi ngân sách không quá 2% tổng chi.", ["at_most"]),
+    # a bound denied: "không dưới" is at least, "không vượt quá" at most
+    ex("khong-duoi", "Phấn đấu tốc độ tăng trưởng kinh tế không dưới 8%.", ["at_least"]),
+    ex("khong-thap-hon", "Tỷ lệ tiêm chủng đầy đủ không thấp hơn 95%.", ["at_least"]),
+    ex("khong-vuot-qua", "Chỉ số giá tiêu dùng tăng không vượt quá 4%.", ["at_most"]),
     ex("uoc-dat-alone-is-exact", "Tổng thu ngân sách của huyện ước đạt 95% dự toán.", ["exact"]),
     ex("qualifier-applies-to-cued-figure-only", "Trồng rừng thực hiện đạt hơn 138% kế hoạch, tăng 5% cùng kỳ.", ["more_than", "exact"]),
 ]
