@@ -217,6 +217,9 @@ def test_percentage_qualifier(text, expected):
 # expected: the change of each percentage, in order (None: a level, not a rise or fall)
 
 CHANGES = [
+    # "tăng ở mức X%": the size of the rise given as its level (not "tăng lên", a level reached)
+    ex("tang-o-muc", "Chỉ số giá tiêu dùng bình quân tăng ở mức 4,5%.", ["increase"]),
+    ex("giu-o-muc-is-a-level", "Tỷ lệ nợ xấu được giữ ở mức 0,5%.", [None]),
     ex("tang", "Giá trị xuất khẩu của tỉnh tăng 15% so với cùng kỳ.", ["increase"]),
     ex("giam", "Tỷ lệ hộ nghèo của huyện giảm 4,07%.", ["decrease"]),
     ex("tang-hon", "Doanh thu dịch vụ của huyện tăng hơn 5%.", ["increase"]),
