@@ -259,6 +259,16 @@ TASK_EXAMPLES = [
         ["Không để thiếu vốn cho các dự án trọng điểm"],
         id="headline-prohibition-after-kicker",
     ),
+    # a plan heading, then lines naming who acts before the task verb ("Ngành tiếp tục …") or opening on it
+    pytest.param(
+        "Hội nghị tổng kết công tác y tế năm 2025.\nNăm 2025, ngành hoàn thành 12/12 chỉ tiêu được giao.\n"
+        "Nhiệm vụ trọng tâm năm 2026\n\n"
+        "Ngành tiếp tục củng cố mạng lưới y tế cơ sở.\n\n"
+        "Chú trọng công tác phòng, chống dịch bệnh.\n\n"
+        "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh ghi nhận những kết quả ngành đạt được.",
+        ["Ngành tiếp tục củng cố mạng lưới", "Chú trọng công tác phòng, chống dịch bệnh"],
+        id="plan-heading-then-subject-verb-lines",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "

@@ -871,6 +871,13 @@ class TaskExtractor:
             (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.I,
         )
+        # a plan section's line naming who acts, then a task verb: "Ngành tiếp tục củng cố …", "UBND xã sẽ tập trung …"
+        # (a short subject, capitalized, no "đã": "Ngành đã hoàn thành …" reports)
+        self.subject_verb = regex.compile(
+            r"""^\s*(?-i:\p{Lu})[\p{L}\p{M}]*+(?:\s+(?!đã(?![\p{L}\p{M}]))[\p{L}\p{M}&./\-]++){0,4}?\s+
+            (?:(?:sẽ|cần|phải)\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb")) + ")" + lexicon.B_END,
+            regex.VERBOSE | regex.I,
+        )
         # a period of the plan anywhere in a paragraph ("6 tháng cuối năm"): a cheap pre-check
         self.any_period = regex.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("period")) + ")" + lexicon.B_END, regex.I
@@ -1410,7 +1417,8 @@ class TaskExtractor:
         return bool(bullet or (lead and lead.group("ord")) or self.verb.match(body) or self.section_verb.match(body)
                     or self.any_cue.search(body[:40])
                     or FIGURE.search(body)
-                    or self.topic_item.match(body))
+                    or self.topic_item.match(body)
+                    or self.subject_verb.match(body))
 
     def _target_items(
         self, doc: Doc, s_text: str, s_start: int, a: int, b: int, plan_year, text_end: int,
