@@ -269,6 +269,15 @@ TASK_EXAMPLES = [
         ["Ngành tiếp tục củng cố mạng lưới", "Chú trọng công tác phòng, chống dịch bệnh"],
         id="plan-heading-then-subject-verb-lines",
     ),
+    # plan lines opening on a label and its colon, the task verb right after
+    pytest.param(
+        "Hội nghị tổng kết công tác y tế năm 2025.\nNăm 2025, ngành hoàn thành 12/12 chỉ tiêu được giao.\n"
+        "Năm 2026, ngành đề ra các giải pháp:\n"
+        "Công tác tuyên truyền: đẩy mạnh tuyên truyền về bảo hiểm y tế.\n"
+        "Công tác chuyên môn: nâng cao chất lượng khám chữa bệnh.",
+        ["đẩy mạnh tuyên truyền về bảo hiểm y tế", "nâng cao chất lượng khám chữa bệnh"],
+        id="plan-lines-opening-on-a-label",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "

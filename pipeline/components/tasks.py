@@ -866,8 +866,9 @@ class TaskExtractor:
         # cán bộ, Bộ tập trung kiện toàn …", "Đối với ngành y tế, tiếp tục …", "Riêng lĩnh vực đất đai, Sở sẽ …"
         self.topic_item = regex.compile(
             # (or a field: "Lĩnh vực kinh tế: …", "Trong lĩnh vực xã hội, …")
-            r"""\s*(?:về|đối\s+với|riêng|(?:trong|trên)\s+lĩnh\s+vực|lĩnh\s+vực)\s+[^,.;:!?\n]{1,60}?[,:]\s*   # the topic, closed by a comma or a colon ("Về công nghiệp: …")
+            r"""\s*(?:(?:về|đối\s+với|riêng|(?:trong|trên)\s+lĩnh\s+vực|lĩnh\s+vực)\s+[^,.;:!?\n]{1,60}?[,:]\s*   # the topic, closed by a comma or a colon ("Về công nghiệp: …")
             (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?                       # a short subject ("Bộ", "UBND xã")
+            |(?-i:\p{Lu})[^,.;:!?\n"“”]{1,50}?:\s*)               # or a label and its colon, the verb right after ("Công tác tuyên truyền: đẩy mạnh …")
             (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.I,
         )
