@@ -439,3 +439,20 @@ def test_quotation_opened_a_sentence_before_closes_the_task():
         "Chủ tịch UBND thị xã nhấn mạnh."
     )
     assert [t.text for t in doc.tasks] == ["phải tập trung tháo gỡ khó khăn cho doanh nghiệp"]
+
+
+def test_noun_of_a_cue_does_not_continue_a_plan_section():
+    """"Tiếp thu ý kiến chỉ đạo, Bộ trưởng … khẳng định …" after the items of a plan: "ý kiến chỉ đạo" is the
+    noun, no cue, and the paragraph is no item of the plan."""
+    from pipeline import extract
+
+    doc = extract(
+        "Hội nghị tổng kết công tác năm 2025 của Bộ.\n"
+        "Phát biểu chỉ đạo, Phó Thủ tướng đề nghị trong năm 2026, ngành tập trung thực hiện tốt một số nhiệm vụ sau. "
+        "Thứ nhất, nâng cao chất lượng xây dựng văn bản. Thứ hai, đẩy mạnh cải cách thủ tục hành chính.\n"
+        "Tiếp thu ý kiến chỉ đạo, Bộ trưởng khẳng định toàn ngành sẽ nỗ lực hoàn thành các nhiệm vụ được giao."
+    )
+    assert [t.text for t in doc.tasks] == [
+        "nâng cao chất lượng xây dựng văn bản",
+        "đẩy mạnh cải cách thủ tục hành chính",
+    ]

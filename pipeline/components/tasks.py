@@ -1415,8 +1415,9 @@ class TaskExtractor:
             return False
         lead = LEAD.match(p_text, bullet.end() if bullet else 0)
         body = p_text[lead.end() if lead else (bullet.end() if bullet else 0) :]
+        cue = self._directive(body[:40]) if self.any_cue.search(body[:40]) else None
         return bool(bullet or (lead and lead.group("ord")) or self.verb.match(body) or self.section_verb.match(body)
-                    or self.any_cue.search(body[:40])
+                    or cue is not None  # (a cue proper: not the noun of "Tiếp thu ý kiến chỉ đạo, Bộ trưởng …")
                     or FIGURE.search(body)
                     or self.topic_item.match(body)
                     or self.subject_verb.match(body))
