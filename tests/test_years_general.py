@@ -19,6 +19,21 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # the second half-year under review (a commune formed at mid-year reviews its first six months), the next year
+    # planned; "triển khai nhiệm vụ 6 tháng cuối năm" still plans the rest of the year
+    pytest.param(
+        " date 2025-12\nXã Đông Thành tổng kết công tác 6 tháng cuối năm 2025\nNgày 20/12, Đảng ủy xã tổ chức hội nghị "
+        "tổng kết công tác 6 tháng cuối năm 2025, triển khai phương hướng, nhiệm vụ năm 2026. Năm 2026, xã phấn đấu "
+        "thu ngân sách đạt 50 tỷ đồng.",
+        (2025, 2026),
+        id="second-half-year-reviewed",
+    ),
+    pytest.param(
+        " date 2025-07\nSơ kết 6 tháng đầu năm\nNgày 10/7/2025, UBND xã sơ kết công tác 6 tháng đầu năm, triển khai "
+        "nhiệm vụ 6 tháng cuối năm 2025. Trong 6 tháng cuối năm 2025, xã tập trung thu ngân sách.",
+        (2025, 2025),
+        id="second-half-year-planned",
+    ),
     # a January article reviewing "năm qua" and deploying "năm tới" without naming either: the year before is reported
     pytest.param(
         " date 2026-01\nHuyện đoàn tổng kết công tác Đoàn\nSáng 5/1, Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn "

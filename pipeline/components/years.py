@@ -137,6 +137,15 @@ REVIEWED_PLAN = regex.compile(
     (?:\s*,?\s+(?!và(?![\p{L}])|triển\s+khai|bàn|xây\s+dựng|đề\s+ra)(?:[\p{L}\d]+|[-–](?=\s))){0,10}  # what was planned ("… kinh tế - xã hội")
     \s*(?:năm\s*)?$"""
 )
+# A period under review named right after the review ("tổng kết công tác 6 tháng cuối năm 2025": a commune formed
+# at mid-year reviews its first half-year; "sơ kết công tác quý IV"): the words between name what was done, none of
+# them a plan word ("tổng kết năm 2025, triển khai nhiệm vụ 6 tháng cuối năm" plans)
+REVIEWED_PERIOD = regex.compile(
+    r"""(?ix)(?<![\p{L}])(?:tổng\s+kết|sơ\s+kết|kết\s+quả|đánh\s+giá)     # the review
+    (?:\s+(?!(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|triển\s+khai|mục\s+tiêu|giải\s+pháp)(?![\p{L}]))
+       (?:[\p{L}\p{M}]+|[-–]))*?                                            # what (no plan word)
+    \s+(?:\d{1,2}|ba|sáu|chín)?\s*$                                         # the count of months of the period"""
+)
 # "thực hiện" opening what a plan cue names ("Thực hiện Nghị quyết nhiệm vụ năm 2023, …"); with "đã" after the year
 # in its sentence the plan is carried out, its year reported.
 CARRYING_OUT = regex.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
@@ -461,6 +470,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if (p.group("h") == "cuối" or p.group("late")) and y and (
             REVIEWED_PLAN.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.end()]))
             or RESULTS_OF.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
+            or REVIEWED_PERIOD.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
         ):
             report[y] += 1  # "đánh giá tình hình thực hiện nhiệm vụ 6 tháng cuối năm 2025": reviewed
         elif p.group("h") == "cuối" or p.group("late"):
