@@ -456,3 +456,16 @@ def test_noun_of_a_cue_does_not_continue_a_plan_section():
         "nâng cao chất lượng xây dựng văn bản",
         "đẩy mạnh cải cách thủ tục hành chính",
     ]
+
+
+def test_quarter_under_review_opening_a_sentence_reports():
+    """"Quý III, phường thu …" in an article reviewing the third quarter tells its results; "Trong quý IV, …"
+    still opens the coming period's tasks."""
+    from pipeline import extract
+
+    doc = extract(
+        " date 2025-10\nPhường Long Biên sơ kết quý III\nNgày 3/10, UBND phường sơ kết công tác quý III/2025, triển khai "
+        "nhiệm vụ quý IV. Quý III, phường thu ngân sách đạt 120 tỷ đồng. Trong quý IV, phường tập trung hoàn thành "
+        "chỉ tiêu thu ngân sách năm 2025."
+    )
+    assert [t.text for t in doc.tasks] == ["tập trung hoàn thành chỉ tiêu thu ngân sách năm 2025"]

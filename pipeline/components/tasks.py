@@ -627,6 +627,29 @@ LEADING_YEAR = regex.compile(
 )
 
 
+# A quarter the article reviews ("sơ kết công tác quý III/2025", "kết quả quý III"): opening a sentence ("Quý III,
+# phường thu ngân sách đạt …") it tells results, not the coming period
+REVIEWED_QUARTER = regex.compile(
+    r"(?i)(?<![\p{L}])(?:sơ\s+kết|tổng\s+kết|đánh\s+giá|kết\s+quả)(?:\s+(?:[\p{L}\p{M}]+|[-–])){0,6}?\s+quý\s+(IV|I{1,3})(?![\p{L}])"
+)
+QUARTER_NAMED = regex.compile(r"(?i)(?<![\p{L}])quý\s+(IV|I{1,3})(?![\p{L}])")
+
+
+def _reviewed_quarters(text: str) -> frozenset[str]:
+    """The quarters ("III") the article names as reviewed."""
+    return frozenset(m.group(1).upper() for m in REVIEWED_QUARTER.finditer(text))
+
+
+def _coming_lead(s_text: str, reviewed: frozenset[str]) -> regex.Match | None:
+    """``_future_adverbial().match(s_text)``, unless it names a quarter the article reviews."""
+    lead = _future_adverbial().match(s_text)
+    if lead is not None and reviewed:
+        q = QUARTER_NAMED.search(lead.group())
+        if q is not None and q.group(1).upper() in reviewed:
+            return None
+    return lead
+
+
 @lru_cache(maxsize=1)
 def _future_adverbial() -> regex.Pattern:
     """A leading adverbial of the coming period (kind ``period`` of resources/task_cues.tsv, a plan noun
@@ -1041,6 +1064,7 @@ class TaskExtractor:
         years = [int(m.group()) for m in YEAR.finditer(text)]
         latest = max(years) if years else None
         text_end = len(text.rstrip())
+        reviewed = _reviewed_quarters(text)  # "sơ kết quý III": "Quý III, …" then reports
 
         def is_future(year: int) -> bool:
             """A year after the one reported on (or, when none is known, the article's latest)."""
@@ -1222,12 +1246,12 @@ class TaskExtractor:
                 # one opening with the period past, "Năm qua, …", reports whatever else the paragraph says)
                 start = self._sentence_start(
                     s_text, s_start, scope,
-                    (directions and not _past_opener().match(s_text)) or bool(_future_adverbial().match(s_text)),
+                    (directions and not _past_opener().match(s_text)) or bool(_coming_lead(s_text, reviewed)),
                 )
                 follow = self.follow_up.match(s_text) if start is None and named_plan else None
                 if follow is not None and not PAST.search(s_text):
                     start = (follow.end(), "task.follow_up", None)
-                future_lead = self._future_lead(s_text, is_future) if start is None else None
+                future_lead = self._future_lead(s_text, is_future, reviewed) if start is None else None
                 if (future_lead is not None and self._target_paragraph(s_text[future_lead:])
                         and not t_count.search(s_text)):
                     # "Năm 2026, tốc độ tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 120 tỷ đồng.": targets with
@@ -1367,13 +1391,13 @@ class TaskExtractor:
         return None
 
     @staticmethod
-    def _future_lead(s_text: str, is_future) -> int | None:
+    def _future_lead(s_text: str, is_future, reviewed: frozenset[str] = frozenset()) -> int | None:
         """The end of a leading year after the report year ("Năm 2026,") or of an adverbial of the coming
-        period ("Kế hoạch năm 2026,", "Thời gian tới,"), or None."""
+        period ("Kế hoạch năm 2026,", "Thời gian tới,"; not a quarter under review), or None."""
         lead = LEADING_YEAR.match(s_text)
         if lead is not None:
             return lead.end() if is_future(int(lead.group("y"))) else None
-        lead = _future_adverbial().match(s_text)
+        lead = _coming_lead(s_text, reviewed)
         return lead.end() if lead is not None else None
 
     def _target_paragraph(self, p_text: str) -> bool:
