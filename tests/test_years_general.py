@@ -19,6 +19,19 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # "Năm nay, … phấn đấu" in January, the year before reviewed: the article's own year is planned
+    pytest.param(
+        " date 2026-01\nNgành Thuế tổng kết năm 2025\nNgày 12/1, Thuế tỉnh tổng kết công tác thuế năm 2025. Năm qua, "
+        "tổng thu ngân sách đạt 12.500 tỷ đồng. Năm nay, ngành Thuế phấn đấu thu ngân sách đạt 13.800 tỷ đồng.",
+        (2025, 2026),
+        id="nam-nay-plans-in-january",
+    ),
+    pytest.param(
+        " date 2026-01\nNgành Thuế tổng kết năm 2025\nNgày 12/1, Thuế tỉnh tổng kết công tác thuế năm 2025. Năm qua, "
+        "tổng thu ngân sách đạt 12.500 tỷ đồng. Năm nay, thời tiết thuận lợi hơn.",
+        (2025, None),
+        id="nam-nay-without-a-plan-verb",
+    ),
     # the second half-year under review (a commune formed at mid-year reviews its first six months), the next year
     # planned; "triển khai nhiệm vụ 6 tháng cuối năm" still plans the rest of the year
     pytest.param(

@@ -713,6 +713,10 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
     m = _relative_search(text, pos)
     if m is not None:
         return after if m.group("next") else ahead
+    if (report_year is not None and pub_year == report_year + 1 and pub_month in (1, 2, 3)
+            and any(PLAN_VERBS.search(s.group("rest")) for s in THIS_YEAR_OPENING.finditer(text, pos))):
+        # "Năm nay, ngành Thuế phấn đấu thu …" in January, the year before reviewed: the year of the article
+        return pub_year
     if (report_year is not None and pub_year is not None and not partial
             and ((pub_month in (1, 2, 3) and report_year == pub_year - 1) or (pub_month == 12 and report_year == pub_year))
             and DEPLOYED_UNNAMED.search(text, pos)):
@@ -724,6 +728,8 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
 
 # A year-end review told without its year ("tổng kết công tác Đoàn năm qua"): in a January article, the year before
 YEAR_END_REVIEW = regex.compile(r"(?i)(?<![\p{L}])(?:tổng\s+kết|năm\s+qua)(?![\p{L}])")
+# A sentence opening on the current year, unnamed ("Năm nay, ngành phấn đấu …", "Trong năm nay, …"): its rest
+THIS_YEAR_OPENING = regex.compile(r"(?im)(?:^|(?<=[.!?]\s))\s*(?:trong\s+)?năm\s+nay\s*,(?P<rest>[^.;\n]*)")
 # Tasks deployed with no year named after them ("triển khai nhiệm vụ lao động, người có công và xã hội")
 # at a conference or a review ("Hội nghị triển khai nhiệm vụ …", "tổng kết công tác năm 2021, triển khai nhiệm vụ …"),
 # not a description ("toàn huyện triển khai thực hiện nhiệm vụ trong bối cảnh …")
