@@ -278,6 +278,15 @@ TASK_EXAMPLES = [
         ["đẩy mạnh tuyên truyền về bảo hiểm y tế", "nâng cao chất lượng khám chữa bệnh"],
         id="plan-lines-opening-on-a-label",
     ),
+    # a run of requests goes on through "<body> hướng dẫn …" (a task verb, not the document "Hướng dẫn số …")
+    pytest.param(
+        "Hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026 của huyện.\n"
+        "Phát biểu chỉ đạo, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tập trung lãnh đạo hoàn thành các chỉ tiêu năm "
+        "2026. Ngành Nông nghiệp hướng dẫn bà con chuyển đổi cơ cấu cây trồng. Phòng Tài chính - Kế hoạch tham mưu bố "
+        "trí vốn kịp thời.",
+        ["đề nghị các cấp ủy", "hướng dẫn bà con chuyển đổi", "tham mưu bố trí vốn"],
+        id="run-of-requests-through-huong-dan",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "

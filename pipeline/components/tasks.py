@@ -360,7 +360,8 @@ TARGET_SEPARATOR = regex.compile(
 
 DOCUMENT_ITEM = regex.compile(
     r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
-    r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|hướng\s+dẫn)(?![\p{L}])"
+    r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|(?-i:H)ướng\s+dẫn|hướng\s+dẫn(?=\s+(?:số|về|thực\s+hiện\s+(?:Nghị|Chỉ|Kế)))"
+    r")(?![\p{L}])"  # ("hướng dẫn" as the verb opening a task, "hướng dẫn bà con chuyển đổi …", is no document)
 )
 # "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
 # and "năm yêu cầu cấp bách" (five requirements): counted, a noun
