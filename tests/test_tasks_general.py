@@ -478,3 +478,16 @@ def test_quarter_under_review_opening_a_sentence_reports():
         "chỉ tiêu thu ngân sách năm 2025."
     )
     assert [t.text for t in doc.tasks] == ["tập trung hoàn thành chỉ tiêu thu ngân sách năm 2025"]
+
+
+def test_inline_item_numbers_are_no_part_of_the_task():
+    """"…: (1) đẩy mạnh …; (2) huy động …; 3) phát triển …": each task starts at its verb."""
+    from pipeline import extract
+
+    doc = extract(
+        "Hội nghị tổng kết năm 2025 của huyện.\nNăm 2026, huyện tập trung 3 nhiệm vụ trọng tâm: (1) đẩy mạnh cải cách "
+        "hành chính; (2) huy động nguồn lực đầu tư; 3) phát triển nguồn nhân lực."
+    )
+    assert [t.text for t in doc.tasks] == [
+        "đẩy mạnh cải cách hành chính", "huy động nguồn lực đầu tư", "phát triển nguồn nhân lực"
+    ]

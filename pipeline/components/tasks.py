@@ -345,6 +345,8 @@ MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])
 # Cues that report what was said; a request only when a task verb follows ("lưu ý tăng cường …").
 REPORTING_CUE = regex.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
 
+# An item's number inside a line: "(1) ", "2) ", "b) " (not "1. ", a figure's decimal point would look the same)
+INLINE_NUMBER = regex.compile(r"(?:\((?:\d{1,2}|[a-zđ])\)|(?:\d{1,2}|[a-zđ])\))\s+(?=\p{L})")
 # A list item on its own line: "- A", "+ A", "• A", "1. A", "a) A".
 BULLET = regex.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\))\s*(?=\S)")  # also "(1) A", "(a) A"
 
@@ -1754,6 +1756,9 @@ class TaskExtractor:
                 x2, y2 = strip_span(s_text, x, y, " ,-\t\n.:")
                 if x2 < y2 and s_text[x2] in '"“' and not any(q in s_text[x2 + 1 : y2 - 1] for q in '"“”'):
                     x2 += 1  # '"Các phòng, ban chuyên môn phải …"': the quote opens the task
+                number = INLINE_NUMBER.match(s_text, x2, y2)
+                if number:
+                    x2 = number.end()  # "…: (1) đẩy mạnh …; (2) huy động …": the item's number is none of the task
                 x2, y2 = strip_span(s_text, x2, self._unquoted_end(s_text, x2, y2, quotes), " ,-\t\n.:")
                 if y2 > x2:
                     out.append((x2, y2))
