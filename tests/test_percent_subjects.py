@@ -41,6 +41,9 @@ SUBJECTS = [
     # a ratio to a reference between the quantity and the figure is its predicate, no subject
     ex("ratio-gap-lan-before-figure", "Thu nhập bình quân đầu người đạt 58 triệu đồng, gấp 1,5 lần so với năm 2020, "
        "vượt 5% mục tiêu Nghị quyết.", ["Thu nhập bình quân đầu người"]),
+    # a stretch opening on a share of what it counts ("có 85% trường …"): the change after it is that share's
+    ex("change-after-a-share-first-stretch", "Về giáo dục, có 85% trường đạt chuẩn quốc gia, tăng 5% so với năm "
+       "học trước.", ["trường đạt chuẩn quốc gia", "trường đạt chuẩn quốc gia"]),
     ex("bare-share-bracket-then-predicate", "Đến nay có 15/18 xã (83,3%) được công nhận đạt chuẩn nông thôn mới.",
        ["được công nhận đạt chuẩn nông thôn mới"]),
     # a total raised ("nâng tổng số … lên N …, chiếm/đạt X%"): what the total counts, or the unit after its number

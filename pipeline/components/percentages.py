@@ -109,6 +109,12 @@ STOCK_CHANGE = regex.compile(r"(?i),\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|h
 STOCK_COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])(?:còn|có)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
+# A stretch opening on a share and what it counts: "(Toàn tỉnh) có 85% | trường đạt chuẩn quốc gia" (figure first)
+SHARE_FIRST_STRETCH = regex.compile(
+    r"""(?ix)\s*(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}?\s+)?có\s+    # who has it ("Toàn tỉnh có"), "có"
+    (?:(?:khoảng|hơn|trên|gần)\s+)?(?<![\d.,])\d{1,3}(?:,\d+)?\s*%          # the share
+    \s+(?P<n>(?-i:\p{Ll})[^,;:()%\d\n]{2,80}?)\s*$                        # what it counts, to the stretch's end"""
+)
 # The predicate after a bracketed share of a bare count: "có 9/18 xã (đạt 50%) | đạt chuẩn nông thôn mới"
 PREDICATE_AFTER_BRACKET = regex.compile(
     r"""[ \t]+(?P<p>(?-i:\p{Ll})[\p{L}\p{M}]*            # a lower-case word opens it (a verb: "đạt", "có", "được")
@@ -1635,6 +1641,13 @@ class _Scan:
         copula names it ("Chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo").
         """
         end = _without_accompanying_count(text, start, end)
+        share = SHARE_FIRST_STRETCH.match(text, start + _lead_len(text[start:end]), end)
+        if share:
+            # "(Toàn tỉnh) có 85% trường đạt chuẩn quốc gia, | tăng 5% …": the stretch opens on a share of what it
+            # counts; the change after it is the change of that share
+            named = self._clean(text, share.start("n"), share.end("n"))
+            if named:
+                return named
         preds = self._preds(text, start, end)
         lead = start + _lead_len(text[start:end])
         # "Ước tổng sản lượng … 6.548 tấn": a leading "ước" hedges the stretch, it is no predicate
