@@ -287,6 +287,13 @@ TASK_EXAMPLES = [
         ["đề nghị các cấp ủy", "hướng dẫn bà con chuyển đổi", "tham mưu bố trí vốn"],
         id="run-of-requests-through-huong-dan",
     ),
+    # forces and sector bodies act in directions as other bodies do
+    pytest.param(
+        "Công an tỉnh tổng kết công tác năm 2025.\nNăm 2026, Công an tỉnh phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp "
+        "hình sự. Lực lượng Công an tiếp tục đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc.",
+        ["phấn đấu kéo giảm ít nhất 5%", "tiếp tục đẩy mạnh phong trào"],
+        id="force-as-body-in-directions",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "
