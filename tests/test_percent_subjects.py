@@ -44,6 +44,8 @@ SUBJECTS = [
     # a stretch opening on a share of what it counts ("có 85% trường …"): the change after it is that share's
     ex("change-after-a-share-first-stretch", "Về giáo dục, có 85% trường đạt chuẩn quốc gia, tăng 5% so với năm "
        "học trước.", ["trường đạt chuẩn quốc gia", "trường đạt chuẩn quốc gia"]),
+    ex("bare-count-share-bracket-then-predicate", "Toàn huyện có 45 xã, trong đó 40 xã (88,9%) đạt chuẩn nông thôn mới.",
+       ["đạt chuẩn nông thôn mới"]),
     ex("bare-share-bracket-then-predicate", "Đến nay có 15/18 xã (83,3%) được công nhận đạt chuẩn nông thôn mới.",
        ["được công nhận đạt chuẩn nông thôn mới"]),
     # a total raised ("nâng tổng số … lên N …, chiếm/đạt X%"): what the total counts, or the unit after its number

@@ -115,6 +115,8 @@ SHARE_FIRST_STRETCH = regex.compile(
     (?:(?:khoảng|hơn|trên|gần)\s+)?(?<![\d.,])\d{1,3}(?:,\d+)?\s*%          # the share
     \s+(?P<n>(?-i:\p{Ll})[^,;:()%\d\n]{2,80}?)\s*$                        # what it counts, to the stretch's end"""
 )
+# A count of one-word units right before a bracket: "trong đó 40 xã (" (not a year, not part of a longer number)
+BARE_UNIT_COUNT = regex.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d\s)\d[\d.]*\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$")
 # The predicate after a bracketed share of a bare count: "có 9/18 xã (đạt 50%) | đạt chuẩn nông thôn mới"
 PREDICATE_AFTER_BRACKET = regex.compile(
     r"""[ \t]+(?P<p>(?-i:\p{Ll})[\p{L}\p{M}]*            # a lower-case word opens it (a verb: "đạt", "có", "được")
@@ -1533,6 +1535,12 @@ class _Scan:
                             return after
                 if head:
                     return head
+            elif BARE_UNIT_COUNT.search(text, start, bracket.start() + 1):
+                # "trong đó 40 xã (88,9%) đạt chuẩn nông thôn mới": a bare count of units, its share in brackets,
+                # then what the share measures (as "có 9/18 xã (đạt 50%) đạt chuẩn …")
+                after = self._predicate_after_bracket(text, end)
+                if after:
+                    return after
         preds = self._preds(text, start, end)
         if not preds:
             return self._clean(text, start, end) or self._counted(text, start, end)
