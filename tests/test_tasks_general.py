@@ -294,6 +294,14 @@ TASK_EXAMPLES = [
         ["phấn đấu kéo giảm ít nhất 5%", "tiếp tục đẩy mạnh phong trào"],
         id="force-as-body-in-directions",
     ),
+    # a proposal to a higher level asks, as "kiến nghị"; the noun "các đề xuất của cử tri" does not
+    pytest.param(
+        "Hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026 của huyện.\n"
+        "Tại hội nghị, lãnh đạo UBND xã đề xuất UBND tỉnh hỗ trợ kinh phí xây dựng cầu dân sinh. Hội nghị tiếp thu các "
+        "đề xuất của cử tri về giao thông.",
+        ["đề xuất UBND tỉnh hỗ trợ kinh phí"],
+        id="de-xuat-to-a-higher-level",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Công ty Điện lực.\n"
         "Thay mặt người lao động, ông Lê Văn Minh, Giám đốc Công ty phát biểu tiếp thu và cam kết phấn đấu "
