@@ -452,57 +452,49 @@ def test_event_after_the_plan_it_carries_out_is_no_task():
     assert [t.text for t in doc.tasks if "tổ chức Đại hội" in t.text] == []
 
 
-def test_quotation_opened_a_sentence_before_closes_the_task():
-    """A quotation opened in a sentence before the request: its closing quote still ends the task, the
-    attribution after it ('", ông A nhấn mạnh') is none of it."""
-    from pipeline import extract
 
-    doc = extract(
+# Where the task's exact text matters (where it ends, where it starts), not only a phrase in it.
+EXACT_TASKS = [
+    # a quotation opened in a sentence before the request: its closing quote still ends the task, the attribution
+    # after it ('", ông A nhấn mạnh') is none of it
+    pytest.param(
         "Kỳ họp thường lệ cuối năm 2025 của HĐND thị xã diễn ra sáng nay.\n"
         "\"Năm 2026 là năm bản lề. Chúng ta phải tập trung tháo gỡ khó khăn cho doanh nghiệp\", ông Nguyễn Văn Quang, "
-        "Chủ tịch UBND thị xã nhấn mạnh."
-    )
-    assert [t.text for t in doc.tasks] == ["phải tập trung tháo gỡ khó khăn cho doanh nghiệp"]
-
-
-def test_noun_of_a_cue_does_not_continue_a_plan_section():
-    """"Tiếp thu ý kiến chỉ đạo, Bộ trưởng … khẳng định …" after the items of a plan: "ý kiến chỉ đạo" is the
-    noun, no cue, and the paragraph is no item of the plan."""
-    from pipeline import extract
-
-    doc = extract(
+        "Chủ tịch UBND thị xã nhấn mạnh.",
+        ["phải tập trung tháo gỡ khó khăn cho doanh nghiệp"],
+        id="quotation-opened-a-sentence-before",
+    ),
+    # "Tiếp thu ý kiến chỉ đạo, Bộ trưởng … khẳng định …" after the items of a plan: "ý kiến chỉ đạo" is the noun, no
+    # cue, and the paragraph is no item of the plan
+    pytest.param(
         "Hội nghị tổng kết công tác năm 2025 của Bộ.\n"
         "Phát biểu chỉ đạo, Phó Thủ tướng đề nghị trong năm 2026, ngành tập trung thực hiện tốt một số nhiệm vụ sau. "
         "Thứ nhất, nâng cao chất lượng xây dựng văn bản. Thứ hai, đẩy mạnh cải cách thủ tục hành chính.\n"
-        "Tiếp thu ý kiến chỉ đạo, Bộ trưởng khẳng định toàn ngành sẽ nỗ lực hoàn thành các nhiệm vụ được giao."
-    )
-    assert [t.text for t in doc.tasks] == [
-        "nâng cao chất lượng xây dựng văn bản",
-        "đẩy mạnh cải cách thủ tục hành chính",
-    ]
-
-
-def test_quarter_under_review_opening_a_sentence_reports():
-    """"Quý III, phường thu …" in an article reviewing the third quarter tells its results; "Trong quý IV, …"
-    still opens the coming period's tasks."""
-    from pipeline import extract
-
-    doc = extract(
+        "Tiếp thu ý kiến chỉ đạo, Bộ trưởng khẳng định toàn ngành sẽ nỗ lực hoàn thành các nhiệm vụ được giao.",
+        ["nâng cao chất lượng xây dựng văn bản", "đẩy mạnh cải cách thủ tục hành chính"],
+        id="noun-of-a-cue-does-not-continue-a-plan",
+    ),
+    # "Quý III, phường thu …" in an article reviewing the third quarter tells its results; "Trong quý IV, …" still opens
+    # the coming period's tasks
+    pytest.param(
         " date 2025-10\nPhường Long Biên sơ kết quý III\nNgày 3/10, UBND phường sơ kết công tác quý III/2025, triển khai "
         "nhiệm vụ quý IV. Quý III, phường thu ngân sách đạt 120 tỷ đồng. Trong quý IV, phường tập trung hoàn thành "
-        "chỉ tiêu thu ngân sách năm 2025."
-    )
-    assert [t.text for t in doc.tasks] == ["tập trung hoàn thành chỉ tiêu thu ngân sách năm 2025"]
+        "chỉ tiêu thu ngân sách năm 2025.",
+        ["tập trung hoàn thành chỉ tiêu thu ngân sách năm 2025"],
+        id="quarter-under-review-reports",
+    ),
+    # "…: (1) đẩy mạnh …; (2) huy động …; 3) phát triển …": each task starts at its verb
+    pytest.param(
+        "Hội nghị tổng kết năm 2025 của huyện.\nNăm 2026, huyện tập trung 3 nhiệm vụ trọng tâm: (1) đẩy mạnh cải cách "
+        "hành chính; (2) huy động nguồn lực đầu tư; 3) phát triển nguồn nhân lực.",
+        ["đẩy mạnh cải cách hành chính", "huy động nguồn lực đầu tư", "phát triển nguồn nhân lực"],
+        id="inline-item-numbers",
+    ),
+]
 
 
-def test_inline_item_numbers_are_no_part_of_the_task():
-    """"…: (1) đẩy mạnh …; (2) huy động …; 3) phát triển …": each task starts at its verb."""
+@pytest.mark.parametrize("text, expected", EXACT_TASKS)
+def test_exact_task_texts(text, expected):
     from pipeline import extract
 
-    doc = extract(
-        "Hội nghị tổng kết năm 2025 của huyện.\nNăm 2026, huyện tập trung 3 nhiệm vụ trọng tâm: (1) đẩy mạnh cải cách "
-        "hành chính; (2) huy động nguồn lực đầu tư; 3) phát triển nguồn nhân lực."
-    )
-    assert [t.text for t in doc.tasks] == [
-        "đẩy mạnh cải cách hành chính", "huy động nguồn lực đầu tư", "phát triển nguồn nhân lực"
-    ]
+    assert [t.text for t in extract(text).tasks] == expected
