@@ -188,9 +188,9 @@ class _Window:
             values: dict[str, int] = {}
             rows, slots, attrs = [], [], []
             for value, offset, attr in entries.get(function, ()):
-                if value in _SENTINELS:  # every function writes BOS / EOS alike
+                if value in _SENTINELS:  # every function writes BOS / EOS alike past the text's ends
                     self.sentinel[value][slot[offset]] += state[attr]
-                    continue
+                    # (and a token written "BOS" or "EOS" fires the same attribute: it keeps its row below too)
                 rows.append(values.setdefault(value, len(values)))
                 slots.append(slot[offset])
                 attrs.append(attr)

@@ -174,8 +174,8 @@ def _tagger(model, regex_tokenize):
         tokens = [m.group() for m in regex_tokenize.patterns.finditer(_CHECK_SENTENCE)]
         if fast.matches_underthesea(model, tokens):
             return fast.tag
-    except (OSError, ValueError, KeyError, ImportError, AttributeError):
-        pass
+    except Exception:  # noqa: BLE001 — any failure to read or check the model (a changed file format, a truncated
+        pass  # file: struct.error, EOFError, …) leaves underthesea's own model in charge, never a failed pipeline
     return underthesea_tag
 
 

@@ -140,6 +140,8 @@ def test_tags_equal_underthesea_on_eval_articles(seg, theirs):
 @example([])
 @example(["Huyện"])
 @example(["Bí", "thư"])
+@example(["B", "C", "AA", "BOS", "A"])  # a token written as the sentinel fires the sentinel's attribute
+@example(["EOS", "thư", "EOS"])
 def test_tags_equal_underthesea_on_generated_tokens(tokens):
     seg = CRFSegmenter.from_underthesea()
     model = _their_model()
@@ -173,3 +175,20 @@ def test_tokenizer_uses_the_fast_tagger(monkeypatch):
 
     tag = load().tokenizer._underthesea_steps()[3]
     assert getattr(tag, "__self__", None) is CRFSegmenter.from_underthesea()
+
+
+def test_tokenizer_falls_back_when_the_model_files_cannot_be_read(monkeypatch):
+    """A model file this reader cannot parse (truncated, another format) leaves underthesea's model in charge."""
+    import struct
+
+    from pipeline import tokenizer as tokenizer_module
+    from pipeline.nlp import load
+
+    def broken(cls):
+        raise struct.error("unpack requires a buffer of 48 bytes")
+
+    monkeypatch.setattr(CRFSegmenter, "from_underthesea", classmethod(broken))
+    plain = tokenizer_module.UndertheseaTokenizer(load().vocab)
+    assert plain._underthesea_steps()[3].__name__ == "underthesea_tag"
+    text = "Bí thư Huyện ủy phát biểu chỉ đạo hội nghị."
+    assert plain.segment_piece(text) == load().tokenizer.segment_piece(text)
