@@ -19,6 +19,13 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # "Quý II, huyện tập trung …" after a review of the first quarter: the quarter ahead, of the year reviewed
+    pytest.param(
+        " date 2025-03\nGiao ban quý I\nNgày 28/3, Huyện ủy tổ chức hội nghị giao ban quý I năm 2025. Quý I, thu ngân "
+        "sách đạt 30% dự toán. Quý II, huyện tập trung đẩy nhanh giải ngân vốn đầu tư công.",
+        (2025, 2025),
+        id="quarter-ahead-without-its-year",
+    ),
     # "Năm nay, … phấn đấu" in January, the year before reviewed: the article's own year is planned
     pytest.param(
         " date 2026-01\nNgành Thuế tổng kết năm 2025\nNgày 12/1, Thuế tỉnh tổng kết công tác thuế năm 2025. Năm qua, "

@@ -464,6 +464,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     period = None
     partial = False  # the article is about part of a year (a mid-year or quarterly review)
     rest_of: set[int] = set()  # years whose last months are planned by name ("2 tháng cuối năm 2025")
+    quarter_directed = False  # a quarter without its year opens a direction ("Quý II, huyện tập trung …")
     for p in PERIOD.finditer(text, skip_to) if any(w.search(text, skip_to) for w in PERIOD_WORDS) else ():
         partial = True
         y = int(p.group("y")) if p.group("y") else None
@@ -489,6 +490,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                 plan[y] += 2
             else:
                 report[y] += 1
+        elif p.group("q") and QUARTER_DIRECTED.match(text, p.end()) and not PAST.search(text, p.end(), p.end() + 80):
+            # "Quý II, huyện tập trung …" after a review of the first quarter: the quarter ahead, its year unnamed
+            # (the reviewed year's, below)
+            period = period or "Q%d" % (_ROMAN.get(p.group("q").lower()) or int(p.group("q")))
+            quarter_directed = True
     for p in _rest_of_year_iter(text, skip_to):  # "từ nay đến cuối năm 2022 cần …": its rest planned
         y = int(p.group("y"))
         plan[y] += 2
@@ -625,11 +631,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if (report_year is None and plan_year is not None and pub_year is not None and pub_month in (1, 2)
             and plan_year == pub_year and YEAR_END_REVIEW.search(text, skip_to)):
         report_year = pub_year - 1  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm tới", dated January 2026
-    if plan_year is None and report_year is not None and period == "H2":
+    if plan_year is None and report_year is not None and period in ("H2", "Q2", "Q3", "Q4") and partial:
         plan_year = report_year
     if report_year is None and plan_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
         report_year = plan_year  # a mid-year or quarterly review: the part before is of the same year
-    if plan_year is not None and plan_year == report_year and not _directions().search(text, skip_to):
+    if plan_year is not None and plan_year == report_year and not quarter_directed and not _directions().search(text, skip_to):
         plan_year = None  # a review of part of the year that states no task for the rest of it
     if plan_year is None or plan_year != report_year:
         period = period if (period and plan_year is not None and period.startswith("Q")) else None
@@ -730,6 +736,12 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
 YEAR_END_REVIEW = regex.compile(r"(?i)(?<![\p{L}])(?:tổng\s+kết|năm\s+qua)(?![\p{L}])")
 # A sentence opening on the current year, unnamed ("Năm nay, ngành phấn đấu …", "Trong năm nay, …"): its rest
 THIS_YEAR_OPENING = regex.compile(r"(?im)(?:^|(?<=[.!?]\s))\s*(?:trong\s+)?năm\s+nay\s*,(?P<rest>[^.;\n]*)")
+# After a quarter named without its year, a comma and the body acting on it: "Quý II, huyện tập trung …", "Trong quý
+# IV, các ngành cần …" (a plan verb within the clause)
+QUARTER_DIRECTED = regex.compile(
+    r"(?i)\s*,\s*[^.;:\n]{0,60}?(?<![\p{L}])(?:" + _STRONG_PLAN_WORDS + r"|cần|phải|tập\s+trung|tiếp\s+tục|đẩy\s+mạnh|"
+    r"đẩy\s+nhanh|chú\s+trọng|tăng\s+cường)(?![\p{L}])"
+)
 # Tasks deployed with no year named after them ("triển khai nhiệm vụ lao động, người có công và xã hội")
 # at a conference or a review ("Hội nghị triển khai nhiệm vụ …", "tổng kết công tác năm 2021, triển khai nhiệm vụ …"),
 # not a description ("toàn huyện triển khai thực hiện nhiệm vụ trong bối cảnh …")
