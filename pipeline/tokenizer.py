@@ -222,7 +222,7 @@ class UndertheseaTokenizer:
         """
         steps = self._underthesea_steps()
         if steps:
-            normalize_characters, regex_tokenize, token_pattern, tag = steps
+            normalize_characters, regex_tokenize, token_pattern, tagger = steps
             norm = normalize_characters(piece)
             if len(norm) == len(piece):
                 # word_tokenize: tokens = regex matches; features = [[token]]; "I-W" joins a token to the word before
@@ -232,7 +232,7 @@ class UndertheseaTokenizer:
                     spans = [m.span(1) for m in token_pattern.finditer(norm)]  # group 1 is "tok"
                 if not spans:
                     return []
-                tags = tag([norm[s:e] for s, e in spans])
+                tags = tagger([norm[s:e] for s, e in spans])
                 heads = [i for i, tag in enumerate(tags) if tag != "I-W"]  # tokens that begin a word
                 if not heads or heads[0]:
                     heads.insert(0, 0)

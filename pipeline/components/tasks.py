@@ -900,13 +900,6 @@ class TaskExtractor:
             (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.I,
         )
-        # a plan section's line naming who acts, then a task verb: "Ngành tiếp tục củng cố …", "UBND xã sẽ tập trung …"
-        # (a short subject, capitalized, no "đã": "Ngành đã hoàn thành …" reports)
-        self.subject_verb = regex.compile(
-            r"""^\s*(?-i:\p{Lu})[\p{L}\p{M}]*+(?:\s+(?!đã(?![\p{L}\p{M}]))[\p{L}\p{M}&./\-]++){0,4}?\s+
-            (?:(?:sẽ|cần|phải)\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb")) + ")" + lexicon.B_END,
-            regex.VERBOSE | regex.I,
-        )
         # a period of the plan anywhere in a paragraph ("6 tháng cuối năm"): a cheap pre-check
         self.any_period = regex.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("period")) + ")" + lexicon.B_END, regex.I
@@ -1234,7 +1227,7 @@ class TaskExtractor:
                         # "Năm 2026, ngành tiếp tục tham mưu …; tập trung triển khai các nhiệm vụ của đề án: A, B": the
                         # requests before the clause that opens the list are tasks too
                         head = s_text[:semi]
-                        first = self._sentence_start(head, s_start, scope, directions or bool(_future_adverbial().match(head)))
+                        first = self._sentence_start(head, s_start, scope, directions or bool(_coming_lead(head, reviewed)))
                         if first is not None:
                             out.extend(
                                 self._task(doc, s_start + a, s_start + b, plan_year, first[1])
@@ -1449,7 +1442,7 @@ class TaskExtractor:
                     or cue is not None  # (a cue proper: not the noun of "Tiếp thu ý kiến chỉ đạo, Bộ trưởng …")
                     or FIGURE.search(body)
                     or self.topic_item.match(body)
-                    or self.subject_verb.match(body))
+                    or self.subject_verb.match(body))  # "Ngành tiếp tục củng cố …": who acts, then a task verb
 
     def _target_items(
         self, doc: Doc, s_text: str, s_start: int, a: int, b: int, plan_year, text_end: int,
