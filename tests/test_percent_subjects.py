@@ -876,6 +876,16 @@ SUBJECTS = [
        "cấp xã (giảm 57%).", ["1.074 văn bản cấp huyện", "3.524 văn bản cấp xã"]),
     ex("o-muc-is-the-levels", "Năm 2025, tỷ lệ che phủ rừng của huyện duy trì ở mức 46,5%; tỷ lệ nợ xấu ở dưới mức 1%.",
        ["tỷ lệ che phủ rừng của huyện", "tỷ lệ nợ xấu"]),
+    # "lần lượt" (respectively): the figures, in turn, measure the elements of the list before the cue
+    ex("respectively-after-the-verb", "Tỷ lệ che phủ rừng và tỷ lệ hộ dùng nước sạch lần lượt đạt 62% và 98,5%.",
+       ["Tỷ lệ che phủ rừng", "tỷ lệ hộ dùng nước sạch"]),
+    ex("respectively-three-sectors", "Trong đó, thu từ khu vực kinh tế nhà nước, khu vực đầu tư nước ngoài và khu vực "
+       "ngoài quốc doanh lần lượt tăng 12%, 9% và 21%.",
+       ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
+    ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
+       "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    ex("respectively-list-longer-than-figures-takes-no-split", "Thu ngân sách tăng 7%; lần lượt hoàn thành 104% và 101%"
+       " kế hoạch.", ["Thu ngân sách", "Thu ngân sách", "Thu ngân sách"]),
 ]
 
 

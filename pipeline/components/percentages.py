@@ -691,6 +691,19 @@ def _lead_len(seg: str) -> int:
 
 
 # What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
+# "A, B và C lần lượt tăng 12%, 9% và 21%" (_Scan._respectively): where the clause begins, the cue, the predicate
+# between the cue and the first figure, and the list's elements
+CLAUSE_END = regex.compile(r"[.;:!?](?!\d)|\n|\(")  # a sentence or clause mark (not "7.980"), or a bracket opened
+RESPECTIVELY = regex.compile(r"(?i)(?<!\p{L})lần\s+lượt(?!\p{L})")
+RESPECTIVELY_TAIL = regex.compile(r"""(?ix)
+    (?:\s+(?:là|ở\s+mức|đạt|chiếm|tăng|giảm|bằng|tương\s+ứng|đạt\s+tỷ\s+lệ|với\s+tỷ\s+lệ))*  # the predicate, if any
+    (?:\s+(?:khoảng|hơn|trên|gần|dưới|xấp\s+xỉ))?                    # a qualifier of the first figure
+    \s*""")
+RESPECTIVELY_HEAD = regex.compile(r"""(?ix)
+    \s*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|theo\s+đó)(?!\p{L})\s*,?\s*)?  # a connective opening the clause
+    """)
+RESPECTIVELY_SEP = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
+RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
 # another figure right after this one, sharing what follows it ("100% và 95% hộ dân"; a comma ends a clause)
 NEXT_FIGURE = regex.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s*%")
@@ -1037,7 +1050,50 @@ class _Scan:
                 item["range_bound"] = bound
                 item["rule"] = "percent.range" if bound else ("percent.words" if "%" not in m.group("sign") else "percent.sign")
                 out.append(item)
+        self._respectively(text, out)
         return out
+
+    def _respectively(self, text: str, out: list[dict]) -> None:
+        """'A, B và C lần lượt tăng 12%, 9% và 21%': the figures, in turn, measure the list's elements.
+
+        >>> t = "Doanh thu, lợi nhuận lần lượt tăng 12% và 9%."
+        >>> items = [{"start": t.index(f), "end": t.index(f) + len(f), "subject": "x"} for f in ("12%", "9%")]
+        >>> _Scan(cues())._respectively(t, items)
+        >>> [i["subject"] for i in items]
+        ['Doanh thu', 'lợi nhuận']
+        """
+        i = 0
+        while i < len(out):
+            group = [out[i]]
+            while (i + len(group) < len(out)
+                   and SHARED_GAP.fullmatch(text, group[-1]["end"], out[i + len(group)]["start"])):
+                group.append(out[i + len(group)])
+            i += len(group)
+            if len(group) < 2:
+                continue
+            first = group[0]["start"]
+            clause = max((m.end() for m in CLAUSE_END.finditer(text, max(0, first - 300), first)),
+                         default=max(0, first - 300))
+            cue = None
+            for cue in RESPECTIVELY.finditer(text, clause, first):
+                pass
+            if cue is None or not RESPECTIVELY_TAIL.fullmatch(text, cue.end(), first):
+                continue
+            head = RESPECTIVELY_HEAD.match(text, clause, cue.start())
+            verb = RESPECTIVELY_VERB.search(text, head.end(), cue.start())
+            end = verb.start() if verb else len(text[: cue.start()].rstrip())
+            parts, pos = [], head.end()
+            for sep in RESPECTIVELY_SEP.finditer(text, head.end(), end):
+                parts.append((pos, sep.start()))
+                pos = sep.end()
+            parts.append((pos, end))
+            if len(parts) < len(group):
+                continue
+            parts = parts[-len(group):]  # the list ends where 'lần lượt' begins: a time or place before it is no element
+            if any(e <= s or len(text[s:e].split()) > 12 or not rx(r"\p{L}{2}").search(text, s, e) for s, e in parts):
+                continue
+            for item, (s, e) in zip(group, parts):
+                item["subject"], item["subject_start"], item["subject_end"] = text[s:e], s, e
 
     @staticmethod
     def _stretch_after(text: str, prev_end: int, start: int) -> int | None:
