@@ -884,6 +884,9 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # a long subject is cut after a number of syllables, never inside a word
+    ex("long-subject-not-cut-inside-a-word", "Toàn ngành có 99,2% doanh nghiệp đang hoạt động thực hiện khai thuế điện tử.",
+       ["doanh nghiệp đang hoạt động thực hiện khai thuế"]),
     ex("respectively-list-longer-than-figures-takes-no-split", "Thu ngân sách tăng 7%; lần lượt hoàn thành 104% và 101%"
        " kế hoạch.", ["Thu ngân sách", "Thu ngân sách", "Thu ngân sách"]),
 ]

@@ -1378,7 +1378,13 @@ class _Scan:
             words = list(rx(r"\S+").finditer(text, a0, a1))
             cap = 16 if first else 10
             if len(words) > cap:  # a subject, not the rest of the sentence
-                a1 = words[cap - 1].end()
+                last = cap - 1
+                while last > cap - 4 and self._inside_word(text, words[last + 1].start()):
+                    last -= 1  # (not inside a word: "khai thuế điện | tử" ends before "điện")
+                a1 = words[last].end()
+                dangling = rx(r"(?i)\s+(?:và|hoặc|các|những|của)\s*$").search(text, a0, a1)
+                if dangling:  # (nor after a conjunction left dangling: "trong sinh hoạt và | tổ chức")
+                    a1 = dangling.start()
                 if _in_quote(text, a0, a1 - 1):  # (a quoted name is not cut: "tiêu chuẩn “Gia đình 5 không, 3 sạch”")
                     close = text.find("”" if "“" in text[a0:a1] else '"', a1)
                     a1 = close + 1 if 0 <= close < (stop.start() if stop else cl_end) else a1
