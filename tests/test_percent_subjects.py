@@ -884,6 +884,11 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # a quantity raised or brought down to a level: the quantity, whatever verb stands inside it
+    ex("raised-to-a-level", "Có thêm 12 xã đạt chuẩn, nâng tỷ lệ xã đạt chuẩn lên 78,4%.", ["tỷ lệ xã đạt chuẩn"]),
+    ex("brought-up-to-a-level", "Huyện đã đưa tỷ lệ trường đạt chuẩn quốc gia lên trên 85%.",
+       ["tỷ lệ trường đạt chuẩn quốc gia"]),
+    ex("brought-down-to-a-level", "Năm 2025, huyện đưa tỷ lệ hộ nghèo xuống còn 2,1%.", ["tỷ lệ hộ nghèo"]),
     # a long subject is cut after a number of syllables, never inside a word
     ex("long-subject-not-cut-inside-a-word", "Toàn ngành có 99,2% doanh nghiệp đang hoạt động thực hiện khai thuế điện tử.",
        ["doanh nghiệp đang hoạt động thực hiện khai thuế"]),

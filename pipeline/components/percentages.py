@@ -704,6 +704,13 @@ RESPECTIVELY_HEAD = regex.compile(r"""(?ix)
     """)
 RESPECTIVELY_SEP = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
 RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
+# A quantity raised (or brought down) to a level: "nâng tỷ lệ xã đạt chuẩn lên 78,4%", "đưa tỷ lệ hộ nghèo xuống
+# còn 2%" (Scan.subject; the quantity must open with a head of resources/quantity_heads.txt)
+RAISED_TO = regex.compile(r"""(?ix)
+    (?<!\p{L})(?:nâng|đưa|kéo|hạ|kéo\s+giảm)(?:\s+cao)?\s+   # the causative verb
+    (?P<q>[^,;:.()%\d]{3,100}?)                               # the quantity, up to …
+    \s+(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*$           # … the direction, right before the figure (or its cue)
+    """)
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
 # another figure right after this one, sharing what follows it ("100% và 95% hộ dân"; a comma ends a clause)
 NEXT_FIGURE = regex.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s*%")
@@ -1303,6 +1310,11 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
+        raised = RAISED_TO.search(text, cl_start, cue_start)
+        if raised and _quantity_head().match(text, raised.start("q")):
+            # "nâng tỷ lệ xã đạt chuẩn lên 78,4%": the quantity raised to the level, not the object of a verb inside
+            # it ("đạt | chuẩn")
+            return raised.span("q")
         commas = _stretch_commas(text, cl_start, cue_start, self._stretch_ends)
         bounds = [cl_start] + [c + 1 for c in commas]
         stretches = [(bounds[i], commas[i] if i < len(commas) else cue_start) for i in range(len(bounds))]
