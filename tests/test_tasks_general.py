@@ -347,6 +347,13 @@ TASK_EXAMPLES = [
         ["kim ngạch xuất khẩu lâm sản cả năm phải đạt", "tỷ lệ che phủ rừng đạt 41,5%"],
         id="past-opener-paragraph-ends-targets",
     ),
+    # "sẽ" and a task verb: an election named after it is the task's object, not a session's agenda ("Kỳ họp sẽ … bầu …")
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác năm 2025 của Công an tỉnh.\nGiám đốc cho biết, năm 2026, Công an "
+        "tỉnh sẽ tập trung bảo đảm an ninh các sự kiện chính trị, nhất là cuộc bầu cử đại biểu Quốc hội.",
+        ["tập trung bảo đảm an ninh các sự kiện chính trị"],
+        id="future-task-about-an-election",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -780,7 +780,9 @@ def _target_res() -> TargetRes:
     agenda = regex.compile(r"^(?:" + alt("agenda") + ")" + lexicon.B_END, regex.IGNORECASE)
     target_set = regex.compile(lexicon.B_START + "(?:" + alt("target_set") + ")" + lexicon.B_END, regex.IGNORECASE)
     result_item = regex.compile(lexicon.B_START + "(?:" + alt("result_item") + ")" + lexicon.B_END, regex.IGNORECASE)
-    session = regex.compile(lexicon.B_START + "(?:" + alt("session_verb") + ")" + lexicon.B_END, regex.IGNORECASE)
+    # (not the noun "bầu cử", an election: "bảo vệ an toàn cuộc bầu cử" is a task's object)
+    session = regex.compile(lexicon.B_START + "(?:" + alt("session_verb") + ")" + lexicon.B_END + r"(?!\s+cử(?![\p{L}]))",
+                            regex.IGNORECASE)
     plan_heading = regex.compile(
         r"""
         ^\s*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*|[-+•*]\s*)?   # numbering: "II.", "2.", "a)", "-"
