@@ -347,6 +347,19 @@ TASK_EXAMPLES = [
         ["kim ngạch xuất khẩu lâm sản cả năm phải đạt", "tỷ lệ che phủ rừng đạt 41,5%"],
         id="past-opener-paragraph-ends-targets",
     ),
+    # a speaker's commitment: "cam kết (sẽ) <verb>", whatever the verb; "ký cam kết" is the noun
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nThay mặt cán bộ, công chức, ông Trưởng phòng cam "
+        "kết tiếp thu ý kiến chỉ đạo, nỗ lực hoàn thành nhiệm vụ năm 2026.",
+        ["cam kết tiếp thu ý kiến chỉ đạo"],
+        id="commitment-to-any-verb",
+    ),
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nGiám đốc Sở cam kết sẽ chỉ đạo quyết liệt để hoàn "
+        "thành nhiệm vụ năm 2026. Các doanh nghiệp đã ký cam kết bảo vệ môi trường.",
+        ["cam kết sẽ chỉ đạo quyết liệt"],
+        id="commitment-after-se-and-the-noun",
+    ),
     # "sẽ" and a task verb: an election named after it is the task's object, not a session's agenda ("Kỳ họp sẽ … bầu …")
     pytest.param(
         " date 2025-12\nHội nghị tổng kết công tác năm 2025 của Công an tỉnh.\nGiám đốc cho biết, năm 2026, Công an "

@@ -940,6 +940,8 @@ class TaskExtractor:
         self.petition = regex.compile(lexicon.alternation(of("petition")), regex.I)
         # a commitment ("cam kết"): a request only before ("sẽ" and) a task verb
         self.commitment = regex.compile(lexicon.alternation(of("commitment")), regex.I)
+        self.committed_verb = regex.compile(
+            r"(?:sẽ\s+\p{L}|(?:" + lexicon.alternation(of("commitment_verb")) + ")" + lexicon.B_END + ")", regex.I)
         # what a speaker stresses after ":" is a request when a time of the plan, then the bodies and their
         # verb follow: "nhấn mạnh: trong năm học mới, các trường chủ động rà soát …", "nhấn mạnh: thời gian
         # tới, UBND huyện, các ngành huy động nguồn lực …" (not "nhấn mạnh: Trong 5 năm qua, Đảng bộ đã …")
@@ -1689,7 +1691,8 @@ class TaskExtractor:
                 continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
             if self.commitment.fullmatch(word):
                 rest = rx(r"(?i)^\s*(?:sẽ\s+)?").sub("", s_text[c1 : c1 + 60])  # "cam kết sẽ hoàn thành …"
-                if not (self.verb.match(rest) or self.section_verb.match(rest) or self.strong.match(rest)):
+                if not (self.verb.match(rest) or self.section_verb.match(rest) or self.strong.match(rest)
+                        or self.committed_verb.match(s_text[c1 : c1 + 60].lstrip())):
                     continue  # "ký cam kết", "thực hiện đúng cam kết": the noun
             if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text, c1):
                 continue  # "Cần Thơ", also opening a headline
