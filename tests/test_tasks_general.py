@@ -347,6 +347,13 @@ TASK_EXAMPLES = [
         ["kim ngạch xuất khẩu lâm sản cả năm phải đạt", "tỷ lệ che phủ rừng đạt 41,5%"],
         id="past-opener-paragraph-ends-targets",
     ),
+    # a year then a passive verb describes the year: "Năm 2026 được xác định là năm …" sets no task (the request after it does)
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nNăm 2026 được xác định là năm tăng tốc, bứt phá; "
+        "các cấp, các ngành phải quyết liệt hành động.",
+        ["phải quyết liệt hành động"],
+        id="year-then-passive-describes",
+    ),
     # a speaker's commitment: "cam kết (sẽ) <verb>", whatever the verb; "ký cam kết" is the noun
     pytest.param(
         " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nThay mặt cán bộ, công chức, ông Trưởng phòng cam "

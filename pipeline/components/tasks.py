@@ -1018,6 +1018,7 @@ class TaskExtractor:
         self.verb_after_year = regex.compile(
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
             + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+\s+){0,6}?   # the subject: a few words, no comma ("ngành LĐTB&XH")
+            (?<!(?<![\p{L}])(?:được|bị)\s+)                  # (not passive: "Năm 2026 được xác định là năm …" describes)
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
