@@ -347,6 +347,13 @@ TASK_EXAMPLES = [
         ["kim ngạch xuất khẩu lâm sản cả năm phải đạt", "tỷ lệ che phủ rừng đạt 41,5%"],
         id="past-opener-paragraph-ends-targets",
     ),
+    # what a meeting agreed to do, "<body> thống nhất <task verb> …"; "thống nhất các nhiệm vụ …" names none
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nVề nhiệm vụ năm 2026, Ban Thường vụ Huyện ủy thống "
+        "nhất tập trung lãnh đạo công tác chuẩn bị bầu cử. Hội nghị thống nhất các nhiệm vụ trọng tâm năm 2026.",
+        ["tập trung lãnh đạo công tác chuẩn bị bầu cử"],
+        id="agreed-to-a-task-verb",
+    ),
     # a year then a passive verb describes the year: "Năm 2026 được xác định là năm …" sets no task (the request after it does)
     pytest.param(
         " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nNăm 2026 được xác định là năm tăng tốc, bứt phá; "

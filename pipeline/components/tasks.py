@@ -933,6 +933,14 @@ class TaskExtractor:
             r"(?=(?:" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END + ")",
             regex.I,
         )
+        # what a meeting agreed to do: "Ban Thường vụ thống nhất tập trung lãnh đạo …", "Tỉnh ủy thống nhất chỉ đạo tiếp
+        # tục …" (train 636); the task opens at the verb agreed ("thống nhất các nhiệm vụ …", "thống nhất thông qua …"
+        # name none)
+        self.agreed = regex.compile(
+            r"(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)(?:\s+cao)?\s+(?P<c>(?:"
+            + lexicon.alternation(of("verb", "start_verb") + ["chỉ đạo"]) + ")" + lexicon.B_END + ")",
+            regex.I,
+        )
         self.names_plan = regex.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun") + ["nghị quyết"]) + ")" + lexicon.B_END, regex.I
         )
@@ -1605,6 +1613,10 @@ class TaskExtractor:
             # set are tasks, whatever was done before them
             return aims.end(), "task.aims", None
         past = PAST.search(s_text)
+        agreed = self.agreed.search(s_text) if (scope or directions) else None
+        if agreed and cue is None and not PAST.search(s_text, 0, max(0, agreed.start() - 3)) and not PAST.search(
+                s_text, agreed.start("c")):
+            return agreed.start("c"), "task.agreed", None  # ("đã thống nhất": the agreeing is past, not what was agreed)
         later = self.verb_after_actor.search(s_text) if directions else None
         if later is None and directions:  # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject
             later = self.verb_after_year.match(s_text)
