@@ -884,6 +884,11 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # after a verb of handling or mobilizing, the figure counts the object that follows it
+    ex("mobilized-object-after-figure", "Năm 2025, huyện huy động 100% trẻ 5 tuổi ra lớp; giải quyết 98,5% hồ sơ đúng hạn.",
+       ["trẻ 5 tuổi ra lớp", "hồ sơ đúng hạn"]),
+    ex("collected-object-after-figure", "Xã vận động 97% hộ dân tham gia bảo hiểm y tế; thu gom 95% rác thải sinh hoạt.",
+       ["hộ dân tham gia bảo hiểm y tế", "rác thải sinh hoạt"]),
     # a quantity raised or brought down to a level: the quantity, whatever verb stands inside it
     ex("raised-to-a-level", "Có thêm 12 xã đạt chuẩn, nâng tỷ lệ xã đạt chuẩn lên 78,4%.", ["tỷ lệ xã đạt chuẩn"]),
     ex("brought-up-to-a-level", "Huyện đã đưa tỷ lệ trường đạt chuẩn quốc gia lên trên 85%.",
