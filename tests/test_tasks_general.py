@@ -347,6 +347,14 @@ TASK_EXAMPLES = [
         ["kim ngạch xuất khẩu lâm sản cả năm phải đạt", "tỷ lệ che phủ rừng đạt 41,5%"],
         id="past-opener-paragraph-ends-targets",
     ),
+    # a school year opening the directions, as a year does; the year just reviewed opens none
+    pytest.param(
+        " date 2025-09\nHội nghị tổng kết năm học 2024 - 2025, triển khai nhiệm vụ năm học 2025 - 2026.\nNăm học 2024 - 2025, "
+        "ngành tiếp tục giữ vững chất lượng phổ cập.\nNăm học 2025 - 2026, ngành tiếp tục đổi mới chương trình giáo dục "
+        "phổ thông; nâng cao chất lượng giáo dục toàn diện.",
+        ["tiếp tục đổi mới chương trình", "nâng cao chất lượng giáo dục toàn diện"],
+        id="school-year-opens-directions",
+    ),
     # what a meeting agreed to do, "<body> thống nhất <task verb> …"; "thống nhất các nhiệm vụ …" names none
     pytest.param(
         " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nVề nhiệm vụ năm 2026, Ban Thường vụ Huyện ủy thống "

@@ -625,6 +625,7 @@ LEADING_YEAR = regex.compile(
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
     (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(GLO)- ", "(Baohatinh.vn) - "
     (?:trong\s+|đến\s+|sang\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "Sang năm"
+    (?:học\s+(?:19|20)\d\d\s*[-–]\s*)?      # a school year, by the year it ends: "Năm học 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
                                          # left out, a lower-case word: "Năm 2021 các đơn vị …"; not "Năm 2021 là …")
     """,
