@@ -117,7 +117,8 @@ WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s
 # Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
 # the year named after it is planned, whatever cue stands between.
 INTENT = regex.compile(
-    r"(?i)(?<![\p{L}])(?:quyết\s+tâm|phấn\s+đấu|thực\s+hiện\s+thắng\s+lợi)(?![\p{L}])"
+    r"(?i)(?<![\p{L}])(?:quyết\s+tâm|phấn\s+đấu|thực\s+hiện\s+thắng\s+lợi"
+    r"|(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu)(?![\p{L}])"  # (a target set: "đặt mục tiêu tăng trưởng 10% trong năm 2026")
 )
 # A result stated before any verb of intention in "Năm 2020, …": the sentence reports
 # ("Năm 2020, huyện có 22/24 chỉ tiêu đạt và vượt kế hoạch đề ra", "… hoàn thành … 25/25
