@@ -725,6 +725,13 @@ ATTRIBUTION_EXAMPLES = [
         "kỹ năng sống.", ("kỹ năng sống", "Lê Văn Nam", ["các trường học"]), id='assignees-of-second-item-without-cue'),
     pytest.param(" date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Các địa phương cần chủ động phòng chống "
         "thiên tai.", ("phòng chống thiên tai", None, ["Các địa phương"]), id='assignees-as-subject-before-can'),
+    # a paragraph opening on a pronoun ("Ông cũng đề nghị …"): the official named last, in the paragraph before
+    pytest.param(" date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.\nPhát biểu chỉ đạo, ông Trần Văn "
+        "Dũng, Bí thư Huyện ủy ghi nhận kết quả đạt được.\nÔng cũng đề nghị các xã đẩy nhanh tiến độ giải ngân.",
+        ("giải ngân", "Trần Văn Dũng", ["các xã"]), id='pronoun-opening-the-next-paragraph'),
+    pytest.param(" date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.\nPhát biểu chỉ đạo, ông Trần Văn "
+        "Dũng, Bí thư Huyện ủy ghi nhận kết quả đạt được.\nĐồng chí Chủ tịch UBND huyện đề nghị các xã đẩy nhanh tiến độ "
+        "giải ngân.", ("giải ngân", None, ["các xã"]), id='title-opening-the-next-paragraph-is-another-official'),
 ]
 
 

@@ -620,6 +620,9 @@ COUNTED_GROUP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
+# A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
+# yêu cầu …"): not a name (upper case after it) and not a title ("Đồng chí Bí thư …")
+PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!(?:bí\s+thư|chủ\s+tịch|phó|giám\s+đốc|trưởng)(?![\p{L}]))")
 LEADING_YEAR = regex.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
@@ -1926,6 +1929,8 @@ class TaskExtractor:
         i = bisect_left(mentions, (pos, "")) - 1
         if i >= 0 and mentions[i][0] >= para_start:
             return mentions[i][1]
+        if i >= 0 and mentions[i][0] >= para_start - 3000 and PRONOUN_SPEAKER.match(text, para_start, pos):
+            return mentions[i][1]  # "Ông cũng đề nghị …" opening the next paragraph: the official named last
         return None
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
