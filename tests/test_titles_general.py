@@ -22,6 +22,12 @@ def gap(reason: str):
 
 
 CASES = [
+    # --- a school's or academy's name after it is no person, a surname in it or not ("Nông Lâm") ---
+    pytest.param(
+        "Dự hội nghị có bà Lê Thị Mai, Phó Hiệu trưởng Trường Đại học Nông Lâm.",
+        {"Lê Thị Mai": ["Phó Hiệu trưởng Trường Đại học Nông Lâm"]},
+        id="school-name-with-a-surname-is-no-person",
+    ),
     # --- a lower-case common noun is no organization continuing a title ("và đoàn công tác": a delegation) ---
     pytest.param(
         "Báo cáo với Phó Chủ tịch nước và đoàn công tác, Phó Chủ tịch Thường trực UBND tỉnh An Giang Nguyễn Thanh "

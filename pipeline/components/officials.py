@@ -80,6 +80,10 @@ TAKEN_LEVEL = {"tp": "thành phố", "thành ủy": "thành phố", "tỉnh ủy
                "quận ủy": "quận"}
 
 
+# A school, academy or institute just named, its name's capitalized words after it ("Trường Đại học Nông Lâm",
+# "Học viện Nông nghiệp", "Trường THPT Chu Văn An"): what follows is its name, not a person
+INSTITUTION_BEFORE = regex.compile(r"(?<![\p{L}])(?:Trường|Đại\s+học|Học\s+viện|Viện)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}\s+$")
+
 def _taken_level(word: str) -> str | None:
     """The level of the unit a place-taking word names ("Huyện ủy", "huyện": "huyện"; "TP.": "thành phố"), or
     None when it may be any ("Đảng ủy")."""
@@ -446,6 +450,9 @@ class _Scan:
                 pos = place.end()  # a name may follow the place
                 continue
             words = [w.group() for w in rx(r"\S+").finditer(m.group("n"))]
+            if len(m.group("n").split()) == 2 and INSTITUTION_BEFORE.search(before) and not HONORIFIC.search(before):
+                pos = m.end("n")  # "Trường Đại học Nông Lâm": the school's name, not a person ("Nông" is a surname)
+                continue
             hist = self._historical_prefix(words)
             if hist and self.lx["named_after"].search(before[-40:]):
                 pos = s + len(" ".join(words[:hist]))
@@ -1034,6 +1041,8 @@ class _Scan:
             return False
         words = m.group("n").split()
         n = len(words)
+        if n == 2 and INSTITUTION_BEFORE.search(text, max(0, pos - 40), pos):
+            return False  # "Phó Hiệu trưởng Trường Đại học Nông Lâm": the school's name
         given = self.lx["place"].match(text, pos + len(words[0]) + 1)
         if given and not (given.end() == pos + len(m.group("n")) and self._title_ends_at(text, pos)):
             return False  # "Đoàn Quảng Ninh" (not "Phó Thủ tướng Trương Hòa Bình": a place as the given name)
