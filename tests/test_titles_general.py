@@ -22,6 +22,13 @@ def gap(reason: str):
 
 
 CASES = [
+    # --- "(ảnh)", "(ảnh phải)" after a name: the photo, the titles go on after it ---
+    pytest.param(
+        "Đồng chí Triệu Thị Lan (ảnh), Bí thư Chi bộ thôn Bản Mới phát biểu. Bà Hà Thị Mơ (ảnh trái), Chủ tịch Hội Phụ "
+        "nữ xã.",
+        {"Triệu Thị Lan": ["Bí thư Chi bộ thôn Bản Mới"], "Hà Thị Mơ": ["Chủ tịch Hội Phụ nữ xã"]},
+        id="photo-marker-before-titles",
+    ),
     # --- a school's or academy's name after it is no person, a surname in it or not ("Nông Lâm") ---
     pytest.param(
         "Dự hội nghị có bà Lê Thị Mai, Phó Hiệu trưởng Trường Đại học Nông Lâm.",

@@ -169,7 +169,9 @@ NUMBERED = regex.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])")
 FORMER_UNIT = regex.compile(r"\((?:cũ|mới)\)")
 # Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
 PHOTO_POSITION = regex.compile(
-    r"(?i)[ \t]*\((?:phải|trái|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)\)"
+    r"(?i)[ \t]*\((?:ảnh(?:\s+(?:phải|trái|giữa|trên|dưới))?,?\s*)?"  # ("(ảnh)", "(ảnh phải)", "(ảnh, trái)": the photo)
+    r"(?:phải|trái|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)?"
+    r"(?<!\()\)"
 )
 # Whose behalf a title after it names ("thừa ủy quyền của Chủ tịch nước", "Thay mặt Thủ tướng Chính phủ"):
 # that title is not the named person's
