@@ -884,6 +884,11 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # the level word before a figure ("với mức", "ở mức") names nothing: what grew or stands at it does
+    ex("level-word-after-growth", "Riêng lĩnh vực công nghiệp - xây dựng tăng trưởng ấn tượng với mức 14,5%.",
+       ["lĩnh vực công nghiệp - xây dựng"]),
+    ex("level-word-after-a-state", "Tỷ lệ che phủ rừng duy trì ở mức 46%; ngành dịch vụ tăng với mức 9%.",
+       ["Tỷ lệ che phủ rừng", "ngành dịch vụ"]),
     # after a verb of handling or mobilizing, the figure counts the object that follows it
     ex("mobilized-object-after-figure", "Năm 2025, huyện huy động 100% trẻ 5 tuổi ra lớp; giải quyết 98,5% hồ sơ đúng hạn.",
        ["trẻ 5 tuổi ra lớp", "hồ sơ đúng hạn"]),
@@ -1011,6 +1016,9 @@ CHANGES = [
        "Giá trị sản xuất công nghiệp tăng 5,6% so với kế hoạch, 22,5% so với cùng kỳ; dịch vụ tăng 13,9%.",
        ["increase", "increase", "increase"]),
     ex("a-reference-then-a-level-of-its-own", "Thu ngân sách đạt 105% so với dự toán, 98% kế hoạch năm.", [None, None]),
+    # "với mức" between the rise and its size, as "ở mức"
+    ex("voi-muc-is-the-size-of-the-rise", "Ngành dịch vụ tăng với mức 9%; công nghiệp tăng trưởng ấn tượng với mức 14,5%.",
+       ["increase", "increase"]),
     # "tăng tới": by as much as; "tăng lên tới" a level
     ex("tang-toi-as-much-as", "Sản lượng điện thương phẩm tăng tới 18,5% so với cùng kỳ năm 2020.", ["increase"]),
     ex("tang-len-toi-is-a-level", "Tỷ lệ che phủ rừng tăng lên tới 45,2%.", [None]),

@@ -486,7 +486,8 @@ AND_CHANGE = regex.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
 # "mục tiêu tăng trưởng 15%" keep the noun; "đạt tăng trưởng 10,2%" names none.)
 GROWN_VERB = regex.compile(
     r"""(?i)\s+(?:(?:dự\s+)?ước(?:\s+tính)?\s+)?   # a hedge: "ước", "dự ước"
-    tăng\s+trưởng(?:\s+bình\s+quân)?\s*$        # the verb, right before the figure
+    tăng\s+trưởng(?:\s+bình\s+quân)?           # the verb, right before the figure …
+    (?:\s+(?:mạnh|khá|nhanh|cao|ấn\s+tượng|ổn\s+định))?(?:\s+(?:ở|với)\s+mức)?\s*$  # … or a manner, a level word
     """,
     regex.VERBOSE,
 )
@@ -706,6 +707,8 @@ RESPECTIVELY_HEAD = regex.compile(r"""(?ix)
 RESPECTIVELY_SEP = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
 RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
 # A quantity raised (or brought down) to a level: "nâng tỷ lệ xã đạt chuẩn lên 78,4%", "đưa tỷ lệ hộ nghèo xuống
+# The level word right before a figure ("tăng trưởng ấn tượng với mức 14,5%", "duy trì ở mức 46%"): no subject
+LEVEL_WORD_BEFORE = regex.compile(r"(?i)\s+(?:(?:ở|với|đạt)\s+)?mức\s*$")
 # còn 2%" (Scan.subject; the quantity must open with a head of resources/quantity_heads.txt)
 RAISED_TO = regex.compile(r"""(?ix)
     (?<!\p{L})(?:nâng|đưa|kéo|hạ|kéo\s+giảm)(?:\s+cao)?\s+   # the causative verb
@@ -1311,6 +1314,9 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
+        level = LEVEL_WORD_BEFORE.search(text, cl_start, cue_start)
+        if level:
+            cue_start = level.start()  # "… tăng trưởng ấn tượng với mức 14,5%": the level word is no subject
         raised = RAISED_TO.search(text, cl_start, cue_start)
         if raised and _quantity_head().match(text, raised.start("q")):
             # "nâng tỷ lệ xã đạt chuẩn lên 78,4%": the quantity raised to the level, not the object of a verb inside
@@ -1883,7 +1889,8 @@ class _Scan:
         """What grew, when "tăng trưởng" right before the figure is the verb (GROWN_VERB): the quantity or
         sector before it, in the subject found ("khu vực công nghiệp tăng trưởng" → "khu vực công nghiệp")
         or, when a hedge cut it off ("tổng sản phẩm ước | tăng trưởng"), before the hedge."""
-        if s_end <= s_start or text[s_end:cue_start].strip() or "tăng trưởng" not in text[s_start:s_end].lower():
+        gap = text[s_end:cue_start]  # (nothing, or the level word: "tăng trưởng ấn tượng với mức | 14,5%")
+        if s_end <= s_start or (gap.strip() and not LEVEL_WORD_BEFORE.match(gap)) or "tăng trưởng" not in text[s_start:s_end].lower():
             return None
         verb = GROWN_VERB.search(text, cl_start, s_end)
         if verb is None:
