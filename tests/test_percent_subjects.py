@@ -884,6 +884,9 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # how much higher than a reference, the reference between ("cao hơn bình quân toàn quốc 0,2%"): the same quantity
+    ex("higher-than-a-reference-by", "Tỷ lệ tốt nghiệp THPT đạt 99,3%, cao hơn bình quân toàn quốc 0,2%.",
+       ["Tỷ lệ tốt nghiệp THPT", "Tỷ lệ tốt nghiệp THPT"]),
     # the level word before a figure ("với mức", "ở mức") names nothing: what grew or stands at it does
     ex("level-word-after-growth", "Riêng lĩnh vực công nghiệp - xây dựng tăng trưởng ấn tượng với mức 14,5%.",
        ["lĩnh vực công nghiệp - xây dựng"]),

@@ -826,7 +826,11 @@ def _growth_verb_opens(text: str, stretch_start: int, found: tuple[int, int]) ->
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
-COMPARED_STRETCH = regex.compile(r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn\s*")
+COMPARED_STRETCH = regex.compile(
+    r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn"
+    # (or the reference between: "cao hơn bình quân toàn quốc 0,2%", "thấp hơn mức chung của tỉnh 1,1%")
+    r"(?:\s+(?:so\s+với\s+)?(?:bình\s+quân|mức|trung\s+bình|cùng\s+kỳ|năm|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[\p{L}\p{M}]+){0,4})?\s*"
+)
 # A clause opening with a bare measure word before its figure ("Mức tăng trưởng khoảng 7,38%", "Tỷ lệ
 # đạt 95%"): group "w"
 MEASURE_WORD_ONLY = regex.compile(
