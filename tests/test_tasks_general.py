@@ -347,6 +347,15 @@ TASK_EXAMPLES = [
         ["kim ngạch xuất khẩu lâm sản cả năm phải đạt", "tỷ lệ che phủ rừng đạt 41,5%"],
         id="past-opener-paragraph-ends-targets",
     ),
+    # a speaker who "đã nêu rõ" the tasks ahead: the words are past, the tasks listed after the colon are not; the
+    # numbered items end where a sentence opens on no ordinal (a paragraph with no line breaks goes on)
+    pytest.param(
+        " date 2025-07\nHội nghị triển khai nhiệm vụ 6 tháng cuối năm 2025 của xã. Phát biểu tại hội nghị, đồng chí Phó Bí "
+        "thư đã nêu rõ một số nhiệm vụ trọng tâm trong thời gian tới: Thứ nhất, tập trung chỉ đạo sản xuất vụ mùa. Thứ "
+        "hai, đẩy nhanh giải ngân vốn đầu tư công. Đồng thời, thống nhất các nhiệm vụ trọng tâm tháng 7.",
+        ["tập trung chỉ đạo sản xuất vụ mùa", "đẩy nhanh giải ngân vốn đầu tư công"],
+        id="tasks-named-by-a-speaker-then-ordinals-end",
+    ),
     # a school year opening the directions, as a year does; the year just reviewed opens none
     pytest.param(
         " date 2025-09\nHội nghị tổng kết năm học 2024 - 2025, triển khai nhiệm vụ năm học 2025 - 2026.\nNăm học 2024 - 2025, "

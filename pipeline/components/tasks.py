@@ -512,7 +512,9 @@ PAST = regex.compile(
     + r"\s+)"  # (not right after a relative head)
     # ("lao động đã qua đào tạo": trained workers, a noun phrase of targets, no past)
     # ("các khu vực đã được quy hoạch", "nguồn vốn đã được phân bổ": a plan already in place, no result)
-    r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+(?:phê\s+duyệt|quy\s+hoạch|ban\s+hành|phân\s+bổ)|qua\s+đào\s+tạo))"
+    # ("đồng chí … đã nêu rõ một số nhiệm vụ trọng tâm …: Thứ nhất, …": the speaker's words, past; what they ask is not)
+    r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+(?:phê\s+duyệt|quy\s+hoạch|ban\s+hành|phân\s+bổ)|qua\s+đào\s+tạo"
+    r"|nêu(?:\s+rõ)?|gợi\s+mở|định\s+hướng)(?![\p{L}]))"
     r"|được\s+công\s+nhận)(?![\p{L}])"
 )
 # "đã chỉ đạo" earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
@@ -1188,6 +1190,7 @@ class TaskExtractor:
                     and not (ordinal and ordinal.group("ord"))):
                 continue  # no cue word at all (nor "Thứ nhất, …"): no sentence of this paragraph can be a task
             in_targets = False  # inside a list of targets opened in this paragraph
+            ordinal_items = False  # … whose items open on "Thứ nhất", "Một là"
             figures: list[bool] = []  # for the last directive sentence: whether each task states a figure
             # the sentence before counted the targets set ("… và 12 chỉ tiêu cụ thể."), also closing the paragraph
             # before ("… nhấn mạnh một số nhiệm vụ trọng tâm năm 2026." then "Đó là: A; B")
@@ -1199,6 +1202,10 @@ class TaskExtractor:
                 if not s_text.strip():
                     continue
                 named_plan, prev_text = bool(self.names_plan.search(prev_text)), s_text
+                if in_targets and ordinal_items:
+                    lead_m = LEAD.match(s_text)
+                    if not (lead_m and lead_m.group("ord")):
+                        in_targets = False  # "…: Thứ nhất, …. Thứ hai, …. Đồng thời, …": the numbered items are over
                 if in_targets:
                     if not (t_stop.match(s_text) or PAST.search(s_text) or NOT_TASK_SENTENCE.search(s_text)):
                         out.extend(self._target_items(doc, s_text, s_start, 0, len(s_text), plan_year, text_end))
@@ -1256,6 +1263,8 @@ class TaskExtractor:
                     # (a list whose items were all results, "… đều tăng trưởng khá, cụ thể như: A tăng 5,79% so với
                     # tháng trước; …", is no list of targets: the sentences after it are not its items)
                     in_targets = bool(items)
+                    first_item = LEAD.match(s_text[opened:])
+                    ordinal_items = bool(first_item and first_item.group("ord"))
                     continue
                 # (a sentence opening with the coming period, "6 tháng cuối năm, …", gives directions of its own;
                 # one opening with the period past, "Năm qua, …", reports whatever else the paragraph says)
