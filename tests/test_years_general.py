@@ -19,6 +19,20 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # a December meeting reviewing its month plans the month next, January of the year after
+    pytest.param(
+        " date 2025-12\nUBND tỉnh họp phiên thường kỳ tháng 12/2025. Thu ngân sách tăng 10%. Tháng 1, các sở, ngành cần "
+        "tập trung chăm lo Tết cho người dân.",
+        (2025, 2026),
+        id="december-reviewed-plans-january",
+    ),
+    # "trong những tháng cuối năm" in December: the months just past, no half-year planned
+    pytest.param(
+        " date 2025-12\nUBND tỉnh họp phiên thường kỳ tháng 11/2025. Kinh tế tăng trưởng tích cực trong những tháng cuối "
+        "năm. Thu ngân sách tăng 10%.",
+        (2025, None),
+        id="late-months-in-december-are-past",
+    ),
     # a target set ("đặt mục tiêu … trong năm 2026") plans the year, as "phấn đấu" does; a headline of that kind
     # had made 2026 the reported year of a January review of 2025
     pytest.param(

@@ -412,6 +412,14 @@ def _intent_ahead(rest: str, verbs: regex.Pattern) -> bool:
 NAMED_YEAR_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!(?:ước|cuối|đầu|hết|cho)\s+)năm\s+$")
 
 
+# Before "những tháng cuối năm", what plans them ("nhiệm vụ những tháng cuối năm", "cần tập trung trong những tháng
+# cuối năm"); in an article of November or December, without one, the months are the ones just past
+LATE_PLANNED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp|tập\s+trung|cần|phải|sẽ|phấn\s+đấu|đẩy\s+mạnh)"
+    r"(?![\p{L}])"
+)
+
+
 def infer_years(text: str, published: str | None) -> tuple[int | None, int | None, str | None]:
     """(report_year, plan_year, plan_period) from the votes of year mentions."""
     report: Counter = Counter()
@@ -466,9 +474,14 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     partial = False  # the article is about part of a year (a mid-year or quarterly review)
     rest_of: set[int] = set()  # years whose last months are planned by name ("2 tháng cuối năm 2025")
     quarter_directed = False  # a quarter without its year opens a direction ("Quý II, huyện tập trung …")
+    past_late: list[tuple[int, int]] = []  # "những tháng cuối năm" read as the months just past
     for p in PERIOD.finditer(text, skip_to) if any(w.search(text, skip_to) for w in PERIOD_WORDS) else ():
-        partial = True
         y = int(p.group("y")) if p.group("y") else None
+        if (p.group("late") and y is None and pub_month is not None and pub_month >= 11
+                and not LATE_PLANNED.search(_clause_tail(text[max(skip_to, p.start() - 60) : p.start()]))):
+            past_late.append(p.span())
+            continue  # "tăng trưởng tích cực trong những tháng cuối năm", dated December: the months just past
+        partial = True
         if (p.group("h") == "cuối" or p.group("late")) and y and (
             REVIEWED_PLAN.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.end()]))
             or RESULTS_OF.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
@@ -501,7 +514,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan[y] += 2
         rest_of.add(y)
         partial = True
+    def directed() -> bool:  # a direction stated (not the late months just past, above)
+        return any(not any(a <= d.start() < b for a, b in past_late) for d in _directions().finditer(text, skip_to))
+
     month_reviewed = False  # the article reviews a month ("phiên họp thường kỳ tháng 5/2023")
+    december_reviewed: set[int] = set()  # … December of these years
     months = list(MONTH.finditer(text, skip_to))
     # undated, the months named without a year are of the one year the others name ("Tháng 10/2017, …" and
     # "nhiệm vụ tháng 11")
@@ -531,6 +548,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             partial = True
             # (a December named without its year may be the year's end: no month review then)
             month_reviewed = month_reviewed or bool(p.group("y")) or month < 12
+            if p.group("y") and month == 12:
+                december_reviewed.add(y)  # ("phiên họp thường kỳ tháng 12/2025": the month next is January 2026)
             report[y] += 2 if p.start() < 400 else 1
     for p in FULL_DATE.finditer(text, skip_to) if pub_year is not None and pub_month is not None else ():
         # "Đến 30/11/2021, tổng nguồn vốn huy động đạt …": that year's results
@@ -581,7 +600,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     # review, "8 tháng đầu năm 2025", planned its rest too: no dev/train article needed it and it cost
     # val a document; the rest of a year is planned when the article names it, "những tháng cuối năm".)
     if plan_year is None and report_year is not None and partial and month_reviewed:
-        plan_year = report_year
+        # (December reviewed: the month next opens the year after, "phiên họp thường kỳ tháng 12/2025")
+        plan_year = report_year if report_year not in december_reviewed else (
+            report_year + 1 if directed() else None)
     if report_year is None and plan_year is None and len(mentioned) == 1 and not partial:
         (only,) = mentioned  # the one year the article names, with no cue either way, is what it reports
         term_end = any(int(t.group(1)) == only for t in TERM_END.finditer(text, skip_to)) if TERM_WORD.search(text, skip_to) else False
@@ -625,7 +646,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
         if partial and pub_year is not None:  # "Năm tháng đầu năm, …", dated 29/5/2024: that year, and its rest
-            return pub_year, (pub_year if _directions().search(text, skip_to) else None), None
+            return pub_year, (pub_year if directed() else None), None
         return None, None, None
     if report_year is None and plan_year is not None and pub_year is not None and pub_year == plan_year - 1:
         report_year = pub_year  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm 2025", dated 2024
@@ -636,7 +657,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year
     if report_year is None and plan_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
         report_year = plan_year  # a mid-year or quarterly review: the part before is of the same year
-    if plan_year is not None and plan_year == report_year and not quarter_directed and not _directions().search(text, skip_to):
+    if plan_year is not None and plan_year == report_year and not quarter_directed and not directed():
         plan_year = None  # a review of part of the year that states no task for the rest of it
     if plan_year is None or plan_year != report_year:
         period = period if (period and plan_year is not None and period.startswith("Q")) else None
