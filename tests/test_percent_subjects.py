@@ -884,6 +884,9 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # a force ("Lực lượng Công an") doing what is measured is no part of it, as an organization is not
+    ex("force-as-actor", "Lực lượng Công an đã điều tra, làm rõ 828 vụ, đạt tỷ lệ hơn 86%.",
+       ["điều tra, làm rõ 828 vụ"]),
     # how much higher than a reference, the reference between ("cao hơn bình quân toàn quốc 0,2%"): the same quantity
     ex("higher-than-a-reference-by", "Tỷ lệ tốt nghiệp THPT đạt 99,3%, cao hơn bình quân toàn quốc 0,2%.",
        ["Tỷ lệ tốt nghiệp THPT", "Tỷ lệ tốt nghiệp THPT"]),
