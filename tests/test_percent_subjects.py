@@ -884,6 +884,9 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # figure first after "có": the counted things end where a clause joins after a comma (", và …", ", nhưng …")
+    ex("figure-first-ends-at-a-joined-clause", "Bình quân mỗi năm có trên 60% hộ đăng ký, và kết quả ba năm qua, toàn xã "
+       "có 1.200 hộ đạt danh hiệu.", ["hộ đăng ký"]),
     # a force ("Lực lượng Công an") doing what is measured is no part of it, as an organization is not
     ex("force-as-actor", "Lực lượng Công an đã điều tra, làm rõ 828 vụ, đạt tỷ lệ hơn 86%.",
        ["điều tra, làm rõ 828 vụ"]),

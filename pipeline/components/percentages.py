@@ -262,7 +262,9 @@ FIRST_STOP = regex.compile(
     r"|\s+và\s+(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)"  # "… đạt văn hóa và hơn 90% cơ quan …"
     # what the counted things are for is no part of them: "100% chi hội có quỹ hội | để hoạt động …" (what they
     # are or did stays: "hộ đăng ký đạt danh hiệu …", "hồ sơ đã giải quyết đúng hạn")
-    r"|\s+(?:để|nhằm)(?![\p{L}\p{M}])",
+    r"|\s+(?:để|nhằm)(?![\p{L}\p{M}])"
+    # a clause joined after a comma: "có trên 59,6% hộ đăng ký, | và kết quả ba năm qua, …", ", | nhưng …"
+    r"|,\s*(?=(?:và|nhưng|song|tuy\s+nhiên|qua\s+đó|từ\s+đó)\s)",
     regex.I,
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
