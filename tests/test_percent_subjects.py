@@ -884,6 +884,11 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # "khi" before a quantity opens it ("… kết quả nổi bật khi tỷ lệ hồ sơ số hóa đạt 100%"); inside a measure it does not
+    ex("khi-before-a-quantity", "Chuyển đổi số đạt nhiều kết quả nổi bật khi tỷ lệ hồ sơ số hóa đạt 100%.",
+       ["tỷ lệ hồ sơ số hóa"]),
+    ex("khi-inside-a-measure", "Tỷ lệ người dân hài lòng khi đến làm thủ tục đạt 96%.",
+       ["Tỷ lệ người dân hài lòng khi đến làm thủ tục"]),
     # figure first after "có": the counted things end where a clause joins after a comma (", và …", ", nhưng …")
     ex("figure-first-ends-at-a-joined-clause", "Bình quân mỗi năm có trên 60% hộ đăng ký, và kết quả ba năm qua, toàn xã "
        "có 1.200 hộ đạt danh hiệu.", ["hộ đăng ký"]),

@@ -452,6 +452,8 @@ CUT = regex.compile(
     |đặt(?:\s+ra)?\s+mục\s+tiêu                              # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
     |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
     |thì                                                   # a condition before: "Nếu trừ thu tiền sử dụng đất thì tổng thu …"
+    |khi                                                   # "đạt nhiều kết quả nổi bật khi tỷ lệ hồ sơ số hóa …" (before a
+                                                           # quantity only: _last_cut)
     )(?![\p{L}])|:""",
     regex.VERBOSE,
 )
@@ -466,6 +468,8 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
         word = cut.group().lower()
         if measure and word == "là" and not rx(r"\s*(?:\d|$)").match(seg, cut.end()):
             continue  # "tỷ lệ sinh là con thứ 3 trở lên 3,76%": "là" inside the measure's phrase (those who are …)
+        if word == "khi" and not _quantity_head().match(seg, rx(r"\s*").match(seg, cut.end()).end()):
+            continue  # ("tỷ lệ người dân hài lòng khi đến làm thủ tục": "khi" inside the measure's phrase)
         if not (measure and word == "với" and not _quantity_head().match(seg, rx(r"\s*").match(seg, cut.end()).end())):
             return cut  # (a quantity after "với" is still what is measured: "tốc độ phát triển … với tăng trưởng …")
     return None
