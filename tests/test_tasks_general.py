@@ -356,6 +356,17 @@ TASK_EXAMPLES = [
         ["tập trung chỉ đạo sản xuất vụ mùa", "đẩy nhanh giải ngân vốn đầu tư công"],
         id="tasks-named-by-a-speaker-then-ordinals-end",
     ),
+    # "đã nhấn mạnh một số nhiệm vụ …, đó là: A; B" (the speaker's words past), then after a photo's caption a paragraph
+    # opening on a task verb ("Thực hiện quyết liệt …") goes on with the list
+    pytest.param(
+        " date 2026-02\nGặp mặt đầu xuân, triển khai nhiệm vụ năm 2026 của xã.\nLãnh đạo Đảng ủy xã đã nhấn mạnh một số "
+        "nhiệm vụ trọng tâm cần tập trung thực hiện trong thời gian tới, đó là: phát triển các sản phẩm OCOP; đẩy nhanh "
+        "giải ngân vốn đầu tư công.\nLãnh đạo xã phát biểu tại buổi gặp mặt - Ảnh: T.H\nThực hiện quyết liệt công tác giải "
+        "phóng mặt bằng; chú trọng công tác xây dựng Đảng.",
+        ["phát triển các sản phẩm OCOP", "đẩy nhanh giải ngân", "Thực hiện quyết liệt công tác giải phóng mặt bằng",
+         "chú trọng công tác xây dựng Đảng"],
+        id="emphasized-tasks-then-list-after-a-photo",
+    ),
     # a school year opening the directions, as a year does; the year just reviewed opens none
     pytest.param(
         " date 2025-09\nHội nghị tổng kết năm học 2024 - 2025, triển khai nhiệm vụ năm học 2025 - 2026.\nNăm học 2024 - 2025, "

@@ -1444,15 +1444,15 @@ NOT_TASK_EXAMPLES += [
         "tập trung thảo luận",
         id="discuss-what-is-presented-at-the-meeting",
     ),
-]
-
-KNOWN_GAPS = [
-    xfail(
+    # a commitment: after "cam kết sẽ" any verb (resources/task_cues.tsv commitment_verb; a known gap until 2026-12)
+    pytest.param(
         H + "Giám đốc Sở cam kết sẽ chỉ đạo toàn ngành hoàn thành kế hoạch năm 2026.",
         ["cam kết sẽ chỉ đạo toàn ngành"],
         id="cam-ket-se-chi-dao",
-        reason="'chỉ đạo' is no task verb (it names leadership far more often than a task)",
     ),
+]
+
+KNOWN_GAPS = [
     xfail(
         H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",
         ["khởi công 5 dự án"],

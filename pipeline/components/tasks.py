@@ -514,7 +514,7 @@ PAST = regex.compile(
     # ("các khu vực đã được quy hoạch", "nguồn vốn đã được phân bổ": a plan already in place, no result)
     # ("đồng chí … đã nêu rõ một số nhiệm vụ trọng tâm …: Thứ nhất, …": the speaker's words, past; what they ask is not)
     r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+(?:phê\s+duyệt|quy\s+hoạch|ban\s+hành|phân\s+bổ)|qua\s+đào\s+tạo"
-    r"|nêu(?:\s+rõ)?|gợi\s+mở|định\s+hướng)(?![\p{L}]))"
+    r"|nêu(?:\s+rõ)?|gợi\s+mở|định\s+hướng|nhấn\s+mạnh|lưu\s+ý)(?![\p{L}]))"
     r"|được\s+công\s+nhận)(?![\p{L}])"
 )
 # "đã chỉ đạo" earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
@@ -1166,6 +1166,9 @@ class TaskExtractor:
                 joined = LEAD.match(p_text)
                 if joined and not joined.group("ord") and self.verb.match(p_text[joined.end() :]):
                     scope = True
+                elif (p_text[:1].isupper() and (self.verb.match(p_text) or self.section_verb.match(p_text))
+                      and not PAST.search(p_text)):
+                    scope = True  # "…: A; B; C." then, after a photo, "Thực hiện quyết liệt D; E": the list goes on
             targets_open = False
             heading = self._heading(p_text)
             if heading is not None:  # "Tập trung đẩy nhanh giải ngân vốn đầu tư công" as a (sub)headline
