@@ -367,6 +367,20 @@ TASK_EXAMPLES = [
          "chú trọng công tác xây dựng Đảng"],
         id="emphasized-tasks-then-list-after-a-photo",
     ),
+    # "Theo <speaker>, <titles>, <coming period or year>, <body> <task verb>": the attribution, titles and all, is
+    # no obstacle to the direction after it
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết năm 2025 của xã.\nTheo đồng chí Nguyễn Văn Hòa, Bí thư Đảng ủy xã, trong thời "
+        "gian tới, Đảng ủy tập trung lãnh đạo chuyển đổi cơ cấu kinh tế; chú trọng ứng dụng công nghệ cao.",
+        ["tập trung lãnh đạo chuyển đổi cơ cấu kinh tế", "chú trọng ứng dụng công nghệ cao"],
+        id="attribution-with-titles-then-coming-period",
+    ),
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết năm 2025 của ngành tài chính.\nTheo ông Lê Văn Hòa, Giám đốc Sở Tài chính, năm "
+        "2026, ngành tài chính tập trung quản lý chặt chẽ nguồn thu.",
+        ["tập trung quản lý chặt chẽ nguồn thu"],
+        id="attribution-with-titles-then-year",
+    ),
     # a school year opening the directions, as a year does; the year just reviewed opens none
     pytest.param(
         " date 2025-09\nHội nghị tổng kết năm học 2024 - 2025, triển khai nhiệm vụ năm học 2025 - 2026.\nNăm học 2024 - 2025, "

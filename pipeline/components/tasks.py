@@ -629,6 +629,8 @@ LEADING_YEAR = regex.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
     (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(GLO)- ", "(Baohatinh.vn) - "
+    (?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40}  # who says it: "Theo ông A, Giám đốc Sở, năm 2026, …"
+      (?:,\s*(?-i:\p{Lu})[^,.;:!?\n]{0,60}){0,3},\s*)?
     (?:trong\s+|đến\s+|sang\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "Sang năm"
     (?:học\s+(?:19|20)\d\d\s*[-–]\s*)?      # a school year, by the year it ends: "Năm học 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
@@ -673,7 +675,8 @@ def _future_adverbial() -> regex.Pattern:
     return regex.compile(
         r"""
         ^\s*(?:[-+•*]\s*)?                           # an optional bullet
-        (?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40},\s*)?  # who says it: "Cũng theo ông Chánh, …"
+        (?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40}  # who says it: "Cũng theo ông Chánh, …",
+          (?:,\s*(?-i:\p{Lu})[^,.;:!?\n]{0,60}){0,3},\s*)?      # titles and all ("Theo đồng chí A, Bí thư Đảng ủy xã, …")
         (?:về\s+)?                                   # "Về nhiệm vụ thời gian tới"
         (?:(?P<noun>""" + nouns + r""")(?:(?:\s*,\s*|\s+và\s+)(?:""" + nouns + r"""))?\s+)?   # a plan noun ("Phương hướng, nhiệm vụ",
                                                      # "nhiệm vụ và giải pháp")
