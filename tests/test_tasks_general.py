@@ -367,6 +367,16 @@ TASK_EXAMPLES = [
          "chú trọng công tác xây dựng Đảng"],
         id="emphasized-tasks-then-list-after-a-photo",
     ),
+    # a count of targets set, then "như" and the list, no colon (the first item with a figure, closed by ";"); a count
+    # of targets reached with "như" lists results
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ xã thành công tốt đẹp.\nĐảng bộ xã vừa tổ chức Đại hội nhiệm kỳ 2025-2030, đề ra 20 "
+        "chỉ tiêu cụ thể như tốc độ tăng trưởng thu ngân sách hàng năm đạt 7%; thu nhập bình quân đầu người đến năm "
+        "2030 đạt 135 triệu đồng.\nNăm 2025, xã hoàn thành 18 chỉ tiêu như thu ngân sách đạt 120%; thu nhập đạt 70 triệu "
+        "đồng.",
+        ["tốc độ tăng trưởng thu ngân sách hàng năm đạt 7%", "thu nhập bình quân đầu người đến năm 2030"],
+        id="targets-set-then-nhu-without-colon",
+    ),
     # "Theo <speaker>, <titles>, <coming period or year>, <body> <task verb>": the attribution, titles and all, is
     # no obstacle to the direction after it
     pytest.param(

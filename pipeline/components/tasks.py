@@ -757,6 +757,8 @@ def _target_res() -> TargetRes:
           | (?<=(?<![\p{L}])chủ\s+yếu)(?:\s+như)?\s+(?P<bare>)  # or no colon after "chủ yếu": a list of targets,
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)  # the first with a figure, closed by ";" ("… với một số chỉ tiêu
                                              # chủ yếu thương mại - dịch vụ tăng 10-12%; thu ngân sách …"; set BC)
+          | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
+            (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
                                              # ("13 chỉ tiêu cụ thể; trong đó, A; B" too)
                                              # ("một số nhiệm vụ trọng tâm năm 2017, trong đó A, B")
@@ -859,12 +861,12 @@ def _reached(piece: str) -> bool:
 
 
 def _may_hold_intro(s: str) -> bool:
-    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", or "chủ yếu" and a ";" (a
+    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", or "chủ yếu" or "như" and a ";" (a
     cheap test first: most sentences have none, and the pattern tries every position)."""
     if ":" in s:
         return True
     low = s.lower()
-    if ";" in s and "chủ yếu" in low:
+    if ";" in s and ("chủ yếu" in low or " như " in low):
         return True
     return "trong" in low and "đó" in low
 
