@@ -219,6 +219,9 @@ TERM_TARGET = regex.compile(
     | (?i: (?:đề\s+ra|xác\s+định|thông\s+qua)\s+(?:các|những|\d+)\s+(?:mục\s+tiêu|chỉ\s+tiêu)
            (?:\s+(?:phấn\s+đấu|chủ\s+yếu|cụ\s+thể))?\s+(?:trong|của|cho)\s+nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*
            (?P<term>(?:19|20)\d\d)(?!\d) )
+      # … or the term opening the sentence, then its targets set: "Nhiệm kỳ 2025 - 2030, Đảng bộ xã đề ra 17 chỉ tiêu, …"
+    | (?: (?:^|(?<=[.!?;]\s{1,3})) (?i:(?:trong\s+)?nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?P<term>(?:19|20)\d\d)(?!\d)\s*,
+          [^.;\n]{0,80}?(?:đề\s+ra|xác\s+định|thông\s+qua|đặt\s+ra)\s+(?:các|những|\d+)\s+(?:mục\s+tiêu|chỉ\s+tiêu)) )
     """,
     regex.M,
 )
