@@ -541,6 +541,15 @@ def test_event_after_the_plan_it_carries_out_is_no_task():
 
 # Where the task's exact text matters (where it ends, where it starts), not only a phrase in it.
 EXACT_TASKS = [
+    # a sentence going on with a list of targets opens on its own label ("Một số chỉ tiêu cụ thể:"): no part of an item
+    pytest.param(
+        " date 2025-07\nĐại hội Đảng bộ xã lần thứ I.\nĐại hội xác định mục tiêu nhiệm kỳ 2025-2030 là: Nâng cao năng lực "
+        "lãnh đạo của Đảng bộ; phát huy sức mạnh đoàn kết toàn dân. Một số chỉ tiêu cụ thể: Thu ngân sách tăng bình quân "
+        "30%/năm; tổng vốn đầu tư toàn xã hội đạt 2.500 tỷ đồng.",
+        ["Nâng cao năng lực lãnh đạo của Đảng bộ", "phát huy sức mạnh đoàn kết toàn dân",
+         "Thu ngân sách tăng bình quân 30%/năm", "tổng vốn đầu tư toàn xã hội đạt 2.500 tỷ đồng"],
+        id="label-of-a-list-going-on-is-no-item",
+    ),
     # a quotation opened in a sentence before the request: its closing quote still ends the task, the attribution
     # after it ('", ông A nhấn mạnh') is none of it
     pytest.param(

@@ -623,6 +623,8 @@ COUNTED_GROUP = regex.compile(
 )
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 # A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
+# A short label closed by a colon opening a sentence ("Một số chỉ tiêu cụ thể:", "Các chỉ tiêu chủ yếu:")
+LIST_LABEL = regex.compile(r"^\s*(?:[^\s.;:!?\n]+\s+){0,5}[^\s.;:!?\n]+\s*:\s*")
 # yêu cầu …"): not a name (upper case after it) and not a title ("Đồng chí Bí thư …")
 PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!(?:bí\s+thư|chủ\s+tịch|phó|giám\s+đốc|trưởng)(?![\p{L}]))")
 LEADING_YEAR = regex.compile(
@@ -1216,7 +1218,10 @@ class TaskExtractor:
                         in_targets = False  # "…: Thứ nhất, …. Thứ hai, …. Đồng thời, …": the numbered items are over
                 if in_targets:
                     if not (t_stop.match(s_text) or PAST.search(s_text) or NOT_TASK_SENTENCE.search(s_text)):
-                        out.extend(self._target_items(doc, s_text, s_start, 0, len(s_text), plan_year, text_end))
+                        # ("Một số chỉ tiêu cụ thể: A; B" going on with the list: its own label is no item)
+                        label = LIST_LABEL.match(s_text)
+                        first = label.end() if label and self.names_plan.search(s_text, 0, label.end()) else 0
+                        out.extend(self._target_items(doc, s_text, s_start, first, len(s_text), plan_year, text_end))
                         continue
                     in_targets = False  # "Hội nghị đã thông qua …": the article moves on
                 if figures and all(figures) and self._target_paragraph(s_text) and not self.lead_in.search(s_text):
