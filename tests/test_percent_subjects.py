@@ -884,6 +884,9 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # "với" before a figure counts a list as "có" does ("với 100% tỉnh, thành phố duy trì …")
+    ex("voi-counts-a-list", "Kết quả năm học cao hơn năm trước với 100% xã, phường duy trì chuẩn phổ cập giáo dục.",
+       ["xã, phường duy trì chuẩn phổ cập giáo dục"]),
     # "khi" before a quantity opens it ("… kết quả nổi bật khi tỷ lệ hồ sơ số hóa đạt 100%"); inside a measure it does not
     ex("khi-before-a-quantity", "Chuyển đổi số đạt nhiều kết quả nổi bật khi tỷ lệ hồ sơ số hóa đạt 100%.",
        ["tỷ lệ hồ sơ số hóa"]),

@@ -269,7 +269,8 @@ FIRST_STOP = regex.compile(
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
 OBJECT_STOP = regex.compile(r",|" + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END, regex.I)
-HAVE_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])có(?:\s+từ)?\s*$")
+# ("với 100% tỉnh, thành phố duy trì …": "with" counts a list as "có" does)
+HAVE_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:có(?:\s+từ)?|(?<!so\s+)với)\s*$")
 KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ").
 OBJECT_VERBS = regex.compile(
