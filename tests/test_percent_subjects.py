@@ -884,6 +884,11 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # two quantities measured as one, the second's amount then its change ("Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ
+    # tiêu dùng ước đạt …, tăng …"); a stretch with its own amount is no part of the next ("Thu ngân sách đạt …, chi …")
+    ex("two-quantities-measured-as-one", "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng ước đạt 130.365 tỷ đồng, "
+       "tăng 15,07% so với cùng kỳ. Thu ngân sách đạt 500 tỷ đồng, chi ngân sách đạt 300 tỷ đồng, bằng 95% dự toán.",
+       ["Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng", "chi ngân sách"]),
     # "với" before a figure counts a list as "có" does ("với 100% tỉnh, thành phố duy trì …")
     ex("voi-counts-a-list", "Kết quả năm học cao hơn năm trước với 100% xã, phường duy trì chuẩn phổ cập giáo dục.",
        ["xã, phường duy trì chuẩn phổ cập giáo dục"]),

@@ -1472,6 +1472,15 @@ class _Scan:
         for _ in range(3):
             first = strip_span(text, *stretches[k])
             bare_measure = BARE_MEASURE.fullmatch(text, h[0], h[1]) is not None
+            if k > 0 and h[0] == first[0] and text[h[0]].islower() and _quantity_head().match(text, h[0]):
+                # two quantities measured as one ("Tổng mức bán lẻ hàng hóa, | doanh thu dịch vụ tiêu dùng ước đạt …,
+                # tăng 15,07%"): the stretch before, a bare quantity of its own, opens the subject
+                a, b = strip_span(text, *stretches[k - 1])
+                lead = a + _lead_len(text[a:b])
+                if (b > lead and _quantity_head().match(text, lead) and len(text[lead:b].split()) <= 8
+                        and not rx(r"\d").search(text, lead, b) and not self._preds(text, lead, b)):
+                    h = (lead, h[1])
+                break
             if k == 0 or not (text[h[0]].islower() or ABBREVIATION.match(text, h[0])) or h[0] != first[0] \
                     or (_quantity_head().search(text, h[0], h[1]) and not bare_measure):  # ("BHXH, BHYT, BHTN tăng 0,2%")
                 break  # a subject naming its own quantity ("mục tiêu tăng trưởng") is no list element
