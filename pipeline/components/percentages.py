@@ -1480,7 +1480,7 @@ class _Scan:
                 if (b > lead and _quantity_head().match(text, lead) and len(text[lead:b].split()) <= 8
                         and not rx(r"\d").search(text, lead, b) and not self._preds(text, lead, b)):
                     h = (lead, h[1])
-                break
+                    break
             if k == 0 or not (text[h[0]].islower() or ABBREVIATION.match(text, h[0])) or h[0] != first[0] \
                     or (_quantity_head().search(text, h[0], h[1]) and not bare_measure):  # ("BHXH, BHYT, BHTN tăng 0,2%")
                 break  # a subject naming its own quantity ("mục tiêu tăng trưởng") is no list element
