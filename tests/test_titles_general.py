@@ -22,6 +22,13 @@ def gap(reason: str):
 
 
 CASES = [
+    # --- a delegation joined after a title is no part of it, an organization after it or not ---
+    pytest.param(
+        "Đồng chí Nguyễn Trọng Nghĩa, Trưởng Ban Tuyên giáo Trung ương và đoàn công tác của Ban Tuyên giáo Trung ương đã "
+        "làm việc với tỉnh.",
+        {"Nguyễn Trọng Nghĩa": ["Trưởng Ban Tuyên giáo Trung ương"]},
+        id="delegation-of-an-organization-after-the-title",
+    ),
     # --- "(ảnh)", "(ảnh phải)" after a name: the photo, the titles go on after it ---
     pytest.param(
         "Đồng chí Triệu Thị Lan (ảnh), Bí thư Chi bộ thôn Bản Mới phát biểu. Bà Hà Thị Mơ (ảnh trái), Chủ tịch Hội Phụ "
