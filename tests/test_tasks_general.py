@@ -367,6 +367,16 @@ TASK_EXAMPLES = [
          "chú trọng công tác xây dựng Đảng"],
         id="emphasized-tasks-then-list-after-a-photo",
     ),
+    # a quarter in Arabic figures leads directions ("Quý 2/2024, huyện xác định …"); a deadline month is no target figure
+    # (the sentence after is no target item); a comment on the task ("Đây là …") keeps the run of directions
+    pytest.param(
+        " date 2024-04\nHội nghị Ban Chấp hành Đảng bộ huyện đánh giá quý 1/2024; phương hướng, nhiệm vụ quý 2/2024.\n"
+        "Quý 1/2024, Huyện ủy đã tập trung lãnh đạo thực hiện các nhiệm vụ.\nQuý 2/2024, huyện xác định huy động mọi nguồn "
+        "lực để hoàn thành xây dựng huyện nông thôn mới vào tháng 8/2024. Đây là sự kiện quan trọng nhằm chào mừng kỷ niệm "
+        "70 năm truyền thống của huyện. Tích cực chuẩn bị tiến tới Đại hội Đảng các cấp.",
+        ["xác định huy động mọi nguồn lực", "Tích cực chuẩn bị tiến tới Đại hội"],
+        id="arabic-quarter-deadline-month-and-comment",
+    ),
     # a count of targets set, then "như" and the list, no colon (the first item with a figure, closed by ";"); a count
     # of targets reached with "như" lists results
     pytest.param(

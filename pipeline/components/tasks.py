@@ -567,6 +567,7 @@ def _past_opener() -> regex.Pattern:
 TARGET_NUMBER = regex.compile(
     r"""
     (?<![\p{L}\p{N}])                 # not inside a word or a longer number
+    (?<![Tt]háng\s)                     # not a month ("vào tháng 8/2024": a deadline, no figure to reach)
     (?!(?:19|20)\d\d(?![\d%]|[.,]\d))   # not a bare year ("năm 2025,"); "2025%" or "2.025" still count
     \d+(?:[.,]\d+)*                     # the digits, with thousand dots or a decimal comma
     """,
@@ -625,6 +626,8 @@ COUNTED_GROUP = regex.compile(
 # A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
 # A short label closed by a colon opening a sentence ("Một số chỉ tiêu cụ thể:", "Các chỉ tiêu chủ yếu:")
 LIST_LABEL = regex.compile(r"^\s*(?:[^\s.;:!?\n]+\s+){0,5}[^\s.;:!?\n]+\s*:\s*")
+# A sentence commenting on the one before ("Đây là sự kiện quan trọng …", "Đó cũng là …"; not "Đó là:", a list)
+COMMENT_ON_BEFORE = regex.compile(r"(?i)^\s*(?:đây|đó|điều\s+này)\s+(?:cũng\s+|sẽ\s+)?là(?!\s*:)(?![\p{L}])")
 # yêu cầu …"): not a name (upper case after it) and not a title ("Đồng chí Bí thư …")
 PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!(?:bí\s+thư|chủ\s+tịch|phó|giám\s+đốc|trưởng)(?![\p{L}]))")
 LEADING_YEAR = regex.compile(
@@ -1299,7 +1302,8 @@ class TaskExtractor:
                     scope = False
                     continue
                 if start is None:
-                    scope = False
+                    # (a comment on the task before, "Đây là sự kiện quan trọng …", keeps the run of directions going)
+                    scope = scope and bool(COMMENT_ON_BEFORE.match(s_text))
                     figures = []
                     # "Năm 2023, ngành y tế đặt ra các mục tiêu:" then a list, in a directions paragraph
                     list_open = directions and s_text.rstrip().endswith(":") and not PAST.search(s_text)
