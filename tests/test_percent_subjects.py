@@ -884,6 +884,10 @@ SUBJECTS = [
        ["thu từ khu vực kinh tế nhà nước", "khu vực đầu tư nước ngoài", "khu vực ngoài quốc doanh"]),
     ex("respectively-before-the-figures-a-time-is-no-element", "Năm 2025, doanh thu du lịch, lượng khách tăng lần "
        "lượt 12% và 8%.", ["doanh thu du lịch", "lượng khách"]),
+    # a qualifier cue holding the predicate ("vượt hơn 15% chỉ tiêu"): the figure is no figure-first, what went before
+    # is measured, not the reference after it
+    ex("predicate-inside-the-qualifier", "Huyện đã kết nạp 113 đảng viên, vượt hơn 15% chỉ tiêu tỉnh giao.",
+       ["kết nạp 113 đảng viên"]),
     # two quantities measured as one, the second's amount then its change ("Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ
     # tiêu dùng ước đạt …, tăng …"); a stretch with its own amount is no part of the next ("Thu ngân sách đạt …, chi …")
     ex("two-quantities-measured-as-one", "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng ước đạt 130.365 tỷ đồng, "

@@ -1158,6 +1158,9 @@ class _Scan:
         if q:
             qualifier = c.qualifier[lexicon.fold_key(q.group("p"))]
             cue_start = cl_start + q.start()
+            verb = PREDICATE.match(text, cue_start, first)
+            if verb:  # "vượt hơn 15% chỉ tiêu": the predicate in the cue stays before it, the figure is no figure-first
+                cue_start = rx(r"\s*").match(text, verb.end()).end()
             if COMPARATIVE.search(before, 0, q.start()) and lexicon.fold_key(q.group("p")) == lexicon.fold_key("hơn"):
                 qualifier = "exact"  # "cao hơn 2,2% so với …": higher by 2.2%, a comparison, not "more than"
         qa = c.after.search(after)
