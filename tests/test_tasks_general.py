@@ -377,6 +377,13 @@ TASK_EXAMPLES = [
         ["xác định huy động mọi nguồn lực", "Tích cực chuẩn bị tiến tới Đại hội"],
         id="arabic-quarter-deadline-month-and-comment",
     ),
+    # "nhiều chỉ tiêu …, trong đó A; B": many targets set, then the list, as after a number
+    pytest.param(
+        " date 2026-01\nHội nghị Ban Chấp hành Hội Phụ nữ tỉnh lần thứ nhất.\nNghị quyết đề ra nhiều chỉ tiêu quan trọng, "
+        "trong đó tập trung thu hút, phát triển mới 4.600 hội viên; hỗ trợ thành lập mới 10 hợp tác xã.",
+        ["tập trung thu hút, phát triển mới 4.600 hội viên", "hỗ trợ thành lập mới 10 hợp tác xã"],
+        id="many-targets-then-trong-do",
+    ),
     # a count of targets set, then "như" and the list, no colon (the first item with a figure, closed by ";"); a count
     # of targets reached with "như" lists results
     pytest.param(

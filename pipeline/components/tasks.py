@@ -753,7 +753,8 @@ def _target_res() -> TargetRes:
     intro = regex.compile(
         r"""
         (?<![\p{L}\p{M}])(?<!chương\s+trình\s)   # not a programme's name ("chương trình mục tiêu quốc gia")
-        (?:(?P<num>\d+|một\s+số)\s+|(?:các|những|nhiều)\s+)?  # how many ("đề ra 18 chỉ tiêu", "các chỉ tiêu như")
+        (?:(?P<num>\d+|một\s+số|nhiều)\s+|(?:các|những)\s+)?  # how many ("đề ra 18 chỉ tiêu", "các chỉ tiêu như",
+                                             # "đề ra nhiều chỉ tiêu quan trọng, trong đó A; B")
         (?P<noun>""" + alt("plan_noun") + r""")(?![\p{L}\p{M}])  # what the list sets
         [^.;:!?\n…]{0,120}?                  # its qualifiers ("kinh tế - xã hội năm 2022", "chủ yếu như")
         (?:
