@@ -1042,6 +1042,9 @@ CHANGES = [
        "Giá trị sản xuất công nghiệp tăng 5,6% so với kế hoạch, 22,5% so với cùng kỳ; dịch vụ tăng 13,9%.",
        ["increase", "increase", "increase"]),
     ex("a-reference-then-a-level-of-its-own", "Thu ngân sách đạt 105% so với dự toán, 98% kế hoạch năm.", [None, None]),
+    # a rate "giảm dưới" a figure is brought below that level (as "giảm xuống dưới"); a count "giảm dưới 5%" falls by it
+    ex("rate-falls-below-a-level", "Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm dưới 0,5%; số vụ tai nạn giao thông giảm dưới 5%.",
+       [None, "decrease"]),
     # "với mức" between the rise and its size, as "ở mức"
     ex("voi-muc-is-the-size-of-the-rise", "Ngành dịch vụ tăng với mức 9%; công nghiệp tăng trưởng ấn tượng với mức 14,5%.",
        ["increase", "increase"]),

@@ -1271,6 +1271,9 @@ class _Scan:
                 word = lexicon.fold_key(compared.group().split()[0]) if compared else None
                 change = {"cao": "increase", "thấp": "decrease"}.get(word)
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
+        if (change == "decrease" and qualifier == "less_than" and subject and RATE_HEAD.match(subject)
+                and rx(r"(?i)(?<![\p{L}])giảm\s+dưới\s*$").search(text, max(cl_start, first - 16), first)):
+            change = None  # "tỷ lệ hộ nghèo giảm dưới 0,5%": a rate brought below a level, as "giảm xuống dưới" (a level)
         # (a year right after the figure, no "so với", dates it: "tăng trưởng tín dụng đạt 10% năm 2024")
         dated = bool(reference) and not ref.group("so") and rx(r"(?i)năm\s+\d{4}").fullmatch(reference) is not None
         growth_rate = bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
