@@ -652,8 +652,10 @@ def _org_actor() -> regex.Pattern:
     """An organization opening a stretch, with its place ("Cục Thuế tỉnh", "Sở Tài chính", "Ngành BHXH tỉnh"),
     then a verb."""
     return regex.compile(
-        r"""(?:(?:ngành|lực\s+lượng)\s+)?(?:""" + _org_names() + r""")(?![\p{L}\p{M}])  # the organization (organizations.txt;
-                                                                  # "Lực lượng Công an đã điều tra …")
+        r"""(?:(?:ngành|lực\s+lượng)\s+)?                         # ("Lực lượng Công an đã điều tra …")
+        (?:""" + _org_names() + r"""                              # the organization (organizations.txt), or the tax
+          |(?-i:Thuế)(?=\s+(?:tỉnh|thành\s+phố)(?![\p{L}\p{M}])))  # office since 2025 ("Thuế tỉnh Phú Thọ thu …")
+        (?![\p{L}\p{M}])
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)?  # its place, named or not
         \s+(?=(?-i:\p{Ll}))                                        # a lowercase verb follows ("thu", "giải ngân")
         (?:(?:đã|đều|cũng|vẫn)\s+)*                                # after an adverb ("đã thực hiện chi trả …")
