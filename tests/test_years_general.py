@@ -19,6 +19,20 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # the coming year described ("Năm 2026 là năm có ý nghĩa quan trọng") and a direction, dated late in the year before:
+    # the year directions are for; without a direction, no plan year
+    pytest.param(
+        " date 2025-12\nNgành Thuế tổng kết năm 2025\nNăm 2026 là năm có ý nghĩa quan trọng. Bộ trưởng chỉ đạo, ngành Thuế "
+        "cần tập trung thu ngân sách ngay từ những ngày đầu năm. Năm 2025, số thu đạt 2.150.000 tỷ đồng.",
+        (2025, 2026),
+        id="coming-year-described-then-directed",
+    ),
+    pytest.param(
+        " date 2025-12\nNgành Thuế tổng kết năm 2025\nNăm 2026 là năm có ý nghĩa quan trọng. Năm 2025, số thu đạt 2.150.000 "
+        "tỷ đồng.",
+        (2025, None),
+        id="coming-year-described-no-direction",
+    ),
     # the term opening a sentence, then its targets set: the term's end is planned (as "đề ra 17 chỉ tiêu trong nhiệm kỳ
     # 2025-2030")
     pytest.param(

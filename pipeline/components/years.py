@@ -622,6 +622,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         unnamed, tails = _rest_unnamed()
         if any(t in text for t in tails) and unnamed.search(text, skip_to):
             plan_year = pub_year  # "từ nay đến cuối năm xã phải vận động …" (no year named): the rest of this year
+    if (plan_year is None and pub_year is not None and pub_month is not None and pub_month >= 10
+            and report_year in (None, pub_year) and pub_year + 1 in described and directed()):
+        # "Năm 2026 là năm có ý nghĩa quan trọng … ngành Thuế cần tập trung …", dated December 2025: the year described,
+        # the one directions are for
+        plan_year = pub_year + 1
     if plan_year is None and pub_year is None and report_year is not None and (
             report_year + 1 in unvoted or report_year + 1 in described):
         # (or described: "Năm 2021 là năm khôi phục tăng trưởng …" heading a review of 2020; set AV, train 738)
