@@ -377,6 +377,15 @@ TASK_EXAMPLES = [
         ["xác định huy động mọi nguồn lực", "Tích cực chuẩn bị tiến tới Đại hội"],
         id="arabic-quarter-deadline-month-and-comment",
     ),
+    # an item ending on how many targets were set ("…, xã đề ra 23 chỉ tiêu chủ yếu trên các lĩnh vực; phấn đấu A; B")
+    # states the adoption, no target; the targets after it are
+    pytest.param(
+        " date 2025-12\nKỳ họp HĐND xã cuối năm 2025.\nPhát huy những kết quả đạt được, năm 2026, xã đề ra 23 chỉ tiêu chủ "
+        "yếu trên các lĩnh vực kinh tế - xã hội; phấn đấu tốc độ tăng tổng giá trị sản phẩm đạt 10% trở lên; tỷ lệ hộ nghèo "
+        "giảm còn 0,09%.",
+        ["phấn đấu tốc độ tăng tổng giá trị sản phẩm đạt 10%", "tỷ lệ hộ nghèo giảm còn 0,09%"],
+        id="adoption-count-item-is-no-target",
+    ),
     # "nhiều chỉ tiêu …, trong đó A; B": many targets set, then the list, as after a number
     pytest.param(
         " date 2026-01\nHội nghị Ban Chấp hành Hội Phụ nữ tỉnh lần thứ nhất.\nNghị quyết đề ra nhiều chỉ tiêu quan trọng, "

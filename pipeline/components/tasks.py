@@ -628,6 +628,12 @@ COUNTED_GROUP = regex.compile(
 LIST_LABEL = regex.compile(r"^\s*(?:[^\s.;:!?\n]+\s+){0,5}[^\s.;:!?\n]+\s*:\s*")
 # A sentence commenting on the one before ("Đây là sự kiện quan trọng …", "Đó cũng là …"; not "Đó là:", a list)
 COMMENT_ON_BEFORE = regex.compile(r"(?i)^\s*(?:đây|đó|điều\s+này)\s+(?:cũng\s+|sẽ\s+)?là(?!\s*:)(?![\p{L}])")
+# An item ending on how many targets were set ("Phát huy những kết quả đạt được, năm 2026, xã đề ra 23 chỉ tiêu chủ yếu
+# trên các lĩnh vực …; phấn đấu …"): a statement of adoption before the targets, no target itself
+ADOPTED_COUNT_END = regex.compile(
+    r"(?i)(?<![\p{L}])(?:đề\s+ra|thông\s+qua|đặt\s+ra)\s+(?:\d+|nhiều|các|những|một\s+số)\s+(?:nhóm\s+)?"
+    r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])[^\d;:]{0,100}$"
+)
 # yêu cầu …"): not a name (upper case after it) and not a title ("Đồng chí Bí thư …")
 PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!(?:bí\s+thư|chủ\s+tịch|phó|giám\s+đốc|trưởng)(?![\p{L}]))")
 LEADING_YEAR = regex.compile(
@@ -1343,7 +1349,8 @@ class TaskExtractor:
                     b -= s_start
                     a += _ordinal_len(s_text[a:b])  # "đề nghị: Thứ nhất, ngành giáo dục tham mưu …": after its ordinal
                     item_text = s_text[a:b]
-                    if DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3 or res.counted_only.match(item_text):
+                    if (DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3 or res.counted_only.match(item_text)
+                            or ADOPTED_COUNT_END.search(item_text)):
                         continue
                     if any(parts <= a < close for _, _, parts, close in slogans):
                         continue  # "… tinh thần “7 dám”, đó là: “Dám nghĩ; dám nói; dám chịu trách nhiệm; …”": a slogan's parts
