@@ -567,6 +567,15 @@ def test_event_after_the_plan_it_carries_out_is_no_task():
 
 # Where the task's exact text matters (where it ends, where it starts), not only a phrase in it.
 EXACT_TASKS = [
+    # a sentence after targets with figures that opens a list of its own after a colon: its items start there
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025 của Đảng bộ.\nThủ tướng yêu cầu thực hiện 5 chiến lược cụ thể: hoàn "
+        "thiện thể chế chiến lược, đầu tư hạ tầng chiến lược. Năm 2026, Đảng ủy tập trung lãnh đạo một số nhiệm vụ, giải "
+        "pháp: Tập trung tổ chức thành công Đại hội; triển khai Nghị quyết Đại hội.",
+        ["hoàn thiện thể chế chiến lược, đầu tư hạ tầng chiến lược", "Tập trung tổ chức thành công Đại hội",
+         "triển khai Nghị quyết Đại hội"],
+        id="list-of-its-own-after-targets-with-figures",
+    ),
     # a sentence going on with a list of targets opens on its own label ("Một số chỉ tiêu cụ thể:"): no part of an item
     pytest.param(
         " date 2025-07\nĐại hội Đảng bộ xã lần thứ I.\nĐại hội xác định mục tiêu nhiệm kỳ 2025-2030 là: Nâng cao năng lực "

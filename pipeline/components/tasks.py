@@ -624,8 +624,8 @@ COUNTED_GROUP = regex.compile(
 )
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 # A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
-# A short label closed by a colon opening a sentence ("Một số chỉ tiêu cụ thể:", "Các chỉ tiêu chủ yếu:")
-LIST_LABEL = regex.compile(r"^\s*(?:[^\s.;:!?\n]+\s+){0,5}[^\s.;:!?\n]+\s*:\s*")
+# A colon opening a list (not a clock time or a ratio: "8:30", "1:2")
+LIST_COLON = regex.compile(r"(?<!\d):\s*(?!\d{1,2}(?!\d|[.,]\d))")
 # A sentence commenting on the one before ("Đây là sự kiện quan trọng …", "Đó cũng là …"; not "Đó là:", a list)
 COMMENT_ON_BEFORE = regex.compile(r"(?i)^\s*(?:đây|đó|điều\s+này)\s+(?:cũng\s+|sẽ\s+)?là(?!\s*:)(?![\p{L}])")
 # An item ending on how many targets were set ("Phát huy những kết quả đạt được, năm 2026, xã đề ra 23 chỉ tiêu chủ yếu
@@ -1228,15 +1228,16 @@ class TaskExtractor:
                         in_targets = False  # "…: Thứ nhất, …. Thứ hai, …. Đồng thời, …": the numbered items are over
                 if in_targets:
                     if not (t_stop.match(s_text) or PAST.search(s_text) or NOT_TASK_SENTENCE.search(s_text)):
-                        # ("Một số chỉ tiêu cụ thể: A; B" going on with the list: its own label is no item)
-                        label = LIST_LABEL.match(s_text)
-                        first = label.end() if label and self.names_plan.search(s_text, 0, label.end()) else 0
+                        # ("Một số chỉ tiêu cụ thể: A; B", "Năm 2026, Đảng ủy tập trung … một số nhiệm vụ, giải pháp:
+                        # A; B" going on with the list: what opens its own list is no item)
+                        first = self._own_list_start(s_text)
                         out.extend(self._target_items(doc, s_text, s_start, first, len(s_text), plan_year, text_end))
                         continue
                     in_targets = False  # "Hội nghị đã thông qua …": the article moves on
                 if figures and all(figures) and self._target_paragraph(s_text) and not self.lead_in.search(s_text):
                     # "… đề ra mục tiêu tăng trưởng 9%; thu nhập đạt 54 triệu." then "; thu ngân sách đạt 333 tỷ"
-                    out.extend(self._target_items(doc, s_text, s_start, 0, len(s_text), plan_year, text_end))
+                    out.extend(self._target_items(doc, s_text, s_start, self._own_list_start(s_text), len(s_text),
+                                                  plan_year, text_end))
                     continue
                 if self.lead_in.search(s_text) and not PAST.search(s_text):
                     # "Năm 2026, Bộ tập trung thực hiện các nhiệm vụ trọng tâm sau." names no task: its items
@@ -1438,6 +1439,15 @@ class TaskExtractor:
                     return colon + 1
             return m.end()
         return None
+
+    def _own_list_start(self, s_text: str) -> int:
+        """Where the items of a sentence going on with a list begin: after a colon that opens a list of its own,
+        a plan named before it ("Một số chỉ tiêu cụ thể: A; B", "Năm 2026, Đảng ủy tập trung … một số nhiệm vụ, giải
+        pháp: A; B"), else at its start."""
+        colon = LIST_COLON.search(s_text)
+        if colon and ";" not in s_text[: colon.start()] and self.names_plan.search(s_text, 0, colon.start()):
+            return colon.end()
+        return 0
 
     @staticmethod
     def _future_lead(s_text: str, is_future, reviewed: frozenset[str] = frozenset()) -> int | None:
