@@ -569,11 +569,13 @@ def test_event_after_the_plan_it_carries_out_is_no_task():
 EXACT_TASKS = [
     # a sentence after targets with figures that opens a list of its own after a colon: its items start there
     pytest.param(
-        " date 2026-01\nHội nghị tổng kết năm 2025 của Đảng bộ.\nThủ tướng yêu cầu thực hiện 5 chiến lược cụ thể: hoàn "
-        "thiện thể chế chiến lược, đầu tư hạ tầng chiến lược. Năm 2026, Đảng ủy tập trung lãnh đạo một số nhiệm vụ, giải "
-        "pháp: Tập trung tổ chức thành công Đại hội; triển khai Nghị quyết Đại hội.",
-        ["hoàn thiện thể chế chiến lược, đầu tư hạ tầng chiến lược", "Tập trung tổ chức thành công Đại hội",
-         "triển khai Nghị quyết Đại hội"],
+        " date 2026-01\nHội nghị tổng kết năm 2025 của Đảng bộ.\nThủ tướng nhấn mạnh yêu cầu tiếp tục hoàn thiện tầm nhìn "
+        "chiến lược, hai mục tiêu 100 năm; trên cơ sở đó thực hiện 5 chiến lược cụ thể: hoàn thiện thể chế chiến lược, "
+        "đầu tư hạ tầng chiến lược. Năm 2026, Đảng ủy tập trung lãnh đạo, chỉ đạo một số nhiệm vụ, giải pháp: Tập trung "
+        "tổ chức thành công Đại hội 14 của Đảng; triển khai Nghị quyết Đại hội 14.",
+        ["yêu cầu tiếp tục hoàn thiện tầm nhìn chiến lược, hai mục tiêu 100 năm",
+         "trên cơ sở đó thực hiện 5 chiến lược cụ thể: hoàn thiện thể chế chiến lược, đầu tư hạ tầng chiến lược",
+         "Tập trung tổ chức thành công Đại hội 14 của Đảng", "triển khai Nghị quyết Đại hội 14"],
         id="list-of-its-own-after-targets-with-figures",
     ),
     # a sentence going on with a list of targets opens on its own label ("Một số chỉ tiêu cụ thể:"): no part of an item
