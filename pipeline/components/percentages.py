@@ -702,7 +702,6 @@ def _lead_len(seg: str) -> int:
     return len(seg) - len(stripped) + (lead.end() if lead else 0)
 
 
-# What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
 # "A, B và C lần lượt tăng 12%, 9% và 21%" (_Scan._respectively): where the clause begins, the cue, the predicate
 # between the cue and the first figure, and the list's elements
 CLAUSE_END = regex.compile(r"[.;:!?](?!\d)|\n|\(")  # a sentence or clause mark (not "7.980"), or a bracket opened
@@ -716,15 +715,17 @@ RESPECTIVELY_HEAD = regex.compile(r"""(?ix)
     """)
 RESPECTIVELY_SEP = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
 RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
-# A quantity raised (or brought down) to a level: "nâng tỷ lệ xã đạt chuẩn lên 78,4%", "đưa tỷ lệ hộ nghèo xuống
 # The level word right before a figure ("tăng trưởng ấn tượng với mức 14,5%", "duy trì ở mức 46%"): no subject
 LEVEL_WORD_BEFORE = regex.compile(r"(?i)\s+(?:(?:ở|với|đạt)\s+)?mức\s*$")
+# A quantity raised (or brought down) to a level: "nâng tỷ lệ xã đạt chuẩn lên 78,4%", "đưa tỷ lệ hộ nghèo xuống
 # còn 2%" (Scan.subject; the quantity must open with a head of resources/quantity_heads.txt)
 RAISED_TO = regex.compile(r"""(?ix)
     (?<!\p{L})(?:nâng|đưa|kéo|hạ|kéo\s+giảm)(?:\s+cao)?\s+   # the causative verb
     (?P<q>[^,;:.()%\d]{3,100}?)                               # the quantity, up to …
     \s+(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*$           # … the direction, right before the figure (or its cue)
     """)
+DIRECTION_BEFORE = regex.compile(r"(?i)(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*$")  # (RAISED_TO's end, cheap)
+# What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
 # another figure right after this one, sharing what follows it ("100% và 95% hộ dân"; a comma ends a clause)
 NEXT_FIGURE = regex.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s*%")
@@ -1106,7 +1107,9 @@ class _Scan:
                 continue
             head = RESPECTIVELY_HEAD.match(text, clause, cue.start())
             verb = RESPECTIVELY_VERB.search(text, head.end(), cue.start())
-            end = verb.start() if verb else len(text[: cue.start()].rstrip())
+            end = verb.start() if verb else cue.start()
+            while end > head.end() and text[end - 1].isspace():
+                end -= 1
             parts, pos = [], head.end()
             for sep in RESPECTIVELY_SEP.finditer(text, head.end(), end):
                 parts.append((pos, sep.start()))
@@ -1334,10 +1337,13 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
-        level = LEVEL_WORD_BEFORE.search(text, cl_start, cue_start)
+        # (both looked for in the last characters before the figure first: a search of the whole clause for a pattern
+        # anchored at its end tries every position)
+        level = LEVEL_WORD_BEFORE.search(text, max(cl_start, cue_start - 12), cue_start)
         if level:
             cue_start = level.start()  # "… tăng trưởng ấn tượng với mức 14,5%": the level word is no subject
-        raised = RAISED_TO.search(text, cl_start, cue_start)
+        raised = (RAISED_TO.search(text, max(cl_start, cue_start - 130), cue_start)
+                  if DIRECTION_BEFORE.search(text, max(cl_start, cue_start - 14), cue_start) else None)
         if raised and _quantity_head().match(text, raised.start("q")):
             # "nâng tỷ lệ xã đạt chuẩn lên 78,4%": the quantity raised to the level, not the object of a verb inside
             # it ("đạt | chuẩn")
@@ -1918,8 +1924,10 @@ class _Scan:
         """What grew, when "tăng trưởng" right before the figure is the verb (GROWN_VERB): the quantity or
         sector before it, in the subject found ("khu vực công nghiệp tăng trưởng" → "khu vực công nghiệp")
         or, when a hedge cut it off ("tổng sản phẩm ước | tăng trưởng"), before the hedge."""
+        if s_end <= s_start:
+            return None
         gap = text[s_end:cue_start]  # (nothing, or the level word: "tăng trưởng ấn tượng với mức | 14,5%")
-        if s_end <= s_start or (gap.strip() and not LEVEL_WORD_BEFORE.match(gap)) or "tăng trưởng" not in text[s_start:s_end].lower():
+        if (gap.strip() and not LEVEL_WORD_BEFORE.match(gap)) or "tăng trưởng" not in text[s_start:s_end].lower():
             return None
         verb = GROWN_VERB.search(text, cl_start, s_end)
         if verb is None:

@@ -622,8 +622,6 @@ COUNTED_GROUP = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
-# A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
 # A colon opening a list (not a clock time or a ratio: "8:30", "1:2")
 LIST_COLON = regex.compile(r"(?<!\d):\s*(?!\d{1,2}(?!\d|[.,]\d))")
 # A sentence commenting on the one before ("Đây là sự kiện quan trọng …", "Đó cũng là …"; not "Đó là:", a list)
@@ -634,8 +632,10 @@ ADOPTED_COUNT_END = regex.compile(
     r"(?i)(?<![\p{L}])(?:đề\s+ra|thông\s+qua|đặt\s+ra)\s+(?:\d+|nhiều|các|những|một\s+số)\s+(?:nhóm\s+)?"
     r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])[^\d;:]{0,100}$"
 )
+# A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
 # yêu cầu …"): not a name (upper case after it) and not a title ("Đồng chí Bí thư …")
 PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!(?:bí\s+thư|chủ\s+tịch|phó|giám\s+đốc|trưởng)(?![\p{L}]))")
+# A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 LEADING_YEAR = regex.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
@@ -1662,9 +1662,8 @@ class TaskExtractor:
             return aims.end(), "task.aims", None
         past = PAST.search(s_text)
         agreed = self.agreed.search(s_text) if (scope or directions) else None
-        if agreed and cue is None and not PAST.search(s_text, 0, max(0, agreed.start() - 3)) and not PAST.search(
-                s_text, agreed.start("c")):
-            return agreed.start("c"), "task.agreed", None  # ("đã thống nhất": the agreeing is past, not what was agreed)
+        if agreed and cue is None and not PAST.search(s_text):  # (nothing done: "Năm 2025, huyện đã …, thống nhất …")
+            return agreed.start("c"), "task.agreed", None
         later = self.verb_after_actor.search(s_text) if directions else None
         if later is None and directions:  # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject
             later = self.verb_after_year.match(s_text)
