@@ -916,6 +916,8 @@ SUBJECTS = [
     # the level word before a figure ("với mức", "ở mức") names nothing: what grew or stands at it does
     ex("level-word-after-growth", "Riêng lĩnh vực công nghiệp - xây dựng tăng trưởng ấn tượng với mức 14,5%.",
        ["lĩnh vực công nghiệp - xây dựng"]),
+    ex("speed-or-rate-word-after-with", "Ngành dịch vụ tăng trưởng với tốc độ 10%. Huyện hoàn thành kế hoạch với tỷ lệ 98%.",
+       ["Ngành dịch vụ", "hoàn thành kế hoạch"]),
     ex("level-word-after-a-state", "Tỷ lệ che phủ rừng duy trì ở mức 46%; ngành dịch vụ tăng với mức 9%.",
        ["Tỷ lệ che phủ rừng", "ngành dịch vụ"]),
     # after a verb of handling or mobilizing, the figure counts the object that follows it
@@ -1049,6 +1051,7 @@ CHANGES = [
     ex("rate-falls-below-a-level", "Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm dưới 0,5%; số vụ tai nạn giao thông giảm dưới 5%.",
        [None, "decrease"]),
     # "với mức" between the rise and its size, as "ở mức"
+    ex("voi-toc-do-is-the-size-of-the-rise", "Ngành dịch vụ tăng trưởng với tốc độ 10%.", ["increase"]),
     ex("voi-muc-is-the-size-of-the-rise", "Ngành dịch vụ tăng với mức 9%; công nghiệp tăng trưởng ấn tượng với mức 14,5%.",
        ["increase", "increase"]),
     # "tăng tới": by as much as; "tăng lên tới" a level

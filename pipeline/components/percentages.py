@@ -716,7 +716,9 @@ RESPECTIVELY_HEAD = regex.compile(r"""(?ix)
 RESPECTIVELY_SEP = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
 RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
 # The level word right before a figure ("tăng trưởng ấn tượng với mức 14,5%", "duy trì ở mức 46%"): no subject
-LEVEL_WORD_BEFORE = regex.compile(r"(?i)\s+(?:(?:ở|với|đạt)\s+)?mức\s*$")
+LEVEL_WORD_BEFORE = regex.compile(
+    r"(?i)\s+(?:(?:(?:ở|với|đạt)\s+)?mức|(?:ở|với)\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ))\s*$"  # ("… với tốc độ 8,5%", "… với tỷ lệ 98%")
+)
 # A quantity raised (or brought down) to a level: "nâng tỷ lệ xã đạt chuẩn lên 78,4%", "đưa tỷ lệ hộ nghèo xuống
 # còn 2%" (Scan.subject; the quantity must open with a head of resources/quantity_heads.txt)
 RAISED_TO = regex.compile(r"""(?ix)
@@ -1339,7 +1341,7 @@ class _Scan:
         """
         # (both looked for in the last characters before the figure first: a search of the whole clause for a pattern
         # anchored at its end tries every position)
-        level = LEVEL_WORD_BEFORE.search(text, max(cl_start, cue_start - 12), cue_start)
+        level = LEVEL_WORD_BEFORE.search(text, max(cl_start, cue_start - 14), cue_start)
         if level:
             cue_start = level.start()  # "… tăng trưởng ấn tượng với mức 14,5%": the level word is no subject
         raised = (RAISED_TO.search(text, max(cl_start, cue_start - 130), cue_start)
