@@ -84,6 +84,7 @@ TAKEN_LEVEL = {"tp": "thành phố", "thành ủy": "thành phố", "tỉnh ủy
 # "Học viện Nông nghiệp", "Trường THPT Chu Văn An"): what follows is its name, not a person
 INSTITUTION_BEFORE = regex.compile(r"(?<![\p{L}])(?:Trường|Đại\s+học|Học\s+viện|Viện)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}\s+$")
 
+
 def _taken_level(word: str) -> str | None:
     """The level of the unit a place-taking word names ("Huyện ủy", "huyện": "huyện"; "TP.": "thành phố"), or
     None when it may be any ("Đảng ủy")."""
@@ -452,7 +453,7 @@ class _Scan:
                 pos = place.end()  # a name may follow the place
                 continue
             words = [w.group() for w in rx(r"\S+").finditer(m.group("n"))]
-            if len(m.group("n").split()) == 2 and INSTITUTION_BEFORE.search(before) and not HONORIFIC.search(before):
+            if len(words) == 2 and INSTITUTION_BEFORE.search(before) and not HONORIFIC.search(before):
                 pos = m.end("n")  # "Trường Đại học Nông Lâm": the school's name, not a person ("Nông" is a surname)
                 continue
             hist = self._historical_prefix(words)

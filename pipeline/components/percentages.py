@@ -721,12 +721,14 @@ LEVEL_WORD_BEFORE = regex.compile(
 )
 # A quantity raised (or brought down) to a level: "nâng tỷ lệ xã đạt chuẩn lên 78,4%", "đưa tỷ lệ hộ nghèo xuống
 # còn 2%" (Scan.subject; the quantity must open with a head of resources/quantity_heads.txt)
+_DIRECTION_END = r"(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*$"  # the direction, right before the figure (or its cue)
 RAISED_TO = regex.compile(r"""(?ix)
     (?<!\p{L})(?:nâng|đưa|kéo|hạ|kéo\s+giảm)(?:\s+cao)?\s+   # the causative verb
-    (?P<q>[^,;:.()%\d]{3,100}?)                               # the quantity, up to …
-    \s+(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*$           # … the direction, right before the figure (or its cue)
-    """)
-DIRECTION_BEFORE = regex.compile(r"(?i)(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*$")  # (RAISED_TO's end, cheap)
+    (?P<q>[^,;:.()%\d]{3,100}?)\s+                           # the quantity, up to the direction
+    """ + _DIRECTION_END)
+DIRECTION_BEFORE = regex.compile(r"(?i)" + _DIRECTION_END)  # (RAISED_TO's end alone: a cheap test first)
+# A conjunction or determiner left at a subject's end ("… số người chết và | giảm 9% …", "… được tiếp thu các | …")
+DANGLING_WORD = regex.compile(r"(?i)\s+(?:và|hoặc|các|những|của)\s*$")
 # What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
 # another figure right after this one, sharing what follows it ("100% và 95% hộ dân"; a comma ends a clause)
@@ -1100,11 +1102,9 @@ class _Scan:
             if len(group) < 2:
                 continue
             first = group[0]["start"]
-            clause = max((m.end() for m in CLAUSE_END.finditer(text, max(0, first - 300), first)),
-                         default=max(0, first - 300))
-            cue = None
-            for cue in RESPECTIVELY.finditer(text, clause, first):
-                pass
+            stop = lexicon.last_match(CLAUSE_END, text, max(0, first - 300), first)
+            clause = stop.end() if stop else max(0, first - 300)
+            cue = lexicon.last_match(RESPECTIVELY, text, clause, first)
             if cue is None or not RESPECTIVELY_TAIL.fullmatch(text, cue.end(), first):
                 continue
             head = RESPECTIVELY_HEAD.match(text, clause, cue.start())
@@ -1418,7 +1418,7 @@ class _Scan:
             # ("hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội": the plan's items, named, are what is measured)
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
             a1 = stop.start() if stop else cl_end
-            dangling = rx(r"(?i)\s+(?:và|hoặc|các|những|của)\s*$").search(text, a0, a1)
+            dangling = DANGLING_WORD.search(text, a0, a1)
             if dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it, nor a
                 # determiner left before a stop ("thanh niên được tiếp thu các | nghị quyết")
                 a1 = dangling.start()
@@ -1429,7 +1429,7 @@ class _Scan:
                 while last > cap - 4 and self._inside_word(text, words[last + 1].start()):
                     last -= 1  # (not inside a word: "khai thuế điện | tử" ends before "điện")
                 a1 = words[last].end()
-                dangling = rx(r"(?i)\s+(?:và|hoặc|các|những|của)\s*$").search(text, a0, a1)
+                dangling = DANGLING_WORD.search(text, a0, a1)
                 if dangling:  # (nor after a conjunction left dangling: "trong sinh hoạt và | tổ chức")
                     a1 = dangling.start()
                 if _in_quote(text, a0, a1 - 1):  # (a quoted name is not cut: "tiêu chuẩn “Gia đình 5 không, 3 sạch”")

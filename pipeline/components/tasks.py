@@ -635,13 +635,17 @@ ADOPTED_COUNT_END = regex.compile(
 # A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
 # yêu cầu …"): not a name (upper case after it) and not a title ("Đồng chí Bí thư …")
 PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!(?:bí\s+thư|chủ\s+tịch|phó|giám\s+đốc|trưởng)(?![\p{L}]))")
+# Who says what follows, titles and all, opening a sentence: "Theo ông A, …", "Cũng theo đồng chí A, Bí thư Đảng ủy xã, …"
+# (an optional group, for LEADING_YEAR and _future_adverbial)
+ATTRIBUTION = (
+    r"(?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40}(?:,\s*(?-i:\p{Lu})[^,.;:!?\n]{0,60}){0,3},\s*)?"
+)
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 LEADING_YEAR = regex.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
     (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(GLO)- ", "(Baohatinh.vn) - "
-    (?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40}  # who says it: "Theo ông A, Giám đốc Sở, năm 2026, …"
-      (?:,\s*(?-i:\p{Lu})[^,.;:!?\n]{0,60}){0,3},\s*)?
+    """ + ATTRIBUTION + r"""                  # who says it: "Theo ông A, Giám đốc Sở, năm 2026, …"
     (?:trong\s+|đến\s+|sang\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "Sang năm"
     (?:học\s+(?:19|20)\d\d\s*[-–]\s*)?      # a school year, by the year it ends: "Năm học 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
@@ -686,8 +690,7 @@ def _future_adverbial() -> regex.Pattern:
     return regex.compile(
         r"""
         ^\s*(?:[-+•*]\s*)?                           # an optional bullet
-        (?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40}  # who says it: "Cũng theo ông Chánh, …",
-          (?:,\s*(?-i:\p{Lu})[^,.;:!?\n]{0,60}){0,3},\s*)?      # titles and all ("Theo đồng chí A, Bí thư Đảng ủy xã, …")
+        """ + ATTRIBUTION + r"""                     # who says it: "Cũng theo ông Chánh, …", "Theo đồng chí A, Bí thư …, …"
         (?:về\s+)?                                   # "Về nhiệm vụ thời gian tới"
         (?:(?P<noun>""" + nouns + r""")(?:(?:\s*,\s*|\s+và\s+)(?:""" + nouns + r"""))?\s+)?   # a plan noun ("Phương hướng, nhiệm vụ",
                                                      # "nhiệm vụ và giải pháp")
@@ -1662,7 +1665,7 @@ class TaskExtractor:
             return aims.end(), "task.aims", None
         past = PAST.search(s_text)
         agreed = self.agreed.search(s_text) if (scope or directions) else None
-        if agreed and cue is None and not PAST.search(s_text):  # (nothing done: "Năm 2025, huyện đã …, thống nhất …")
+        if agreed and cue is None and not past:  # (nothing done: "Năm 2025, huyện đã …, thống nhất …")
             return agreed.start("c"), "task.agreed", None
         later = self.verb_after_actor.search(s_text) if directions else None
         if later is None and directions:  # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject

@@ -517,7 +517,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan[y] += 2
         rest_of.add(y)
         partial = True
-    def directed() -> bool:  # a direction stated (not the late months just past, above)
+
+    @lru_cache(maxsize=1)
+    def directed() -> bool:  # a direction stated (not the late months just past, above); read once, asked up to three times
         return any(not any(a <= d.start() < b for a, b in past_late) for d in _directions().finditer(text, skip_to))
 
     month_reviewed = False  # the article reviews a month ("phiên họp thường kỳ tháng 5/2023")
