@@ -181,6 +181,12 @@ SEGMENT_EXTENT = [
         {"Nịnh Văn Khoát": ["Phó Bí thư Huyện ủy"], "Lành Thị Thu": ["Phó Chủ tịch UBND huyện"]},
         id="surnames-ninh-lanh",
     ),
+    # a medical degree before the name ("BSCKI", "BSCKII", "ThS.BS") is no title; "Vy" is the Lạng Sơn spelling of "Vi"
+    pytest.param(
+        "Chủ trì có đồng chí BSCKII Vy Văn Sơn – Bí thư Đảng ủy, Giám đốc Trung tâm; ThS.BS Lò Thị Hoa, Phó Giám đốc Trung tâm.",
+        {"Vy Văn Sơn": ["Bí thư Đảng ủy", "Giám đốc Trung tâm"], "Lò Thị Hoa": ["Phó Giám đốc Trung tâm"]},
+        id="degree-before-name-vy",
+    ),
     # Central Highlands names: a prefix joined by an apostrophe, or opening the name ("H'Lan Ktla")
     pytest.param(
         "Dự hội nghị có đồng chí Siu H'Mlin, Phó Bí thư Huyện ủy; bà H'Lan Niê, Phó Chủ tịch UBND tỉnh.",
@@ -610,7 +616,7 @@ def ascii_id(s: str) -> str:
 NAMES = [
     "Nguyễn Thị Hoa", "Nông Văn Quý", "Chu Thị Hằng", "Hà Văn Thắng", "Lò Văn Pó",
     "Triệu Thị Mai", "Lường Văn Khiêm", "Hứa Thị Bích", "Ma Văn Dũng", "Lục Văn Tuấn",
-    "Nguyễn Văn Thanh Tùng", "Tôn Nữ Thị Minh Hạnh",
+    "Vy Văn Sơn", "Nguyễn Văn Thanh Tùng", "Tôn Nữ Thị Minh Hạnh",
 ]
 TWO_SYLLABLES = ["Hứa Dũng", "Lò Pó", "Nông Quý"]
 
