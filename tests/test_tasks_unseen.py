@@ -1450,7 +1450,35 @@ NOT_TASK_EXAMPLES += [
         "tập trung thảo luận",
         id="discuss-what-is-presented-at-the-meeting",
     ),
+    # a list of tasks after "như:" ends where the next sentence tells what the meeting did, after a connective too
+    pytest.param(
+        H + "Hội nghị triển khai kế hoạch năm 2026, tập trung vào các nhiệm vụ trọng tâm như: phát triển nông nghiệp, "
+        "xây dựng nông thôn mới. Đồng thời, hội nghị cũng thông qua dự toán ngân sách năm 2026, làm cơ sở để thực "
+        "hiện các nhiệm vụ trong năm tới.",
+        "hội nghị cũng thông qua dự toán",
+        id="connective-then-the-meeting-ends-the-list",
+    ),
+    # what a speaker stresses about the worth of an action ("việc … có ý nghĩa quan trọng") is a view, no request
+    pytest.param(
+        H + "Phát biểu tại hội nghị, Chủ tịch UBND xã nhấn mạnh: việc triển khai sớm kế hoạch năm 2026 có ý nghĩa "
+        "quan trọng, giúp các thôn chủ động xây dựng chương trình công tác.",
+        "việc triển khai sớm kế hoạch",
+        id="stressed-worth-of-an-action",
+    ),
+    pytest.param(
+        H + "Bí thư Đảng ủy lưu ý: việc đẩy mạnh chuyển đổi số trong năm 2026 đóng vai trò then chốt đối với cải cách hành chính.",
+        "chuyển đổi số",
+        id="noted-role-of-an-action",
+    ),
 ]
+
+# the list's items before the sentence that moves on are kept
+TASK_EXAMPLES.append(pytest.param(
+    H + "Hội nghị triển khai kế hoạch năm 2026, tập trung vào các nhiệm vụ trọng tâm như: phát triển nông nghiệp, "
+    "xây dựng nông thôn mới. Bên cạnh đó, đại hội cũng biểu quyết thông qua nghị quyết về nhân sự.",
+    ["phát triển nông nghiệp, xây dựng nông thôn mới"],
+    id="list-before-connective-and-the-meeting",
+))
 
 KNOWN_GAPS = [
     xfail(

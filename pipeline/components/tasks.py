@@ -467,6 +467,23 @@ def _reports_shortfall(s_text: str, begin: int) -> bool:
     return SHORTFALL_END.search(s_text[begin : semi if semi >= 0 else len(s_text)].rstrip()) is not None
 
 
+def _moves_on(s_text: str) -> bool:
+    """Whether a sentence opens on a new topic that ends a list of targets (kind target_stop): "Hội nghị đã …",
+    "Tại …", also after a connective ("Đồng thời, hội nghị cũng thông qua dự toán …", "Bên cạnh đó, tại …").
+
+    >>> _moves_on("Đồng thời, hội nghị cũng thông qua dự toán ngân sách năm 2026."), _moves_on("Đồng thời, đẩy mạnh A.")
+    (True, False)
+    """
+    stop = _target_res().stop
+    if stop.match(s_text):
+        return True
+    lead = LEAD.match(s_text)
+    if not lead or lead.group("ord"):
+        return False
+    rest = s_text[lead.end() :]
+    return bool(rest[:1].islower() and stop.match(rest[:1].upper() + rest[1:]))
+
+
 def _sentence_opening(text: str, pos: int, reach: int = 300) -> int | None:
     """Where the sentence holding ``pos`` opens: after the last ". ! ? or line break" within ``reach``
     characters before it, the text's start if that is within reach, else None (a sentence running on
@@ -987,6 +1004,11 @@ class TaskExtractor:
             (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
+        # "nhấn mạnh: việc X có ý nghĩa quan trọng": the worth of an action told (kind evaluation), no request
+        self.evaluated = regex.compile(
+            r"\s*:?\s*việc\s[^,.;:]*?" + lexicon.B_START + "(?:" + lexicon.alternation(of("evaluation")) + ")" + lexicon.B_END,
+            regex.IGNORECASE,
+        )
         # "lưu ý" right before the bodies asked and their verb asks too: "Bí thư Huyện ủy lưu ý các xã sớm hoàn thiện …"
         # ("nhấn mạnh" there more often reports a view: it still needs the colon above)
         self.noted_request = regex.compile(
@@ -1096,7 +1118,7 @@ class TaskExtractor:
         plan_year = years.plan_year
         report_year = years.report_year
         res = _target_res()
-        t_intro, t_count, t_result, t_stop = res.intro, res.count, res.result, res.stop
+        t_intro, t_count, t_result = res.intro, res.count, res.result
         # the latest year the article names: a leading "Năm 2026," at least as late opens directions
         years = [int(m.group()) for m in YEAR.finditer(text)]
         latest = max(years) if years else None
@@ -1230,7 +1252,7 @@ class TaskExtractor:
                     if not (lead_m and lead_m.group("ord")):
                         in_targets = False  # "…: Thứ nhất, …. Thứ hai, …. Đồng thời, …": the numbered items are over
                 if in_targets:
-                    if not (t_stop.match(s_text) or PAST.search(s_text) or NOT_TASK_SENTENCE.search(s_text)):
+                    if not (_moves_on(s_text) or PAST.search(s_text) or NOT_TASK_SENTENCE.search(s_text)):
                         # ("Một số chỉ tiêu cụ thể: A; B", "Năm 2026, Đảng ủy tập trung … một số nhiệm vụ, giải pháp:
                         # A; B" going on with the list: what opens its own list is no item)
                         first = self._own_list_start(s_text)
@@ -1466,7 +1488,7 @@ class TaskExtractor:
         """A paragraph that only lists figures ("Tỷ lệ thôn có nhà văn hoá đạt 98,6%; Số xã …"):
         every piece has a number, and nothing is reported as done."""
         pieces = [x for x in rx(r"[;.…]\s|;").split(p_text) if len(x.split()) >= 3]
-        if not pieces or PAST.search(p_text) or _target_res().stop.match(p_text) or _past_opener().match(p_text):
+        if not pieces or PAST.search(p_text) or _moves_on(p_text) or _past_opener().match(p_text):
             return False  # "Đại hội cũng xác định 5 nhiệm vụ …": the article moves on; "Trong 6 tháng đầu năm, …": results
         if CLOCK_OR_DATE.search(p_text) or RESULT_FIGURE.search(p_text):
             return False  # "15:58 - Thứ Ba, 18/12/2018" (a dateline); "(đạt 102,5% Nghị quyết)" (a result)
@@ -1496,8 +1518,7 @@ class TaskExtractor:
     def _section_item(self, p_text: str, bullet) -> bool:
         """A line of a plan section that is an item: a bullet, an ordinal, a task verb or a figure,
         and not a new topic ("Hội nghị …", "… đã …")."""
-        t_stop = _target_res().stop
-        if t_stop.match(p_text) or NOT_TASK_SENTENCE.search(p_text) or PAST.search(p_text[:80]):
+        if _moves_on(p_text) or NOT_TASK_SENTENCE.search(p_text) or PAST.search(p_text[:80]):
             return False
         lead = LEAD.match(p_text, bullet.end() if bullet else 0)
         body = p_text[lead.end() if lead else (bullet.end() if bullet else 0) :]
@@ -1775,6 +1796,8 @@ class TaskExtractor:
                 # "nhấn mạnh, thời gian còn lại …": a statement reported ("phấn đấu, tốc độ tăng trưởng đạt 10%"
                 # still sets targets)
                 continue
+            if REPORTING_CUE.fullmatch(word) and self.evaluated.match(s_text, c1):
+                continue  # "nhấn mạnh: việc triển khai sớm … có ý nghĩa quan trọng": a view of its worth
             if REPORTING_CUE.fullmatch(word) and not self.verb.match(
                 s_text[c1 : c1 + 80].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
             ) and not self.reported_request.match(s_text, c1) and not (
