@@ -1480,6 +1480,15 @@ TASK_EXAMPLES.append(pytest.param(
     id="list-before-connective-and-the-meeting",
 ))
 
+# what a session agreed through the direction it set ("thống nhất định hướng năm 2026 <task verb> …")
+TASK_EXAMPLES.append(pytest.param(
+    H + "Kỳ họp đánh giá kết quả năm 2025, thống nhất mục tiêu, nhiệm vụ năm 2026. Trên cơ sở đó, kỳ họp thống nhất "
+    "định hướng năm 2026 tiếp tục huy động nguồn lực phát triển bền vững, nâng "
+    "cao hiệu lực quản lý nhà nước.",
+    ["tiếp tục huy động nguồn lực phát triển bền vững, nâng cao hiệu lực quản lý nhà nước"],
+    id="agreed-through-the-direction",
+))
+
 KNOWN_GAPS = [
     xfail(
         H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",

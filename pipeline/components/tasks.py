@@ -979,8 +979,11 @@ class TaskExtractor:
         # what a meeting agreed to do: "Ban Thường vụ thống nhất tập trung lãnh đạo …", "Tỉnh ủy thống nhất chỉ đạo tiếp
         # tục …" (train 636); the task opens at the verb agreed ("thống nhất các nhiệm vụ …", "thống nhất thông qua …"
         # name none)
+        # (also through the direction agreed: "kỳ họp thống nhất định hướng năm 2026 tiếp tục huy động nguồn lực …")
         self.agreed = regex.compile(
-            r"(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)(?:\s+cao)?\s+(?P<c>(?:"
+            r"(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)(?:\s+cao)?\s+"
+            r"(?:(?:định|phương)\s+hướng(?:\s+(?:trong\s+)?(?:năm\s+(?:\d{4}|tới)|thời\s+gian\s+tới))?\s+(?:là\s+)?)?"
+            r"(?P<c>(?:"
             + lexicon.alternation(of("verb", "start_verb") + ["chỉ đạo"]) + ")" + lexicon.B_END + ")",
             regex.I,
         )
