@@ -935,6 +935,15 @@ SUBJECTS = [
        ["doanh nghiệp đang hoạt động thực hiện khai thuế"]),
     ex("respectively-list-longer-than-figures-takes-no-split", "Thu ngân sách tăng 7%; lần lượt hoàn thành 104% và 101%"
        " kế hoạch.", ["Thu ngân sách", "Thu ngân sách", "Thu ngân sách"]),
+    # a state kept ("… tiếp tục / vẫn được giữ vững,") is a clause of its own, no list element of the subject after it
+    ex("state-kept-then-the-quantity", "Chất lượng tín dụng tiếp tục được giữ vững, nợ quá hạn chiếm 0,2% tổng dư nợ; "
+       "an ninh nông thôn vẫn được bảo đảm, giao quân đạt 100% chỉ tiêu.", ["nợ quá hạn", "giao quân"]),
+    # a bare "được" inside a list of what is measured stays in it
+    ex("participles-listed-in-the-subject", "Tỷ lệ hồ sơ được tiếp nhận, giải quyết đúng hạn đạt 99,5%.",
+       ["Tỷ lệ hồ sơ được tiếp nhận, giải quyết đúng hạn"]),
+    # "ước" after a place's bare name hedges the count, as after "Toàn tỉnh": the activity and what it counts
+    ex("hedged-count-after-a-bare-name", "Hà Nội ước đón 3 triệu lượt khách, tăng 6%; Toàn tỉnh ước đón 2 triệu lượt "
+       "khách, tăng 9%.", ["đón 3 triệu lượt khách", "đón 2 triệu lượt khách"]),
 ]
 
 

@@ -341,6 +341,14 @@ LIST_AFTER = regex.compile(
 )
 # A rate's level closing a stretch, right before the change of it: "Tỷ lệ hộ nghèo 3,84% | giảm 0,96%".
 LEVEL_AT_END = regex.compile(r"\s+\d+(?:,\d+)?\s*%\s*$")
+# A stretch that is a clause of its own, not a list element before the subject: a state kept, an aspect adverb then a
+# passive closing it ("Chất lượng tín dụng tiếp tục được giữ vững, | tổng nợ quá hạn chiếm 0,22%", "an ninh trật tự
+# vẫn được giữ vững, | tuyển quân đạt 100%"; train 639). A bare "được" stays inside a list of what is counted ("Tỷ lệ
+# hồ sơ được tiếp nhận, | giải quyết đúng hạn đạt 99%"): the val set lost a subject when that ended a clause too.
+OWN_CLAUSE = regex.compile(
+    r"""(?ix)(?<![\p{L}\p{M}])(?:tiếp\s+tục|vẫn|luôn)\s+được\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$  # "… tiếp tục được giữ vững"
+    """
+)
 # A subject that is only a count and what it counts ("40 xã", "186 HTTNV").
 BARE_COUNT_SUBJECT = regex.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
 # A cause connective alone: "(chủ yếu) do", "nhờ", "bởi" ("…, chủ yếu do giảm xuất khẩu thủy sản …").
@@ -1541,6 +1549,7 @@ class _Scan:
                 or figured
                 or preds
                 or LEAD_IN.fullmatch(prev.strip() + " ")
+                or OWN_CLAUSE.search(prev)
             ):
                 break
             joined = self._clean(text, a, b)
@@ -1778,7 +1787,9 @@ class _Scan:
         lead = start + _lead_len(text[start:end])
         # "Ước tổng sản lượng … 6.548 tấn": a leading "ước" hedges the stretch, it is no predicate
         # ("Nổi bật là tổng thu ngân sách … đạt …": a word of the lead-in is no predicate either)
-        preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith("ước")))]
+        # (nor "ước" right after a name alone: "Hà Nội ước đón 3 triệu lượt khách" hedges the count, as "Toàn tỉnh ước …")
+        preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith("ước"))
+                                          or (p.group().lower() == "ước" and NAME_ONLY.fullmatch(text[lead : p.start()].strip())))]
         copula = next((p for p in preds if p.group().lower() == "là"), None)
         if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):
             named = self._clean(text, copula.end(), end)  # the indicator it names
