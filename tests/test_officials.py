@@ -187,6 +187,12 @@ SEGMENT_EXTENT = [
         {"Vy Văn Sơn": ["Bí thư Đảng ủy", "Giám đốc Trung tâm"], "Lò Thị Hoa": ["Phó Giám đốc Trung tâm"]},
         id="degree-before-name-vy",
     ),
+    # an organization with its head abbreviated and the rest written out ("VKSND tối cao", "TAND cấp cao")
+    pytest.param(
+        "Dự có đồng chí Hồ Văn Nam, Phó Viện trưởng VKSND tối cao; ông Lê Văn Bình, Chánh án TAND cấp cao tại Đà Nẵng.",
+        {"Hồ Văn Nam": ["Phó Viện trưởng VKSND tối cao"], "Lê Văn Bình": ["Chánh án TAND cấp cao"]},
+        id="abbreviated-head-of-an-organization",
+    ),
     # Central Highlands names: a prefix joined by an apostrophe, or opening the name ("H'Lan Ktla")
     pytest.param(
         "Dự hội nghị có đồng chí Siu H'Mlin, Phó Bí thư Huyện ủy; bà H'Lan Niê, Phó Chủ tịch UBND tỉnh.",

@@ -1458,6 +1458,13 @@ NOT_TASK_EXAMPLES += [
         "hội nghị cũng thông qua dự toán",
         id="connective-then-the-meeting-ends-the-list",
     ),
+    # "vượt yêu cầu": exceeding the requirement, the noun, no request
+    pytest.param(
+        H + "Năm 2025, ngành hoàn thành 40/40 chỉ tiêu công tác, trong đó có 12 chỉ tiêu vượt yêu cầu và 8 chỉ tiêu cao "
+        "hơn năm trước.",
+        "yêu cầu và 8 chỉ tiêu",
+        id="indicators-exceeding-the-requirement",
+    ),
     # what a speaker stresses about the worth of an action ("việc … có ý nghĩa quan trọng") is a view, no request
     pytest.param(
         H + "Phát biểu tại hội nghị, Chủ tịch UBND xã nhấn mạnh: việc triển khai sớm kế hoạch năm 2026 có ý nghĩa "

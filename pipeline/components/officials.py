@@ -206,6 +206,10 @@ def _lex():
     abbr_rows = load_tsv("abbreviations.tsv")
     title_abbr = [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "title"]
     orgs = list(lexicon.organizations()) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
+    # an organization written with its head abbreviated, the rest in full: "VKSND tối cao", "TAND cấp cao",
+    # "VP Tỉnh ủy" (organizations.txt names "Viện Kiểm sát nhân dân tối cao"; abbreviations.tsv "VKSND")
+    orgs += [a + o[len(e) :] for a, e, *kind in abbr_rows if kind and kind[0] == "org"
+             for o in lexicon.organizations() if o.lower().startswith(e.lower() + " ")]
     places = load_list("places.txt")
     blockers = load_list("name_blockers.txt")
     historical = {lexicon.fold_key(n) for n in load_list("historical_figures.txt")}

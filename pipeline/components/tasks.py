@@ -382,7 +382,7 @@ NOUN_USE = regex.compile(
     r"bên|phía|"  # "Đồng chí A (bên phải), Ủy viên …": the right side of a photo, no modal
     r"số|khoản|nợ|"  # "số phải thu", "các khoản phải nộp", "nợ phải trả": amounts receivable, payable (nouns)
     r"có|"  # "các thị trường có yêu cầu cao về chất lượng": having requirements (the noun)
-    r"đạt|"  # "đạt yêu cầu": meeting requirements, the noun
+    r"đạt|vượt|"  # "đạt yêu cầu": meeting requirements, "63 chỉ tiêu vượt yêu cầu": exceeding them, the noun
     r"đang"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r")\s+$"
 )
