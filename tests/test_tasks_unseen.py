@@ -1496,6 +1496,15 @@ TASK_EXAMPLES.append(pytest.param(
     id="agreed-through-the-direction",
 ))
 
+# after a leading year, a body named in seven words ("Ban Chấp hành Hội Nông dân tỉnh"), and what it resolves on
+# ("xác định <task verb>"): the task opens at the verb
+TASK_EXAMPLES.append(pytest.param(
+    H + "Năm 2026, Ban Chấp hành Hội Nông dân tỉnh xác định tiếp tục đổi mới nội dung và phương thức hoạt động; nâng "
+    "cao vai trò của tổ chức Hội.",
+    ["tiếp tục đổi mới nội dung và phương thức hoạt động", "nâng cao vai trò của tổ chức Hội"],
+    id="long-body-after-the-year-resolves-on",
+))
+
 KNOWN_GAPS = [
     xfail(
         H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",

@@ -1076,8 +1076,10 @@ class TaskExtractor:
         # subject, then a task verb
         self.verb_after_year = regex.compile(
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
-            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+\s+){0,6}?   # the subject: a few words, no comma ("ngành LĐTB&XH")
+            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+\s+){0,8}?   # the subject: a few words, no comma ("ngành LĐTB&XH",
+                                                           # "Ban Chấp hành Hội Nông dân tỉnh")
             (?<!(?<![\p{L}])(?:được|bị)\s+)                  # (not passive: "Năm 2026 được xác định là năm …" describes)
+            (?:xác\s+định\s+)?                               # what it resolves on: "… xác định tiếp tục đổi mới …"
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
