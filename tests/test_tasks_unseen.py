@@ -1465,6 +1465,12 @@ NOT_TASK_EXAMPLES += [
         "yêu cầu và 8 chỉ tiêu",
         id="indicators-exceeding-the-requirement",
     ),
+    pytest.param(
+        " date 2025-09-30 Xã tổ chức hội nghị giao ban quý III\n\nHội nghị đánh giá kết quả 9 tháng đầu năm 2025.\n\n"
+        "Hội nghị đã thống nhất tiếp tục tổ chức các hoạt động kỷ niệm ngày thành lập xã.",
+        "tiếp tục tổ chức các hoạt động kỷ niệm",
+        id="the-meeting-agreed-is-told",
+    ),
     # what a speaker stresses about the worth of an action ("việc … có ý nghĩa quan trọng") is a view, no request
     pytest.param(
         H + "Phát biểu tại hội nghị, Chủ tịch UBND xã nhấn mạnh: việc triển khai sớm kế hoạch năm 2026 có ý nghĩa "
@@ -1503,6 +1509,14 @@ TASK_EXAMPLES.append(pytest.param(
     "cao vai trò của tổ chức Hội.",
     ["tiếp tục đổi mới nội dung và phương thức hoạt động", "nâng cao vai trò của tổ chức Hội"],
     id="long-body-after-the-year-resolves-on",
+))
+
+# the meeting itself agreeing on what comes next, with no plan named in its paragraph; "đã thống nhất" tells
+TASK_EXAMPLES.append(pytest.param(
+    " date 2025-09-30 Xã tổ chức hội nghị giao ban quý III\n\nHội nghị đánh giá kết quả 9 tháng đầu năm 2025.\n\n"
+    "Hội nghị thống nhất tiếp tục phát huy tinh thần đoàn kết, tăng cường phối hợp giữa các thôn và UBND xã.",
+    ["tiếp tục phát huy tinh thần đoàn kết, tăng cường phối hợp giữa các thôn và UBND xã"],
+    id="the-meeting-agrees-on-what-comes-next",
 ))
 
 KNOWN_GAPS = [

@@ -183,6 +183,11 @@ PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s
 NOT_TASK_SENTENCE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
+# The meeting itself agreeing on what comes next, wherever it stands ("Hội nghị thống nhất tiếp tục phát huy …, quyết
+# tâm hoàn thành …", "Kỳ họp cũng nhất trí tập trung …"); "Hội nghị đã thống nhất …" tells what it did (PAST).
+MEETING_AGREES = regex.compile(
+    r"(?i)(?:^|(?<=[.!?]))\s*(?:hội\s+nghị|kỳ\s+họp|đại\s+hội|phiên\s+họp|cuộc\s+họp)\s+(?:cũng\s+|đều\s+)?(?:thống\s+nhất|nhất\s+trí)\s"
+)
 # A sentence telling an event: what it carries out, then when ("Thực hiện chương trình công tác năm, sáng 05/11,
 # UBND huyện tổ chức …", "Triển khai Kế hoạch số 12, ngày 3/4, …"); without a request in it, no task.
 EVENT_OPENING = regex.compile(
@@ -1237,6 +1242,7 @@ class TaskExtractor:
                     and not AIMS.search(p_text)
                     and not self.plan_is.match(p_text)  # "Nhiệm vụ cấp bách hiện nay là …" opening the paragraph
                     and not self.follow_up.search(p_text)
+                    and not MEETING_AGREES.search(p_text)
                     and not (ordinal and ordinal.group("ord"))):
                 continue  # no cue word at all (nor "Thứ nhất, …"): no sentence of this paragraph can be a task
             in_targets = False  # inside a list of targets opened in this paragraph
@@ -1690,7 +1696,7 @@ class TaskExtractor:
             # set are tasks, whatever was done before them
             return aims.end(), "task.aims", None
         past = PAST.search(s_text)
-        agreed = self.agreed.search(s_text) if (scope or directions) else None
+        agreed = self.agreed.search(s_text) if (scope or directions or MEETING_AGREES.match(s_text)) else None
         if agreed and cue is None and not past:  # (nothing done: "Năm 2025, huyện đã …, thống nhất …")
             return agreed.start("c"), "task.agreed", None
         later = self.verb_after_actor.search(s_text) if directions else None
