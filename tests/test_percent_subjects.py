@@ -941,6 +941,9 @@ SUBJECTS = [
     # a bare "được" inside a list of what is measured stays in it
     ex("participles-listed-in-the-subject", "Tỷ lệ hồ sơ được tiếp nhận, giải quyết đúng hạn đạt 99,5%.",
        ["Tỷ lệ hồ sơ được tiếp nhận, giải quyết đúng hạn"]),
+    # a count of months opening the clause is a time, no list of things counted before the subject
+    ex("months-counted-are-a-time", "Lũy kế 11 tháng, IIP của tỉnh tăng 12,4%; trong 9 tháng, CPI tăng 3,1%.",
+       ["IIP của tỉnh", "CPI"]),
     # "ước" after a place's bare name hedges the count, as after "Toàn tỉnh": the activity and what it counts
     ex("hedged-count-after-a-bare-name", "Hà Nội ước đón 3 triệu lượt khách, tăng 6%; Toàn tỉnh ước đón 2 triệu lượt "
        "khách, tăng 9%.", ["đón 3 triệu lượt khách", "đón 2 triệu lượt khách"]),

@@ -225,7 +225,8 @@ LEAD_IN = regex.compile(
     r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như|với|"  # (not the
     # degree of a crime: "án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 95%", train 701)
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
-    r"(?:trong\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    # (or a running total: "Lũy kế 11 tháng, IIP tăng 12,3%")
+    r"(?:trong\s+|(?:lũy|luỹ)\s+kế\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d+(?:\s*/\s*\d{4})?)|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
     r"trong\s+khi|và(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
                                       # a bullet or a bracket closed before
@@ -359,7 +360,8 @@ NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0
 # the number, then one to three lower-case words up to the stretch's end.
 COUNT_OPENS_LIST = regex.compile(
     r"""(?<![\p{L}\p{N}.,/])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?   # the count ("2.486", "69/84")
-    \s+(?P<el>\p{Ll}[\p{Ll}\p{M}]*+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,2})  # the first element, lower case
+    \s+(?!(?:tháng|năm|quý|ngày|tuần)(?![\p{L}\p{M}]))   # (not a time: "Trong 11 tháng, | IIP tăng …")
+    (?P<el>\p{Ll}[\p{Ll}\p{M}]*+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,2})  # the first element, lower case
     \s*$""",
     regex.VERBOSE,
 )
