@@ -941,6 +941,14 @@ SUBJECTS = [
     # a bare "được" inside a list of what is measured stays in it
     ex("participles-listed-in-the-subject", "Tỷ lệ hồ sơ được tiếp nhận, giải quyết đúng hạn đạt 99,5%.",
        ["Tỷ lệ hồ sơ được tiếp nhận, giải quyết đúng hạn"]),
+    # an item closed by its bracketed figure, then "và": the next item is what the next figure measures
+    ex("bracketed-figure-then-and", "Sản lượng ngô (tăng 5%) và sản lượng lúa (tăng 3%) đều vượt kế hoạch.",
+       ["Sản lượng ngô", "sản lượng lúa"]),
+    ex("bracketed-shares-then-and", "Tỷ lệ trẻ em được tiêm chủng (98%) và tỷ lệ phụ nữ khám thai (95%) đều đạt.",
+       ["Tỷ lệ trẻ em được tiêm chủng", "tỷ lệ phụ nữ khám thai"]),
+    # the whole country acts, the activity and what it counts are measured
+    ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
+       ["thu hoạch được 1,28 triệu ha lúa mùa"]),
     # a count of months opening the clause is a time, no list of things counted before the subject
     ex("months-counted-are-a-time", "Lũy kế 11 tháng, IIP của tỉnh tăng 12,4%; trong 9 tháng, CPI tăng 3,1%.",
        ["IIP của tỉnh", "CPI"]),

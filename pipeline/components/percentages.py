@@ -750,7 +750,7 @@ REFERENCE_NEXT = regex.compile(r"(?i)\s*so\s+(?:với\s+)?\p{L}")
 # A place or body alone is no subject ("huyện Krông Bông đạt 10,87%": the quantity is named before;
 # "Toàn xã hiện còn 4 hộ nghèo, chiếm 0,2%": what is counted).
 PLACE_ONLY = regex.compile(
-    r"""(?i)(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")
+    r"""(?i)(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""|(?<![\p{L}])cả\s+nước|toàn\s+quốc)
     (?-i:\s+\p{Lu}[\p{L}\p{M}’'\-]*)*              # its capitalised name
     (?:\s+(?:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn))*  # an adverb
     \s*""",
@@ -762,6 +762,7 @@ PLACE_ONLY = regex.compile(
 NAMED_ACTOR = regex.compile(
     r"""(?:
         (?i:(?:toàn|cả)\s+(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""))
+      | (?i:(?<![\p{L}])cả\s+nước|toàn\s+quốc)     # the whole country ("cả nước thu hoạch được 1,28 triệu ha …")
       | (?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*)+
       | (?=\p{Lu})(?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")
     )
@@ -769,6 +770,11 @@ NAMED_ACTOR = regex.compile(
     (?=\s)(?:\s+(?i:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn|có))*\s+""",
     regex.VERBOSE,
 )
+# A figure in brackets closing one item, then "và" opening the next ("Thanh Hóa (93,8%), Ninh Bình (94,7%) và | Hải
+# Phòng (96,7%)"): the next figure's subject starts after it
+BRACKETED_FIGURE_AND = regex.compile(r"(?i)%\s*\)\s*,?\s*(?:và|hoặc)\s+")
+# The whole country, as an actor ends the words before a count (_verb_before): "cả nước | thu hoạch được …"
+NATION = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)$")
 # A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 _WHERE = r"trên\s+địa\s+bàn"
@@ -1349,6 +1355,10 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
+        if ")" in text[cl_start:cue_start]:
+            joined = lexicon.last_match(BRACKETED_FIGURE_AND, text, cl_start, cue_start)
+            if joined:  # "Sản lượng ngô (tăng 5%) và | sản lượng lúa (tăng 3%)": the item after "và" is measured
+                cl_start = joined.end()
         # (both looked for in the last characters before the figure first: a search of the whole clause for a pattern
         # anchored at its end tries every position)
         level = LEVEL_WORD_BEFORE.search(text, max(cl_start, cue_start - 14), cue_start)
@@ -1908,6 +1918,8 @@ class _Scan:
         stopped = False  # by an actor word or a capital inside the stretch (not by the count of words)
         while words < 5:
             w = rx(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\s+$").search(text, start, begin)
+            if w and NATION.search(text, start, w.end(1)):
+                w = None  # "cả nước thu hoạch được …": the whole country acts
             if not w or lexicon.fold_key(w.group(1)) in _actor_words() or (
                 w.group(1)[:1].isupper() and text[start : w.start(1)].strip()
             ):  # capitalized only where the stretch opens ("Giải quyết việc làm cho 4.000 lao động")
