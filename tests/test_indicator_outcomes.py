@@ -225,6 +225,10 @@ OUTCOMES = [
     # "đạt được là" before the count; a second count after a bare comma shares its verb
     ex("dat-duoc-la-then-comma-count", "Đến nay, số tiêu chí, chỉ tiêu đạt được là 12/19 tiêu chí, 40/56 chỉ tiêu.",
        [(12, 19, "tiêu chí", "met"), (40, 56, "chỉ tiêu", "met")]),
+    # the outcome before a share of the indicators, the count restating it in brackets
+    ex("outcome-before-share-then-bracketed-count", "Năm 2025, huyện đạt và vượt 100% chỉ tiêu (22/22 chỉ tiêu); xã "
+       "hoàn thành 100% chỉ tiêu Nghị quyết đề ra (18/18 chỉ tiêu).",
+       [(22, 22, "chỉ tiêu", "met_or_exceeded"), (18, 18, "chỉ tiêu", "met")]),
 ]
 
 NOT_COUNTS = [

@@ -110,6 +110,8 @@ def _patterns():
         r"(?:\s+(?:được|đạt|có|là|đối\s+với)){0,2}\s*"
         r"(?:(?:toàn\s+bộ|tất\s+cả|cả|100\s*%)\s+)?"  # "hoàn thành và vượt toàn bộ 8/8 chỉ tiêu", "đạt tất cả 19/19 tiêu chí",
                                                      # "đạt và vượt 100% 15 chỉ tiêu" 
+        # (or after the share it restates: "đạt và vượt 100% chỉ tiêu (22/22 chỉ tiêu)")
+        r"(?:100\s*%\s+(?:các\s+)?(?:" + unit_alt + r")(?![\p{L}\p{M}])[^()\d.;]{0,40}?\s*(?=\())?"
         r"(?:\(\s*)?$",  # the count in brackets after its outcome: "đều đạt và vượt kế hoạch (17/17 chỉ tiêu)"
         regex.IGNORECASE
     )
