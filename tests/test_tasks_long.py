@@ -87,6 +87,29 @@ SCHOOL_EXPECTED = [
     "các trường chủ động rà soát",
 ]
 
+# (fourteenth round) a sector review in press prose: the tasks a body sets itself, announced without naming them ("…,
+# ngành xác định một số nhiệm vụ trọng tâm."), then paragraphs opening "Trước hết,", "Bên cạnh đó, Sở sẽ …", "Cùng với
+# đó, ngành chú trọng …", "Về quản lý thị trường, lực lượng chức năng tăng cường …"
+TRADE_REVIEW = ' date 2026-01-08 Ngành Công Thương tỉnh Bắc Lam đặt mục tiêu giá trị sản xuất công nghiệp tăng 11% năm 2026\n\nSáng 8/1, Sở Công Thương tỉnh Bắc Lam tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026. Dự hội nghị có ông Hoàng Văn Tuấn, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; bà Lương Thị Hà, Giám đốc Sở Công Thương.\n\nÔng Hoàng Văn Tuấn, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo hội nghị. Ảnh: Minh Khang\n\nNăm 2025, dù chịu tác động của biến động thị trường thế giới, ngành Công Thương đã hoàn thành và hoàn thành vượt 7/8 chỉ tiêu chủ yếu. Giá trị sản xuất công nghiệp ước đạt 48.600 tỷ đồng, tăng 10,2% so với năm 2024; chỉ số sản xuất công nghiệp (IIP) tăng 9,7%. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 36.200 tỷ đồng, tăng 12,5%. Kim ngạch xuất khẩu đạt 1,42 tỷ USD, bằng 104% kế hoạch, trong đó hàng dệt may chiếm 41%.\n\nCông tác quản lý thị trường được tăng cường; lực lượng quản lý thị trường đã kiểm tra 1.230 vụ, xử lý 846 vụ vi phạm, thu nộp ngân sách hơn 7,3 tỷ đồng, tăng 15% so với cùng kỳ. Tỷ lệ hộ dân sử dụng điện lưới quốc gia đạt 99,6%.\n\nTuy nhiên, ngành vẫn còn một số hạn chế: tiến độ đầu tư hạ tầng một số cụm công nghiệp còn chậm; hoạt động xúc tiến thương mại chưa thực sự hiệu quả; chỉ tiêu về giá trị xuất khẩu nông sản chưa đạt kế hoạch.\n\nNăm 2026, ngành Công Thương phấn đấu giá trị sản xuất công nghiệp tăng 11%; tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 13%; kim ngạch xuất khẩu đạt 1,6 tỷ USD.\n\nĐể hoàn thành các mục tiêu trên, ngành xác định một số nhiệm vụ trọng tâm. Trước hết, tập trung tháo gỡ khó khăn cho doanh nghiệp, thúc đẩy các dự án công nghiệp lớn sớm đi vào hoạt động; đẩy nhanh tiến độ đầu tư hạ tầng 6 cụm công nghiệp đã được phê duyệt.\n\nBên cạnh đó, Sở sẽ đổi mới hoạt động xúc tiến thương mại, hỗ trợ doanh nghiệp tham gia các sàn thương mại điện tử và mở rộng thị trường xuất khẩu sang các nước trong khối CPTPP.\n\nCùng với đó, ngành chú trọng phát triển hạ tầng thương mại ở khu vực nông thôn, nhất là chợ đầu mối nông sản; bảo đảm cung ứng đủ hàng hóa thiết yếu dịp Tết Nguyên đán, không để xảy ra tình trạng khan hiếm, tăng giá đột biến.\n\nVề quản lý thị trường, lực lượng chức năng tăng cường kiểm tra, kiểm soát, xử lý nghiêm các hành vi buôn lậu, gian lận thương mại và hàng giả, nhất là trên không gian mạng.\n\nNgành cũng đặt mục tiêu hoàn thành cải tạo lưới điện nông thôn tại 12 xã vùng sâu, vùng xa trong năm 2026.\n\nPhát biểu chỉ đạo, ông Hoàng Văn Tuấn đánh giá cao kết quả ngành Công Thương đạt được trong năm 2025. Ông yêu cầu ngành Công Thương bám sát các chỉ tiêu được giao, xây dựng kịch bản tăng trưởng theo từng quý; phối hợp với các địa phương đẩy nhanh công tác giải phóng mặt bằng các cụm công nghiệp.\n\n"Ngành phải chủ động hơn nữa trong dự báo thị trường, kịp thời tham mưu cho tỉnh các giải pháp hỗ trợ doanh nghiệp", ông Tuấn nhấn mạnh.\n\nPhó Chủ tịch UBND tỉnh cũng lưu ý Sở Công Thương sớm hoàn thiện đề án phát triển công nghiệp chế biến nông sản, trình UBND tỉnh trong quý II/2026.\n\nTiếp thu ý kiến chỉ đạo, bà Lương Thị Hà, Giám đốc Sở Công Thương cam kết sẽ chỉ đạo toàn ngành nỗ lực, quyết tâm hoàn thành thắng lợi các nhiệm vụ năm 2026.\n\nDịp này, Sở Công Thương trao Giấy khen cho 15 tập thể và 28 cá nhân có thành tích xuất sắc trong năm 2025.\n'
+
+TRADE_EXPECTED = [
+    "phấn đấu giá trị sản xuất công nghiệp tăng 11%",
+    "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 13%",
+    "kim ngạch xuất khẩu đạt 1,6 tỷ USD",
+    "tập trung tháo gỡ khó khăn cho doanh nghiệp",
+    "đẩy nhanh tiến độ đầu tư hạ tầng 6 cụm công nghiệp",
+    "Sở sẽ đổi mới hoạt động xúc tiến thương mại",
+    "ngành chú trọng phát triển hạ tầng thương mại",
+    "bảo đảm cung ứng đủ hàng hóa thiết yếu",
+    "tăng cường kiểm tra, kiểm soát, xử lý nghiêm",
+    "đặt mục tiêu hoàn thành cải tạo lưới điện nông thôn",
+    "yêu cầu ngành Công Thương bám sát các chỉ tiêu được giao",
+    "phối hợp với các địa phương đẩy nhanh công tác giải phóng mặt bằng",
+    "phải chủ động hơn nữa trong dự báo thị trường",
+    "lưu ý Sở Công Thương sớm hoàn thiện đề án",
+    "cam kết sẽ chỉ đạo toàn ngành",
+]
+
 H = " date 2025-12 Tin địa phương\n\nNăm 2025, xã đạt nhiều kết quả, thu ngân sách đạt 30 tỷ đồng.\n\n"
 
 TASK_EXAMPLES = [
@@ -96,6 +119,7 @@ TASK_EXAMPLES = [
     pytest.param(SCHOOL_REVIEW, SCHOOL_EXPECTED, id="numbered-topics-and-stressed-request"),
     # a lead-in ending in ":" right after a list of targets opens a list of its own (it is no target)
     pytest.param(WARD_REPORT, WARD_EXPECTED, id="ward-report-targets-then-solutions"),
+    pytest.param(TRADE_REVIEW, TRADE_EXPECTED, id="trade-review-tasks-announced-then-prose"),
     pytest.param(
         H + "Thời gian tới, Đảng ủy xã tập trung lãnh đạo phát triển nông nghiệp theo hướng hàng hóa.",
         ["tập trung lãnh đạo phát triển nông nghiệp"],

@@ -445,6 +445,7 @@ PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "trình")}
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
+    r"trước\s+hết|trước\s+tiên|đầu\s+tiên|tiếp\s+đến|cuối\s+cùng|"  # "Trước hết, tập trung …", "Cuối cùng, …"
     r"với\s+mục\s+tiêu(?:\s+là)?(?=\s+(?-i:\p{Ll}))|"  # "Với mục tiêu tập trung tháo gỡ …; tiếp tục …" (the aims, in a plan)
     r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
     # "Một là, …", "Hai là, …": the items of a list of tasks in a long review
@@ -937,7 +938,12 @@ class TaskExtractor:
         self.lead_in = regex.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun", "lead_noun")) + r")"
             + r"(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:như\s+)?"          # a few qualifiers, "(như)"
-            + r"(?<!(?:năm|tháng|quý|kỳ|ngày|tuần|đoạn|lần)\s+)sau\s*[.:]?\s*$",   # "sau" (not "năm sau": next year)
+            + r"(?<!(?:năm|tháng|quý|kỳ|ngày|tuần|đoạn|lần)\s+)sau\s*[.:]?\s*$"   # "sau" (not "năm sau": next year)
+            # or, closing the sentence, the tasks a body sets itself, not named ("Để hoàn thành các mục tiêu trên, ngành
+            # xác định một số nhiệm vụ trọng tâm." then "Trước hết, tập trung …", "Bên cạnh đó, Sở sẽ …")
+            + r"|" + lexicon.B_START + r"(?:xác\s+định|đề\s+ra|đặt\s+ra|tập\s+trung\s+vào)\s+(?:một\s+số|các|những|\d+)\s+"
+            + r"(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?:\s*,\s*giải\s+pháp)?"
+            + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cơ\s+bản|then\s+chốt|quan\s+trọng))*\s*[.:]?\s*$",
             regex.I,
         )
         # an item of a plan section opening with its topic, then a short subject and a task verb: "Về công tác
@@ -1185,6 +1191,9 @@ class TaskExtractor:
                     if counted_group:  # "7 chỉ tiêu về kinh tế: A; B; C": the items follow the group's colon
                         first = counted_group.end()
                     first += _ordinal_len(p_text[first:])  # "Một là, tiếp tục …": the task starts at its verb
+                    joined = LEAD.match(p_text, first)
+                    if joined and not joined.group("ord"):
+                        first = joined.end()  # "Bên cạnh đó, Sở sẽ đổi mới …": not its connective
                     topic = self.topic_item.match(p_text, first)
                     if topic:
                         first = topic.start("c")  # "Về công tác cán bộ, Sở tập trung …": at its verb
