@@ -949,6 +949,9 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # "được thực hiện" is a participle inside what is counted, no predicate
+    ex("passive-thuc-hien-inside-the-subject", "Năm 2026, phấn đấu 95% thủ tục hành chính được thực hiện trực tuyến.",
+       ["thủ tục hành chính được thực hiện trực tuyến"]),
     # a count of months opening the clause is a time, no list of things counted before the subject
     ex("months-counted-are-a-time", "Lũy kế 11 tháng, IIP của tỉnh tăng 12,4%; trong 9 tháng, CPI tăng 3,1%.",
        ["IIP của tỉnh", "CPI"]),

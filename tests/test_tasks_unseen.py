@@ -1519,6 +1519,16 @@ TASK_EXAMPLES.append(pytest.param(
     id="the-meeting-agrees-on-what-comes-next",
 ))
 
+# in a run of requests, an ordinal item opens on its verb, listed among the task verbs or not; an ordinal item telling
+# a result is none
+TASK_EXAMPLES.append(pytest.param(
+    H + "Phát biểu chỉ đạo, đồng chí Bí thư lưu ý một số nội dung trọng tâm. Thứ nhất, bảo vệ tuyệt đối an toàn các sự "
+    "kiện chính trị. Thứ hai, kiềm chế, làm giảm tai nạn giao thông trên cả 3 tiêu chí. Thứ ba, công tác cải cách hành "
+    "chính có nhiều chuyển biến.",
+    ["bảo vệ tuyệt đối an toàn các sự kiện chính trị", "kiềm chế, làm giảm tai nạn giao thông"],
+    id="ordinal-items-open-on-any-verb-in-a-request",
+))
+
 KNOWN_GAPS = [
     xfail(
         H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",

@@ -183,6 +183,12 @@ PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s
 NOT_TASK_SENTENCE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
+# An ordinal item's own clause opening on a verb phrase (lower case, no noun head nor "được/có" early: "kiềm chế, làm
+# giảm tai nạn giao thông …", not "công tác cải cách hành chính có nhiều chuyển biến")
+ORDINAL_VERB_ITEM = regex.compile(
+    r"(?-i:\p{Ll})(?!(?i:công\s+tác|việc|tình\s+hình|kết\s+quả|các|những|toàn|số|tỷ\s+lệ|tỉ\s+lệ)(?![\p{L}\p{M}]))"
+    r"(?![^,.;:]{0,40}?(?<![\p{L}\p{M}])(?:được|có|đã|là)(?![\p{L}\p{M}]))"
+)
 # The meeting itself agreeing on what comes next, wherever it stands ("Hội nghị thống nhất tiếp tục phát huy …, quyết
 # tâm hoàn thành …", "Kỳ họp cũng nhất trí tập trung …"); "Hội nghị đã thống nhất …" tells what it did (PAST).
 MEETING_AGREES = regex.compile(
@@ -1764,6 +1770,10 @@ class TaskExtractor:
             # "Thứ hai, các địa phương bố trí đủ kinh phí …": whom the item asks, then its verb
             asked = self.subject_verb.match(s_text, body)
             if asked:
+                return body, "task.verb_clause", None
+            if scope and ORDINAL_VERB_ITEM.match(s_text, body):
+                # "Đồng chí lưu ý một số nội dung trọng tâm. Thứ nhất, … Thứ hai, kiềm chế, làm giảm tai nạn giao
+                # thông …": in a run of requests an ordinal item opens on its verb, listed or not
                 return body, "task.verb_clause", None
         # ("Thứ nhất, hoàn thiện thể chế …": after an ordinal the common openers of plan items count too)
         if (scope or directions or ordinal) and opener and not past and not (
