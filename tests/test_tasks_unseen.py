@@ -1529,6 +1529,14 @@ TASK_EXAMPLES.append(pytest.param(
     id="ordinal-items-open-on-any-verb-in-a-request",
 ))
 
+# the school term ahead as a leading period ("Học kỳ II, ngành giáo dục xã tập trung …")
+TASK_EXAMPLES.append(pytest.param(
+    " date 2026-01-16 Sơ kết học kỳ I\n\nHọc kỳ I, tỷ lệ học sinh hoàn thành chương trình đạt 99%.\n\nHọc kỳ II, ngành "
+    "giáo dục xã tập trung nâng cao chất lượng giáo dục toàn diện; tổ chức tốt kỳ thi tuyển sinh vào lớp 10.",
+    ["tập trung nâng cao chất lượng giáo dục toàn diện", "tổ chức tốt kỳ thi tuyển sinh vào lớp 10"],
+    id="the-school-term-ahead-leads",
+))
+
 KNOWN_GAPS = [
     xfail(
         H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",

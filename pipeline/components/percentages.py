@@ -1557,7 +1557,8 @@ class _Scan:
                 break
             if (
                 not prev.strip()
-                or len(prev.split()) > 12
+                # (a rate's phrase runs longer: "Tỷ lệ học sinh trung học cơ sở xếp loại học lực khá, | giỏi đạt 68%")
+                or len(prev.split()) > (20 if MEASURE_HEAD.match(text, a + _lead_len(prev)) else 12)
                 or figured
                 or preds
                 or LEAD_IN.fullmatch(prev.strip() + " ")
