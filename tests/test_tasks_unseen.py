@@ -1537,6 +1537,18 @@ TASK_EXAMPLES.append(pytest.param(
     id="the-school-term-ahead-leads",
 ))
 
+# a chairman's assignments after his request, body by body, with verbs of assignment ("theo dõi", "chủ trì"), also after
+# "Trong đó,"
+TASK_EXAMPLES.append(pytest.param(
+    " date 2025-11-28 Họp\n\nKết luận phiên họp, Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung cao độ cho các "
+    "nhiệm vụ những tháng cuối năm.\n\nSở Công Thương theo dõi sát diễn biến thị trường, bảo đảm cung ứng hàng hóa "
+    "thiết yếu dịp Tết. Sở Y tế chủ động phòng, chống dịch bệnh mùa đông xuân.\n\nTrong đó, Sở Tài chính chủ trì, phối "
+    "hợp với Thuế tỉnh rà soát các nguồn thu; các chủ đầu tư đẩy nhanh tiến độ giải ngân.",
+    ["yêu cầu các sở, ngành tập trung cao độ", "theo dõi sát diễn biến thị trường", "chủ động phòng, chống dịch bệnh",
+     "chủ trì, phối hợp với Thuế tỉnh", "các chủ đầu tư đẩy nhanh tiến độ giải ngân"],
+    id="assignments-body-by-body",
+))
+
 KNOWN_GAPS = [
     xfail(
         H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",

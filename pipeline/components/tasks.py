@@ -298,7 +298,11 @@ ASSIGNEE_HEAD = (
 )
 ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
                         "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu",
-                        "chủ trì, phối hợp", "chủ trì phối hợp"]
+                        "chủ trì, phối hợp", "chủ trì phối hợp",
+                        # (a chairman's assignments, body by body: "Sở Công Thương theo dõi sát diễn biến thị trường …",
+                        # "Sở Tài chính chủ trì rà soát …"; not "đề xuất", "tổng hợp": nouns as often, "tiếp thu các đề
+                        # xuất của cử tri")
+                        "theo dõi", "chủ trì"]
 
 
 @lru_cache(maxsize=1)
@@ -1083,7 +1087,7 @@ class TaskExtractor:
             # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
             # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …")
             r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với)\s+|(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|"
-            r"cùng\s+với\s+đó|mặt\s+khác)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
+            r"cùng\s+với\s+đó|mặt\s+khác|trong\s+đó|cụ\s+thể)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
             # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
             r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
             + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
