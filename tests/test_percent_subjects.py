@@ -949,6 +949,9 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # a duration or a cost cut by a target, the qualifier between the verb and the figure
+    ex("duration-cut-after-a-qualifier", "Năm 2026, phấn đấu giảm ít nhất 30% thời gian giải quyết thủ tục hành chính.",
+       ["thời gian giải quyết thủ tục hành chính"]),
     # a rate's long phrase before a list element ("khá, | giỏi") is joined whole
     ex("long-rate-phrase-then-list-element", "Tỷ lệ học sinh trung học cơ sở xếp loại học lực khá, giỏi đạt 68,4%.",
        ["Tỷ lệ học sinh trung học cơ sở xếp loại học lực khá, giỏi"]),
