@@ -949,6 +949,9 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # "và thấp hơn" compares the same quantity again, also after a bracketed figure
+    ex("and-lower-than-compares-the-same", "Tỷ lệ bao phủ BHYT đạt 86%, thấp hơn 5% so với chỉ tiêu (91%) và thấp hơn 6% "
+       "so với năm trước.", ["Tỷ lệ bao phủ BHYT"] * 4),
     # a duration or a cost cut by a target, the qualifier between the verb and the figure
     ex("duration-cut-after-a-qualifier", "Năm 2026, phấn đấu giảm ít nhất 30% thời gian giải quyết thủ tục hành chính.",
        ["thời gian giải quyết thủ tục hành chính"]),

@@ -772,7 +772,12 @@ NAMED_ACTOR = regex.compile(
 )
 # A figure in brackets closing one item, then "và" opening the next ("Thanh Hóa (93,8%), Ninh Bình (94,7%) và | Hải
 # Phòng (96,7%)"): the next figure's subject starts after it
-BRACKETED_FIGURE_AND = regex.compile(r"(?i)%\s*\)\s*,?\s*(?:và|hoặc)\s+")
+# (not before a predicate of the same quantity: "… so với chỉ tiêu (91%) và thấp hơn 6% so với năm trước")
+BRACKETED_FIGURE_AND = regex.compile(
+    r"(?i)%\s*\)\s*,?\s*(?:và|hoặc)\s+(?!(?:cao|thấp|tăng|giảm|đạt|vượt|bằng|chiếm|gấp|ước)(?![\p{L}\p{M}]))"
+)
+# A comparison's adjective alone left of "hơn" ("… và | thấp hơn 6% so với năm trước"): no quantity named
+BARE_COMPARATIVE = regex.compile(r"(?i)(?:và\s+)?(?:cao|thấp|nhiều|ít)")
 # The whole country, as an actor ends the words before a count (_verb_before): "cả nước | thu hoạch được …"
 NATION = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)$")
 # A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
@@ -1470,6 +1475,8 @@ class _Scan:
         k = len(stretches) - 1
         if h is not None and AND_GROWTH.fullmatch(text, *h):
             h = None  # "… vượt 103% kế hoạch và tăng trưởng 10,3%": the growth of the quantity the clause measures
+        if h is not None and BARE_COMPARATIVE.fullmatch(text, *h):
+            h = None  # "…, thấp hơn 5% so với chỉ tiêu và | thấp hơn 6% so với năm trước": the same quantity compared
         growth_only = None
         if h is not None and len(stretches) >= 2 and _growth_verb_opens(text, stretches[-1][0], h) \
                 and not PER_YEAR.match(text, fig_end):
