@@ -949,6 +949,12 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # "lần lượt" over a list whose elements carry bracketed abbreviations; a preposition left before a reference is cut
+    ex("respectively-over-bracketed-abbreviations", "Năm 2025, số người tham gia bảo hiểm xã hội (BHXH), bảo hiểm thất "
+       "nghiệp (BHTN) lần lượt đạt khoảng 45%, 35% lực lượng lao động.",
+       ["số người tham gia bảo hiểm xã hội (BHXH)", "bảo hiểm thất nghiệp (BHTN)"]),
+    ex("preposition-left-before-a-reference", "Năm 2025, trên 95% dân số tham gia bảo hiểm y tế theo các Nghị quyết "
+       "của tỉnh.", ["dân số tham gia bảo hiểm y tế"]),
     # "và thấp hơn" compares the same quantity again, also after a bracketed figure
     ex("and-lower-than-compares-the-same", "Tỷ lệ bao phủ BHYT đạt 86%, thấp hơn 5% so với chỉ tiêu (91%) và thấp hơn 6% "
        "so với năm trước.", ["Tỷ lệ bao phủ BHYT"] * 4),

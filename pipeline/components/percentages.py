@@ -738,7 +738,7 @@ RAISED_TO = regex.compile(r"""(?ix)
     """ + _DIRECTION_END)
 DIRECTION_BEFORE = regex.compile(r"(?i)" + _DIRECTION_END)  # (RAISED_TO's end alone: a cheap test first)
 # A conjunction or determiner left at a subject's end ("… số người chết và | giảm 9% …", "… được tiếp thu các | …")
-DANGLING_WORD = regex.compile(r"(?i)\s+(?:và|hoặc|các|những|của)\s*$")
+DANGLING_WORD = regex.compile(r"(?i)\s+(?:và|hoặc|các|những|của|theo|tại|cho)\s*$")
 # What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
 # another figure right after this one, sharing what follows it ("100% và 95% hộ dân"; a comma ends a clause)
@@ -1123,8 +1123,12 @@ class _Scan:
             if len(group) < 2:
                 continue
             first = group[0]["start"]
-            stop = lexicon.last_match(CLAUSE_END, text, max(0, first - 300), first)
-            clause = stop.end() if stop else max(0, first - 300)
+            lo = max(0, first - 300)
+            # (a bracket closed inside the list is no clause end: "số người tham gia bảo hiểm xã hội (BHXH), bảo hiểm
+            # thất nghiệp (BHTN) lần lượt đạt khoảng 45%, 35%")
+            window = rx(r"\([^()]*\)").sub(lambda b: " " * len(b.group()), text[lo:first])
+            stop = lexicon.last_match(CLAUSE_END, window, 0)
+            clause = lo + stop.end() if stop else lo
             cue = lexicon.last_match(RESPECTIVELY, text, clause, first)
             if cue is None or not RESPECTIVELY_TAIL.fullmatch(text, cue.end(), first):
                 continue
@@ -1444,9 +1448,10 @@ class _Scan:
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
             a1 = stop.start() if stop else cl_end
             dangling = DANGLING_WORD.search(text, a0, a1)
-            if dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it, nor a
-                # determiner left before a stop ("thanh niên được tiếp thu các | nghị quyết")
+            while dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it, nor a
+                # determiner left before a stop ("thanh niên được tiếp thu các | nghị quyết", "(BHYT) theo các | Nghị quyết")
                 a1 = dangling.start()
+                dangling = DANGLING_WORD.search(text, a0, a1)
             words = list(rx(r"\S+").finditer(text, a0, a1))
             cap = 16 if first else 10
             if len(words) > cap:  # a subject, not the rest of the sentence
@@ -1455,8 +1460,9 @@ class _Scan:
                     last -= 1  # (not inside a word: "khai thuế điện | tử" ends before "điện")
                 a1 = words[last].end()
                 dangling = DANGLING_WORD.search(text, a0, a1)
-                if dangling:  # (nor after a conjunction left dangling: "trong sinh hoạt và | tổ chức")
+                while dangling:  # (nor after a conjunction left dangling: "trong sinh hoạt và | tổ chức"; "(BHYT) theo | các")
                     a1 = dangling.start()
+                    dangling = DANGLING_WORD.search(text, a0, a1)
                 if _in_quote(text, a0, a1 - 1):  # (a quoted name is not cut: "tiêu chuẩn “Gia đình 5 không, 3 sạch”")
                     close = text.find("”" if "“" in text[a0:a1] else '"', a1)
                     a1 = close + 1 if 0 <= close < (stop.start() if stop else cl_end) else a1
