@@ -949,6 +949,9 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # a rate over a list of what it counts, the last element described ("đạt danh hiệu" describes, no predicate)
+    ex("rate-over-a-list-last-element-described", "Tỷ lệ hộ gia đình, thôn, tổ dân phố đạt danh hiệu văn hóa đạt 100% kế "
+       "hoạch.", ["Tỷ lệ hộ gia đình, thôn, tổ dân phố đạt danh hiệu văn hóa"]),
     # "lần lượt" over a list whose elements carry bracketed abbreviations; a preposition left before a reference is cut
     ex("respectively-over-bracketed-abbreviations", "Năm 2025, số người tham gia bảo hiểm xã hội (BHXH), bảo hiểm thất "
        "nghiệp (BHTN) lần lượt đạt khoảng 45%, 35% lực lượng lao động.",

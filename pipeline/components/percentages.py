@@ -54,7 +54,7 @@ PREDICATE = regex.compile(
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
     # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF; "việc làm tăng
     # thêm": additional jobs, train 709, set AR; "giá trị tăng thêm": value added, set AZ)
-    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư|được)\s+)thực\s+hiện|đạt\s+được|đạt|(?<!(?:mặt|cân|công)\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)tăng(?!\s+trưởng)|"
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư|được)\s+)thực\s+hiện|đạt\s+được|đạt(?!\s+(?:chuẩn|danh\s+hiệu|tiêu\s+chuẩn)(?![\p{L}\p{M}]))|(?<!(?:mặt|cân|công)\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)tăng(?!\s+trưởng)|"
     r"giảm(?!\s+nghèo)|sụt(?:\s+giảm)?|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên|"
     # a ratio to a reference ("…, gấp 1,5 lần so với năm 2020, vượt 5% …": the quantity named before it)
     r"gấp(?=\s+(?:(?:hơn|gần|khoảng)\s+)?\d))"
@@ -1516,6 +1516,20 @@ class _Scan:
             h = growth_only
         if h is None:
             return (0, 0)
+        # a rate over a list of what it counts, the last element described: "Tỷ lệ hộ gia đình, | thôn, | tổ dân phố đạt
+        # danh hiệu văn hóa đạt 100%" (the rate's stretch and bare short elements between)
+        if k > 0 and h[0] == strip_span(text, *stretches[k])[0] and text[h[0]].islower():
+            for j in range(k - 1, max(-1, k - 5), -1):
+                a, b = strip_span(text, *stretches[j])
+                lead = a + _lead_len(text[a:b])
+                if RATE_HEAD.match(text, lead) and len(text[lead:b].split()) <= 8 and not rx(r"\d").search(text, lead, b) \
+                        and not self._preds(text, lead, b):
+                    if all(len(text[x:y].split()) <= 3 and not rx(r"\d").search(text, x, y) and not self._preds(text, x, y)
+                           for x, y in (strip_span(text, *stretches[i]) for i in range(j + 1, k))):
+                        h = (rx(r"\s*").match(text, lead).end(), h[1])
+                    break
+                if len(text[a:b].split()) > 3:
+                    break
         # a subject continuing a list takes in the bare noun stretches before it
         # ("Doanh thu thương mại, dịch vụ tăng 7,62%"; "nông, lâm nghiệp, thủy sản")
         for _ in range(3):
