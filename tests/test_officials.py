@@ -193,6 +193,12 @@ SEGMENT_EXTENT = [
         {"Hồ Văn Nam": ["Phó Viện trưởng VKSND tối cao"], "Lê Văn Bình": ["Chánh án TAND cấp cao"]},
         id="abbreviated-head-of-an-organization",
     ),
+    # a prefix before an abbreviated title ("Phó BT", "Phó CT")
+    pytest.param(
+        "Dự có ông Nguyễn Xuân Hải, Phó BT Đảng ủy - Chủ tịch UBND xã; bà Lò Thị Mai, Phó CT UBND xã.",
+        {"Nguyễn Xuân Hải": ["Phó BT Đảng ủy", "Chủ tịch UBND xã"], "Lò Thị Mai": ["Phó CT UBND xã"]},
+        id="prefix-before-an-abbreviated-title",
+    ),
     # Central Highlands names: a prefix joined by an apostrophe, or opening the name ("H'Lan Ktla")
     pytest.param(
         "Dự hội nghị có đồng chí Siu H'Mlin, Phó Bí thư Huyện ủy; bà H'Lan Niê, Phó Chủ tịch UBND tỉnh.",

@@ -223,8 +223,9 @@ def _lex():
         + lexicon.B_END
     )
     if title_abbr:  # abbreviations that are titles ("UVTV"), as written: "Bt: Thúy Ly" (the editor's credit) is no "BT"
-        title_src += ("|" + lexicon.B_START + r"(?P<t2>(?-i:" + lexicon.alternation(title_abbr, ignore_case=False) + r"))"
-                      + lexicon.B_END)
+        # (a prefix may stand before one: "Phó BT Đảng ủy", "Phó CT UBND xã")
+        title_src += ("|" + lexicon.B_START + r"(?:(?:" + lexicon.alternation(prefixes) + r")\s+)?"
+                      + r"(?P<t2>(?-i:" + lexicon.alternation(title_abbr, ignore_case=False) + r"))" + lexicon.B_END)
     title_re = regex.compile(title_src, regex.I)
     # (every surname opens with a capital: then a look-ahead for one comes first, and the surname trie is
     # tried only there, 20 % faster)
