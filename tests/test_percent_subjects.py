@@ -949,6 +949,13 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # a predicate left alone once a running total's time and amount drop out measures the clause before's quantity
+    ex("predicate-left-alone-after-a-running-total", "Thu từ dầu thô tháng 12 ước đạt 3,8 nghìn tỷ đồng; lũy kế năm 2025 "
+       "ước đạt gần 48 nghìn tỷ đồng, bằng 90,1% dự toán năm.", ["Thu từ dầu thô"]),
+    # who records a figure is no part of it ("ghi nhận"); what is recorded ("được ghi nhận") keeps it
+    ex("who-records-is-no-subject", "Thành phố ghi nhận tổng thu ngân sách vượt 800.000 tỷ đồng, cao hơn 19,1% so với dự "
+       "toán; số ca mắc sốt xuất huyết được ghi nhận giảm 20% so với cùng kỳ.",
+       ["tổng thu ngân sách", "số ca mắc sốt xuất huyết được ghi nhận"]),
     # a rate over a list of what it counts, the last element described ("đạt danh hiệu" describes, no predicate)
     ex("rate-over-a-list-last-element-described", "Tỷ lệ hộ gia đình, thôn, tổ dân phố đạt danh hiệu văn hóa đạt 100% kế "
        "hoạch.", ["Tỷ lệ hộ gia đình, thôn, tổ dân phố đạt danh hiệu văn hóa"]),

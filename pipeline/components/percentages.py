@@ -460,6 +460,7 @@ def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex
 CUT = regex.compile(
     r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm|đưa
     |cho\s+biết|cho\s+thấy|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
+    |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
     |đặt(?:\s+ra)?\s+mục\s+tiêu                              # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
     |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
     |thì                                                   # a condition before: "Nếu trừ thu tiền sử dụng đất thì tổng thu …"
@@ -840,7 +841,9 @@ DANGLING_END = regex.compile(
     r"(?i)(?<=[\p{L}\p{M}])(?:\s+(?:cho|với|của|tại|từ|ở(?:\s+mức)?)|\s*,\s*(?:hiện\s+nay|hiện|nay|đến\s+nay))\s*$"
 )
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
-JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất)")
+# (nor a predicate left alone once an amount and a time are dropped: "…; lũy kế năm 2025 ước đạt gần 48 nghìn tỷ đồng, bằng
+# 90,1% dự toán" measures the quantity of the clause before)
+JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regex.compile(r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?")  # ("và" is a lead-in, left out)
 # A verb reaching or having a quantity named after it, where it opens the subject (after a place at most): "đạt tổng
