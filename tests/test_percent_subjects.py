@@ -949,6 +949,9 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # a rank before the copula names nothing; the quantity after "với" does
+    ex("rank-then-copula-then-quantity", "Đứng thứ 3 là Hải Phòng với tổng thu ngân sách đạt 190.379 tỷ đồng, vượt 35% "
+       "dự toán.", ["tổng thu ngân sách"]),
     # a predicate left alone once a running total's time and amount drop out measures the clause before's quantity
     ex("predicate-left-alone-after-a-running-total", "Thu từ dầu thô tháng 12 ước đạt 3,8 nghìn tỷ đồng; lũy kế năm 2025 "
        "ước đạt gần 48 nghìn tỷ đồng, bằng 90,1% dự toán năm.", ["Thu từ dầu thô"]),

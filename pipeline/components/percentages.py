@@ -1913,6 +1913,12 @@ class _Scan:
                     named = self._clean(text, quantity.start(), rank.start() if rank else own)  # (not its rank)
                     if named:
                         return named
+            if head is None and preds[0].group().lower() == "là":
+                # "Đứng thứ 3 là Hải Phòng với tổng thu ngân sách đạt 190.379 tỷ đồng, | vượt 35%": a rank before the
+                # copula names nothing; what follows it does (the cut at "với", the amount dropped)
+                named = self._clean(text, preds[0].end(), end)
+                if named and not PLACE_ONLY.fullmatch(text, *named) and not NAME_ONLY.fullmatch(text, *named):
+                    return named
             if _org_only().fullmatch(text, lead, preds[0].start()):
                 head = None  # "Tỉnh Đoàn thực hiện được 7 công trình …": what it did, below
             elif head is None or not PLACE_ONLY.fullmatch(text, *head):
