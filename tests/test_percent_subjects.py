@@ -949,6 +949,9 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # a rank after who holds it names nothing: the quantity in the fronted "Với …" is ranked
+    ex("rank-after-a-fronted-quantity", "Với tổng thu ngân sách vượt 704.500 tỷ đồng trong năm qua, Thành phố Hà Nội đứng "
+       "thứ hai cả nước, đạt 137,1% dự toán.", ["tổng thu ngân sách"]),
     # a rank before the copula names nothing; the quantity after "với" does
     ex("rank-then-copula-then-quantity", "Đứng thứ 3 là Hải Phòng với tổng thu ngân sách đạt 190.379 tỷ đồng, vượt 35% "
        "dự toán.", ["tổng thu ngân sách"]),

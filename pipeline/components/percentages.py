@@ -777,6 +777,12 @@ NAMED_ACTOR = regex.compile(
 BRACKETED_FIGURE_AND = regex.compile(
     r"(?i)%\s*\)\s*,?\s*(?:và|hoặc)\s+(?!(?:cao|thấp|tăng|giảm|đạt|vượt|bằng|chiếm|gấp|ước)(?![\p{L}\p{M}]))"
 )
+# A rank, alone or after who holds it ("đứng thứ hai cả nước", "Hà Nội đứng đầu toàn quốc", "xếp thứ 5/34 tỉnh"): no
+# quantity; the one ranked is named before it
+RANK_ONLY = regex.compile(
+    r"(?i)(?:(?-i:\p{Lu})[\p{L}\p{M}.]*\s+){0,5}(?:đứng|xếp)\s+(?:thứ\s+\S+|đầu|top\s+\d+)"
+    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|trong\s+\S+(?:\s+\S+)?))?"
+)
 # A comparison's adjective alone left of "hơn" ("… và | thấp hơn 6% so với năm trước"): no quantity named
 BARE_COMPARATIVE = regex.compile(r"(?i)(?:và\s+)?(?:cao|thấp|nhiều|ít)")
 # The whole country, as an actor ends the words before a count (_verb_before): "cả nước | thu hoạch được …"
@@ -1484,6 +1490,8 @@ class _Scan:
         k = len(stretches) - 1
         if h is not None and AND_GROWTH.fullmatch(text, *h):
             h = None  # "… vượt 103% kế hoạch và tăng trưởng 10,3%": the growth of the quantity the clause measures
+        if h is not None and RANK_ONLY.fullmatch(text, *h):
+            h = None  # "Với tổng thu … vượt 704.500 tỷ đồng, Hà Nội | đứng thứ hai cả nước, đạt 137,1%": a rank names nothing
         if h is not None and BARE_COMPARATIVE.fullmatch(text, *h):
             h = None  # "…, thấp hơn 5% so với chỉ tiêu và | thấp hơn 6% so với năm trước": the same quantity compared
         growth_only = None
@@ -1506,6 +1514,9 @@ class _Scan:
                     if h:
                         break
                 h = self._stretch_head(text, *stretches[k])
+                if h and RANK_ONLY.fullmatch(text, *h):
+                    h = None  # (a rank: the quantity ranked is named further back)
+                    continue
                 if h and "%" in text[h[0] : h[1]]:
                     # "tỷ lệ che phủ rừng 16,3%, đạt 100%": the part before the figure; "68% kế hoạch
                     # thành phố giao, bằng 153%": a figure first names no subject
