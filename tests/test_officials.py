@@ -199,6 +199,13 @@ SEGMENT_EXTENT = [
         {"Nguyễn Xuân Hải": ["Phó BT Đảng ủy", "Chủ tịch UBND xã"], "Lò Thị Mai": ["Phó CT UBND xã"]},
         id="prefix-before-an-abbreviated-title",
     ),
+    # a title before units in the plural is the post of a group's heads, no title of the person before it
+    pytest.param(
+        "Tham dự có Đại tá Vũ Mạnh Quỳnh, Phó Chỉ huy trưởng Bộ CHQS tỉnh; thủ trưởng các phòng, ban cơ quan Bộ CHQS tỉnh. "
+        "Dự có ông Lê Văn An, Phó Chủ tịch UBND tỉnh; giám đốc các sở, ngành.",
+        {"Vũ Mạnh Quỳnh": ["Đại tá", "Phó Chỉ huy trưởng Bộ CHQS tỉnh"], "Lê Văn An": ["Phó Chủ tịch UBND tỉnh"]},
+        id="heads-of-a-group-after-a-semicolon",
+    ),
     # Central Highlands names: a prefix joined by an apostrophe, or opening the name ("H'Lan Ktla")
     pytest.param(
         "Dự hội nghị có đồng chí Siu H'Mlin, Phó Bí thư Huyện ủy; bà H'Lan Niê, Phó Chủ tịch UBND tỉnh.",

@@ -141,7 +141,13 @@ BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
 # a minister's title names the ministry without its head word "Bộ": "Bộ trưởng Ngoại giao", "Thứ trưởng
 # Giao thông vận tải" (the ministries of resources/organizations.txt, read after such a title only)
 MINISTERIAL_TITLE = regex.compile(r"(?i)(?:bộ|thứ)\s+trưởng(?:\s+thường\s+trực)?$")
-# An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
+# Units in the plural right after a title: the post of a group's heads ("thủ trưởng các phòng, ban", "giám đốc các sở,
+# ngành", "bí thư các chi bộ"), no title of the person named before
+GROUP_AFTER_TITLE = regex.compile(
+    r"(?i)[ \t]+(?:các|những)[ \t]+(?:sở|ngành|phòng|ban|xã|phường|đơn\s+vị|cơ\s+quan|địa\s+phương|huyện|trường|chi\s+bộ|"
+    r"thôn|tổ|khoa|hội|đoàn\s+thể|doanh\s+nghiệp|tổ\s+chức)(?![\p{L}\p{M}])"
+)
+# An abbreviation's dot inside an organization or place# An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
 ABBR_DOT = regex.compile(
     r"""(?<=(?<![\p{L}\p{M}])\p{Lu}{1,3})   # after a short upper-case abbreviation ("TP", "T")
         \.[ \t]?(?=\p{Lu})                   # a dot, at most one space, then a capital
@@ -1077,7 +1083,10 @@ class _Scan:
     def _title_at(self, text: str, pos: int) -> regex.Match | None:
         """The title starting at ``pos`` (memoized per document: the same places are asked often)."""
         if pos not in self._titles:
-            self._titles[pos] = self.lx["title"].match(text, pos)
+            m = self.lx["title"].match(text, pos)
+            if m and GROUP_AFTER_TITLE.match(text, m.end()):
+                m = None  # "thủ trưởng các phòng, ban", "giám đốc các sở, ngành": the heads of a group, no one's post
+            self._titles[pos] = m
         return self._titles[pos]
 
     def _titles_in(self, text: str, start: int, end: int) -> Iterator[regex.Match]:
