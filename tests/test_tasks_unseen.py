@@ -1549,6 +1549,20 @@ TASK_EXAMPLES.append(pytest.param(
     id="assignments-body-by-body",
 ))
 
+# one of the plan's tasks named through "được xác định là", after "Theo <speaker>,"
+TASK_EXAMPLES.append(pytest.param(
+    H + "Theo Thường trực Ban Bí thư, một trong những nhiệm vụ quan trọng hàng đầu năm 2026 được xác định là tiếp tục "
+    "củng cố khối đại đoàn kết toàn dân tộc.",
+    ["tiếp tục củng cố khối đại đoàn kết toàn dân tộc"],
+    id="one-of-the-tasks-is-determined-as",
+))
+# an abbreviation's dot between capitals ("T.Ư") ends no sentence: the request goes on after it
+TASK_EXAMPLES.append(pytest.param(
+    H + "Đồng chí yêu cầu Đảng bộ MTTQ và các đoàn thể T.Ư phải tiên phong, gương mẫu trong năm 2026.",
+    ["yêu cầu Đảng bộ MTTQ và các đoàn thể T.Ư phải tiên phong, gương mẫu"],
+    id="abbreviation-dot-between-capitals",
+))
+
 KNOWN_GAPS = [
     xfail(
         H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",

@@ -85,6 +85,7 @@ SENTENCE = regex.compile(
       | (?<=(?:^|[.!?:;][ \t]*)\d{1,2})\.(?=[ \t]+\p{Lu})  # an item's number right after a stop or colon: "…: 1. Tốc
                                  # độ tăng …. 2. Thu nhập …" (the items' numbers end no sentence)
       | (?<=(?<![\p{L}])(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS))\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS."
+      | (?<=(?<![\p{L}])\p{Lu})\.(?=\p{Lu})     # an abbreviation's dot between capitals, no space: "T.Ư", "TP.HCM"
       | \n(?=[ \t]*\p{Ll})       # a hard-wrapped line going on in lower case
     )+(?:[.!?…]+|$)
     | [^\n]+
@@ -1062,6 +1063,7 @@ class TaskExtractor:
             return regex.compile(
                 r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
                 (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
+                (?:theo\s+(?-i:\p{Lu})[^,.;:!?\n]{1,60},\s*)?   # who states it: "Theo Thường trực Ban Bí thư, …"
                 (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?      # "Năm 2021, Ban Thường vụ … đặt ra các nhiệm vụ …"
                 # a speaker who states it ("Chủ tịch UBND tỉnh A cho rằng, ưu tiên hàng đầu trong nhiệm vụ của năm
                 # 2024 là …")
@@ -1069,7 +1071,8 @@ class TaskExtractor:
                 (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?      # "… cho biết, năm 2019 nhiệm vụ của … là" (set AR)
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
                 (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
-                (?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
+                (?:một\s+trong\s+)?(?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
+                                # (or one of them: "một trong những nhiệm vụ quan trọng hàng đầu được xác định là …")
                 (?:[^.;:,!?\n]|,(?=\s*(?-i:\p{Ll}))){0,80}?\s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm
                                 # 2026", "cấp bách, đặc biệt quan trọng hiện nay"; not a comma before a body named:
                                 # "Về mục tiêu xuất khẩu, Chính phủ đề ra là …"), then the copula
