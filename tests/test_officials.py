@@ -193,6 +193,14 @@ SEGMENT_EXTENT = [
         {"Hồ Văn Nam": ["Phó Viện trưởng VKSND tối cao"], "Lê Văn Bình": ["Chánh án TAND cấp cao"]},
         id="abbreviated-head-of-an-organization",
     ),
+    # a title chain before the name through an organization with an abbreviated part and a comma inside its name
+    pytest.param(
+        "Dự hội nghị có Ủy viên Bộ Chính trị, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương, Chủ tịch Ủy ban Trung ương MTTQ "
+        "Việt Nam Bùi Thị Minh Hoài.",
+        {"Bùi Thị Minh Hoài": ["Ủy viên Bộ Chính trị", "Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương",
+                               "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]},
+        id="organization-with-an-abbreviated-part",
+    ),
     # a prefix before an abbreviated title ("Phó BT", "Phó CT")
     pytest.param(
         "Dự có ông Nguyễn Xuân Hải, Phó BT Đảng ủy - Chủ tịch UBND xã; bà Lò Thị Mai, Phó CT UBND xã.",

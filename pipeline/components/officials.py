@@ -203,6 +203,23 @@ YOUTH_UNION_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tỉnh|thành|huyệ
 KIEM = regex.compile(r"kiêm(?:\s+nhiệm)?(?:\s+chức)?\s+(?=\p{Lu})")
 
 
+def _partly_abbreviated(orgs, abbreviations) -> set[str]:
+    """The organizations with one written-out part replaced by its abbreviation, at word boundaries.
+
+    >>> sorted(_partly_abbreviated(["Viện Kiểm sát nhân dân tối cao"], [("VKSND", "Viện Kiểm sát nhân dân")]))
+    ['VKSND tối cao']
+    """
+    out = set()
+    for abbr, expansion in abbreviations:
+        key = expansion.lower()
+        for org in orgs:
+            i = org.lower().find(key)
+            j = i + len(expansion)
+            if i >= 0 and (i == 0 or org[i - 1] == " ") and j < len(org) and org[j] in " ,-–":
+                out.add(org[:i] + abbr + org[j:])
+    return out
+
+
 @lru_cache(maxsize=1)
 def _lex():
     surnames = lexicon.surnames()
@@ -212,10 +229,9 @@ def _lex():
     abbr_rows = load_tsv("abbreviations.tsv")
     title_abbr = [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "title"]
     orgs = list(lexicon.organizations()) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
-    # an organization written with its head abbreviated, the rest in full: "VKSND tối cao", "TAND cấp cao",
-    # "VP Tỉnh ủy" (organizations.txt names "Viện Kiểm sát nhân dân tối cao"; abbreviations.tsv "VKSND")
-    orgs += [a + o[len(e) :] for a, e, *kind in abbr_rows if kind and kind[0] == "org"
-             for o in lexicon.organizations() if o.lower().startswith(e.lower() + " ")]
+    # an organization written with one part abbreviated, the rest in full: "VKSND tối cao", "TAND cấp cao", "Đảng ủy
+    # MTTQ, các đoàn thể Trung ương" (organizations.txt names "Viện Kiểm sát nhân dân tối cao"; abbreviations.tsv "VKSND")
+    orgs += sorted(_partly_abbreviated(lexicon.organizations(), [(a, e) for a, e, *kind in abbr_rows if kind and kind[0] == "org"]))
     places = load_list("places.txt")
     blockers = load_list("name_blockers.txt")
     historical = {lexicon.fold_key(n) for n in load_list("historical_figures.txt")}
