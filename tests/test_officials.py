@@ -214,6 +214,12 @@ SEGMENT_EXTENT = [
         {"Vũ Mạnh Quỳnh": ["Đại tá", "Phó Chỉ huy trưởng Bộ CHQS tỉnh"], "Lê Văn An": ["Phó Chủ tịch UBND tỉnh"]},
         id="heads-of-a-group-after-a-semicolon",
     ),
+    # a body's name going on after a title that ends on it ("Đảng ủy | các cơ quan Đảng tỉnh") is no group
+    pytest.param(
+        "Dự Đại hội có đồng chí Đinh Thị Hà, Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh.",
+        {"Đinh Thị Hà": ["Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh"]},
+        id="body-name-with-cac-after-a-title",
+    ),
     # Central Highlands names: a prefix joined by an apostrophe, or opening the name ("H'Lan Ktla")
     pytest.param(
         "Dự hội nghị có đồng chí Siu H'Mlin, Phó Bí thư Huyện ủy; bà H'Lan Niê, Phó Chủ tịch UBND tỉnh.",

@@ -147,6 +147,7 @@ GROUP_AFTER_TITLE = regex.compile(
     r"(?i)[ \t]+(?:các|những)[ \t]+(?:sở|ngành|phòng|ban|xã|phường|đơn\s+vị|cơ\s+quan|địa\s+phương|huyện|trường|chi\s+bộ|"
     r"thôn|tổ|khoa|hội|đoàn\s+thể|doanh\s+nghiệp|tổ\s+chức)(?![\p{L}\p{M}])"
 )
+ORG_HEAD_END = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đảng\s+ủy|đảng\s+uỷ|đảng\s+bộ|ban|khối|ủy\s+ban|uỷ\s+ban|hội\s+đồng)$")
 # An abbreviation's dot inside an organization or place# An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
 ABBR_DOT = regex.compile(
     r"""(?<=(?<![\p{L}\p{M}])\p{Lu}{1,3})   # after a short upper-case abbreviation ("TP", "T")
@@ -1100,8 +1101,10 @@ class _Scan:
         """The title starting at ``pos`` (memoized per document: the same places are asked often)."""
         if pos not in self._titles:
             m = self.lx["title"].match(text, pos)
-            if m and GROUP_AFTER_TITLE.match(text, m.end()):
-                m = None  # "thủ trưởng các phòng, ban", "giám đốc các sở, ngành": the heads of a group, no one's post
+            if m and GROUP_AFTER_TITLE.match(text, m.end()) and not ORG_HEAD_END.search(m.group()):
+                # "thủ trưởng các phòng, ban", "giám đốc các sở, ngành": the heads of a group, no one's post (not a
+                # body's name going on: "Phó Bí thư Đảng ủy | các cơ quan Đảng tỉnh")
+                m = None
             self._titles[pos] = m
         return self._titles[pos]
 
