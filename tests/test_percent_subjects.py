@@ -949,6 +949,9 @@ SUBJECTS = [
     # the whole country acts, the activity and what it counts are measured
     ex("the-whole-country-acts", "Tính đến 20/11, cả nước thu hoạch được 1,28 triệu ha lúa mùa, tăng 0,2% so với cùng kỳ.",
        ["thu hoạch được 1,28 triệu ha lúa mùa"]),
+    # a bare unit acting on a quantity ("phường thu ngân sách …") is no part of it; one counted ("95% xã đạt chuẩn") is
+    ex("bare-unit-acting-on-a-quantity", "Năm 2025, phường thu ngân sách nhà nước đạt 1.180 tỷ đồng, bằng 112,4% dự toán; "
+       "95% xã đạt chuẩn nông thôn mới.", ["thu ngân sách nhà nước", "xã đạt chuẩn nông thôn mới"]),
     # a rank after who holds it names nothing: the quantity in the fronted "Với …" is ranked
     ex("rank-after-a-fronted-quantity", "Với tổng thu ngân sách vượt 704.500 tỷ đồng trong năm qua, Thành phố Hà Nội đứng "
        "thứ hai cả nước, đạt 137,1% dự toán.", ["tổng thu ngân sách"]),

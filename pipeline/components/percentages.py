@@ -1252,6 +1252,9 @@ class _Scan:
             own = MEASURE_WORD_ONLY.match(text, cl_start, cue_start)
             if own:
                 s_start, s_end = strip_span(text, own.start("w"), own.end("w"))
+        actor = PLACE_ONLY.match(text, s_start, s_end) if s_end > s_start else None
+        if actor and s_start < actor.end() < s_end and _quantity_head().match(text, actor.end()):
+            s_start = actor.end()  # "Năm 2025, phường | thu ngân sách nhà nước đạt …": the unit acts, the quantity is measured
         dangling = DANGLING_END.search(text, s_start, s_end) if s_end > s_start else None
         if dangling and dangling.start() > s_start:
             s_end = dangling.start()  # "giải quyết việc làm cho | 2.500 lao động, đạt 104%": the preposition of the amount
