@@ -192,8 +192,10 @@ ORDINAL_VERB_ITEM = regex.compile(
 )
 # The meeting itself agreeing on what comes next, wherever it stands ("Hội nghị thống nhất tiếp tục phát huy …, quyết
 # tâm hoàn thành …", "Kỳ họp cũng nhất trí tập trung …"); "Hội nghị đã thống nhất …" tells what it did (PAST).
+# (the verb searched first, the sentence's opening looked behind: a search of every paragraph stays cheap)
 MEETING_AGREES = regex.compile(
-    r"(?i)(?:^|(?<=[.!?]))\s*(?:hội\s+nghị|kỳ\s+họp|đại\s+hội|phiên\s+họp|cuộc\s+họp)\s+(?:cũng\s+|đều\s+)?(?:thống\s+nhất|nhất\s+trí)\s"
+    r"(?i)(?:thống\s+nhất|nhất\s+trí)"
+    r"(?<=(?:^|[.!?])\s*(?:hội\s+nghị|kỳ\s+họp|đại\s+hội|phiên\s+họp|cuộc\s+họp)\s+(?:cũng\s+|đều\s+)?(?:thống\s+nhất|nhất\s+trí))\s"
 )
 # A sentence telling an event: what it carries out, then when ("Thực hiện chương trình công tác năm, sáng 05/11,
 # UBND huyện tổ chức …", "Triển khai Kế hoạch số 12, ngày 3/4, …"); without a request in it, no task.
@@ -949,13 +951,17 @@ class TaskExtractor:
         self.lead_in = regex.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun", "lead_noun")) + r")"
             + r"(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:như\s+)?"          # a few qualifiers, "(như)"
-            + r"(?<!(?:năm|tháng|quý|kỳ|ngày|tuần|đoạn|lần)\s+)sau\s*[.:]?\s*$"   # "sau" (not "năm sau": next year)
-            # or, closing the sentence, the tasks a body sets itself, not named ("Để hoàn thành các mục tiêu trên, ngành
-            # xác định một số nhiệm vụ trọng tâm." then "Trước hết, tập trung …", "Bên cạnh đó, Sở sẽ …")
-            + r"|" + lexicon.B_START + r"(?:xác\s+định|đề\s+ra|đặt\s+ra|tập\s+trung\s+vào)\s+(?:một\s+số|các|những|\d+)\s+"
+            + r"(?<!(?:năm|tháng|quý|kỳ|ngày|tuần|đoạn|lần)\s+)sau\s*[.:]?\s*$",   # "sau" (not "năm sau": next year)
+            regex.I,
+        )
+        # or, closing the sentence, the tasks a body sets itself, not named ("Để hoàn thành các mục tiêu trên, ngành xác
+        # định một số nhiệm vụ trọng tâm." then "Trước hết, tập trung …", "Bên cạnh đó, Sở sẽ …"); searched backwards
+        # from the end (REVERSE): anchored there, it fails fast instead of trying every start
+        self.announced = regex.compile(
+            lexicon.B_START + r"(?:xác\s+định|đề\s+ra|đặt\s+ra|tập\s+trung\s+vào)\s+(?:một\s+số|các|những|\d+)\s+"
             + r"(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?:\s*,\s*giải\s+pháp)?"
             + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cơ\s+bản|then\s+chốt|quan\s+trọng))*\s*[.:]?\s*$",
-            regex.I,
+            regex.I | regex.REVERSE,
         )
         # an item of a plan section opening with its topic, then a short subject and a task verb: "Về công tác
         # cán bộ, Bộ tập trung kiện toàn …", "Đối với ngành y tế, tiếp tục …", "Riêng lĩnh vực đất đai, Sở sẽ …"
@@ -1292,12 +1298,12 @@ class TaskExtractor:
                         out.extend(self._target_items(doc, s_text, s_start, first, len(s_text), plan_year, text_end))
                         continue
                     in_targets = False  # "Hội nghị đã thông qua …": the article moves on
-                if figures and all(figures) and self._target_paragraph(s_text) and not self.lead_in.search(s_text):
+                if figures and all(figures) and self._target_paragraph(s_text) and not self._lead_in(s_text):
                     # "… đề ra mục tiêu tăng trưởng 9%; thu nhập đạt 54 triệu." then "; thu ngân sách đạt 333 tỷ"
                     out.extend(self._target_items(doc, s_text, s_start, self._own_list_start(s_text), len(s_text),
                                                   plan_year, text_end))
                     continue
-                if self.lead_in.search(s_text) and not PAST.search(s_text):
+                if self._lead_in(s_text) and not PAST.search(s_text):
                     # "Năm 2026, Bộ tập trung thực hiện các nhiệm vụ trọng tâm sau." names no task: its items
                     # follow ("Thứ nhất, …" in the paragraph, or one per line after it)
                     scope = list_open = section = True
@@ -1578,7 +1584,7 @@ class TaskExtractor:
                 continue
             if _reports_done(piece) or _reached(piece):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
-            if self.lead_in.search(piece):
+            if self._lead_in(piece):
                 continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
             if rx(r"(?i)và\s").match(piece) and AFTER_ETC.search(text, max(0, s_start + x - 3), s_start + x):
                 continue  # "…; giao quân đạt chỉ tiêu…và biểu quyết thông qua …": past the list's "etc.", the sentence's own
@@ -1718,7 +1724,7 @@ class TaskExtractor:
             # set are tasks, whatever was done before them
             return aims.end(), "task.aims", None
         past = PAST.search(s_text)
-        agreed = self.agreed.search(s_text) if (scope or directions or MEETING_AGREES.match(s_text)) else None
+        agreed = self.agreed.search(s_text) if (scope or directions or MEETING_AGREES.search(s_text)) else None
         if agreed and cue is None and not past:  # (nothing done: "Năm 2025, huyện đã …, thống nhất …")
             return agreed.start("c"), "task.agreed", None
         later = self.verb_after_actor.search(s_text) if directions else None
@@ -1800,6 +1806,11 @@ class TaskExtractor:
         if cm.group().lower().endswith(" các"):  # "chỉ đạo các sở, ngành …": "các" opens the assignees
             end -= 3
         return offset + end
+
+    def _lead_in(self, s_text: str) -> bool:
+        """A lead-in naming no task, its items after it: "… các nhiệm vụ trọng tâm sau:", "… ngành xác định một số
+        nhiệm vụ trọng tâm." """
+        return bool(self.lead_in.search(s_text) or self.announced.search(s_text))
 
     def _directive(self, s_text: str, pos: int = 0) -> int | None:
         """Offset of the first real directive cue in a sentence (from ``pos``), or None."""
