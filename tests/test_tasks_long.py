@@ -120,6 +120,16 @@ TASK_EXAMPLES = [
     # a lead-in ending in ":" right after a list of targets opens a list of its own (it is no target)
     pytest.param(WARD_REPORT, WARD_EXPECTED, id="ward-report-targets-then-solutions"),
     pytest.param(TRADE_REVIEW, TRADE_EXPECTED, id="trade-review-tasks-announced-then-prose"),
+    # under a plan heading, a paragraph setting targets through its own colon: the first target is an item too
+    pytest.param(
+        " date 2023-12-22 Huyện ủy tổng kết năm 2023\n\nNăm 2023, huyện có 18/20 chỉ tiêu đạt và vượt kế hoạch.\n\n"
+        "Phương hướng, nhiệm vụ năm 2024\n\nNăm 2024, huyện phấn đấu đạt và vượt 20 chỉ tiêu chủ yếu, trong đó: tốc độ "
+        "tăng giá trị sản xuất đạt 8,5% trở lên; thu ngân sách trên địa bàn đạt 100 tỷ đồng.\n\na) Tập trung cơ cấu lại "
+        "ngành nông nghiệp gắn với xây dựng nông thôn mới.",
+        ["tốc độ tăng giá trị sản xuất đạt 8,5% trở lên", "thu ngân sách trên địa bàn đạt 100 tỷ đồng",
+         "Tập trung cơ cấu lại ngành nông nghiệp"],
+        id="targets-through-their-own-colon-under-a-plan-heading",
+    ),
     pytest.param(
         H + "Thời gian tới, Đảng ủy xã tập trung lãnh đạo phát triển nông nghiệp theo hướng hàng hóa.",
         ["tập trung lãnh đạo phát triển nông nghiệp"],

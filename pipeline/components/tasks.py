@@ -1213,6 +1213,12 @@ class TaskExtractor:
                     joined = LEAD.match(p_text, first)
                     if joined and not joined.group("ord"):
                         first = joined.end()  # "Bên cạnh đó, Sở sẽ đổi mới …": not its connective
+                    if not bullet and not counted_group:
+                        # "Năm 2024, huyện phấn đấu đạt và vượt 20 chỉ tiêu chủ yếu, trong đó: A; B" under the plan
+                        # heading: the items follow the list's own colon
+                        own = self._own_list_start(p_text)
+                        if own and p_text[own:].strip():  # (items after it in the paragraph; a colon closing it opens lines)
+                            first = max(first, own)
                     topic = self.topic_item.match(p_text, first)
                     if topic:
                         first = topic.start("c")  # "Về công tác cán bộ, Sở tập trung …": at its verb
