@@ -236,7 +236,7 @@ LEAD_IN = regex.compile(
     r"từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+(?:nay|hết\s+\S+))?|"  # "Từ đầu năm đến nay"
     r"ước(?=\s+\p{L})(?!\s+(?:đạt|thực\s+hiện|tính))|"  # "Ước tổng sản lượng … 12.400 tấn": a hedge
     r"về|"  # "Về thu ngân sách, …"
-    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"  # "đến ngày 30/11 đã giải ngân …"
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"  # "đến (ngày) 30/11 đã giải ngân …"
     # (or a concession: "…, tuy chưa đạt chỉ tiêu đề ra là 12%/năm", "mặc dù", "dù"; set AY)
     r"tuy\s+vậy|tuy\s+nhiên|(?:tuy|mặc\s+dù|dù)(?![\p{L}\p{M}])|nhìn\s+chung|mặt\s+khác|theo\s+đó|đối\s+với|ước\s+tính|"
     r"(?:ở\s+)?chiều\s+ngược\s+lại|ngược\s+lại|"  # "Ở chiều ngược lại, nhập khẩu giảm 5%" (set AS)
