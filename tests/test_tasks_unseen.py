@@ -1471,6 +1471,14 @@ NOT_TASK_EXAMPLES += [
         "tiếp tục tổ chức các hoạt động kỷ niệm",
         id="the-meeting-agreed-is-told",
     ),
+    # how many targets a congress set for its term, before "trong đó:" lists them: no task of its own
+    pytest.param(
+        " date 2025-08-20 Đại hội Đảng bộ xã\n\nNhiệm kỳ qua, xã hoàn thành 21/23 chỉ tiêu.\n\nĐại hội đề ra mục tiêu tổng "
+        "quát và 18 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030, trong đó: tốc độ tăng trưởng kinh tế bình quân đạt 10%/năm; tỷ "
+        "lệ hộ nghèo giảm bình quân 1%/năm.",
+        "mục tiêu tổng quát và 18 chỉ tiêu",
+        id="aim-and-count-of-a-term-before-its-list",
+    ),
     # what a speaker stresses about the worth of an action ("việc … có ý nghĩa quan trọng") is a view, no request
     pytest.param(
         H + "Phát biểu tại hội nghị, Chủ tịch UBND xã nhấn mạnh: việc triển khai sớm kế hoạch năm 2026 có ý nghĩa "

@@ -883,9 +883,11 @@ def _target_res() -> TargetRes:
     counted_only = regex.compile(
         r"^\s*(?:" + alt("target_set") + r")\s+(?:"
         # ("đề ra mục tiêu phát triển kinh tế - xã hội với 24 chỉ tiêu cơ bản": the aim named, then how many)
-        + r"(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])[^;:,.\d]{0,60}?\s+với\s+\d+\s+"
+        # ("đề ra mục tiêu tổng quát và 18 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030": the aim and how many, for a term)
+        + r"(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])[^;:,.\d]{0,60}?\s+(?:với|và)\s+\d+\s+"
         + r"|(?:\d+|các|những|một\s+số)\s+)(?:nhóm\s+)?(?:" + alt("plan_noun")
-        + r")(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}]+){0,3}\s*[.;]?\s*$"
+        + r")(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}]+){0,3}"
+        + r"(?:\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})?\s*[.;]?\s*$"
         # or only counts of what was set, after a split: "…, 6 nhiệm vụ trọng tâm và 3 khâu đột phá"
         + r"|^\s*" + _COUNTED_SET + r"(?:\s*(?:,|và)\s*" + _COUNTED_SET + r")*\s*[.;]?\s*$",
         regex.IGNORECASE,
@@ -1339,7 +1341,8 @@ class TaskExtractor:
                         # tập trung thực hiện tốt các nhiệm vụ trọng tâm như: A; B", which names none: set AO)
                         head = s_text[: detail.start()]
                         first = self._sentence_start(head, s_start, scope, directions)
-                        if first is not None and first[1] == "task.directive" and len(head[first[0]:].split()) >= 4:
+                        if (first is not None and first[1] == "task.directive" and len(head[first[0]:].split()) >= 4
+                                and not res.counted_only.match(head[first[0]:])):  # ("đề ra … 18 chỉ tiêu chủ yếu, trong đó:")
                             out.append(self._task(doc, s_start + first[0], s_start + len(head), plan_year, first[1]))
                     if semi > 0:
                         # "Năm 2026, ngành tiếp tục tham mưu …; tập trung triển khai các nhiệm vụ của đề án: A, B": the
