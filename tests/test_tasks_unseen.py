@@ -1471,6 +1471,12 @@ NOT_TASK_EXAMPLES += [
         "tiếp tục tổ chức các hoạt động kỷ niệm",
         id="the-meeting-agreed-is-told",
     ),
+    # works to start after "sẽ" ("khởi công", kind section_verb; a known gap of the third round closed)
+    pytest.param(
+        H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm. Năm 2025, tỉnh đã khởi công 3 dự án.",
+        "đã khởi công 3 dự án",
+        id="started-works-are-told",
+    ),
     # how many targets a congress set for its term, before "trong đó:" lists them: no task of its own
     pytest.param(
         " date 2025-08-20 Đại hội Đảng bộ xã\n\nNhiệm kỳ qua, xã hoàn thành 21/23 chỉ tiêu.\n\nĐại hội đề ra mục tiêu tổng "
@@ -1495,6 +1501,12 @@ NOT_TASK_EXAMPLES += [
 
 # (fourteenth round) constructions from invented texts and stored real pages (none copied)
 TASK_EXAMPLES += [
+    # works to start after "sẽ" ("khởi công", kind section_verb; the third round's known gap)
+    pytest.param(
+        H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",
+        ["khởi công 5 dự án"],
+        id="se-khoi-cong",
+    ),
     # the list's items before the sentence that moves on are kept
     pytest.param(
         H + "Hội nghị triển khai kế hoạch năm 2026, tập trung vào các nhiệm vụ trọng tâm như: phát triển nông nghiệp, "
@@ -1568,12 +1580,6 @@ TASK_EXAMPLES += [
 ]
 
 KNOWN_GAPS = [
-    xfail(
-        H + "Theo kế hoạch, năm 2026 tỉnh sẽ khởi công 5 dự án giao thông trọng điểm.",
-        ["khởi công 5 dự án"],
-        id="se-khoi-cong",
-        reason="after 'sẽ' only task verbs and plan-item openers count; 'khởi công' is neither",
-    ),
     xfail(
         " date 2025-12 Xã Đức Lập đẩy mạnh cải cách hành chính, phát triển kinh tế\n\nSáng 23/7, Đảng bộ xã tổ "
         "chức Đại hội lần thứ I.",
