@@ -147,8 +147,10 @@ GROUP_AFTER_TITLE = regex.compile(
     r"(?i)[ \t]+(?:các|những)[ \t]+(?:sở|ngành|phòng|ban|xã|phường|đơn\s+vị|cơ\s+quan|địa\s+phương|huyện|trường|chi\s+bộ|"
     r"thôn|tổ|khoa|hội|đoàn\s+thể|doanh\s+nghiệp|tổ\s+chức)(?![\p{L}\p{M}])"
 )
+# A title ending on a body's head word ("Phó Bí thư Đảng ủy", "Trưởng Ban"): "các …" after it goes on with the body's
+# name ("Đảng ủy các cơ quan Đảng tỉnh"), no group (read with GROUP_AFTER_TITLE)
 ORG_HEAD_END = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đảng\s+ủy|đảng\s+uỷ|đảng\s+bộ|ban|khối|ủy\s+ban|uỷ\s+ban|hội\s+đồng)$")
-# An abbreviation's dot inside an organization or place# An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
+# An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
 ABBR_DOT = regex.compile(
     r"""(?<=(?<![\p{L}\p{M}])\p{Lu}{1,3})   # after a short upper-case abbreviation ("TP", "T")
         \.[ \t]?(?=\p{Lu})                   # a dot, at most one space, then a capital

@@ -748,10 +748,13 @@ NEXT_FIGURE = regex.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|g�
 # cùng kỳ"; set AE)
 REFERENCED_GAP = regex.compile(r"(?i)\s*so\s+(?:với\s+)?[^,;.:()%\d]{2,40}?\s*(?:,|và|,\s*và)\s*")
 REFERENCE_NEXT = regex.compile(r"(?i)\s*so\s+(?:với\s+)?\p{L}")
+# The whole country as who acts or reaches a figure ("cả nước thu hoạch được …", "toàn quốc có …"): one source for
+# PLACE_ONLY, NAMED_ACTOR and NATION
+_NATION = r"(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)"
 # A place or body alone is no subject ("huyện Krông Bông đạt 10,87%": the quantity is named before;
 # "Toàn xã hiện còn 4 hộ nghèo, chiếm 0,2%": what is counted).
 PLACE_ONLY = regex.compile(
-    r"""(?i)(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""|(?<![\p{L}])cả\s+nước|toàn\s+quốc)
+    r"""(?i)(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""|""" + _NATION + r""")
     (?-i:\s+\p{Lu}[\p{L}\p{M}’'\-]*)*              # its capitalised name
     (?:\s+(?:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn))*  # an adverb
     \s*""",
@@ -763,7 +766,7 @@ PLACE_ONLY = regex.compile(
 NAMED_ACTOR = regex.compile(
     r"""(?:
         (?i:(?:toàn|cả)\s+(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""))
-      | (?i:(?<![\p{L}])cả\s+nước|toàn\s+quốc)     # the whole country ("cả nước thu hoạch được 1,28 triệu ha …")
+      | (?i:""" + _NATION + r""")     # the whole country ("cả nước thu hoạch được 1,28 triệu ha …")
       | (?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*)+
       | (?=\p{Lu})(?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")
     )
@@ -786,7 +789,7 @@ RANK_ONLY = regex.compile(
 # A comparison's adjective alone left of "hơn" ("… và | thấp hơn 6% so với năm trước"): no quantity named
 BARE_COMPARATIVE = regex.compile(r"(?i)(?:và\s+)?(?:cao|thấp|nhiều|ít)")
 # The whole country, as an actor ends the words before a count (_verb_before): "cả nước | thu hoạch được …"
-NATION = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)$")
+NATION = regex.compile(r"(?i)" + _NATION + r"$")
 # A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 _WHERE = r"trên\s+địa\s+bàn"
