@@ -563,6 +563,23 @@ TITLE_THEN_NAME = [
         {"Bùi Quốc Bảo": ["Bí thư Huyện ủy"], "Lê Thanh Đông": ["Chủ tịch UBND huyện"]},
         id="title-dash-name-opening-a-clause",
     ),
+    # an honorific between the title and the name: the title is still the name's, never the person's before
+    pytest.param(
+        "Dự có bà Đào Thị Hoa, Vụ phó Vụ Tổ chức; UVBTVTU, Phó Chủ tịch HĐND tỉnh ông Võ Văn Hồng.",
+        {"Đào Thị Hoa": ["Vụ phó Vụ Tổ chức"], "Võ Văn Hồng": ["UVBTVTU", "Phó Chủ tịch HĐND tỉnh"]},
+        id="title-honorific-name-after-semicolon",
+    ),
+    pytest.param(
+        "Dự hội nghị có Phó Chủ tịch UBND tỉnh ông Trần Văn Nam và Giám đốc Sở Tài chính bà Lê Thị Mai.",
+        {"Trần Văn Nam": ["Phó Chủ tịch UBND tỉnh"], "Lê Thị Mai": ["Giám đốc Sở Tài chính"]},
+        id="title-honorific-name",
+    ),
+    # … but with no separator written anywhere, a title after a name is that name's ("bà A Phó Bí thư ông B …")
+    pytest.param(
+        "Về dự có bà Hà Thị Tươi Phó bí thư thường trực ông Lò Văn Đạt Chủ tịch UBND xã.",
+        {"Hà Thị Tươi": ["Phó bí thư thường trực"], "Lò Văn Đạt": ["Chủ tịch UBND xã"]},
+        id="unseparated-name-title-runs",
+    ),
 ]
 
 

@@ -85,6 +85,10 @@ TAKEN_LEVEL = {"tp": "thành phố", "thành ủy": "thành phố", "tỉnh ủy
 INSTITUTION_BEFORE = regex.compile(r"(?<![\p{L}])(?:Trường|Đại\s+học|Học\s+viện|Viện)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}\s+$")
 
 
+# ``segment``'s ended_by_name when an honorific and a name end the title ("… HĐND tỉnh ông Võ Văn A")
+BY_HONORIFIC = 2
+
+
 def _taken_level(word: str) -> str | None:
     """The level of the unit a place-taking word names ("Huyện ủy", "huyện": "huyện"; "TP.": "thành phố"), or
     None when it may be any ("Đảng ủy")."""
@@ -325,7 +329,7 @@ class _Scan:
         self._tok_starts = tok_starts
         self._tok_offsets = tok_offsets if tok_offsets is not None else sorted(tok_starts or ())
         self._titles: dict[int, regex.Match | None] = {}
-        self._segments: dict[tuple[int, bool], tuple[int, int, int, bool] | None] = {}
+        self._segments: dict[tuple[int, bool], tuple[int, int, int, int] | None] = {}
         self._honorifics: list[int] | None = None  # where an honorific starts (see _after_honorific)
 
     def _in_office(self, key: str) -> bool:
@@ -609,8 +613,9 @@ class _Scan:
         return start, n
 
     # -- positions ----------------------------------------------------------
-    def segment(self, text: str, pos: int, stop_at_name: bool = True) -> tuple[int, int, int, bool] | None:
-        """A title segment starting at ``pos``: (start, title_end, end, ended_by_name).
+    def segment(self, text: str, pos: int, stop_at_name: bool = True) -> tuple[int, int, int, int] | None:
+        """A title segment starting at ``pos``: (start, title_end, end, ended_by_name), the last
+        ``BY_HONORIFIC`` when an honorific stands between the title and the name.
 
         Memoized per document, as ``_title_at``: the title chains before neighbouring names
         are read from overlapping windows."""
@@ -619,7 +624,7 @@ class _Scan:
             self._segments[key] = self._segment(text, pos, stop_at_name)
         return self._segments[key]
 
-    def _segment(self, text: str, pos: int, stop_at_name: bool) -> tuple[int, int, int, bool] | None:
+    def _segment(self, text: str, pos: int, stop_at_name: bool) -> tuple[int, int, int, int] | None:
         m = self._title_at(text, pos)
         if not m:
             return None
@@ -652,6 +657,10 @@ class _Scan:
             rest = text[r : r + 80]
             if stop_at_name and self._name_at(text, r):
                 by_name = True
+                break
+            hon = HONORIFIC_SPACE.match(text, r) if stop_at_name and end == q and r > q else None
+            if hon and self._name_at(text, hon.end()):
+                by_name = BY_HONORIFIC  # "…, Phó Chủ tịch HĐND tỉnh ông Võ Văn A": the title is that name's
                 break
             term = TERM.match(rest)
             if term:
@@ -874,15 +883,18 @@ class _Scan:
                 return [self._make_position(text, seg, "position.after_name")]
         while True:
             sep = (SEP_FIRST if first else SEP_NEXT).match(text[pos : pos + 10])
+            unmarked = False
             if not sep and first:  # "bà Mã Thị X Ủy viên Ban Thường vụ Tỉnh ủy, …": no separator written
-                sep = rx(r"[ \t]+(?=\p{Lu})").match(text[pos : pos + 10])
+                sep = unmarked = rx(r"[ \t]+(?=\p{Lu})").match(text[pos : pos + 10])
             if not sep:
                 break
             start = pos + sep.end()
             seg = self.segment(text, start)
             if seg is None:
                 break
-            if seg[3]:  # the title belongs to the name right after it, with any "-"-joined ones before
+            # the title belongs to the name right after it, with any "-"-joined ones before; not so an
+            # honorific's name when no separator is written at all ("bà A Phó Bí thư ông B Chủ tịch …")
+            if seg[3] and not (unmarked and seg[3] == BY_HONORIFIC):
                 while out and seps and seps[-1].strip() == "-":
                     out.pop()
                     seps.pop()
@@ -969,6 +981,11 @@ class _Scan:
         """Title chain opening a clause and followed by ", <honorific> <name>"."""
         comma = rx(r",\s*$").search(text, max(0, hon_start - 5), hon_start)
         if not comma:
+            # "Dự có Phó Chủ tịch UBND tỉnh ông A": a title chain right before the honorific is the name's
+            close = rx(r"[ \t]+$").search(text, max(0, hon_start - 3), hon_start)
+            chain = self.positions_before(text, close.start()) if close else []
+            if chain and chain[-1]["end"] == close.start():
+                return chain
             return []
         chain = self.positions_before(text, comma.start())
         if not chain:
