@@ -994,6 +994,11 @@ SUBJECTS = [
     # "ước" after a place's bare name hedges the count, as after "Toàn tỉnh": the activity and what it counts
     ex("hedged-count-after-a-bare-name", "Hà Nội ước đón 3 triệu lượt khách, tăng 6%; Toàn tỉnh ước đón 2 triệu lượt "
        "khách, tăng 9%.", ["đón 3 triệu lượt khách", "đón 2 triệu lượt khách"]),
+    # cases counted: a label's bare "vụ" before a share names nothing, the label does; an activity keeps its count
+    ex("cases-counted-under-a-label", "Năm 2025, số án bị sửa là 14 vụ, chiếm tỷ lệ 0,8%; tổng số đơn đã giải quyết "
+       "xong 52 đơn, chiếm 94%.", ["số án bị sửa", "tổng số đơn đã giải quyết xong"]),
+    ex("cases-counted-by-an-activity", "Trong năm, tòa án thụ lý 2.310 vụ án, đã giải quyết 2.104 vụ, đạt tỷ lệ 91,1%.",
+       ["giải quyết 2.104 vụ"]),
 ]
 
 

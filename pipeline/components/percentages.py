@@ -219,6 +219,11 @@ UNIT_ONLY = regex.compile(
     MEASURE_UNIT_ONLY.pattern
     + r"|(?:" + _units(("count",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," but not "lượt khách"
 )
+# A stretch opening with what it counts ("Tổng số án bị hủy …", "số đơn …"): a label, its figure after it
+COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
+# … and cases counted ("92 vụ,"), which name nothing before a share, though an activity keeps them
+CASE_UNIT_ONLY = regex.compile(r"(?i)(?:" + _units(("case",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})")
+SHARE_UNIT_ONLY = regex.compile(UNIT_ONLY.pattern + "|" + CASE_UNIT_ONLY.pattern)
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
@@ -1786,7 +1791,7 @@ class _Scan:
         if share is None:
             return None
         m = counted.search(text, max(cl_start, share.start() - 120), share.start())
-        if m is None or UNIT_ONLY.match(text, m.start("noun")):
+        if m is None or SHARE_UNIT_ONLY.match(text, m.start("noun")):
             return None
         return strip_span(text, m.start("noun"), m.end("noun"))
 
@@ -1880,7 +1885,7 @@ class _Scan:
             counted = OPENING_FRACTION.match(text, lead, limit)  # (after a label's colon the label names it)
         if counted and LIST_UNIT.match(text, counted.end()):
             counted = None  # "… chỉ có hơn 8,4 tỷ đồng": an amount, nothing counted
-        if counted and UNIT_ONLY.match(text, counted.end()):
+        if counted and SHARE_UNIT_ONLY.match(text, counted.end()):
             # "Tổng đàn đại gia súc hiện có hơn 10.923 con, đạt 101%": the amount of what is named before it
             named = self._clean(text, start, counted.start())
             if named and not PLACE_ONLY.fullmatch(text, *named):
@@ -1942,6 +1947,11 @@ class _Scan:
                 return head
             # "Toàn xã hiện còn 4 hộ nghèo": who counts is no subject, what is counted is
         counted = lexicon.last_match(AMOUNT_NOUN, text, start, end)
+        if counted and CASE_UNIT_ONLY.match(text, counted.end()) and COUNT_LABEL.match(text, lead):
+            # "Tổng số án bị hủy do lỗi chủ quan 20 vụ, | chiếm 0,3%": a label naming what it counts, then its figure
+            head = self._clean(text, lead, counted.start())
+            if head:
+                return head
         if counted and not UNIT_ONLY.match(text, counted.end()):
             # "Toàn tỉnh đón 1,92 triệu lượt khách du lịch": the verb, the number and what is counted
             # ("đón 1,92 triệu lượt khách du lịch"), without who counted it
