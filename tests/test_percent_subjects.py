@@ -999,6 +999,10 @@ SUBJECTS = [
        "xong 52 đơn, chiếm 94%.", ["số án bị sửa", "tổng số đơn đã giải quyết xong"]),
     ex("cases-counted-by-an-activity", "Trong năm, tòa án thụ lý 2.310 vụ án, đã giải quyết 2.104 vụ, đạt tỷ lệ 91,1%.",
        ["giải quyết 2.104 vụ"]),
+    # "đảm bảo / bảo đảm" before a share: what is ensured follows the figure, as after "duy trì"
+    ex("ensured-share-names-what-follows", "Năm 2026, xã đảm bảo 100% trẻ em trong độ tuổi được tiêm chủng; bảo đảm "
+       "trên 95% hồ sơ được giải quyết đúng hạn.", ["trẻ em trong độ tuổi được tiêm chủng",
+                                                   "hồ sơ được giải quyết đúng hạn"]),
 ]
 
 

@@ -283,7 +283,9 @@ OBJECT_VERBS = regex.compile(
     r"""(?<![\p{L}\p{M}])(?:cung\s+cấp|có(?:\s+từ)?|với|trên|cho|phấn\s+đấu   # "phấn đấu 90% chất thải rắn được thu gom"
     |hoàn\s+thành|duy\s+trì|(?:triển\s+khai\s+)?đến        # "hoàn thành 100% các tiêu chí", "duy trì 89% trường học …"
     |huy\s+động|vận\s+động|thu\s+gom|xử\s+lý|giải\s+quyết|tiếp\s+nhận  # "huy động 100% trẻ 5 tuổi ra lớp", "giải quyết 98%
-    )\s*$""",                                                # hồ sơ đúng hạn": what is mobilized, handled
+                                                             # hồ sơ đúng hạn": what is mobilized, handled
+    |đảm\s+bảo|bảo\s+đảm                                     # "đảm bảo 100% vụ việc được giải quyết đúng hạn"
+    )\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
