@@ -459,6 +459,13 @@ TASK_EXAMPLES = [
         ["tập trung bảo đảm an ninh các sự kiện chính trị"],
         id="future-task-about-an-election",
     ),
+    # "đạt và vượt" striven for is a target, not a result reported
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết công tác năm 2025 của ngành tư pháp.\nNăm 2026, ngành đề ra các nhiệm vụ "
+        "trọng tâm: Phấn đấu thực hiện đạt và vượt các chỉ tiêu được giao; đẩy mạnh cải cách tư pháp.",
+        ["Phấn đấu thực hiện đạt và vượt các chỉ tiêu", "đẩy mạnh cải cách tư pháp"],
+        id="striven-for-reached-and-exceeded",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -634,6 +634,9 @@ RANGE_FIGURE = regex.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s
 # A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
 # After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
 AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
+# Striving for it, two words at most between ("Phấn đấu thực hiện | đạt và vượt các chỉ tiêu được giao"): aimed at, not
+# reached
+STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$")
 # The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
 AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
 RESULT_FIGURE = regex.compile(
@@ -907,10 +910,11 @@ def _future_opens(s_text: str, future: regex.Match | None, intro: regex.Match | 
 
 def _reached(piece: str) -> bool:
     """Whether ``piece`` reports a figure reached (a result item of task_cues.tsv: "đạt và vượt", "vượt chỉ tiêu",
-    "so với cùng kỳ"), unless an amount to reach follows it ("đạt và vượt 10.012 tấn": a target) or its figure is a
-    range ("tăng 8-9% so với cùng kỳ": aimed at, not reached)."""
+    "so với cùng kỳ"), unless it is striven for ("phấn đấu đạt và vượt …"), an amount to reach follows it ("đạt và
+    vượt 10.012 tấn": a target) or its figure is a range ("tăng 8-9% so với cùng kỳ": aimed at, not reached)."""
     done = _target_res().result_item.search(piece)
-    return done is not None and not AMOUNT_AFTER.match(piece, done.end()) and not RANGE_FIGURE.search(piece)
+    return (done is not None and not AMOUNT_AFTER.match(piece, done.end()) and not RANGE_FIGURE.search(piece)
+            and not STRIVEN.search(piece, max(0, done.start() - 30), done.start()))
 
 
 def _may_hold_intro(s: str) -> bool:
