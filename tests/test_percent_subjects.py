@@ -1003,6 +1003,12 @@ SUBJECTS = [
     ex("ensured-share-names-what-follows", "Năm 2026, xã đảm bảo 100% trẻ em trong độ tuổi được tiêm chủng; bảo đảm "
        "trên 95% hồ sơ được giải quyết đúng hạn.", ["trẻ em trong độ tuổi được tiêm chủng",
                                                    "hồ sơ được giải quyết đúng hạn"]),
+    # "tỷ lệ chung" (the rate over all kinds) names nothing: what was done and counted before it
+    ex("overall-rate-names-nothing", "Trong năm, đơn vị đã thụ lý 812 vụ việc, giải quyết 760 vụ việc, đạt tỷ lệ chung "
+       "93,6%.", ["giải quyết 760 vụ việc"]),
+    # a count before a comma opens no list when the next stretch counts its own
+    ex("own-count-opens-no-list", "Trong năm, huyện xử lý 36 vụ vi phạm, thu nộp 420 triệu đồng vào ngân sách, tăng 15%.",
+       ["thu nộp 420 triệu đồng vào ngân sách"]),
 ]
 
 

@@ -169,7 +169,7 @@ FROM_OR_HAVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:từ|có)\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
 FILLER = regex.compile(
     r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
-    r"tỷ\s+lệ|tỉ\s+lệ|năm\s+\d{4}|cả\s+năm|so\s+với|cao\s+nhất|thấp\s+nhất"  # ("đạt cao nhất 85%": a rank)
+    r"(?:tỷ|tỉ)\s+lệ(?:\s+chung)?|năm\s+\d{4}|cả\s+năm|so\s+với|cao\s+nhất|thấp\s+nhất"  # ("đạt cao nhất 85%": a rank)
     r"|tương\s+ứng|tương\s+đương)\s*)+$"  # ("tăng tương ứng gần 33%": the same change, relative)
 )
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
@@ -1581,11 +1581,13 @@ class _Scan:
             a, b = stretches[k - 1]
             counted_first = COUNT_OPENS_LIST.search(text, a, b)
             if counted_first and not LIST_UNIT.match(text, counted_first.start("el")) and len(head_words) <= 8 \
+                    and not AMOUNT_NOUN.search(text, *first) \
                     and not self._preds(text, counted_first.start("el"), b) \
                     and all(p.group().lower() == "có" for p in self._preds(text, a, counted_first.start())):
                 # "2.486 xóm, | tổ dân phố văn hoá, tăng 2,5%", "có 545 thôn, | ấp, | khu phố văn hóa (tỷ lệ 96,63%)":
                 # a count opens the list, its first element right after the number (sets AR, AP); not the size of a
-                # change ("tăng 79.261 người, | tương ứng 6,7%")
+                # change ("tăng 79.261 người, | tương ứng 6,7%"); nor an element counting its own ("tuyển sinh 812 học sinh,
+                # | giải quyết việc làm cho 760 lao động, đạt 93,6%")
                 h = (counted_first.start("el"), h[1])
                 break
             # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
