@@ -466,6 +466,14 @@ TASK_EXAMPLES = [
         ["Phấn đấu thực hiện đạt và vượt các chỉ tiêu", "đẩy mạnh cải cách tư pháp"],
         id="striven-for-reached-and-exceeded",
     ),
+    # a directive counting the bodies and people it acts upon reports a sanction, no task
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết công tác thanh tra năm 2025.\nNăm 2025, Thanh tra tỉnh đã thực hiện 80 cuộc "
+        "thanh tra. Yêu cầu kiểm điểm trách nhiệm 12 tập thể, 35 cá nhân. Năm 2026, ngành tập trung đổi mới công tác "
+        "thanh tra.",
+        ["tập trung đổi mới công tác thanh tra"],
+        id="sanction-counted-is-no-task",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

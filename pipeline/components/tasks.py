@@ -784,7 +784,7 @@ DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
 TargetRes = namedtuple(
     "TargetRes",
     "intro follow count result stop link future heading_verb headline_resolve agenda target_set result_item session plan_heading "
-    "future_marker adopted counted_only",
+    "future_marker adopted counted_only acted_on",
 )
 
 
@@ -895,9 +895,11 @@ def _target_res() -> TargetRes:
         + r"|^\s*" + _COUNTED_SET + r"(?:\s*(?:,|và)\s*" + _COUNTED_SET + r")*\s*[.;]?\s*$",
         regex.IGNORECASE,
     )
+    # "… 106 tập thể, 296 cá nhân": bodies and people counted as acted upon
+    acted_on = regex.compile(r"(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:" + alt("acted_on") + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
     return TargetRes(
         intro, follow, count, result, stop, link, future, heading_verb, headline_resolve, agenda, target_set, result_item, session,
-        plan_heading, future_marker, adopted, counted_only,
+        plan_heading, future_marker, adopted, counted_only, acted_on,
     )
 
 
@@ -1444,6 +1446,8 @@ class TaskExtractor:
                         _reports_done(item_text) or RESULT_FIGURE.search(item_text)
                     ):
                         continue  # "phấn đấu với quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu": done
+                    if rule == "task.directive" and res.acted_on.search(s_text, begin):
+                        continue  # "Yêu cầu kiểm điểm trách nhiệm 106 tập thể, 296 cá nhân": a sanction reported
                     last_cue = lexicon.last_match(self.strong, s_text, a, b)
                     if last_cue is not None and NOUN_USE.search(
                         s_text[max(0, last_cue.start() - 40) : last_cue.start()]
