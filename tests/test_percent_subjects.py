@@ -1009,6 +1009,10 @@ SUBJECTS = [
     # a count before a comma opens no list when the next stretch counts its own
     ex("own-count-opens-no-list", "Trong năm, huyện xử lý 36 vụ vi phạm, thu nộp 420 triệu đồng vào ngân sách, tăng 15%.",
        ["thu nộp 420 triệu đồng vào ngân sách"]),
+    # "đưa" sending workers abroad is the activity measured, not the causative "đưa tỷ lệ … xuống"
+    ex("sending-is-no-causative", "Năm 2025, toàn tỉnh đưa được 2.150 lao động đi làm việc ở nước ngoài, đạt 107% kế "
+       "hoạch; có 640 lao động được đưa đi làm việc tại Nhật Bản, chiếm 29,8%.",
+       ["đưa được 2.150 lao động đi làm việc ở nước ngoài", "lao động được đưa đi làm việc tại Nhật Bản"]),
 ]
 
 
