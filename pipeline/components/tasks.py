@@ -1422,6 +1422,8 @@ class TaskExtractor:
                 if not s_text[begin:].strip():  # "…các nhiệm vụ trọng tâm:" closing the line: a list follows
                     list_open = section = s_text.rstrip().endswith(":")
                     continue
+                if rule == "task.directive" and res.acted_on.search(s_text, begin):
+                    continue  # "Yêu cầu kiểm điểm trách nhiệm 106 tập thể, 296 cá nhân": a sanction reported
                 for k, (a, b) in enumerate(self._items(s_text, begin)):
                     b = self._uncut(text, s_start + a, s_start + b, text_end)
                     if b is None:
@@ -1446,8 +1448,6 @@ class TaskExtractor:
                         _reports_done(item_text) or RESULT_FIGURE.search(item_text)
                     ):
                         continue  # "phấn đấu với quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu": done
-                    if rule == "task.directive" and res.acted_on.search(s_text, begin):
-                        continue  # "Yêu cầu kiểm điểm trách nhiệm 106 tập thể, 296 cá nhân": a sanction reported
                     last_cue = lexicon.last_match(self.strong, s_text, a, b)
                     if last_cue is not None and NOUN_USE.search(
                         s_text[max(0, last_cue.start() - 40) : last_cue.start()]
