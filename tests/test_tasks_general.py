@@ -474,6 +474,14 @@ TASK_EXAMPLES = [
         ["tập trung đổi mới công tác thanh tra"],
         id="sanction-counted-is-no-task",
     ),
+    # a mass organization acts as a commune does, and "tuyên truyền, vận động" are task verbs
+    pytest.param(
+        " date 2025-12\nHội nghị Ban Chấp hành Hội Nông dân tỉnh tổng kết năm 2025.\nHội nghị thông qua kế hoạch "
+        "5 nhiệm vụ trọng tâm năm 2026.\nTheo đó, Hội tập trung đổi mới nội dung sinh hoạt chi hội.\nĐồng thời, Hội "
+        "tuyên truyền, vận động hội viên tham gia bầu cử đại biểu Quốc hội.",
+        ["tập trung đổi mới nội dung sinh hoạt chi hội", "tuyên truyền, vận động hội viên tham gia bầu cử"],
+        id="mass-organization-acts",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

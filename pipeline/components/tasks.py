@@ -637,6 +637,10 @@ AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*
 # Striving for it, two words at most between ("Phấn đấu thực hiện | đạt và vượt các chỉ tiêu được giao"): aimed at, not
 # reached
 STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$")
+# Words of the coming period that make a paragraph give directions
+COMING_WORDS = regex.compile(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới")
+# A paragraph opening on the plan named before it ("Theo đó, …", "Cụ thể, …")
+FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 # The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
 AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
 RESULT_FIGURE = regex.compile(
@@ -1178,6 +1182,7 @@ class TaskExtractor:
         targets_open = False  # the paragraph before ended inside a list of targets
         section = False  # inside a plan section: after a plan heading or a lead-in line ending in ":"
         counted_before = False  # the last sentence of the paragraph before counted the targets set
+        plan_named = False  # the paragraph before named a plan for the coming period
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
@@ -1194,6 +1199,11 @@ class TaskExtractor:
                 # quoting a request still asks: "Phó Thủ tướng: Các bộ, ngành cần chăm lo … Ảnh: VGP")
                 continue
             counted_here, counted_before = counted_before, False
+            # "Hội nghị thông qua kế hoạch 6 nhiệm vụ trọng tâm năm 2026." then "Theo đó, Hội tập trung …": the plan's
+            # content follows
+            follows_plan = plan_named and FOLLOWS_PLAN.match(p_text) is not None
+            plan_named = bool(self.names_plan.search(p_text)) and (
+                bool(plan_year and str(plan_year) in p_text) or bool(COMING_WORDS.search(p_text)))
             bullet = BULLET.match(p_text)
             if list_open and bullet and SUBHEADING.match(p_text):
                 continue  # "1. Về kinh tế" between "… nhiệm vụ trọng tâm sau:" and its items: a topic, no item
@@ -1274,7 +1284,8 @@ class TaskExtractor:
             directions = (
                 future_year
                 or bool(plan_year and str(plan_year) in p_text and (plan_year != report_year or TASK_VERB_OPENING.match(p_text)))
-                or bool(rx(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới").search(p_text))
+                or bool(COMING_WORDS.search(p_text))
+                or follows_plan
             )
             ordinal = LEAD.match(p_text)
             if (not directions and not scope and not self.any_cue.search(p_text)
