@@ -516,6 +516,13 @@ EXAMPLES += [
         (None, 2026),
         id="continuing-action-plans",
     ),
+    # a month as the cut-off of figures reports its year; the baseline's year-end ("so với cuối năm 2024") reports none
+    pytest.param(
+        " date 2025-09\nNgân hàng trên địa bàn tỉnh tăng trưởng tín dụng\nƯớc đến cuối tháng 8/2025, tổng dư nợ cho vay "
+        "đạt 52.000 tỷ đồng, tăng 6,2% so với cuối năm 2024; nợ xấu chiếm 0,9% tổng dư nợ.",
+        (2025, None),
+        id="month-cutoff-reports-baseline-end-does-not",
+    ),
 ]
 
 

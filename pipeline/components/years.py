@@ -36,7 +36,8 @@ from ._base import Years, doc_text, set_years, years_of
 YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)")
 RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
 NO_VOTE_BEFORE = regex.compile(
-    r"(?i)(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?|(?:ngày|tháng)\s+\d+\s*[/-]?\s*|\d+/\d+/|"
+    # (the baseline's end or start too: "tăng 3,6% so với cuối năm 2022", "so với thời điểm cuối năm 2024")
+    r"(?i)(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+|(?:thời\s+điểm\s+)?(?:cuối|đầu)\s+)?(?:năm\s+)?|(?:ngày|tháng)\s+\d+\s*[/-]?\s*|\d+/\d+/|"
     r"ngày\s+\d+\s+tháng\s+\d+\s+năm\s+|"  # a date written out: "ngày 15 tháng 10 năm 2020"
     r"giá\s+(?:so\s+sánh\s+|cố\s+định\s+)?(?:năm\s+)?|"  # the base year of constant prices: "(giá so sánh năm 2010)"
     r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+|nhiệm\s+kỳ\s+)$"
@@ -192,7 +193,8 @@ MONTH = regex.compile(
 # The next month planned: "phương hướng, nhiệm vụ tháng 3", "nhiệm vụ trọng tâm trong tháng 9-2025".
 # Results counted up to a month ("Tính đến hết tháng 6/2019, các cấp hội đã hoàn thành …"): its year is
 # reported, but no month is under review (the rest of the year is not planned by it).
-MONTH_CUTOFF = regex.compile(r"(?i)(?<![\p{L}])tính\s+(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$")
+# (or estimated, or opening the clause: "Ước đến cuối tháng 8/2023, tổng nguồn vốn huy động đạt …")
+MONTH_CUTOFF = regex.compile(r"(?i)(?:(?<![\p{L}])(?:tính|ước)\s+|^\s*)(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$")
 # Results counted up to a day ("Đến 30/11/2021, tổng nguồn vốn …", "dư nợ đến 31/12/2015 đạt …"): a day not after the
 # article's date reports its year (a weak vote: one per mention)
 FULL_DATE = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
