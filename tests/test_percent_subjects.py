@@ -1013,6 +1013,13 @@ SUBJECTS = [
     ex("sending-is-no-causative", "Năm 2025, toàn tỉnh đưa được 2.150 lao động đi làm việc ở nước ngoài, đạt 107% kế "
        "hoạch; có 640 lao động được đưa đi làm việc tại Nhật Bản, chiếm 29,8%.",
        ["đưa được 2.150 lao động đi làm việc ở nước ngoài", "lao động được đưa đi làm việc tại Nhật Bản"]),
+    # a pair written with a comma as one name or activity (resources/comma_pairs.txt) ends no stretch
+    ex("comma-pair-in-a-rate", "Tỷ lệ giải quyết khiếu nại, tố cáo thuộc thẩm quyền đạt 92,5%; tỷ lệ điều tra, khám phá "
+       "án hình sự đạt trên 80%.", ["Tỷ lệ giải quyết khiếu nại, tố cáo thuộc thẩm quyền",
+                                    "tỷ lệ điều tra, khám phá án hình sự"]),
+    ex("comma-pair-in-what-is-counted", "Năm 2025, TAND hai cấp đã giải quyết 3.120 vụ, việc, đạt tỷ lệ 91,4%; số hộ đạt danh "
+       "hiệu sản xuất, kinh doanh giỏi các cấp tăng 4,2%.",
+       ["giải quyết 3.120 vụ, việc", "số hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp"]),
 ]
 
 

@@ -318,8 +318,19 @@ MEASURE_HEAD = regex.compile(
 AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+xỉ|ước)\s+\d")
 # A comma that separates stretches of a clause (not a decimal comma).
 COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
-# A comma inside the name of the farm sector ("nông, lâm nghiệp và thủy sản", "nông, lâm, ngư nghiệp"): no stretch ends there.
-SECTOR_COMMA = regex.compile(r"(?i)(?<=(?<![\p{L}])nông),(?=\s*lâm)|(?<=(?<![\p{L}])lâm(?:\s+nghiệp)?),(?=\s*(?:ngư|thủy|thuỷ|diêm))")
+# A comma inside a pair written as one name or activity (resources/comma_pairs.txt: "nông, lâm nghiệp và thủy sản",
+# "khám, chữa bệnh", "khiếu nại, tố cáo", "8.297 vụ, việc"): no stretch ends there.
+def _pair_comma() -> regex.Pattern:
+    pairs = [p.split(",", 1) for p in load_list("comma_pairs.txt")]
+    return regex.compile(
+        r"(?i)(?:" + "|".join(
+            r"(?<=(?<![\p{L}\p{M}])" + regex.escape(a.strip(), literal_spaces=True).replace(" ", r"\s+") + r")"
+            r",(?=\s*" + regex.escape(b.strip(), literal_spaces=True).replace(" ", r"\s+") + r"(?![\p{L}\p{M}]))"
+            for a, b in pairs) + ")"
+    )
+
+
+SECTOR_COMMA = _pair_comma()
 # A bracket opening on a measure word, a predicate or a hedge is a remark on what stands before it ("… 43.718 tỷ đồng
 # (tăng trưởng bình quân 22,4%/năm)", "(tỷ lệ 98%)", "(lần lượt là …)"), no list of what is measured.
 BRACKET_REMARK = regex.compile(
@@ -399,7 +410,7 @@ def _list_comma(text: str, c: int) -> bool:
 
 def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | None = None) -> list[int]:
     """The commas in ``text[start:end]`` that end a stretch of a clause: not a decimal comma, not one in the
-    farm sector's name (SECTOR_COMMA), not one inside a list of counted things (_list_comma), not one
+    pair written as one (SECTOR_COMMA: "nông, lâm nghiệp", "khiếu nại, tố cáo"), not one inside a list of counted things (_list_comma), not one
     between grades ("mức độ 3, 4": GRADE_EXPR). ``memo``: the answers for this text so far, by position
     (the clauses of neighbouring figures overlap)."""
     memo = {} if memo is None else memo
