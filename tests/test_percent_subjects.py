@@ -931,8 +931,9 @@ SUBJECTS = [
        ["tỷ lệ trường đạt chuẩn quốc gia"]),
     ex("brought-down-to-a-level", "Năm 2025, huyện đưa tỷ lệ hộ nghèo xuống còn 2,1%.", ["tỷ lệ hộ nghèo"]),
     # a long subject is cut after a number of syllables, never inside a word
-    ex("long-subject-not-cut-inside-a-word", "Toàn ngành có 99,2% doanh nghiệp đang hoạt động thực hiện khai thuế điện tử.",
-       ["doanh nghiệp đang hoạt động thực hiện khai thuế"]),
+    ex("long-subject-not-cut-inside-a-word", "Toàn ngành có 99,2% doanh nghiệp đang hoạt động thực hiện khai thuế điện tử "
+       "qua hệ thống của ngành thuế tại các chi cục thuế khu vực.",
+       ["doanh nghiệp đang hoạt động thực hiện khai thuế điện tử qua hệ thống của ngành"]),
     ex("respectively-list-longer-than-figures-takes-no-split", "Thu ngân sách tăng 7%; lần lượt hoàn thành 104% và 101%"
        " kế hoạch.", ["Thu ngân sách", "Thu ngân sách", "Thu ngân sách"]),
     # a state kept ("… tiếp tục / vẫn được giữ vững,") is a clause of its own, no list element of the subject after it
@@ -1020,6 +1021,15 @@ SUBJECTS = [
     ex("comma-pair-in-what-is-counted", "Năm 2025, TAND hai cấp đã giải quyết 3.120 vụ, việc, đạt tỷ lệ 91,4%; số hộ đạt danh "
        "hiệu sản xuất, kinh doanh giỏi các cấp tăng 4,2%.",
        ["giải quyết 3.120 vụ, việc", "số hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp"]),
+    # what is counted after "có" or a target's "phấn đấu" is described at length (up to 16 words) ...
+    ex("counted-after-have-described-at-length", "Năm 2025, có 97,6% hồ sơ quyết toán thuế được nộp qua phương thức "
+       "điện tử; năm 2026 phấn đấu tối thiểu 30% sản lượng lúa hàng hóa được tiêu thụ qua hợp đồng liên kết.",
+       ["hồ sơ quyết toán thuế được nộp qua phương thức điện tử",
+        "sản lượng lúa hàng hóa được tiêu thụ qua hợp đồng liên kết"]),
+    # ... up to a body opening the next clause, or "và có" and the next figure
+    ex("counted-stops-at-the-next-body-or-figure", "Hằng năm có 90% chi bộ hoàn thành tốt nhiệm vụ trở lên, Đảng bộ "
+       "hoàn thành tốt nhiệm vụ; có từ 60% số hộ đăng ký thi đua và có từ 45% số hộ đạt danh hiệu sản xuất giỏi.",
+       ["chi bộ hoàn thành tốt nhiệm vụ trở lên", "số hộ đăng ký thi đua", "số hộ đạt danh hiệu sản xuất giỏi"]),
 ]
 
 

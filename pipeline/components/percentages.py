@@ -219,6 +219,8 @@ UNIT_ONLY = regex.compile(
     MEASURE_UNIT_ONLY.pattern
     + r"|(?:" + _units(("count",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," but not "lượt khách"
 )
+# A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
+STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
 # A stretch opening with what it counts ("Tổng số án bị hủy …", "số đơn …"): a label, its figure after it
 COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # … and cases counted ("92 vụ,"), which name nothing before a share, though an activity keeps them
@@ -265,7 +267,10 @@ FIRST_STOP = regex.compile(
     # không có chi hội trung bình", "100% chi hội có quỹ, | tổng số tiền quỹ hơn 560 triệu đồng"; set BC; as train 714)
     # (an amount: a number and its unit or "%", not a year nor a date: "100% xã, phường tổ chức Đại hội nhiệm kỳ 2025-2030")
     r"|,\s*(?=(?:không|chưa)\s|[^,;.()]*?(?<![\d/.,–-])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?:/\d+)?(?![\d/–-])\s*(?:%|\p{L}))"
-    r"|\s+và\s+(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)"  # "… đạt văn hóa và hơn 90% cơ quan …"
+    r"|\s+và\s+(?:có\s+)?(?:từ\s+)?(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)"  # "… đạt văn hóa và hơn 90% cơ
+    # quan …", "… đăng ký phấn đấu và có từ 50% số hộ …"
+    # a body of its own opening the next clause: "85% Chi bộ hoàn thành tốt nhiệm vụ trở lên, | Đảng bộ hàng năm …"
+    r"|,\s*(?=(?-i:\p{Lu}\p{Ll}))"
     # what the counted things are for is no part of them: "100% chi hội có quỹ hội | để hoạt động …" (what they
     # are or did stays: "hộ đăng ký đạt danh hiệu …", "hồ sơ đã giải quyết đúng hạn")
     r"|\s+(?:để|nhằm)(?![\p{L}\p{M}])"
@@ -1488,7 +1493,9 @@ class _Scan:
                 a1 = dangling.start()
                 dangling = DANGLING_WORD.search(text, a0, a1)
             words = list(rx(r"\S+").finditer(text, a0, a1))
-            cap = 16 if first else 10
+            # (what is counted after "có" or a target's "phấn đấu" is described at length: "Có 98,7% hồ sơ khai thuế được
+            # nộp qua phương thức điện tử"; after another verb the object is a noun phrase: "cung cấp 100% dịch vụ công")
+            cap = 16 if first or HAVE_VERB.search(local) or STRIVE_BEFORE.search(local) else 10
             if len(words) > cap:  # a subject, not the rest of the sentence
                 last = cap - 1
                 while last > cap - 4 and self._inside_word(text, words[last + 1].start()):
