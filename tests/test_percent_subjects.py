@@ -1030,6 +1030,16 @@ SUBJECTS = [
     ex("counted-stops-at-the-next-body-or-figure", "Hằng năm có 90% chi bộ hoàn thành tốt nhiệm vụ trở lên, Đảng bộ "
        "hoàn thành tốt nhiệm vụ; có từ 60% số hộ đăng ký thi đua và có từ 45% số hộ đạt danh hiệu sản xuất giỏi.",
        ["chi bộ hoàn thành tốt nhiệm vụ trở lên", "số hộ đăng ký thi đua", "số hộ đạt danh hiệu sản xuất giỏi"]),
+    # a time adverb and a limit before the figure ("Hiện chỉ khoảng"): the figure first, what it counts after it
+    ex("now-only-then-figure-first", "Hiện chỉ khoảng 55% trạm y tế xã có bác sĩ làm việc thường xuyên.",
+       ["trạm y tế xã có bác sĩ làm việc thường xuyên"]),
+    # after a verb of object_verbs.txt the thing measured follows the figure
+    ex("object-after-the-figure", "Dự án mới bàn giao 42% diện tích mặt bằng; bệnh án điện tử đã triển khai tại 100% "
+       "bệnh viện công lập.", ["diện tích mặt bằng", "bệnh viện công lập"]),
+    # a share counted after "có" in the stretch before is what the next figure compares too
+    ex("share-after-have-compared-next", "Phong trào thi đua tiếp tục lan tỏa, bình quân hằng năm có 52,4% số hộ hội "
+       "viên đạt danh hiệu sản xuất, kinh doanh giỏi, vượt 4,4% so với chỉ tiêu.",
+       ["số hộ hội viên đạt danh hiệu sản xuất, kinh doanh giỏi"] * 2),
 ]
 
 

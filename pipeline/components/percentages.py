@@ -161,6 +161,9 @@ BULLET_ONLY = regex.compile(r"[\s\-+•*–]+")
 # A breakdown opening the stretch, nothing else before the figure: "…, trong đó 20% hoàn thành xuất sắc nhiệm
 # vụ" (the figure first, what it counts after it)
 BREAKDOWN_ONLY = regex.compile(r"(?i)[\s\-+•*–]*trong\s+đó[\s,:]*")
+# A time adverb and a limit, nothing else before the figure: "Hiện chỉ khoảng 62% trạm y tế xã có bác sĩ …", "Đến nay
+# mới | 40% …" (the figure first, what it counts after it)
+NOW_ONLY = regex.compile(r"(?i)[\s\-+•*–]*(?:hiện(?:\s+nay|\s+tại)?|đến\s+nay|tới\s+nay)\s*,?\s*(?:chỉ|mới)(?:\s+(?:chỉ|mới))?\s*")
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Before a figure whose "trở lên" may close the things counted after it: "từ 60% số hộ trở lên", "có 70% chính quyền
@@ -221,6 +224,9 @@ UNIT_ONLY = regex.compile(
 )
 # A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
 STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
+# "có" (and a qualifier) right before a figure, and a stretch made only of it and fillers ("bình quân hằng năm có")
+HAVE_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có(?:\s+(?:từ|trên|hơn|khoảng|gần|chưa\s+đến))?\s*$")
+HAVE_ONLY = regex.compile(r"(?i)(?:(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|hiện|đến\s+nay|toàn\s+\p{Ll}+)\s+)*có")
 # A stretch opening with what it counts ("Tổng số án bị hủy …", "số đơn …"): a label, its figure after it
 COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # … and cases counted ("92 vụ,"), which name nothing before a share, though an activity keeps them
@@ -283,15 +289,9 @@ OBJECT_STOP = regex.compile(r",|" + lexicon.B_START + _REFERENCE_WORDS + lexicon
 # ("với 100% tỉnh, thành phố duy trì …": "with" counts a list as "có" does)
 HAVE_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:có(?:\s+từ)?|(?<!so\s+)với)\s*$")
 KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
-# Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ").
+# Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ"; resources/object_verbs.txt).
 OBJECT_VERBS = regex.compile(
-    r"""(?<![\p{L}\p{M}])(?:cung\s+cấp|có(?:\s+từ)?|với|trên|cho|phấn\s+đấu   # "phấn đấu 90% chất thải rắn được thu gom"
-    |hoàn\s+thành|duy\s+trì|(?:triển\s+khai\s+)?đến        # "hoàn thành 100% các tiêu chí", "duy trì 89% trường học …"
-    |huy\s+động|vận\s+động|thu\s+gom|xử\s+lý|giải\s+quyết|tiếp\s+nhận  # "huy động 100% trẻ 5 tuổi ra lớp", "giải quyết 98%
-                                                             # hồ sơ đúng hạn": what is mobilized, handled
-    |đảm\s+bảo|bảo\s+đảm                                     # "đảm bảo 100% vụ việc được giải quyết đúng hạn"
-    )\s*$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(load_list("object_verbs.txt")) + r")\s*$", regex.IGNORECASE
 )
 # A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
 CHANGE_OBJECT_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+từ)?\s*$")  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo")
@@ -1454,7 +1454,8 @@ class _Scan:
         if and_first:
             local = ""
         # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
-        bare = not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None
+        bare = (not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None
+                or NOW_ONLY.fullmatch(local) is not None)
         # (an end position bounds each match: without one, ``regex`` looks for the literal "(" through the rest of the text)
         if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end, fig_end + 8) and rx(r":\s*$").search(
                 text, max(0, cl_start - 8), cl_start):
@@ -1515,7 +1516,8 @@ class _Scan:
                 more = AFTER_STOP.search(text, head.end(), cl_end)
                 a1, stop_at_start = (more.start() if more else cl_end), False
             if a1 - a0 >= 3 and not stop_at_start:
-                if OBJECT_VERBS.search(local) or change_object or and_first or not self._stretch_head(text, *stretches[-1]):
+                if (OBJECT_VERBS.search(local) or change_object or and_first or NOW_ONLY.fullmatch(local)
+                        or not self._stretch_head(text, *stretches[-1])):
                     if ")" in text[a0:a1] and "(" not in text[a0:a1]:
                         a1 = a0 + text[a0:a1].index(")")  # "(…, giảm 17% số người bị thương)": the bracket closing
                     return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
@@ -1554,7 +1556,13 @@ class _Scan:
                     # "tỷ lệ che phủ rừng 16,3%, đạt 100%": the part before the figure; "68% kế hoạch
                     # thành phố giao, bằng 153%": a figure first names no subject
                     fig = PERCENT.search(text, h[0], h[1])
-                    h = self._clean(text, h[0], fig.start()) if fig else None
+                    named = self._clean(text, h[0], fig.start()) if fig else None
+                    if fig and (named is None or HAVE_ONLY.fullmatch(text, *named)) and HAVE_BEFORE_FIGURE.search(
+                            text, max(h[0], fig.start() - 30), fig.start()):
+                        # "…, bình quân hằng năm có 55,2% số hộ hội viên đạt danh hiệu …, | vượt 5,2% so với chỉ tiêu":
+                        # the share counted after "có" is what the next figure compares too
+                        named = self._clean(text, fig.end(), s1)
+                    h = named
                     if h and k > 0 and _growth_verb_opens(text, s0, h):
                         continue  # "…, tăng trưởng 4,51% …, | đạt 94,68%": the quantity named before that growth
                 if h:
