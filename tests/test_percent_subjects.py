@@ -1040,6 +1040,9 @@ SUBJECTS = [
     ex("share-after-have-compared-next", "Phong trào thi đua tiếp tục lan tỏa, bình quân hằng năm có 52,4% số hộ hội "
        "viên đạt danh hiệu sản xuất, kinh doanh giỏi, vượt 4,4% so với chỉ tiêu.",
        ["số hộ hội viên đạt danh hiệu sản xuất, kinh doanh giỏi"] * 2),
+    # a date is no count, and "mới" right before the predicate is "only" (after a verb of making it is "newly")
+    ex("date-and-only-before-the-predicate", "Giải ngân vốn đầu tư công đến ngày 30/11 mới đạt 68,2% kế hoạch; số HTX "
+       "thành lập mới đạt 150%.", ["Giải ngân vốn đầu tư công", "số HTX thành lập mới"]),
 ]
 
 

@@ -208,7 +208,7 @@ OPENING_FRACTION = regex.compile(r"\s*\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{Ll})")
 # "đón 1,92 triệu lượt khách", "gieo trồng được 9.870 ha cây vụ xuân": a number (with its scale and
 # unit) followed by what is counted.
 AMOUNT_NOUN = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}/.,]|năm\s)\d[\d.,]*(?:/\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
+    r"(?i)(?<![\p{L}\p{N}/.,]|năm\s|ngày\s|tháng\s)\d[\d.,]*(?:/\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"  # (not a date: "đến ngày 30/11 mới …")
     r"(?:\s+(?:ha|héc\s*ta|tấn|km|kg|m2|m3))?\s+(?=\p{L})"
 )
 # What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn").
@@ -227,6 +227,13 @@ STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|c
 # "có" (and a qualifier) right before a figure, and a stretch made only of it and fillers ("bình quân hằng năm có")
 HAVE_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có(?:\s+(?:từ|trên|hơn|khoảng|gần|chưa\s+đến))?\s*$")
 HAVE_ONLY = regex.compile(r"(?i)(?:(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|hiện|đến\s+nay|toàn\s+\p{Ll}+)\s+)*có")
+# An adverb closing a stretch, of the predicate after it ("… mới | đạt", "… vẫn | tăng")
+# (right before the predicate: "đảng viên mới, đạt" is new; nor after a verb of making, "số HTX thành lập mới đạt 150%",
+# "diện tích rừng trồng mới ước đạt …": newly)
+TRAILING_ADVERB = regex.compile(
+    r"(?i)(?<!(?<![\p{L}])(?:thành\s+lập|trồng|xây|xây\s+dựng|kết\s+nạp|tuyển|tuyển\s+dụng|phát\s+triển|đăng\s+ký|cấp|mở"
+    r"|tạo|làm|đầu\s+tư))\s+(?:mới|vẫn|cũng|đều)\s*$"
+)
 # A stretch opening with what it counts ("Tổng số án bị hủy …", "số đơn …"): a label, its figure after it
 COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # … and cases counted ("92 vụ,"), which name nothing before a share, though an activity keeps them
@@ -2113,6 +2120,10 @@ class _Scan:
         share = SHARE_BRACKET.search(seg, offset)
         if share and share.start() > offset:
             stop = share.start()  # "… thôn văn hóa (tỷ lệ | 92%), vượt 3,8%": the bracket of the figure before
+        adverb = TRAILING_ADVERB.search(seg, offset, stop) if stop == len(seg) else None
+        pred = PREDICATE.match(text, rx(r"\s*").match(text, end).end()) if adverb and adverb.start() > offset else None
+        if pred and pred.group().lower() != "là":  # ("xã về đích nông thôn mới | là 58 xã": the copula, no "only")
+            stop = adverb.start()  # "giải ngân vốn đầu tư công đến ngày 30/11 | mới đạt 71,5%": "only" belongs to the verb
         tt = TRAILING_TIME.search(seg, offset, stop)
         if tt:
             stop = tt.start()
