@@ -314,6 +314,17 @@ SEGMENT_EXTENT = [
         {"Lê Văn Bình": ["Phó Chủ tịch UBND tỉnh Bình Phước"]},
         id="short-form-of-a-post-held-once",
     ),
+    # the body an organization belongs to, in brackets, is part of the title
+    pytest.param("Dự có đồng chí Trịnh Quang Vũ, Phó Cục trưởng Cục Thuế (Bộ Tài chính); đồng chí Lê Văn An, Chủ tịch "
+                 "UBND tỉnh.", {"Trịnh Quang Vũ": ["Phó Cục trưởng Cục Thuế (Bộ Tài chính)"],
+                                "Lê Văn An": ["Chủ tịch UBND tỉnh"]}, id="parent-body-in-brackets"),
+    # a numbered office since the 2025 reorganization; a police department after "Trưởng phòng"; a school's name with
+    # a lower-case word inside
+    pytest.param("Tham luận có ông Mạc Văn Lực, Trưởng Thuế cơ sở 3 tỉnh Đông Hải; Thượng tá Bùi Thị Nga, Trưởng phòng "
+                 "Cảnh sát hình sự; bà Lê Thị Ánh, Hiệu trưởng Trường THPT chuyên Lê Quý Đôn.",
+                 {"Mạc Văn Lực": ["Trưởng Thuế cơ sở 3 tỉnh Đông Hải"],
+                  "Bùi Thị Nga": ["Thượng tá", "Trưởng phòng Cảnh sát hình sự"],
+                  "Lê Thị Ánh": ["Hiệu trưởng Trường THPT chuyên Lê Quý Đôn"]}, id="offices-named-in-full"),
 ]
 
 

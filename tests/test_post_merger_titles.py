@@ -202,12 +202,12 @@ CASES = [
         {"Tạ Văn Quang": ["Bí thư Đảng ủy đặc khu"]},
         id="special-zone-party-secretary",
     ),
-    # known gaps: a number closing a post-2025 unit's name is dropped ("Thuế cơ sở 3", "Chi nhánh Khu vực 7")
+    # a number closing a post-2025 office's name ("Thuế cơ sở 3"); known gap: after a capitalized unit name
+    # ("Chi nhánh Khu vực 7")
     pytest.param(
         "Ông Lê Văn Tùng, Trưởng Thuế cơ sở 3 tỉnh, báo cáo kết quả thu ngân sách.",
         {"Lê Văn Tùng": ["Trưởng Thuế cơ sở 3 tỉnh"]},
         id="numbered-tax-office",
-        marks=pytest.mark.xfail(strict=True, reason="only 'số <n>' may close a lower-case unit name"),
     ),
     pytest.param(
         "Bà Ngô Thị Hạnh, Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 7, phát biểu.",

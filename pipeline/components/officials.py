@@ -164,6 +164,8 @@ ABBR_DOT = regex.compile(
 )
 # An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
 PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
+# The close of a bracket naming a parent body, up to three capitalized words after its head ("(Bộ Tài chính)")
+PAREN_CLOSE = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}\)")
 PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
 # The province of a place in brackets: "huyện Châu Thành (An Giang)" (places of one name in several provinces)
 _PAREN_PLACE_SRC = r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)"
@@ -194,6 +196,9 @@ ON_BEHALF_OF = regex.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+quyền|thừ
 # A unit's number right after its name ("Quân khu 2", "Bệnh viện 175", "Đoàn KTQP 337"), closed by a
 # separator, the end of the text or a predicate word ("… Quân khu 2 dự hội nghị")
 UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")
+# An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
+# "Phó Trưởng Thuế cơ sở | 2"
+NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
 TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
 UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$)", regex.MULTILINE)
 # One to three capitalized words after a space (group "c" starts at the first)
@@ -679,9 +684,11 @@ class _Scan:
                 if abbr_dot:
                     q = end = abbr_dot.end()
                 continue
-            if last in ("word", "org") and end == q:
+            numbered = last == "title" and NUMBERED_OFFICE_END.search(text, pos, q) is not None
+            if (last in ("word", "org") or numbered) and end == q:
                 unit_no = UNIT_NUMBER.match(text, q)  # "Phó Tư lệnh Quân khu 2", "Giám đốc Bệnh viện 175"
                 if unit_no and (UNIT_NUMBER_CLOSE.match(text, unit_no.end())
+                                or (numbered and self.lx["level"].match(text, unit_no.end() + 1))
                                 or (self.lx["predicate"].match(text, unit_no.end() + 1)
                                     and not TERM_WORD.match(text, unit_no.end() + 1))):
                     q = end = unit_no.end()
@@ -695,6 +702,12 @@ class _Scan:
             if paren and last != "title":  # "Ngân hàng Nhà nước (NHNN)": the abbreviation of the organization
                 q = end = paren.end()
                 continue
+            if text.startswith("(", r) and last in ("word", "org") and end == q:
+                parent = self.lx["org"].match(text, r + 1)
+                close = PAREN_CLOSE.match(text, parent.end()) if parent else None
+                if close:  # "Phó Cục trưởng Cục Thuế (Bộ Tài chính)": the body the organization belongs to
+                    q = end = close.end()
+                    continue
             paren = PAREN_PLACE.match(text, r) if last == "word" and end == q else None
             if paren:  # "Chủ tịch UBND huyện Châu Thành (An Giang)": the province of the place named
                 q = end = paren.end()
