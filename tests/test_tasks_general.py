@@ -482,6 +482,21 @@ TASK_EXAMPLES = [
         ["tập trung đổi mới nội dung sinh hoạt chi hội", "tuyên truyền, vận động hội viên tham gia bầu cử"],
         id="mass-organization-acts",
     ),
+    # a request opening on the coming year after its comma ("đề nghị, ngay từ năm 2026, Hội … tập trung …; chú trọng …")
+    pytest.param(
+        " date 2025-12\nĐại hội Hội Nông dân tỉnh.\nĐồng chí đề nghị, ngay từ năm 2026, Hội Nông dân tỉnh tập trung "
+        "vận động hội viên sản xuất xanh; chú trọng đào tạo cán bộ Hội cơ sở.",
+        ["tập trung vận động hội viên sản xuất xanh", "chú trọng đào tạo cán bộ Hội cơ sở"],
+        id="request-then-coming-year-after-comma",
+    ),
+    # "đơn yêu cầu" is a form (the noun); a count of task groups carried out names none
+    pytest.param(
+        " date 2026-01\nTòa án tỉnh tổng kết năm 2025.\nCác trung tâm hòa giải đã nhận 1.200 đơn khởi kiện, đơn yêu "
+        "cầu; hòa giải thành 800 vụ việc. Năm 2026, ngành xác định tập trung thực hiện 4 nhóm nhiệm vụ trọng tâm. Một "
+        "là, nâng cao chất lượng xét xử.",
+        ["nâng cao chất lượng xét xử"],
+        id="request-form-and-counted-groups-are-no-tasks",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

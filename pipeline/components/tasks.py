@@ -226,7 +226,11 @@ def _counted_tasks_set() -> regex.Pattern:
         r"""(?ix)^\s*""" + SETS_TASKS + r"""\s+                         # the verb setting them
         (?:\d+|""" + words + r""")\s+(?:nhóm\s+)?                       # how many
         (?:nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])                            # tasks or solutions
-        (?![^.;:]*?(?<![\p{L}])(?:trong\s+đó|đặc\s+biệt\s+là|nhất\s+là|gồm|như)(?![\p{L}]))  # none named after"""
+        (?![^.;:]*?(?<![\p{L}])(?:trong\s+đó|đặc\s+biệt\s+là|nhất\s+là|gồm|như)(?![\p{L}]))  # none named after
+        # or carried out, the count all the item says: "(Công an tỉnh xác định) tập trung thực hiện 5 nhóm nhiệm vụ
+        # trọng tâm."
+        | ^\s*(?:""" + SETS_TASKS + r"""\s+)?(?:tập\s+trung\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+tốt)?\s+(?:\d+|""" + words + r""")\s+(?:nhóm\s+)?
+          (?:nhiệm\s+vụ|giải\s+pháp)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))?(?:\s+(?:năm\s+\d{4}|sau))?\s*[.;]?\s*$"""
     )
 # Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
@@ -401,7 +405,8 @@ NOUN_USE = regex.compile(
     r"số|khoản|nợ|"  # "số phải thu", "các khoản phải nộp", "nợ phải trả": amounts receivable, payable (nouns)
     r"có|"  # "các thị trường có yêu cầu cao về chất lượng": having requirements (the noun)
     r"đạt|vượt|"  # "đạt yêu cầu": meeting requirements, "63 chỉ tiêu vượt yêu cầu": exceeding them, the noun
-    r"đang"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
+    r"đang|"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
+    r"đơn|phiếu|giấy"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
@@ -1065,7 +1070,7 @@ class TaskExtractor:
         self.comma_request = regex.compile(
             r"""\s*,\s*
             (?:
-              (?:trong\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,?\s*
+              (?:(?:ngay\s+)?(?:trong|từ)\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,?\s*  # ("ngay từ năm 2026,")
               [^.;:,]{0,40}?(?<=\s)                           # whom it asks ("ngành", "các địa phương")
               (?:""" + lexicon.alternation(verbs) + r""")
             | """ + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?\s           # the bodies asked ("các sở, ngành, địa phương")
