@@ -1043,6 +1043,9 @@ SUBJECTS = [
     # a date is no count, and "mới" right before the predicate is "only" (after a verb of making it is "newly")
     ex("date-and-only-before-the-predicate", "Giải ngân vốn đầu tư công đến ngày 30/11 mới đạt 68,2% kế hoạch; số HTX "
        "thành lập mới đạt 150%.", ["Giải ngân vốn đầu tư công", "số HTX thành lập mới"]),
+    # a place or a body alone after a comma ("riêng huyện A …") measures the quantity named before, a part of it
+    ex("a-part-after-the-whole", "Tỷ lệ hộ nghèo còn 3,2%, riêng huyện Mường Lát còn 12,5%; tỷ lệ tiêm chủng đạt 96%, "
+       "riêng Trung tâm Y tế huyện đạt 99%.", ["Tỷ lệ hộ nghèo"] * 2 + ["tỷ lệ tiêm chủng"] * 2),
 ]
 
 

@@ -1536,6 +1536,8 @@ class _Scan:
             h = None  # "Với tổng thu … vượt 704.500 tỷ đồng, Hà Nội | đứng thứ hai cả nước, đạt 137,1%": a rank names nothing
         if h is not None and BARE_COMPARATIVE.fullmatch(text, *h):
             h = None  # "…, thấp hơn 5% so với chỉ tiêu và | thấp hơn 6% so với năm trước": the same quantity compared
+        if h is not None and len(stretches) >= 2 and (PLACE_ONLY.fullmatch(text, *h) or _org_only().fullmatch(text, *h)):
+            h = None  # "Tỷ lệ hộ nghèo toàn tỉnh còn 3,2%, riêng | huyện Mường Lát còn 12,5%": the same quantity, a part
         growth_only = None
         if h is not None and len(stretches) >= 2 and _growth_verb_opens(text, stretches[-1][0], h) \
                 and not PER_YEAR.match(text, fig_end):
