@@ -497,6 +497,15 @@ TASK_EXAMPLES = [
         ["nâng cao chất lượng xét xử"],
         id="request-form-and-counted-groups-are-no-tasks",
     ),
+    # a sub-heading over results, a figure reached and nothing aimed at, is no task (one stating a task still is)
+    pytest.param(
+        " date 2026-01\nThanh tra tỉnh tổng kết năm 2025.\nNăm 2026, ngành tập trung thanh tra các dự án chậm tiến độ."
+        "\n\nGiải quyết khiếu nại, tố cáo đạt tỷ lệ 94,1%\n\nNăm 2025, các cơ quan đã giải quyết 412 vụ việc."
+        "\n\nTăng cường phòng, chống tham nhũng\n\nNăm 2026, ngành tập trung kê khai tài sản, thu nhập.",
+        ["tập trung thanh tra các dự án chậm tiến độ", "Tăng cường phòng, chống tham nhũng",
+         "tập trung kê khai tài sản, thu nhập"],
+        id="sub-heading-over-results-is-no-task",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

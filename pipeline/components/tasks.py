@@ -646,6 +646,9 @@ STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$
 COMING_WORDS = regex.compile(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới")
 # A paragraph opening on the plan named before it ("Theo đó, …", "Cụ thể, …")
 FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
+# A figure reached in a heading ("… đạt tỷ lệ 95,2%", "… vượt 12% kế hoạch") and the words that aim at one instead
+FIGURE_REACHED = regex.compile(r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+)?\d[\d.,]*\s*%")
+AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
 # The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
 AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
 RESULT_FIGURE = regex.compile(
@@ -1279,6 +1282,9 @@ class TaskExtractor:
                       and not PAST.search(p_text)):
                     scope = True  # "…: A; B; C." then, after a photo, "Thực hiện quyết liệt D; E": the list goes on
             targets_open = False
+            if self._is_heading(p_text) and FIGURE_REACHED.search(p_text) and not AIMED.search(p_text):
+                scope = False  # "Giải quyết khiếu nại, tố cáo đạt tỷ lệ 95,2%": a sub-heading over results
+                continue
             heading = self._heading(p_text)
             if heading is not None:  # "Tập trung đẩy nhanh giải ngân vốn đầu tư công" as a (sub)headline
                 a, b = heading
