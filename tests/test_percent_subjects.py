@@ -1168,6 +1168,9 @@ CHANGES = [
     # "tăng tới": by as much as; "tăng lên tới" a level
     ex("tang-toi-as-much-as", "Sản lượng điện thương phẩm tăng tới 18,5% so với cùng kỳ năm 2020.", ["increase"]),
     ex("tang-len-toi-is-a-level", "Tỷ lệ che phủ rừng tăng lên tới 45,2%.", [None]),
+    # a "+" opening a line is a bullet, not the sign of a rise ("(+16,2%)" still is)
+    ex("plus-bullet-is-no-sign", "Năm 2026, phấn đấu:\n+ 80% công đoàn cơ sở hoàn thành tốt nhiệm vụ.\nNgành khai khoáng "
+       "(+16,2%) tăng mạnh.", [None, "increase"]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

@@ -475,12 +475,13 @@ def _in_grade(text: str, c: int) -> bool:
 
 
 def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex.Match | None:
-    """The first ``stop_at`` in ``text[pos:end]`` that is not a comma inside a list of counted things or a
-    quotation."""
+    """The first ``stop_at`` in ``text[pos:end]`` that is not a comma inside a list of counted things, a pair
+    written as one ("kế hoạch khám, chữa bệnh": SECTOR_COMMA) or a quotation."""
     origin = pos
     while True:
         stop = stop_at.search(text, pos, end)
         if stop is None or not (stop.group().startswith(",") and (_list_comma(text, stop.start())
+                                                                   or SECTOR_COMMA.match(text, stop.start())
                                                                    or _in_quote(text, origin, stop.start()))):
             return stop
         pos = stop.end()
@@ -527,8 +528,8 @@ EXAMPLES_OF_CHANGE = regex.compile(
     r"(?i)(?<![\p{L}])(?P<v>tăng|giảm)(?:\s+(?:mạnh|nhẹ|đột\s+biến|cao|nhanh|khá))?\s*,?\s+(?:như|nhất\s+là|gồm)\s"
 )
 # A sign written before the figure: "(+16,2%)", "ước +8,35%", "(- 5,3%)" (not a range's dash: "5-7%" has a digit
-# before it).
-SIGN_BEFORE = regex.compile(r"(?:(?<=\()|(?<=\s))(?P<s>[+−]|-(?<=\(-))\s?$")
+# before it; nor a "+" opening a line, a bullet: "+ 80% công đoàn cơ sở được đánh giá …").
+SIGN_BEFORE = regex.compile(r"(?:(?<=\()|(?<=\s))(?P<s>(?<!(?:^|\n)[ \t]*)[+−]|-(?<=\(-))\s?$")
 # "và" opening another change in a run of them ("giảm 8% số vụ, giảm 12% số người chết và giảm 9% số …")
 AND_CHANGE = regex.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
 # "tăng trưởng" right before the figure as the verb: "khu vực dịch vụ (dự) ước tăng trưởng 6,5%", "Ngành công
