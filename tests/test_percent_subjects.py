@@ -1046,6 +1046,9 @@ SUBJECTS = [
     # a place or a body alone after a comma ("riêng huyện A …") measures the quantity named before, a part of it
     ex("a-part-after-the-whole", "Tỷ lệ hộ nghèo còn 3,2%, riêng huyện Mường Lát còn 12,5%; tỷ lệ tiêm chủng đạt 96%, "
        "riêng Trung tâm Y tế huyện đạt 99%.", ["Tỷ lệ hộ nghèo"] * 2 + ["tỷ lệ tiêm chủng"] * 2),
+    # a rate's phrase keeps the numbers inside it
+    ex("rate-phrase-keeps-its-numbers", "Đến nay, tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 2 mũi đạt 68,3%.",
+       ["tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 2 mũi"]),
 ]
 
 

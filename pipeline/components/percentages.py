@@ -1813,6 +1813,13 @@ class _Scan:
                 whole = strip_span(text, named[0], chains[-1][0], " ,-\t\n(")
                 if whole[1] > whole[0]:
                     return whole
+        lead = start + _lead_len(text[start:end])
+        if (len(chains) == 1 and MEASURE_HEAD.match(text, lead) and last_verb_is(text, chains[-1], "đạt")
+                and "%" not in text[start : chains[-1][0]]):
+            # "tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 1 mũi | đạt 71,6%": a rate's phrase keeps its numbers
+            r = self._clean(text, start, chains[-1][0], digits=True)
+            if r and MEASURE_HEAD.match(text, r[0]):
+                return r
         for i in range(len(chains) - 1, -1, -1):
             r_start = chains[i - 1][1] if i > 0 else start
             r = self._clean(text, r_start, chains[i][0]) or self._counted(text, r_start, chains[i][0])
