@@ -1049,6 +1049,9 @@ SUBJECTS = [
     # a rate's phrase keeps the numbers inside it
     ex("rate-phrase-keeps-its-numbers", "Đến nay, tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 2 mũi đạt 68,3%.",
        ["tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 2 mũi"]),
+    # administrative units written as a pair after the figure
+    ex("unit-pair-after-the-figure", "Đoàn viên hỗ trợ người dân sử dụng dịch vụ công trực tuyến tại 100% xã, phường.",
+       ["xã, phường"]),
 ]
 
 
