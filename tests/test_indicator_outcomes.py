@@ -44,8 +44,12 @@ OUTCOMES = [
     ex("comma-coordinated-after-description", "Năm 2024, huyện hoàn thành vượt mức 25/25 chỉ tiêu theo Chương trình số 12 "
        "của Tỉnh ủy, 40 chỉ tiêu theo Kế hoạch số 7 của Huyện ủy.",
        [(25, 25, "chỉ tiêu", "exceeded"), (40, None, "chỉ tiêu", "exceeded")]),
-    # "đạt tiến độ" is on schedule, not reached (set AY)
-    ex("on-schedule-is-other", "Sau 9 tháng, có 20/25 chỉ tiêu đạt tiến độ đề ra.", [(20, 25, "chỉ tiêu", "other")]),
+    # the outcome words read as written when the schedule is named ("đạt tiến độ", "đạt và vượt tiến độ", "chưa đạt
+    # tiến độ"): the guideline maps the words, and three annotations of 2026-12 read them so (an earlier silver set, AY,
+    # had called "on schedule" other)
+    ex("on-schedule-is-met", "Sau 9 tháng, có 20/25 chỉ tiêu đạt tiến độ đề ra.", [(20, 25, "chỉ tiêu", "met")]),
+    ex("on-schedule-both-ways", "Sau quý I có 8/11 chỉ tiêu đạt và vượt tiến độ; 3 chỉ tiêu chưa đạt tiến độ.",
+       [(8, 11, "chỉ tiêu", "met_or_exceeded"), (3, None, "chỉ tiêu", "not_met")]),
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
     ex("full-progress-before-a-stop", "Trong 24 chỉ tiêu, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%.",
        [(15, 24, "chỉ tiêu", "exceeded"), (9, 24, "chỉ tiêu", "met")]),

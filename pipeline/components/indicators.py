@@ -182,7 +182,6 @@ PLANNED = regex.compile(
 PROGRESS = regex.compile(
     r"""(?i)\s+(?:trên|dưới|hơn|khoảng|gần|từ)?\s*\d+(?:[.,]\d+)?
     \s*(?:%|(?:đến|-|–)\s*(?:dưới\s+|trên\s+)?\d)      # "đạt 95%", "đạt từ 70 đến dưới 100%": progress
-    | \s+(?:đúng\s+|theo\s+)?tiến\s+độ(?![\p{L}])          # "23/26 chỉ tiêu đạt tiến độ": on schedule, not reached (set AY)
     """,
     regex.VERBOSE,
 )
