@@ -325,6 +325,10 @@ SEGMENT_EXTENT = [
                  {"Mạc Văn Lực": ["Trưởng Thuế cơ sở 3 tỉnh Đông Hải"],
                   "Bùi Thị Nga": ["Thượng tá", "Trưởng phòng Cảnh sát hình sự"],
                   "Lê Thị Ánh": ["Hiệu trưởng Trường THPT chuyên Lê Quý Đôn"]}, id="offices-named-in-full"),
+    # a colon list after a plural title names people, also after a word that blocks a name elsewhere ("Đoàn")
+    pytest.param("Dự có các Phó Bí thư Tỉnh Đoàn: Hà Văn Khải, Lò Thị Thu Trang.",
+                 {"Hà Văn Khải": ["Phó Bí thư Tỉnh Đoàn"], "Lò Thị Thu Trang": ["Phó Bí thư Tỉnh Đoàn"]},
+                 id="colon-list-after-youth-union"),
 ]
 
 

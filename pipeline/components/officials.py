@@ -384,8 +384,8 @@ class _Scan:
                 titled = (e, before_pos)
             shared = [dict(p) for c, end, ps in lists if c < s < end for p in ps]
             positions = shared + before_pos + after_pos
-            if blocked is True and not before_pos and not listed:
-                continue
+            if blocked is True and not before_pos and not listed and not shared:
+                continue  # (a colon list of a title names people: "các Phó Bí thư Tỉnh Đoàn: Hà Văn Khải, …")
             if blocked == UNLISTED and not after_pos:
                 continue
             if not hon and before_pos:  # "đồng chí Phó Chủ tịch UBND tỉnh Hứa Văn Long"
