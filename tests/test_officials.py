@@ -329,6 +329,10 @@ SEGMENT_EXTENT = [
     pytest.param("Dự có các Phó Bí thư Tỉnh Đoàn: Hà Văn Khải, Lò Thị Thu Trang.",
                  {"Hà Văn Khải": ["Phó Bí thư Tỉnh Đoàn"], "Lò Thị Thu Trang": ["Phó Bí thư Tỉnh Đoàn"]},
                  id="colon-list-after-youth-union"),
+    # a department's name after a department head's title runs in lower case to the clause's separator
+    pytest.param("Cùng dự có bà Lý Thị Kim Oanh - Trưởng phòng Quản lý đất đai; ông Lê Văn Tư, Trưởng phòng Kinh tế cho "
+                 "biết.", {"Lý Thị Kim Oanh": ["Trưởng phòng Quản lý đất đai"], "Lê Văn Tư": ["Trưởng phòng Kinh tế"]},
+                 id="department-name-in-lower-case"),
 ]
 
 

@@ -176,7 +176,7 @@ LOWER_RUN = regex.compile(
     r"""(?<![\p{L}\p{M}])
         (?:(?P<w>phòng,[ \t]*chống                 # "Ban Chỉ đạo phòng, chống thiên tai": the comma is inside
               |\p{Ll}[\p{Ll}\p{M}]*+)
-           (?:[ \t]+|$)){1,6}""",
+           (?:[ \t]+|$|(?=[,;.)]))){1,6}""",  # (a word before a separator too: only a department's name ends there)
     regex.VERBOSE,
 )
 # The number after "số" that closes a numbered unit ("Cụm thi đua số III")
@@ -196,6 +196,10 @@ ON_BEHALF_OF = regex.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+quyền|thừ
 # A unit's number right after its name ("Quân khu 2", "Bệnh viện 175", "Đoàn KTQP 337"), closed by a
 # separator, the end of the text or a predicate word ("… Quân khu 2 dự hội nghị")
 UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")
+# A department head's title ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban"), whose department's
+# name may run in lower case after its first word to the clause's separator ("Trưởng phòng Quản lý đất đai;")
+DEPARTMENT_HEAD = regex.compile(r"(?i)(?:phó\s+)?trưởng\s+(?:phòng|ban)$")
+DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 # An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
 # "Phó Trưởng Thuế cơ sở | 2"
 NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
@@ -769,7 +773,9 @@ class _Scan:
                 continue
             # lower-case words of an organization's name, up to its place level or abbreviation
             # ("Hội đồng thi đua khen thưởng huyện", "Khối các cơ quan và doanh nghiệp tỉnh")
-            run = self._lower_run(text, r) if last in ("title", "word") or (last == "org" and not PLACE_TAKING.search(text, pos, end)) else None
+            department = last in ("word", "org") and DEPARTMENT_HEAD.match(text, pos, t_end) is not None
+            run = self._lower_run(text, r, department=department) \
+                if last in ("title", "word") or (last == "org" and not PLACE_TAKING.search(text, pos, end)) else None
             if run:
                 q = end = run
                 continue
@@ -806,10 +812,12 @@ class _Scan:
         i = bisect_right(self._tok_offsets, r) - 1
         return i >= 0 and r - self._tok_offsets[i] < 40 and text[self._tok_offsets[i]].isupper()
 
-    def _lower_run(self, text: str, r: int, depth: int = 0) -> int | None:
+    def _lower_run(self, text: str, r: int, depth: int = 0, department: bool = False) -> int | None:
         """End of 1-6 lower-case words at ``r`` that continue an organization's name: they stop
         at a place level ("huyện"), an "(ABBR)", an organization or "số <number>", and hold no
-        predicate word (resources/title_predicates.txt)."""
+        predicate word (resources/title_predicates.txt). After a department head's title and the
+        department's first, capitalized word (``department``: "Trưởng phòng Quản lý | đất đai"), up to
+        four words may also end at the clause's separator."""
         run = LOWER_RUN.match(text, r)
         if not run:
             return None
@@ -817,6 +825,8 @@ class _Scan:
             w_end = run.ends("w")[k - 1]
             if self.lx["predicate"].search(text, r, w_end):
                 continue
+            if department and k <= 4 and DEPARTMENT_END.match(text, w_end):
+                return w_end  # "bà A - Trưởng phòng Quản lý đất đai; ông B …", "… Trưởng phòng Cảnh sát hình sự, …"
             nxt = rx(r"[ \t]+").match(text, w_end)
             if not nxt:
                 continue
