@@ -506,6 +506,14 @@ TASK_EXAMPLES = [
          "tập trung kê khai tài sản, thu nhập"],
         id="sub-heading-over-results-is-no-task",
     ),
+    # a long kicker before the headline's task ("Bế mạc Kỳ họp thứ 18 HĐND tỉnh … khóa XVII: Quyết liệt …"); a modal after
+    # "dù" is a concession, no request
+    pytest.param(
+        " date 2024-07\nBế mạc Kỳ họp thứ 9 HĐND tỉnh Phú Lâm khóa XVII: Quyết liệt hoàn thành các mục tiêu năm 2024\n"
+        "Sáu tháng đầu năm, dù phải tập trung sắp xếp đơn vị hành chính, song kinh tế vẫn tăng trưởng khá.",
+        ["Quyết liệt hoàn thành các mục tiêu năm 2024"],
+        id="long-kicker-and-concession",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

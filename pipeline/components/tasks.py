@@ -352,7 +352,7 @@ PETITION_OBJECT = regex.compile(
 )
 
 # A headline's kicker: up to five capitalized words (a place, a body) and a colon: "Quảng Ninh: …"
-HEADLINE_KICKER = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}]++){0,4}?)[ \t]*:[ \t]+(?=\p{Lu})")
+HEADLINE_KICKER = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}\p{N}]++){0,11}?)[ \t]*:[ \t]+(?=\p{Lu})")
 # A count closing a target with no unit after it: "tổng số lao động được hỗ trợ tạo việc làm hằng năm 1.350"
 BARE_COUNT_END = regex.compile(r"(?<![\d/.,])\d{1,3}(?:\.\d{3})+\s*[.…]*\s*$|(?<![\d/.,])\d{2,3}\s*[.…]*\s*$")
 
@@ -406,7 +406,8 @@ NOUN_USE = regex.compile(
     r"có|"  # "các thị trường có yêu cầu cao về chất lượng": having requirements (the noun)
     r"đạt|vượt|"  # "đạt yêu cầu": meeting requirements, "63 chỉ tiêu vượt yêu cầu": exceeding them, the noun
     r"đang|"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
-    r"đơn|phiếu|giấy"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
+    r"đơn|phiếu|giấy|"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
+    r"dù|mặc\s+dù|tuy|dẫu"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
