@@ -1050,6 +1050,9 @@ SUBJECTS = [
     ex("rate-phrase-keeps-its-numbers", "Đến nay, tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 2 mũi đạt 68,3%.",
        ["tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 2 mũi"]),
     # administrative units written as a pair after the figure
+    # who judges and a cause are no part of the subject ("… cho rằng nguyên nhân chủ yếu khiến | tổng vốn …")
+    ex("judged-cause-cut", "Ông Lợi, Giám đốc Sở cho rằng nguyên nhân chủ yếu khiến tổng vốn đầu tư toàn xã hội chỉ đạt "
+       "91,5% kế hoạch là do vướng mặt bằng.", ["tổng vốn đầu tư toàn xã hội"]),
     ex("unit-pair-after-the-figure", "Đoàn viên hỗ trợ người dân sử dụng dịch vụ công trực tuyến tại 100% xã, phường.",
        ["xã, phường"]),
 ]

@@ -492,7 +492,8 @@ CUT = regex.compile(
     r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm
     |đưa(?!\s+(?:được|đi)(?![\p{L}\p{M}]))(?!\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)  # not sending: "đưa được 9.925 lao động
                                                            # xuất cảnh", "được đưa đi làm việc ở nước ngoài"
-    |cho\s+biết|cho\s+thấy|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
+    |cho\s+biết|cho\s+thấy|cho\s+rằng|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
+    |khiến(?:\s+cho)?                                       # "nguyên nhân chủ yếu khiến | tổng vốn đầu tư … chỉ đạt 91,5%"
     |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
     |đặt(?:\s+ra)?\s+mục\s+tiêu                              # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
     |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
