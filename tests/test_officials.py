@@ -333,6 +333,9 @@ SEGMENT_EXTENT = [
     pytest.param("Cùng dự có bà Lý Thị Kim Oanh - Trưởng phòng Quản lý đất đai; ông Lê Văn Tư, Trưởng phòng Kinh tế cho "
                  "biết.", {"Lý Thị Kim Oanh": ["Trưởng phòng Quản lý đất đai"], "Lê Văn Tư": ["Trưởng phòng Kinh tế"]},
                  id="department-name-in-lower-case"),
+    # a delegate named at a session is a person in a public role, with no title written (the guideline: delegates)
+    pytest.param("Tại phiên chất vấn, đại biểu Lý Văn Sáng (thôn Đồng Mới) đề nghị UBND xã làm rõ nguyên nhân.",
+                 {"Lý Văn Sáng": []}, id="delegate-named-at-a-session"),
 ]
 
 

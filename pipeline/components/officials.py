@@ -200,6 +200,8 @@ UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[
 # name may run in lower case after its first word to the clause's separator ("Trưởng phòng Quản lý đất đai;")
 DEPARTMENT_HEAD = regex.compile(r"(?i)(?:phó\s+)?trưởng\s+(?:phòng|ban)$")
 DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
+# "đại biểu" right before a name: a delegate, a person in a public role with no title written
+DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 # An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
 # "Phó Trưởng Thuế cơ sở | 2"
 NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
@@ -397,7 +399,8 @@ class _Scan:
             if hon and not positions and not listed:  # "Chủ tịch UBND xã, ông Lò Văn Tâm cho biết …": a title opening the clause
                 before_pos = self.appositive_before(text, s - len(before) + hon.start())
                 positions = before_pos
-            accepted = bool(hon or positions or key in people)
+            # (or a delegate named at a session: "Tại phiên chất vấn, đại biểu Lý Văn Sáng (thôn Đồng Mới) đề nghị …")
+            accepted = bool(hon or positions or key in people or DELEGATE_BEFORE.search(before))
             if not accepted:
                 continue
             if hon is not None and not positions and key not in people and HOUSEHOLD.search(before, 0, hon.start()):
