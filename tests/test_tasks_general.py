@@ -506,6 +506,12 @@ TASK_EXAMPLES = [
          "tập trung kê khai tài sản, thu nhập"],
         id="sub-heading-over-results-is-no-task",
     ),
+    # a commitment with its deadline first ("cam kết đến ngày 31/12/2024 giải quyết xong …")
+    pytest.param(
+        " date 2024-07\nKỳ họp thứ 9 HĐND tỉnh.\nGiám đốc Sở cam kết đến ngày 31/12/2024 giải quyết xong hồ sơ tồn đọng.",
+        ["cam kết đến ngày 31/12/2024 giải quyết xong hồ sơ tồn đọng"],
+        id="commitment-with-a-deadline-first",
+    ),
     # a long kicker before the headline's task ("Bế mạc Kỳ họp thứ 18 HĐND tỉnh … khóa XVII: Quyết liệt …"); a modal after
     # "dù" is a concession, no request
     pytest.param(

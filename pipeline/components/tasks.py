@@ -650,6 +650,11 @@ FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 # A figure reached in a heading ("… đạt tỷ lệ 95,2%", "… vượt 12% kế hoạch") and the words that aim at one instead
 FIGURE_REACHED = regex.compile(r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+)?\d[\d.,]*\s*%")
 AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
+# Before what is committed to: "sẽ", a deadline or a period ("cam kết đến ngày 31/12/2024 giải quyết xong …")
+COMMITTED_LEAD = regex.compile(
+    r"(?i)^\s*(?:(?:đến|trước|trong)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*"
+    r"|(?:trong\s+|đến\s+hết\s+)?(?:năm\s+\d{4}|quý\s+[IV\d]+(?:/\d{4})?)\s*,?\s*)?(?:sẽ\s+)?"
+)
 # The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
 AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
 RESULT_FIGURE = regex.compile(
@@ -1862,7 +1867,8 @@ class TaskExtractor:
             if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
                 continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
             if self.commitment.fullmatch(word):
-                rest = rx(r"(?i)^\s*(?:sẽ\s+)?").sub("", s_text[c1 : c1 + 60])  # "cam kết sẽ hoàn thành …"
+                # "cam kết sẽ hoàn thành …", "cam kết đến ngày 31/12/2024 giải quyết xong …" (a deadline first)
+                rest = COMMITTED_LEAD.sub("", s_text[c1 : c1 + 90])
                 if not (self.verb.match(rest) or self.section_verb.match(rest) or self.strong.match(rest)
                         or self.committed_verb.match(s_text[c1 : c1 + 60].lstrip())):
                     continue  # "ký cam kết", "thực hiện đúng cam kết": the noun
