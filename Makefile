@@ -34,6 +34,7 @@ golden: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/vnreport evaluate tests/eval_own
+	$(BIN)/vnreport evaluate tests/eval_long
 	@for s in dev train val; do if [ -d ../shared/eval/$$s ]; then echo "== $$s"; $(BIN)/vnreport evaluate ../shared/eval/$$s; fi; done
 
 bench: $(STAMP)
