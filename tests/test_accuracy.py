@@ -62,16 +62,22 @@ OWN_FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def own_report():
-    rep, _scores = run_evaluate(str(OWN), extract_fn=extract)
+def _report(path: Path) -> dict:
+    rep, _scores = run_evaluate(str(path), extract_fn=extract)
     return rep.to_dict()
 
 
-def test_own_set_is_complete():
-    texts = sorted(p.stem for p in OWN.glob("own*.txt"))
-    golds = sorted(p.name[: -len(".gold.json")] for p in OWN.glob("own*.gold.json"))
-    assert len(texts) == 32 and texts == golds
+@pytest.fixture(scope="module")
+def own_report():
+    return _report(OWN)
+
+
+@pytest.mark.parametrize("path,prefix,count", [("eval_own", "own", 32), ("eval_long", "long", 24)])
+def test_own_sets_are_complete(path, prefix, count):
+    folder = Path(__file__).resolve().parent / path
+    texts = sorted(p.stem for p in folder.glob(prefix + "*.txt"))
+    golds = sorted(p.name[: -len(".gold.json")] for p in folder.glob(prefix + "*.gold.json"))
+    assert len(texts) == count and texts == golds
 
 
 @pytest.mark.parametrize("field,measure", list(OWN_FLOORS), ids=["-".join(k) for k in OWN_FLOORS])
@@ -98,14 +104,7 @@ LONG = Path(__file__).resolve().parent / "eval_long"
 
 @pytest.fixture(scope="module")
 def long_report():
-    rep, _scores = run_evaluate(str(LONG), extract_fn=extract)
-    return rep.to_dict()
-
-
-def test_long_set_is_complete():
-    texts = sorted(p.stem for p in LONG.glob("long*.txt"))
-    golds = sorted(p.name[: -len(".gold.json")] for p in LONG.glob("long*.gold.json"))
-    assert len(texts) == 24 and texts == golds
+    return _report(LONG)
 
 
 def test_long_reviews_floors(long_report):
