@@ -234,11 +234,12 @@ TRAILING_ADVERB = regex.compile(
     r"(?i)(?<!(?<![\p{L}])(?:thành\s+lập|trồng|xây|xây\s+dựng|kết\s+nạp|tuyển|tuyển\s+dụng|phát\s+triển|đăng\s+ký|cấp|mở"
     r"|tạo|làm|đầu\s+tư))\s+(?:mới|vẫn|cũng|đều)\s*$"
 )
-# A stretch opening with what it counts ("Tổng số án bị hủy …", "số đơn …"): a label, its figure after it
-COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
-# … and cases counted ("92 vụ,"), which name nothing before a share, though an activity keeps them
+# Cases counted ("92 vụ,"; amount_units.tsv kind "case"), which name nothing before a share, though an activity keeps
+# them; with the bare units above, what names nothing before a share
 CASE_UNIT_ONLY = regex.compile(r"(?i)(?:" + _units(("case",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})")
 SHARE_UNIT_ONLY = regex.compile(UNIT_ONLY.pattern + "|" + CASE_UNIT_ONLY.pattern)
+# A stretch opening with what it counts ("Tổng số án bị hủy …", "số đơn …"): a label, its figure after it
+COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
@@ -342,7 +343,7 @@ def _pair_comma() -> regex.Pattern:
     )
 
 
-SECTOR_COMMA = _pair_comma()
+PAIR_COMMA = _pair_comma()
 # A bracket opening on a measure word, a predicate or a hedge is a remark on what stands before it ("… 43.718 tỷ đồng
 # (tăng trưởng bình quân 22,4%/năm)", "(tỷ lệ 98%)", "(lần lượt là …)"), no list of what is measured.
 BRACKET_REMARK = regex.compile(
@@ -421,9 +422,9 @@ def _list_comma(text: str, c: int) -> bool:
 
 
 def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | None = None) -> list[int]:
-    """The commas in ``text[start:end]`` that end a stretch of a clause: not a decimal comma, not one in the
-    pair written as one (SECTOR_COMMA: "nông, lâm nghiệp", "khiếu nại, tố cáo"), not one inside a list of counted things (_list_comma), not one
-    between grades ("mức độ 3, 4": GRADE_EXPR). ``memo``: the answers for this text so far, by position
+    """The commas in ``text[start:end]`` that end a stretch of a clause: not a decimal comma, not one in a
+    pair written as one (PAIR_COMMA: "nông, lâm nghiệp", "khiếu nại, tố cáo"), not one inside a list of counted
+    things (_list_comma), not one between grades ("mức độ 3, 4": GRADE_EXPR). ``memo``: the answers for this text so far, by position
     (the clauses of neighbouring figures overlap)."""
     memo = {} if memo is None else memo
     out = []
@@ -431,7 +432,7 @@ def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | Non
         c = m.start()
         ends = memo.get(c)
         if ends is None:
-            ends = memo[c] = not (SECTOR_COMMA.match(text, c) or _list_comma(text, c) or _in_grade(text, c)
+            ends = memo[c] = not (PAIR_COMMA.match(text, c) or _list_comma(text, c) or _in_grade(text, c)
                                   or _in_quote(text, start, c))
         if ends:
             out.append(c)
@@ -476,12 +477,12 @@ def _in_grade(text: str, c: int) -> bool:
 
 def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex.Match | None:
     """The first ``stop_at`` in ``text[pos:end]`` that is not a comma inside a list of counted things, a pair
-    written as one ("kế hoạch khám, chữa bệnh": SECTOR_COMMA) or a quotation."""
+    written as one ("kế hoạch khám, chữa bệnh": PAIR_COMMA) or a quotation."""
     origin = pos
     while True:
         stop = stop_at.search(text, pos, end)
         if stop is None or not (stop.group().startswith(",") and (_list_comma(text, stop.start())
-                                                                   or SECTOR_COMMA.match(text, stop.start())
+                                                                   or PAIR_COMMA.match(text, stop.start())
                                                                    or _in_quote(text, origin, stop.start()))):
             return stop
         pos = stop.end()

@@ -351,7 +351,8 @@ PETITION_OBJECT = regex.compile(
     r"(?!\s+(?:năm|tháng|quý|nước)(?![\p{L}\p{M}]))"  # not a time: "chỉ tiêu tỉnh giao cả năm"
 )
 
-# A headline's kicker: up to five capitalized words (a place, a body) and a colon: "Quảng Ninh: …"
+# A headline's kicker: a capitalized word and up to eleven more (a place, a body, a session: "Bế mạc Kỳ họp thứ 18 HĐND
+# tỉnh … khóa XVII") and a colon: "Quảng Ninh: …"
 HEADLINE_KICKER = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}\p{N}]++){0,11}?)[ \t]*:[ \t]+(?=\p{Lu})")
 # A count closing a target with no unit after it: "tổng số lao động được hỗ trợ tạo việc làm hằng năm 1.350"
 BARE_COUNT_END = regex.compile(r"(?<![\d/.,])\d{1,3}(?:\.\d{3})+\s*[.…]*\s*$|(?<![\d/.,])\d{2,3}\s*[.…]*\s*$")
