@@ -506,6 +506,15 @@ TASK_EXAMPLES = [
          "tập trung kê khai tài sản, thu nhập"],
         id="sub-heading-over-results-is-no-task",
     ),
+    # "Trọng tâm là <task verb> …; …" states the plan's focus, item by item; "Trọng tâm là báo cáo …" names an agenda
+    pytest.param(
+        " date 2026-01\nHội Cựu chiến binh tỉnh tổng kết năm 2025.\nNăm 2026, Hội sẽ chú trọng xây dựng hội vững mạnh.\n"
+        "Trọng tâm là tiếp tục phát huy mô hình tổ nòng cốt; giữ vững tỷ lệ hội viên tham gia cấp ủy.\nKỳ họp thông qua "
+        "các tờ trình. Trọng tâm là báo cáo tình hình kinh tế - xã hội năm 2025.",
+        ["chú trọng xây dựng hội vững mạnh", "tiếp tục phát huy mô hình tổ nòng cốt",
+         "giữ vững tỷ lệ hội viên tham gia cấp ủy"],
+        id="focus-is-a-plan-statement",
+    ),
     # a commitment with its deadline first ("cam kết đến ngày 31/12/2024 giải quyết xong …")
     pytest.param(
         " date 2024-07\nKỳ họp thứ 9 HĐND tỉnh.\nGiám đốc Sở cam kết đến ngày 31/12/2024 giải quyết xong hồ sơ tồn đọng.",

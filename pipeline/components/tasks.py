@@ -656,6 +656,8 @@ COMMITTED_LEAD = regex.compile(
     r"(?i)^\s*(?:(?:đến|trước|trong)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*"
     r"|(?:trong\s+|đến\s+hết\s+)?(?:năm\s+\d{4}|quý\s+[IV\d]+(?:/\d{4})?)\s*,?\s*)?(?:sẽ\s+)?"
 )
+# A sentence opening on "Trọng tâm là": a plan statement only before a task verb
+FOCUS_IS = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?trọng\s+tâm\s+là(?![\p{L}])")
 # The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
 AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
 RESULT_FIGURE = regex.compile(
@@ -1104,7 +1106,8 @@ class TaskExtractor:
                 (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?      # "… cho biết, năm 2019 nhiệm vụ của … là" (set AR)
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
                 (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
-                (?:một\s+trong\s+)?(?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r""")(?![\p{L}\p{M}])   # the plan noun
+                (?:một\s+trong\s+)?(?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r"""
+                |trọng\s+tâm)(?![\p{L}\p{M}])   # the plan noun (or the focus: "Trọng tâm là tiếp tục …")
                                 # (or one of them: "một trong những nhiệm vụ quan trọng hàng đầu được xác định là …")
                 (?:[^.;:,!?\n]|,(?=\s*(?-i:\p{Ll}))){0,80}?\s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm
                                 # 2026", "cấp bách, đặc biệt quan trọng hiện nay"; not a comma before a body named:
@@ -1817,6 +1820,8 @@ class TaskExtractor:
         if intro:  # "… các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: A; B; phấn đấu C"
             return intro.end(), "task.list_item", None
         plan_is = self.plan_is.match(s_text) or (self.plan_aims.match(s_text) if "nhằm" in s_text else None)
+        if plan_is and FOCUS_IS.match(s_text) and not self.verb.match(s_text[plan_is.end() :]):
+            plan_is = None  # "Trọng tâm là báo cáo về …": the focus of a session's agenda; "Trọng tâm là tiếp tục …" plans
         # (a "đã" after the copula is a relative clause inside an item: "… là thu hoạch lúa mùa đã chín; …")
         if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
             self.verb.match(s_text[plan_is.end() :]) or self.section_verb.match(s_text[plan_is.end() :])
