@@ -1053,6 +1053,9 @@ SUBJECTS = [
     # who judges and a cause are no part of the subject ("… cho rằng nguyên nhân chủ yếu khiến | tổng vốn …")
     ex("judged-cause-cut", "Ông Lợi, Giám đốc Sở cho rằng nguyên nhân chủ yếu khiến tổng vốn đầu tư toàn xã hội chỉ đạt "
        "91,5% kế hoạch là do vướng mặt bằng.", ["tổng vốn đầu tư toàn xã hội"]),
+    # "Hiện" alone before the figure is figure first; a modal before the predicate and who directed it are no part
+    ex("now-then-figure-first-and-modal", "Hiện 100% dịch vụ điện được cung cấp trực tuyến. Năm 2025, Thủ tướng đã chỉ đạo "
+       "tăng trưởng GDP phải đạt trên 8%.", ["dịch vụ điện được cung cấp trực tuyến", "tăng trưởng GDP"]),
     ex("unit-pair-after-the-figure", "Đoàn viên hỗ trợ người dân sử dụng dịch vụ công trực tuyến tại 100% xã, phường.",
        ["xã, phường"]),
 ]

@@ -161,9 +161,9 @@ BULLET_ONLY = regex.compile(r"[\s\-+•*–]+")
 # A breakdown opening the stretch, nothing else before the figure: "…, trong đó 20% hoàn thành xuất sắc nhiệm
 # vụ" (the figure first, what it counts after it)
 BREAKDOWN_ONLY = regex.compile(r"(?i)[\s\-+•*–]*trong\s+đó[\s,:]*")
-# A time adverb and a limit, nothing else before the figure: "Hiện chỉ khoảng 62% trạm y tế xã có bác sĩ …", "Đến nay
-# mới | 40% …" (the figure first, what it counts after it)
-NOW_ONLY = regex.compile(r"(?i)[\s\-+•*–]*(?:hiện(?:\s+nay|\s+tại)?|đến\s+nay|tới\s+nay)\s*,?\s*(?:chỉ|mới)(?:\s+(?:chỉ|mới))?\s*")
+# A time adverb (and a limit), nothing else before the figure: "Hiện chỉ khoảng 62% trạm y tế xã có bác sĩ …", "Hiện
+# 100% dịch vụ điện được cung cấp trực tuyến" (the figure first, what it counts after it)
+NOW_ONLY = regex.compile(r"(?i)[\s\-+•*–]*(?:hiện(?:\s+nay|\s+tại)?|đến\s+nay|tới\s+nay)\s*,?\s*(?:(?:chỉ|mới)(?:\s+(?:chỉ|mới))?\s*)?")
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Before a figure whose "trở lên" may close the things counted after it: "từ 60% số hộ trở lên", "có 70% chính quyền
@@ -232,7 +232,7 @@ HAVE_ONLY = regex.compile(r"(?i)(?:(?:bình\s+quân|hằng\s+năm|hàng\s+năm|m
 # "diện tích rừng trồng mới ước đạt …": newly)
 TRAILING_ADVERB = regex.compile(
     r"(?i)(?<!(?<![\p{L}])(?:thành\s+lập|trồng|xây|xây\s+dựng|kết\s+nạp|tuyển|tuyển\s+dụng|phát\s+triển|đăng\s+ký|cấp|mở"
-    r"|tạo|làm|đầu\s+tư))\s+(?:mới|vẫn|cũng|đều)\s*$"
+    r"|tạo|làm|đầu\s+tư))\s+(?:mới|vẫn|cũng|đều|phải|cần|sẽ)\s*$"  # (and a modal: "tăng trưởng GDP | phải đạt trên 8%")
 )
 # Cases counted ("92 vụ,"; amount_units.tsv kind "case"), which name nothing before a share, though an activity keeps
 # them; with the bare units above, what names nothing before a share
@@ -495,6 +495,7 @@ CUT = regex.compile(
                                                            # xuất cảnh", "được đưa đi làm việc ở nước ngoài"
     |cho\s+biết|cho\s+thấy|cho\s+rằng|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
     |khiến(?:\s+cho)?                                       # "nguyên nhân chủ yếu khiến | tổng vốn đầu tư … chỉ đạt 91,5%"
+    |(?<=đã\s)chỉ\s+đạo                                      # "Thủ tướng đã chỉ đạo | tăng trưởng GDP phải đạt trên 8%"
     |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
     |đặt(?:\s+ra)?\s+mục\s+tiêu                              # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
     |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
