@@ -1056,6 +1056,10 @@ SUBJECTS = [
     # "Hiện" alone before the figure is figure first; a modal before the predicate and who directed it are no part
     ex("now-then-figure-first-and-modal", "Hiện 100% dịch vụ điện được cung cấp trực tuyến. Năm 2025, Thủ tướng đã chỉ đạo "
        "tăng trưởng GDP phải đạt trên 8%.", ["dịch vụ điện được cung cấp trực tuyến", "tăng trưởng GDP"]),
+    # "lần lượt" over a list written with semicolons, after a topic; a bracket restating the figures for the year before
+    ex("respectively-with-semicolons", "Về cơ cấu kinh tế, khu vực nông, lâm nghiệp và thủy sản; khu vực công nghiệp - xây "
+       "dựng; khu vực dịch vụ chiếm tỷ trọng lần lượt là 20,4%; 36,1% và 43,5% (cùng kỳ năm trước lần lượt là 21,2%; "
+       "35,3% và 43,5%).", ["khu vực nông, lâm nghiệp và thủy sản", "khu vực công nghiệp - xây dựng", "khu vực dịch vụ"] * 2),
     ex("unit-pair-after-the-figure", "Đoàn viên hỗ trợ người dân sử dụng dịch vụ công trực tuyến tại 100% xã, phường.",
        ["xã, phường"]),
 ]

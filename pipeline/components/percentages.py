@@ -759,9 +759,10 @@ RESPECTIVELY_TAIL = regex.compile(r"""(?ix)
     \s*""")
 RESPECTIVELY_HEAD = regex.compile(r"""(?ix)
     \s*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|theo\s+đó)(?!\p{L})\s*,?\s*)?  # a connective opening the clause
+    (?:về\s+[^,;:()]{1,40},\s*)?                                          # a topic ("Về cơ cấu kinh tế, A; B …")
     """)
 RESPECTIVELY_SEP = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
-RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
+RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
 # The level word right before a figure ("tăng trưởng ấn tượng với mức 14,5%", "duy trì ở mức 46%"): no subject
 LEVEL_WORD_BEFORE = regex.compile(
     r"(?i)\s+(?:(?:(?:ở|với|đạt)\s+)?mức|(?:ở|với)\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ))\s*$"  # ("… với tốc độ 8,5%", "… với tỷ lệ 98%")
@@ -778,6 +779,13 @@ DIRECTION_BEFORE = regex.compile(r"(?i)" + _DIRECTION_END)  # (RAISED_TO's end a
 DANGLING_WORD = regex.compile(r"(?i)\s+(?:và|hoặc|các|những|của|theo|tại|cho)\s*$")
 # What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
+# … and in a list written with semicolons ("lần lượt là 21,36%; 34,52%; 38,05% và 6,07%"), with the clause before "lần
+# lượt" running over its semicolons and its elements split there
+SEMICOLON_GAP = regex.compile(r"\s*;\s*")
+# Right after a list's last figure, a bracket restating its figures for another time ("(cùng kỳ năm trước lần lượt là ")
+RESTATED_IN_BRACKET = regex.compile(r"(?i)\s*\(\s*[^()%;.]{0,40}?lần\s+lượt(?:\s+(?:là|đạt|chiếm))?\s*")
+CLAUSE_END_BUT_SEMICOLON = regex.compile(r"[.:!?](?!\d)|\n|\(")
+RESPECTIVELY_SEP_SEMI = regex.compile(r"\s*;\s*(?:và\s+)?")  # (a "và" inside an element: "nông, lâm nghiệp và thủy sản")
 # another figure right after this one, sharing what follows it ("100% và 95% hộ dân"; a comma ends a clause)
 NEXT_FIGURE = regex.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s*%")
 # … or the first figure's reference, when the second has one of its own ("tăng 1,0% so với kế hoạch, 22,5% so với
@@ -1162,20 +1170,33 @@ class _Scan:
         ['Doanh thu', 'lợi nhuận']
         """
         i = 0
+        assigned: list[dict] = []  # the group given its list's elements last
         while i < len(out):
             group = [out[i]]
-            while (i + len(group) < len(out)
-                   and SHARED_GAP.fullmatch(text, group[-1]["end"], out[i + len(group)]["start"])):
+            semi = False  # the figures joined by ";", the elements too ("A; B; C chiếm lần lượt là 21%; 35% và 38%")
+            while i + len(group) < len(out):
+                gap = (group[-1]["end"], out[i + len(group)]["start"])
+                if not SHARED_GAP.fullmatch(text, *gap):
+                    if not SEMICOLON_GAP.fullmatch(text, *gap):
+                        break
+                    semi = True
                 group.append(out[i + len(group)])
             i += len(group)
             if len(group) < 2:
                 continue
             first = group[0]["start"]
+            if (len(assigned) == len(group) and RESTATED_IN_BRACKET.fullmatch(text, assigned[-1]["end"], first)):
+                # "… lần lượt là 21,36%; 34,52% (cùng kỳ năm trước lần lượt là 22,41%; 33,18%)": the same elements, the
+                # year before
+                for item, prev in zip(group, assigned):
+                    item["subject"], item["subject_start"], item["subject_end"] = (
+                        prev["subject"], prev["subject_start"], prev["subject_end"])
+                continue
             lo = max(0, first - 300)
             # (a bracket closed inside the list is no clause end: "số người tham gia bảo hiểm xã hội (BHXH), bảo hiểm
             # thất nghiệp (BHTN) lần lượt đạt khoảng 45%, 35%")
             window = rx(r"\([^()]*\)").sub(lambda b: " " * len(b.group()), text[lo:first])
-            stop = lexicon.last_match(CLAUSE_END, window, 0)
+            stop = lexicon.last_match(CLAUSE_END_BUT_SEMICOLON if semi else CLAUSE_END, window, 0)
             clause = lo + stop.end() if stop else lo
             cue = lexicon.last_match(RESPECTIVELY, text, clause, first)
             if cue is None or not RESPECTIVELY_TAIL.fullmatch(text, cue.end(), first):
@@ -1186,7 +1207,7 @@ class _Scan:
             while end > head.end() and text[end - 1].isspace():
                 end -= 1
             parts, pos = [], head.end()
-            for sep in RESPECTIVELY_SEP.finditer(text, head.end(), end):
+            for sep in (RESPECTIVELY_SEP_SEMI if semi else RESPECTIVELY_SEP).finditer(text, head.end(), end):
                 parts.append((pos, sep.start()))
                 pos = sep.end()
             parts.append((pos, end))
@@ -1197,6 +1218,7 @@ class _Scan:
                 continue
             for item, (s, e) in zip(group, parts):
                 item["subject"], item["subject_start"], item["subject_end"] = text[s:e], s, e
+            assigned = group
 
     @staticmethod
     def _stretch_after(text: str, prev_end: int, start: int) -> int | None:
