@@ -777,6 +777,15 @@ RAISED_TO = regex.compile(r"""(?ix)
 DIRECTION_BEFORE = regex.compile(r"(?i)" + _DIRECTION_END)  # (RAISED_TO's end alone: a cheap test first)
 # A conjunction or determiner left at a subject's end ("… số người chết và | giảm 9% …", "… được tiếp thu các | …")
 DANGLING_WORD = regex.compile(r"(?i)\s+(?:và|hoặc|các|những|của|theo|tại|cho)\s*$")
+def _without_dangling(text: str, start: int, end: int) -> int:
+    """``end``, moved back over the conjunctions and determiners left dangling at it (DANGLING_WORD, repeatedly)."""
+    dangling = DANGLING_WORD.search(text, start, end)
+    while dangling:
+        end = dangling.start()
+        dangling = DANGLING_WORD.search(text, start, end)
+    return end
+
+
 # What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
 SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
 # … and in a list written with semicolons ("lần lượt là 21,36%; 34,52%; 38,05% và 6,07%"), with the clause before "lần
@@ -1487,8 +1496,8 @@ class _Scan:
         if and_first:
             local = ""
         # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
-        bare = (not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None
-                or NOW_ONLY.fullmatch(local) is not None)
+        now_only = NOW_ONLY.fullmatch(local) is not None  # ("Hiện chỉ khoảng | 62% trạm y tế xã …")
+        bare = not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None or now_only
         # (an end position bounds each match: without one, ``regex`` looks for the literal "(" through the rest of the text)
         if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end, fig_end + 8) and rx(r":\s*$").search(
                 text, max(0, cl_start - 8), cl_start):
@@ -1521,11 +1530,9 @@ class _Scan:
             # ("hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội": the plan's items, named, are what is measured)
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
             a1 = stop.start() if stop else cl_end
-            dangling = DANGLING_WORD.search(text, a0, a1)
-            while dangling:  # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it, nor a
-                # determiner left before a stop ("thanh niên được tiếp thu các | nghị quyết", "(BHYT) theo các | Nghị quyết")
-                a1 = dangling.start()
-                dangling = DANGLING_WORD.search(text, a0, a1)
+            # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it, nor a determiner left
+            # before a stop ("thanh niên được tiếp thu các | nghị quyết", "(BHYT) theo các | Nghị quyết")
+            a1 = _without_dangling(text, a0, a1)
             words = list(rx(r"\S+").finditer(text, a0, a1))
             # (what is counted after "có" or a target's "phấn đấu" is described at length: "Có 98,7% hồ sơ khai thuế được
             # nộp qua phương thức điện tử"; after another verb the object is a noun phrase: "cung cấp 100% dịch vụ công")
@@ -1534,11 +1541,8 @@ class _Scan:
                 last = cap - 1
                 while last > cap - 4 and self._inside_word(text, words[last + 1].start()):
                     last -= 1  # (not inside a word: "khai thuế điện | tử" ends before "điện")
-                a1 = words[last].end()
-                dangling = DANGLING_WORD.search(text, a0, a1)
-                while dangling:  # (nor after a conjunction left dangling: "trong sinh hoạt và | tổ chức"; "(BHYT) theo | các")
-                    a1 = dangling.start()
-                    dangling = DANGLING_WORD.search(text, a0, a1)
+                # (nor after a conjunction left dangling: "trong sinh hoạt và | tổ chức"; "(BHYT) theo | các")
+                a1 = _without_dangling(text, a0, words[last].end())
                 if _in_quote(text, a0, a1 - 1):  # (a quoted name is not cut: "tiêu chuẩn “Gia đình 5 không, 3 sạch”")
                     close = text.find("”" if "“" in text[a0:a1] else '"', a1)
                     a1 = close + 1 if 0 <= close < (stop.start() if stop else cl_end) else a1
@@ -1549,7 +1553,7 @@ class _Scan:
                 more = AFTER_STOP.search(text, head.end(), cl_end)
                 a1, stop_at_start = (more.start() if more else cl_end), False
             if a1 - a0 >= 3 and not stop_at_start:
-                if (OBJECT_VERBS.search(local) or change_object or and_first or NOW_ONLY.fullmatch(local)
+                if (OBJECT_VERBS.search(local) or change_object or and_first or now_only
                         or not self._stretch_head(text, *stretches[-1])):
                     if ")" in text[a0:a1] and "(" not in text[a0:a1]:
                         a1 = a0 + text[a0:a1].index(")")  # "(…, giảm 17% số người bị thương)": the bracket closing

@@ -222,15 +222,15 @@ def _counted_tasks_set() -> regex.Pattern:
     "đề ra năm nhiệm vụ trọng tâm" (not when one is named after it: "…, trong đó tập trung …", "…, đặc biệt là …";
     number words: resources/number_words.tsv)."""
     words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
+    # how many tasks or solutions: "17 nhóm nhiệm vụ", "năm giải pháp"
+    counted = r"(?:\d+|" + words + r")\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])"
     return regex.compile(
-        r"""(?ix)^\s*""" + SETS_TASKS + r"""\s+                         # the verb setting them
-        (?:\d+|""" + words + r""")\s+(?:nhóm\s+)?                       # how many
-        (?:nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])                            # tasks or solutions
+        r"""(?ix)^\s*""" + SETS_TASKS + r"""\s+""" + counted + r"""   # the verb setting them, how many
         (?![^.;:]*?(?<![\p{L}])(?:trong\s+đó|đặc\s+biệt\s+là|nhất\s+là|gồm|như)(?![\p{L}]))  # none named after
         # or carried out, the count all the item says: "(Công an tỉnh xác định) tập trung thực hiện 5 nhóm nhiệm vụ
         # trọng tâm."
-        | ^\s*(?:""" + SETS_TASKS + r"""\s+)?(?:tập\s+trung\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+tốt)?\s+(?:\d+|""" + words + r""")\s+(?:nhóm\s+)?
-          (?:nhiệm\s+vụ|giải\s+pháp)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))?(?:\s+(?:năm\s+\d{4}|sau))?\s*[.;]?\s*$"""
+        | ^\s*(?:""" + SETS_TASKS + r"""\s+)?(?:tập\s+trung\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+tốt)?\s+""" + counted + r"""
+          (?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))?(?:\s+(?:năm\s+\d{4}|sau))?\s*[.;]?\s*$"""
     )
 # Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
@@ -1200,7 +1200,7 @@ class TaskExtractor:
         targets_open = False  # the paragraph before ended inside a list of targets
         section = False  # inside a plan section: after a plan heading or a lead-in line ending in ":"
         counted_before = False  # the last sentence of the paragraph before counted the targets set
-        plan_named = False  # the paragraph before named a plan for the coming period
+        para_before = ""  # the paragraph before (for "Theo đó, …" after one naming a plan)
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
@@ -1218,10 +1218,10 @@ class TaskExtractor:
                 continue
             counted_here, counted_before = counted_before, False
             # "Hội nghị thông qua kế hoạch 6 nhiệm vụ trọng tâm năm 2026." then "Theo đó, Hội tập trung …": the plan's
-            # content follows
-            follows_plan = plan_named and FOLLOWS_PLAN.match(p_text) is not None
-            plan_named = bool(self.names_plan.search(p_text)) and (
-                bool(plan_year and str(plan_year) in p_text) or bool(COMING_WORDS.search(p_text)))
+            # content follows (the paragraph before read only when this one opens so)
+            follows_plan = (FOLLOWS_PLAN.match(p_text) is not None and bool(self.names_plan.search(para_before))
+                            and bool((plan_year and str(plan_year) in para_before) or COMING_WORDS.search(para_before)))
+            para_before = p_text
             bullet = BULLET.match(p_text)
             if list_open and bullet and SUBHEADING.match(p_text):
                 continue  # "1. Về kinh tế" between "… nhiệm vụ trọng tâm sau:" and its items: a topic, no item
