@@ -4,16 +4,17 @@ Extraction runs on a *normalized* copy of the input: NFC, one canonical tone
 placement ("uỷ" -> "ủy", "hoà" -> "hòa", the placement underthesea itself
 writes), CRLF/CR -> LF, invisible characters (zero-width spaces, soft hyphens,
 BOM) removed, exotic spaces -> " ", typographic quotes and dashes -> ASCII,
-"…" -> "...". Every span found in the normalized text is mapped back with
+"…" -> "...", a line break inside a sentence (a letter, digit or comma before it, a lower-case
+letter after it) -> " ". Every span found in the normalized text is mapped back with
 :class:`OffsetMap`, so that ``original[start:end]`` is what the user gave us.
 
 No library does Vietnamese tone-placement canonicalization with an offset
 map (``unicodedata`` gives NFC but loses positions; underthesea rewrites
 silently), hence this module.
 
->>> n = normalize("Huyện uỷ  hoà\\r\\nbình")
+>>> n = normalize("Huyện uỷ  hoà\\r\\nBình do\\nhuyện")
 >>> n.text
-'Huyện ủy  hòa\\nbình'
+'Huyện ủy  hòa\\nBình do huyện'
 >>> n.to_original(6, 8)
 (6, 8)
 >>> n.to_original(11, 18)
@@ -70,7 +71,11 @@ _SIMPLE_CLASS = (
     r"\u00d0\u00f0]"  # the eth for "Đ"/"đ"
 )
 _BASE = (
-    r"\r\n"  # Windows line end
+    # a line broken inside a sentence (text copied from a PDF or a fixed-width page: "… do ảnh\nhưởng
+    # của …"): after a letter, digit or comma and before a lower-case letter the break is a space,
+    # so that a sentence, a title ("Bí thư\nhuyện ủy") or a list of targets reads as one line
+    r"(?P<wrap>(?<=[\p{L}\p{N},])\r?\n(?=\p{Ll}))"
+    r"|\r\n"  # Windows line end
     r"|" + _SIMPLE_CLASS +
     # old-style tone placement ending a syllable: "oà" "oé" "uỷ" (but "quý" is right),
     # also when an invisible character sits inside the pair ("o\u200bà")
@@ -307,6 +312,8 @@ def normalize(original: str, *, html: bool = False) -> Normalized:
         markup = _html_repl(chunk) if html else None
         if markup is not None:
             repl = markup
+        elif m.lastgroup == "wrap":
+            repl = " "
         elif chunk in _SIMPLE:
             repl = _SIMPLE[chunk]
         elif _TONE_PAIR.fullmatch(chunk):

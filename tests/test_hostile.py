@@ -110,6 +110,8 @@ VARIANTS = {
     "smart-quotes": _replace_all(CLEAN, [('"tổng', "\u201ctổng"), ('2024"', "2024\u201d"),
                                          ("giảm 4,07%; có", "giảm 4,07% \u2013 có")]),
     "crlf": CLEAN.replace("\n", "\r\n"),
+    "hard-wrapped": _replace_all(CLEAN, [("ủy phát biểu", "ủy\nphát biểu"), ("tỷ lệ che phủ", "tỷ lệ\r\nche phủ"),
+                                         ("bình quân đầu", "bình\nquân đầu")]),
 }
 assert all(v != CLEAN for v in VARIANTS.values())
 
@@ -424,6 +426,7 @@ R_HTML = "HTML pasted as text"
 R_HUGE = "huge input (1 MB single line, 20 MB file)"
 R_CRLF_SHY = "CRLF line ends, soft hyphens"
 R_STDIN = "`-` (stdin)"
+R_WRAPPED = 'lines hard-wrapped inside sentences (PDF copies, fixed-width pages: "… do ảnh↵hưởng …")'
 R_LOOP = "symlink loop in an input directory"
 
 
@@ -479,6 +482,8 @@ BAD_INPUT_CASES = [
     pytest.param(Case(R_CRLF_SHY, one_file("shy.txt", VARIANTS["soft-hyphen"]), warnings=[],
                       same_values_loose=True), id="soft-hyphens"),
     pytest.param(Case(R_CRLF_SHY, one_file("crlf.txt", VARIANTS["crlf"]), warnings=[], same_values=True), id="crlf"),
+    pytest.param(Case(R_WRAPPED, one_file("wrapped.txt", VARIANTS["hard-wrapped"]), warnings=[], same_values=True),
+                 id="hard-wrapped"),
     # ---- scrambled diacritics
     pytest.param(Case(R_SCRAMBLED, one_file("scr.txt", SCRAMBLED), warnings=["diacritics_scrambled"],
                       check=check_scrambled), id="scrambled-diacritics"),

@@ -3,7 +3,7 @@
 * ``normalize``: offsets mapped back are in range and monotone, the whole
   normalized text maps to the whole original, NFC and NFD input normalize alike.
 * ``extract``: every span of every item satisfies ``original[start:end] == text``
-  for the seed article, for deterministic variants of it (NFD, CRLF, old-style
+  for the seed article, for deterministic variants of it (NFD, CRLF, hard-wrapped lines, old-style
   tone placement) -- which must also give the same extracted values -- and for
   random mutations of it, which must never raise.
 """
@@ -214,8 +214,27 @@ def test_eth_typed_for_d_reads_as_d():
 
 # --------------------------------------------------------- extract: variants
 
+_WRAP_AT = regex.compile(r"(?<=[\p{L}\p{N},]) (?=\p{Ll})")
+
+
+def hard_wrapped(text: str, width: int = 72) -> str:
+    """Text as a fixed-width page or a PDF gives it: each line broken at the last space before
+    ``width`` where a sentence goes on (a letter, digit or comma before, a lower-case letter after)."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cuts = [m.start() for m in _WRAP_AT.finditer(line, 0, width)]
+            if not cuts:
+                break
+            out.append(line[: cuts[-1]])
+            line = line[cuts[-1] + 1 :]
+        out.append(line)
+    return "\n".join(out)
+
+
 VARIANTS = {
     "seed": lambda t: t,
+    "hard_wrapped": hard_wrapped,
     "nfd": lambda t: unicodedata.normalize("NFD", t),
     "crlf": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
     "old_style_tones": old_style,
@@ -336,6 +355,16 @@ _REPORT_WORDS = (
     "giảm|tăng|đạt|vượt|hơn|khoảng|trên|dưới|từ|đến|kế hoạch|cùng kỳ|so với|chỉ tiêu|tiêu chí|trong đó|có|"
     "không đạt|đạt và vượt|4,07%|5%|10-12%|24/30|09|15|3,5 %|,|.|;|:|\n|(|)|văn hóa|hòa bình|khỏe|tập trung|thực hiện"
 ).split("|")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=12, max_value=200))
+def test_seed_hard_wrapped_at_any_width_gives_same_values(width):
+    text = hard_wrapped(SEED, width)
+    assert len(text) == len(SEED)
+    doc = extract(text)
+    assert_grounded(text, doc)
+    assert values(doc) == values(extract(SEED))
 
 
 @settings(max_examples=150, deadline=None)
