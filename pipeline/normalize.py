@@ -5,7 +5,7 @@ placement ("uỷ" -> "ủy", "hoà" -> "hòa", the placement underthesea itself
 writes), CRLF/CR -> LF, invisible characters (zero-width spaces, soft hyphens,
 BOM) removed, exotic spaces -> " ", typographic quotes and dashes -> ASCII,
 "…" -> "...", a line break inside a sentence (a letter, digit or comma before it, a lower-case
-letter after it) -> " ". Every span found in the normalized text is mapped back with
+letter or a number other than a list marker after it) -> " ". Every span found in the normalized text is mapped back with
 :class:`OffsetMap`, so that ``original[start:end]`` is what the user gave us.
 
 No library does Vietnamese tone-placement canonicalization with an offset
@@ -74,7 +74,9 @@ _BASE = (
     # a line broken inside a sentence (text copied from a PDF or a fixed-width page: "… do ảnh\nhưởng
     # của …"): after a letter, digit or comma and before a lower-case letter the break is a space,
     # so that a sentence, a title ("Bí thư\nhuyện ủy") or a list of targets reads as one line
-    r"(?P<wrap>(?<=[\p{L}\p{N},])\r?\n(?=\p{Ll}))"
+    r"(?P<wrap>(?<=[\p{L}\p{M}\p{N},])\r?\n"
+    r"(?=\p{Ll}"  # before a lower-case letter
+    r"|\d++(?![.):]\s)))"  # or a number that is no list marker ("tăng từ\n2-2,5%"; not "\n1. Tập trung")
     r"|\r\n"  # Windows line end
     r"|" + _SIMPLE_CLASS +
     # old-style tone placement ending a syllable: "oà" "oé" "uỷ" (but "quý" is right),

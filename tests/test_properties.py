@@ -214,12 +214,13 @@ def test_eth_typed_for_d_reads_as_d():
 
 # --------------------------------------------------------- extract: variants
 
-_WRAP_AT = regex.compile(r"(?<=[\p{L}\p{N},]) (?=\p{Ll})")
+_WRAP_AT = regex.compile(r"(?<=[\p{L}\p{N},]) (?=\p{Ll}|\d++(?![.):]\s))")
 
 
 def hard_wrapped(text: str, width: int = 72) -> str:
     """Text as a fixed-width page or a PDF gives it: each line broken at the last space before
-    ``width`` where a sentence goes on (a letter, digit or comma before, a lower-case letter after)."""
+    ``width`` where a sentence goes on (a letter, digit or comma before, a lower-case letter or a number that is
+    no list marker after)."""
     out = []
     for line in text.split("\n"):
         while len(line) > width:
