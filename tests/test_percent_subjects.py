@@ -1061,7 +1061,11 @@ SUBJECTS = [
        "dựng; khu vực dịch vụ chiếm tỷ trọng lần lượt là 20,4%; 36,1% và 43,5% (cùng kỳ năm trước lần lượt là 21,2%; "
        "35,3% và 43,5%).", ["khu vực nông, lâm nghiệp và thủy sản", "khu vực công nghiệp - xây dựng", "khu vực dịch vụ"] * 2),
     ex("unit-pair-after-the-figure", "Đoàn viên hỗ trợ người dân sử dụng dịch vụ công trực tuyến tại 100% xã, phường.",
-       ["xã, phường"]),
+       ["xã, phường"]),    # a target's verb first after "phấn đấu", then a share of what it counts: the quantity after the verb
+    ex("strive-verb-first-then-share", "Thu ngân sách tăng 9%; phấn đấu giảm tỷ lệ hộ nghèo xuống còn 215 hộ, chiếm "
+       "tỷ lệ 0,85% so với tổng số hộ.", ["Thu ngân sách", "tỷ lệ hộ nghèo"]),
+    ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
+       ["số hộ nghèo"]),
 ]
 
 

@@ -1987,9 +1987,11 @@ class _Scan:
                 if head:
                     return head
             head = self._clean(text, start, preds[0].start())
-            if head is None and not text[lead : preds[0].start()].strip():
+            gap = strip_span(text, lead, preds[0].start())
+            if head is None and (gap[1] <= gap[0] or CUT.fullmatch(text, *gap)):
                 # "…; thực hiện giải ngân vốn đầu tư xây dựng cơ bản hơn 580,8 tỷ đồng, | đạt 48,16% kế hoạch": verb
-                # first, the quantity named after it (quantity_heads.txt) is what is measured (set AY)
+                # first, the quantity named after it (quantity_heads.txt) is what is measured (set AY); also after a
+                # word that opens a subject ("…; phấn đấu giảm tỷ lệ hộ nghèo xuống còn 431 hộ, | chiếm 1,07%")
                 chain = self._chains(text, preds)[0]
                 after = rx(r"\s*").match(text, chain[1]).end()
                 if _quantity_head().match(text, after):
