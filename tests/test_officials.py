@@ -305,6 +305,9 @@ SEGMENT_EXTENT = [
         {"Lê Hoàng Hải": ["Tỉnh ủy viên", "Chủ tịch HĐND thị xã"], "Đặng Văn Hùng": ["Phó Chủ tịch HĐND thị xã"]},
         id="photo-position-after-name",
     ),
+    # a caption's photo credit right after the name is no part of it
+    pytest.param("Phó Chủ tịch UBND tỉnh trao Bằng khen tặng Giám đốc Sở Y tế Trần Quốc Huy Ảnh: Minh Khang",
+                 {"Trần Quốc Huy": ["Giám đốc Sở Y tế"]}, id="photo-credit-after-name"),
     pytest.param("Đồng chí Phan Thanh Hải, Chuyên viên Ban Tổ chức Huyện ủy dự hội nghị.",
                  {"Phan Thanh Hải": ["Chuyên viên Ban Tổ chức Huyện ủy"]}, id="staff-post"),
     # one post written in full and later short is held once, in full

@@ -275,7 +275,8 @@ def _lex():
         # a surname, or the Ê Đê / K'Ho prefixes that open a name ("H'Lan Ktla", "K'Brơi")
         capital_first + r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + lexicon.alternation(surnames, ignore_case=False)
         + r"|[HK]'\p{Lu}[\p{Ll}\p{M}]*+)"
-        r"(?:[ \t]++" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
+        # (no caption's credit after it: "… Lê Tất Hiếu Ảnh: Trường Khanh" ends at "Hiếu")
+        r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r")" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
     )
     org_re = regex.compile(r"(?P<o>" + lexicon.alternation(orgs + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
     ministries = [o.split(None, 1)[1] for o in orgs if o.startswith("Bộ ") and " " in o]
