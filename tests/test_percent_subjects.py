@@ -1064,6 +1064,12 @@ SUBJECTS = [
        ["xã, phường"]),    # a target's verb first after "phấn đấu", then a share of what it counts: the quantity after the verb
     ex("strive-verb-first-then-share", "Thu ngân sách tăng 9%; phấn đấu giảm tỷ lệ hộ nghèo xuống còn 215 hộ, chiếm "
        "tỷ lệ 0,85% so với tổng số hộ.", ["Thu ngân sách", "tỷ lệ hộ nghèo"]),
+    # who strives for a growth is no quantity: the growth is what is measured (without the resolve, what grew)
+    ex("strive-growth-not-the-actor", "Ngành công thương tỉnh phấn đấu tăng trưởng 9,5% trong năm 2025.", ["tăng trưởng"]),
+    ex("growth-of-a-sector", "Khu vực dịch vụ tăng trưởng 7,1%.", ["Khu vực dịch vụ"]),
+    # "đặt chỉ tiêu" opens the subject as "đặt mục tiêu" does
+    ex("set-target-then-rate", "Năm 2025, ngành nông nghiệp đặt chỉ tiêu đạt tốc độ tăng trưởng 3,5%, nâng số hợp tác "
+       "xã lên 120.", ["tốc độ tăng trưởng"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

@@ -497,7 +497,7 @@ CUT = regex.compile(
     |khiến(?:\s+cho)?                                       # "nguyên nhân chủ yếu khiến | tổng vốn đầu tư … chỉ đạt 91,5%"
     |(?<=đã\s)chỉ\s+đạo                                      # "Thủ tướng đã chỉ đạo | tăng trưởng GDP phải đạt trên 8%"
     |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
-    |đặt(?:\s+ra)?\s+mục\s+tiêu                              # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
+    |đặt(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu                      # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
     |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
     |thì                                                   # a condition before: "Nếu trừ thu tiền sử dụng đất thì tổng thu …"
     |khi                                                   # "đạt nhiều kết quả nổi bật khi tỷ lệ hồ sơ số hóa …" (before a
@@ -546,6 +546,8 @@ GROWN_VERB = regex.compile(
     regex.VERBOSE,
 )
 GROWN_NOUN_END = regex.compile(r"(?i)(?<![\p{L}])(?:tốc\s+độ|mức|mục\s+tiêu|chỉ\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|kế\s+hoạch|đạt)$")
+# a resolve right before the verb ("… phấn đấu | tăng trưởng 3,7%")
+RESOLVE_END = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|dự\s+kiến|quyết\s+tâm)\s*$")
 SECTOR_HEAD = regex.compile(r"(?i)\s*(?:khu\s+vực|ngành|lĩnh\s+vực|nhóm\s+ngành)(?![\p{L}])")
 
 
@@ -2108,6 +2110,8 @@ class _Scan:
         else:  # only the verb was found: what grew stands before the hedge, in the same stretch
             bounds = _stretch_commas(text, cl_start, verb.start(), self._stretch_ends)
             a = max([cl_start] + [b + 1 for b in bounds] + [text.rfind(c, cl_start, verb.start()) + 1 for c in ";:("])
+        if RESOLVE_END.search(text, a, verb.start()):
+            return None  # "Ngành nông nghiệp phấn đấu | tăng trưởng 3,7%": who strives is no quantity; the growth is measured
         noun = self._clean(text, a, verb.start())
         if noun is None or GROWN_NOUN_END.search(text, noun[0], noun[1]):
             return None
