@@ -1070,6 +1070,9 @@ SUBJECTS = [
     # "đặt chỉ tiêu" opens the subject as "đặt mục tiêu" does
     ex("set-target-then-rate", "Năm 2025, ngành nông nghiệp đặt chỉ tiêu đạt tốc độ tăng trưởng 3,5%, nâng số hợp tác "
        "xã lên 120.", ["tốc độ tăng trưởng"]),
+    # a fraction written with a space after the slash is one count, as without it
+    ex("spaced-fraction-is-one-count", "Viện kiểm sát hai cấp giải quyết được 1.204/ 1.310 tin báo, đạt tỷ lệ 91,9%.",
+       ["giải quyết được 1.204/ 1.310 tin báo"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

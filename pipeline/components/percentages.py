@@ -208,7 +208,8 @@ OPENING_FRACTION = regex.compile(r"\s*\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{Ll})")
 # "đón 1,92 triệu lượt khách", "gieo trồng được 9.870 ha cây vụ xuân": a number (with its scale and
 # unit) followed by what is counted.
 AMOUNT_NOUN = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}/.,]|năm\s|ngày\s|tháng\s)\d[\d.,]*(?:/\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"  # (not a date: "đến ngày 30/11 mới …")
+    # (not a date: "đến ngày 30/11 mới …"; a fraction may be spaced: "1.915/ 2.105 tin")
+    r"(?i)(?<![\p{L}\p{N}/.,]|/\s|năm\s|ngày\s|tháng\s)\d[\d.,]*(?:\s?/\s?\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
     r"(?:\s+(?:ha|héc\s*ta|tấn|km|kg|m2|m3))?\s+(?=\p{L})"
 )
 # What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn").
