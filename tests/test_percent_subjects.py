@@ -1073,6 +1073,14 @@ SUBJECTS = [
     # a fraction written with a space after the slash is one count, as without it
     ex("spaced-fraction-is-one-count", "Viện kiểm sát hai cấp giải quyết được 1.204/ 1.310 tin báo, đạt tỷ lệ 91,9%.",
        ["giải quyết được 1.204/ 1.310 tin báo"]),
+    # a bracket without a figure is an aside: its commas end no stretch, its words are no subject
+    ex("aside-bracket-closing-the-stretch", "Năm 2024, ủy ban kiểm tra các cấp thi hành kỷ luật 412 đảng viên (khiển trách "
+       "301, cảnh cáo 88, khai trừ 23), bằng 94,5% so với năm trước.", ["thi hành kỷ luật 412 đảng viên"]),
+    ex("aside-bracket-with-commas", "Số người tham gia bảo hiểm xã hội là 98.400 người (không kể lực lượng công an, quân "
+       "đội), đạt 101,2% kế hoạch.", ["Số người tham gia bảo hiểm xã hội"]),
+    ex("social-insurance-pair", "Năm 2024, tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) ước thực hiện là 912.300 "
+       "người (chưa tính lực lượng vũ trang), đạt 100,4% kế hoạch.",
+       ["tổng số người tham gia BHXH, bảo hiểm y tế (BHYT)"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

@@ -434,10 +434,25 @@ def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | Non
         ends = memo.get(c)
         if ends is None:
             ends = memo[c] = not (PAIR_COMMA.match(text, c) or _list_comma(text, c) or _in_grade(text, c)
-                                  or _in_quote(text, start, c))
+                                  or _in_quote(text, start, c) or _in_plain_bracket(text, c))
         if ends:
             out.append(c)
     return out
+
+
+# A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
+TRAILING_ASIDE = regex.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
+
+
+def _in_plain_bracket(text: str, c: int) -> bool:
+    """Whether the comma at ``c`` stands inside a bracket without a figure of its own ("1.114.100 người (chưa bao
+    gồm lực lượng công an, quân đội …), đạt 100,09%", "1.616 đảng viên (khiển trách 1.221, …, khai trừ 165), bằng
+    171,7%"): an aside, no stretch of the clause; a bracket with a percentage keeps its commas ("(đạt 105%, tăng 12%)")."""
+    open_ = text.rfind("(", max(0, c - 300), c)
+    if open_ < 0 or ")" in text[open_:c]:
+        return False
+    close = text.find(")", c, c + 300)
+    return close >= 0 and "(" not in text[c:close] and "%" not in text[open_:close] and "\n" not in text[open_:close]
 
 
 def _in_quote(text: str, start: int, c: int) -> bool:
@@ -1922,6 +1937,9 @@ class _Scan:
         copula names it ("Chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo").
         """
         end = _without_accompanying_count(text, start, end)
+        aside = TRAILING_ASIDE.search(text, start, end)
+        if aside and strip_span(text, start, aside.start())[1] > start:
+            end = aside.start()  # "thi hành kỷ luật 1.616 đảng viên (khiển trách 1.221, …, khai trừ 165)": the aside goes
         share = SHARE_FIRST_STRETCH.match(text, start + _lead_len(text[start:end]), end)
         if share:
             # "(Toàn tỉnh) có 85% trường đạt chuẩn quốc gia, | tăng 5% …": the stretch opens on a share of what it
