@@ -685,6 +685,15 @@ EXACT_TASKS = [
         ["tập trung hoàn thành chỉ tiêu thu ngân sách năm 2025"],
         id="quarter-under-review-reports",
     ),
+    # an item of a list of targets aiming to meet the assigned target, with no figure, is a target; with a figure
+    # reached it would be a result
+    pytest.param(
+        " date 2025-12\nHội nghị giao chỉ tiêu năm 2026 của huyện.\nNăm 2026, huyện đề ra các chỉ tiêu chủ yếu như: ngành "
+        "dịch vụ tăng trên 12%; thu ngân sách đạt và vượt chỉ tiêu tỉnh giao; giữ vững 100% xã đạt chuẩn nông thôn mới.",
+        ["ngành dịch vụ tăng trên 12%", "thu ngân sách đạt và vượt chỉ tiêu tỉnh giao",
+         "giữ vững 100% xã đạt chuẩn nông thôn mới"],
+        id="target-to-meet-the-assigned-target",
+    ),
     # "…: (1) đẩy mạnh …; (2) huy động …; 3) phát triển …": each task starts at its verb
     pytest.param(
         "Hội nghị tổng kết năm 2025 của huyện.\nNăm 2026, huyện tập trung 3 nhiệm vụ trọng tâm: (1) đẩy mạnh cải cách "

@@ -1631,8 +1631,9 @@ class TaskExtractor:
             piece = s_text[x : y2 - s_start]
             if DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece):
                 continue
-            if _reports_done(piece) or _reached(piece):
-                continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result
+            if _reports_done(piece) or (_reached(piece) and rx(r"\d").search(piece)):
+                continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result (without a figure
+                # it is the list's aim: "thu ngân sách đạt và vượt chỉ tiêu tỉnh giao")
             if self._lead_in(piece):
                 continue  # "Để hoàn thành nhiệm vụ, ngành tập trung vào các giải pháp sau:": names no task
             if rx(r"(?i)và\s").match(piece) and AFTER_ETC.search(text, max(0, s_start + x - 3), s_start + x):
