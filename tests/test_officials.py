@@ -305,6 +305,13 @@ SEGMENT_EXTENT = [
         {"Lê Hoàng Hải": ["Tỉnh ủy viên", "Chủ tịch HĐND thị xã"], "Đặng Văn Hùng": ["Phó Chủ tịch HĐND thị xã"]},
         id="photo-position-after-name",
     ),
+    # a title chain opening the clause, a comma, then the name (no honorific): the name's; in a list the title after
+    # a name stays that name's
+    pytest.param("Chiều 19/2, Phó Chủ tịch Thường trực UBND tỉnh, Lê Quang Vinh đã chủ trì cuộc họp với Sở Tài chính.",
+                 {"Lê Quang Vinh": ["Phó Chủ tịch Thường trực UBND tỉnh"]}, id="title-comma-name-opening-clause"),
+    pytest.param("Dự hội nghị có đồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh, Nguyễn Văn Cường, Giám đốc Sở Y tế.",
+                 {"Trần Văn Ba": ["Phó Chủ tịch UBND tỉnh"], "Nguyễn Văn Cường": ["Giám đốc Sở Y tế"]},
+                 id="title-comma-name-in-a-list-stays-before"),
     # a caption's photo credit right after the name is no part of it
     pytest.param("Phó Chủ tịch UBND tỉnh trao Bằng khen tặng Giám đốc Sở Y tế Trần Quốc Huy Ảnh: Minh Khang",
                  {"Trần Quốc Huy": ["Giám đốc Sở Y tế"]}, id="photo-credit-after-name"),

@@ -391,6 +391,11 @@ class _Scan:
                 titled = (e, before_pos)
             shared = [dict(p) for c, end, ps in lists if c < s < end for p in ps]
             positions = shared + before_pos + after_pos
+            if not positions and hon is None and not listed and text[max(0, s - 2) : s].strip() == ",":
+                # "Phát biểu kết luận, Chủ tịch UBND huyện Gò Dầu, Nguyễn Văn Nhu đề nghị …": a title chain opening
+                # the clause, a comma, then the name (as with an honorific after the comma)
+                before_pos = self.appositive_before(text, s)
+                positions = before_pos
             if blocked is True and not before_pos and not listed and not shared:
                 continue  # (a colon list of a title names people: "các Phó Bí thư Tỉnh Đoàn: Hà Văn Khải, …")
             if blocked == UNLISTED and not after_pos:
