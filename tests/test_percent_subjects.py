@@ -1081,6 +1081,16 @@ SUBJECTS = [
     ex("social-insurance-pair", "Năm 2024, tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) ước thực hiện là 912.300 "
        "người (chưa tính lực lượng vũ trang), đạt 100,4% kế hoạch.",
        ["tổng số người tham gia BHXH, bảo hiểm y tế (BHYT)"]),
+    # a numbered sector or unit keeps its number; a topic before it is no element of a list
+    ex("numbered-sectors-after-topic", "Về cơ cấu kinh tế, khu vực 1 chiếm tỷ trọng 21,2%, khu vực 2 chiếm tỷ trọng 18,4%, "
+       "khu vực 3 chiếm tỷ trọng 60,4%.", ["khu vực 1", "khu vực 2", "khu vực 3"]),
+    ex("numbered-district-in-subject", "Tổng thu ngân sách năm 2024 tại Quận 3 là 9.870 tỷ đồng, đạt 101% dự toán.",
+       ["Tổng thu ngân sách năm 2024 tại Quận 3"]),
+    # a caption line before the paragraph is no subject of a figure naming none
+    ex("no-subject-from-a-caption-line", "Toàn cảnh hội nghị\n\nLũy kế đến nay đạt 97% kế hoạch.", [None]),
+    # an amount written out in parts is an amount, not a number inside the subject
+    ex("amount-in-parts", "Tổng thu ngân sách năm 2024 tại Phường 2 là gần 1 nghìn 250 tỷ đồng, đạt gần 97% dự toán.",
+       ["Tổng thu ngân sách năm 2024 tại Phường 2"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

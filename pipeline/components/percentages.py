@@ -686,9 +686,10 @@ def _amount_tail() -> regex.Pattern:
         (?<![\p{L}\p{M}\p{N}/.,])                                     # a whole number ...
         (?<!(?:năm|tháng|quý|ngày|kỳ|đoạn|thứ|khóa|khoá)\s*)          # ... that is no date or ordinal
         (?<!(?:19|20)\d\d\s*[-–]\s*)                                  # ... nor a range of years' end ("2022-2023")
-        (?<!(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi)\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 1", "mức độ 3, 4", "lớp 1", "mũi 2")
+        (?<!(?:""" + GRADE_WORDS + r""")\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 3, 4", "lớp 1", "khu vực 2")
         \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
-        (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))*               # its scale
+        (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])               # its scale, a written-out amount's parts
+           (?:\s+\d{1,3}(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])))?)*  # ("15 nghìn 500 tỷ đồng")
         (?:\s*(?:""" + units + r"""|""" + counts + r"""))?(?![\p{L}\p{M}])     # its unit
         (?:\s*/\s*\d[\d.,]*(?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm"
         [\s(:]*$                                                       # the end ("… tỷ đồng (tăng 8,9%)")
@@ -870,8 +871,13 @@ LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:" + _WHERE + r"|bình\s+quân|hằng\s+
 # A grade inside a subject is no figure ("trường đạt chuẩn quốc gia mức độ 2", "dịch vụ công mức độ 3, 4",
 # "xã đạt tiêu chí số 6").
 # (and a school grade or a dose: "trẻ 6 tuổi vào lớp 1", "tiêm vắc xin mũi 2")
+# Words a small number names a grade, kind or numbered unit after ("mức độ 3", "lớp 1", "mũi 2"; "khu vực 1", "Quận 1",
+# "Phường 3", "tổ 5", "ấp 2": a sector or a unit, no amount)
+GRADE_WORDS = r"mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi|khu\s+vực|quận|phường|tổ|ấp|khóm|khu\s+phố|đội"
+# A topic heading a clause ("Về cơ cấu kinh tế,", "Về thu ngân sách,"): no element of a list
+TOPIC_ONLY = regex.compile(r"(?i)về\s+[^,;:()\d]{1,40}")
 GRADE_EXPR = regex.compile(
-    r"(?i)(?<![\p{L}])(?:mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)"
+    r"(?i)(?<![\p{L}])(?:" + GRADE_WORDS + r")\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)"
     r"|(?<![\p{L}\p{N}.,])\d{1,2}\s+loại(?![\p{L}\p{M}])"  # a number of kinds: "tiêm đủ 8 loại vắc xin"
 )
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"), nor a range of ages ("trẻ từ
@@ -1633,6 +1639,8 @@ class _Scan:
         if k > 0 and h[0] == strip_span(text, *stretches[k])[0] and text[h[0]].islower():
             for j in range(k - 1, max(-1, k - 5), -1):
                 a, b = strip_span(text, *stretches[j])
+                if TOPIC_ONLY.fullmatch(text, a, b):
+                    break  # "Về cơ cấu kinh tế, | khu vực 1 chiếm tỷ trọng …": a topic, no rate over a list
                 lead = a + _lead_len(text[a:b])
                 if RATE_HEAD.match(text, lead) and len(text[lead:b].split()) <= 8 and not rx(r"\d").search(text, lead, b) \
                         and not self._preds(text, lead, b):
@@ -1704,6 +1712,7 @@ class _Scan:
                 or preds
                 or LEAD_IN.fullmatch(prev.strip() + " ")
                 or OWN_CLAUSE.search(prev)
+                or TOPIC_ONLY.fullmatch(text, *strip_span(text, a, b))  # "Về cơ cấu kinh tế, | khu vực 1 chiếm …": a topic
             ):
                 break
             joined = self._clean(text, a, b)
@@ -1758,7 +1767,8 @@ class _Scan:
         while end > 0 and text[end - 1] in " \t.;:!?…(":  # ("… đạt 4.142 tỷ đồng (tăng 16,64%)": the clause before the bracket)
             end -= 1
         found = None
-        if end > 0 and "\n" not in text[end:cl_start]:
+        # (none across a line break, also one right before the clause: "Toàn cảnh Hội nghị\n\nTổng thu …")
+        if end > 0 and "\n" not in text[end - 1 : cl_start]:
             p_start, _ = clause_bounds(text, end - 1, window=CLAUSE_WINDOW)
             # no clause mark within reach: no clause before to speak of (and linear cost)
             if not (p_start > 0 and p_start == end - 1 - CLAUSE_WINDOW):
