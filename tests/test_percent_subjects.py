@@ -1091,6 +1091,12 @@ SUBJECTS = [
     # an amount written out in parts is an amount, not a number inside the subject
     ex("amount-in-parts", "Tổng thu ngân sách năm 2024 tại Phường 2 là gần 1 nghìn 250 tỷ đồng, đạt gần 97% dự toán.",
        ["Tổng thu ngân sách năm 2024 tại Phường 2"]),
+    # a resolution's targets numbered inline: each item's number is no part of its subject, a figure first after it
+    # counts what follows; a level held ("ổn định ở mức") is no part of the subject
+    ex("inline-numbered-targets", "Nghị quyết đề ra các chỉ tiêu năm 2025: (1) tốc độ tăng trưởng kinh tế đạt 8%; (2) có "
+       "thêm 5 xã đạt chuẩn nông thôn mới; (3) tỷ lệ hộ nghèo giảm còn dưới 2,1%; (4) tỷ lệ che phủ rừng ổn định ở mức "
+       "52%; (5) 100% rác thải y tế được thu gom, xử lý.",
+       ["tốc độ tăng trưởng kinh tế", "tỷ lệ hộ nghèo", "tỷ lệ che phủ rừng", "rác thải y tế được thu gom, xử lý"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

@@ -701,6 +701,13 @@ EXACT_TASKS = [
         ["đẩy mạnh cải cách hành chính", "huy động nguồn lực đầu tư", "phát triển nguồn nhân lực"],
         id="inline-item-numbers",
     ),
+    # a bracketed item number before a figure or a lower-case word is no part of the target either
+    pytest.param(
+        "Kỳ họp HĐND huyện cuối năm 2025.\nNghị quyết đề ra các chỉ tiêu năm 2026: (1) tỷ lệ hộ nghèo giảm còn dưới 2%; "
+        "(2) 100% rác thải y tế được thu gom, xử lý.",
+        ["tỷ lệ hộ nghèo giảm còn dưới 2%", "100% rác thải y tế được thu gom, xử lý"],
+        id="bracketed-item-numbers-before-any-word",
+    ),
 ]
 
 

@@ -784,7 +784,8 @@ RESPECTIVELY_SEP = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the
 RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
 # The level word right before a figure ("tăng trưởng ấn tượng với mức 14,5%", "duy trì ở mức 46%"): no subject
 LEVEL_WORD_BEFORE = regex.compile(
-    r"(?i)\s+(?:(?:(?:ở|với|đạt)\s+)?mức|(?:ở|với)\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ))\s*$"  # ("… với tốc độ 8,5%", "… với tỷ lệ 98%")
+    r"(?i)\s+(?:(?:ổn\s+định|giữ\s+vững|duy\s+trì)\s+(?=ở\s))?"  # (a level held: "tỷ lệ che phủ rừng ổn định ở mức 46%")
+    r"(?:(?:(?:ở|với|đạt)\s+)?mức|(?:ở|với)\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ))\s*$"  # ("… với tốc độ 8,5%", "… với tỷ lệ 98%")
 )
 # A quantity raised (or brought down) to a level: "nâng tỷ lệ xã đạt chuẩn lên 78,4%", "đưa tỷ lệ hộ nghèo xuống
 # còn 2%" (Scan.subject; the quantity must open with a head of resources/quantity_heads.txt)
@@ -876,6 +877,8 @@ LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:" + _WHERE + r"|bình\s+quân|hằng\s+
 GRADE_WORDS = r"mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi|khu\s+vực|quận|phường|tổ|ấp|khóm|khu\s+phố|đội"
 # A topic heading a clause ("Về cơ cấu kinh tế,", "Về thu ngân sách,"): no element of a list
 TOPIC_ONLY = regex.compile(r"(?i)về\s+[^,;:()\d]{1,40}")
+# The number of an item of a list written inline: "(8) ", "8) ", "(a) "
+ITEM_NUMBER = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|\([a-zđ]\))\s+")
 GRADE_EXPR = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + GRADE_WORDS + r")\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)"
     r"|(?<![\p{L}\p{N}.,])\d{1,2}\s+loại(?![\p{L}\p{M}])"  # a number of kinds: "tiêm đủ 8 loại vắc xin"
@@ -1476,7 +1479,7 @@ class _Scan:
                 cl_start = joined.end()
         # (both looked for in the last characters before the figure first: a search of the whole clause for a pattern
         # anchored at its end tries every position)
-        level = LEVEL_WORD_BEFORE.search(text, max(cl_start, cue_start - 14), cue_start)
+        level = LEVEL_WORD_BEFORE.search(text, max(cl_start, cue_start - 26), cue_start)
         if level:
             cue_start = level.start()  # "… tăng trưởng ấn tượng với mức 14,5%": the level word is no subject
         raised = (RAISED_TO.search(text, max(cl_start, cue_start - 130), cue_start)
@@ -1521,7 +1524,8 @@ class _Scan:
             local = ""
         # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
         now_only = NOW_ONLY.fullmatch(local) is not None  # ("Hiện chỉ khoảng | 62% trạm y tế xã …")
-        bare = not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None or now_only
+        bare = (not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None or now_only
+                or ITEM_NUMBER.fullmatch(local) is not None)  # ("…; (12) 100% chất thải rắn y tế được thu gom")
         # (an end position bounds each match: without one, ``regex`` looks for the literal "(" through the rest of the text)
         if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end, fig_end + 8) and rx(r":\s*$").search(
                 text, max(0, cl_start - 8), cl_start):
@@ -2151,6 +2155,9 @@ class _Scan:
     def _clean(self, text: str, start: int, end: int, digits: bool = False) -> tuple[int, int] | None:
         """``[start, end)`` without lead-ins, cue words, trailing times; None if no noun is left."""
         seg = text[start:end]
+        number = ITEM_NUMBER.match(seg)
+        if number:
+            seg = " " * number.end() + seg[number.end() :]  # "…; (8) tỷ lệ hộ nghèo giảm còn …": an item's number
         lead = LEAD_IN.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
         cut = _last_cut(seg, offset)

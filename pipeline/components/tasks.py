@@ -543,8 +543,9 @@ def _ordinal_len(s: str) -> int:
     return number.end() if number else 0
 
 
-# An item's number before its text: "1. ", "(2) ", "3) " (then a capital: not "1.500 ha")
-ITEM_NUMBER = regex.compile(r"\s*(?:\d{1,2}\.|\(?\d{1,2}\))\s+(?=\p{Lu})")
+# An item's number before its text: "1. ", "(2) ", "3) " (then a capital: not "1.500 ha"); in brackets before
+# anything ("(12) 100% chất thải rắn …", "(8) tỷ lệ hộ nghèo …")
+ITEM_NUMBER = regex.compile(r"\s*(?:\(\d{1,2}\)\s+|(?:\d{1,2}\.|\d{1,2}\))\s+(?=\p{Lu}))")
 
 
 # What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
