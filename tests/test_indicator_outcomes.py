@@ -235,6 +235,15 @@ OUTCOMES = [
     ex("outcome-before-share-then-bracketed-count", "Năm 2025, huyện đạt và vượt 100% chỉ tiêu (22/22 chỉ tiêu); xã "
        "hoàn thành 100% chỉ tiêu Nghị quyết đề ra (18/18 chỉ tiêu).",
        [(22, 22, "chỉ tiêu", "met_or_exceeded"), (18, 18, "chỉ tiêu", "met")]),
+    # "Trong tổng N chỉ tiêu" (without "số") frames the counts after it as "Trong tổng số N" does: their total, no
+    # count of its own (train 422, 514)
+    ex("frame-trong-tong-without-so", "Trong tổng 38 chỉ tiêu đã có 9 chỉ tiêu vượt kế hoạch, 25 chỉ tiêu đạt kế hoạch, "
+       "04 chỉ tiêu không đạt.", [(9, 38, "chỉ tiêu", "exceeded"), (25, 38, "chỉ tiêu", "met"), (4, 38, "chỉ tiêu", "not_met")]),
+    # a count aimed at is no outcome: after "phấn đấu" and the year aimed at, after "để" (a purpose); not after "đã … để"
+    ex("strive-to-a-year", "Tỉnh phấn đấu đến năm 2025 hoàn thành toàn bộ 22 chỉ tiêu chủ yếu.", [(22, None, "chỉ tiêu", "other")]),
+    ex("purpose-to-complete", "Đồng chí Bí thư cam kết chỉ đạo quyết liệt để hoàn thành 14/14 chỉ tiêu năm 2026.",
+       [(14, 14, "chỉ tiêu", "other")]),
+    ex("done-to-complete", "Năm 2024, huyện đã nỗ lực để hoàn thành 20/20 chỉ tiêu.", [(20, 20, "chỉ tiêu", "met")]),
 ]
 
 NOT_COUNTS = [

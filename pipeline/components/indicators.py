@@ -169,14 +169,16 @@ THRESHOLD = regex.compile(
     r"\s+(?:(?:đạt|có|còn|chỉ\s+đạt)\s+)?(?:dưới|trên|từ)\s*$"
 )
 PER_UNIT = regex.compile(r"^\s*/\s*\p{L}", regex.IGNORECASE)
-TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
+TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng(?:\s+số)?\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
 # TOTAL_FRAME without its tail, its last word in group "t2", found once in the whole text (see _Frames)
-TOTAL_FRAME_HEAD = regex.compile(r"(?:trong|trên)\s+tổng\s+số\s+(\d+)\s+\S+\s+(?P<t2>\S+)", regex.IGNORECASE)
-# "phấn đấu hoàn thành 32 chỉ tiêu": a count of targets set, not an outcome
+TOTAL_FRAME_HEAD = regex.compile(r"(?:trong|trên)\s+tổng(?:\s+số)?\s+(\d+)\s+\S+\s+(?P<t2>\S+)", regex.IGNORECASE)
+# "phấn đấu hoàn thành 32 chỉ tiêu", "để hoàn thành 16/16 chỉ tiêu năm 2026": a count of targets set, not an outcome
 # (not after "đã": "đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu" tells what was done)
 PLANNED = regex.compile(
     # (not after "đã" and the verbs it chains: "đã đoàn kết, phấn đấu hoàn thành và vượt 17/19 chỉ tiêu" reports)
-    r"(?i)(?<![\p{L}])(?<!(?<![\p{L}])đã\s+(?:[\p{L}\p{M}]+,?\s+){0,3})(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm)"
+    r"(?i)(?<![\p{L}])(?<!(?<![\p{L}])đã\s+(?:[\p{L}\p{M}]+,?\s+){0,3})(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm|để)"
+    # (a time aimed at may come between: "phấn đấu đến năm 2020 hoàn thành toàn bộ 25 chỉ tiêu")
+    r"(?:\s+(?:đến|trong|tới)(?:\s+(?:hết|cuối))?\s+năm\s+\d{4})?"
     r"(?:\s+\S+){0,2}\s*$"
 )
 PROGRESS = regex.compile(
@@ -210,7 +212,7 @@ COORDINATED = regex.compile(
 # "Trong 22 chỉ tiêu của nhiệm kỳ, có 5 chỉ tiêu vượt": the frame is the total of the counts
 # after it, not a count itself (train 422, 514, 621). "Trong tổng số 27 chỉ tiêu" is
 # annotated as a plain total (other) and stays; "trên N" is "more than N" and stays.
-FRAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trong(?:\s+(?:tổng\s+)?số)?\s*$", regex.IGNORECASE)  # "Trong (tổng) (số) 18 chỉ tiêu, …"
+FRAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trong(?:\s+tổng)?(?:\s+số)?\s*$", regex.IGNORECASE)  # "Trong (tổng) (số) 18 chỉ tiêu, …"
 # "các xã còn lại đạt từ 7 đến 10 tiêu chí": the top of a range is no count (train 101)
 RANGE_BEFORE = regex.compile(r"\d\s*(?:đến|-|–)\s*$", regex.IGNORECASE)
 BREAKDOWN = regex.compile(r"trong\s+đó", regex.IGNORECASE)
@@ -336,7 +338,7 @@ class IndicatorCountExtractor:
             tail = lowered.rstrip()
             if not m.group("total") and tail.endswith(("dưới", "trên", "từ")) and THRESHOLD.search(before):
                 continue  # "không còn xã dưới 12 tiêu chí", "5 xã đạt từ 15 tiêu chí trở lên": a grade of communes
-            if tail.endswith(("trong", "số")) and FRAME_BEFORE.search(before) and not m.group("total"):  # a frame, not a count
+            if tail.endswith(("trong", "số", "tổng")) and FRAME_BEFORE.search(before) and not m.group("total"):  # a frame, not a count
                 continue
             if tail.endswith(("đến", "-", "–")) and RANGE_BEFORE.search(before):  # the top of a range
                 continue
