@@ -1097,6 +1097,18 @@ SUBJECTS = [
        "thêm 5 xã đạt chuẩn nông thôn mới; (3) tỷ lệ hộ nghèo giảm còn dưới 2,1%; (4) tỷ lệ che phủ rừng ổn định ở mức "
        "52%; (5) 100% rác thải y tế được thu gom, xử lý.",
        ["tốc độ tăng trưởng kinh tế", "tỷ lệ hộ nghèo", "tỷ lệ che phủ rừng", "rác thải y tế được thu gom, xử lý"]),
+    # a rate held down after a growth aimed at: its own subject, no change carried over
+    ex("rate-held-after-growth", "Năm 2025, chi nhánh phấn đấu tăng trưởng dư nợ 12%, giữ tỷ lệ nợ xấu dưới 1,5%.",
+       ["tăng trưởng dư nợ", "tỷ lệ nợ xấu"]),
+    # "nhưng" joins a second predicate of the same quantity: the words of the reference before it are no subject
+    ex("but-second-predicate", "Năm 2023, tổng thu ngân sách đạt 104% chỉ tiêu phấn đấu của ngành nhưng giảm 5,2% so với "
+       "năm 2022.", ["tổng thu ngân sách", "tổng thu ngân sách"]),
+    # funds set aside: the object after the figure, a pair written with a comma kept whole
+    ex("funds-set-aside", "Giám đốc chi nhánh cam kết dành ít nhất 65% nguồn vốn cho vay lĩnh vực nông nghiệp, nông thôn.",
+       ["nguồn vốn cho vay lĩnh vực nông nghiệp, nông thôn"]),
+    # who stresses is no subject (none is better than the speaker; the target named after the figure is a known gap)
+    ex("speech-verb-is-no-subject", "Chủ tịch Ủy ban MTTQ tỉnh nhấn mạnh, Mặt trận các cấp phải phấn đấu hoàn thành 100% "
+       "chỉ tiêu Chương trình phối hợp.", [None]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

@@ -84,7 +84,7 @@ _REFERENCE_PHRASE_HEAD = r"(?:" + _PLAN_WORDS + r"|so\s+với|so)"
 # ("… 95,1% chỉ tiêu phấn đấu và tăng | 25,24%", "… 104% kế hoạch, tăng hơn | 10%")
 NEXT_PREDICATE = regex.compile(
     r"""(?i)\s*(?:""" + _REFERENCE_PHRASE_HEAD + r"""[^\d%;.:()]{0,40}?)?   # the reference of the figure before
-    \s*(?:,|và|,\s*và)\s*(?:tăng|giảm|đạt|bằng|vượt)                  # the next predicate
+    \s*(?:,|và|,\s*và|,?\s*(?:nhưng|song)(?:\s+vẫn)?)\s*(?:tăng|giảm|đạt|bằng|vượt)  # the next predicate ("… nhưng giảm")
     (?:\s+(?:hơn|trên|khoảng|gần|xấp\s+xỉ|tới|lên))?\s*""",
     regex.X,
 )
@@ -509,8 +509,9 @@ CUT = regex.compile(
     r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm
     |đưa(?!\s+(?:được|đi)(?![\p{L}\p{M}]))(?!\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)  # not sending: "đưa được 9.925 lao động
                                                            # xuất cảnh", "được đưa đi làm việc ở nước ngoài"
-    |cho\s+biết|cho\s+thấy|cho\s+rằng|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
+    |cho\s+biết|cho\s+thấy|cho\s+rằng|nhấn\s+mạnh|khẳng\s+định|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
     |khiến(?:\s+cho)?                                       # "nguyên nhân chủ yếu khiến | tổng vốn đầu tư … chỉ đạt 91,5%"
+    |(?:giữ(?:\s+vững)?|kiểm\s+soát|kiềm\s+chế)(?=\s+(?:tỷ|tỉ)\s+lệ)   # a rate held down: "…, giữ | tỷ lệ nợ xấu dưới 1%"
     |(?<=đã\s)chỉ\s+đạo                                      # "Thủ tướng đã chỉ đạo | tăng trưởng GDP phải đạt trên 8%"
     |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
     |đặt(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu                      # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
@@ -1169,10 +1170,11 @@ class _Scan:
                         text, prev["end"], start)
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key] if same else None
-                if (not item["subject"] and prev is not None and prev["subject"] and start - prev["end"] < 80
-                        and NEXT_PREDICATE.fullmatch(text, prev["end"], start)):
+                if (prev is not None and prev["subject"] and (not item["subject"] or item["subject_start"] >= prev["end"])
+                        and start - prev["end"] < 80 and NEXT_PREDICATE.fullmatch(text, prev["end"], start)):
                     # "… đạt 95,1% chỉ tiêu phấn đấu và tăng 25,24% so với cùng kỳ": one more figure of the same
-                    # quantity, after the reference of the one before
+                    # quantity, after the reference of the one before (words of that reference are no subject: "… đạt
+                    # 105% chỉ tiêu phấn đấu của ngành nhưng giảm 6,8%")
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
                 if (item["change"] is None and prev is not None and prev["change"] and item["subject"]
