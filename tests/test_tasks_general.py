@@ -529,6 +529,13 @@ TASK_EXAMPLES = [
         ["Quyết liệt hoàn thành các mục tiêu năm 2024"],
         id="long-kicker-and-concession",
     ),
+    # a modal after "do"/"vì" is a cause, no request
+    pytest.param(
+        " date 2021-12\nHội nghị tổng kết năm 2021 của Mặt trận tỉnh.\nNgày hội đại đoàn kết chưa đạt kết quả như mong "
+        "muốn do phải tạm dừng vì dịch bệnh. Năm 2022, Mặt trận tập trung đổi mới phương thức hoạt động.",
+        ["tập trung đổi mới phương thức hoạt động"],
+        id="modal-after-a-cause",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

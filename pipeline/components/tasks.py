@@ -408,7 +408,8 @@ NOUN_USE = regex.compile(
     r"đạt|vượt|"  # "đạt yêu cầu": meeting requirements, "63 chỉ tiêu vượt yêu cầu": exceeding them, the noun
     r"đang|"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r"đơn|phiếu|giấy|"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
-    r"dù|mặc\s+dù|tuy|dẫu"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
+    r"dù|mặc\s+dù|tuy|dẫu|"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
+    r"do|vì"  # "… do phải tạm dừng vì dịch bệnh": a cause, no request ("vì vậy, phải …" has a word between)
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
