@@ -536,6 +536,32 @@ TASK_EXAMPLES = [
         ["tập trung đổi mới phương thức hoạt động"],
         id="modal-after-a-cause",
     ),
+    # after "phấn đấu …:" a figure against the plan is aimed at, no result
+    pytest.param(
+        " date 2023-10\nThành phố sơ kết 9 tháng năm 2023.\nCụ thể, thành phố phấn đấu cả năm: tốc độ tăng trưởng đạt 7%; thu "
+        "ngân sách nội địa đạt 100% dự toán; thành lập mới 250 doanh nghiệp.",
+        ["tốc độ tăng trưởng đạt 7%", "thu ngân sách nội địa đạt 100% dự toán", "thành lập mới 250 doanh nghiệp"],
+        id="plan-figure-aimed-in-a-strive-list",
+    ),
+    # a document "vừa được thông qua" inside an item is a relative clause, no session business; a closing speech
+    # opening ("Kết luận kỳ họp, …") ends a "+" list and its task starts at the request
+    pytest.param(
+        " date 2023-12\nKỳ họp HĐND tỉnh.\nPhát biểu bế mạc, ông đề nghị các sở, ngành tập trung thực hiện tốt một số nhiệm "
+        "vụ.\n\nThứ nhất, khẩn trương cụ thể hóa các nghị quyết vừa được thông qua, ban hành kế hoạch triển khai.\n\n"
+        "Thứ hai, tập trung tháo gỡ khó khăn cho doanh nghiệp.",
+        ["đề nghị các sở, ngành tập trung thực hiện tốt một số nhiệm vụ",
+         "khẩn trương cụ thể hóa các nghị quyết vừa được thông qua, ban hành kế hoạch triển khai",
+         "tập trung tháo gỡ khó khăn cho doanh nghiệp"],
+        id="document-just-adopted-inside-an-item",
+    ),
+    pytest.param(
+        " date 2025-12\nKỳ họp HĐND xã cuối năm 2025.\nNhiệm vụ năm 2026:\n+ Đẩy mạnh cải cách hành chính;\n+ Chăm lo "
+        "đời sống hộ nghèo dịp Tết.\n\nKết luận kỳ họp, bà Lê Thị Lan đề nghị UBND xã khẩn trương cụ thể hóa các nghị "
+        "quyết vừa được thông qua.",
+        ["Đẩy mạnh cải cách hành chính", "Chăm lo đời sống hộ nghèo dịp Tết",
+         "đề nghị UBND xã khẩn trương cụ thể hóa các nghị quyết vừa được thông qua"],
+        id="closing-speech-ends-a-plus-list",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

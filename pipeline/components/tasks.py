@@ -182,7 +182,10 @@ REQUEST_PROPER = regex.compile(
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
 PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
 NOT_TASK_SENTENCE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
+    r"(?i)(?<![\p{L}])"
+    # (not a relative clause of a document: "cụ thể hóa các nghị quyết vừa được thông qua, ban hành kế hoạch …")
+    r"(?<!(?:nghị\s+quyết|văn\s+bản|kế\s+hoạch|chương\s+trình|đề\s+án|quyết\s+định)\s+(?:vừa\s+|đã\s+)?)"
+    r"(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
 # An ordinal item's own clause opening on a verb phrase (lower case, no noun head nor "được/có" early: "kiềm chế, làm
 # giảm tai nạn giao thông …", not "công tác cải cách hành chính có nhiều chuyển biến")
@@ -645,6 +648,8 @@ RANGE_FIGURE = regex.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s
 AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
 # Striving for it, two words at most between ("Phấn đấu thực hiện | đạt và vượt các chỉ tiêu được giao"): aimed at, not
 # reached
+# "phấn đấu" opening a list after a colon a few words on ("thành phố phấn đấu cả năm: A; B")
+STRIVE_LIST = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+[\p{L}\p{M}\d]+){0,4}\s*:")
 STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$")
 # Words of the coming period that make a paragraph give directions
 COMING_WORDS = regex.compile(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới")
@@ -1479,7 +1484,10 @@ class TaskExtractor:
                     if PROCEDURAL.search(item_text) and SESSION_BUSINESS.search(item_text):
                         continue  # delegates asked to discuss at the session: the meeting itself, no plan
                     if rule in ("task.directive", "task.follow_up") and not self.request.match(s_text, begin) and (
-                        _reports_done(item_text) or RESULT_FIGURE.search(item_text)
+                        _reports_done(item_text)
+                        # (a figure against the plan is aimed at in a list after "phấn đấu …:": "thành phố phấn đấu cả
+                        # năm: …; thu ngân sách nội địa đạt 100% dự toán; …")
+                        or (RESULT_FIGURE.search(item_text) and not STRIVE_LIST.search(s_text, 0, a))
                     ):
                         continue  # "phấn đấu với quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu": done
                     last_cue = lexicon.last_match(self.strong, s_text, a, b)
