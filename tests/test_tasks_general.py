@@ -562,6 +562,16 @@ TASK_EXAMPLES = [
          "đề nghị UBND xã khẩn trương cụ thể hóa các nghị quyết vừa được thông qua"],
         id="closing-speech-ends-a-plus-list",
     ),
+    # after a list of the plan, a paragraph opening on the report year tells what was done: no item of the plan
+    pytest.param(
+        " date 2018-01\nHội nghị tổng kết năm 2017 của Huyện ủy, triển khai nhiệm vụ năm 2018.\n\nĐể hoàn thành mục tiêu đề "
+        "ra, Huyện ủy xác định 7 nhóm nhiệm vụ trọng tâm. Trong đó, tập trung đổi mới phương thức lãnh đạo; nâng cao hiệu "
+        "lực hoạt động của chính quyền …\n\nNăm 2017, Huyện ủy tập trung lãnh đạo, chỉ đạo thực hiện tốt nhiệm vụ đề ra, "
+        "15 chỉ tiêu đều đạt và vượt kế hoạch. Tình hình kinh tế xã hội đạt kết quả tích cực; công tác xây dựng Đảng đạt "
+        "kết quả khá toàn diện.",
+        ["tập trung đổi mới phương thức lãnh đạo", "nâng cao hiệu lực hoạt động của chính quyền"],
+        id="report-year-paragraph-after-the-plan",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

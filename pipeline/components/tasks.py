@@ -1247,7 +1247,10 @@ class TaskExtractor:
                     continue  # "1. Về phát triển đội ngũ:", "8 chỉ tiêu xã hội gồm:": a topic of the section, no item
                 if self._plan_heading(p_text, is_future):
                     continue  # "Nhiệm vụ trọng tâm năm 2026" after the targets' list: the next part of the plan
-                if self._section_item(p_text, bullet):
+                past_year = LEADING_YEAR.match(p_text)
+                if past_year and not is_future(int(past_year.group("y"))):
+                    section = False  # "Năm 2017, Huyện ủy tập trung …" in the review of 2017: what was done, no item
+                elif self._section_item(p_text, bullet):
                     # "Phương hướng, nhiệm vụ năm 2026" (or "… phấn đấu:") then one line per item
                     first = bullet.end() if bullet else 0
                     if counted_group:  # "7 chỉ tiêu về kinh tế: A; B; C": the items follow the group's colon
