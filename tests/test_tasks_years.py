@@ -833,6 +833,11 @@ TASK_YEAR_EXAMPLES = [
         "các cơ quan, đơn vị quán triệt nghị quyết năm 2025.", 2025, id='task-year-2025-but-plan-year-null-nghi-quyet'),
     pytest.param(" date 2025-01\nHội nghị tổng kết năm 2024. Năm 2025, ngành giáo dục xác định các nhiệm vụ trọng tâm như: "
         "nâng cao chất lượng giáo dục toàn diện; đẩy mạnh xây dựng trường chuẩn quốc gia.", 2025, id='list-items-under-nam-X-xac-dinh'),
+    # a horizon inside a long document name (a bracket in it) is the name's, not the task's deadline
+    pytest.param(" date 2019-07\nQuận sơ kết 6 tháng đầu năm 2019, triển khai nhiệm vụ 6 tháng cuối năm 2019.\nTrong 6 tháng "
+        "cuối năm, quận tập trung triển khai kế hoạch thực hiện Chương trình hành động số 29-CTr/TU của Thành ủy về thực "
+        "hiện Nghị quyết số 43-NQ/TW của Bộ Chính trị (khóa XII) về xây dựng và phát triển thành phố đến năm 2030, tầm "
+        "nhìn đến năm 2045.", 2019, id='horizon-inside-a-long-document-name'),
 ]
 
 

@@ -533,7 +533,7 @@ def _targeted_years(clause: str, names: bool = False) -> list[int]:
         int(m.group())
         for m in YEAR.finditer(clause)
         if not CLAUSE_YEAR_BEFORE_NOT.search(clause[: m.start()])
-        and (names or not _document_name_before().search(clause, max(0, m.start() - 100), m.start()))
+        and (names or not _document_name_before().search(clause, max(0, m.start() - 140), m.start()))
         and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
     ]
 
@@ -794,7 +794,8 @@ def _document_name_before() -> regex.Pattern:
     names = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "document_name"]
     return regex.compile(
         lexicon.B_START + "(?:" + lexicon.alternation(names, ignore_case=False) + r")"   # the head, as written
-        + r"(?![\p{L}\p{M}])[^,;.:()]{0,80}$"                                          # its phrase, no break
+        + r"(?![\p{L}\p{M}])(?:[^,;.:()]|\([^,;.:()]{1,20}\)){0,120}$"            # its phrase, no break (a short bracket
+        # in it: "Nghị quyết số 43-NQ/TW của Bộ Chính trị (khóa XII) về xây dựng và phát triển thành phố … đến năm 2030")
     )
 
 
@@ -2078,7 +2079,7 @@ class TaskExtractor:
             # năm 2020", "đến năm 2030 …"; train 066, 127); other years it names are context ("kết quả đạt
             # được trong năm 2023", "Nghị quyết năm 2022")
             deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(clause)
-                         if not _document_name_before().search(clause, max(0, m.start() - 100), m.start())]
+                         if not _document_name_before().search(clause, max(0, m.start() - 140), m.start())]
             # (not "Chiến lược phát triển gia đình đến năm 2035", "tầm nhìn đến năm 2050": the year of a name)
             if not deadlines:  # "Đến năm 2030, xã phấn đấu …": the deadline opens the sentence
                 s0 = _sentence_opening(text, start)
