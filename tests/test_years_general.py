@@ -523,6 +523,14 @@ EXAMPLES += [
         (2025, None),
         id="month-cutoff-reports-baseline-end-does-not",
     ),
+    # an amount with a thousands dot ends no clause: "phấn đấu đạt 2.200 tỷ đồng trong năm 2019" aims at the year (the
+    # dot once cut "phấn đấu" off, and the headline's year voted for the report)
+    pytest.param(
+        "Ngành du lịch tỉnh phấn đấu đạt 3.100 tỷ đồng trong năm 2020\n\nNăm 2019, các chỉ tiêu du lịch của tỉnh đều hoàn "
+        "thành vượt mức kế hoạch, doanh thu đạt khoảng 2.450 tỷ đồng. Năm 2020 du lịch tỉnh phấn đấu đạt 3.100 tỷ đồng.",
+        (2019, 2020),
+        id="thousands-dot-is-no-stop",
+    ),
 ]
 
 

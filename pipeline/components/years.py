@@ -303,7 +303,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     # (a cue before an earlier year is that year's: "Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
     near = _after_last_year(_clause_tail(near))
     lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
-    s_start = max(lo - 1, text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind(";", lo, m.start())) + 1
+    s_start = max(lo - 1, _last_stop(text, lo, m.start())) + 1
     if s_start < 40:
         header = HEADER.match(text)
         if header and s_start < header.end():  # " date 2026-01-13 Năm 2025, …": the headline starts after the date
@@ -855,9 +855,19 @@ def _directions():
 
 
 def _clause_tail(text: str) -> str:
-    """What of ``text`` follows its last ". ; " or line break: the clause running up to its end."""
-    cut = rx(r"[.;\n](?=[^.;\n]*$)").search(text)
+    """What of ``text`` follows its last ". ; " or line break: the clause running up to its end (a dot between
+    digits is no stop: "phấn đấu đạt 2.200 tỷ đồng trong năm 2019")."""
+    cut = rx(r"(?:(?<!\d)\.|\.(?!\d)|[;\n])(?=(?:[^.;\n]|(?<=\d)\.(?=\d))*$)").search(text)
     return text[cut.end() :] if cut else text
+
+
+def _last_stop(text: str, lo: int, hi: int) -> int:
+    """The last ". ; " or line break in ``text[lo:hi]`` (-1 if none), a dot between digits ("2.200") no stop."""
+    i = hi
+    while True:
+        i = max(text.rfind(".", lo, i), text.rfind("\n", lo, i), text.rfind(";", lo, i))
+        if i < 0 or text[i] != "." or not (i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 2].isdigit()):
+            return i
 
 
 def _pick(counter: Counter, prior: int | None) -> int | None:
