@@ -531,6 +531,20 @@ EXAMPLES += [
         (2019, 2020),
         id="thousands-dot-is-no-stop",
     ),
+    # a target measured against the year reviewed, the plan's year unnamed: the year after it
+    pytest.param(
+        " date 2019-12\nNgành nông nghiệp tỉnh tổng kết năm 2019\nNăm 2019, tốc độ tăng giá trị sản xuất đạt 2,9%. Giám đốc "
+        "Sở cho biết: ngành đặt mục tiêu tốc độ tăng trưởng giá trị sản xuất tăng 3% so với năm 2019.",
+        (2019, 2020),
+        id="aim-compared-with-the-year-reviewed",
+    ),
+    # (in a mid-year review the aims compare with the year before: the year reviewed stays the plan's)
+    pytest.param(
+        " date 2024-07\nSơ kết 6 tháng đầu năm 2024\nSáu tháng đầu năm 2024, thu ngân sách đạt 55% dự toán. Sáu tháng cuối "
+        "năm, huyện phấn đấu cả năm thu ngân sách tăng 8% so với năm 2023.",
+        (2024, 2024),
+        id="mid-year-aim-compared-with-the-year-before",
+    ),
 ]
 
 

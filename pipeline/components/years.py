@@ -622,6 +622,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             report_year = only
     if plan_year is None and not (report_year is None and partial):  # "nhiệm vụ năm tới", a December session
         plan_year = _unnamed_plan(text, skip_to, report_year, pub_year, pub_month, partial)
+    if plan_year is None and report_year is not None and not partial:
+        # "Ngành đặt mục tiêu, tốc độ tăng trưởng … tăng 3% so với năm 2019" in a review of 2019: a target measured
+        # against the year reviewed is for the year after it
+        if any(int(a.group("y")) == report_year for a in AIM_COMPARED.finditer(text, skip_to)):
+            plan_year = report_year + 1
     if plan_year is None and pub_year is not None and report_year in (None, pub_year):
         unnamed, tails = _rest_unnamed()
         if any(t in text for t in tails) and unnamed.search(text, skip_to):
@@ -852,6 +857,14 @@ def _directions():
         + r"|(?:^|(?<=[.!?:]\s{1,3}))(?:Tập\s+trung|Tiếp\s+tục|Đẩy\s+mạnh)(?![\p{L}])",
         regex.I | regex.M,
     )
+
+
+# An aim measured against a year ("phấn đấu …, tăng 10% so với năm 2024", "đặt mục tiêu … tăng 3% so với năm 2019")
+AIM_COMPARED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:phấn\s+đấu|(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu|mục\s+tiêu\s+là)(?![\p{L}])"  # the aim
+    r"(?:(?!\b(?:19|20)\d\d\b)[^.;\n]){0,200}?"  # its target, no other year named on the way
+    r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)"  # compared with a year
+)
 
 
 def _clause_tail(text: str) -> str:
