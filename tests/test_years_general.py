@@ -545,6 +545,15 @@ EXAMPLES += [
         (2024, 2024),
         id="mid-year-aim-compared-with-the-year-before",
     ),
+    # a monthly meeting whose agenda names the month it plans sets the plan year, no task stated (the guideline's agenda
+    # convention)
+    pytest.param(
+        "UBND tỉnh họp thường kỳ tháng 9-2021\n\nNgày 4-10, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 9, đánh giá "
+        "tình hình kinh tế - xã hội tháng 9 và triển khai chương trình công tác trọng tâm tháng 10-2021. Trong tháng 9, thu "
+        "ngân sách đạt 310 tỷ đồng.",
+        (2021, 2021),
+        id="monthly-agenda-names-the-month-planned",
+    ),
 ]
 
 

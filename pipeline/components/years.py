@@ -199,7 +199,10 @@ MONTH_CUTOFF = regex.compile(r"(?i)(?:(?<![\p{L}])(?:tính|ước)\s+|^\s*)(?:đ
 # article's date reports its year (a weak vote: one per mention)
 FULL_DATE = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 CUTOFF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!\d[ \t]{1,2})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")  # (not "từ ngày 4 đến 6/8/2020")
-MONTH_PLANNED = regex.compile(r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ)(?:[\s,]+[\p{L}]+){0,3}\s+$")
+MONTH_PLANNED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ|(?:chương\s+trình|kế\s+hoạch)\s+công\s+tác)"  # ("triển khai chương
+    r"(?:[\s,]+[\p{L}]+){0,3}\s+$"  # trình công tác trọng tâm tháng 11-2018")
+)
 MONTH_REVIEWED = regex.compile(
     r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
     r"(?:\s+[\p{L}-]+){0,5}\s+$"
@@ -525,6 +528,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         return any(not any(a <= d.start() < b for a, b in past_late) for d in _directions().finditer(text, skip_to))
 
     month_reviewed = False  # the article reviews a month ("phiên họp thường kỳ tháng 5/2023")
+    month_planned = False  # … and names the month it plans ("triển khai chương trình công tác tháng 11-2018")
     december_reviewed: set[int] = set()  # … December of these years
     months = list(MONTH.finditer(text, skip_to))
     # undated, the months named without a year are of the one year the others name ("Tháng 10/2017, …" and
@@ -549,6 +553,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if ahead or MONTH_PLANNED.search(before):  # "sẽ ra mắt trong tháng 12/2016", dated 2016-11
             plan[y] += 2 if p.start() < 400 else 1
             partial = True
+            month_planned = month_planned or not ahead
         elif MONTH_CUTOFF.search(before):
             report[y] += 2 if p.start() < 400 else 1
         elif MONTH_REVIEWED.search(before) or opening:
@@ -674,8 +679,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year
     if report_year is None and plan_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
         report_year = plan_year  # a mid-year or quarterly review: the part before is of the same year
-    if plan_year is not None and plan_year == report_year and not quarter_directed and not directed():
-        plan_year = None  # a review of part of the year that states no task for the rest of it
+    if plan_year is not None and plan_year == report_year and not quarter_directed and not month_planned and not directed():
+        plan_year = None  # a review of part of the year that states no task for the rest of it (an agenda naming the
+        # month it plans sets it: "… tháng 10, triển khai chương trình công tác trọng tâm tháng 11-2018")
     if plan_year is None or plan_year != report_year:
         period = period if (period and plan_year is not None and period.startswith("Q")) else None
     return report_year, plan_year, period
