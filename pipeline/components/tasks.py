@@ -267,7 +267,8 @@ def _cues():
             + r"|(?=(?:" + lexicon.alternation(soft) + ")" + lexicon.B_END + ")"
             # (a word of the subject may hold "&", "-", "." or "/": "ngành NN&PTNT", "ngành NN-PTNT", "TP.HCM")
             # (the actor may be named: "… kế hoạch năm 2020 huyện Thanh Ba phấn đấu …"; set AZ)
-            + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}&./\-]+\s+){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
+            # (a dash between two words joins them: "doanh thu du lịch - dịch vụ phấn đấu …")
+            + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}&./\-]+\s+(?:-\s+)?){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
             + r")(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s+)"
             # (not a noun made by "sự", "việc": "với sự nỗ lực, phấn đấu của Đảng bộ …", "Bằng việc phấn đấu …")
             + r"(?<!(?<![\p{L}])(?:với|nhờ|bằng|cùng|do|có)\s+(?:sự|việc)\s+(?:[\p{L}\p{M}]+\s*,?\s+){0,2})"
@@ -799,6 +800,11 @@ def _document_name_before() -> regex.Pattern:
     )
 
 
+# A line of lower-case words without any diacritic: a web page's image name or alt text ("nganh du lich bac lieu phan
+# dau dat 2200 ty dong trong nam 2019"), no sentence of the article
+ASCII_SLUG = regex.compile(r"\s*[a-z0-9]+(?:[ \t_-]+[a-z0-9]+){3,}\s*")
+
+
 # A line this short without a final stop, between two paragraphs, is a caption.
 CAPTION_MAX_WORDS = 8
 CREDITED_CAPTION_MAX_WORDS = 40  # a paragraph this short with a photo credit ("Ảnh: …") is a caption
@@ -1219,6 +1225,8 @@ class TaskExtractor:
                 continue  # an empty line, a photo file name, a number: no state changes
             if CREDIT_LINE.match(p_text):
                 continue  # "Thực hiện: Đài Truyền thanh - Truyền hình huyện": who made the report (set AY)
+            if ASCII_SLUG.fullmatch(p_text):
+                continue  # "nganh du lich bac lieu phan dau dat 2200 ty dong": a page's image text, no diacritics
             if (len(p_text.split()) <= CREDITED_CAPTION_MAX_WORDS and PHOTO_CREDIT.search(p_text)
                     and self._directive(p_text) is None):
                 # "Huyện A tiếp tục thực hiện các dự án trọng điểm trong năm 2019. (Ảnh: B)": a photo's caption (one
