@@ -1109,6 +1109,8 @@ SUBJECTS = [
     # who stresses is no subject (none is better than the speaker; the target named after the figure is a known gap)
     ex("speech-verb-is-no-subject", "Chủ tịch Ủy ban MTTQ tỉnh nhấn mạnh, Mặt trận các cấp phải phấn đấu hoàn thành 100% "
        "chỉ tiêu Chương trình phối hợp.", [None]),
+    # "lên lớp" (promoted to the next grade) is no direction before a figure
+    ex("promoted-pupils", "Năm học 2024-2025, học sinh lên lớp thẳng đạt tỉ lệ 98,7%.", ["học sinh lên lớp thẳng"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]
