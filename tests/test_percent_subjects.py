@@ -1111,6 +1111,10 @@ SUBJECTS = [
        "chỉ tiêu Chương trình phối hợp.", [None]),
     # "lên lớp" (promoted to the next grade) is no direction before a figure
     ex("promoted-pupils", "Năm học 2024-2025, học sinh lên lớp thẳng đạt tỉ lệ 98,7%.", ["học sinh lên lớp thẳng"]),
+    # the prices a value is counted at, in a bracket closing the subject, are no part of it (train 117, 426)
+    ex("price-basis-bracket", "Tổng sản phẩm xã hội (GRDP – theo giá so sánh năm 2010) ước đạt 21.000 tỷ đồng, tăng 6,9% so "
+       "với cùng kỳ; thu nhập bình quân đầu người (theo giá hiện hành) đạt 52 triệu đồng, bằng 102% kế hoạch.",
+       ["Tổng sản phẩm xã hội", "thu nhập bình quân đầu người"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

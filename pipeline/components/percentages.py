@@ -345,6 +345,11 @@ def _pair_comma() -> regex.Pattern:
 
 
 PAIR_COMMA = _pair_comma()
+# The prices a value is counted at, in a bracket closing the subject ("(theo giá so sánh năm 2010)", "(giá hiện hành)",
+# "(GRDP – theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426)
+PRICE_BASIS_END = regex.compile(
+    r"(?i)\s*\((?:[^()]{0,20}?[-–,:]\s*)?(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)[^()]{0,30}\)\s*$"
+)
 # A bracket opening on a measure word, a predicate or a hedge is a remark on what stands before it ("… 43.718 tỷ đồng
 # (tăng trưởng bình quân 22,4%/năm)", "(tỷ lệ 98%)", "(lần lượt là …)"), no list of what is measured.
 BRACKET_REMARK = regex.compile(
@@ -1357,6 +1362,9 @@ class _Scan:
         dangling = DANGLING_END.search(text, s_start, s_end) if s_end > s_start else None
         if dangling and dangling.start() > s_start:
             s_end = dangling.start()  # "giải quyết việc làm cho | 2.500 lao động, đạt 104%": the preposition of the amount
+        prices = PRICE_BASIS_END.search(text, s_start, s_end) if s_end > s_start and ")" in text[s_start:s_end] else None
+        if prices and prices.start() > s_start:
+            s_end = prices.start()  # "tổng sản phẩm xã hội (GRDP – theo giá so sánh năm 2010)": the prices it is counted at
         if s_end > s_start and rx(r"\s+hơn(?![\p{L}])").match(text, s_end):
             compared = COMPARATIVE.search(text, s_start, s_end)  # "Kim ngạch xuất khẩu | cao hơn 3%": the comparison
             if compared and compared.start() > s_start:
