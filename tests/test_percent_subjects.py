@@ -1115,6 +1115,10 @@ SUBJECTS = [
     ex("price-basis-bracket", "Tổng sản phẩm xã hội (GRDP – theo giá so sánh năm 2010) ước đạt 21.000 tỷ đồng, tăng 6,9% so "
        "với cùng kỳ; thu nhập bình quân đầu người (theo giá hiện hành) đạt 52 triệu đồng, bằng 102% kế hoạch.",
        ["Tổng sản phẩm xã hội", "thu nhập bình quân đầu người"]),
+    # how a quantity fares, before its figures, is no part of it ("ổn định và có dấu hiệu tăng trưởng tích cực"); a
+    # manner of the measure itself stays ("tốc độ tăng trưởng cao và ổn định")
+    ex("how-it-fares-tail", "Năm 2023, sản xuất công nghiệp ổn định và có dấu hiệu tăng trưởng tích cực, ước đạt 6.500 tỷ "
+       "đồng, tăng 12,4% so với cùng kỳ.", ["sản xuất công nghiệp"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

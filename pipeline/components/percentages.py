@@ -910,6 +910,10 @@ DESCRIBED_TAIL = regex.compile(
     # trung thực hiện khá hiệu quả với tổng thu … ước 791 tỷ đồng" (train 022)
     r"|\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:(?:huyện|tỉnh|xã|thị\s+xã|thành\s+phố|phường|ngành|các\s+cấp)\s+)?"
     r"(?:(?-i:\p{Lu})[\p{L}\p{M}]*\s+){0,3}(?:tập\s+trung|quan\s+tâm|chú\s+trọng|đẩy\s+mạnh)(?![\p{L}]).*$"
+    # or how it fares, before the figures: "Sản xuất công nghiệp | ổn định và có dấu hiệu tăng trưởng tích cực ước đạt …"
+    # (not a manner of the measure itself: "tốc độ tăng trưởng cao và ổn định")
+    r"|(?<!(?<![\p{L}])(?:và|cao|khá|nhanh))\s+(?:tiếp\s+tục\s+)?(?:ổn\s+định|có\s+dấu\s+hiệu\s+(?:tăng|phục\s+hồi)|phát\s+triển\s+(?:ổn\s+định|tích\s+cực|khá))"
+    r"(?![\p{L}])(?:\s*(?:,|và)\s+[^,;]*)?\s*$"
 )
 # A named place and "có" inside a stretch: the place that has what the figure measures
 PLACE_HAVING = regex.compile(
