@@ -1119,6 +1119,9 @@ SUBJECTS = [
     # manner of the measure itself stays ("tốc độ tăng trưởng cao và ổn định")
     ex("how-it-fares-tail", "Năm 2023, sản xuất công nghiệp ổn định và có dấu hiệu tăng trưởng tích cực, ước đạt 6.500 tỷ "
        "đồng, tăng 12,4% so với cùng kỳ.", ["sản xuất công nghiệp"]),
+    # "nông thôn mới" (the programme) before the predicate: no "only"
+    ex("new-rural-before-predicate", "Năm 2024, toàn tỉnh có 62 xã đạt chuẩn nông thôn mới đạt 71,3% tổng số xã.",
+       ["có 62 xã đạt chuẩn nông thôn mới"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]
