@@ -1,5 +1,5 @@
 """Accuracy regression guard on the dev, train and val sets (skipped when ../shared/eval is
-absent; train and val are slow) and on our own evaluation sets in tests/eval_own and tests/eval_long (24 long
+absent; train and val are slow) and on our own evaluation sets in tests/eval_own and tests/eval_long (36 long
 invented reviews; both always run).
 
 The figures are recorded in docs/accuracy.md; these floors sit a little below them so that a
@@ -72,7 +72,7 @@ def own_report():
     return _report(OWN)
 
 
-@pytest.mark.parametrize("path,prefix,count", [("eval_own", "own", 32), ("eval_long", "long", 24)])
+@pytest.mark.parametrize("path,prefix,count", [("eval_own", "own", 32), ("eval_long", "long", 36)])
 def test_own_sets_are_complete(path, prefix, count):
     folder = Path(__file__).resolve().parent / path
     texts = sorted(p.stem for p in folder.glob(prefix + "*.txt"))
@@ -97,9 +97,10 @@ def test_own_attributes_and_years(own_report):
 
 
 LONG = Path(__file__).resolve().parent / "eval_long"
-# figures on tests/eval_long when these floors were set (2026-12-04, fifteenth round): macro strict 0.934, officials
-# strict 0.972, percentages strict 0.891 (subject 0.891), indicator counts strict 0.976, tasks strict 0.896 (F1 0.948),
-# plan_year 0.958 (the start code of the round: 0.885)
+# figures on tests/eval_long when these floors were set (2026-12-05, sixteenth round, 36 reviews): macro strict 0.939,
+# officials strict 0.966, percentages strict 0.915 (subject 0.916), indicator counts strict 0.955, tasks strict 0.920
+# (F1 0.958), plan_year 0.972 (long25–36 were measured blind at 0.910 with the round's start code; long01–24 had
+# floors 0.92 / 0.95 / 0.87 / 0.95 / 0.92 / 0.88 in the fifteenth round)
 
 
 @pytest.fixture(scope="module")
@@ -110,12 +111,12 @@ def long_report():
 def test_long_reviews_floors(long_report):
     """Full-length reviews (2.5–6.3k characters, plan sections with 10–25 tasks): issue 13 asks to test on such text."""
     f = long_report["fields"]
-    assert long_report["macro_strict_f1"] >= 0.92
+    assert long_report["macro_strict_f1"] >= 0.925
     assert f["officials"]["strict_f1"] >= 0.95
-    assert f["percentages"]["attributes"]["subject"]["accuracy"] >= 0.87
-    assert f["indicator_counts"]["strict_f1"] >= 0.95
-    assert f["tasks"]["f1"] >= 0.92
-    assert f["tasks"]["strict_f1"] >= 0.88
+    assert f["percentages"]["attributes"]["subject"]["accuracy"] >= 0.90
+    assert f["indicator_counts"]["strict_f1"] >= 0.94
+    assert f["tasks"]["f1"] >= 0.94
+    assert f["tasks"]["strict_f1"] >= 0.90
     assert long_report["grounded_share"] == 1.0
 
 
