@@ -74,7 +74,7 @@ _BASE = (
     # a line broken inside a sentence (text copied from a PDF or a fixed-width page: "… do ảnh\nhưởng
     # của …"): after a letter, digit or comma and before a lower-case letter the break is a space,
     # so that a sentence, a title ("Bí thư\nhuyện ủy") or a list of targets reads as one line
-    r"(?P<wrap>(?<=[\p{L}\p{M}\p{N},])\r?\n"
+    r"(?P<wrap>(?<=[\p{L}\p{M}\p{N},])(?:\r\n?|\n)"  # (any line end: CRLF, LF, a lone CR)
     r"(?=\p{Ll}"  # before a lower-case letter
     r"|\d++(?![.):]\s)))"  # or a number that is no list marker ("tăng từ\n2-2,5%"; not "\n1. Tập trung")
     r"|\r\n"  # Windows line end
