@@ -312,6 +312,10 @@ SEGMENT_EXTENT = [
     pytest.param("Dự hội nghị có đồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh, Nguyễn Văn Cường, Giám đốc Sở Y tế.",
                  {"Trần Văn Ba": ["Phó Chủ tịch UBND tỉnh"], "Nguyễn Văn Cường": ["Giám đốc Sở Y tế"]},
                  id="title-comma-name-in-a-list-stays-before"),
+    # the middle name "Thị" typed in lower case is part of the name
+    pytest.param("Dự họp có ông Nguyễn Bốn – Chủ tịch UBND tỉnh; Trần thị Ngọc Lan – TUV, Phó Chủ tịch UBND tỉnh.",
+                 {"Nguyễn Bốn": ["Chủ tịch UBND tỉnh"], "Trần thị Ngọc Lan": ["TUV", "Phó Chủ tịch UBND tỉnh"]},
+                 id="lower-case-thi-in-a-name"),
     # a caption's photo credit right after the name is no part of it
     pytest.param("Phó Chủ tịch UBND tỉnh trao Bằng khen tặng Giám đốc Sở Y tế Trần Quốc Huy Ảnh: Minh Khang",
                  {"Trần Quốc Huy": ["Giám đốc Sở Y tế"]}, id="photo-credit-after-name"),

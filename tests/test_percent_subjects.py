@@ -1122,6 +1122,10 @@ SUBJECTS = [
     # "nông thôn mới" (the programme) before the predicate: no "only"
     ex("new-rural-before-predicate", "Năm 2024, toàn tỉnh có 62 xã đạt chuẩn nông thôn mới đạt 71,3% tổng số xã.",
        ["có 62 xã đạt chuẩn nông thôn mới"]),
+    # "mới" after what is new (forest planted, members admitted) is no "only"; after a quantity it is
+    ex("new-forest-and-members", "Năm 2024, diện tích trồng rừng mới đạt 118% kế hoạch; kết nạp 12 đảng viên mới, đạt 100% "
+       "kế hoạch; giải ngân vốn đầu tư công mới đạt 45%.",
+       ["diện tích trồng rừng mới", "kết nạp 12 đảng viên mới", "giải ngân vốn đầu tư công"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]

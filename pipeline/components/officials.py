@@ -275,6 +275,8 @@ def _lex():
         # a surname, or the Ê Đê / K'Ho prefixes that open a name ("H'Lan Ktla", "K'Brơi")
         capital_first + r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + lexicon.alternation(surnames, ignore_case=False)
         + r"|[HK]'\p{Lu}[\p{Ll}\p{M}]*+)"
+        # (the middle name "Thị" typed in lower case: "Tôn thị Ngọc Hạnh", before a capital)
+        r"(?:[ \t]++thị(?=[ \t]+\p{Lu}))?"
         # (no caption's credit after it: "… Lê Tất Hiếu Ảnh: Trường Khanh" ends at "Hiếu")
         r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r")" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
     )
