@@ -581,6 +581,16 @@ TASK_EXAMPLES = [
         ["phấn đấu đạt khoảng 2.200 tỷ đồng", "đón tiếp trên 2,3 triệu lượt khách"],
         id="dashed-subject-and-image-text",
     ),
+    # "chỉ đạo các …" after a result reached in the same sentence tells what was directed; a sentence "Trong đó có …"
+    # with figures breaks down the aim just set
+    pytest.param(
+        " date 2018-01\nHuyện ủy tổng kết công tác xây dựng Đảng năm 2017.\nTrong năm, huyện kết nạp 253 đảng viên, đạt "
+        "hơn 101% chỉ tiêu giao; chỉ đạo các tổ chức cơ sở đảng tổ chức đại hội chi bộ.\nNăm 2018, Huyện ủy phấn đấu giữ "
+        "vững danh hiệu Đảng bộ trong sạch, vững mạnh. Trong đó có 50% tổ chức cơ sở đảng đạt trong sạch vững mạnh.",
+        ["phấn đấu giữ vững danh hiệu Đảng bộ trong sạch, vững mạnh",
+         "50% tổ chức cơ sở đảng đạt trong sạch vững mạnh"],
+        id="directed-after-a-result-and-breakdown-of-an-aim",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -669,8 +669,19 @@ FOCUS_IS = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?trọng\s+tâm\s+là(?![\p{L}]
 # The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
 AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
 RESULT_FIGURE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:nghị\s+quyết|kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu)"
+    r"(?i)(?<![\p{L}])(?:đạt|bằng)\s+(?P<q>(?:hơn|trên|gần|khoảng)\s+)?[\d.,]+\s*%\s*(?:so\s+với\s+)?"
+    r"(?:nghị\s+quyết|kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu)"
 )
+
+
+def _result_figure(text: str) -> bool:
+    """A figure measured against the plan with no qualifier ("đạt 102,5% Nghị quyết"): a result; with one ("đạt trên
+    50% chỉ tiêu") it may be aimed at (the "chỉ đạo các" test reads both)."""
+    return any(not r.group("q") for r in RESULT_FIGURE.finditer(text))
+
+
+# A sentence opening on what the one before breaks down into ("Trong đó có 50% …", "Trong đó, …")
+BREAKDOWN_OPENING = regex.compile(r"(?i)\s*trong\s+đó\s*,?\s*(?:có\s+)?")
 # A sub-heading inside a plan section: short, a field name ("Về kinh tế:", "2. Lĩnh vực văn hóa - xã hội").
 SUBHEADING = regex.compile(
     r"""
@@ -1363,6 +1374,13 @@ class TaskExtractor:
                         out.extend(self._target_items(doc, s_text, s_start, first, len(s_text), plan_year, text_end))
                         continue
                     in_targets = False  # "Hội nghị đã thông qua …": the article moves on
+                breakdown = BREAKDOWN_OPENING.match(s_text) if figures else None
+                if (breakdown and FIGURE.search(s_text) and not self.any_cue.search(s_text) and not PAST.search(s_text)
+                        and not _reached(s_text)):
+                    # "Năm 2018, Huyện ủy phấn đấu giữ vững danh hiệu …" then "Trong đó có 50% tổ chức cơ sở đảng đạt
+                    # trong sạch vững mạnh, …": the targets the aim just set breaks down into
+                    out.extend(self._target_items(doc, s_text, s_start, breakdown.end(), len(s_text), plan_year, text_end))
+                    continue
                 if figures and all(figures) and self._target_paragraph(s_text) and not self._lead_in(s_text):
                     # "… đề ra mục tiêu tăng trưởng 9%; thu nhập đạt 54 triệu." then "; thu ngân sách đạt 333 tỷ"
                     out.extend(self._target_items(doc, s_text, s_start, self._own_list_start(s_text), len(s_text),
@@ -1499,7 +1517,7 @@ class TaskExtractor:
                         _reports_done(item_text)
                         # (a figure against the plan is aimed at in a list after "phấn đấu …:": "thành phố phấn đấu cả
                         # năm: …; thu ngân sách nội địa đạt 100% dự toán; …")
-                        or (RESULT_FIGURE.search(item_text) and not STRIVE_LIST.search(s_text, 0, a))
+                        or (_result_figure(item_text) and not STRIVE_LIST.search(s_text, 0, a))
                     ):
                         continue  # "phấn đấu với quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu": done
                     last_cue = lexicon.last_match(self.strong, s_text, a, b)
@@ -1600,7 +1618,7 @@ class TaskExtractor:
         pieces = [x for x in rx(r"[;.…]\s|;").split(p_text) if len(x.split()) >= 3]
         if not pieces or PAST.search(p_text) or _moves_on(p_text) or _past_opener().match(p_text):
             return False  # "Đại hội cũng xác định 5 nhiệm vụ …": the article moves on; "Trong 6 tháng đầu năm, …": results
-        if CLOCK_OR_DATE.search(p_text) or RESULT_FIGURE.search(p_text):
+        if CLOCK_OR_DATE.search(p_text) or _result_figure(p_text):
             return False  # "15:58 - Thứ Ba, 18/12/2018" (a dateline); "(đạt 102,5% Nghị quyết)" (a result)
         if _reached(p_text):
             return False  # "Tỷ lệ lúa đặc sản đạt gần 95%, vượt chỉ tiêu đề ra": reached, no target (set AY)
@@ -1939,8 +1957,11 @@ class TaskExtractor:
             clause = s_text[max(s_text.rfind(c, 0, c0) for c in ";:,") + 1 : c0]
             if DOCUMENT_ITEM.match(clause):  # "Tờ trình đề nghị phê duyệt …" is a document
                 continue
-            if (lexicon.fold_key(word) == lexicon.fold_key("chỉ đạo các") and PAST_DIRECTED.search(s_text, 0, c0)):
+            if (lexicon.fold_key(word) == lexicon.fold_key("chỉ đạo các")
+                    and (PAST_DIRECTED.search(s_text, 0, c0) or RESULT_FIGURE.search(s_text, 0, c0))):
                 continue  # "UBND huyện đã chỉ đạo các xã …; …; chỉ đạo các cơ quan …": the items of what was directed
+                # ("Trong năm, huyện kết nạp 253 đảng viên, đạt hơn 101% chỉ tiêu giao; chỉ đạo các tổ chức cơ sở
+                # đảng tổ chức đại hội …": after a result reached, what was directed too)
             return c0
         return None
 
