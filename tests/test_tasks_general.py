@@ -591,6 +591,21 @@ TASK_EXAMPLES = [
          "50% tổ chức cơ sở đảng đạt trong sạch vững mạnh"],
         id="directed-after-a-result-and-breakdown-of-an-aim",
     ),
+    # the year's theme written as tasks, in quotes, after "chủ đề" or before "là chủ đề năm …": one task per part split
+    # at ";" (a slogan of values is none: train 439, 440)
+    pytest.param(
+        " date 2019-01\nHội nghị Thành ủy triển khai nhiệm vụ năm 2019.\nBí thư nhấn mạnh, năm 2019 thành phố xác định chủ "
+        "đề “Đẩy mạnh bồi thường giải phóng mặt bằng; tập trung chỉnh trang đô thị”. Chủ đề công tác năm của ngành là "
+        "“Đoàn kết, kỷ cương, trách nhiệm, hành động”.",
+        ["Đẩy mạnh bồi thường giải phóng mặt bằng", "tập trung chỉnh trang đô thị"],
+        id="year-theme-written-as-tasks",
+    ),
+    pytest.param(
+        " date 2018-01\nHuyện tổng kết năm 2017\n“Tăng cường kỷ cương thu chi ngân sách và giải phóng mặt bằng – Đẩy mạnh "
+        "xây dựng nông thôn mới” là chủ đề năm 2018 được Ban Chấp hành Đảng bộ huyện xác định tại hội nghị.",
+        ["Tăng cường kỷ cương thu chi ngân sách và giải phóng mặt bằng – Đẩy mạnh xây dựng nông thôn mới"],
+        id="year-theme-before-la-chu-de",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

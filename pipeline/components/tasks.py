@@ -682,6 +682,15 @@ def _result_figure(text: str) -> bool:
 
 # A sentence opening on what the one before breaks down into ("Trong đó có 50% …", "Trong đó, …")
 BREAKDOWN_OPENING = regex.compile(r"(?i)\s*trong\s+đó\s*,?\s*(?:có\s+)?")
+# The year's theme in quotes ("chủ đề năm 2019 là “…”", "Chủ đề năm 2018: “…”"), its content in group "q"
+THEME = regex.compile(
+    r"(?i)(?|(?<![\p{L}])chủ\s+đề(?:\s+(?:công\s+tác\s+)?(?:của\s+)?năm(?:\s+(?P<y>(?:19|20)\d\d))?)?\s*(?:là|:)?\s*"
+    r"[“\"](?P<q>[^”\"\n]{10,400})[”\"]"
+    # (or the theme first: "“Tăng cường kỷ cương … – Đẩy mạnh xây dựng nông thôn mới” là chủ đề năm 2018 …")
+    r"|[“\"](?P<q>[^”\"\n]{10,400})[”\"]\s+là\s+chủ\s+đề(?:\s+(?:công\s+tác\s+)?(?:của\s+)?năm(?:\s+(?P<y>(?:19|20)\d\d))?)?)"
+)
+# Between the parts of a theme: a semicolon (a dash joins two halves of one: "… giải phóng mặt bằng – Đẩy mạnh …")
+THEME_SEPARATOR = regex.compile(r";")
 # A sub-heading inside a plan section: short, a field name ("Về kinh tế:", "2. Lĩnh vực văn hóa - xã hội").
 SUBHEADING = regex.compile(
     r"""
@@ -1539,7 +1548,37 @@ class TaskExtractor:
                 # "Xã A phấn đấu thu ngân sách 40 tỷ đồng năm 2026" as the headline: the lead paragraph after it
                 # reports ("Năm 2025, xã thu 35 tỷ đồng"), it does not go on with the headline's targets
                 targets_open = False
+        out.extend(self._theme_items(doc, text, out, plan_year, is_future))
         return self._dedupe_headlines(text, out)
+
+    def _theme_items(self, doc: Doc, text: str, found: list[dict], plan_year, is_future) -> list[dict]:
+        """The year's theme in quotes, when it is written as tasks ("xác định chủ đề năm 2019 “Đẩy mạnh bồi thường
+        giải phóng mặt bằng; đẩy nhanh tiến độ …; chuẩn bị tốt …”"): one task per part, split at ";". A
+        slogan ("chủ đề “Đoàn kết, kỷ cương, trách nhiệm, hành động”", train 439, 440) opens on no task verb; a past
+        year's theme ("Thực hiện Chủ đề năm 2024 “…”" in the review of 2024) is carried out, not planned."""
+        if "chủ đề" not in text.lower():
+            return []
+        out = []
+        for m in THEME.finditer(text):
+            named = int(m.group("y")) if m.group("y") else None
+            year = named if named is not None else plan_year
+            if year is None:
+                continue
+            if named is not None and not is_future(named) and named != plan_year:
+                continue
+            if named is None and not (is_future(year) or year == max(
+                    (int(y.group()) for y in YEAR.finditer(text, max(0, m.start() - 120), m.start())), default=None)):
+                continue
+            a, b = m.span("q")
+            if not (self.verb.match(text[a:b]) or self.section_verb.match(text[a:b])):
+                continue  # a slogan, no task
+            if any(t["start"] < b and a < t["end"] for t in found):
+                continue  # read already
+            for x, y in self._clauses(text[a:b], 0, THEME_SEPARATOR):
+                x0, y0 = strip_span(text, a + x, a + y, " ,-\t\n\"")
+                if len(text[x0:y0].split()) >= 3:
+                    out.append(self._task(doc, x0, y0, year, "task.theme"))
+        return out
 
     def _target_intro(self, s_text: str, counted: bool, future) -> int | None:
         """Where the items of a list of targets start in a sentence ("… đề ra 18 chỉ tiêu …: A; B",
