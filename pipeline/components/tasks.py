@@ -534,7 +534,7 @@ def _targeted_years(clause: str, names: bool = False) -> list[int]:
         int(m.group())
         for m in YEAR.finditer(clause)
         if not CLAUSE_YEAR_BEFORE_NOT.search(clause[: m.start()])
-        and (names or not _document_name_before().search(clause, max(0, m.start() - 140), m.start()))
+        and (names or not _document_name_before().search(clause, max(0, m.start() - DOCUMENT_NAME_REACH), m.start()))
         and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
     ]
 
@@ -644,14 +644,13 @@ CREDIT_LINE = regex.compile(
 )
 # A range of percentages ("8-9%", "từ 7,5% đến 8%"): a target's figure, results are single values (set AT).
 RANGE_FIGURE = regex.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s*\d+(?:,\d+)?\s*%")
-# A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch").
 # After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
 AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
 # Striving for it, two words at most between ("Phấn đấu thực hiện | đạt và vượt các chỉ tiêu được giao"): aimed at, not
 # reached
+STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$")
 # "phấn đấu" opening a list after a colon a few words on ("thành phố phấn đấu cả năm: A; B")
 STRIVE_LIST = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+[\p{L}\p{M}\d]+){0,4}\s*:")
-STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$")
 # Words of the coming period that make a paragraph give directions
 COMING_WORDS = regex.compile(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới")
 # A paragraph opening on the plan named before it ("Theo đó, …", "Cụ thể, …")
@@ -668,6 +667,8 @@ COMMITTED_LEAD = regex.compile(
 FOCUS_IS = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?trọng\s+tâm\s+là(?![\p{L}])")
 # The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
 AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
+# A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch"); its
+# qualifier, if any, in group "q" (see _result_figure)
 RESULT_FIGURE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đạt|bằng)\s+(?P<q>(?:hơn|trên|gần|khoảng)\s+)?[\d.,]+\s*%\s*(?:so\s+với\s+)?"
     r"(?:nghị\s+quyết|kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu)"
@@ -806,6 +807,10 @@ CLAUSE_YEAR_BEFORE_NOT = regex.compile(
 DEADLINE_YEAR = regex.compile(
     r"(?i)(?<![\p{L}])(?:vào|đến|trước)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?![\d-])"
 )
+
+
+# How far before a year its document's name is looked for: the head and its phrase of up to 120 characters
+DOCUMENT_NAME_REACH = 140
 
 
 @lru_cache(maxsize=1)
@@ -2147,7 +2152,7 @@ class TaskExtractor:
             # năm 2020", "đến năm 2030 …"; train 066, 127); other years it names are context ("kết quả đạt
             # được trong năm 2023", "Nghị quyết năm 2022")
             deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(clause)
-                         if not _document_name_before().search(clause, max(0, m.start() - 140), m.start())]
+                         if not _document_name_before().search(clause, max(0, m.start() - DOCUMENT_NAME_REACH), m.start())]
             # (not "Chiến lược phát triển gia đình đến năm 2035", "tầm nhìn đến năm 2050": the year of a name)
             if not deadlines:  # "Đến năm 2030, xã phấn đấu …": the deadline opens the sentence
                 s0 = _sentence_opening(text, start)
