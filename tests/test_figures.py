@@ -352,7 +352,8 @@ SUBJECTS = [
         ["Tổng vốn đầu tư toàn xã hội"],
     ),
     # lead-ins, dates and adverbs are not the subject
-    ex("tuy-vay-lead-in", "Tuy vậy, tốc độ tăng trưởng kinh tế 9 tháng ước đạt 5,12%.", ["tốc độ tăng trưởng kinh tế"]),
+    ex("tuy-vay-lead-in", "Tuy vậy, tốc độ tăng trưởng kinh tế 9 tháng ước đạt 5,12%.",
+       ["tốc độ tăng trưởng kinh tế 9 tháng"]),
     ex(
         "den-ngay-date-trailing",
         "Giải ngân vốn đầu tư công đến ngày 30/9 đạt 55,8% kế hoạch.",

@@ -196,6 +196,17 @@ TRAILING_TIME = regex.compile(
     r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước|lần\s+lượt|tiếp\s+tục|liên\s+tục))+\s*$"  # and adverbs before the verb
     # ("… vẫn đạt 58%", "… các năm 2020 đến 2024 lần lượt là 6,66%, …", "… tiếp tục tăng 5%", "… liên tục giảm")
 )
+# A plain time right after the subject stays in it: "Thu ngân sách 6 tháng đầu năm | đạt 29% kế hoạch"
+KEPT_TIME = regex.compile(
+    r"(?i)\s+(?:năm\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|(?:quý|tháng)\s+[\dIVX]{1,4}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?"
+    r"|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?)(?![\p{L}\p{N}])"
+)
+KEPT_TIME_END = regex.compile(KEPT_TIME.pattern + r"$")
+# A time between a subject and its figure names the figure's own period ("…; lũy kế 9 tháng …", "đến năm 2023 …");
+# one compared with does not ("… giảm 16% so tháng 12 năm 2022, tăng 6,1% …")
+COMPARED_TIME = regex.compile(r"(?i)(?<![\p{L}])(?:so\s+với|so|với)\s+(?:cùng\s+kỳ\s+)?(?:(?:tháng|quý|năm)\s+[\dIVX][\dIVX/.-]*\s*)+")
+OTHER_TIME = regex.compile(r"(?i)(?<![\p{L}])(?:năm\s+\d{4}|lũy\s+kế|(?:tháng|quý)\s+[\dIVX]|\d{1,2}\s+tháng|cả\s+năm)")
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
 COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])có\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?"  # "có trên 7.000 hộ …": a count, approximate
@@ -246,13 +257,13 @@ COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
-    r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như|với|"  # (not the
+    r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như(?!\p{L})|với(?!\p{L})|"  # (not the
     # degree of a crime: "án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 95%", train 701)
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
     # (or a running total: "Lũy kế 11 tháng, IIP tăng 12,3%")
     r"(?:trong\s+|(?:lũy|luỹ)\s+kế\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d+(?:\s*/\s*\d{4})?)|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
-    r"trong\s+khi|và(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
+    r"trong\s+khi|và(?=\s)|(?:nhưng|song)(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
                                       # a bullet or a bracket closed before
     r"theo\s+giá\s+(?:hiện\s+hành|so\s+sánh)(?:\s+(?:năm\s+)?\d{4})?|"  # a price basis: "…; theo giá hiện hành là …"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
@@ -694,6 +705,7 @@ def _amount_tail() -> regex.Pattern:
         (?<![\p{L}\p{M}\p{N}/.,])                                     # a whole number ...
         (?<!(?:năm|tháng|quý|ngày|kỳ|đoạn|thứ|khóa|khoá)\s*)          # ... that is no date or ordinal
         (?<!(?:19|20)\d\d\s*[-–]\s*)                                  # ... nor a range of years' end ("2022-2023")
+        (?<!(?:quý|tháng)\s+[\dIVX]{1,4}\s*[-/.]\s*)                  # ... nor a period's year ("quý III-2024")
         (?<!(?:""" + GRADE_WORDS + r""")\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 3, 4", "lớp 1", "khu vực 2")
         \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
         (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])               # its scale, a written-out amount's parts
@@ -1207,6 +1219,14 @@ class _Scan:
                 item["rule"] = "percent.range" if bound else ("percent.words" if "%" not in m.group("sign") else "percent.sign")
                 out.append(item)
         self._respectively(text, out)
+        for item in out:
+            if item["subject"] and item["subject_end"] <= item["start"]:
+                kept = KEPT_TIME_END.search(item["subject"])
+                if kept and kept.start() > 0 and OTHER_TIME.search(COMPARED_TIME.sub(
+                        lambda c: " " * len(c.group()), text[item["subject_end"] : item["start"]])):
+                    # "Doanh thu tháng 9 đạt …; lũy kế 9 tháng …, đạt 82%": the time kept names another period
+                    item["subject"] = item["subject"][: kept.start()]
+                    item["subject_end"] = item["subject_start"] + kept.start()
         return out
 
     def _respectively(self, text: str, out: list[dict]) -> None:
@@ -2221,9 +2241,12 @@ class _Scan:
         pred = PREDICATE.match(text, rx(r"\s*").match(text, end).end()) if adverb and adverb.start() > offset else None
         if pred and pred.group().lower() != "là":  # ("xã về đích nông thôn mới | là 58 xã": the copula, no "only")
             stop = adverb.start()  # "giải ngân vốn đầu tư công đến ngày 30/11 | mới đạt 71,5%": "only" belongs to the verb
+        bare = None  # where the subject ends without the plain time kept after it
         tt = TRAILING_TIME.search(seg, offset, stop)
         if tt:
-            stop = tt.start()
+            kept = KEPT_TIME.match(seg, tt.start(), stop)
+            stop = kept.end() if kept else tt.start()
+            bare = start + tt.start() if kept else None
         described = DESCRIBED_TAIL.search(seg, offset, stop)
         if described and len(seg[offset : described.start()].split()) >= 2:
             stop = described.start()  # "Công tác giải ngân … được triển khai quyết liệt, đạt 100%": how it went
@@ -2245,7 +2268,9 @@ class _Scan:
                 offset = actor.end()  # "huyện giải quyết việc làm cho 2.100 lao động": the activity, not who did it
             tt = TRAILING_TIME.search(seg, offset, stop)
             if tt:
-                stop = tt.start()
+                kept = KEPT_TIME.match(seg, tt.start(), stop)
+                stop = kept.end() if kept else tt.start()
+                bare = start + tt.start() if kept else None
         level = LEVEL_AT_END.search(seg, offset, stop) if has_digit and RATE_HEAD.match(seg, offset) else None
         if level and level.start() > offset:
             stop = level.start()  # "Tỷ lệ hộ nghèo 3,84% | giảm 0,96%": the level reached, then its change (set AY)
@@ -2268,7 +2293,9 @@ class _Scan:
             return None
         if not digits and rx(r"\d").search(text, s, e) and rx(r"\d").search(_mask_remarks(text[s:e])):
             return None
-        if _filler_only().fullmatch(text, s, e) or REFERENCE_ONLY.fullmatch(text, s, e):
+        # (judged without a kept time: "Chỉ tiêu năm 2021: 2,5-3%" is still only the target)
+        e_bare = min(e, bare) if bare is not None and bare > s else e
+        if _filler_only().fullmatch(text, s, e_bare) or REFERENCE_ONLY.fullmatch(text, s, e_bare):
             return None  # ("…, vượt mục tiêu đề ra 0,4%": the target exceeded measures nothing itself)
         reach = REACH_BEFORE_QUANTITY.match(text, s, e)
         if reach and _quantity_head().match(text, reach.end(), e):
