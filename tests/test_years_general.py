@@ -554,6 +554,14 @@ EXAMPLES += [
         (2021, 2021),
         id="monthly-agenda-names-the-month-planned",
     ),
+    # a plan cue, then the field it is for, then "trong năm": the year is planned, the year reviewed before it reported
+    pytest.param(
+        "Khai mạc kỳ họp HĐND tỉnh\nTheo chương trình, kỳ họp tập trung đánh giá kết quả phát triển kinh tế - xã hội "
+        "năm 2023 và đề ra các mục tiêu, nhiệm vụ, giải pháp phát triển kinh tế - xã hội trong năm 2024, với mục tiêu "
+        "hoàn thành các chỉ tiêu đã đề ra.",
+        (2023, 2024),
+        id="plan-cue-then-field-then-trong-nam",
+    ),
 ]
 
 

@@ -687,16 +687,22 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     return report_year, plan_year, period
 
 
+# What may stand between a plan cue and a bare "trong năm" after it: the field the plan is for ("các mục tiêu, nhiệm
+# vụ, giải pháp phát triển kinh tế - xã hội trong năm 2020")
+TOPIC_BETWEEN = regex.compile(r"(?i)[\s,]*(?:(?:phát\s+triển\s+)?kinh\s+tế\s*[-–]?\s*xã\s+hội[\s,]*)?")
+
+
 def _last_cue(near: str) -> regex.Match | None:
     """The cue nearest the end of ``near``; a bare "trong năm" or "nghị quyết" yields to a plan cue just
-    before it ("các chỉ tiêu, nhiệm vụ trọng tâm trong năm 2024" plans, as "nhiệm vụ năm 2024" does;
-    "triển khai Nghị quyết năm 2024" plans the resolution)."""
+    before it, or before the field it is for ("các chỉ tiêu, nhiệm vụ trọng tâm trong năm 2024" and "nhiệm vụ,
+    giải pháp phát triển kinh tế - xã hội trong năm 2020" plan, as "nhiệm vụ năm 2024" does; "triển khai Nghị
+    quyết năm 2024" plans the resolution)."""
     prev = last = None
     for m in _cues().finditer(near):
         prev, last = last, m
     if (
         last is not None and prev is not None and prev.group("plan")
-        and WEAK_REPORT.fullmatch(last.group()) and not near[prev.end() : last.start()].strip(" ,")
+        and WEAK_REPORT.fullmatch(last.group()) and TOPIC_BETWEEN.fullmatch(near, prev.end(), last.start())
     ):
         return prev
     return last
