@@ -562,6 +562,18 @@ EXAMPLES += [
         (2023, 2024),
         id="plan-cue-then-field-then-trong-nam",
     ),
+    # no year named, results stated, dated in the second half of a year: that year is reported; without results, none
+    pytest.param(
+        " date 2023-12\nNgày 8-12, HĐND tỉnh khai mạc kỳ họp thứ 12. Chủ tịch HĐND tỉnh cho biết tăng trưởng kinh tế "
+        "của tỉnh ước đạt 6,5% so cùng kỳ.",
+        (2023, None),
+        id="results-undated-report-the-year-of-the-date",
+    ),
+    pytest.param(
+        " date 2023-12\nNgày 8-12, HĐND tỉnh khai mạc kỳ họp thứ 12 để xem xét nhiều nội dung quan trọng.",
+        (None, None),
+        id="nothing-reported-no-year",
+    ),
 ]
 
 

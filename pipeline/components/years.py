@@ -385,6 +385,12 @@ def _vote(text: str, m: regex.Match) -> str | None:
     return None
 
 
+# Results stated without a year: a figure compared with the same period, or a share of a plan reached
+RESULTS_UNDATED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:so\s+(?:với\s+)?cùng\s+kỳ|(?:đạt|bằng|vượt)\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d,.]*\s*%\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu))"
+)
+
+
 # A review of a year's plan, its subject a long list ("tổng kết Kế hoạch phát triển kinh tế - xã hội, thu - chi ngân
 # sách, giải ngân vốn đầu tư công năm 2025"): its year is reported. Only when no cue stands near the year; not across a
 # stop or a plan word ("tổng kết …, triển khai nhiệm vụ năm 2026" plans the later year).
@@ -597,6 +603,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         report_year = pub_year  # (before the plan year: a later year planned is then the plan year)
         # (not in the first months of a year it only plans, nothing reported: "nhiệm vụ của năm 2024 là …" in
         # January 2024 plans that year and reports none; train 030, set AD 21)
+    if (report_year is None and pub_year is not None and pub_month is not None and pub_month >= 6 and not mentioned
+            and not plan and RESULTS_UNDATED.search(text, skip_to)):
+        # no year named at all, results stated ("… có mức tăng trưởng đạt 2,15% so cùng kỳ") in an article dated in
+        # the second half of a year: the year of its date is reported
+        report_year = pub_year
     # A year planned after the reported one is the plan year, whatever the votes for the
     # reported year ("tổng kết năm 2020, triển khai nhiệm vụ năm 2021" + "Năm 2020, … đề ra").
     later = Counter({y: n for y, n in plan.items() if report_year is not None and y > report_year
