@@ -616,6 +616,13 @@ TITLE_THEN_NAME = [
         {"Hà Thị Tươi": ["Phó bí thư thường trực"], "Lò Văn Đạt": ["Chủ tịch UBND xã"]},
         id="unseparated-name-title-runs",
     ),
+    # a province whose last word is a surname ("Bình Dương", "Bắc Giang") before the name: the name starts after it
+    pytest.param(
+        "Bí thư Tỉnh ủy Bình Dương Nguyễn Văn Lợi nhìn nhận kết quả khả quan; Chủ tịch UBND tỉnh Bắc Giang Lê Ánh "
+        "Dương phát biểu.",
+        {"Nguyễn Văn Lợi": ["Bí thư Tỉnh ủy Bình Dương"], "Lê Ánh Dương": ["Chủ tịch UBND tỉnh Bắc Giang"]},
+        id="place-ending-in-a-surname-before-the-name",
+    ),
 ]
 
 

@@ -167,6 +167,8 @@ PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
 # The close of a bracket naming a parent body, up to three capitalized words after its head ("(Bộ Tài chính)")
 PAREN_CLOSE = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}\)")
 PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
+# The capitalized words right before a name candidate, which may open a place it ends ("Bình | Dương Nguyễn Văn Lợi")
+PLACE_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]+){1,2}$")
 # The province of a place in brackets: "huyện Châu Thành (An Giang)" (places of one name in several provinces)
 _PAREN_PLACE_SRC = r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)"
 PAREN_PLACE = regex.compile(_PAREN_PLACE_SRC)
@@ -507,6 +509,16 @@ class _Scan:
                 pos = place.end()  # a name may follow the place
                 continue
             words = [w.group() for w in rx(r"\S+").finditer(m.group("n"))]
+            inside = PLACE_WORD_BEFORE.search(text, max(0, s - 30), s)
+            place = self.lx["place"].match(text, inside.start()) if inside else None
+            if place and place.end() > s and not HONORIFIC.search(before):
+                # "Bí thư Tỉnh ủy Bình Dương Nguyễn Văn Lợi": the run opens inside a place ("Dương" is a surname)
+                covered = len(text[s : place.end()].split())
+                if len(words) - covered < 2:
+                    pos = max(place.end(), floor)
+                    continue
+                s = text.index(words[covered], place.end())
+                words = words[covered:]
             if len(words) == 2 and INSTITUTION_BEFORE.search(before) and not HONORIFIC.search(before):
                 pos = m.end("n")  # "Trường Đại học Nông Lâm": the school's name, not a person ("Nông" is a surname)
                 continue
