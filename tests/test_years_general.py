@@ -574,6 +574,13 @@ EXAMPLES += [
         (None, None),
         id="nothing-reported-no-year",
     ),
+    # a Party committee's action programme for a year is what it will do
+    pytest.param(
+        "Chiều ngày 10/01/2024, Tỉnh ủy tổ chức hội nghị. Hội nghị thông qua chương trình hành động của Tỉnh ủy năm 2024. "
+        "Mục tiêu sẽ tập trung lãnh đạo tổ chức tốt các ngày lễ lớn.",
+        (None, 2024),
+        id="action-programme-plans-its-year",
+    ),
 ]
 
 
