@@ -785,6 +785,15 @@ EXACT_TASKS = [
         ["tỷ lệ hộ nghèo giảm còn dưới 2%", "100% rác thải y tế được thu gom, xử lý"],
         id="bracketed-item-numbers-before-any-word",
     ),
+    # "Bên cạnh đó là <task verb> …" in a list of aims goes on with it: the connective and its copula are no part
+    pytest.param(
+        " date 2024-01\nHội nghị Ban Chấp hành Đảng bộ tỉnh.\nHội nghị thông qua chương trình hành động năm 2024. Mục tiêu "
+        "sẽ tập trung lãnh đạo tổ chức tốt các ngày lễ lớn. Nâng cao đời sống người dân vùng sâu. Bên cạnh đó là bảo đảm "
+        "quốc phòng, an ninh trên địa bàn.",
+        ["tập trung lãnh đạo tổ chức tốt các ngày lễ lớn", "Nâng cao đời sống người dân vùng sâu",
+         "bảo đảm quốc phòng, an ninh trên địa bàn"],
+        id="connective-with-copula-before-task-verb",
+    ),
 ]
 
 
