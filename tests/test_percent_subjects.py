@@ -1139,6 +1139,10 @@ SUBJECTS = [
        ["Giá trị sản xuất công nghiệp tháng 1/2024", "Giá trị sản xuất công nghiệp tháng 1/2024"]),
     ex("target-with-year-is-no-subject", "Tốc độ tăng trưởng của ngành đạt 3,02%, vượt chỉ tiêu đề ra (Chỉ tiêu năm "
        "2023: 2,5-3%).", ["Tốc độ tăng trưởng của ngành"] * 3),
+    # a bracket listing targets, each a rate with its own words, is no remark on what stands before it
+    ex("bracket-of-rates-with-their-own-words", "Năm 2025, ngành phấn đấu đạt và vượt các chỉ tiêu phát triển BHXH, BHYT "
+       "(tỷ lệ lao động trong độ tuổi tham gia BHXH đạt 23,5%; tỷ lệ bao phủ BHYT đạt 94%).",
+       ["tỷ lệ lao động trong độ tuổi tham gia BHXH", "tỷ lệ bao phủ BHYT"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
 ]
