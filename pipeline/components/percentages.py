@@ -366,8 +366,9 @@ PRICE_BASIS_END = regex.compile(
 # A bracket opening on a measure word, a predicate or a hedge is a remark on what stands before it ("… 43.718 tỷ đồng
 # (tăng trưởng bình quân 22,4%/năm)", "(tỷ lệ 98%)", "(lần lượt là …)"), no list of what is measured.
 BRACKET_REMARK = regex.compile(
-    # (a rate is a remark only before its figure: "(tỷ lệ 92%)", not "(tỷ lệ lao động … tham gia BHXH đạt 23,5%; …"
-    r"(?i)\s*(?:tăng|giảm|đạt|bằng|chiếm|vượt|(?:tỷ|tỉ)\s+lệ(?=\s*(?:(?:là|đạt|bằng|chiếm)\s*)?:?\s*(?:(?:khoảng|trên|hơn|gần|dưới)\s+)?\d)|mức|tốc\s+độ|lần\s+lượt|khoảng|trên|hơn|dưới|gần|ước"
+    # (a rate is a remark only before its figure, or the end of a stretch cut at it: "(tỷ lệ 92%)", not "(tỷ lệ lao
+    # động … tham gia BHXH đạt 23,5%; …")
+    r"(?i)\s*(?:tăng|giảm|đạt|bằng|chiếm|vượt|(?:tỷ|tỉ)\s+lệ(?=\s*(?:(?:là|đạt|bằng|chiếm)\s*)?:?\s*(?:(?:khoảng|trên|hơn|gần|dưới)\s+)?(?:\d|$))|mức|tốc\s+độ|lần\s+lượt|khoảng|trên|hơn|dưới|gần|ước"
     r"|(?:các\s+|mỗi\s+|hằng\s+|hàng\s+)?năm|giai\s+đoạn|dao\s+động|so|cao|thấp)(?![\p{L}])"  # a time, a range
 )
 # A comma inside a list of counted things ("có 95/100 cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa",
