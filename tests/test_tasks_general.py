@@ -794,6 +794,15 @@ EXACT_TASKS = [
          "bảo đảm quốc phòng, an ninh trên địa bàn"],
         id="connective-with-copula-before-task-verb",
     ),
+    # a second resolve after a target of its own is another target; after a plain request it goes on with it
+    pytest.param(
+        " date 2024-01\nXã tổng kết năm 2023.\nNăm 2024, xã phấn đấu hoàn thành 19/19 tiêu chí, phấn đấu thôn Nà Lầy đạt "
+        "thôn nông thôn mới kiểu mẫu. Năm 2024, xã tập trung chỉnh trang các tuyến đường, phấn đấu hoàn thành các tiêu chí "
+        "còn thiếu.",
+        ["phấn đấu hoàn thành 19/19 tiêu chí", "phấn đấu thôn Nà Lầy đạt thôn nông thôn mới kiểu mẫu",
+         "tập trung chỉnh trang các tuyến đường, phấn đấu hoàn thành các tiêu chí còn thiếu"],
+        id="second-resolve-after-a-target",
+    ),
 ]
 
 

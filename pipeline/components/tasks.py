@@ -367,6 +367,7 @@ QUOTE_MARK = regex.compile(r'["“”]')
 
 # ", phấn đấu" after the requests of a sentence (a resolve, with its figure read by the caller).
 RESOLVE_AFTER_COMMA = regex.compile(r"(?i),\s+(?=phấn\s+đấu(?![\p{L}\p{M}]))")
+RESOLVE = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu(?![\p{L}\p{M}])")
 DEADLINE_AFTER_RESOLVE = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:đến|trước)\s+(?:cuối\s+)?năm\s")  # "phấn đấu đến năm 2025 …"
 # A modal opening another request inside a clause.
 MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
@@ -2098,7 +2099,13 @@ class TaskExtractor:
         for m in RESOLVE_AFTER_COMMA.finditer(s_text, a, b):
             stop = s_text.find(",", m.end(), b)
             end = stop if stop >= 0 else b
-            if ((TARGET_NUMBER.search(s_text, m.end(), end) or DEADLINE_AFTER_RESOLVE.match(s_text, m.end(), end))
+            # (or after a target of its own, with a figure or its own resolve: "phấn đấu hoàn thành 19/19 tiêu chí,
+            # phấn đấu thôn A đạt thôn nông thôn mới", "đưa tổng giá trị sản xuất tăng 13,5%, phấn đấu hoàn thành …")
+            piece = s_text.rfind(",", a, m.start())
+            before_target = (TARGET_NUMBER.search(s_text, piece + 1 if piece >= 0 else a, m.start())
+                             or RESOLVE.search(s_text, a, m.start()))
+            if ((TARGET_NUMBER.search(s_text, m.end(), end) or DEADLINE_AFTER_RESOLVE.match(s_text, m.end(), end)
+                 or before_target)
                     and self.any_verb.search(s_text, a, m.start())):
                 points.append((m.start(), m.end()))  # (the match ends where "phấn đấu" begins)
         # "… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số": after a figure, a resolve is another target
