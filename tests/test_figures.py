@@ -311,12 +311,12 @@ SUBJECTS = [
     ex(
         "counted-noun-chiem",
         "Hiện nay, toàn huyện có 14 trường đạt chuẩn quốc gia, chiếm 58,3%, đạt 100% kế hoạch.",
-        ["trường đạt chuẩn quốc gia", "trường đạt chuẩn quốc gia"],
+        ["14 trường đạt chuẩn quốc gia", "trường đạt chuẩn quốc gia"],
     ),
     ex(
         "counted-fraction-after-uoc",
         "Toàn huyện ước có 9/12 xã hoàn thành bộ tiêu chí an toàn thực phẩm, chiếm tỷ lệ 75%.",
-        ["xã hoàn thành bộ tiêu chí an toàn thực phẩm"],
+        ["9/12 xã hoàn thành bộ tiêu chí an toàn thực phẩm"],
     ),
     ex(
         "first-of-two-counts",

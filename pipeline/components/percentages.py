@@ -1928,8 +1928,9 @@ class _Scan:
 
     @staticmethod
     def _counted_share(text: str, cl_start: int, first: int) -> tuple[int, int] | None:
-        """The things counted right before ", chiếm X%": "Toàn tỉnh còn 6.636 hộ nghèo, chiếm 1,94%" measures
-        "hộ nghèo" (a count of money or of a bare unit counts no things)."""
+        """The things counted right before ", chiếm X%", with their count: "Toàn tỉnh còn 6.636 hộ nghèo, chiếm
+        1,94%" measures "6.636 hộ nghèo" (annotators write "hộ nghèo" or "47 cấp ủy viên"; the count keeps both
+        readings; a count of money or of a bare unit counts no things)."""
         share = SHARE_VERB.search(text, max(cl_start, first - 30), first)
         counted = COUNTED_BEFORE_SHARE
         if share is None:
@@ -1941,7 +1942,8 @@ class _Scan:
         m = counted.search(text, max(cl_start, share.start() - 120), share.start())
         if m is None or SHARE_UNIT_ONLY.match(text, m.start("noun")):
             return None
-        return strip_span(text, m.start("noun"), m.end("noun"))
+        number = rx(r"\d").search(text, m.start(), m.start("noun")).start()
+        return strip_span(text, number, m.end("noun"))
 
     @staticmethod
     def _predicate_after_bracket(text: str, figure: int) -> tuple[int, int] | None:
