@@ -1138,6 +1138,8 @@ SUBJECTS = [
     ex("period-compared-with-keeps-it", "Giá trị sản xuất công nghiệp tháng 1/2024 giảm 16,9% so tháng 12 năm 2023, "
        "nhưng tăng 6,1% so với cùng kỳ.",
        ["Giá trị sản xuất công nghiệp tháng 1/2024", "Giá trị sản xuất công nghiệp tháng 1/2024"]),
+    ex("price-base-year-is-no-period", "Giá trị sản xuất (GO) theo giá so sánh bình quân năm 2024 tăng 12,6%.",
+       ["Giá trị sản xuất (GO)"]),
     ex("target-with-year-is-no-subject", "Tốc độ tăng trưởng của ngành đạt 3,02%, vượt chỉ tiêu đề ra (Chỉ tiêu năm "
        "2023: 2,5-3%).", ["Tốc độ tăng trưởng của ngành"] * 3),
     # a bracket listing targets, each a rate with its own words, is no remark on what stands before it

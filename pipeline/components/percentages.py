@@ -198,7 +198,8 @@ TRAILING_TIME = regex.compile(
 )
 # A plain time right after the subject stays in it: "Thu ngân sách 6 tháng đầu năm | đạt 29% kế hoạch"
 KEPT_TIME = regex.compile(
-    r"(?i)\s+(?:năm\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"(?i)(?<!(?:so\s+sánh|hiện\s+hành|bình\s+quân))"  # (not the base year of prices: "theo giá so sánh năm 2010")
+    r"\s+(?:năm\s+\d{4}(?:\s*[-–]\s*\d{4})?"
     r"|(?:quý|tháng)\s+[\dIVX]{1,4}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?"
     r"|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?)(?![\p{L}\p{N}])"
 )
@@ -362,6 +363,9 @@ PAIR_COMMA = _pair_comma()
 # "(GRDP – theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426)
 PRICE_BASIS_END = regex.compile(
     r"(?i)\s*\((?:[^()]{0,20}?[-–,:]\s*)?(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)[^()]{0,30}\)\s*$"
+    # (or written out: "giá trị sản xuất (GO) | theo giá so sánh (năm 2010) (bình quân) (năm 2024)")
+    r"|\s+theo\s+giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)(?:\s+(?:năm\s+)?\d{4})?(?:\s+bình\s+quân)?"
+    r"(?:\s+(?:năm\s+)?\d{4})?\s*$"
 )
 # A bracket opening on a measure word, a predicate or a hedge is a remark on what stands before it ("… 43.718 tỷ đồng
 # (tăng trưởng bình quân 22,4%/năm)", "(tỷ lệ 98%)", "(lần lượt là …)"), no list of what is measured.
@@ -1390,7 +1394,8 @@ class _Scan:
         dangling = DANGLING_END.search(text, s_start, s_end) if s_end > s_start else None
         if dangling and dangling.start() > s_start:
             s_end = dangling.start()  # "giải quyết việc làm cho | 2.500 lao động, đạt 104%": the preposition of the amount
-        prices = PRICE_BASIS_END.search(text, s_start, s_end) if s_end > s_start and ")" in text[s_start:s_end] else None
+        prices = (PRICE_BASIS_END.search(text, s_start, s_end)
+                  if s_end > s_start and (")" in text[s_start:s_end] or "giá" in text[s_start:s_end]) else None)
         if prices and prices.start() > s_start:
             s_end = prices.start()  # "tổng sản phẩm xã hội (GRDP – theo giá so sánh năm 2010)": the prices it is counted at
         if s_end > s_start and rx(r"\s+hơn(?![\p{L}])").match(text, s_end):
