@@ -141,3 +141,10 @@ def organizations() -> tuple[str, ...]:
     hóa-Thể thao …" too): the list keeps the comma form."""
     orgs = list(load_list("organizations.txt"))
     return tuple(orgs + [o.replace(", ", sep) for o in orgs if ", " in o for sep in (" - ", "-", " – ")])
+
+
+@lru_cache(maxsize=None)
+def continuing_state() -> regex.Pattern:
+    """"tiếp tục" before a state or trend (resources/continuing_states.txt: "tiếp tục ổn định", "… tăng
+    trưởng", "… diễn biến phức tạp"): what goes on, no intention. Used by the years and the tasks."""
+    return regex.compile(r"(?i)tiếp\s+tục\s+(?:" + alternation(load_list("continuing_states.txt")) + ")" + B_END)

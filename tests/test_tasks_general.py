@@ -803,6 +803,16 @@ EXACT_TASKS = [
          "tập trung chỉnh trang các tuyến đường, phấn đấu hoàn thành các tiêu chí còn thiếu"],
         id="second-resolve-after-a-target",
     ),
+    # "tiếp tục" before a state after the month assessed tells a trend: no list of tasks follows
+    pytest.param(
+        "Phiên họp kiểm điểm công tác điều hành kinh tế - xã hội tháng 8/2023, triển khai nhiệm vụ trọng tâm tháng 9/2023\n"
+        "Ngày 06/9, UBND tỉnh tổ chức phiên họp kiểm điểm công tác điều hành kinh tế - xã hội tháng 8. Đồng chí Trần Văn "
+        "Nam, Chủ tịch UBND tỉnh chủ trì phiên họp.\nĐánh giá chung tình hình kinh tế - xã hội tháng 8/2023, tiếp tục ổn "
+        "định và phục hồi; các cấp, các ngành đã tập trung triển khai các nhiệm vụ tạo tăng trưởng những tháng cuối năm; "
+        "các ngành sản xuất tăng trưởng khá.",
+        [],
+        id="continuing-state-tells-a-trend",
+    ),
 ]
 
 

@@ -1880,6 +1880,10 @@ class TaskExtractor:
             if later is not None and JUST_DONE.search(s_text, 0, later.start("c")) and len(JUST_DONE.findall(s_text)) == 1:
                 # (not "vừa … vừa …", both at once: "các cấp vừa phòng dịch vừa phát triển kinh tế")
                 later = None  # "Đảng ủy phường vừa tổ chức Hội nghị tổng kết công tác xây dựng Đảng …": an event told
+        if later is not None:
+            going_on = rx(r"(?i)(?<![\p{L}])tiếp\s+tục\s+$").search(s_text, max(0, later.start("c") - 12), later.start("c"))
+            if lexicon.continuing_state().match(s_text, going_on.start() if going_on else later.start("c")):
+                later = None  # "… tình hình kinh tế - xã hội tháng 8, tiếp tục ổn định và phục hồi; …": a trend told
         intro = self.intro.search(s_text)
         if intro and (PAST.search(s_text[: intro.end()]) or rx(
             r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả|hoàn\s+thành)(?![\p{L}])"

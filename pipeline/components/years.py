@@ -402,20 +402,12 @@ REVIEW_FAR = regex.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _continuing_state() -> regex.Pattern:
-    """"tiếp tục" before a state or trend (resources/continuing_states.txt): no intention."""
-    return regex.compile(
-        r"(?i)tiếp\s+tục\s+(?:" + lexicon.alternation(load_list("continuing_states.txt")) + ")" + lexicon.B_END
-    )
-
-
 def _intent_ahead(rest: str, verbs: regex.Pattern) -> bool:
     """Whether the sentence after a leading year (``rest``) states an intention within its first 120
     characters (a verb of ``verbs``), with nothing done ("đã") or achieved before it; "tiếp tục" before a
     state ("kinh tế tiếp tục tăng trưởng") is none."""
     verb = verbs.search(rest, 0, 120)
-    while verb and _continuing_state().match(rest, verb.start()):
+    while verb and lexicon.continuing_state().match(rest, verb.start()):
         verb = verbs.search(rest, verb.end(), 120)
     return bool(verb) and not PAST.search(rest, 0, verb.start()) and not ACHIEVED.search(rest, 0, verb.start())
 
