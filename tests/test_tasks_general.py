@@ -813,6 +813,16 @@ EXACT_TASKS = [
         [],
         id="continuing-state-tells-a-trend",
     ),
+    # a task, then after a comma a rate aimed at with its figure: two targets (real gold split all four such pieces)
+    pytest.param(
+        " date 2024-01\nPhường tổng kết năm 2023.\nNăm 2024, phường phấn đấu thu ngân sách đạt và vượt dự toán giao; duy "
+        "trì và giữ vững bộ tiêu chí quốc gia về y tế, tỷ lệ bao phủ BHYT đạt 95% dân số trở lên; phấn đấu xóa hết nhà "
+        "tạm cho hội viên, tỷ lệ hộ nghèo giảm từ 1 đến 1,5%/năm.",
+        ["phấn đấu thu ngân sách đạt và vượt dự toán giao", "duy trì và giữ vững bộ tiêu chí quốc gia về y tế",
+         "tỷ lệ bao phủ BHYT đạt 95% dân số trở lên",
+         "phấn đấu xóa hết nhà tạm cho hội viên", "tỷ lệ hộ nghèo giảm từ 1 đến 1,5%/năm"],
+        id="task-then-rate-aimed-at",
+    ),
 ]
 
 

@@ -367,7 +367,19 @@ QUOTE_MARK = regex.compile(r'["“”]')
 
 # ", phấn đấu" after the requests of a sentence (a resolve, with its figure read by the caller).
 RESOLVE_AFTER_COMMA = regex.compile(r"(?i),\s+(?=phấn\s+đấu(?![\p{L}\p{M}]))")
+# A rate aimed at, opening a piece after a comma: "…, tỷ lệ hộ nghèo giảm từ 1 đến 1,5%/năm"
+RATE_TARGET_START = regex.compile(
+    r"(?i)\s*(?:tỷ|tỉ)\s+lệ\s[^,;.:()]{1,60}?(?<![\p{L}])(?:đạt|giảm|tăng|còn|dưới|trên|từ)(?![\p{L}])[^,;:()]{0,20}?\d"
+)
 RESOLVE = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu(?![\p{L}\p{M}])")
+# A resolve followed only by its deadline ("Ngành phấn đấu đến hết năm học 2025-2026, tỷ lệ …"): it aims at what follows
+DEADLINE_ONLY = regex.compile(r"(?i)\s*(?:đến|tới|trước|trong)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+học)?[\s\d\-–/]*$")
+
+
+def _resolve_with_aim(piece: str) -> bool:
+    """Whether ``piece`` holds a resolve with an aim of its own ("phấn đấu xóa hết nhà tạm"), not only a deadline."""
+    resolve = RESOLVE.search(piece)
+    return bool(resolve) and not DEADLINE_ONLY.match(piece, resolve.end())
 DEADLINE_AFTER_RESOLVE = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:đến|trước)\s+(?:cuối\s+)?năm\s")  # "phấn đấu đến năm 2025 …"
 # A modal opening another request inside a clause.
 MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
@@ -2094,6 +2106,10 @@ class TaskExtractor:
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
             elif TARGET_FIGURE_END.search(left) and self.verb.match(right.lstrip()):
                 # "tỷ lệ hộ nghèo còn 0,43%, thực hiện hoàn thành kế hoạch xóa nhà tạm": a target, then a task
+                points.append((c, c + 1 + len(right) - len(right.lstrip())))
+            elif (RATE_TARGET_START.match(right) and (self.any_verb.search(left) or _resolve_with_aim(left))
+                  and not TARGET_NUMBER.search(left)):
+                # "duy trì bộ tiêu chí quốc gia về y tế, tỷ lệ bao phủ BHYT đạt 99,3%": a task, then a rate aimed at
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
             elif FIGURE_CHANGE_START.match(right) and self.any_verb.search(left) and not TARGET_NUMBER.search(left):
                 # "duy trì kết quả giảm nghèo bền vững, giảm 50% số hộ nghèo": a task, then a target of its own
