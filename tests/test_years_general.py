@@ -581,6 +581,14 @@ EXAMPLES += [
         (None, 2024),
         id="action-programme-plans-its-year",
     ),
+    # a year named only as the base of a comparison, the quantity named first ("so với tổng thu năm 2017"), is not the
+    # year reported: the article's date is
+    pytest.param(
+        "Thu ngân sách nội địa đạt gần 19.000 tỷ đồng\nTheo Cục Thuế, đến ngày 27.12.2018 cơ quan thuế đã thu hơn 18.945 "
+        "tỷ đồng, đạt 122% dự toán, tăng 45% so với tổng thu năm 2017.",
+        (2018, None),
+        id="compared-quantity-year-is-no-report",
+    ),
 ]
 
 
