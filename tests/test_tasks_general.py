@@ -823,6 +823,13 @@ EXACT_TASKS = [
          "phấn đấu xóa hết nhà tạm cho hội viên", "tỷ lệ hộ nghèo giảm từ 1 đến 1,5%/năm"],
         id="task-then-rate-aimed-at",
     ),
+    # "Trước tình hình này, nhiệm vụ … là phải <verb> …": the connective and the modal keep the plan statement
+    pytest.param(
+        " date 2024-10\nPhiên họp UBND thành phố quý III.\nGiải ngân vốn đầu tư công mới đạt 35% kế hoạch năm. Trước "
+        "tình hình này, nhiệm vụ quý IV là phải tập trung cao độ, chạy nước rút để hoàn thành kế hoạch năm.",
+        ["phải tập trung cao độ, chạy nước rút để hoàn thành kế hoạch năm"],
+        id="plan-is-after-connective-with-modal",
+    ),
 ]
 
 

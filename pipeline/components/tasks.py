@@ -371,6 +371,7 @@ RESOLVE_AFTER_COMMA = regex.compile(r"(?i),\s+(?=phấn\s+đấu(?![\p{L}\p{M}])
 RATE_TARGET_START = regex.compile(
     r"(?i)\s*(?:tỷ|tỉ)\s+lệ\s[^,;.:()]{1,60}?(?<![\p{L}])(?:đạt|giảm|tăng|còn|dưới|trên|từ)(?![\p{L}])[^,;:()]{0,20}?\d"
 )
+MODAL_FIRST = regex.compile(r"(?i)(?:phải|cần)\s+")
 RESOLVE = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu(?![\p{L}\p{M}])")
 # A resolve followed only by its deadline ("Ngành phấn đấu đến hết năm học 2025-2026, tỷ lệ …"): it aims at what follows
 DEADLINE_ONLY = regex.compile(r"(?i)\s*(?:đến|tới|trước|trong)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+học)?[\s\d\-–/]*$")
@@ -1149,7 +1150,8 @@ class TaskExtractor:
         def plan_statement(copula: str) -> regex.Pattern:
             return regex.compile(
                 r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
-                (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó)\s*,\s*)?  # "Vì vậy, mục tiêu … là"
+                (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|trước\s+tình\s+hình\s+(?:này|đó|trên))\s*,\s*)?
+                                  # "Vì vậy, mục tiêu … là", "Trước tình hình này, nhiệm vụ quý IV là …"
                 (?:theo\s+(?-i:\p{Lu})[^,.;:!?\n]{1,60},\s*)?   # who states it: "Theo Thường trực Ban Bí thư, …"
                 (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?      # "Năm 2021, Ban Thường vụ … đặt ra các nhiệm vụ …"
                 # a speaker who states it ("Chủ tịch UBND tỉnh A cho rằng, ưu tiên hàng đầu trong nhiệm vụ của năm
@@ -1925,8 +1927,11 @@ class TaskExtractor:
         if plan_is and FOCUS_IS.match(s_text) and not self.verb.match(s_text[plan_is.end() :]):
             plan_is = None  # "Trọng tâm là báo cáo về …": the focus of a session's agenda; "Trọng tâm là tiếp tục …" plans
         # (a "đã" after the copula is a relative clause inside an item: "… là thu hoạch lúa mùa đã chín; …")
+        # (a modal may come first: "nhiệm vụ quý IV là phải tập trung cao độ …")
+        modal = MODAL_FIRST.match(s_text, plan_is.end()) if plan_is else None
+        verb_at = modal.end() if modal else (plan_is.end() if plan_is else 0)
         if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
-            self.verb.match(s_text[plan_is.end() :]) or self.section_verb.match(s_text[plan_is.end() :])
+            self.verb.match(s_text[verb_at:]) or self.section_verb.match(s_text[verb_at:])
             or FIGURE.search(s_text, plan_is.end())
         ):  # "Nhiệm vụ trọng tâm năm 2026 là đẩy mạnh …; nâng cao …" (not "… là rất nặng nề")
             return plan_is.end(), "task.plan_is", None
