@@ -272,7 +272,7 @@ LEAD_IN = regex.compile(
     r"từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+(?:nay|hết\s+\S+))?|"  # "Từ đầu năm đến nay"
     r"ước(?=\s+\p{L})(?!\s+(?:đạt|thực\s+hiện|tính))|"  # "Ước tổng sản lượng … 12.400 tấn": a hedge
     r"về|"  # "Về thu ngân sách, …"
-    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"  # "đến (ngày) 30/11 đã giải ngân …"
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"  # "đến (ngày) 30/11 đã giải ngân …"
     # (or a concession: "…, tuy chưa đạt chỉ tiêu đề ra là 12%/năm", "mặc dù", "dù"; set AY)
     r"tuy\s+vậy|tuy\s+nhiên|(?:tuy|mặc\s+dù|dù)(?![\p{L}\p{M}])|nhìn\s+chung|mặt\s+khác|theo\s+đó|đối\s+với|ước\s+tính|"
     r"(?:ở\s+)?chiều\s+ngược\s+lại|ngược\s+lại|"  # "Ở chiều ngược lại, nhập khẩu giảm 5%" (set AS)
@@ -531,6 +531,7 @@ def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex
 # Words after which the subject starts ("đạt cao như trồng rừng", "xã phấn đấu tỷ lệ ...").
 CUT = regex.compile(
     r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm
+    |nhưng|song(?=\s+(?-i:\p{Ll}))                        # a concession before: "mặc dù dịch bệnh … nhưng | thu ngân sách …"
     |đưa(?!\s+(?:được|đi)(?![\p{L}\p{M}]))(?!\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)  # not sending: "đưa được 9.925 lao động
                                                            # xuất cảnh", "được đưa đi làm việc ở nước ngoài"
     |cho\s+biết|cho\s+thấy|cho\s+rằng|nhấn\s+mạnh|khẳng\s+định|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
