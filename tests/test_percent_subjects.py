@@ -1019,6 +1019,9 @@ SUBJECTS = [
        "hoạch; có 640 lao động được đưa đi làm việc tại Nhật Bản, chiếm 29,8%.",
        ["đưa được 2.150 lao động đi làm việc ở nước ngoài", "640 lao động được đưa đi làm việc tại Nhật Bản"]),
     # a pair written with a comma as one name or activity (resources/comma_pairs.txt) ends no stretch
+    ex("comma-pair-of-sectors", "Cơ cấu kinh tế chuyển dịch đúng hướng, giảm tỷ trọng ngành nông nghiệp từ 34,6% năm 2023 "
+       "xuống còn 33,3% năm 2024, tăng tỷ trọng ngành công nghiệp, xây dựng từ 32,1% năm 2023 lên 33,2% năm 2024.",
+       ["tỷ trọng ngành nông nghiệp"] * 2 + ["tỷ trọng ngành công nghiệp, xây dựng"] * 2),
     ex("comma-pair-in-a-rate", "Tỷ lệ giải quyết khiếu nại, tố cáo thuộc thẩm quyền đạt 92,5%; tỷ lệ điều tra, khám phá "
        "án hình sự đạt trên 80%.", ["Tỷ lệ giải quyết khiếu nại, tố cáo thuộc thẩm quyền",
                                     "tỷ lệ điều tra, khám phá án hình sự"]),
