@@ -196,6 +196,8 @@ QUALIFIERS = [
     ex("tro-len-of-another-phrase", "Có 85% chi bộ hoàn thành tốt nhiệm vụ trở lên.", ["exact"]),
     # after "có", a short counted noun closed by "trở lên" (set AZ; as "từ X% … trở lên", train 715)
     ex("co-x-noun-tro-len", "Phấn đấu có 70% chính quyền trở lên đạt vững mạnh.", ["at_least"]),
+    # after "đạt", the base of a rate closed by "trở lên" ("đạt 99,3% dân số trở lên"; blind batch b7)
+    ex("dat-x-base-tro-len", "Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số trở lên.", ["at_least"]),
     ex("toi-da", "Tỷ lệ nợ xấu tối đa 3%.", ["at_most"]),
     ex("khong-qua", "Bội chi ngân sách không quá 2% tổng chi.", ["at_most"]),
     # a bound denied: "không dưới" is at least, "không vượt quá" at most

@@ -167,8 +167,8 @@ NOW_ONLY = regex.compile(r"(?i)[\s\-+•*–]*(?:hiện(?:\s+nay|\s+tại)?|đ�
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Before a figure whose "trở lên" may close the things counted after it: "từ 60% số hộ trở lên", "có 70% chính quyền
-# trở lên đạt vững mạnh" (at least; train 715, set AZ)
-FROM_OR_HAVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:từ|có)\s*$")
+# trở lên đạt vững mạnh", "tỷ lệ bao phủ BHYT đạt 99,3% dân số trở lên" (at least; train 715, set AZ, blind batch b7 hi2)
+FROM_OR_HAVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:từ|có|đạt)\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
 FILLER = regex.compile(
     r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
