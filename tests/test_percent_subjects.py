@@ -1019,6 +1019,10 @@ SUBJECTS = [
        "hoạch; có 640 lao động được đưa đi làm việc tại Nhật Bản, chiếm 29,8%.",
        ["đưa được 2.150 lao động đi làm việc ở nước ngoài", "640 lao động được đưa đi làm việc tại Nhật Bản"]),
     # a pair written with a comma as one name or activity (resources/comma_pairs.txt) ends no stretch
+    # a stretch opening on its verb, nobody named in it, is the activity counted, however many words it has
+    ex("verb-first-stretch-whole", "Năm 2024, Hội phát triển mới 365 hội viên, vượt 46,8% chỉ tiêu; mở lớp đào tạo trồng "
+       "hoa và cây cảnh cho 34 hội viên, đạt 113,3% chỉ tiêu giao.",
+       ["Hội phát triển mới 365 hội viên", "mở lớp đào tạo trồng hoa và cây cảnh cho 34 hội viên"]),
     ex("comma-pair-of-sectors", "Cơ cấu kinh tế chuyển dịch đúng hướng, giảm tỷ trọng ngành nông nghiệp từ 34,6% năm 2023 "
        "xuống còn 33,3% năm 2024, tăng tỷ trọng ngành công nghiệp, xây dựng từ 32,1% năm 2023 lên 33,2% năm 2024.",
        ["tỷ trọng ngành nông nghiệp"] * 2 + ["tỷ trọng ngành công nghiệp, xây dựng"] * 2),

@@ -2157,6 +2157,12 @@ class _Scan:
             steps.append(begin)
             words += w.group(1).lower() not in ("hơn", "trên", "gần", "khoảng")  # a qualifier is free
         if not stopped and text[start:begin].strip() and len(steps) > 3:
+            # (not a noun phrase opened by a determiner: "các địa phương thu hoạch được …" names who acted)
+            whole = rx(r"\s*(?!(?:các|những|mỗi|toàn|cả)\s)(?-i:\p{Ll})").match(text, start)
+            if whole and len(text[start:pos].split()) <= 10 and self._no_actor(text, start, pos):
+                # "…; mở lớp đào tạo trồng hoa và cây cảnh cho 34 hội viên, đạt 113,3%": a stretch opening on its
+                # verb, nobody named in it, is the activity counted (blind batch b7 hh1)
+                return whole.end() - 1
             # the words run on before (no clause start reached): the 3 nearest only, but a word of the
             # segmentation stays whole ("… điều tra làm rõ 3.026 vụ", "giới thiệu việc làm cho 936 lao động")
             k = 2
@@ -2164,6 +2170,16 @@ class _Scan:
                 k += 1
             return steps[k]
         return begin
+
+    @staticmethod
+    def _no_actor(text: str, start: int, end: int) -> bool:
+        """Whether no actor word, capitalized word, determiner or marker of a subject before its verb ("lực lượng
+        chức năng đã điều tra …", "ủy ban kiểm tra các cấp thi hành …") stands in ``text[start:end]``."""
+        for w in rx(r"\p{L}[\p{L}\p{M}]*").finditer(text, start, end):
+            if (w.group()[:1].isupper() or lexicon.fold_key(w.group()) in _actor_words()
+                    or w.group() in ("đã", "đều", "sẽ", "đang", "cũng", "các", "những")):
+                return False
+        return True
 
     def _inside_word(self, text: str, pos: int) -> bool:
         """Whether the syllable at ``pos`` continues a word of the segmentation begun before it."""
