@@ -204,6 +204,15 @@ KEPT_TIME = regex.compile(
     r"|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?)(?![\p{L}\p{N}])"
 )
 KEPT_TIME_END = regex.compile(KEPT_TIME.pattern + r"$")
+
+
+def _time_kept(seg: str, trailing: regex.Match, stop: int, start: int) -> tuple[int, int | None]:
+    """(where the subject in ``seg`` ends, where it ends without a kept time or None) for a TRAILING_TIME match:
+    a plain time is kept ("Thu ngân sách 6 tháng đầu năm"), anything else is cut; ``start`` is ``seg``'s offset."""
+    kept = KEPT_TIME.match(seg, trailing.start(), stop)
+    return (kept.end(), start + trailing.start()) if kept else (trailing.start(), None)
+
+
 # A time between a subject and its figure names the figure's own period ("…; lũy kế 9 tháng …", "đến năm 2023 …");
 # one compared with does not ("… giảm 16% so tháng 12 năm 2022, tăng 6,1% …")
 COMPARED_TIME = regex.compile(r"(?i)(?<![\p{L}])(?:so\s+với|so|với)\s+(?:cùng\s+kỳ\s+)?(?:(?:tháng|quý|năm)\s+[\dIVX][\dIVX/.-]*\s*)+")
@@ -2270,9 +2279,7 @@ class _Scan:
         bare = None  # where the subject ends without the plain time kept after it
         tt = TRAILING_TIME.search(seg, offset, stop)
         if tt:
-            kept = KEPT_TIME.match(seg, tt.start(), stop)
-            stop = kept.end() if kept else tt.start()
-            bare = start + tt.start() if kept else None
+            stop, bare = _time_kept(seg, tt, stop, start)
         described = DESCRIBED_TAIL.search(seg, offset, stop)
         if described and len(seg[offset : described.start()].split()) >= 2:
             stop = described.start()  # "Công tác giải ngân … được triển khai quyết liệt, đạt 100%": how it went
@@ -2294,9 +2301,7 @@ class _Scan:
                 offset = actor.end()  # "huyện giải quyết việc làm cho 2.100 lao động": the activity, not who did it
             tt = TRAILING_TIME.search(seg, offset, stop)
             if tt:
-                kept = KEPT_TIME.match(seg, tt.start(), stop)
-                stop = kept.end() if kept else tt.start()
-                bare = start + tt.start() if kept else None
+                stop, bare = _time_kept(seg, tt, stop, start)
         level = LEVEL_AT_END.search(seg, offset, stop) if has_digit and RATE_HEAD.match(seg, offset) else None
         if level and level.start() > offset:
             stop = level.start()  # "Tỷ lệ hộ nghèo 3,84% | giảm 0,96%": the level reached, then its change (set AY)

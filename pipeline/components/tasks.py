@@ -367,23 +367,25 @@ QUOTE_MARK = regex.compile(r'["“”]')
 
 # ", phấn đấu" after the requests of a sentence (a resolve, with its figure read by the caller).
 RESOLVE_AFTER_COMMA = regex.compile(r"(?i),\s+(?=phấn\s+đấu(?![\p{L}\p{M}]))")
+DEADLINE_AFTER_RESOLVE = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:đến|trước)\s+(?:cuối\s+)?năm\s")  # "phấn đấu đến năm 2025 …"
+# A resolve anywhere in a piece, and one followed only by its deadline ("Ngành phấn đấu đến hết năm học 2025-2026,
+# tỷ lệ …": it aims at what follows)
+RESOLVE = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu(?![\p{L}\p{M}])")
+DEADLINE_ONLY = regex.compile(r"(?i)\s*(?:đến|tới|trước|trong)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+học)?[\s\d\-–/]*$")
 # A rate aimed at, opening a piece after a comma: "…, tỷ lệ hộ nghèo giảm từ 1 đến 1,5%/năm"
 RATE_TARGET_START = regex.compile(
     r"(?i)\s*(?:tỷ|tỉ)\s+lệ\s[^,;.:()]{1,60}?(?<![\p{L}])(?:đạt|giảm|tăng|còn|dưới|trên|từ)(?![\p{L}])[^,;:()]{0,20}?\d"
 )
+# A modal opening another request inside a clause; one right after a plan statement's copula ("… là phải tập trung …")
+MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
 MODAL_FIRST = regex.compile(r"(?i)(?:phải|cần)\s+")
-RESOLVE = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu(?![\p{L}\p{M}])")
-# A resolve followed only by its deadline ("Ngành phấn đấu đến hết năm học 2025-2026, tỷ lệ …"): it aims at what follows
-DEADLINE_ONLY = regex.compile(r"(?i)\s*(?:đến|tới|trước|trong)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+học)?[\s\d\-–/]*$")
 
 
 def _resolve_with_aim(piece: str) -> bool:
     """Whether ``piece`` holds a resolve with an aim of its own ("phấn đấu xóa hết nhà tạm"), not only a deadline."""
     resolve = RESOLVE.search(piece)
     return bool(resolve) and not DEADLINE_ONLY.match(piece, resolve.end())
-DEADLINE_AFTER_RESOLVE = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:đến|trước)\s+(?:cuối\s+)?năm\s")  # "phấn đấu đến năm 2025 …"
-# A modal opening another request inside a clause.
-MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
+
 
 # Cues that report what was said; a request only when a task verb follows ("lưu ý tăng cường …").
 REPORTING_CUE = regex.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
