@@ -574,6 +574,13 @@ EXAMPLES += [
         (None, None),
         id="nothing-reported-no-year",
     ),
+    # … nor a congress reviewing its term ("5 năm qua")
+    pytest.param(
+        " date 2020-08\nĐại hội Đảng bộ huyện lần thứ XI\nBáo cáo chính trị khẳng định, 5 năm qua, Đảng bộ và Nhân dân huyện "
+        "đạt và vượt 19/21 chỉ tiêu nghị quyết; tốc độ tăng trưởng bình quân đạt 13,6%/năm, vượt 2% chỉ tiêu.",
+        (None, None),
+        id="term-reviewed-no-year",
+    ),
     # a Party committee's action programme for a year is what it will do
     pytest.param(
         "Chiều ngày 10/01/2024, Tỉnh ủy tổ chức hội nghị. Hội nghị thông qua chương trình hành động của Tỉnh ủy năm 2024. "

@@ -387,6 +387,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     return None
 
 
+# A term of office looked back on, its congress: the results are the term's, no year's
+TERM_REVIEWED = regex.compile(r"(?i)(?<![\p{L}])(?:đại\s+hội|\d+\s+năm\s+qua|nhiệm\s+kỳ\s+qua)(?![\p{L}])")
 # Results stated without a year: a figure compared with the same period, or a share of a plan reached
 RESULTS_UNDATED = regex.compile(
     r"(?i)(?<![\p{L}])(?:so\s+(?:với\s+)?cùng\s+kỳ|(?:đạt|bằng|vượt)\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d,.]*\s*%\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu))"
@@ -598,9 +600,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # (not in the first months of a year it only plans, nothing reported: "nhiệm vụ của năm 2024 là …" in
         # January 2024 plans that year and reports none; train 030, set AD 21)
     if (report_year is None and pub_year is not None and pub_month is not None and pub_month >= 6 and not mentioned
-            and not plan and RESULTS_UNDATED.search(text, skip_to)):
+            and not plan and RESULTS_UNDATED.search(text, skip_to) and not TERM_REVIEWED.search(text, skip_to)):
         # no year named at all, results stated ("… có mức tăng trưởng đạt 2,15% so cùng kỳ") in an article dated in
-        # the second half of a year: the year of its date is reported
+        # the second half of a year: the year of its date is reported (not a congress's term: "5 năm qua, …")
         report_year = pub_year
     # A year planned after the reported one is the plan year, whatever the votes for the
     # reported year ("tổng kết năm 2020, triển khai nhiệm vụ năm 2021" + "Năm 2020, … đề ra").
