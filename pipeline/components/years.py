@@ -887,10 +887,15 @@ AIM_COMPARED = regex.compile(
 
 
 def _clause_tail(text: str) -> str:
-    """What of ``text`` follows its last ". ; " or line break: the clause running up to its end (a dot between
-    digits is no stop: "phấn đấu đạt 2.200 tỷ đồng trong năm 2019")."""
-    cut = rx(r"(?:(?<!\d)\.|\.(?!\d)|[;\n])(?=(?:[^.;\n]|(?<=\d)\.(?=\d))*$)").search(text)
-    return text[cut.end() :] if cut else text
+    """What of ``text`` follows its last stop (``_last_stop``: ". ; " or a line break, a dot between digits none:
+    "phấn đấu đạt 2.200 tỷ đồng trong năm 2019"): the clause running up to its end. A line break closing ``text``
+    is a stop only when no other stands before it: a year opening a line still reads the line before it ("… nhiệm
+    vụ trọng tâm\n| Quý II …"), as this function always has."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    cut = _last_stop(text, 0, end)
+    if cut < 0 and end < len(text):
+        cut = end
+    return text[cut + 1 :]
 
 
 def _last_stop(text: str, lo: int, hi: int) -> int:
