@@ -1159,6 +1159,9 @@ SUBJECTS = [
        ["tỷ lệ lao động trong độ tuổi tham gia BHXH", "tỷ lệ bao phủ BHYT"]),
     ex("strive-verb-first-after-time", "Năm tới, phấn đấu giảm số hộ nghèo xuống còn 120 hộ, chiếm 0,6% số hộ.",
        ["số hộ nghèo"]),
+    # "với" opens the measure after a number too ("nhiệm kỳ 2016-2021 với | tỷ lệ …"), as after a word
+    ex("voi-after-a-term-opens-the-rate", "Huyện tổ chức thành công cuộc bầu cử đại biểu HĐND nhiệm kỳ 2016-2021 với tỷ "
+       "lệ cử tri đi bầu đạt 99,8%.", ["tỷ lệ cử tri đi bầu"]),
 ]
 
 

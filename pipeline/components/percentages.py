@@ -549,7 +549,8 @@ CUT = regex.compile(
     |(?<=đã\s)chỉ\s+đạo                                      # "Thủ tướng đã chỉ đạo | tăng trưởng GDP phải đạt trên 8%"
     |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
     |đặt(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu                      # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
-    |(?<=\p{L}\s+)(?<!(?:so|đối)\s+)với                      # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với"
+    |(?<=[\p{L}\d]\s+)(?<!(?:so|đối)\s+)với                 # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với";
+                                                           # after a number too: "nhiệm kỳ 2021-2026 với | tỷ lệ cử tri …"
     |thì                                                   # a condition before: "Nếu trừ thu tiền sử dụng đất thì tổng thu …"
     |khi                                                   # "đạt nhiều kết quả nổi bật khi tỷ lệ hồ sơ số hóa …" (before a
                                                            # quantity only: _last_cut)
