@@ -1162,6 +1162,9 @@ SUBJECTS = [
     # "với" opens the measure after a number too ("nhiệm kỳ 2016-2021 với | tỷ lệ …"), as after a word
     ex("voi-after-a-term-opens-the-rate", "Huyện tổ chức thành công cuộc bầu cử đại biểu HĐND nhiệm kỳ 2016-2021 với tỷ "
        "lệ cử tri đi bầu đạt 99,8%.", ["tỷ lệ cử tri đi bầu"]),
+    # a figure over 100% after a comma is a second ratio of the same quantity, never a share of what follows it
+    ex("over-a-whole-is-no-share-of-what-follows", "Thu ngân sách ước đạt 95 tỷ đồng, đạt 112% dự toán tỉnh giao, 104% "
+       "chỉ tiêu Nghị quyết HĐND huyện.", ["Thu ngân sách", "Thu ngân sách"]),
 ]
 
 

@@ -798,6 +798,16 @@ def _quantity_head() -> regex.Pattern:
     return regex.compile(lexicon.B_START + r"(?:tổng\s+)?(?:" + heads + r")" + lexicon.B_END, regex.I)
 
 
+def _over_whole(figure: str) -> bool:
+    """Whether a figure is more than 100%: no share of the things named after it, a ratio to a plan.
+
+    >>> _over_whole("108%"), _over_whole("117,4 %"), _over_whole("100%"), _over_whole("99,5%")
+    (True, True, False, False)
+    """
+    numbers = [float(n.replace(",", ".")) for n in rx(r"\d+(?:,\d+)?").findall(figure.replace(".", ""))]
+    return bool(numbers) and max(numbers) > 100
+
+
 def _lead_len(seg: str) -> int:
     """Length of the blanks and lead-ins ("Trong đó, ", "Năm 2024, ") opening ``seg``."""
     stripped = seg.lstrip()
@@ -1580,6 +1590,8 @@ class _Scan:
         now_only = NOW_ONLY.fullmatch(local) is not None  # ("Hiện chỉ khoảng | 62% trạm y tế xã …")
         bare = (not BULLET_ONLY.sub("", local) or BREAKDOWN_ONLY.fullmatch(local) is not None or now_only
                 or ITEM_NUMBER.fullmatch(local) is not None)  # ("…; (12) 100% chất thải rắn y tế được thu gom")
+        if bare and _over_whole(text[cue_start:fig_end]):
+            bare = False  # "…, 108% chỉ tiêu HĐND giao": more than the whole is a ratio to a plan, no share of things counted
         # (an end position bounds each match: without one, ``regex`` looks for the literal "(" through the rest of the text)
         if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end, fig_end + 8) and rx(r":\s*$").search(
                 text, max(0, cl_start - 8), cl_start):
