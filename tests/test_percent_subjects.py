@@ -1165,6 +1165,9 @@ SUBJECTS = [
     # a figure over 100% after a comma is a second ratio of the same quantity, never a share of what follows it
     ex("over-a-whole-is-no-share-of-what-follows", "Thu ngân sách ước đạt 95 tỷ đồng, đạt 112% dự toán tỉnh giao, 104% "
        "chỉ tiêu Nghị quyết HĐND huyện.", ["Thu ngân sách", "Thu ngân sách"]),
+    # who strives for a growth rate is no measure ("Sản xuất … đạt tốc độ tăng trưởng 3,3%" still names what grew)
+    ex("who-strives-for-a-growth-rate", "Năm 2020, ngành Công Thương phấn đấu đạt tốc độ tăng trưởng khoảng 9%; sản xuất "
+       "lâm nghiệp đạt tốc độ tăng trưởng 4,1%.", ["tốc độ tăng trưởng", "sản xuất lâm nghiệp"]),
 ]
 
 

@@ -1917,7 +1917,9 @@ class _Scan:
             whole = self._clean(text, start, t_end)
             if whole:
                 return whole
-        if t and GENERIC_MEASURE.fullmatch(text, *t) and chains[-1][0] > start and (
+        # (not after "phấn đấu": "ngành Nông nghiệp phấn đấu đạt tốc độ tăng trưởng khoảng 3%", who strives is no measure)
+        if t and GENERIC_MEASURE.fullmatch(text, *t) and chains[-1][0] > start and not STRIVE_BEFORE.search(
+                text, start, chains[-1][1]) and (
                 last_verb_is(text, chains[-1], "đạt") or last_verb_is(text, chains[-1], "duy trì")):
             # "Sản xuất nông, lâm nghiệp, thủy sản đạt tốc độ tăng trưởng 3,3%", "Tỷ lệ nghèo đa chiều duy trì mức
             # giảm từ 1-1,5%/năm" (set AQ): what grew or fell stands before the verb
