@@ -1168,6 +1168,12 @@ SUBJECTS = [
     # who strives for a growth rate is no measure ("Sản xuất … đạt tốc độ tăng trưởng 3,3%" still names what grew)
     ex("who-strives-for-a-growth-rate", "Năm 2020, ngành Công Thương phấn đấu đạt tốc độ tăng trưởng khoảng 9%; sản xuất "
        "lâm nghiệp đạt tốc độ tăng trưởng 4,1%.", ["tốc độ tăng trưởng", "sản xuất lâm nghiệp"]),
+    # a target striven for with the figure first: what is counted after it, not who strives nor the verb
+    ex("strive-figure-first-counts-what-follows", "Năm 2021, Hội Phụ nữ huyện phấn đấu xây dựng đạt 100% chi hội "
+       "vững mạnh; Hội Nông dân phấn đấu 90% hội viên được tập huấn kỹ thuật.",
+       ["chi hội vững mạnh", "hội viên được tập huấn kỹ thuật"]),
+    ex("strive-with-a-quantity-keeps-it", "Năm 2021, thu ngân sách phấn đấu đạt 100% dự toán tỉnh giao; ngành phấn đấu "
+       "tăng trưởng 3,5% trong năm.", ["thu ngân sách", "tăng trưởng"]),
 ]
 
 

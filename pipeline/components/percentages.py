@@ -246,6 +246,12 @@ UNIT_ONLY = regex.compile(
 )
 # A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
 STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
+# A target striven for, the figure first after it: "Hội phấn đấu (xây dựng) đạt 100% chi hội cơ sở trong sạch vững
+# mạnh", "đảng bộ huyện phấn đấu 50% số tổ chức cơ sở Đảng đạt TSVM": what is counted after the figure is measured
+# (a verb between comes with "đạt" and is checked to be no predicate: see subject)
+STRIVE_OBJECT = regex.compile(
+    r"(?i)(?<![\p{L}])phấn\s+đấu(?:(?P<v>(?:\s+\p{Ll}+){1,2}?)\s+đạt|\s+đạt)?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$"
+)
 # "có" (and a qualifier) right before a figure, and a stretch made only of it and fillers ("bình quân hằng năm có")
 HAVE_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có(?:\s+(?:từ|trên|hơn|khoảng|gần|chưa\s+đến))?\s*$")
 HAVE_ONLY = regex.compile(r"(?i)(?:(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|hiện|đến\s+nay|toàn\s+\p{Ll}+)\s+)*có")
@@ -1610,7 +1616,12 @@ class _Scan:
         # the object follows the last of the figures joined ("100% và 95% hộ dân …", "hoàn thành 104,6% và 104,1% kế hoạch")
         nxt = NEXT_FIGURE.match(text, fig_end)
         obj_start = nxt.end() if nxt else fig_end
-        if OBJECT_VERBS.search(local) or change_object or bare:
+        strive = STRIVE_OBJECT.search(local)
+        strive_first = bool(
+            strive and not PREDICATE.search(strive.group("v") or "") and not _quantity_head().search(local, 0, strive.start())
+            and not MEASURE_HEAD.search(local, 0, strive.start()) and rx(r"\s*\p{Ll}").match(text, obj_start)
+        )
+        if OBJECT_VERBS.search(local) or change_object or bare or strive_first:
             after = text[obj_start:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
             a0 = obj_start + lead.end()
@@ -1619,7 +1630,8 @@ class _Scan:
             # at a comma or a predicate
             first = bare
             # (after "có" the counted things may be a list: "có 80% trở lên thôn, khu dân cư đạt văn hóa")
-            stop_at = FIRST_STOP if first or HAVE_VERB.search(local) else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP
+            stop_at = (FIRST_STOP if first or strive_first or HAVE_VERB.search(local)
+                       else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP)
             led = DETERMINED_PLAN.match(text, a0) if stop_at is OBJECT_STOP else None
             # ("hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội": the plan's items, named, are what is measured)
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
@@ -1647,7 +1659,7 @@ class _Scan:
                 more = AFTER_STOP.search(text, head.end(), cl_end)
                 a1, stop_at_start = (more.start() if more else cl_end), False
             if a1 - a0 >= 3 and not stop_at_start:
-                if (OBJECT_VERBS.search(local) or change_object or and_first or now_only
+                if (OBJECT_VERBS.search(local) or change_object or and_first or now_only or strive_first
                         or not self._stretch_head(text, *stretches[-1])):
                     if ")" in text[a0:a1] and "(" not in text[a0:a1]:
                         a1 = a0 + text[a0:a1].index(")")  # "(…, giảm 17% số người bị thương)": the bracket closing
