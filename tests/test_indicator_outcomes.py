@@ -270,6 +270,9 @@ NOT_COUNTS = [
     ex("group-of-targets", "Nghị quyết đề ra 3 nhóm mục tiêu và 20 chỉ tiêu.",
        [(3, None, "mục tiêu", "other"), (20, None, "chỉ tiêu", "other")]),
     ex("giu-vung-keeps", "Xã giữ vững 19/19 tiêu chí nông thôn mới.", [(19, 19, "tiêu chí", "met")]),
+    # more reached ("đạt thêm"), reached up to ("đạt lên"): still reached
+    ex("dat-them-more-reached", "Năm 2022, xã Tân Lập đạt thêm 3/19 tiêu chí; xã Yên Hòa đã đạt lên 17 tiêu chí.",
+       [(3, 19, "tiêu chí", "met"), (17, None, "tiêu chí", "met")]),
     ex("dat-thap-falls-short", "Có 13 chỉ tiêu vượt kế hoạch và 3 chỉ tiêu đạt thấp.",
        [(13, None, "chỉ tiêu", "exceeded"), (3, None, "chỉ tiêu", "not_met")]),
     ex("hoan-thanh-comma-hoan-thanh-vuot-muc", "Có 15/17 chỉ tiêu hoàn thành, hoàn thành vượt mức kế hoạch.",
