@@ -830,6 +830,15 @@ EXACT_TASKS = [
         ["phải tập trung cao độ, chạy nước rút để hoàn thành kế hoạch năm"],
         id="plan-is-after-connective-with-modal",
     ),
+    # a directive cue after an emphasis (", đặc biệt chú ý …") goes on with the task the sentence's verb opened
+    pytest.param(
+        " date 2019-12\nHội nghị tổng kết năm 2019 của Huyện ủy.\nĐồng chí Bí thư Huyện ủy yêu cầu năm 2020 huyện làm tốt "
+        "công tác chuẩn bị đại hội. Tăng cường công tác cán bộ, lựa chọn người có năng lực, đặc biệt chú ý đến cán bộ "
+        "trẻ, cán bộ nữ.",
+        ["yêu cầu năm 2020 huyện làm tốt công tác chuẩn bị đại hội",
+         "Tăng cường công tác cán bộ, lựa chọn người có năng lực, đặc biệt chú ý đến cán bộ trẻ, cán bộ nữ"],
+        id="emphasis-goes-on-with-the-task",
+    ),
 ]
 
 

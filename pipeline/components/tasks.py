@@ -410,6 +410,9 @@ DOCUMENT_ITEM = regex.compile(
     r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|(?-i:H)ướng\s+dẫn|hướng\s+dẫn(?=\s+(?:số|về|thực\s+hiện\s+(?:Nghị|Chỉ|Kế)))"
     r")(?![\p{L}])"  # ("hướng dẫn" as the verb opening a task, "hướng dẫn bà con chuyển đổi …", is no document)
 )
+# An emphasis going on inside a clause: ", đặc biệt | chú ý …", ", nhất là | cần …" (a cue after it does not open a task
+# of its own in a sentence that a task verb opened)
+EMPHASIS_BEFORE = regex.compile(r"(?i),\s*(?:đặc\s+biệt|nhất\s+là)\s*$")
 # "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
 # and "năm yêu cầu cấp bách" (five requirements): counted, a noun
 NOUN_USE = regex.compile(
@@ -2013,6 +2016,8 @@ class TaskExtractor:
                 lexicon.fold_key(word) == lexicon.fold_key("lưu ý") and self.noted_request.match(s_text, c1)
             ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
+            if EMPHASIS_BEFORE.search(before) and self.verb.match(s_text.lstrip()):
+                continue  # "Tập trung cho công tác nhân sự, …, đặc biệt chú ý đến …": the stress is on the task opened
             if word[:1].isupper() and prev and prev[-1] not in '.:;!?"(-':
                 continue  # capitalized inside a sentence: part of a name ("Trưởng Ban Chỉ đạo các chương trình")
             if prev.endswith("(") and s_text[c1 : c1 + 1] == ")":
