@@ -606,6 +606,19 @@ TASK_EXAMPLES = [
         ["Tăng cường kỷ cương thu chi ngân sách và giải phóng mặt bằng – Đẩy mạnh xây dựng nông thôn mới"],
         id="year-theme-before-la-chu-de",
     ),
+    # a meeting's agenda ("để đánh giá … và đề ra mục tiêu …") sets no task; praise then a request still asks
+    pytest.param(
+        " date 2019-12\nSáng 18/12, HĐND xã tổ chức kỳ họp thứ 9 để đánh giá kết quả thực hiện nhiệm vụ năm 2019 và đề "
+        "ra mục tiêu phát triển năm 2020.",
+        [],
+        id="agenda-review-and-set-is-no-task",
+    ),
+    pytest.param(
+        " date 2019-12\nHội nghị tổng kết công tác Mặt trận năm 2019.\nĐồng chí Bí thư Huyện ủy đánh giá cao kết quả đạt "
+        "được và đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát trong năm 2020.",
+        ["đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát"],
+        id="praise-then-request-asks",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -410,6 +410,9 @@ DOCUMENT_ITEM = regex.compile(
     r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|(?-i:H)ướng\s+dẫn|hướng\s+dẫn(?=\s+(?:số|về|thực\s+hiện\s+(?:Nghị|Chỉ|Kế)))"
     r")(?![\p{L}])"  # ("hướng dẫn" as the verb opening a task, "hướng dẫn bà con chuyển đổi …", is no document)
 )
+# A meeting's agenda: a review, then "và" and what it sets ("… để đánh giá tình hình năm 2020 và | đề ra mục tiêu …";
+# only before "đề ra": "đánh giá cao kết quả … và | đề nghị …" praises, then asks)
+AGENDA_PAIR = regex.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|tổng\s+kết|kiểm\s+điểm|sơ\s+kết)\s[^.;:!?]{0,160}\svà\s*$")
 # An emphasis going on inside a clause: ", đặc biệt | chú ý …", ", nhất là | cần …" (a cue after it does not open a task
 # of its own in a sentence that a task verb opened)
 EMPHASIS_BEFORE = regex.compile(r"(?i),\s*(?:đặc\s+biệt|nhất\s+là)\s*$")
@@ -2016,6 +2019,8 @@ class TaskExtractor:
                 lexicon.fold_key(word) == lexicon.fold_key("lưu ý") and self.noted_request.match(s_text, c1)
             ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
+            if word.lower().startswith("đề ra") and AGENDA_PAIR.search(s_text, max(0, c0 - 200), c0):
+                continue  # "tổ chức kỳ họp để đánh giá … năm 2020 và đề ra mục tiêu phát triển năm 2021": the agenda
             if EMPHASIS_BEFORE.search(before) and self.verb.match(s_text.lstrip()):
                 continue  # "Tập trung cho công tác nhân sự, …, đặc biệt chú ý đến …": the stress is on the task opened
             if word[:1].isupper() and prev and prev[-1] not in '.:;!?"(-':
