@@ -80,6 +80,7 @@ CHUNK_CHARS = 200_000
 def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = False) -> dict:
     """The components' findings for ``text`` (normalized offsets), piece by piece if long."""
     from .components._base import Years, start_document
+    from .components.tasks import plan_named_by_tasks
     from .components.years import infer_years
     from .nlp import load
 
@@ -115,6 +116,11 @@ def _run_pipeline(text: str, published: str | None, *, numbers_only: bool = Fals
                 doc = proc(doc)
         _merge_piece(merged, people, doc.user_data["vnreport"], start)
         start = end
+    named = plan_named_by_tasks(Years(published, report_year, plan_year, period), merged["tasks"])
+    if named is not None:  # (as one piece does: the plan year its tasks name, the tasks without a year take it)
+        merged["plan_year"] = named
+        for task in merged["tasks"]:
+            task["year"] = named if task["year"] is None else task["year"]
     return merged
 
 

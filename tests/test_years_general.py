@@ -756,6 +756,13 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             " date 2024-07\nNhiệm vụ trọng tâm của năm 2024 là tập trung giải ngân vốn đầu tư công.",
             2024, 2024, id="mid-year-plan-of-the-year-under-way",
         ),
+        # the year a headline task is set for, after the reported one, is the plan year when nothing else names one
+        pytest.param(
+            "Năm 2021, tạo đà để thực hiện thắng lợi nghị quyết Đại hội Đảng bộ huyện lần thứ XX\n\nNăm 2020, tình hình "
+            "kinh tế - xã hội của huyện đạt được những kết quả quan trọng\n\nGiá trị sản xuất tăng 7,2%, vượt kế hoạch "
+            "đề ra. Huyện tổ chức tốt các hoạt động kỷ niệm các ngày lễ lớn trong năm 2020.",
+            2020, 2021, id="plan-year-named-by-a-task",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):
@@ -763,3 +770,18 @@ def test_years_unseen_constructions(text, report_year, plan_year):
 
     doc = extract(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
+
+
+def test_plan_year_named_by_a_task_is_the_same_in_pieces(monkeypatch):
+    # a text past the piece size (cut at line breaks, years decided on the whole) reads the plan year its tasks name
+    # as a short one does
+    import pipeline
+
+    text = ("Năm 2021, tạo đà để thực hiện thắng lợi nghị quyết Đại hội Đảng bộ huyện lần thứ XX\n\nNăm 2020, tình hình "
+            "kinh tế - xã hội của huyện đạt được những kết quả quan trọng\n\nGiá trị sản xuất tăng 7,2%, vượt kế hoạch "
+            "đề ra. Huyện tổ chức tốt các hoạt động kỷ niệm các ngày lễ lớn trong năm 2020.")
+    whole = pipeline.extract(text)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 120)
+    pieces = pipeline.extract(text)
+    assert (whole.report_year, whole.plan_year, [t.year for t in whole.tasks]) == (2020, 2021, [2021])
+    assert (pieces.report_year, pieces.plan_year, [t.year for t in pieces.tasks]) == (2020, 2021, [2021])

@@ -74,7 +74,7 @@ from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_tsv
 from ..header import HEADER_DATE
-from ._base import PHOTO_CREDIT, add_item, doc_text, official_mentions, strip_span, years_of
+from ._base import PHOTO_CREDIT, Years, add_item, doc_text, official_mentions, set_years, strip_span, years_of
 
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
 SENTENCE = regex.compile(
@@ -1235,7 +1235,15 @@ class TaskExtractor:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        for item in self.match(doc):
+        items = self.match(doc)
+        named = plan_named_by_tasks(years_of(doc), items)
+        if named is not None:
+            # "Năm 2023, tạo đà để thực hiện thắng lợi …" heading a review of 2022 that names no plan otherwise: the
+            # year its tasks are set for is the plan year, and the tasks without a year of their own take it
+            years = years_of(doc)
+            set_years(doc, Years(years.published, years.report_year, named, years.plan_period))
+            items = self.match(doc)
+        for item in items:
             self.set_annotations(doc, item)
         return doc
 
@@ -2236,6 +2244,23 @@ class TaskExtractor:
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "tasks", item, item["start"], item["end"], "TASK")
+
+
+def plan_named_by_tasks(years: Years, items: list[dict]) -> int | None:
+    """The plan year the tasks name when the years component found none: the one year of the tasks that have one,
+    after the reported year (not when the years were fixed on a whole text cut into pieces).
+
+    >>> plan_named_by_tasks(Years(report_year=2022), [{"year": 2023}, {"year": None}])
+    2023
+    >>> plan_named_by_tasks(Years(report_year=2022), [{"year": 2022}]), plan_named_by_tasks(Years(), [{"year": 2030}])
+    (None, None)
+    """
+    if years.fixed or years.plan_year is not None or years.report_year is None:
+        return None
+    named = {item["year"] for item in items if item["year"] is not None}
+    if len(named) == 1 and min(named) > years.report_year:
+        return min(named)
+    return None
 
 
 @Language.factory("vnreport_tasks")
