@@ -763,6 +763,12 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             "đề ra. Huyện tổ chức tốt các hoạt động kỷ niệm các ngày lễ lớn trong năm 2020.",
             2020, 2021, id="plan-year-named-by-a-task",
         ),
+        # the year before the plan year, named with figures and no cue of its own, is the one reported
+        pytest.param(
+            "Theo Bảo hiểm xã hội tỉnh, tính đến cuối năm 2022, số người tham gia BHYT là 1.020.000 người, đạt 100,2% "
+            "kế hoạch. Năm 2023, BHXH tỉnh đặt mục tiêu tỷ lệ bao phủ BHYT đạt 93% dân số.",
+            2022, 2023, id="year-before-the-plan-reported",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

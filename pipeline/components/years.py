@@ -682,6 +682,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if (report_year is None and plan_year is not None and pub_year is not None and pub_month in (1, 2)
             and plan_year == pub_year and YEAR_END_REVIEW.search(text, skip_to)):
         report_year = pub_year - 1  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm tới", dated January 2026
+    if report_year is None and plan_year is not None and plan_year - 1 in mentioned:
+        # the year before the plan year, named with no cue either way, is the one reported ("tính đến cuối năm 2020,
+        # tổng số người tham gia … đạt 100,14% kế hoạch …; Năm 2021, BHXH tỉnh đặt mục tiêu …")
+        report_year = plan_year - 1
     if plan_year is None and report_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
         plan_year = report_year
     if report_year is None and plan_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
