@@ -390,6 +390,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
 # A term of office looked back on, its congress: the results are the term's, no year's
 TERM_REVIEWED = regex.compile(r"(?i)(?<![\p{L}])(?:đại\s+hội|\d+\s+năm\s+qua|nhiệm\s+kỳ\s+qua)(?![\p{L}])")
 # Results stated without a year: a figure compared with the same period, or a share of a plan reached
+# A percentage stated anywhere: results, or targets, in figures
+FIGURE = regex.compile(r"\d\s*%")
 RESULTS_UNDATED = regex.compile(
     r"(?i)(?<![\p{L}])(?:so\s+(?:với\s+)?cùng\s+kỳ|(?:đạt|bằng|vượt)\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d,.]*\s*%\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu))"
 )
@@ -682,9 +684,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if (report_year is None and plan_year is not None and pub_year is not None and pub_month in (1, 2)
             and plan_year == pub_year and YEAR_END_REVIEW.search(text, skip_to)):
         report_year = pub_year - 1  # "tổng kết công tác năm qua, triển khai nhiệm vụ năm tới", dated January 2026
-    if report_year is None and plan_year is not None and plan_year - 1 in mentioned:
-        # the year before the plan year, named with no cue either way, is the one reported ("tính đến cuối năm 2020,
-        # tổng số người tham gia … đạt 100,14% kế hoạch …; Năm 2021, BHXH tỉnh đặt mục tiêu …")
+    if report_year is None and plan_year is not None and plan_year - 1 in mentioned and FIGURE.search(text, skip_to):
+        # the year before the plan year, named with no cue either way, is the one reported when figures are stated
+        # ("tính đến cuối năm 2020, tổng số người tham gia … đạt 100,14% kế hoạch …; Năm 2021, BHXH tỉnh đặt mục tiêu
+        # …"; not "Tỉnh đã trải qua năm 2022 với nhiều khó khăn", nothing reported)
         report_year = plan_year - 1
     if plan_year is None and report_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
         plan_year = report_year
