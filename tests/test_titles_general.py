@@ -473,6 +473,14 @@ CASES = [
         {},
         id="the-late-leader-is-historical",
     ),
+    # a title after a name and its dash is that name's: the next name's chain starts after it
+    pytest.param(
+        "Thiếu tướng Trần Văn Hùng - Phó Tư lệnh Quân khu 5, Bí thư Tỉnh ủy Phạm Văn Nam và Chủ tịch UBND tỉnh Lê "
+        "Quang Vinh đến dự.",
+        {"Trần Văn Hùng": ["Thiếu tướng", "Phó Tư lệnh Quân khu 5"], "Phạm Văn Nam": ["Bí thư Tỉnh ủy"],
+         "Lê Quang Vinh": ["Chủ tịch UBND tỉnh"]},
+        id="title-after-a-name-and-dash-is-that-names",
+    ),
 ]
 
 

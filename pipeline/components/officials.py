@@ -1008,6 +1008,11 @@ class _Scan:
                 break
             if ON_BEHALF_OF.search(text, max(window_start, found[0] - 40), found[0]):
                 break  # "thừa ủy quyền của Chủ tịch nước, Phó Bí thư Tỉnh ủy … A": the title is another's
+            dashed = NAME_THEN_DASH.search(text, max(window_start, found[0] - 50), found[0]) if out else None
+            if dashed and self._name_at(text, dashed.start("n")):
+                # "Trung tướng Nguyễn Văn Sơn - Thứ trưởng Bộ Công an, Chủ tịch UBND tỉnh Lê Trí Thanh": the title
+                # after a name and its dash is that name's, the chain of the next one starts after it
+                break
             out.insert(0, self._make_position(text, found, "position.before_name"))
             comma = rx(r"(?:,|\s-|-\s)\s*$").search(text[window_start : found[0]])
             if not comma:
@@ -1250,6 +1255,8 @@ ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 # A dash between a caption's titles and the name
 CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]*-[ \t]+$")  # ("Bí thư Huyện ủy Mang Thít- A": the space before may go)
 CAPTION_DASH_AFTER = regex.compile(r"[ \t]+-[ \t]+")
+# A name, then a dash: what follows is that person's title ("Nguyễn Văn Sơn - Thứ trưởng Bộ Công an")
+NAME_THEN_DASH = regex.compile(r"(?P<n>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t]*[-–][ \t]*$")
 CAPTION_OPENING_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có)$")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 
