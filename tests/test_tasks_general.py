@@ -613,6 +613,13 @@ TASK_EXAMPLES = [
         [],
         id="agenda-review-and-set-is-no-task",
     ),
+    # "kêu gọi" after a task verb is the activity pushed ("đẩy mạnh kêu gọi đầu tư"), no call opening a task of its own
+    pytest.param(
+        " date 2022-12\nHội nghị tổng kết năm 2022 của Huyện ủy.\nHội nghị đề ra phương hướng, nhiệm vụ năm 2023. Cụ thể "
+        "là, tiếp tục cải cách hành chính; đẩy mạnh chuyển đổi số; tăng cường kêu gọi đầu tư vào nông nghiệp.",
+        ["tiếp tục cải cách hành chính", "đẩy mạnh chuyển đổi số", "tăng cường kêu gọi đầu tư vào nông nghiệp"],
+        id="call-for-investment-pushed-by-a-task-verb",
+    ),
     pytest.param(
         " date 2019-12\nHội nghị tổng kết công tác Mặt trận năm 2019.\nĐồng chí Bí thư Huyện ủy đánh giá cao kết quả đạt "
         "được và đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát trong năm 2020.",

@@ -2027,6 +2027,8 @@ class TaskExtractor:
                 lexicon.fold_key(word) == lexicon.fold_key("lưu ý") and self.noted_request.match(s_text, c1)
             ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
+            if lexicon.fold_key(word) == lexicon.fold_key("kêu gọi") and self.bare_verb_end.search(before):
+                continue  # "đẩy mạnh kêu gọi thu hút đầu tư": calling for investment, the activity a task verb pushes
             if word.lower().startswith("đề ra") and AGENDA_PAIR.search(s_text, max(0, c0 - 200), c0):
                 continue  # "tổ chức kỳ họp để đánh giá … năm 2020 và đề ra mục tiêu phát triển năm 2021": the agenda
             if EMPHASIS_BEFORE.search(before) and self.verb.match(s_text.lstrip()):
