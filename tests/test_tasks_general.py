@@ -620,6 +620,25 @@ TASK_EXAMPLES = [
         ["tiếp tục cải cách hành chính", "đẩy mạnh chuyển đổi số", "tăng cường kêu gọi đầu tư vào nông nghiệp"],
         id="call-for-investment-pushed-by-a-task-verb",
     ),
+    # the rest of the year opening a headline, then its task (after a kicker too); a result after it is none
+    pytest.param(
+        " date 2022-06\nQuý III/2022 tập trung tháo gỡ khó khăn cho doanh nghiệp\nSáng 5/6, UBND tỉnh họp đánh giá tình "
+        "hình kinh tế - xã hội 6 tháng đầu năm 2022. Thu ngân sách đạt 55% dự toán.",
+        ["tập trung tháo gỡ khó khăn cho doanh nghiệp"],
+        id="headline-rest-of-year-then-task",
+    ),
+    pytest.param(
+        " date 2022-06\nHội nghị Huyện ủy lần thứ 9: 6 tháng cuối năm, tiếp tục đẩy mạnh cải cách hành chính\nSáng 5/6, "
+        "Huyện ủy họp đánh giá tình hình 6 tháng đầu năm 2022. Thu ngân sách đạt 55% dự toán.",
+        ["tiếp tục đẩy mạnh cải cách hành chính"],
+        id="headline-kicker-rest-of-year-then-task",
+    ),
+    pytest.param(
+        " date 2022-06\n6 tháng cuối năm tăng trưởng kinh tế đạt 7%\nSáng 5/6, UBND tỉnh họp đánh giá tình hình 6 tháng "
+        "đầu năm 2022.",
+        [],
+        id="headline-rest-of-year-then-result",
+    ),
     pytest.param(
         " date 2019-12\nHội nghị tổng kết công tác Mặt trận năm 2019.\nĐồng chí Bí thư Huyện ủy đánh giá cao kết quả đạt "
         "được và đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát trong năm 2020.",

@@ -358,6 +358,13 @@ PETITION_OBJECT = regex.compile(
 # A headline's kicker: a capitalized word and up to eleven more (a place, a body, a session: "Bế mạc Kỳ họp thứ 18 HĐND
 # tỉnh … khóa XVII") and a colon: "Quảng Ninh: …"
 HEADLINE_KICKER = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}\p{N}]++){0,11}?)[ \t]*:[ \t]+(?=\p{Lu})")
+# The rest of the year opening a headline, before its task: "Tháng cuối năm 2020 tập trung …", "6 tháng cuối năm,
+# tiếp tục …", "Những tháng cuối năm, …", "Quý IV/2024: …" (after a kicker too: "Hội nghị Tỉnh ủy lần thứ 20: 6 tháng
+# cuối năm, tiếp tục …")
+LATER_PERIOD_LEAD = regex.compile(
+    r"(?i)(?:(?:\d+|những|các)\s+tháng\s+cuối\s+năm|tháng\s+cuối\s+năm|quý\s+(?:IV|III|II|[234]))"
+    r"(?:\s*[/-]\s*\d{4}|\s+(?:năm\s+)?\d{4})?\s*[,:]?\s+(?=\p{Ll})"
+)
 # A count closing a target with no unit after it: "tổng số lao động được hỗ trợ tạo việc làm hằng năm 1.350"
 BARE_COUNT_END = regex.compile(r"(?<![\d/.,])\d{1,3}(?:\.\d{3})+\s*[.…]*\s*$|(?<![\d/.,])\d{2,3}\s*[.…]*\s*$")
 
@@ -1791,6 +1798,12 @@ class TaskExtractor:
         if (kicker is not None and not rx(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d").search(line, kicker.end())
                 and self._heading_line(line[kicker.end() :])):  # (a year may stand in it: "… bứt phá trong năm 2026")
             return a + kicker.end(), a + len(line)
+        colon = rx(r"[^:.;]{3,80}:[ \t]+").match(line)  # (a kicker before a period: "… lần thứ 20: 6 tháng cuối năm, …")
+        for at in (0, colon.end()) if colon is not None else (0,):
+            period = LATER_PERIOD_LEAD.match(line, at)
+            rest = line[period.end() :] if period else ""
+            if rest and self._heading_line(rest[0].upper() + rest[1:]):
+                return a + period.end(), a + len(line)  # "Tháng cuối năm 2020 tập trung thực hiện nhiệm vụ kép"
         resolve = _target_res().headline_resolve.match(line)
         if (resolve is not None and self._is_heading(line) and len(line.split()) >= HEADING_MIN_WORDS
                 and not PAST.search(line)):
