@@ -1177,6 +1177,10 @@ SUBJECTS = [
        "lực lượng dân quân tự vệ, dự bị động viên đạt 100%; giữ vững 100% chi bộ quân sự có chi ủy.",
        ["công tác tuyển chọn, gọi công dân nhập ngũ", "xây dựng lực lượng dân quân tự vệ, dự bị động viên",
         "chi bộ quân sự có chi ủy"]),
+    # the activity before "cho X% <people>" is what is measured, not the people it reaches
+    ex("activity-for-a-share-of-people", "Năm 2020, toàn tỉnh đã lập hồ sơ sức khỏe điện tử cho khoảng 85% dân số; bồi "
+       "dưỡng kiến thức quốc phòng cho 100% đối tượng 4.", ["lập hồ sơ sức khỏe điện tử",
+                                                          "bồi dưỡng kiến thức quốc phòng"]),
     ex("strive-with-a-quantity-keeps-it", "Năm 2021, thu ngân sách phấn đấu đạt 100% dự toán tỉnh giao; ngành phấn đấu "
        "tăng trưởng 3,5% trong năm.", ["thu ngân sách", "tăng trưởng"]),
 ]
