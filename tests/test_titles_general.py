@@ -481,6 +481,12 @@ CASES = [
          "Lê Quang Vinh": ["Chủ tịch UBND tỉnh"]},
         id="title-after-a-name-and-dash-is-that-names",
     ),
+    # a unit of the official lists ending on a surname ("Tây Hồ", "Lạc Dương") before a name keeps that word
+    pytest.param(
+        "Chủ tịch UBND quận Tây Hồ Lê Văn Bình và Bí thư Huyện ủy Lạc Dương Trần Thị Hoa dự hội nghị.",
+        {"Lê Văn Bình": ["Chủ tịch UBND quận Tây Hồ"], "Trần Thị Hoa": ["Bí thư Huyện ủy Lạc Dương"]},
+        id="unit-ending-on-a-surname-before-a-name",
+    ),
 ]
 
 

@@ -617,6 +617,10 @@ class _Scan:
             return 0
         surnames = lexicon.surnames()
         if inside == 1:  # one capitalized word of the place before us
+            level = _taken_level(taking.group())
+            if (level and len(words) >= 3 and words[1] in surnames
+                    and gazetteer.lookup(text[run_start : s + len(words[0])], level)):
+                return 1  # "quận Tây Hồ Nguyễn Đình Khuyến": a unit of the official lists ends on a surname
             if words[0] in COMMON_SURNAMES:
                 return 0  # "TP. Huế Huỳnh Cư": a one-word place, then a name
             return 1 if len(words) >= 3 and words[1] in surnames else None
