@@ -487,6 +487,13 @@ CASES = [
         {"Lê Văn Bình": ["Chủ tịch UBND quận Tây Hồ"], "Trần Thị Hoa": ["Bí thư Huyện ủy Lạc Dương"]},
         id="unit-ending-on-a-surname-before-a-name",
     ),
+    # a post written first with its "(ABBR)" and later with the place's name is one post, held as first written
+    pytest.param(
+        "Chủ tịch Ủy ban nhân dân (UBND) quận Lê Văn Bình báo cáo kết quả năm 2023. Phát biểu bế mạc, Chủ tịch UBND "
+        "quận Tây Hồ Lê Văn Bình đề nghị các phường tập trung cải cách hành chính.",
+        {"Lê Văn Bình": ["Chủ tịch Ủy ban nhân dân (UBND) quận"]},
+        id="post-with-abbreviation-then-with-its-place",
+    ),
 ]
 
 

@@ -451,11 +451,15 @@ class _Scan:
         HĐND xã", later "Chủ tịch HĐND xã Yên Lạc"), in full when one abbreviates the other ("Ủy viên BTV Huyện
         ủy" and "Ủy viên Ban Thường vụ Huyện ủy"; "Hội đồng NVQS" and "Hội đồng nghĩa vụ quân sự (NVQS)")."""
         k = self._post_key(new["text"])
+        k_bare = self._post_key(PAREN_ABBR.sub(" ", new["text"]))  # (without "(UBND)" restating a name)
         for i, p in enumerate(held):
             q = self._post_key(p["text"])
+            q_bare = self._post_key(PAREN_ABBR.sub(" ", p["text"]))
             # (one form extending the other, either way round, keeps the first: the annotators do so, train 611 and
-            # val; the full form won in train 106 only)
-            if q == k or q.startswith(k + " ") or k.startswith(q + " ") or self._abbreviates(new["text"], p["text"]):
+            # val; the full form won in train 106 only; "Chủ tịch Ủy ban nhân dân (UBND) quận", later "Chủ tịch Ủy
+            # ban nhân dân quận Tây Hồ", is one post too)
+            if (q == k or q.startswith(k + " ") or k.startswith(q + " ") or self._abbreviates(new["text"], p["text"])
+                    or (k_bare != k or q_bare != q) and (q_bare.startswith(k_bare + " ") or k_bare.startswith(q_bare + " "))):
                 if q == k and len(rx(r"\s+").sub("", new["text"])) > len(rx(r"\s+").sub("", p["text"])):
                     held[i] = new  # the same post, written in full (not merely spaced otherwise: "TX. Phú Mỹ")
                 return
