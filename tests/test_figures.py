@@ -178,6 +178,7 @@ QUALIFIERS = [
     ex("vuot-hon", "Thu ngân sách của huyện vượt hơn 9% dự toán.", ["more_than"]),
     ex("vuot-alone-is-exact", "Thu ngân sách của huyện vượt 9% kế hoạch.", ["exact"]),
     ex("khoang", "Tỷ lệ hộ nghèo của huyện giảm xuống còn khoảng 4%.", ["approximately"]),
+    ex("khoang-tu-range", "Phấn đấu tăng trưởng kinh tế khoảng từ 7-7,5%.", ["approximately", "approximately"]),
     ex("gan", "Tỷ lệ lao động qua đào tạo đạt gần 70%.", ["approximately"]),
     ex("xap-xi", "Tỷ lệ trẻ em suy dinh dưỡng của huyện xấp xỉ 10%.", ["approximately"]),
     ex("duoi", "Tỷ lệ hộ nghèo đa chiều của huyện giảm xuống dưới 2%.", ["less_than"]),
