@@ -613,6 +613,14 @@ TASK_EXAMPLES = [
         [],
         id="agenda-review-and-set-is-no-task",
     ),
+    # the year reported opening a sentence, "đã" and a list of its tasks: what that year did, no targets
+    pytest.param(
+        " date 2022-12\nHội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023.\nNăm 2022, UBND huyện đã tập trung "
+        "chỉ đạo, điều hành thực hiện các nhiệm vụ trọng tâm là: Giải phóng mặt bằng đạt kết quả tốt; thu ngân sách "
+        "tăng 12%; quốc phòng, an ninh được giữ vững.",
+        [],
+        id="reported-year-did-its-tasks",
+    ),
     # "kêu gọi" after a task verb is the activity pushed ("đẩy mạnh kêu gọi đầu tư"), no call opening a task of its own
     pytest.param(
         " date 2022-12\nHội nghị tổng kết năm 2022 của Huyện ủy.\nHội nghị đề ra phương hướng, nhiệm vụ năm 2023. Cụ thể "

@@ -1642,10 +1642,12 @@ class TaskExtractor:
             # (the result test first: it settles most clauses without reading the whole of them for "đã")
             if t_result.search(clause) or any(not res.adopted.match(clause, p.start()) for p in PAST.finditer(clause)):
                 continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results
-            if clause_start and _past_opener().match(s_text) and any(
+            year_lead = LEADING_YEAR.match(s_text) if clause_start else None
+            if clause_start and (_past_opener().match(s_text) or (year_lead and not future(int(year_lead.group("y"))))) and any(
                     not res.adopted.match(s_text, p.start()) for p in PAST.finditer(s_text, 0, clause_start)):
                 # "6 tháng đầu năm, Ban Thường vụ đã tập trung lãnh đạo, chỉ đạo thực hiện các chỉ tiêu chủ yếu: A; B":
-                # the period just past and what was done in it, the list its results
+                # the period just past and what was done in it, the list its results (or the year reported: "Năm 2022,
+                # UBND huyện đã tập trung … thực hiện nhiệm vụ trọng tâm của năm đó là: …")
                 continue
             if ELABORATION.search(s_text, clause_start, noun) and (
                     t_result.search(s_text, 0, clause_start) or PAST.search(s_text, 0, clause_start)):
