@@ -1181,6 +1181,9 @@ SUBJECTS = [
     ex("activity-for-a-share-of-people", "Năm 2020, toàn tỉnh đã lập hồ sơ sức khỏe điện tử cho khoảng 85% dân số; bồi "
        "dưỡng kiến thức quốc phòng cho 100% đối tượng 4.", ["lập hồ sơ sức khỏe điện tử",
                                                           "bồi dưỡng kiến thức quốc phòng"]),
+    # the object after the figure ends before an adjunct opened by "với"
+    ex("object-ends-before-voi", "Năm 2019, ngành thực hiện tự chủ tài chính tại 100% bệnh viện công lập với lộ trình "
+       "đến năm 2021.", ["bệnh viện công lập"]),
     ex("strive-with-a-quantity-keeps-it", "Năm 2021, thu ngân sách phấn đấu đạt 100% dự toán tỉnh giao; ngành phấn đấu "
        "tăng trưởng 3,5% trong năm.", ["thu ngân sách", "tăng trưởng"]),
 ]

@@ -301,7 +301,9 @@ _REFERENCE_WORDS = r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiê
 # (what is counted may meet a standard: "95% xã đạt chuẩn nông thôn mới", "hộ đạt danh hiệu …")
 AFTER_STOP = regex.compile(
     r",|(?!đạt\s+(?:chuẩn|tiêu\s+chuẩn|danh\s+hiệu)(?![\p{L}\p{M}]))(?:" + PREDICATE.pattern + r")|"
-    + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END,
+    + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END
+    # an adjunct after the object: "tự chủ tài chính tại 100% các bệnh viện trên toàn tỉnh | với lộ trình đến …"
+    + r"|(?<![\p{L}\p{M}])(?<!so\s)với(?![\p{L}\p{M}])",
     regex.I,
 )
 FIRST_STOP = regex.compile(
