@@ -621,6 +621,13 @@ TASK_EXAMPLES = [
         [],
         id="reported-year-did-its-tasks",
     ),
+    # "một số vấn đề tồn tại cần được cải thiện": shortfalls named, no request
+    pytest.param(
+        " date 2019-12\nKỳ họp HĐND tỉnh cuối năm 2019.\nBên cạnh kết quả đạt được, tỉnh còn một số vấn đề tồn tại cần "
+        "được khắc phục trong thời gian tới.",
+        [],
+        id="issues-that-remain-are-no-request",
+    ),
     # "kêu gọi" after a task verb is the activity pushed ("đẩy mạnh kêu gọi đầu tư"), no call opening a task of its own
     pytest.param(
         " date 2022-12\nHội nghị tổng kết năm 2022 của Huyện ủy.\nHội nghị đề ra phương hướng, nhiệm vụ năm 2023. Cụ thể "

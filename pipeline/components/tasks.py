@@ -466,6 +466,7 @@ _LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r
 LIMITATION_BEFORE = regex.compile(
     r"""(?i)(?<![\p{L}\p{M}])
     (?:những|một\s+số|các|còn)\s+                  # a determiner or "còn": a noun phrase, no subject of a request
+    (?:vấn\s+đề\s+)?                               # ("còn một số vấn đề tồn tại cần được cải thiện")
     (?:""" + _LIMITATIONS + r""")(?:\s*,?\s*(?:""" + _LIMITATIONS + r"""))*   # the shortfalls, one or a list ("tồn tại, hạn chế")
     \s+$""",
     regex.VERBOSE,
