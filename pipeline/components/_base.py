@@ -62,7 +62,8 @@ _CLAUSE_BOUNDARY_BACK = regex.compile(CLAUSE_BOUNDARY.pattern, CLAUSE_BOUNDARY.f
 
 @dataclass(frozen=True)
 class Years:
-    """The article's years, written by ``vnreport_years``, read by percentages and tasks."""
+    """The article's years, written by ``vnreport_years``, read by percentages and tasks (tasks write the plan year
+    back when the years found none and the tasks name one: ``tasks.plan_named_by_tasks``)."""
 
     published: str | None = None  # "YYYY-MM[-DD]" from the header, set before the components run
     report_year: int | None = None

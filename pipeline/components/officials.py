@@ -458,8 +458,10 @@ class _Scan:
             # (one form extending the other, either way round, keeps the first: the annotators do so, train 611 and
             # val; the full form won in train 106 only; "Chủ tịch Ủy ban nhân dân (UBND) quận", later "Chủ tịch Ủy
             # ban nhân dân quận Tây Hồ", is one post too)
+            bracketed_extends = (k_bare != k or q_bare != q) and (
+                q_bare.startswith(k_bare + " ") or k_bare.startswith(q_bare + " "))
             if (q == k or q.startswith(k + " ") or k.startswith(q + " ") or self._abbreviates(new["text"], p["text"])
-                    or (k_bare != k or q_bare != q) and (q_bare.startswith(k_bare + " ") or k_bare.startswith(q_bare + " "))):
+                    or bracketed_extends):
                 if q == k and len(rx(r"\s+").sub("", new["text"])) > len(rx(r"\s+").sub("", p["text"])):
                     held[i] = new  # the same post, written in full (not merely spaced otherwise: "TX. Phú Mỹ")
                 return

@@ -1244,11 +1244,12 @@ class TaskExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         items = self.match(doc)
-        named = plan_named_by_tasks(years_of(doc), items)
+        years = years_of(doc)
+        named = plan_named_by_tasks(years, items)
         if named is not None:
             # "Năm 2023, tạo đà để thực hiện thắng lợi …" heading a review of 2022 that names no plan otherwise: the
-            # year its tasks are set for is the plan year, and the tasks without a year of their own take it
-            years = years_of(doc)
+            # year its tasks are set for is the plan year (written back for the document), and the tasks without a
+            # year of their own take it
             set_years(doc, Years(years.published, years.report_year, named, years.plan_period))
             items = self.match(doc)
         for item in items:

@@ -389,9 +389,9 @@ def _vote(text: str, m: regex.Match) -> str | None:
 
 # A term of office looked back on, its congress: the results are the term's, no year's
 TERM_REVIEWED = regex.compile(r"(?i)(?<![\p{L}])(?:đại\s+hội|\d+\s+năm\s+qua|nhiệm\s+kỳ\s+qua)(?![\p{L}])")
-# Results stated without a year: a figure compared with the same period, or a share of a plan reached
 # A percentage stated anywhere: results, or targets, in figures
 FIGURE = regex.compile(r"\d\s*%")
+# Results stated without a year: a figure compared with the same period, or a share of a plan reached
 RESULTS_UNDATED = regex.compile(
     r"(?i)(?<![\p{L}])(?:so\s+(?:với\s+)?cùng\s+kỳ|(?:đạt|bằng|vượt)\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d,.]*\s*%\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu))"
 )
