@@ -1184,6 +1184,10 @@ SUBJECTS = [
     # the object after the figure ends before an adjunct opened by "với"
     ex("object-ends-before-voi", "Năm 2019, ngành thực hiện tự chủ tài chính tại 100% bệnh viện công lập với lộ trình "
        "đến năm 2021.", ["bệnh viện công lập"]),
+    # what a target striven for counts runs to a comma, its own predicate kept
+    ex("strive-figure-first-runs-to-a-comma", "Năm 2022, Hội phấn đấu 90% hội viên được tuyên truyền các chủ trương, "
+       "chính sách của Đảng; 50% chi hội đạt vững mạnh.",
+       ["hội viên được tuyên truyền các chủ trương", "chi hội đạt vững mạnh"]),
     ex("strive-with-a-quantity-keeps-it", "Năm 2021, thu ngân sách phấn đấu đạt 100% dự toán tỉnh giao; ngành phấn đấu "
        "tăng trưởng 3,5% trong năm.", ["thu ngân sách", "tăng trưởng"]),
 ]

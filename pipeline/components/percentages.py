@@ -1638,8 +1638,11 @@ class _Scan:
             # at a comma or a predicate
             first = bare
             # (after "có" the counted things may be a list: "có 80% trở lên thôn, khu dân cư đạt văn hóa")
-            stop_at = (FIRST_STOP if first or strive_first or HAVE_VERB.search(local)
-                       else OBJECT_STOP if KEEP_VERBS.search(local) else AFTER_STOP)
+            # (a target striven for, figure first, runs to a comma or a reference, its own predicate kept: "phấn đấu
+            # 50% số tổ chức cơ sở Đảng đạt TSVM; …", "phấn đấu 95% hội viên nông dân được tuyên truyền các chủ
+            # trương, chính sách …")
+            stop_at = (FIRST_STOP if first or HAVE_VERB.search(local)
+                       else OBJECT_STOP if KEEP_VERBS.search(local) or strive_first else AFTER_STOP)
             led = DETERMINED_PLAN.match(text, a0) if stop_at is OBJECT_STOP else None
             # ("hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội": the plan's items, named, are what is measured)
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
