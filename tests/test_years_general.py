@@ -627,6 +627,14 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
     assert doc.report_year == 2020
 
 
+# A headline task for the year after the one reported, no other plan cue (the plan year the tasks name)
+PLAN_NAMED_BY_A_TASK = (
+    "Năm 2021, tạo đà để thực hiện thắng lợi nghị quyết Đại hội Đảng bộ huyện lần thứ XX\n\nNăm 2020, tình hình kinh tế - "
+    "xã hội của huyện đạt được những kết quả quan trọng\n\nGiá trị sản xuất tăng 7,2%, vượt kế hoạch đề ra. Huyện tổ "
+    "chức tốt các hoạt động kỷ niệm các ngày lễ lớn trong năm 2020."
+)
+
+
 @pytest.mark.parametrize(
     "text, report_year, plan_year",
     [
@@ -757,12 +765,7 @@ def test_results_reached_in_the_year_then_a_request_reports_that_year():
             2024, 2024, id="mid-year-plan-of-the-year-under-way",
         ),
         # the year a headline task is set for, after the reported one, is the plan year when nothing else names one
-        pytest.param(
-            "Năm 2021, tạo đà để thực hiện thắng lợi nghị quyết Đại hội Đảng bộ huyện lần thứ XX\n\nNăm 2020, tình hình "
-            "kinh tế - xã hội của huyện đạt được những kết quả quan trọng\n\nGiá trị sản xuất tăng 7,2%, vượt kế hoạch "
-            "đề ra. Huyện tổ chức tốt các hoạt động kỷ niệm các ngày lễ lớn trong năm 2020.",
-            2020, 2021, id="plan-year-named-by-a-task",
-        ),
+        pytest.param(PLAN_NAMED_BY_A_TASK, 2020, 2021, id="plan-year-named-by-a-task"),
         # the year before the plan year, named with figures and no cue of its own, is the one reported
         pytest.param(
             "Theo Bảo hiểm xã hội tỉnh, tính đến cuối năm 2022, số người tham gia BHYT là 1.020.000 người, đạt 100,2% "
@@ -783,9 +786,7 @@ def test_plan_year_named_by_a_task_is_the_same_in_pieces(monkeypatch):
     # as a short one does
     import pipeline
 
-    text = ("Năm 2021, tạo đà để thực hiện thắng lợi nghị quyết Đại hội Đảng bộ huyện lần thứ XX\n\nNăm 2020, tình hình "
-            "kinh tế - xã hội của huyện đạt được những kết quả quan trọng\n\nGiá trị sản xuất tăng 7,2%, vượt kế hoạch "
-            "đề ra. Huyện tổ chức tốt các hoạt động kỷ niệm các ngày lễ lớn trong năm 2020.")
+    text = PLAN_NAMED_BY_A_TASK
     whole = pipeline.extract(text)
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 120)
     pieces = pipeline.extract(text)
