@@ -807,13 +807,14 @@ def _quantity_head() -> regex.Pattern:
 
 
 def _over_whole(figure: str) -> bool:
-    """Whether a figure is more than 100%: no share of the things named after it, a ratio to a plan.
+    """Whether a figure (a PERCENT match, with its range) is more than 100%: no share of the things named after it,
+    a ratio to a plan.
 
-    >>> _over_whole("108%"), _over_whole("117,4 %"), _over_whole("100%"), _over_whole("99,5%")
-    (True, True, False, False)
+    >>> _over_whole("108%"), _over_whole("117,4 %"), _over_whole("100%"), _over_whole("99,5%"), _over_whole("90-120%")
+    (True, True, False, False, True)
     """
-    numbers = [float(n.replace(",", ".")) for n in rx(r"\d+(?:,\d+)?").findall(figure.replace(".", ""))]
-    return bool(numbers) and max(numbers) > 100
+    m = PERCENT.search(figure)
+    return m is not None and max(parse_number(m.group(g)) for g in ("lo", "lo2", "num") if m.group(g)) > 100
 
 
 def _lead_len(seg: str) -> int:
