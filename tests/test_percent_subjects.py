@@ -548,6 +548,9 @@ SUBJECTS = [
        ["Tỷ lệ đô thị hóa", "Tỷ lệ đô thị hóa"]),
     ex("planned-value-after-a-dash", "Giảm số hộ cận nghèo (đạt 25,5% - KH là 20%).",
        ["số hộ cận nghèo", "số hộ cận nghèo"]),
+    # the planned value after how the figure stands to it ("nằm trong khoảng chỉ tiêu", "vượt kế hoạch")
+    ex("planned-range-the-figure-falls-in", "Cụ thể, GRDP ước đạt 6,9%, nằm trong khoảng chỉ tiêu 6,5-7%, xếp thứ 20 cả nước.",
+       ["GRDP", "GRDP", "GRDP"]),
     # a target exceeded names no subject: the quantity before it does
     ex("exceeded-target-is-no-subject", "Tỷ lệ hộ nghèo giảm 2,1%, vượt mục tiêu 0,3%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
     # a change in brackets after a level; the farm sector's commas; "cho thấy" ends a source
@@ -1315,6 +1318,12 @@ CHANGES = [
     # a "+" opening a line is a bullet, not the sign of a rise ("(+16,2%)" still is)
     ex("plus-bullet-is-no-sign", "Năm 2026, phấn đấu:\n+ 80% công đoàn cơ sở hoàn thành tốt nhiệm vụ.\nNgành khai khoáng "
        "(+16,2%) tăng mạnh.", [None, "increase"]),
+    # the planned value of a growth rate is a rate of growth too; by how much a plan is exceeded is none
+    ex("planned-growth-exceeded", "Tốc độ tăng giá trị sản xuất ước 8,2%, vượt kế hoạch 7-7,5%.",
+       ["increase", "increase", "increase"]),
+    ex("planned-growth-in-the-range", "GRDP ước đạt 6,9%, nằm trong khoảng chỉ tiêu 6,5-7%.",
+       ["increase", "increase", "increase"]),
+    ex("plan-exceeded-by", "Thu ngân sách tăng 14%, vượt kế hoạch 3%.", ["increase", None]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

@@ -68,6 +68,8 @@ _PAST_PERIOD = r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trư
 REFERENCE_VALUE = regex.compile(
     r"""(?ix)(?:\s*so\s+(?:với\s+)?""" + _PAST_PERIOD + r""")?  # the figure's own past reference ("so với cùng kỳ")
     \s*[-–,(]?\s*
+    (?:(?P<over>vượt)\s+|(?:nằm\s+trong(?:\s+khoảng)?|thấp\s+hơn|cao\s+hơn|chưa\s+đạt|không\s+đạt)\s+)?  # how the figure stands to it
+                                                                     # ("…, vượt kế hoạch 8,5-9,5%", "nằm trong khoảng chỉ tiêu 7,5-8%")
     (?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|NQ)   # the plan ("(Nghị quyết 9,26%)")
     (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm|đầu\s+năm|cả\s+năm))?        # "đề ra", "giao", "đầu năm"
     \s*(?:là|:)?\s*                                                  # "là", ":"
@@ -1216,9 +1218,11 @@ class _Scan:
                     # "giảm tỷ lệ hộ nghèo từ 18,9% năm 2022 xuống còn 14,03%": the level reached, of the same quantity
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
-                if prev is not None and prev["subject"] and REFERENCE_VALUE.fullmatch(text, prev["end"], start):
-                    # "tỷ lệ đô thị hóa (38% so với kế hoạch là 40%)", "(đạt 34,4% - KH là 30%)": the planned value
-                    # of what the figure before measures
+                planned = prev["subject"] and REFERENCE_VALUE.fullmatch(text, prev["end"], start) if prev is not None else None
+                if planned and not (planned.group("over") and value < prev["value"] / 2):
+                    # "tỷ lệ đô thị hóa (38% so với kế hoạch là 40%)", "(đạt 34,4% - KH là 30%)", "…, nằm trong khoảng
+                    # chỉ tiêu 7,5-8%": the planned value of what the figure before measures (after "vượt", near the
+                    # figure: "tăng 12%, vượt kế hoạch 2%" is by how much it was exceeded)
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
