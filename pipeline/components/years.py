@@ -42,7 +42,8 @@ NO_VOTE_BEFORE = regex.compile(
     r"|(?!(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+)?\s+(?=năm\s))?(?:năm\s+)?|(?:ngày|tháng)\s+\d+\s*[/-]?\s*|\d+/\d+/|"
     r"ngày\s+\d+\s+tháng\s+\d+\s+năm\s+|"  # a date written out: "ngày 15 tháng 10 năm 2020"
     r"giá\s+(?:so\s+sánh\s+|cố\s+định\s+)?(?:năm\s+)?|"  # the base year of constant prices: "(giá so sánh năm 2010)"
-    r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+|nhiệm\s+kỳ\s+)$"
+    r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+\(?\s*|nhiệm\s+kỳ\s+|"
+    r"kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+)$"  # when a session sits ("tại kỳ họp cuối năm 2017"), no plan
 )
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
 _STRONG_PLAN_WORDS = r"phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là"
@@ -316,6 +317,13 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
+    if last is not None and last.group("report") and rx(r"(?i)trong\s+năm").fullmatch(last.group()) and len(before) >= 60:
+        # a plan cue farther back, the fields it is for between ("đề ra 27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã
+        # hội – an ninh quốc phòng trong năm 2018"): it is the cue (the fields alone may run past ``near``)
+        wide = _after_last_year(_clause_tail(text[max(0, m.start() - 140) : m.start()]))
+        farther = _last_cue(wide)
+        if farther is not None and farther.group("plan"):
+            near, last = wide, farther
     cue_at = m.start() - len(near) + last.start() if last is not None else 0  # (``near`` ends at the year)
     if (last is not None and last.group("report") and last.group().lower().startswith("nghị")
             and DEPLOYED.search(text, max(s_start, cue_at - 40), cue_at)
@@ -701,9 +709,20 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     return report_year, plan_year, period
 
 
-# What may stand between a plan cue and a bare "trong năm" after it: the field the plan is for ("các mục tiêu, nhiệm
-# vụ, giải pháp phát triển kinh tế - xã hội trong năm 2020")
-TOPIC_BETWEEN = regex.compile(r"(?i)[\s,]*(?:(?:phát\s+triển\s+)?kinh\s+tế\s*[-–]?\s*xã\s+hội[\s,]*)?")
+# What may stand between a plan cue and a bare "trong năm" after it: the fields the plan is for, as
+# resources/indicator_sectors.txt lists them ("các mục tiêu, nhiệm vụ, giải pháp phát triển kinh tế - xã hội trong năm
+# 2020", "27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã hội – an ninh quốc phòng trong năm 2018", "nhiệm vụ phát triển
+# kinh tế-xã hội, đảm bảo quốc phòng, an ninh của huyện trong năm 2023")
+_FIELD = r"(?:" + lexicon.alternation(load_list("indicator_sectors.txt")) + r"|QP|AN)(?![\p{L}\p{M}])"
+TOPIC_BETWEEN = regex.compile(
+    r"""(?ix)[\s,]*
+    (?:(?:về|của)\s+(?:các\s+)?(?:lĩnh\s+vực\s+)?)?                   # "về", "về các lĩnh vực"
+    (?:(?:phát\s+triển|đảm\s+bảo|bảo\s+đảm)\s+)?""" + _FIELD + r"""   # the first field ("phát triển kinh tế")
+    (?:\s*(?:[-–,]|và)?\s*(?:(?:phát\s+triển|đảm\s+bảo|bảo\s+đảm)\s+)?""" + _FIELD + r""")*  # the others, joined
+    (?:\s+của\s+(?:huyện|tỉnh|xã|thành\s+phố|quận|thị\s+xã|phường|thị\s+trấn|ngành|đơn\s+vị))?  # whose ("của huyện")
+    [\s,]*
+    |[\s,]*"""
+)
 
 
 def _last_cue(near: str) -> regex.Match | None:
