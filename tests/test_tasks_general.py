@@ -731,6 +731,14 @@ MIXED_EXAMPLES = [
         ["sản lượng lương thực đạt 30 vạn tấn", "trồng mới 500 ha rừng"],
         id="plan-figure-in-brackets",
     ),
+    # a sentence led by the year reviewed, no comma and no setting verb: the figures listed are what it reached
+    pytest.param(
+        " date 2023-12\nKỳ họp HĐND xã đánh giá kết quả năm 2023, bàn nhiệm vụ năm 2024.\n"
+        "Năm 2023 các chỉ tiêu chủ yếu của xã như: thu ngân sách đạt 12 tỷ đồng, vượt dự toán; tỷ lệ hộ nghèo còn 4,1%. "
+        "Năm 2024, xã đề ra các chỉ tiêu như: thu ngân sách đạt 13 tỷ đồng; tỷ lệ hộ nghèo giảm 1%.",
+        ["thu ngân sách đạt 13 tỷ đồng", "tỷ lệ hộ nghèo giảm 1%"],
+        id="reviewed-year-lead-lists-results",
+    ),
 ]
 
 

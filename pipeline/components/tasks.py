@@ -1656,6 +1656,9 @@ class TaskExtractor:
                 continue  # "… thực hiện đạt và vượt 7/9 chỉ tiêu …, nhất là những chỉ tiêu quan trọng như: A; B": results
             if DOCUMENT_ITEM.match(s_text[clause_start:noun]) and not rx(r"(?i)(?:đề|đặt)\s+ra").search(s_text, clause_start, noun):
                 continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents ("Nghị quyết đề ra 25 chỉ tiêu" sets)
+            if (year_lead := LEADING_YEAR.match(s_text)) and not future(int(year_lead.group("y"))) and not rx(
+                    "(?i)" + SETS_TARGETS).search(s_text, year_lead.end(), m.end()):
+                continue  # "Năm 2021 một số chỉ tiêu quan trọng của xã như: A; B" in a review of 2021: what it reached
             named = [int(y.group()) for y in YEAR.finditer(s_text, m.start("noun"), m.end())]
             if named and not any(future(y) for y in named):
                 continue  # "… tổ chức thực hiện nhiệm vụ chính trị năm 2020: A; B" in a review of 2020: what was done
