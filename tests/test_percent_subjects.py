@@ -551,6 +551,8 @@ SUBJECTS = [
     # the planned value after how the figure stands to it ("nằm trong khoảng chỉ tiêu", "vượt kế hoạch")
     ex("planned-range-the-figure-falls-in", "Cụ thể, GRDP ước đạt 6,9%, nằm trong khoảng chỉ tiêu 6,5-7%, xếp thứ 20 cả nước.",
        ["GRDP", "GRDP", "GRDP"]),
+    # a negative figure said in words ("âm") is no part of what it measures
+    ex("negative-in-words-is-no-subject", "Trong đó, nông nghiệp âm 1,1%, dịch vụ tăng 3%.", ["nông nghiệp", "dịch vụ"]),
     # a target exceeded names no subject: the quantity before it does
     ex("exceeded-target-is-no-subject", "Tỷ lệ hộ nghèo giảm 2,1%, vượt mục tiêu 0,3%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
     # a change in brackets after a level; the farm sector's commas; "cho thấy" ends a source
@@ -1324,6 +1326,9 @@ CHANGES = [
     ex("planned-growth-in-the-range", "GRDP ước đạt 6,9%, nằm trong khoảng chỉ tiêu 6,5-7%.",
        ["increase", "increase", "increase"]),
     ex("plan-exceeded-by", "Thu ngân sách tăng 14%, vượt kế hoạch 3%.", ["increase", None]),
+    # a negative figure said in words is a fall, after "tăng trưởng" or alone; a list's next item keeps its own sign
+    ex("negative-in-words", "Quý II, kinh tế tỉnh tăng trưởng âm 2,4%; nông nghiệp âm 1,1%, dịch vụ tăng 3%, công nghiệp âm 0,8%.",
+       ["decrease", "decrease", "increase", "decrease"]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

@@ -973,6 +973,7 @@ PLACE_HAVING = regex.compile(
     r"(?:\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)){0,3}\s+có(?![\p{L}\p{M}])"
 )
 # "tăng trưởng âm": negative growth, a fall
+NEGATIVE_WORD = regex.compile(r"(?i)(?:tăng\s+trưởng\s+)?âm")  # (resources/change_cues.tsv)
 NEGATIVE_GROWTH = regex.compile(r"(?i)tăng\s+trưởng\s+âm\s*(?:khoảng\s+|gần\s+|hơn\s+)?$")
 # An abbreviation ("BHXH", "GRDP"): a list element as a lower-case word is
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
@@ -1406,6 +1407,8 @@ class _Scan:
                            and LEVEL_AFTER.match(text, m.end()))
             if c.change_kind.get(nxt) != "level" and not start_level:
                 change = c.change_kind.get(lexicon.fold_key(ch.group("verb")), "decrease")
+            if NEGATIVE_WORD.fullmatch(ch.group("verb")):
+                cue_start = cl_start + ch.start("verb")  # "khu vực 1 âm 5,31%": the sign in words is no part of the subject
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
         grown = self._grown(text, cl_start, s_start, s_end, cue_start)
