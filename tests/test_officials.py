@@ -328,6 +328,13 @@ SEGMENT_EXTENT = [
         {"Lê Văn Bình": ["Phó Chủ tịch UBND tỉnh Bình Phước"]},
         id="short-form-of-a-post-held-once",
     ),
+    # a word left out inside one form of a post (not at its end): one post, in its fuller form
+    pytest.param(
+        "Ông Hà Văn Tùng, Phó Chủ tịch HĐND huyện dự kỳ họp. Phát biểu chỉ đạo, ông Hà Văn Tùng, Phó Chủ tịch Thường "
+        "trực HĐND huyện đề nghị xã tập trung thu ngân sách.",
+        {"Hà Văn Tùng": ["Phó Chủ tịch Thường trực HĐND huyện"]},
+        id="word-left-out-inside-a-post",
+    ),
     # the body an organization belongs to, in brackets, is part of the title
     pytest.param("Dự có đồng chí Trịnh Quang Vũ, Phó Cục trưởng Cục Thuế (Bộ Tài chính); đồng chí Lê Văn An, Chủ tịch "
                  "UBND tỉnh.", {"Trịnh Quang Vũ": ["Phó Cục trưởng Cục Thuế (Bộ Tài chính)"],

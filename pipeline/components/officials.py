@@ -468,6 +468,13 @@ class _Scan:
             if self._abbreviates(p["text"], new["text"]):
                 held[i] = new
                 return
+            # a word left out inside one form ("Phó Chủ tịch HĐND huyện", elsewhere "Phó Chủ tịch Thường trực HĐND
+            # huyện"; "Phó Bí thư TT Huyện ủy", later "Bí thư TT Huyện ủy"): one post, in its fuller form (fresh pages)
+            if _inside(k, q):
+                return
+            if _inside(q, k):
+                held[i] = new
+                return
         held.append(new)
 
     def _post_key(self, text: str) -> str:
@@ -1298,3 +1305,21 @@ HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}]
 @Language.factory("vnreport_officials")
 def make_officials(nlp: Language, name: str) -> OfficialExtractor:
     return OfficialExtractor(nlp, name)
+
+
+def _inside(short: str, long: str) -> bool:
+    """Are the words of ``short`` (three or more) those of ``long`` in order, with more between or before them?
+
+    >>> _inside("phó chủ tịch hđnd huyện", "phó chủ tịch thường trực hđnd huyện")
+    True
+    >>> _inside("chủ tịch ubnd", "chủ tịch ubnd tỉnh")
+    True
+    >>> _inside("bí thư huyện ủy", "chủ tịch ubnd huyện")
+    False
+    """
+    a, b = short.split(), long.split()
+    if len(a) < 3 or len(a) >= len(b):
+        return False
+    rest = iter(b)
+    return all(w in rest for w in a)
+
