@@ -611,6 +611,27 @@ EXAMPLES += [
         (None, 2023),
         id="plan-cue-then-fields-of-the-district",
     ),
+    # a school year counts by the year it ends: reviewed before "tổng kết", planned after "triển khai nhiệm vụ" or as
+    # "năm học mới"; one worked on ("đã khảo sát … kế hoạch năm học …") votes for nothing
+    pytest.param(
+        " date 2024-08\nSở Giáo dục tổng kết năm học 2023 - 2024\nChiều 20/8, Sở Giáo dục tổ chức hội nghị tổng kết năm học "
+        "2023 - 2024, triển khai nhiệm vụ năm học 2024 - 2025. Tỷ lệ học sinh tốt nghiệp THPT đạt 99,2%.",
+        (2024, 2025),
+        id="school-years-reviewed-and-planned",
+    ),
+    pytest.param(
+        "Ngành giáo dục huyện bước vào năm học mới 2022 – 2023\nBáo cáo tổng kết năm học 2021 – 2022 cho biết toàn huyện "
+        "có 98% trẻ 5 tuổi đến lớp.",
+        (2022, 2023),
+        id="school-year-new-after-one-reviewed",
+    ),
+    pytest.param(
+        " date 2025-10\nThường trực HĐND xã giao ban tháng 9, triển khai nhiệm vụ tháng 10/2025.\nThường trực HĐND đã khảo "
+        "sát tình hình triển khai kế hoạch năm học 2025 - 2026 tại 5 trường học. Tháng 10, Thường trực HĐND tập trung "
+        "chuẩn bị kỳ họp.",
+        (2025, 2025),
+        id="school-year-worked-on-plans-nothing",
+    ),
 ]
 
 

@@ -35,6 +35,10 @@ from ._base import Years, doc_text, set_years, years_of
 
 YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)")
 RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
+# "năm học 2024-2025", "năm học mới 2025 – 2026" (a school year, named by both its years)
+SCHOOL_YEAR = regex.compile(
+    r"(?i)(?<![\p{L}])năm\s+học\s+(?P<new>mới\s+)?(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
+PAST_DONE = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 NO_VOTE_BEFORE = regex.compile(
     # (the baseline's end or start too: "tăng 3,6% so với cuối năm 2022", "so với thời điểm cuối năm 2024")
     # (or the quantity compared first, not a plan: "tăng 45% so với tổng thu năm 2017"; "so với kế hoạch năm 2018" votes)
@@ -457,8 +461,29 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     unvoted: set[int] = set()  # years named with no cue either way (not "năm 2026 là năm …")
     soft: Counter = Counter()  # "Trong năm X, … tiếp tục/tập trung …": reported or, after the year before, planned
     described: set[int] = set()  # "Năm X là năm …"
+    # A school year counts by the year it ends ("tổng kết năm học 2024-2025, triển khai nhiệm vụ năm học 2025-2026"
+    # reports 2025 and plans 2026, as a "Năm học 2025 - 2026," lead does for tasks), voted by the cue before it
+    school: list[tuple[int, int]] = []
+    for sy in SCHOOL_YEAR.finditer(text, skip_to) if "học" in text else ():
+        school.append((sy.start(), sy.end()))
+        y = int(sy.group("b"))
+        if y != int(sy.group("a")) + 1:
+            continue
+        near = _after_last_year(_clause_tail(text[max(0, sy.start() - 60) : sy.start()]))
+        if PAST_DONE.search(near):
+            continue  # "đã khảo sát tình hình triển khai kế hoạch năm học 2025 - 2026": work done on it, no plan
+        cue = _last_cue(near)
+        weight = 2 if sy.start() < 400 else 1
+        if sy.group("new") or (cue is not None and cue.group("plan")):
+            plan[y] += weight
+            mentioned.add(y)
+        elif cue is not None and cue.group("report"):
+            report[y] += weight
+            mentioned.add(y)
     for m in YEAR.finditer(text, skip_to):
         y = int(m.group())
+        if school and any(a <= m.start() < b for a, b in school):
+            continue
         window = text[max(0, m.start() - 12) : m.end() + 12]
         if any(r.start() <= m.start() - max(0, m.start() - 12) < r.end() for r in RANGE.finditer(window)):
             continue
