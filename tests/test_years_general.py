@@ -632,6 +632,19 @@ EXAMPLES += [
         (2025, 2025),
         id="school-year-worked-on-plans-nothing",
     ),
+    pytest.param(
+        " date 2024-08\nNăm học 2023-2024, thành phố đã đạt được những kết quả toàn diện. Tỷ lệ học sinh đỗ tốt nghiệp "
+        "đạt 99,6%.",
+        (2024, None),
+        id="school-year-lead-then-what-it-did",
+    ),
+    # a year and the years after it ("trong năm 2019 và những năm tiếp theo") opens what comes
+    pytest.param(
+        "Phát biểu khai mạc kỳ họp, Chủ tịch HĐND tỉnh nhấn mạnh kỳ họp có ý nghĩa quan trọng, góp phần thúc đẩy sự "
+        "nghiệp phát triển kinh tế - xã hội trong năm 2019 và những năm tiếp theo.",
+        (None, 2019),
+        id="year-and-the-years-after-it",
+    ),
 ]
 
 

@@ -38,6 +38,8 @@ RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
 # "năm học 2024-2025", "năm học mới 2025 – 2026" (a school year, named by both its years)
 SCHOOL_YEAR = regex.compile(
     r"(?i)(?<![\p{L}])năm\s+học\s+(?P<new>mới\s+)?(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
+# A year and the years after it: "trong năm 2018 và những năm tiếp theo", "năm 2020 và các năm sau"
+AND_YEARS_AFTER = regex.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
 PAST_DONE = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 NO_VOTE_BEFORE = regex.compile(
     # (the baseline's end or start too: "tăng 3,6% so với cuối năm 2022", "so với thời điểm cuối năm 2024")
@@ -303,6 +305,8 @@ PAIRED_NEXT = regex.compile(
 
 def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
+    if AND_YEARS_AFTER.match(text, m.end(), m.end() + 40):
+        return "plan"  # "… trong năm 2018 và những năm tiếp theo": the year opens what comes
     paired = PAIRED_NEXT.match(text, m.end(), m.end() + 200)
     if paired and int(paired.group("next")) == int(m.group()) + 1:
         return "report"
@@ -477,7 +481,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if sy.group("new") or (cue is not None and cue.group("plan")):
             plan[y] += weight
             mentioned.add(y)
-        elif cue is not None and cue.group("report"):
+        elif (cue is not None and cue.group("report")) or (
+                cue is None and PAST_DONE.search(rx(r"[^.;\n]{0,80}").match(text, sy.end()).group())):
+            # (or no cue and what the school year did after it: "Năm học 2023-2024, Hà Nội đã đạt được …")
             report[y] += weight
             mentioned.add(y)
     for m in YEAR.finditer(text, skip_to):
