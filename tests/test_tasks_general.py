@@ -35,6 +35,20 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # the coming months counted ("3 tháng cuối năm,", "Trong 2 tháng cuối năm,"), or the tasks for them put to work, lead
+    # directions
+    pytest.param(
+        " date 2021-09\nUBND huyện họp đánh giá kết quả 9 tháng năm 2021, triển khai nhiệm vụ 3 tháng cuối năm.\n"
+        "3 tháng cuối năm, UBND huyện tập trung thu ngân sách; triển khai sản xuất vụ đông.",
+        ["tập trung thu ngân sách", "triển khai sản xuất vụ đông"],
+        id="counted-months-left-lead",
+    ),
+    pytest.param(
+        " date 2021-09\nUBND huyện họp đánh giá kết quả 9 tháng năm 2021.\n"
+        "Triển khai nhiệm vụ 3 tháng cuối năm, UBND huyện tập trung phòng, chống dịch bệnh; chuẩn bị sản xuất vụ đông.",
+        ["tập trung phòng, chống dịch bệnh", "chuẩn bị sản xuất vụ đông"],
+        id="tasks-of-the-months-left-put-to-work",
+    ),
     # "chỉ đạo, <the coming period> <bodies> <task verb>": a direction reported (train 016, set AM); not "sự chỉ đạo"
     pytest.param(
         "Hội nghị tổng kết năm 2023 của huyện.\nPhát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy chỉ đạo, trong năm 2024 "
