@@ -49,6 +49,20 @@ TASK_EXAMPLES = [
         ["tập trung phòng, chống dịch bệnh", "chuẩn bị sản xuất vụ đông"],
         id="tasks-of-the-months-left-put-to-work",
     ),
+    # "Bước sang năm 2021," and the results a plan builds on before its year ("Trên cơ sở kết quả đạt được, năm 2021,")
+    # lead directions as "Năm 2021," does
+    pytest.param(
+        " date 2020-12\nHội nghị tổng kết công tác năm 2020 của huyện.\nNăm 2020, thu ngân sách đạt 120 tỷ đồng.\n"
+        "Bước sang năm 2021, UBND huyện tập trung thu ngân sách; triển khai sản xuất vụ đông xuân.",
+        ["tập trung thu ngân sách", "triển khai sản xuất vụ đông xuân"],
+        id="stepping-into-the-year-leads",
+    ),
+    pytest.param(
+        " date 2020-12\nHội nghị tổng kết công tác năm 2020 của huyện.\nNăm 2020, thu ngân sách đạt 120 tỷ đồng.\n"
+        "Trên cơ sở kết quả đạt được, năm 2021, UBND huyện tập trung thu ngân sách; triển khai sản xuất vụ đông xuân.",
+        ["tập trung thu ngân sách", "triển khai sản xuất vụ đông xuân"],
+        id="results-built-on-then-the-year-leads",
+    ),
     # "chỉ đạo, <the coming period> <bodies> <task verb>": a direction reported (train 016, set AM); not "sự chỉ đạo"
     pytest.param(
         "Hội nghị tổng kết năm 2023 của huyện.\nPhát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy chỉ đạo, trong năm 2024 "

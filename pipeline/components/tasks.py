@@ -759,13 +759,21 @@ PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!
 ATTRIBUTION = (
     r"(?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40}(?:,\s*(?-i:\p{Lu})[^,.;:!?\n]{0,60}){0,3},\s*)?"
 )
+# The results a plan builds on, before its year ("Phát huy những kết quả đạt được, năm 2026, …", "Trên cơ sở kết quả
+# đạt được, năm 2026 xã …"; verbs: resources/year_cues.tsv kind "building_on", as the years component reads them)
+BUILDING_ON = (
+    r"(?:(?:" + lexicon.alternation([r[0] for r in load_tsv("year_cues.tsv") if r[1] == "building_on"]) + r")\s+"
+    r"(?:(?:những|các)\s+)?(?:kết\s+quả|thành\s+tích|thành\s+tựu)(?:\s+(?:đó|(?:đã\s+)?đạt\s+được))?"
+    r"(?:\s+(?:trong\s+)?năm\s+(?:qua|trước))?\s*,\s*)?"
+)
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 LEADING_YEAR = regex.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
     (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(GLO)- ", "(Baohatinh.vn) - "
     """ + ATTRIBUTION + r"""                  # who says it: "Theo ông A, Giám đốc Sở, năm 2026, …"
-    (?:trong\s+|đến\s+|sang\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "Sang năm"
+    """ + BUILDING_ON + r"""                  # what it builds on: "Trên cơ sở những kết quả đạt được, năm 2026 …"
+    (?:trong\s+|đến\s+|(?:bước\s+)?sang\s+|bước\s+vào\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "(Bước) sang năm"
     (?:học\s+(?:19|20)\d\d\s*[-–]\s*)?      # a school year, by the year it ends: "Năm học 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
                                          # left out, a lower-case word: "Năm 2021 các đơn vị …"; not "Năm 2021 là …")
