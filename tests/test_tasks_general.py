@@ -63,6 +63,15 @@ TASK_EXAMPLES = [
         ["tập trung thu ngân sách", "triển khai sản xuất vụ đông xuân"],
         id="results-built-on-then-the-year-leads",
     ),
+    # a request, a comma, the coming year, then bodies listed with commas ("đề nghị, trong năm 2021 các cấp ủy, chính
+    # quyền tập trung …")
+    pytest.param(
+        " date 2020-12\nHội nghị tổng kết công tác năm 2020 của huyện.\nNăm 2020, thu ngân sách đạt 120 tỷ đồng.\n"
+        "Đồng chí Bí thư Huyện ủy đề nghị, trong năm 2021 các cấp ủy, chính quyền tập trung thu ngân sách; đẩy nhanh "
+        "giải ngân vốn đầu tư công.",
+        ["tập trung thu ngân sách", "đẩy nhanh giải ngân vốn đầu tư công"],
+        id="comma-request-then-bodies-listed",
+    ),
     # "chỉ đạo, <the coming period> <bodies> <task verb>": a direction reported (train 016, set AM); not "sự chỉ đạo"
     pytest.param(
         "Hội nghị tổng kết năm 2023 của huyện.\nPhát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy chỉ đạo, trong năm 2024 "

@@ -1161,7 +1161,8 @@ class TaskExtractor:
             r"""\s*,\s*
             (?:
               (?:(?:ngay\s+)?(?:trong|từ)\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,?\s*  # ("ngay từ năm 2026,")
-              [^.;:,]{0,40}?(?<=\s)                           # whom it asks ("ngành", "các địa phương")
+              (?:""" + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?|[^.;:,]{0,40}?)(?<=\s)  # whom it asks ("ngành", "các địa phương"; bodies
+                                                               # listed with commas: "các cấp ủy, chính quyền")
               (?:""" + lexicon.alternation(verbs) + r""")
             | """ + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?\s           # the bodies asked ("các sở, ngành, địa phương")
               (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r""")
