@@ -645,6 +645,15 @@ EXAMPLES += [
         (None, 2019),
         id="year-and-the-years-after-it",
     ),
+    # undated, a month named without its year is of the one year the article names ("thường kỳ tháng 8" and "7 tháng
+    # đầu năm 2023"): a month reviewed, its directions for the same year
+    pytest.param(
+        "UBND huyện họp giao ban thường kỳ tháng 8\nUBND huyện họp phiên thường kỳ đánh giá công tác tháng 7 và 7 tháng "
+        "đầu năm 2023, phương hướng, nhiệm vụ thời gian tới. Tổng mức bán lẻ hàng hóa tăng 5%. Chủ tịch UBND huyện "
+        "yêu cầu các xã đẩy nhanh tiến độ giải phóng mặt bằng.",
+        (2023, 2023),
+        id="undated-month-of-the-one-year-named",
+    ),
 ]
 
 

@@ -585,6 +585,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             y = pub_year  # the month under review, just before the article's date
         elif pub_year is None and len(month_years) == 1:
             (y,) = month_years
+        elif pub_year is None and not month_years and len(mentioned) == 1:
+            (y,) = mentioned  # ("họp thường kỳ tháng 8" and "7 tháng đầu năm 2023": the one year named)
         else:
             continue
         before = _clause_tail(text[max(skip_to, p.start() - 40) : p.start()])
