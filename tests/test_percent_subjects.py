@@ -551,6 +551,12 @@ SUBJECTS = [
     # the planned value after how the figure stands to it ("nằm trong khoảng chỉ tiêu", "vượt kế hoạch")
     ex("planned-range-the-figure-falls-in", "Cụ thể, GRDP ước đạt 6,9%, nằm trong khoảng chỉ tiêu 6,5-7%, xếp thứ 20 cả nước.",
        ["GRDP", "GRDP", "GRDP"]),
+    # a pair of verbs written as one activity (resources/comma_pairs.txt) is the activity whole, its first half and
+    # no further
+    ex("verb-pair-activity", "Tòa án hai cấp đã thụ lý, giải quyết 690/730 vụ việc, đạt tỷ lệ 94,5%.",
+       ["thụ lý, giải quyết 690/730 vụ việc"]),
+    ex("verb-pair-activity-first-half-only", "Tỉnh đã hỗ trợ xây mới, sửa chữa 980 nhà Đại đoàn kết, vượt 8,5% chỉ tiêu.",
+       ["xây mới, sửa chữa 980 nhà Đại đoàn kết"]),
     # a negative figure said in words ("âm") is no part of what it measures
     ex("negative-in-words-is-no-subject", "Trong đó, nông nghiệp âm 1,1%, dịch vụ tăng 3%.", ["nông nghiệp", "dịch vụ"]),
     # a target exceeded names no subject: the quantity before it does

@@ -2196,8 +2196,14 @@ class _Scan:
         words = 0
         steps: list[int] = []
         stopped = False  # by an actor word or a capital inside the stretch (not by the count of words)
+        crossed = None  # the step where a pair's comma was crossed
         while words < 5:
             w = rx(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\s+$").search(text, start, begin)
+            if w is None and (comma := rx(r",\s*$").search(text, start, begin)) and PAIR_COMMA.match(text, comma.start()):
+                # a pair of verbs written as one activity ("đã thụ lý, giải quyết 713 vụ": resources/comma_pairs.txt),
+                # its first half (two words at most) and no further ("hỗ trợ | xây mới, sửa chữa 1.126 nhà")
+                w = rx(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)$").search(text, start, comma.start())
+                crossed = len(steps)
             if w and NATION.search(text, start, w.end(1)):
                 w = None  # "cả nước thu hoạch được …": the whole country acts
             if not w or lexicon.fold_key(w.group(1)) in _actor_words() or (
@@ -2211,6 +2217,9 @@ class _Scan:
             begin = w.start(1)
             steps.append(begin)
             words += w.group(1).lower() not in ("hơn", "trên", "gần", "khoảng")  # a qualifier is free
+            if crossed is not None and len(steps) - crossed >= 2:
+                stopped = True  # (the pair's first half taken: "thụ lý", "xây mới")
+                break
         if not stopped and text[start:begin].strip() and len(steps) > 3:
             # (not a noun phrase opened by a determiner: "các địa phương thu hoạch được …" names who acted)
             whole = rx(r"\s*(?!(?:các|những|mỗi|toàn|cả)\s)(?-i:\p{Ll})").match(text, start)
