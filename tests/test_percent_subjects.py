@@ -557,6 +557,9 @@ SUBJECTS = [
        ["thụ lý, giải quyết 690/730 vụ việc"]),
     ex("verb-pair-activity-first-half-only", "Tỉnh đã hỗ trợ xây mới, sửa chữa 980 nhà Đại đoàn kết, vượt 8,5% chỉ tiêu.",
        ["xây mới, sửa chữa 980 nhà Đại đoàn kết"]),
+    # a fall brought about ("(được) kéo giảm") ends what it measures, as "giảm" does
+    ex("brought-down-ends-the-subject", "Tội phạm về trật tự xã hội trên địa bàn được kéo giảm 9% so với năm 2023.",
+       ["Tội phạm về trật tự xã hội trên địa bàn"]),
     # a negative figure said in words ("âm") is no part of what it measures
     ex("negative-in-words-is-no-subject", "Trong đó, nông nghiệp âm 1,1%, dịch vụ tăng 3%.", ["nông nghiệp", "dịch vụ"]),
     # a target exceeded names no subject: the quantity before it does
