@@ -654,6 +654,13 @@ EXAMPLES += [
         (2023, 2023),
         id="undated-month-of-the-one-year-named",
     ),
+    # a 2025-2030 term opening the sentence, then what is striven for: its end is planned (as "… đề ra 17 chỉ tiêu")
+    pytest.param(
+        "Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030\nNhiệm kỳ 2020 - 2025, thu nhập bình quân tăng 8%/năm. Nhiệm kỳ 2025 - "
+        "2030, Đảng bộ xã phấn đấu thu nhập bình quân đạt 80 triệu đồng.",
+        (None, 2030),
+        id="term-opening-then-striving",
+    ),
 ]
 
 
