@@ -598,12 +598,13 @@ EXAMPLES += [
         id="compared-quantity-year-is-no-report",
     ),
     # a plan cue, the fields it is for, then "trong năm": planned ("chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã hội – quốc
-    # phòng an ninh trong năm 2020"); when a session sits ("tại kỳ họp cuối năm 2019") votes for no year
+    # phòng an ninh trong năm 2020"); when a session sits ("tại kỳ họp cuối năm 2019") is named, voted neither way (the
+    # year before the plan year, figures stated: reported)
     pytest.param(
         "Sáng 14/11, UBND tỉnh họp cho ý kiến các chỉ tiêu trình HĐND tỉnh tại kỳ họp cuối năm 2019.\nUBND tỉnh đề ra 25 chỉ "
         "tiêu nhiệm vụ về kinh tế – văn hóa xã hội – quốc phòng an ninh trong năm 2020. Trong đó, tổng sản phẩm GRDP tăng "
         "7%; thu ngân sách 4.200 tỷ đồng.",
-        (None, 2020),
+        (2019, 2020),
         id="plan-cue-then-fields-then-trong-nam",
     ),
     pytest.param(

@@ -40,6 +40,8 @@ SCHOOL_YEAR = regex.compile(
     r"(?i)(?<![\p{L}])năm\s+học\s+(?P<new>mới\s+)?(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
 # A year and the years after it: "trong năm 2018 và những năm tiếp theo", "năm 2020 và các năm sau"
 AND_YEARS_AFTER = regex.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
+# When a session sits ("tại kỳ họp cuối năm 2017"): the year is named, neither reported nor planned
+SESSION_YEAR_BEFORE = regex.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+$")
 PAST_DONE = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 NO_VOTE_BEFORE = regex.compile(
     # (the baseline's end or start too: "tăng 3,6% so với cuối năm 2022", "so với thời điểm cuối năm 2024")
@@ -48,8 +50,7 @@ NO_VOTE_BEFORE = regex.compile(
     r"|(?!(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+)?\s+(?=năm\s))?(?:năm\s+)?|(?:ngày|tháng)\s+\d+\s*[/-]?\s*|\d+/\d+/|"
     r"ngày\s+\d+\s+tháng\s+\d+\s+năm\s+|"  # a date written out: "ngày 15 tháng 10 năm 2020"
     r"giá\s+(?:so\s+sánh\s+|cố\s+định\s+)?(?:năm\s+)?|"  # the base year of constant prices: "(giá so sánh năm 2010)"
-    r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+\(?\s*|nhiệm\s+kỳ\s+|"
-    r"kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+)$"  # when a session sits ("tại kỳ họp cuối năm 2017"), no plan
+    r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+\(?\s*|nhiệm\s+kỳ\s+)$"
 )
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
 _STRONG_PLAN_WORDS = r"phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là"
@@ -498,6 +499,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if NO_VOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         mentioned.add(y)
+        if SESSION_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         vote = _vote(text, m)
         weight = 2 if m.start() < 400 else 1
         # (an end position bounds each match: without one, ``regex`` first looks for the pattern's literal ("là")
