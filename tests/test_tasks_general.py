@@ -776,6 +776,19 @@ MIXED_EXAMPLES = [
         ["thu ngân sách đạt 13 tỷ đồng", "tỷ lệ hộ nghèo giảm 1%"],
         id="reviewed-year-lead-lists-results",
     ),
+    # a headline naming the year reviewed tells what was done in it, no task; one naming the plan year stays a task
+    pytest.param(
+        "Công ty Cấp nước: Hoàn thành xuất sắc nhiệm vụ năm 2023\n\nNgày 12/1/2024, Công ty tổ chức hội nghị tổng kết "
+        "năm 2023, triển khai nhiệm vụ năm 2024. Năm 2024, Công ty tập trung giảm tỷ lệ thất thoát nước.",
+        ["tập trung giảm tỷ lệ thất thoát nước"],
+        id="headline-naming-the-year-reviewed",
+    ),
+    pytest.param(
+        "Tập trung hoàn thành nhiệm vụ năm 2024\n\nNgày 12/1/2024, Công ty tổ chức hội nghị tổng kết năm 2023, triển "
+        "khai nhiệm vụ năm 2024. Năm 2023, doanh thu đạt 120 tỷ đồng.",
+        ["Tập trung hoàn thành nhiệm vụ năm 2024"],
+        id="headline-naming-the-plan-year",
+    ),
 ]
 
 

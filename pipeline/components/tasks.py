@@ -1392,6 +1392,10 @@ class TaskExtractor:
             heading = self._heading(p_text)
             if heading is not None:  # "Tập trung đẩy nhanh giải ngân vốn đầu tư công" as a (sub)headline
                 a, b = heading
+                named = [int(y.group()) for y in YEAR.finditer(p_text, a, b)]
+                if named and plan_year is not None and all(y < plan_year for y in named):
+                    continue  # "SAWACO: Hoàn thành xuất sắc nhiệm vụ năm 2018" over a review of 2018, planning 2019:
+                    # what was done (not a mid-year headline's "… các mục tiêu năm 2024")
                 out.append(self._task(doc, p_start + a, p_start + b, plan_year, "task.headline"))
                 continue
             lead = LEADING_YEAR.match(p_text)
