@@ -1322,4 +1322,3 @@ def _inside(short: str, long: str) -> bool:
         return False
     rest = iter(b)
     return all(w in rest for w in a)
-

@@ -972,9 +972,9 @@ PLACE_HAVING = regex.compile(
     r"(?i)\s+(?:huyện|tỉnh|xã|thị\s+xã|thành\s+phố|phường|quận)\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)"
     r"(?:\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)){0,3}\s+có(?![\p{L}\p{M}])"
 )
-# "tăng trưởng âm": negative growth, a fall
-NEGATIVE_WORD = regex.compile(r"(?i)(?:tăng\s+trưởng\s+)?âm")  # (resources/change_cues.tsv)
-NEGATIVE_GROWTH = regex.compile(r"(?i)tăng\s+trưởng\s+âm\s*(?:khoảng\s+|gần\s+|hơn\s+)?$")
+# A negative figure said in words, a fall ("tăng trưởng âm 1,4%", "khu vực 1 âm 5,31%"; the change verbs of
+# resources/change_cues.tsv): the word is no part of the subject
+NEGATIVE_WORD = regex.compile(r"(?i)(?:tăng\s+trưởng\s+)?âm")
 # An abbreviation ("BHXH", "GRDP"): a list element as a lower-case word is
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
 # A source opening a stretch ("Theo báo cáo …", "Theo số liệu thống kê …"): the measured quantity comes after
@@ -1480,8 +1480,6 @@ class _Scan:
         sign = SIGN_BEFORE.search(text, max(cl_start, first - 3), first) if change is None else None
         if sign:  # "ngành khai khoáng (+16,2%)", "(trước đó ước +8,35%)": the sign of a change (sets AX, AS)
             change = "increase" if sign.group("s") == "+" else "decrease"
-        if NEGATIVE_GROWTH.search(text, max(cl_start, cue_start - 40), cue_start):
-            change = "decrease"  # "tăng trưởng âm 2,1%": a fall of 2.1%
         if change is None and reference and PAST_REFERENCE.fullmatch(reference):
             # compared with the period before (against a plan it only compares, no change): "vượt 8,3% so với cùng
             # kỳ" is a rise of 8.3%; "là 6,79%, thấp hơn 0,39% so với cùng kỳ" the size of a fall
