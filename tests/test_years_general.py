@@ -656,6 +656,15 @@ EXAMPLES += [
         (2023, 2023),
         id="undated-month-of-the-one-year-named",
     ),
+    # a resolution issued for a year ("thảo luận ban hành Nghị quyết năm 2019") plans it, as one put to work does; a
+    # year's tasks done as what a review is a basis for ("làm cơ sở cho việc … thực hiện nhiệm vụ năm 2019") are ahead
+    pytest.param(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\nNgày 2-12, Tỉnh ủy tổ chức hội nghị đánh giá tình hình thực hiện "
+        "nhiệm vụ phát triển kinh tế-xã hội năm 2018, thảo luận ban hành Nghị quyết năm 2019. Bí thư Tỉnh ủy yêu cầu các "
+        "đại biểu làm rõ những hạn chế, làm cơ sở cho việc lãnh đạo thực hiện nhiệm vụ năm 2019 đạt hiệu quả hơn.",
+        (2018, 2019),
+        id="resolution-issued-and-a-basis-for-the-year",
+    ),
     # … striving for a figure, no count of targets
     pytest.param(
         "Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030\nNhiệm kỳ 2020 - 2025, thu nhập bình quân tăng 8%/năm. Nhiệm kỳ 2025 - "

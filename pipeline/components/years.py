@@ -64,7 +64,9 @@ OPENING_TRONG = regex.compile(r"(?i)trong\s+năm\s*")  # a sentence opening "Tro
 # An estimate of the year's figure right after it: "năm 2024 ước đạt", "năm 2023 ước thực hiện" (results, not a target)
 ESTIMATED_AFTER = regex.compile(r"(?i)\s*,?\s*ước\s+(?:đạt|thực\s+hiện|tính|có)(?![\p{L}])")
 # A purpose ("để", "nhằm") before a report cue: the year is ahead.
-PURPOSE = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s(?![^,;]*\bđã\b)")
+PURPOSE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:để|nhằm|(?:làm|tạo)\s+(?:cơ\s+sở|tiền\s+đề)\s+(?:cho|để))\s(?![^,;]*\bđã\b)"  # ("… làm cơ sở
+)  # cho việc lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2018 đạt hiệu quả hơn": what it is for, ahead)
 # "nhiệm vụ năm 2023 (đã) đề ra": the plan of the year being reported on.
 SET_BEFORE = regex.compile(r"(?i)^\s*(?:đã\s+)?(?:đề\s+ra|được\s+giao)")
 # A term of office looked back on ("Trong nhiệm kỳ 2015-2020", "thực hiện Nghị quyết … nhiệm kỳ 2015 - 2020")
@@ -113,7 +115,7 @@ INTENT_BEFORE = regex.compile(
 # ("HĐND tỉnh thông qua 21 Nghị quyết liên quan đến phát triển kinh tế, xã hội năm 2023": a December session adopting
 # the next year's resolutions; "thông qua (các) nghị quyết" without a count is a cue of year_cues.tsv; set AW, train)
 DEPLOYED = regex.compile(
-    r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt|thông\s+qua(?=\s+\d))(?:\s+thực\s+hiện)?(?:\s+(?:các|những|\d+))?\s*$"
+    r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt|thông\s+qua(?=\s+\d)|ban\s+hành)(?:\s+thực\s+hiện)?(?:\s+(?:các|những|\d+))?\s*$"
 )
 _REVIEW_WORDS = r"(?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)"  # a review (also in REVIEWED_PLAN)
 REVIEW_WORD = regex.compile(r"(?i)(?<![\p{L}])" + _REVIEW_WORDS + r"(?![\p{L}])")
