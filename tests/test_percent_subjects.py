@@ -557,6 +557,10 @@ SUBJECTS = [
        ["thụ lý, giải quyết 690/730 vụ việc"]),
     ex("verb-pair-activity-first-half-only", "Tỉnh đã hỗ trợ xây mới, sửa chữa 980 nhà Đại đoàn kết, vượt 8,5% chỉ tiêu.",
        ["xây mới, sửa chữa 980 nhà Đại đoàn kết"]),
+    # a year's end, start or middle opening the clause ("(đến) cuối (năm) 2025") is no part of what is measured
+    ex("year-end-lead-without-nam", "Theo báo cáo, cuối 2024 tổng dư nợ tín dụng đạt 98.000 tỷ đồng, tăng 9,5%.",
+       ["tổng dư nợ tín dụng"]),
+    ex("to-year-end-lead", "Đến cuối năm 2024 tổng vốn huy động đạt 120.000 tỷ đồng, tăng 12%.", ["tổng vốn huy động"]),
     # a fall brought about ("(được) kéo giảm") ends what it measures, as "giảm" does
     ex("brought-down-ends-the-subject", "Tội phạm về trật tự xã hội trên địa bàn được kéo giảm 9% so với năm 2023.",
        ["Tội phạm về trật tự xã hội trên địa bàn"]),
