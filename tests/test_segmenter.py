@@ -61,7 +61,10 @@ def _corpora_tokens() -> list[list[str]]:
 _TOKEN = st.one_of(
     st.text(alphabet=_ALPHABET + _ALPHABET.upper(), min_size=1, max_size=6),
     st.sampled_from(["Huyện", "ủy", "Bí", "thư", "UBND", "HĐND", "2024", "09", "+9", "1.5", "4,07", "%", ",", ".", ";", "(", "“", "…"]),
-    st.text(min_size=1, max_size=3).filter(lambda s: " " not in s),  # any Unicode: ª, ², ß, ǅ, İ, Σ …
+    # any character Python's Unicode database assigns: ª, ², ß, ǅ, İ, Σ … (not one unassigned in it: underthesea's Rust
+    # featurizer reads a newer Unicode, where "\U00016ebb" has an upper case and Python 3.11's has none — hypothesis
+    # found it; Vietnamese text holds no character that new)
+    st.text(alphabet=st.characters(exclude_categories=("Cn", "Cs")), min_size=1, max_size=3).filter(lambda s: " " not in s),
 )
 
 
