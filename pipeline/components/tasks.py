@@ -1650,6 +1650,8 @@ class TaskExtractor:
                 return m.end()
         if not _may_hold_intro(s_text):
             return None
+        sentence_lead = LEADING_YEAR.match(s_text)  # (of the whole sentence: once, not per plan noun)
+        lead_not_planned = sentence_lead is not None and not future(int(sentence_lead.group("y")))
         for m in t_intro.finditer(s_text, overlapped=True):  # (a later plan noun may open the list)
             noun = m.start("noun")
             clause_start = max((i + len(c) for c in (", ", ";") if (i := s_text.rfind(c, 0, noun)) >= 0), default=0)
@@ -1658,8 +1660,7 @@ class TaskExtractor:
             # (the result test first: it settles most clauses without reading the whole of them for "đã")
             if t_result.search(clause) or any(not res.adopted.match(clause, p.start()) for p in PAST.finditer(clause)):
                 continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results
-            year_lead = LEADING_YEAR.match(s_text) if clause_start else None
-            if clause_start and (_past_opener().match(s_text) or (year_lead and not future(int(year_lead.group("y"))))) and any(
+            if clause_start and (_past_opener().match(s_text) or lead_not_planned) and any(
                     not res.adopted.match(s_text, p.start()) for p in PAST.finditer(s_text, 0, clause_start)):
                 # "6 tháng đầu năm, Ban Thường vụ đã tập trung lãnh đạo, chỉ đạo thực hiện các chỉ tiêu chủ yếu: A; B":
                 # the period just past and what was done in it, the list its results (or the year reported: "Năm 2022,
@@ -1670,8 +1671,7 @@ class TaskExtractor:
                 continue  # "… thực hiện đạt và vượt 7/9 chỉ tiêu …, nhất là những chỉ tiêu quan trọng như: A; B": results
             if DOCUMENT_ITEM.match(s_text[clause_start:noun]) and not rx(r"(?i)(?:đề|đặt)\s+ra").search(s_text, clause_start, noun):
                 continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents ("Nghị quyết đề ra 25 chỉ tiêu" sets)
-            if (year_lead := LEADING_YEAR.match(s_text)) and not future(int(year_lead.group("y"))) and not rx(
-                    "(?i)" + SETS_TARGETS).search(s_text, year_lead.end(), m.end()):
+            if lead_not_planned and not rx("(?i)" + SETS_TARGETS).search(s_text, sentence_lead.end(), m.end()):
                 continue  # "Năm 2021 một số chỉ tiêu quan trọng của xã như: A; B" in a review of 2021: what it reached
             named = [int(y.group()) for y in YEAR.finditer(s_text, m.start("noun"), m.end())]
             if named and not any(future(y) for y in named):

@@ -42,7 +42,6 @@ SCHOOL_YEAR = regex.compile(
 AND_YEARS_AFTER = regex.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
 # When a session sits ("tại kỳ họp cuối năm 2017"): the year is named, neither reported nor planned
 SESSION_YEAR_BEFORE = regex.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+$")
-PAST_DONE = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 NO_VOTE_BEFORE = regex.compile(
     # (the baseline's end or start too: "tăng 3,6% so với cuối năm 2022", "so với thời điểm cuối năm 2024")
     # (or the quantity compared first, not a plan: "tăng 45% so với tổng thu năm 2017"; "so với kế hoạch năm 2018" votes)
@@ -479,7 +478,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if y != int(sy.group("a")) + 1:
             continue
         near = _after_last_year(_clause_tail(text[max(0, sy.start() - 60) : sy.start()]))
-        if PAST_DONE.search(near):
+        if PAST.search(near):
             continue  # "đã khảo sát tình hình triển khai kế hoạch năm học 2025 - 2026": work done on it, no plan
         cue = _last_cue(near)
         weight = 2 if sy.start() < 400 else 1
@@ -487,7 +486,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             plan[y] += weight
             mentioned.add(y)
         elif (cue is not None and cue.group("report")) or (
-                cue is None and PAST_DONE.search(rx(r"[^.;\n]{0,80}").match(text, sy.end()).group())):
+                cue is None and PAST.search(rx(r"[^.;\n]{0,80}").match(text, sy.end()).group())):
             # (or no cue and what the school year did after it: "Năm học 2023-2024, Hà Nội đã đạt được …")
             report[y] += weight
             mentioned.add(y)
