@@ -951,6 +951,17 @@ EXACT_TASKS = [
          "Tăng cường công tác cán bộ, lựa chọn người có năng lực, đặc biệt chú ý đến cán bộ trẻ, cán bộ nữ"],
         id="emphasis-goes-on-with-the-task",
     ),
+    # a part's own figure after the whole's ("…, trong đó <part> <figure>") is a target of its own, with or without
+    # the comma; a breakdown with no figure of its own stays in the task
+    pytest.param(
+        " date 2023-12\nHội nghị tổng kết năm 2023 của Bảo hiểm xã hội tỉnh.\nNăm 2024, ngành phấn đấu tỷ lệ bao phủ "
+        "bảo hiểm y tế đạt trên 94% trong đó học sinh, sinh viên đạt 100%. Phấn đấu giảm 2% tỷ lệ hộ nghèo, trong đó "
+        "các xã vùng cao giảm 4%. Tăng cường thu nợ đọng, trong đó chú trọng các doanh nghiệp ngoài quốc doanh.",
+        ["phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt trên 94%", "trong đó học sinh, sinh viên đạt 100%",
+         "Phấn đấu giảm 2% tỷ lệ hộ nghèo", "trong đó các xã vùng cao giảm 4%",
+         "Tăng cường thu nợ đọng, trong đó chú trọng các doanh nghiệp ngoài quốc doanh"],
+        id="breakdown-with-its-own-figure",
+    ),
 ]
 
 
