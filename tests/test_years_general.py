@@ -848,6 +848,13 @@ PLAN_NAMED_BY_A_TASK = (
             "kế hoạch. Năm 2023, BHXH tỉnh đặt mục tiêu tỷ lệ bao phủ BHYT đạt 93% dân số.",
             2022, 2023, id="year-before-the-plan-reported",
         ),
+        # a conference held "to review" a year: the purpose is a review, the year reported
+        pytest.param(
+            "Sáng 16/12, Huyện ủy tổ chức hội nghị lần thứ mười (mở rộng) để đánh giá kết quả công tác năm 2022, "
+            "thống nhất ban hành Nghị quyết về mục tiêu, nhiệm vụ năm 2023.\nNăm 2022, kinh tế của huyện tiếp tục "
+            "duy trì ổn định.",
+            2022, 2023, id="purpose-that-reviews-reports",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

@@ -341,7 +341,9 @@ def _vote(text: str, m: regex.Match) -> str | None:
             and DEPLOYED.search(text, max(s_start, cue_at - 40), cue_at)
             and not REVIEW_WORD.search(text, max(s_start, cue_at - 60), cue_at)):
         return "plan"  # "Hội nghị triển khai Nghị quyết HĐND huyện về phát triển kinh tế - xã hội năm 2020": put to work
-    if last is not None and last.group("report") and PURPOSE.search(near, 0, last.start()):
+    purpose = last is not None and last.group("report") and PURPOSE.search(near, 0, last.start())
+    if purpose and not REVIEW_WORD.search(near, purpose.end(), last.start()):
+        # (not a purpose that reviews: "tổ chức hội nghị … để đánh giá kết quả công tác năm 2022")
         return "plan"  # "… để tập trung lãnh đạo trong năm 2025 đạt được mục tiêu": what it is for, ahead
     if last is not None and last.group("report") and WEAK_REPORT.fullmatch(last.group()) and OPENING_TRONG.fullmatch(
         text[s_start : m.start()].lstrip()
