@@ -855,6 +855,19 @@ PLAN_NAMED_BY_A_TASK = (
             "duy trì ổn định.",
             2022, 2023, id="purpose-that-reviews-reports",
         ),
+        # a quarter reviewed, the next one named by its plan with no year: the year reviewed is planned too
+        pytest.param(
+            " date 2024-04 Ngày 9/4, Huyện ủy tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ quý I và đề ra "
+            "nhiệm vụ trọng tâm quý II.\nTrong quý I/2024, thu ngân sách đạt 31% dự toán. Bí thư Huyện ủy yêu cầu các "
+            "xã tập trung đẩy nhanh giải phóng mặt bằng.",
+            2024, 2024, id="quarter-planned-without-its-year",
+        ),
+        # undated, nine months reviewed and a resolve for the year's end: the rest of that year planned
+        pytest.param(
+            "Huyện ủy họp đánh giá kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2021. Toàn huyện có 3 xã đạt chuẩn nông "
+            "thôn mới, phấn đấu đến cuối năm thêm 2 xã về đích.",
+            2021, 2021, id="undated-resolve-for-the-year-end",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

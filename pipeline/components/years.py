@@ -409,6 +409,15 @@ def _vote(text: str, m: regex.Match) -> str | None:
     return None
 
 
+# A plan noun before a quarter ("nhiệm vụ quý II", "phương hướng, nhiệm vụ trọng tâm quý III/2024")
+PLAN_NOUN_BEFORE = regex.compile(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp")
+def _quarter_planned(before: str) -> bool:
+    """A plan noun just before a quarter, no review word before it: "đề ra nhiệm vụ trọng tâm | quý II" plans the
+    quarter, "đánh giá tình hình thực hiện nhiệm vụ | quý I" reviews it."""
+    noun = PLAN_NOUN_BEFORE.search(before)
+    return bool(noun) and not REVIEW_WORD.search(before, 0, noun.start())
+
+
 # A term of office looked back on, its congress: the results are the term's, no year's
 TERM_REVIEWED = regex.compile(r"(?i)(?<![\p{L}])(?:đại\s+hội|\d+\s+năm\s+qua|nhiệm\s+kỳ\s+qua)(?![\p{L}])")
 # A percentage stated anywhere: results, or targets, in figures
@@ -558,11 +567,16 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         elif p.group("q") and y:
             q = _ROMAN.get(p.group("q").lower()) or int(p.group("q"))
             before = _clause_tail(text[max(0, p.start() - 60) : p.start()])  # within the sentence only
-            if rx(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp").search(before[-40:]):
+            if PLAN_NOUN_BEFORE.search(before[-40:]):
                 period = period or "Q%d" % q
                 plan[y] += 2
             else:
                 report[y] += 1
+        elif p.group("q") and _quarter_planned(_clause_tail(text[max(0, p.start() - 60) : p.start()])[-40:]):
+            # "… quý I và đề ra nhiệm vụ trọng tâm quý II": the quarter ahead named by its plan, its year unnamed (the
+            # reviewed year's, below); an agenda naming it sets the plan (guideline)
+            period = period or "Q%d" % (_ROMAN.get(p.group("q").lower()) or int(p.group("q")))
+            quarter_directed = True
         elif p.group("q") and QUARTER_DIRECTED.match(text, p.end()) and not PAST.search(text, p.end(), p.end() + 80):
             # "Quý II, huyện tập trung …" after a review of the first quarter: the quarter ahead, its year unnamed
             # (the reviewed year's, below)
@@ -694,6 +708,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         unnamed, tails = _rest_unnamed()
         if any(t in text for t in tails) and unnamed.search(text, skip_to):
             plan_year = pub_year  # "từ nay đến cuối năm xã phải vận động …" (no year named): the rest of this year
+    elif plan_year is None and pub_year is None and report_year is not None and partial:
+        unnamed, tails = _rest_unnamed()
+        if any(t in text for t in tails) and unnamed.search(text, skip_to):
+            plan_year = report_year  # undated, part of a year reviewed ("9 tháng đầu năm 2019 … phấn đấu đến cuối năm
+            # …"): the rest of the year reviewed
     if (plan_year is None and pub_year is not None and pub_month is not None and pub_month >= 10
             and report_year in (None, pub_year) and pub_year + 1 in described and directed()):
         # "Năm 2026 là năm có ý nghĩa quan trọng … ngành Thuế cần tập trung …", dated December 2025: the year described,
