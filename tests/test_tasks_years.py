@@ -168,7 +168,7 @@ YEAR_EXAMPLES = [
     pytest.param(
         " date 2024-10\nKết quả thực hiện nhiệm vụ tháng 9 năm 2024: thu ngân sách đạt 70% dự toán. "
         "Đồng chí Chủ tịch yêu cầu các sở tập trung hoàn thành kế hoạch quý IV.",
-        (2024, 2024, None),
+        (2024, 2024, "Q4"),  # (the request is for the fourth quarter's plan: that part of 2024 planned)
         id="ket-qua-thang-M-nam-Y",
     ),
     pytest.param(
