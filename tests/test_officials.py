@@ -716,7 +716,7 @@ def ascii_id(s: str) -> str:
 NAMES = [
     "Nguyễn Thị Hoa", "Nông Văn Quý", "Chu Thị Hằng", "Hà Văn Thắng", "Lò Văn Pó",
     "Triệu Thị Mai", "Lường Văn Khiêm", "Hứa Thị Bích", "Ma Văn Dũng", "Lục Văn Tuấn",
-    "Vy Văn Sơn", "Nguyễn Văn Thanh Tùng", "Tôn Nữ Thị Minh Hạnh",
+    "Vy Văn Sơn", "Nguyễn Văn Thanh Tùng", "Tôn Nữ Thị Minh Hạnh", "Củng Thị Lan", "Ấu Văn Hùng",
 ]
 TWO_SYLLABLES = ["Hứa Dũng", "Lò Pó", "Nông Quý"]
 
