@@ -962,6 +962,16 @@ EXACT_TASKS = [
          "Tăng cường thu nợ đọng, trong đó chú trọng các doanh nghiệp ngoài quốc doanh"],
         id="breakdown-with-its-own-figure",
     ),
+    # a total raised to a figure of its own after a target's figure is another target; after a task with no figure
+    # it goes on with it
+    pytest.param(
+        " date 2020-01\nHội nghị tổng kết chương trình nông thôn mới năm 2019.\nNăm 2020, tỉnh phấn đấu có thêm 9 xã "
+        "đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 52 xã. Xây dựng xã Tân Hòa đạt chuẩn nông thôn mới "
+        "kiểu mẫu, nâng tổng số xã kiểu mẫu lên 3 xã.",
+        ["phấn đấu có thêm 9 xã đạt chuẩn nông thôn mới", "nâng tổng số xã đạt chuẩn lên 52 xã",
+         "Xây dựng xã Tân Hòa đạt chuẩn nông thôn mới kiểu mẫu, nâng tổng số xã kiểu mẫu lên 3 xã"],
+        id="total-raised-after-a-figure",
+    ),
 ]
 
 
