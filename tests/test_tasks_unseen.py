@@ -1011,6 +1011,16 @@ def test_body_statement_kept_over_headline():
     assert [t.text.startswith("phấn đấu") for t in extract(text).tasks] == [True, False]
 
 
+def test_lead_opening_the_page_is_body_not_headline():
+    # the page opens on its lead ("(ABC) - Sáng …"), no headline: its task is the body's, a caption repeating it goes
+    text = ("(BHT) - Sáng 29/12/2025, Đảng bộ Cục Thuế tỉnh tổ chức hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm "
+            "2026. Đảng bộ Cục Thuế đặt mục tiêu lãnh đạo thu ngân sách năm 2026 phấn đấu đạt 9.500 tỷ đồng.\n\n"
+            "Năm 2025, Đảng bộ đã lãnh đạo hoàn thành các nhiệm vụ.\n\nĐảng bộ Cục Thuế đặt mục tiêu phấn đấu thu "
+            "ngân sách năm 2026 đạt 9.500 tỷ đồng. Ảnh: CTV")
+    assert [t.text for t in extract(text).tasks] == [
+        "đặt mục tiêu lãnh đạo thu ngân sách năm 2026 phấn đấu đạt 9.500 tỷ đồng"]
+
+
 def test_department_review_with_numbered_and_lettered_items():
     assert_tasks(TAX_REVIEW, TAX_EXPECTED)
     assert not any(t.text.startswith(("Để hoàn thành", "Hai là")) for t in extract(TAX_REVIEW).tasks)

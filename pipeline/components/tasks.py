@@ -123,6 +123,9 @@ BREAKDOWN = regex.compile(r"(?i),?\s*(?<![\p{L}])trong\s+đó(?![\p{L}])\s*,?\s*
 # 85%"): after a target's figure, another target (fresh pages split it 4 times in 4; "nâng" otherwise links, set in
 # task_cues.tsv)
 RAISED_TOTAL = regex.compile(r"(?i)\s*nâng\s+(?:tổng\s+)?(?:số|chỉ\s+số|tỷ\s+lệ|tỉ\s+lệ)(?![\p{L}])")
+# A page opening on its lead, no headline before it: the outlet's tag and a dash ("(TBTCO) - Sáng 30/12, …",
+# "TTH - Sáng 12/1, …", "(BĐ) - Kết luận tại …")
+LEAD_OPENING = regex.compile(r"\s*(?:\(\p{Lu}[\p{Lu}\p{N}.&]{1,11}\)|\p{Lu}{2,6})\s*[-–—]\s")
 # A target opening on a change and its figure ("giảm 50% số hộ nghèo", "tăng 10% so với năm 2025").
 FIGURE_CHANGE_START = regex.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
 # A figure's comparison after a comma, with no quantity of its own: ", tăng 16,6% so với …", ", bằng 108% so …"
@@ -1869,6 +1872,8 @@ class TaskExtractor:
         if head_end < 0:  # paragraphs one per line: the headline is the first line (set AY)
             head_end = text.find("\n", 0, 300)
         head_end = head_end if head_end >= 0 else min(len(text), 300)
+        if LEAD_OPENING.match(text):
+            head_end = 0  # "(TBTCO) - Sáng 30/12/2025, Đảng bộ … tổ chức …": the page opens on its lead, no headline
         keys = [key(t) for t in out]
         head_keys = [k for t, k in zip(out, keys) if t["start"] < head_end]
         # the body's tasks, but for a copy of the headline's
