@@ -868,6 +868,12 @@ PLAN_NAMED_BY_A_TASK = (
             "thôn mới, phấn đấu đến cuối năm thêm 2 xã về đích.",
             2021, 2021, id="undated-resolve-for-the-year-end",
         ),
+        # a resolution issued to lead the year's tasks ("ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm X") plans X
+        pytest.param(
+            "Đảng ủy Công an tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2022\nToàn cảnh hội nghị.\n\nNăm "
+            "2021, Đảng ủy Công an tỉnh đã lãnh đạo hoàn thành tốt các nhiệm vụ được giao.",
+            2021, 2022, id="resolution-issued-for-the-year",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

@@ -116,6 +116,11 @@ INTENT_BEFORE = regex.compile(
 DEPLOYED = regex.compile(
     r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt|thông\s+qua(?=\s+\d)|ban\s+hành)(?:\s+thực\s+hiện)?(?:\s+(?:các|những|\d+))?\s*$"
 )
+# A resolution issued to lead what comes, right before a report cue ("ra nghị quyết lãnh đạo | thực hiện nhiệm vụ năm
+# 2024", "ban hành Nghị quyết về | thực hiện …")
+ISSUED_RESOLUTION = regex.compile(
+    r"(?i)(?<![\p{L}])(?:ra|ban\s+hành)\s+nghị\s+quyết(?:\s+(?:lãnh\s+đạo|về|chuyên\s+đề))?\s*$"
+)
 _REVIEW_WORDS = r"(?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)"  # a review (also in REVIEWED_PLAN)
 REVIEW_WORD = regex.compile(r"(?i)(?<![\p{L}])" + _REVIEW_WORDS + r"(?![\p{L}])")
 # The results of what a period named next did: "báo cáo kết quả giải quyết ý kiến, kiến nghị của cử tri | 6 tháng cuối
@@ -341,6 +346,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
             and DEPLOYED.search(text, max(s_start, cue_at - 40), cue_at)
             and not REVIEW_WORD.search(text, max(s_start, cue_at - 60), cue_at)):
         return "plan"  # "Hội nghị triển khai Nghị quyết HĐND huyện về phát triển kinh tế - xã hội năm 2020": put to work
+    if last is not None and last.group("report") and ISSUED_RESOLUTION.search(text, max(s_start, cue_at - 60), cue_at):
+        return "plan"  # "Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024": issued for the year
     purpose = last is not None and last.group("report") and PURPOSE.search(near, 0, last.start())
     if purpose and not REVIEW_WORD.search(near, purpose.end(), last.start()):
         # (not a purpose that reviews: "tổ chức hội nghị … để đánh giá kết quả công tác năm 2022")
