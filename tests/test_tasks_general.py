@@ -972,6 +972,14 @@ EXACT_TASKS = [
          "Xây dựng xã Tân Hòa đạt chuẩn nông thôn mới kiểu mẫu, nâng tổng số xã kiểu mẫu lên 3 xã"],
         id="total-raised-after-a-figure",
     ),
+    # a school year leading the sentence ("Năm học (mới) 2020 - 2021,"), a long body named before the verb
+    pytest.param(
+        " date 2020-08\nHội nghị tổng kết năm học 2019-2020 của huyện.\nTrong năm học mới 2020 - 2021, ngành Giáo dục "
+        "và Đào tạo huyện Tân Châu tiếp tục nâng cao chất lượng đội ngũ giáo viên; đẩy mạnh ứng dụng công nghệ thông "
+        "tin trong dạy và học.",
+        ["tiếp tục nâng cao chất lượng đội ngũ giáo viên", "đẩy mạnh ứng dụng công nghệ thông tin trong dạy và học"],
+        id="new-school-year-lead-long-body",
+    ),
 ]
 
 

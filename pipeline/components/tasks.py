@@ -785,7 +785,7 @@ LEADING_YEAR = regex.compile(
     """ + ATTRIBUTION + r"""                  # who says it: "Theo ông A, Giám đốc Sở, năm 2026, …"
     """ + BUILDING_ON + r"""                  # what it builds on: "Trên cơ sở những kết quả đạt được, năm 2026 …"
     (?:trong\s+|đến\s+|(?:bước\s+)?sang\s+|bước\s+vào\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "(Bước) sang năm"
-    (?:học\s+(?:19|20)\d\d\s*[-–]\s*)?      # a school year, by the year it ends: "Năm học 2025 - 2026,"
+    (?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)?  # a school year, by the year it ends: "Năm học (mới) 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
                                          # left out, a lower-case word: "Năm 2021 các đơn vị …"; not "Năm 2021 là …")
     """,
@@ -1227,7 +1227,7 @@ class TaskExtractor:
         # subject, then a task verb
         self.verb_after_year = regex.compile(
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
-            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+\s+){0,8}?   # the subject: a few words, no comma ("ngành LĐTB&XH",
+            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+\s+){0,11}?   # the subject: a few words, no comma ("ngành LĐTB&XH",
                                                            # "Ban Chấp hành Hội Nông dân tỉnh")
             (?<!(?<![\p{L}])(?:được|bị)\s+)                  # (not passive: "Năm 2026 được xác định là năm …" describes)
             (?:xác\s+định\s+)?                               # what it resolves on: "… xác định tiếp tục đổi mới …"
