@@ -874,6 +874,12 @@ PLAN_NAMED_BY_A_TASK = (
             "2021, Đảng ủy Công an tỉnh đã lãnh đạo hoàn thành tốt các nhiệm vụ được giao.",
             2021, 2022, id="resolution-issued-for-the-year",
         ),
+        # a monthly meeting naming the month it plans after four words ("nhiệm vụ công tác trọng tâm tháng 9/2017")
+        pytest.param(
+            "UBND tỉnh họp phiên thường kỳ tháng 8/2017\n\nNgày 6/9/2017, UBND tỉnh tổ chức phiên họp thường kỳ, đánh giá "
+            "tình hình thực hiện các mục tiêu kinh tế - xã hội tháng 8; nhiệm vụ công tác trọng tâm tháng 9/2017.",
+            2017, 2017, id="month-planned-after-four-words",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

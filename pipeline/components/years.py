@@ -217,7 +217,7 @@ FULL_DATE = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(
 CUTOFF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!\d[ \t]{1,2})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")  # (not "từ ngày 4 đến 6/8/2020")
 MONTH_PLANNED = regex.compile(
     r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ|(?:chương\s+trình|kế\s+hoạch)\s+công\s+tác)"  # ("triển khai chương
-    r"(?:[\s,]+[\p{L}]+){0,3}\s+$"  # trình công tác trọng tâm tháng 11-2018")
+    r"(?:[\s,]+[\p{L}]+){0,4}\s+$"  # trình công tác trọng tâm tháng 11-2018")
 )
 MONTH_REVIEWED = regex.compile(
     r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
