@@ -980,6 +980,13 @@ EXACT_TASKS = [
         ["tiếp tục nâng cao chất lượng đội ngũ giáo viên", "đẩy mạnh ứng dụng công nghệ thông tin trong dạy và học"],
         id="new-school-year-lead-long-body",
     ),
+    # results, then a resolve naming the year ahead: a task; a resolve told of the past is none
+    pytest.param(
+        " date 2017-12\nKỳ họp HĐND xã cuối năm 2017.\nNăm 2017, xã đã đạt 14/19 tiêu chí nông thôn mới và phấn đấu "
+        "về đích nông thôn mới năm 2018. Nhân dân trong xã đã đoàn kết, quyết tâm phấn đấu hoàn thành các chỉ tiêu.",
+        ["phấn đấu về đích nông thôn mới năm 2018"],
+        id="resolve-for-the-year-ahead-after-results",
+    ),
 ]
 
 

@@ -532,6 +532,25 @@ SHORTFALL_END = regex.compile(
 )
 
 
+# A resolve after a sentence's results: ", phấn đấu …", " và phấn đấu …" (after "đã")
+RESOLVE_AFTER_RESULT = regex.compile(r"(?i)(?:,|\s+và)\s+(?P<r>phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}])")
+
+
+def _resolve_after_result(s_text: str, is_future) -> tuple[int, int] | None:
+    """(start, end) of a resolve closing a sentence of results, its clause naming a year ahead ("… đã đạt 13/19 tiêu
+    chí và phấn đấu về đích nông thôn mới năm 2018"; fresh pages 3 of 4), or None. Not a resolve told of the past
+    ("… đã đoàn kết, quyết tâm phấn đấu thực hiện thắng lợi các nghị quyết": no year ahead in it)."""
+    past = PAST.search(s_text)
+    if past is None:
+        return None
+    for m in RESOLVE_AFTER_RESULT.finditer(s_text, past.end()):
+        stop = rx(r"[;.]").search(s_text, m.end())
+        end = stop.start() if stop else len(s_text.rstrip())
+        if any(is_future(int(y.group())) for y in YEAR.finditer(s_text, m.end(), end)):
+            return m.start("r"), end
+    return None
+
+
 def _reports_shortfall(s_text: str, begin: int) -> bool:
     """Whether the list starting at ``begin`` reports shortfalls: its first item (to ";" or the end)
     ends on one (SHORTFALL_END)."""
@@ -1536,6 +1555,14 @@ class TaskExtractor:
                     figures = [True] * len(items)
                     scope = False
                     continue
+                resolve = _resolve_after_result(s_text, is_future) if start is None else None
+                if resolve is not None:
+                    # "… đến nay đã đạt 13/19 tiêu chí và phấn đấu về đích nông thôn mới năm 2018": after the results,
+                    # a resolve naming the year ahead is a task
+                    out.append(self._task(doc, s_start + resolve[0], s_start + resolve[1], plan_year, "task.resolve"))
+                    scope = False
+                    figures = []
+                    continue
                 if start is None:
                     # (a comment on the task before, "Đây là sự kiện quan trọng …", keeps the run of directions going)
                     scope = scope and bool(COMMENT_ON_BEFORE.match(s_text))
@@ -1549,6 +1576,9 @@ class TaskExtractor:
                         and not REQUEST_PROPER.search(s_text, 0, begin + 30)):
                     # "Năm 2025, Đảng ủy, UBND xã tập trung quán triệt, chỉ đạo các cơ quan …" in a review of 2025:
                     # what the year was, no request (unless one is asked: "Năm 2025, đề nghị …")
+                    resolve = _resolve_after_result(s_text, is_future)
+                    if resolve is not None:  # (but for a resolve for the year ahead closing it)
+                        out.append(self._task(doc, s_start + resolve[0], s_start + resolve[1], plan_year, "task.resolve"))
                     scope = False
                     figures = []
                     continue
