@@ -726,6 +726,18 @@ def test_name_then_title_per_surname(name):
     assert_officials(f"Đồng chí {name}, Phó Chủ tịch UBND huyện phát biểu tại hội nghị.", {name: ["Phó Chủ tịch UBND huyện"]})
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a man surnamed Đoàn after a committee's level word: no "tỉnh Đoàn" (the Youth Union is written "Tỉnh Đoàn",
+    # "Tỉnh đoàn", its level capitalized)
+    ("Hội nghị do Chủ tịch UBND tỉnh Đoàn Văn Hưng chủ trì.", {"Đoàn Văn Hưng": ["Chủ tịch UBND tỉnh"]}),
+    ("Dự có đồng chí Phó Chủ tịch UBND huyện Đoàn Thị Mai.", {"Đoàn Thị Mai": ["Phó Chủ tịch UBND huyện"]}),
+    ("Dự có đồng chí Lê Văn Hòa, Bí thư Tỉnh đoàn, Chủ tịch Hội LHTN tỉnh.",
+     {"Lê Văn Hòa": ["Bí thư Tỉnh đoàn", "Chủ tịch Hội LHTN tỉnh"]}),
+], ids=["uy-ban-tinh-doan", "uy-ban-huyen-doan", "tinh-doan-lower"])
+def test_surname_doan_after_a_level(text, expected):
+    assert_officials(text, expected)
+
+
 @pytest.mark.parametrize("name", NAMES, ids=ascii_id)
 def test_title_then_name_per_surname(name):
     assert_officials(f"Hội nghị do Phó Chủ tịch UBND huyện {name} chủ trì.", {name: ["Phó Chủ tịch UBND huyện"]})

@@ -240,6 +240,10 @@ def _partly_abbreviated(orgs, abbreviations) -> set[str]:
     return out
 
 
+# A Youth Union named by its level ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn"): organizations.txt
+UNION_OF_LEVEL = regex.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+Đoàn")
+
+
 @lru_cache(maxsize=1)
 def _lex():
     surnames = lexicon.surnames()
@@ -282,7 +286,15 @@ def _lex():
         # (no caption's credit after it: "… Lê Tất Hiếu Ảnh: Trường Khanh" ends at "Hiếu")
         r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r")" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
     )
-    org_re = regex.compile(r"(?P<o>" + lexicon.alternation(orgs + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
+    # (a level's Youth Union, "Tỉnh Đoàn", "Tỉnh đoàn", only with the level capitalized: "Chủ tịch UBND tỉnh Đoàn Anh
+    # Dũng" names the committee's province, then a man surnamed Đoàn)
+    level_union = [o for o in orgs if UNION_OF_LEVEL.fullmatch(o)]
+    org_re = regex.compile(
+        r"(?P<o>" + "|".join(r"(?-i:" + o.split()[0] + r")\s+" + o.split()[1] for o in level_union) + "|"
+        # (or the level in lower case right after a title, not after a committee or council: "Phó Bí thư tỉnh Đoàn")
+        + r"(?<!(?:UBND|HĐND|MTTQ|nhân\s+dân|[Ủủ]y)\s+)(?:" + "|".join(
+            o.split()[0] + r"\s+(?-i:" + o.split()[1] + ")" for o in level_union) + ")|"
+        + lexicon.alternation([o for o in orgs if o not in level_union] + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
     ministries = [o.split(None, 1)[1] for o in orgs if o.startswith("Bộ ") and " " in o]
     ministry_re = regex.compile(r"(?P<o>" + lexicon.alternation(ministries) + ")" + lexicon.B_END, regex.I)
     level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
