@@ -491,6 +491,11 @@ SUBJECTS = [
         ["Tốc độ tăng trưởng kinh tế năm 2022"] * 4,
     ),
     ex(
+        "restated-change-said-again-its-quantity",
+        "Số hộ nghèo giảm 120 hộ, tương ứng giảm 1,2%.",
+        ["Số hộ nghèo"],
+    ),
+    ex(
         "relative-change-restating-an-absolute-one",
         "Tham gia bảo hiểm y tế trên 1.265.000 người, tăng 79.261 người, tương ứng 6,7% so với năm 2021.",
         ["Tham gia bảo hiểm y tế"],
@@ -1223,6 +1228,13 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # the quantity named, then its absolute change, then the relative one ("tương đương (khoảng) X%"), the verb maybe
+    # said again: the change is the absolute one's (fresh pages: 3 of 3)
+    ex("restated-change-after-its-quantity", "So với cùng kỳ năm 2022, số vụ tai nạn giảm 31 vụ, tương đương khoảng "
+       "28%; thu ngân sách tăng 50 tỷ đồng, tương đương 12%.", ["decrease", "increase"]),
+    ex("restated-change-said-again", "Số hộ nghèo giảm 120 hộ, tương ứng giảm 1,2%.", ["decrease"]),
+    ex("equal-share-of-a-plan-no-change", "Giải ngân vốn đầu tư công đạt 14.700 tỉ đồng, tương đương 96,6% kế hoạch.",
+       [None]),
     # a relative change in brackets restating the absolute one before it (set AQ; val gained)
     ex("restated-change-in-brackets", "Giá trị xuất khẩu đạt 3,7 tỷ USD, tăng 425 triệu USD so với cùng kỳ năm 2023 "
        "(tương ứng 12,7%).", ["increase"]),

@@ -1044,11 +1044,15 @@ REFERENCE_BRACKET = regex.compile(
     r"nghị\s+quyết)[^,;()]{0,50}\(\s*(?:khoảng|hơn|trên|gần|từ\s+)?\s*"                     # the reference, "("
 )
 # "…, tương ứng 6,7%", "…, tương đương với 12%": the figure restates the clause before it
-RESTATED = regex.compile(r"(?i)\s*(?:tương\s+ứng|tương\s+đương)(?:\s+(?:với|mức))?\s*(?:khoảng|hơn|trên|gần)?\s*")
+RESTATED = regex.compile(
+    r"(?i)\s*(?:tương\s+ứng|tương\s+đương)(?:\s+(?:với|mức))?\s*(?:(?:tăng|giảm)\s+)?(?:khoảng|hơn|trên|gần)?\s*"
+)  # (the verb may be said again: "giảm 120 hộ, tương ứng giảm 1,2%")
 # an absolute change: "tăng 79.261 người", "giảm 1.200 hộ"
 # (and what it is against: "tăng 425 triệu USD so với cùng kỳ năm 2016")
 ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%()]{0,30}"
                                 r"(?:\s+so\s+với\s+[^,%()]{1,30})?\s*")
+# … with what changed named before it: "số vụ giảm 216 vụ", "Số hộ nghèo giảm 120 hộ"
+HEADED_ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(?P<s>[^,;:()%\d]{2,60}?)(?<=\p{L})\s+(?=(?:tăng|giảm)\s)" + ABSOLUTE_CHANGE.pattern[4:])
 # Times inside a subject ("GRDP 9 tháng năm 2022", "chỉ số sản xuất tháng 9-2023", "vụ Đông năm 2024-2025"):
 # their numbers are no figure.
 _TIME_PHRASE = (
@@ -1354,7 +1358,13 @@ class _Scan:
         c0 = text.rfind(",", lo, c1)
         change = ABSOLUTE_CHANGE.fullmatch(text, c0 + 1, c1) if c0 >= 0 else None
         if change is None:
-            return None
+            # "(So với cùng kỳ,) số vụ giảm 216 vụ, tương đương khoảng 35%": the quantity named, then its change
+            piece = max(c0 + 1, clause_bounds(text, c1)[0])
+            headed = HEADED_ABSOLUTE_CHANGE.fullmatch(text, piece, c1)
+            if headed is None:
+                return None
+            named = self._clean(text, headed.start("s"), headed.end("s"))
+            return ("increase" if headed.group(2).lower() == "tăng" else "decrease"), named or (0, 0)
         cl_start, cl_end = clause_bounds(text, c0)
         subject = self.subject(text, cl_start, c0, c0, cl_end) if cl_start < c0 else (0, 0)
         return ("increase" if change.group(1).lower() == "tăng" else "decrease"), subject
