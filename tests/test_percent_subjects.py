@@ -490,6 +490,17 @@ SUBJECTS = [
         "Nghị quyết giao (7,5-8%).",
         ["Tốc độ tăng trưởng kinh tế năm 2022"] * 4,
     ),
+    # pairs officialese joins by a comma (resources/comma_pairs.txt) stay in one subject
+    ex(
+        "comma-pair-sightseeing-and-resort",
+        "Năm 2024, huyện đón 320.000 lượt khách đến tham quan, nghỉ dưỡng, tăng 38% so với cùng kỳ.",
+        ["đón 320.000 lượt khách đến tham quan, nghỉ dưỡng"],
+    ),
+    ex(
+        "comma-pair-reports-and-denunciations",
+        "Công an huyện đã tiếp nhận 120 tin, giải quyết trên 90% số tin báo, tố giác tội phạm.",
+        ["số tin báo, tố giác tội phạm"],
+    ),
     ex(
         "restated-change-said-again-its-quantity",
         "Số hộ nghèo giảm 120 hộ, tương ứng giảm 1,2%.",
