@@ -1244,6 +1244,11 @@ CHANGES = [
     ex("restated-change-after-its-quantity", "So với cùng kỳ năm 2022, số vụ tai nạn giảm 31 vụ, tương đương khoảng "
        "28%; thu ngân sách tăng 50 tỷ đồng, tương đương 12%.", ["decrease", "increase"]),
     ex("restated-change-said-again", "Số hộ nghèo giảm 120 hộ, tương ứng giảm 1,2%.", ["decrease"]),
+    # a rate of growth named by its head (resources/change_cues.tsv, kind growth) is an increase; the next items of
+    # its list take its direction
+    ex("growth-head-gia-tang", "Tốc độ gia tăng giá trị sản xuất (giá so sánh năm 2010) đạt 10,8%.", ["increase"]),
+    ex("growth-head-san-xuat", "Tốc độ sản xuất ngành nông, lâm, thủy sản đạt 4,2%, ngành công nghiệp 6,7%.",
+       ["increase", "increase"]),
     ex("equal-share-of-a-plan-no-change", "Giải ngân vốn đầu tư công đạt 14.700 tỉ đồng, tương đương 96,6% kế hoạch.",
        [None]),
     # a relative change in brackets restating the absolute one before it (set AQ; val gained)
