@@ -491,6 +491,17 @@ SUBJECTS = [
         ["Tốc độ tăng trưởng kinh tế năm 2022"] * 4,
     ),
     # pairs officialese joins by a comma (resources/comma_pairs.txt) stay in one subject
+    # a target named before its figure: what it counts, after the figure, is measured; not a reference after it
+    ex(
+        "target-named-before-its-share",
+        "Đến nay, toàn huyện hoàn thành mục tiêu 100% xã đạt chuẩn nông thôn mới, được tỉnh công nhận.",
+        ["xã đạt chuẩn nông thôn mới"],
+    ),
+    ex(
+        "target-as-reference-after-a-figure",
+        "Tỷ lệ khám phá án đạt 84,2%, thấp hơn chỉ tiêu 90% theo Nghị quyết của Quốc hội.",
+        ["Tỷ lệ khám phá án", "Tỷ lệ khám phá án"],
+    ),
     ex(
         "comma-pair-sightseeing-and-resort",
         "Năm 2024, huyện đón 320.000 lượt khách đến tham quan, nghỉ dưỡng, tăng 38% so với cùng kỳ.",

@@ -255,6 +255,12 @@ STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|c
 STRIVE_OBJECT = regex.compile(
     r"(?i)(?<![\p{L}])phấn\s+đấu(?:(?P<v>(?:\s+\p{Ll}+){1,2}?)\s+đạt|\s+đạt)?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$"
 )
+# … or a target named before its figure, what it counts after ("hoàn thành mục tiêu 100% xã đạt chuẩn NTM", "giao chỉ
+# tiêu 100% hộ dân được sử dụng nước sạch", "thực hiện mục tiêu có 38% lực lượng lao động …"; not a reference, "thấp hơn
+# chỉ tiêu 90% theo Nghị quyết", "chưa đạt mục tiêu 48% đề ra")
+TARGET_OBJECT = regex.compile(r"(?i)(?<![\p{L}])(?P<v>)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+có)?\s*$")
+TARGET_OBJECT_NOUN = regex.compile(
+    r"\s+(?!(?:theo|đề|so|của|được|trở|kế|là|trong|năm|và|cả)(?![\p{L}\p{M}]))\p{Ll}")
 # "có" (and a qualifier) right before a figure, and a stretch made only of it and fillers ("bình quân hằng năm có")
 HAVE_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có(?:\s+(?:từ|trên|hơn|khoảng|gần|chưa\s+đến))?\s*$")
 HAVE_ONLY = regex.compile(r"(?i)(?:(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|hiện|đến\s+nay|toàn\s+\p{Ll}+)\s+)*có")
@@ -1638,6 +1644,8 @@ class _Scan:
         nxt = NEXT_FIGURE.match(text, fig_end)
         obj_start = nxt.end() if nxt else fig_end
         strive = STRIVE_OBJECT.search(local)
+        if strive is None and TARGET_OBJECT.search(local) and TARGET_OBJECT_NOUN.match(text, obj_start):
+            strive = TARGET_OBJECT.search(local)  # "hoàn thành mục tiêu 100% xã đạt chuẩn nông thôn mới": the share aimed at
         strive_first = bool(
             strive and not PREDICATE.search(strive.group("v") or "") and not _quantity_head().search(local, 0, strive.start())
             and not MEASURE_HEAD.search(local, 0, strive.start()) and rx(r"\s*\p{Ll}").match(text, obj_start)
