@@ -880,6 +880,14 @@ PLAN_NAMED_BY_A_TASK = (
             "tình hình thực hiện các mục tiêu kinh tế - xã hội tháng 8; nhiệm vụ công tác trọng tâm tháng 9/2017.",
             2017, 2017, id="month-planned-after-four-words",
         ),
+        # the article's frame ("tổng kết công tác năm X và triển khai nhiệm vụ năm X+1") outweighs the plan year read
+        # as reported in a headline and a lead with no plan verb ("Năm X+1, triển khai đề án …")
+        pytest.param(
+            "Quận Sơn Trà: Năm 2019, triển khai đề án phố đi bộ\n\nNgày 14-11, Quận ủy tổ chức Hội nghị lần thứ 15 nhằm "
+            "tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019. Theo đó, năm 2019, quận triển khai đồng bộ các "
+            "giải pháp thúc đẩy chuyển dịch cơ cấu kinh tế.",
+            2018, 2019, id="frame-outweighs-headline",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

@@ -537,6 +537,12 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             plan[y] += weight
         elif vote == "report":
             report[y] += weight
+            paired = PAIRED_NEXT.match(text, m.end(), m.end() + 200)
+            if paired and int(paired.group("next")) == y + 1:
+                # "tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019": the article's frame names both years,
+                # it weighs twice as much again for each
+                report[y] += 2 * weight
+                plan[y + 1] += 2 * weight
     for y, w in soft.items():
         # "Trong năm 2024, huyện tập trung …" after the results of 2023: what the next year will do (train 614, 720,
         # sets AR, AV); with no year before it reported, the year of its own results (31 sentences in train and sets)
