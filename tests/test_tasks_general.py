@@ -987,6 +987,14 @@ EXACT_TASKS = [
         ["phấn đấu về đích nông thôn mới năm 2018"],
         id="resolve-for-the-year-ahead-after-results",
     ),
+    # "Theo đó," after a sentence naming the year's tasks, who acts then the verb: the tasks follow
+    pytest.param(
+        " date 2023-12\nHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17.\nCác đại biểu đã thảo luận, đề xuất giải pháp "
+        "thực hiện thắng lợi những nhiệm vụ trọng tâm trong năm 2024. Theo đó, Ban Chấp hành Đảng bộ huyện Yên Sơn tập "
+        "trung lãnh đạo hoàn thành các tiêu chí huyện nông thôn mới.",
+        ["tập trung lãnh đạo hoàn thành các tiêu chí huyện nông thôn mới"],
+        id="accordingly-body-then-verb",
+    ),
 ]
 
 

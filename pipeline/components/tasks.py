@@ -1138,6 +1138,8 @@ class TaskExtractor:
         # "Theo đó, tiếp tục lãnh đạo …", "Trong đó thường xuyên đôn đốc …" (train 004, 046; sets D, G, K)
         self.follow_up = regex.compile(
             r"(?:^|(?<=[.!?]))\s*(?:theo\s+đó|trong\s+đó|cụ\s+thể(?:\s+là)?)\s*[,:]?\s*"
+            # (who acts may come first: "Theo đó, Ban Chấp hành Đảng bộ huyện Hàm Yên tập trung …")
+            r"(?:(?-i:\p{Lu})[\p{L}\p{M}\p{N}.&/–-]*(?:\s+[\p{L}\p{M}\p{N}.&/–-]+){0,9}?\s+)?"
             r"(?=(?:" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END + ")",
             regex.I,
         )
