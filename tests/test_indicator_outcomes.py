@@ -244,6 +244,11 @@ OUTCOMES = [
     ex("purpose-to-complete", "Đồng chí Bí thư cam kết chỉ đạo quyết liệt để hoàn thành 14/14 chỉ tiêu năm 2026.",
        [(14, 14, "chỉ tiêu", "other")]),
     ex("done-to-complete", "Năm 2024, huyện đã nỗ lực để hoàn thành 20/20 chỉ tiêu.", [(20, 20, "chỉ tiêu", "met")]),
+    # the outcome shared with another thing counted before the count ("hoàn thành 5 nhiệm vụ trọng tâm, 15/15 chỉ tiêu")
+    ex("outcome-shared-with-a-list-item", "Năm 2022, huyện đã hoàn thành 4 nhiệm vụ trọng tâm, 16/16 chỉ tiêu chủ yếu.",
+       [(16, 16, "chỉ tiêu", "met")]),
+    ex("outcome-shared-after-va", "Năm 2023, thị xã đạt và vượt 3 khâu đột phá và 18/19 chỉ tiêu.",
+       [(18, 19, "chỉ tiêu", "met_or_exceeded")]),
 ]
 
 NOT_COUNTS = [

@@ -109,6 +109,8 @@ def _patterns():
         r"(?:\s+so\s+với)?(?:\s+(?:kế\s+hoạch|nghị\s+quyết)(?:\s+(?:đề\s+ra|được\s+giao))?)?"  # "đạt và vượt kế hoạch 18/20"
         # "số tiêu chí đạt là 179/285 tiêu chí", "vượt đối với 4 chỉ tiêu", "số tiêu chí đạt được là 9/19 tiêu chí"
         r"(?:\s+(?:được|đạt|có|là|đối\s+với)){0,2}\s*"
+        # (another thing counted may come first, the outcome shared: "hoàn thành 5 nhiệm vụ trọng tâm, 15/15 chỉ tiêu")
+        r"(?:\d+\s+(?:[\p{L}\p{M}]+\s+){0,4}?[\p{L}\p{M}]+\s*(?:,|\s+và)\s+)?"
         r"(?:(?:toàn\s+bộ|tất\s+cả|cả|100\s*%)\s+)?"  # "hoàn thành và vượt toàn bộ 8/8 chỉ tiêu", "đạt tất cả 19/19 tiêu chí",
                                                      # "đạt và vượt 100% 15 chỉ tiêu" 
         # (or after the share it restates: "đạt và vượt 100% chỉ tiêu (22/22 chỉ tiêu)")
