@@ -888,6 +888,13 @@ PLAN_NAMED_BY_A_TASK = (
             "giải pháp thúc đẩy chuyển dịch cơ cấu kinh tế.",
             2018, 2019, id="frame-outweighs-headline",
         ),
+        # a plan cue farther back than the usual window, only the fields it is for between it and the year
+        pytest.param(
+            "Hội nghị triển khai kế hoạch phát triển kinh tế – xã hội, đảm bảo quốc phòng – an ninh năm 2022\n\nNgày "
+            "06/01/2022, Ủy ban nhân dân tỉnh tổ chức Hội nghị trực tuyến triển khai nhiệm vụ phát triển kinh tế – xã hội, "
+            "đảm bảo quốc phòng – an ninh năm 2022. Theo đó, năm 2021 kinh tế của tỉnh tăng trưởng 6,1%.",
+            2021, 2022, id="plan-cue-before-its-fields",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

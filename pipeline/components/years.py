@@ -334,6 +334,15 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
+    if last is None and len(before) >= 60:
+        # a plan cue farther back, only the fields it is for between it and the year ("Hội nghị triển khai kế hoạch
+        # phát triển kinh tế – xã hội, đảm bảo quốc phòng – an ninh năm 2021")
+        wide = _after_last_year(_clause_tail(text[max(0, m.start() - 140) : m.start()]))
+        farther = _last_cue(wide)
+        year_word = rx(r"(?i)(?<![\p{L}])năm\s*$").search(wide)
+        if (farther is not None and farther.group("plan") and year_word
+                and TOPIC_BETWEEN.fullmatch(wide, farther.end(), year_word.start())):
+            near, last = wide, farther
     if last is not None and last.group("report") and rx(r"(?i)trong\s+năm").fullmatch(last.group()) and len(before) >= 60:
         # a plan cue farther back, the fields it is for between ("đề ra 27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã
         # hội – an ninh quốc phòng trong năm 2018"): it is the cue (the fields alone may run past ``near``)
