@@ -288,13 +288,14 @@ def _lex():
     )
     # (a level's Youth Union, "Tỉnh Đoàn", "Tỉnh đoàn", only with the level capitalized: "Chủ tịch UBND tỉnh Đoàn Anh
     # Dũng" names the committee's province, then a man surnamed Đoàn)
-    level_union = [o for o in orgs if UNION_OF_LEVEL.fullmatch(o)]
+    level_union = [o.split() for o in orgs if UNION_OF_LEVEL.fullmatch(o)]
+    union_capital = "|".join(r"(?-i:%s)\s+%s" % (level, union) for level, union in level_union)  # "Tỉnh đoàn"
+    # (or the level in lower case right after a title, not after a committee or council: "Phó Bí thư tỉnh Đoàn")
+    union_lower = r"(?<!(?:UBND|HĐND|MTTQ|nhân\s+dân|[Ủủ]y)\s+)(?:%s)" % "|".join(
+        r"%s\s+(?-i:%s)" % (level, union) for level, union in level_union)
+    others = [o for o in orgs if not UNION_OF_LEVEL.fullmatch(o)] + list(ORG_LOWER)
     org_re = regex.compile(
-        r"(?P<o>" + "|".join(r"(?-i:" + o.split()[0] + r")\s+" + o.split()[1] for o in level_union) + "|"
-        # (or the level in lower case right after a title, not after a committee or council: "Phó Bí thư tỉnh Đoàn")
-        + r"(?<!(?:UBND|HĐND|MTTQ|nhân\s+dân|[Ủủ]y)\s+)(?:" + "|".join(
-            o.split()[0] + r"\s+(?-i:" + o.split()[1] + ")" for o in level_union) + ")|"
-        + lexicon.alternation([o for o in orgs if o not in level_union] + list(ORG_LOWER)) + ")" + lexicon.B_END, regex.I)
+        r"(?P<o>" + union_capital + "|" + union_lower + "|" + lexicon.alternation(others) + ")" + lexicon.B_END, regex.I)
     ministries = [o.split(None, 1)[1] for o in orgs if o.startswith("Bộ ") and " " in o]
     ministry_re = regex.compile(r"(?P<o>" + lexicon.alternation(ministries) + ")" + lexicon.B_END, regex.I)
     level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)

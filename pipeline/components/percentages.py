@@ -1055,10 +1055,11 @@ RESTATED = regex.compile(
 )  # (the verb may be said again: "giảm 120 hộ, tương ứng giảm 1,2%")
 # an absolute change: "tăng 79.261 người", "giảm 1.200 hộ"
 # (and what it is against: "tăng 425 triệu USD so với cùng kỳ năm 2016")
-ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%()]{0,30}"
-                                r"(?:\s+so\s+với\s+[^,%()]{1,30})?\s*")
+_ABSOLUTE_CHANGE = (r"\s*(?P<dir>tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%()]{0,30}"
+                    r"(?:\s+so\s+với\s+[^,%()]{1,30})?\s*")
+ABSOLUTE_CHANGE = regex.compile(r"(?i)" + _ABSOLUTE_CHANGE)
 # … with what changed named before it: "số vụ giảm 216 vụ", "Số hộ nghèo giảm 120 hộ"
-HEADED_ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(?P<s>[^,;:()%\d]{2,60}?)(?<=\p{L})\s+(?=(?:tăng|giảm)\s)" + ABSOLUTE_CHANGE.pattern[4:])
+HEADED_ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(?P<s>[^,;:()%\d]{2,60}?)(?<=\p{L})\s+(?=(?:tăng|giảm)\s)" + _ABSOLUTE_CHANGE)
 # Times inside a subject ("GRDP 9 tháng năm 2022", "chỉ số sản xuất tháng 9-2023", "vụ Đông năm 2024-2025"):
 # their numbers are no figure.
 _TIME_PHRASE = (
@@ -1370,10 +1371,10 @@ class _Scan:
             if headed is None:
                 return None
             named = self._clean(text, headed.start("s"), headed.end("s"))
-            return ("increase" if headed.group(2).lower() == "tăng" else "decrease"), named or (0, 0)
+            return ("increase" if headed.group("dir").lower() == "tăng" else "decrease"), named or (0, 0)
         cl_start, cl_end = clause_bounds(text, c0)
         subject = self.subject(text, cl_start, c0, c0, cl_end) if cl_start < c0 else (0, 0)
-        return ("increase" if change.group(1).lower() == "tăng" else "decrease"), subject
+        return ("increase" if change.group("dir").lower() == "tăng" else "decrease"), subject
 
     def describe(self, text: str, m: regex.Match, start: int, end: int, value: float, plan_year) -> dict:
         c = self.cues
@@ -1644,7 +1645,7 @@ class _Scan:
         nxt = NEXT_FIGURE.match(text, fig_end)
         obj_start = nxt.end() if nxt else fig_end
         strive = STRIVE_OBJECT.search(local)
-        if strive is None and TARGET_OBJECT.search(local) and TARGET_OBJECT_NOUN.match(text, obj_start):
+        if strive is None and TARGET_OBJECT_NOUN.match(text, obj_start):
             strive = TARGET_OBJECT.search(local)  # "hoàn thành mục tiêu 100% xã đạt chuẩn nông thôn mới": the share aimed at
         strive_first = bool(
             strive and not PREDICATE.search(strive.group("v") or "") and not _quantity_head().search(local, 0, strive.start())

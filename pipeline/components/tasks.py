@@ -1557,11 +1557,11 @@ class TaskExtractor:
                     figures = [True] * len(items)
                     scope = False
                     continue
-                resolve = _resolve_after_result(s_text, is_future) if start is None else None
+                resolve = self._resolve_task(doc, s_text, s_start, plan_year, is_future) if start is None else None
                 if resolve is not None:
                     # "… đến nay đã đạt 13/19 tiêu chí và phấn đấu về đích nông thôn mới năm 2018": after the results,
                     # a resolve naming the year ahead is a task
-                    out.append(self._task(doc, s_start + resolve[0], s_start + resolve[1], plan_year, "task.resolve"))
+                    out.append(resolve)
                     scope = False
                     figures = []
                     continue
@@ -1578,9 +1578,9 @@ class TaskExtractor:
                         and not REQUEST_PROPER.search(s_text, 0, begin + 30)):
                     # "Năm 2025, Đảng ủy, UBND xã tập trung quán triệt, chỉ đạo các cơ quan …" in a review of 2025:
                     # what the year was, no request (unless one is asked: "Năm 2025, đề nghị …")
-                    resolve = _resolve_after_result(s_text, is_future)
+                    resolve = self._resolve_task(doc, s_text, s_start, plan_year, is_future)
                     if resolve is not None:  # (but for a resolve for the year ahead closing it)
-                        out.append(self._task(doc, s_start + resolve[0], s_start + resolve[1], plan_year, "task.resolve"))
+                        out.append(resolve)
                     scope = False
                     figures = []
                     continue
@@ -2050,6 +2050,13 @@ class TaskExtractor:
             return later.start("c"), "task.verb_clause", None
         return None
 
+    def _resolve_task(self, doc: Doc, s_text: str, s_start: int, plan_year, is_future) -> dict | None:
+        """The task of a resolve for the year ahead closing a sentence of results (:func:`_resolve_after_result`)."""
+        resolve = _resolve_after_result(s_text, is_future)
+        if resolve is None:
+            return None
+        return self._task(doc, s_start + resolve[0], s_start + resolve[1], plan_year, "task.resolve")
+
     def _cue_end(self, s_text: str, pos: int, offset: int) -> int | None:
         """Where the assignees may start after a cue at ``pos`` (None if no cue there)."""
         cm = self.strong.match(s_text, pos)
@@ -2231,7 +2238,8 @@ class TaskExtractor:
             right = s_text[m.end() : min(stop if stop >= 0 else b, m.end() + 60)]  # ("học sinh, sinh viên đạt 100%")
             if (TARGET_NUMBER.search(s_text, before + 1 if before >= 0 else a, m.start())
                     and TARGET_NUMBER.search(right) and not DOCUMENT_DATE.match(right)):
-                points.append((m.start(), m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,"))))
+                lead = len(m.group()) - len(m.group().lstrip(" ,"))
+                points.append((m.start(), m.start() + lead))  # (the next piece opens at "trong đó")
         # "phát huy thế mạnh nông nghiệp, xây dựng hạ tầng, phấn đấu đến năm 2025 xã đạt chuẩn …": after the
         # requests, a resolve with a figure is a target of its own (train 637)
         for m in RESOLVE_AFTER_COMMA.finditer(s_text, a, b):
