@@ -995,6 +995,13 @@ EXACT_TASKS = [
         ["tập trung lãnh đạo hoàn thành các tiêu chí huyện nông thôn mới"],
         id="accordingly-body-then-verb",
     ),
+    # "chỉ đạo" opens a plan item after the plan's copula, as "lãnh đạo" does
+    pytest.param(
+        " date 2023-12\nHội nghị tổng kết năm 2023 của ngành nông nghiệp.\nNhiệm vụ trọng tâm năm 2024 là chỉ đạo sản "
+        "xuất vụ đông xuân đúng khung thời vụ; nhân rộng các mô hình cây trồng hiệu quả.",
+        ["chỉ đạo sản xuất vụ đông xuân đúng khung thời vụ", "nhân rộng các mô hình cây trồng hiệu quả"],
+        id="plan-is-chi-dao",
+    ),
 ]
 
 
