@@ -148,3 +148,18 @@ def continuing_state() -> regex.Pattern:
     """"tiếp tục" before a state or trend (resources/continuing_states.txt: "tiếp tục ổn định", "… tăng
     trưởng", "… diễn biến phức tạp"): what goes on, no intention. Used by the years and the tasks."""
     return regex.compile(r"(?i)tiếp\s+tục\s+(?:" + alternation(load_list("continuing_states.txt")) + ")" + B_END)
+
+
+@lru_cache(maxsize=None)
+def building_on() -> str:
+    """Regex source of the results a plan builds on, up to its comma ("Phát huy những kết quả đạt được (trong năm qua),",
+    "Trên cơ sở kết quả đạt được,"; verbs: resources/year_cues.tsv kind "building_on"). No literal space: it serves
+    verbose patterns too. Used by the years (before "(trong) năm") and the tasks (a leading year's frame)."""
+    verbs = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "building_on"]
+    return (
+        r"(?:" + alternation(verbs) + r")\s+"
+        r"(?:(?:những|các)\s+)?(?:kết\s+quả|thành\s+tích|thành\s+tựu)"  # the results
+        r"(?:\s+(?:đó|(?:đã\s+)?đạt\s+được))?"  # "đó", "(đã) đạt được"
+        r"(?:\s+(?:trong\s+)?năm\s+(?:qua|trước))?"  # "trong năm qua"
+        r"\s*,"
+    )

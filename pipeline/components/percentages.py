@@ -242,10 +242,11 @@ def _units(kinds: tuple[str, ...]) -> str:
 
 # A unit of measure alone ("tấn", "ha", "tỷ đồng"), never what is counted (not "hộ": things counted)
 MEASURE_UNIT_ONLY = regex.compile(r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])")
+# A unit things are counted in, or two ("lượt", "hộ", "lượt người": a count of counts, "185.674 lượt người")
+COUNT_UNIT = r"(?:" + _units(("count",)) + r")(?:\s+(?:" + _units(("count",)) + r"))?"
 UNIT_ONLY = regex.compile(
     MEASURE_UNIT_ONLY.pattern
-    + r"|(?:" + _units(("count",)) + r")(?:\s+(?:" + _units(("count",)) + r"))?(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu
-    # lượt," and "185.674 lượt người," but not "lượt khách"
+    + r"|" + COUNT_UNIT + r"(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," and "185.674 lượt người," not "lượt khách"
 )
 # A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
 STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
@@ -745,8 +746,7 @@ def _amount_tail() -> regex.Pattern:
         \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
         (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])               # its scale, a written-out amount's parts
            (?:\s+\d{1,3}(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])))?)*  # ("15 nghìn 500 tỷ đồng")
-        (?:\s*(?:""" + units + r"""|""" + counts + r""")(?:\s+(?:""" + counts + r"""))?)?(?![\p{L}\p{M}])  # its unit
-        # (a count of counts: "185.674 lượt người", "2.300 lượt hộ")
+        (?:\s*(?:""" + units + r"""|""" + COUNT_UNIT + r"""))?(?![\p{L}\p{M}])     # its unit ("lượt người", COUNT_UNIT)
         (?:\s*/\s*\d[\d.,]*(?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm"
         [\s(:]*$                                                       # the end ("… tỷ đồng (tăng 8,9%)")
         """,

@@ -791,11 +791,7 @@ ATTRIBUTION = (
 )
 # The results a plan builds on, before its year ("Phát huy những kết quả đạt được, năm 2026, …", "Trên cơ sở kết quả
 # đạt được, năm 2026 xã …"; verbs: resources/year_cues.tsv kind "building_on", as the years component reads them)
-BUILDING_ON = (
-    r"(?:(?:" + lexicon.alternation([r[0] for r in load_tsv("year_cues.tsv") if r[1] == "building_on"]) + r")\s+"
-    r"(?:(?:những|các)\s+)?(?:kết\s+quả|thành\s+tích|thành\s+tựu)(?:\s+(?:đó|(?:đã\s+)?đạt\s+được))?"
-    r"(?:\s+(?:trong\s+)?năm\s+(?:qua|trước))?\s*,\s*)?"
-)
+BUILDING_ON = r"(?:" + lexicon.building_on() + r"\s*)?"
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 LEADING_YEAR = regex.compile(
     r"""

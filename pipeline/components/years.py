@@ -273,16 +273,8 @@ def _cues():
 @lru_cache(maxsize=1)
 def _building_on() -> regex.Pattern:
     """"Phát huy những kết quả đạt được (trong năm qua), (trong) năm | …": the frame of a plan, up to the year
-    (verbs: resources/year_cues.tsv kind "building_on")."""
-    verbs = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "building_on"]
-    return regex.compile(
-        r"""(?ix)(?<![\p{L}])(?:""" + lexicon.alternation(verbs) + r""")\s+   # building on
-        (?:(?:những|các)\s+)?(?:kết\s+quả|thành\s+tích|thành\s+tựu)      # the results
-        (?:\s+(?:đó|(?:đã\s+)?đạt\s+được))?                             # "đó", "(đã) đạt được"
-        (?:\s+(?:trong\s+)?năm\s+(?:qua|trước))?                        # "trong năm qua"
-        \s*,\s*(?:trong\s+)?năm\s*$                                     # the comma, then the year's "(trong) năm"
-        """
-    )
+    (:func:`lexicon.building_on`, as the tasks' leading year reads it)."""
+    return regex.compile(r"(?i)(?<![\p{L}])" + lexicon.building_on() + r"\s*(?:trong\s+)?năm\s*$")
 
 
 def _after_last_year(s: str) -> str:
@@ -334,22 +326,18 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
-    if last is None and len(before) >= 60:
-        # a plan cue farther back, only the fields it is for between it and the year ("Hội nghị triển khai kế hoạch
-        # phát triển kinh tế – xã hội, đảm bảo quốc phòng – an ninh năm 2021")
-        wide = _after_last_year(_clause_tail(text[max(0, m.start() - 140) : m.start()]))
-        farther = _last_cue(wide)
-        year_word = rx(r"(?i)(?<![\p{L}])năm\s*$").search(wide)
-        if (farther is not None and farther.group("plan") and year_word
-                and TOPIC_BETWEEN.fullmatch(wide, farther.end(), year_word.start())):
-            near, last = wide, farther
-    if last is not None and last.group("report") and rx(r"(?i)trong\s+năm").fullmatch(last.group()) and len(before) >= 60:
-        # a plan cue farther back, the fields it is for between ("đề ra 27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã
-        # hội – an ninh quốc phòng trong năm 2018"): it is the cue (the fields alone may run past ``near``)
+    bare_trong_nam = last is not None and last.group("report") and rx(r"(?i)trong\s+năm").fullmatch(last.group())
+    if (last is None or bare_trong_nam) and len(before) >= 60:
+        # a plan cue farther back, the fields it is for between (they may run past ``near``): before a bare "trong
+        # năm" ("đề ra 27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã hội – an ninh quốc phòng trong năm 2018") or, with
+        # no cue near, only the fields between it and the year ("Hội nghị triển khai kế hoạch phát triển kinh tế – xã
+        # hội, đảm bảo quốc phòng – an ninh năm 2021")
         wide = _after_last_year(_clause_tail(text[max(0, m.start() - 140) : m.start()]))
         farther = _last_cue(wide)
         if farther is not None and farther.group("plan"):
-            near, last = wide, farther
+            year_word = rx(r"(?i)(?<![\p{L}])năm\s*$").search(wide) if last is None else None
+            if last is not None or (year_word and TOPIC_BETWEEN.fullmatch(wide, farther.end(), year_word.start())):
+                near, last = wide, farther
     cue_at = m.start() - len(near) + last.start() if last is not None else 0  # (``near`` ends at the year)
     if (last is not None and last.group("report") and last.group().lower().startswith("nghị")
             and DEPLOYED.search(text, max(s_start, cue_at - 40), cue_at)
@@ -588,24 +576,22 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         elif p.group("h") == "đầu":
             if y:
                 report[y] += 1
-        elif p.group("q") and y:
-            q = _ROMAN.get(p.group("q").lower()) or int(p.group("q"))
-            before = _clause_tail(text[max(0, p.start() - 60) : p.start()])  # within the sentence only
-            if PLAN_NOUN_BEFORE.search(before[-40:]):
-                period = period or "Q%d" % q
-                plan[y] += 2
-            else:
-                report[y] += 1
-        elif p.group("q") and _quarter_planned(_clause_tail(text[max(0, p.start() - 60) : p.start()])[-40:]):
-            # "… quý I và đề ra nhiệm vụ trọng tâm quý II": the quarter ahead named by its plan, its year unnamed (the
-            # reviewed year's, below); an agenda naming it sets the plan (guideline)
-            period = period or "Q%d" % (_ROMAN.get(p.group("q").lower()) or int(p.group("q")))
-            quarter_directed = True
-        elif p.group("q") and QUARTER_DIRECTED.match(text, p.end()) and not PAST.search(text, p.end(), p.end() + 80):
-            # "Quý II, huyện tập trung …" after a review of the first quarter: the quarter ahead, its year unnamed
-            # (the reviewed year's, below)
-            period = period or "Q%d" % (_ROMAN.get(p.group("q").lower()) or int(p.group("q")))
-            quarter_directed = True
+        elif p.group("q"):
+            quarter = "Q%d" % (_ROMAN.get(p.group("q").lower()) or int(p.group("q")))
+            before = _clause_tail(text[max(0, p.start() - 60) : p.start()])[-40:]  # within the sentence only
+            if y:
+                if PLAN_NOUN_BEFORE.search(before):
+                    period = period or quarter
+                    plan[y] += 2
+                else:
+                    report[y] += 1
+            elif _quarter_planned(before) or (
+                    QUARTER_DIRECTED.match(text, p.end()) and not PAST.search(text, p.end(), p.end() + 80)):
+                # "… quý I và đề ra nhiệm vụ trọng tâm quý II" (an agenda naming it sets the plan: guideline), "Quý II,
+                # huyện tập trung …" after a review of the first quarter: the quarter ahead, its year unnamed (the
+                # reviewed year's, below)
+                period = period or quarter
+                quarter_directed = True
     for p in _rest_of_year_iter(text, skip_to):  # "từ nay đến cuối năm 2022 cần …": its rest planned
         y = int(p.group("y"))
         plan[y] += 2
