@@ -455,6 +455,15 @@ LISTS = [
         {"Nông Văn Sơn": ["Bí thư Huyện ủy"], "Lò Văn Tâm": ["Phó Chủ tịch UBND huyện"]},
         id="name-first-then-title-first",
     ),
+    # a place whose first word is a place word ("Chợ" of "Chợ Gạo", a market) closed by ";" does not make the next
+    # name part of an organization's name (fresh 20)
+    pytest.param(
+        "Dự có các đồng chí: Ngô Văn Tám, Bí thư Huyện ủy Chợ Mới; Phạm Văn Lực, Chủ tịch HĐND huyện Chợ Mới; "
+        "Lê Thị Hoa, Phó Chủ tịch UBND huyện.",
+        {"Ngô Văn Tám": ["Bí thư Huyện ủy Chợ Mới"], "Phạm Văn Lực": ["Chủ tịch HĐND huyện Chợ Mới"],
+         "Lê Thị Hoa": ["Phó Chủ tịch UBND huyện"]},
+        id="list-after-a-place-opening-on-a-place-word",
+    ),
 ]
 
 

@@ -604,9 +604,11 @@ class _Scan:
             pos = max(pos, e) if keep == len(words) else max(e, floor)
             before = text[max(0, s - 40) : s]
             blocked = bool(self.lx["blocker"].search(before))
-            # inside a capitalized organization name ("Trường THCS Nguyễn Du")
+            # inside a capitalized organization name ("Trường THCS Nguyễn Du"; not after a place that a
+            # separator closes: "Bí thư Huyện ủy Chợ Gạo; Phạm Hùng Vinh, …")
             prev = before.split()[-2:]
-            if len(prev) == 2 and self.lx["blocker"].search(prev[0]) and prev[1][:1].isupper():
+            if (len(prev) == 2 and self.lx["blocker"].search(prev[0]) and prev[1][:1].isupper()
+                    and prev[1][-1:].isalnum()):
                 blocked = True
             out.append((s, e, blocked))
         # after an honorific, a name whose surname is not listed ("bà Thị Sa Vy, Phó Chủ tịch …");
