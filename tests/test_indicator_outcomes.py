@@ -249,6 +249,15 @@ OUTCOMES = [
        [(16, 16, "chỉ tiêu", "met")]),
     ex("outcome-shared-after-va", "Năm 2023, thị xã đạt và vượt 3 khâu đột phá và 18/19 chỉ tiêu.",
        [(18, 19, "chỉ tiêu", "met_or_exceeded")]),
+    # the counts a count with an outcome includes ("gồm", "bao gồm:") share it; counts of targets set have none
+    ex("included-share-the-outcome", "Năm 2024, thị xã có 30/32 chỉ tiêu đạt và vượt, trong đó 9 chỉ tiêu vượt gồm 7 "
+       "chỉ tiêu kinh tế - xã hội, môi trường và 2 chỉ tiêu về xây dựng Đảng.",
+       [(30, 32, "chỉ tiêu", "met_or_exceeded"), (9, None, "chỉ tiêu", "exceeded"), (7, None, "chỉ tiêu", "exceeded"),
+        (2, None, "chỉ tiêu", "exceeded")]),
+    ex("included-after-colon", "Xã hoàn thành 15 chỉ tiêu, bao gồm: 8 chỉ tiêu kinh tế, 7 chỉ tiêu văn hóa - xã hội.",
+       [(15, None, "chỉ tiêu", "met"), (8, None, "chỉ tiêu", "met"), (7, None, "chỉ tiêu", "met")]),
+    ex("included-in-targets-set", "Huyện đề ra 25 chỉ tiêu, gồm 12 chỉ tiêu kinh tế và 13 chỉ tiêu xã hội.",
+       [(25, None, "chỉ tiêu", "other"), (12, None, "chỉ tiêu", "other"), (13, None, "chỉ tiêu", "other")]),
 ]
 
 NOT_COUNTS = [

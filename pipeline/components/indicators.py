@@ -212,6 +212,20 @@ COORDINATED = regex.compile(
     )\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A count with an outcome, then what its indicators include: "có 12 chỉ tiêu vượt gồm 11 chỉ tiêu kinh tế - xã hội
+# và 1 chỉ tiêu về xây dựng Đảng" (fresh 20): the counts listed share the outcome.
+INCLUDES = regex.compile(
+    r"""\s*[,:]?\s*               # after the count's outcome, maybe a comma or colon
+        (?:bao\s+)?gồm\s*:?\s*     # "gồm", "bao gồm", "gồm:"
+        (?:có\s+)?\Z              # ("gồm có 11 chỉ tiêu")""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The next count of such a list: what the count before counts (no figure, no clause end), then "," or "và"
+INCLUDED_NEXT = regex.compile(
+    r"""[^.;:\n\d]{0,100}?         # what the count before counts ("kinh tế - xã hội, quốc phòng - an ninh")
+        (?:,|\s+và)\s*\Z           # then the next one""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # "Trong 22 chỉ tiêu của nhiệm kỳ, có 5 chỉ tiêu vượt": the frame is the total of the counts
 # after it, not a count itself (train 422, 514, 621). "Trong tổng số 27 chỉ tiêu" is
 # annotated as a plain total (other) and stays; "trên N" is "more than N" and stays.
@@ -390,6 +404,13 @@ class IndicatorCountExtractor:
                     and not OWN_STATUS_AFTER.match(text, unit_end)):  # (not "…, 12/46 chỉ tiêu chưa xét": its own)
                 # "hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu phát triển ngành": one verb, two counts
                 status, outcome = prev[0]["status"], prev[0]["outcome"]
+            included = None  # the position of the count that lists this one ("… vượt gồm 11 chỉ tiêu …")
+            if (not status and prev is not None and prev[0]["status"] and prev[0]["outcome"] != "other"
+                    and not OWN_STATUS_AFTER.match(text, unit_end)
+                    and (INCLUDES.match(text, prev[0]["end"], m.start())
+                         or (prev[3] and INCLUDED_NEXT.match(text, prev[2], m.start())))):
+                status, outcome = prev[0]["status"], prev[0]["outcome"]
+                included = prev[3] if prev[3] is not None else prev[0]["_pos"]
             if oa and PROGRESS.match(text, end):  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
                 # (but "5/5 chỉ tiêu đạt 100%" is met, "đạt 100% kế hoạch trở lên" met or exceeded: train 102)
                 full = FULL_PROGRESS.match(text, end) if outcome == "met" else None
@@ -418,10 +439,12 @@ class IndicatorCountExtractor:
                     "end": end,
                     "rule": "indicator.fraction" if total_raw else ("indicator.total_frame" if total else "indicator.count"),
                     "_pos": m.start(),
+                    "_included_in": included,
                 }
             )
-            # (the item, whether its outcome stood before it, where its unit ends)
-            prev = (out[-1], bool(ob and not oa), unit_end)
+            # (the item, whether its outcome stood before it, where its unit ends, whether it is one of
+            # the counts a count before includes)
+            prev = (out[-1], bool(ob and not oa), unit_end, included)
         out.extend(self._unit_first(text, {it["_pos"] for it in out}, units))
         out.sort(key=lambda it: it["_pos"])
         return out
@@ -488,6 +511,9 @@ class IndicatorCountExtractor:
         marks = _Marks(text)
         for i, item in enumerate(found):
             if i == 0:
+                continue
+            if item.get("_included_in") is not None:  # one of the counts listed after "gồm"
+                item["breakdown_of"] = next(j for j in range(i) if found[j].get("_pos") == item["_included_in"])
                 continue
             # a parent earlier in the same sentence, with "trong đó" between (the nearest few only:
             # a breakdown lists a handful of counts, and the scan must stay linear in the text)
