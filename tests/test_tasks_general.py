@@ -789,6 +789,14 @@ MIXED_EXAMPLES = [
         ["Tập trung hoàn thành nhiệm vụ năm 2024"],
         id="headline-naming-the-plan-year",
     ),
+    # a headline's parts that ";" separates are two tasks; the first line may run long (fresh 21: 35 words)
+    pytest.param(
+        "Đẩy mạnh phát triển kinh tế năm 2025; chuẩn bị tốt các điều kiện tổ chức Đại hội Đảng bộ các cấp, tiến tới "
+        "Đại hội đại biểu Đảng bộ huyện Văn Lâm lần thứ XXV\n\n"
+        "Ngày 15/7/2025, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 30.",
+        ["Đẩy mạnh phát triển kinh tế năm 2025", "chuẩn bị tốt các điều kiện tổ chức Đại hội Đảng bộ các cấp"],
+        id="long-headline-split-at-semicolon",
+    ),
 ]
 
 

@@ -901,6 +901,9 @@ CREDITED_CAPTION_MAX_WORDS = 40  # a paragraph this short with a photo credit ("
 # A line that is a heading: short, no final stop (headline, sub-heading, caption-like title).
 HEADING_MIN_WORDS = 5
 HEADING_MAX_WORDS = 25
+# The page's first line, its headline, may run longer: "Tập trung thực hiện thắng lợi nhiệm vụ năm 2019; chuẩn bị tốt
+# cho công tác Đại hội Đảng bộ các cấp, tiến tới Đại hội Đảng bộ quận … lần thứ XXVI" (35 words; fresh 21)
+HEADLINE_MAX_WORDS = 40
 # The date prefix some articles open with (" date 2025-12 ").
 DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
 
@@ -1318,9 +1321,11 @@ class TaskExtractor:
         section = False  # inside a plan section: after a plan heading or a lead-in line ending in ":"
         counted_before = False  # the last sentence of the paragraph before counted the targets set
         para_before = ""  # the paragraph before (for "Theo đó, …" after one naming a plan)
+        first_line = True  # the page's first line of text, its headline if it has one
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
+            headline, first_line = first_line and bool(p_text.strip()), first_line and not p_text.strip()
             date = DATE_PREFIX.match(p_text)
             if date:  # " date 2025-12 Xã A phấn đấu …": the headline starts after the date
                 p_start, p_text = p_start + date.end(), p_text[date.end() :]
@@ -1417,14 +1422,19 @@ class TaskExtractor:
             if self._is_heading(p_text) and FIGURE_REACHED.search(p_text) and not AIMED.search(p_text):
                 scope = False  # "Giải quyết khiếu nại, tố cáo đạt tỷ lệ 95,2%": a sub-heading over results
                 continue
-            heading = self._heading(p_text)
+            heading = self._heading(p_text, HEADLINE_MAX_WORDS if headline else HEADING_MAX_WORDS)
             if heading is not None:  # "Tập trung đẩy nhanh giải ngân vốn đầu tư công" as a (sub)headline
                 a, b = heading
                 named = [int(y.group()) for y in YEAR.finditer(p_text, a, b)]
                 if named and plan_year is not None and all(y < plan_year for y in named):
                     continue  # "SAWACO: Hoàn thành xuất sắc nhiệm vụ năm 2018" over a review of 2018, planning 2019:
                     # what was done (not a mid-year headline's "… các mục tiêu năm 2024")
-                out.append(self._task(doc, p_start + a, p_start + b, plan_year, "task.headline"))
+                # one task per part a ";" separates ("Tập trung thực hiện thắng lợi nhiệm vụ năm 2019; chuẩn bị tốt
+                # cho công tác Đại hội …": guideline, tasks split at semicolons)
+                for part in rx(r"[^;]+").finditer(p_text, a, b):
+                    pa, pb = strip_span(p_text, part.start(), part.end(), " \t")
+                    if pb > pa:
+                        out.append(self._task(doc, p_start + pa, p_start + pb, plan_year, "task.headline"))
                 continue
             lead = LEADING_YEAR.match(p_text)
             future_year = bool(lead) and is_future(int(lead.group("y")))
@@ -1844,7 +1854,7 @@ class TaskExtractor:
         line = p_text.strip()
         return bool(line) and line[-1] not in ".:;!?…\"”)" and len(line.split()) <= HEADING_MAX_WORDS
 
-    def _heading(self, p_text: str) -> tuple[int, int] | None:
+    def _heading(self, p_text: str, max_words: int = HEADING_MAX_WORDS) -> tuple[int, int] | None:
         """A headline or sub-heading that states a task: short, no closing stop, opening with a
         capitalized task verb ("Tập trung đẩy nhanh giải ngân vốn đầu tư công"; not the agenda
         "Triển khai nhiệm vụ năm 2026"), or so after a kicker naming a place or topic ("Quảng Ninh: Đột
@@ -1852,7 +1862,7 @@ class TaskExtractor:
         resolves on the plan ("Phường A quyết tâm hoàn thành các chỉ tiêu năm 2026")."""
         a = len(p_text) - len(p_text.lstrip())
         line = p_text.strip()
-        if self._heading_line(line):
+        if self._heading_line(line, max_words):
             return a, a + len(line)
         kicker = HEADLINE_KICKER.match(line)
         if (kicker is not None and not rx(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d").search(line, kicker.end())
@@ -1871,8 +1881,8 @@ class TaskExtractor:
         return None
 
     @staticmethod
-    def _heading_line(line: str) -> bool:
-        if not line or line[-1] in ".:;!?…" or len(line.split()) > HEADING_MAX_WORDS or not line[0].isupper():
+    def _heading_line(line: str, max_words: int = HEADING_MAX_WORDS) -> bool:
+        if not line or line[-1] in ".:;!?…" or len(line.split()) > max_words or not line[0].isupper():
             return False
         if len(line.split()) < HEADING_MIN_WORDS:
             return False  # "Xây dựng Đảng": a site's section name, no task
