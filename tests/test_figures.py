@@ -158,6 +158,11 @@ VALUES = [
     # a figure glued to the word before it (a typing slip) is still read; a code is not
     ex("glued-to-verb", "Tốc độ tăng trưởng của ngành đạt3,02%, vượt chỉ tiêu.", [(3.02, "3,02%", None)]),
     ex("inside-a-code", "Chỉ số bụi mịn PM2,5% không phải tỷ lệ.", []),
+    # a comma with no space after it, between a word (or a "%") and a figure, is a comma (fresh 23)
+    ex("after-a-glued-comma", "Hằng năm,100% giáo viên được bồi dưỡng.", [(100.0, "100%", None)]),
+    ex("after-a-figure-and-glued-comma", "Tỷ lệ hộ nghèo còn 3,5%,95% hộ dùng nước sạch.",
+       [(3.5, "3,5%", None), (95.0, "95%", None)]),
+    ex("comma-inside-a-number-stays", "Chỉ số giá tăng 1,25% so với năm trước.", [(1.25, "1,25%", None)]),
 ]
 
 

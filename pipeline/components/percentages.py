@@ -31,7 +31,8 @@ NUMBER = r"""
 PERCENT = regex.compile(
     r"""
     (?=từ|\d)                                  # (every match opens so: checked first, 20 % faster)
-    (?<![\p{N}.,]|(?-i:\p{Lu})|(?<!%\s*)/)      # not inside a longer number or code; "76,4%/60%" is two; "đạt3%" ok
+    (?<![\p{N}.]|\p{N},|(?-i:\p{Lu})|(?<!%\s*)/)  # not inside a longer number or code; "76,4%/60%" is two; "đạt3%" ok
+                                               # (a comma glued to a word before is a comma: "Hằng năm,100% cán bộ")
     (?:
         (?P<from>từ\s++)(?P<lo>""" + NUMBER + r""")\s*+%?\s*+(?:đến|tới)\s++   # từ 5 đến 7%
       | (?P<lo>\d{1,3}(?:,\d++)?)\s*+%?\s*+(?:đến|tới)\s++(?=\d)               # "giảm 2 đến 3%" (no year: "2020 đến …")
