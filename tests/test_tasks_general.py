@@ -943,6 +943,15 @@ EXACT_TASKS = [
          "phấn đấu xóa hết nhà tạm cho hội viên", "tỷ lệ hộ nghèo giảm từ 1 đến 1,5%/năm"],
         id="task-then-rate-aimed-at",
     ),
+    # the task's verb before commas of its own, an age in it ("trẻ 5 tuổi" is who, no figure): still two (fresh 22)
+    pytest.param(
+        " date 2024-01\nXã tổng kết năm 2023.\nNăm 2024, xã phấn đấu thu ngân sách đạt 5 tỷ đồng; duy trì phổ cập giáo "
+        "dục mầm non cho trẻ 5 tuổi, phổ cập giáo dục tiểu học, tỷ lệ trường đạt chuẩn quốc gia đạt 60%.",
+        ["phấn đấu thu ngân sách đạt 5 tỷ đồng",
+         "duy trì phổ cập giáo dục mầm non cho trẻ 5 tuổi, phổ cập giáo dục tiểu học",
+         "tỷ lệ trường đạt chuẩn quốc gia đạt 60%"],
+        id="task-with-an-age-then-rate-aimed-at",
+    ),
     # "Trước tình hình này, nhiệm vụ … là phải <verb> …": the connective and the modal keep the plan statement
     pytest.param(
         " date 2024-10\nPhiên họp UBND thành phố quý III.\nGiải ngân vốn đầu tư công mới đạt 35% kế hoạch năm. Trước "

@@ -678,7 +678,8 @@ TARGET_NUMBER = regex.compile(
     (?<![\p{L}\p{N}])                 # not inside a word or a longer number
     (?<![Tt]háng\s)                     # not a month ("vào tháng 8/2024": a deadline, no figure to reach)
     (?!(?:19|20)\d\d(?![\d%]|[.,]\d))   # not a bare year ("năm 2025,"); "2025%" or "2.025" still count
-    \d+(?:[.,]\d+)*                     # the digits, with thousand dots or a decimal comma
+    \d++(?:[.,]\d++)*+                  # the digits, with thousand dots or a decimal comma
+    (?!\s*tuổi(?![\p{L}\p{M}]))          # not an age ("phổ cập giáo dục mầm non cho trẻ 5 tuổi": who, no figure to reach)
     """,
     regex.VERBOSE,
 )
@@ -2215,6 +2216,7 @@ class TaskExtractor:
             if part:  # "… 94% trong đó học sinh, sinh viên đạt 100%": the part's figure, not a figure before it
                 left = left[part[-1].end() :]
             right = s_text[c + 1 : commas[i + 1] if i + 1 < len(commas) else b]
+            piece = s_text[points[-1][1] if points else a : c]  # the piece so far, from the last split
             if RESTATED_AGAINST.match(right):
                 continue  # "đạt 100% dự toán Tổng cục giao, 114% dự toán Chính phủ": one target against another reference
             change = ABSOLUTE_CHANGE_OF.fullmatch(right)
@@ -2230,9 +2232,11 @@ class TaskExtractor:
             elif TARGET_FIGURE_END.search(left) and self.verb.match(right.lstrip()):
                 # "tỷ lệ hộ nghèo còn 0,43%, thực hiện hoàn thành kế hoạch xóa nhà tạm": a target, then a task
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
-            elif (RATE_TARGET_START.match(right) and (self.any_verb.search(left) or _resolve_with_aim(left))
-                  and not TARGET_NUMBER.search(left)):
+            elif (RATE_TARGET_START.match(right) and (self.any_verb.search(piece) or _resolve_with_aim(piece))
+                  and not TARGET_NUMBER.search(piece)):
                 # "duy trì bộ tiêu chí quốc gia về y tế, tỷ lệ bao phủ BHYT đạt 99,3%": a task, then a rate aimed at
+                # (the task's verb before earlier commas of its own: "duy trì phổ cập giáo dục mầm non, phổ cập giáo
+                # dục THCS, tỷ lệ trường đạt chuẩn quốc gia đạt 48,5%", fresh 22)
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
             elif FIGURE_CHANGE_START.match(right) and self.any_verb.search(left) and not TARGET_NUMBER.search(left):
                 # "duy trì kết quả giảm nghèo bền vững, giảm 50% số hộ nghèo": a task, then a target of its own
