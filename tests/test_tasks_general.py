@@ -952,6 +952,14 @@ EXACT_TASKS = [
          "tỷ lệ trường đạt chuẩn quốc gia đạt 60%"],
         id="task-with-an-age-then-rate-aimed-at",
     ),
+    # a target's figure, a comma, then a target naming what it measures with commas of its own (fresh 23)
+    pytest.param(
+        " date 2024-01\nXã tổng kết năm 2023.\nNăm 2024, xã phấn đấu tỷ lệ hộ nghèo còn 2%, thu nhập bình quân, mức "
+        "sống người dân tăng 10%; 100% thôn có nhà văn hóa.",
+        ["phấn đấu tỷ lệ hộ nghèo còn 2%", "thu nhập bình quân, mức sống người dân tăng 10%",
+         "100% thôn có nhà văn hóa"],
+        id="figure-then-target-with-commas",
+    ),
     # "Trước tình hình này, nhiệm vụ … là phải <verb> …": the connective and the modal keep the plan statement
     pytest.param(
         " date 2024-10\nPhiên họp UBND thành phố quý III.\nGiải ngân vốn đầu tư công mới đạt 35% kế hoạch năm. Trước "

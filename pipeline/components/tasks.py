@@ -115,6 +115,8 @@ TARGET_FIGURE_END = regex.compile(
     )\s*$""",
     regex.VERBOSE,
 )
+# A piece closing on a figure with "%" and its qualifier after it ("… đạt từ 92% trở lên", "… còn 0,43%")
+TARGET_FIGURE_AT_END = regex.compile(r"(?i)\d[\d.,]*\s*(?:%|phần\s+trăm)(?:\s+trở\s+lên)?\s*$")
 # A breakdown opening after a target's figure ("… đạt trên 92%, trong đó học sinh đạt 100%", "… giảm 3% tỷ lệ hộ nghèo
 # trong đó các huyện nghèo giảm 4,4%"): the share of a part is a target of its own (guideline: "each distinct target
 # in a list of targets is its own task"; fresh pages split it 9 times in 11)
@@ -2222,7 +2224,15 @@ class TaskExtractor:
             change = ABSOLUTE_CHANGE_OF.fullmatch(right)
             if change and left.split() and left.split()[-1].lower() == change.group("unit").lower():
                 continue  # "số hộ nghèo còn lại 250 hộ, giảm 245 hộ": by how much the same quantity changes (set AF)
-            if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(right)
+            ahead = right
+            if not TARGET_NUMBER.search(right) and TARGET_FIGURE_AT_END.search(left):
+                # "… đạt từ 92% trở lên, các vụ án dân sự, hôn nhân - gia đình, … đạt từ 87% trở lên": the next target
+                # names what it measures with commas of its own, its figure further on (fresh 23)
+                k = i + 1
+                while k < len(commas) and not TARGET_NUMBER.search(s_text, commas[k - 1] + 1, commas[k]):
+                    k += 1
+                ahead = s_text[c + 1 : commas[k] if k < len(commas) else b]
+            if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(ahead)
                     and (not link.match(right) or RAISED_TOTAL.match(right))
                     and not (rx(r"(?i)(?<![\p{L}])so\s+(?:với|cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)(?![\p{L}])").search(right)
                              and SAME_FIGURE.match(right))  # "…, tăng 16,6% so với
