@@ -960,6 +960,13 @@ EXACT_TASKS = [
          "100% thôn có nhà văn hóa"],
         id="figure-then-target-with-commas",
     ),
+    # the targets set for the year reviewed, then how they ended: results, no list of targets (fresh 22)
+    pytest.param(
+        " date 2021-01\nSở Tư pháp tổng kết năm 2020, triển khai nhiệm vụ năm 2021.\nNăm 2020, Sở được UBND tỉnh giao "
+        "8 nhiệm vụ trọng tâm. Trong đó, 5 nhiệm vụ được đánh giá hoàn thành xuất sắc, 3 nhiệm vụ hoàn thành tốt.",
+        [],
+        id="tasks-set-for-the-year-reviewed-then-results",
+    ),
     # "Trước tình hình này, nhiệm vụ … là phải <verb> …": the connective and the modal keep the plan statement
     pytest.param(
         " date 2024-10\nPhiên họp UBND thành phố quý III.\nGiải ngân vốn đầu tư công mới đạt 35% kế hoạch năm. Trước "

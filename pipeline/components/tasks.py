@@ -1506,9 +1506,14 @@ class TaskExtractor:
                 # (nor targets carried out: "Đảng bộ đã … thực hiện tốt các nhiệm vụ, giải pháp …" then "Trong đó, nổi
                 # bật là …"; "đã thông qua 16 chỉ tiêu" still sets them)
                 count = t_count.search(s_text)
+                year_lead = LEADING_YEAR.match(s_text) if count is not None else None
                 counted = (count is not None and not t_result.search(PURPOSE_TAIL.sub("", s_text))
                            and not (CARRIED_OUT.search(s_text, max(0, count.start() - 40), count.start())
-                                    and PAST.search(s_text, 0, count.start())))
+                                    and PAST.search(s_text, 0, count.start()))
+                           # (not the targets set for the year reviewed: "Năm 2020, Sở được UBND tỉnh giao 9 nhiệm vụ
+                           # trọng tâm." then "Trong đó, 4 nhiệm vụ được đánh giá hoàn thành xuất sắc, …": fresh 22)
+                           and not (year_lead is not None and report_year
+                                    and int(year_lead.group("y")) <= report_year))
                 if opened is not None and not s_text[opened:].strip():
                     list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
                     continue
