@@ -967,6 +967,14 @@ EXACT_TASKS = [
         [],
         id="tasks-set-for-the-year-reviewed-then-results",
     ),
+    # a connective before the leading plan year ("Theo đó, năm 2021, …"); counts of tasks after one verb are its
+    # objects, one task (fresh 22)
+    pytest.param(
+        " date 2021-01\nSở tổng kết năm 2020.\n\nNăm 2020, doanh thu đạt 100 tỷ đồng.\n\nTheo đó, năm 2021, sở tập "
+        "trung thực hiện tốt 3 nhiệm vụ trọng tâm, 5 nhiệm vụ thường xuyên.",
+        ["tập trung thực hiện tốt 3 nhiệm vụ trọng tâm, 5 nhiệm vụ thường xuyên"],
+        id="connective-then-plan-year-counted-objects",
+    ),
     # "Trước tình hình này, nhiệm vụ … là phải <verb> …": the connective and the modal keep the plan statement
     pytest.param(
         " date 2024-10\nPhiên họp UBND thành phố quý III.\nGiải ngân vốn đầu tư công mới đạt 35% kế hoạch năm. Trước "

@@ -115,6 +115,12 @@ TARGET_FIGURE_END = regex.compile(
     )\s*$""",
     regex.VERBOSE,
 )
+# A count of tasks or targets ("2 nhiệm vụ trọng tâm", "6 giải pháp", "3 khâu đột phá"; plan_noun of task_cues.tsv)
+COUNTED_PLAN = regex.compile(
+    r"(?i)(?:^\s*|(?<![\p{L}\p{N}]))\d+\s+(?:nhóm\s+)?(?:"
+    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "plan_noun"] + ["khâu đột phá"])
+    + r")(?![\p{L}\p{M}])"
+)
 # A piece closing on a figure with "%" and its qualifier after it ("… đạt từ 92% trở lên", "… còn 0,43%")
 TARGET_FIGURE_AT_END = regex.compile(r"(?i)\d[\d.,]*\s*(?:%|phần\s+trăm)(?:\s+trở\s+lên)?\s*$")
 # A breakdown opening after a target's figure ("… đạt trên 92%, trong đó học sinh đạt 100%", "… giảm 3% tỷ lệ hộ nghèo
@@ -802,6 +808,7 @@ LEADING_YEAR = regex.compile(
     (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(GLO)- ", "(Baohatinh.vn) - "
     """ + ATTRIBUTION + r"""                  # who says it: "Theo ông A, Giám đốc Sở, năm 2026, …"
     """ + BUILDING_ON + r"""                  # what it builds on: "Trên cơ sở những kết quả đạt được, năm 2026 …"
+    (?:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s*)?  # a connective: "Theo đó, năm 2021, sở tập trung …" (fresh 22)
     (?:trong\s+|đến\s+|(?:bước\s+)?sang\s+|bước\s+vào\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "(Bước) sang năm"
     (?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)?  # a school year, by the year it ends: "Năm học (mới) 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
@@ -2229,6 +2236,8 @@ class TaskExtractor:
             change = ABSOLUTE_CHANGE_OF.fullmatch(right)
             if change and left.split() and left.split()[-1].lower() == change.group("unit").lower():
                 continue  # "số hộ nghèo còn lại 250 hộ, giảm 245 hộ": by how much the same quantity changes (set AF)
+            if COUNTED_PLAN.match(right) and COUNTED_PLAN.search(piece):
+                continue  # "tập trung thực hiện 2 nhiệm vụ trọng tâm …, 6 nhiệm vụ chuyên môn, 6 giải pháp": one verb's objects
             ahead = right
             if not TARGET_NUMBER.search(right) and TARGET_FIGURE_AT_END.search(left):
                 # "… đạt từ 92% trở lên, các vụ án dân sự, hôn nhân - gia đình, … đạt từ 87% trở lên": the next target
