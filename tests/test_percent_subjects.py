@@ -213,6 +213,10 @@ SUBJECTS = [
        ["1.636 hộ nghèo"]),
     ex("share-of-an-amount-is-the-quantity", "Giá trị sản xuất nông nghiệp đạt 800 tỷ đồng, chiếm 46%.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # a multiplier before what is counted still counts things ("nghìn hộ"), not money ("nghìn tỷ đồng"; fresh 21)
+    ex("share-of-thousands-of-things", "Công ty bán điện trực tiếp cho 120 nghìn hộ dân, chiếm 98,5% số hộ toàn tỉnh.",
+       ["120 nghìn hộ dân"]),
+    ex("share-of-thousands-of-money", "Thu ngân sách đạt 3 nghìn tỷ đồng, chiếm 40% tổng thu.", ["Thu ngân sách"]),
     # "là" inside a measure's phrase (those who are …), the figure after the phrase (set AR); "là" before the figure
     # is the predicate
     ex("copula-inside-a-measure-phrase", "Trong đó, tỷ lệ nghèo là đồng bào dân tộc thiểu số 4,8%.",

@@ -94,6 +94,7 @@ NEXT_PREDICATE = regex.compile(
 # A share restated in brackets right before its figure: "… (tỷ lệ 98,2%)", "… (98,2%)", "(chiếm 71%)".
 # A share of what was just counted: ", chiếm (tỷ lệ) X%" and the count closing the stretch before it
 SHARE_VERB = regex.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$")
+MULTIPLIER = regex.compile(r"(?i)(?:nghìn|ngàn|triệu)\s+(?=\p{L})")  # "363 nghìn | hộ dân"
 COUNTED_BEFORE_SHARE = regex.compile(
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?P<noun>\p{Ll}[^,;:()%\d\n]{1,60}?)\s*$"
 )
@@ -2022,7 +2023,11 @@ class _Scan:
         if share is None:
             return None
         m = counted.search(text, max(cl_start, share.start() - 120), share.start())
-        if m is None or SHARE_UNIT_ONLY.match(text, m.start("noun")):
+        if m is None:
+            return None
+        # (a multiplier before the noun counts things: "cho 363 nghìn hộ dân, chiếm 99,73%"; "3 nghìn tỷ đồng" no)
+        times = MULTIPLIER.match(text, m.start("noun"))
+        if SHARE_UNIT_ONLY.match(text, times.end() if times else m.start("noun")):
             return None
         number = rx(r"\d").search(text, m.start(), m.start("noun")).start()
         return strip_span(text, number, m.end("noun"))
