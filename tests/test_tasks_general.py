@@ -797,6 +797,18 @@ MIXED_EXAMPLES = [
         ["Đẩy mạnh phát triển kinh tế năm 2025", "chuẩn bị tốt các điều kiện tổ chức Đại hội Đảng bộ các cấp"],
         id="long-headline-split-at-semicolon",
     ),
+    # a headline whose subject "tập trung" on a plan (a plan noun or a year after it), as with "quyết tâm" (fresh 22, 24)
+    pytest.param(
+        " date 2024-01 Sở Tư pháp tỉnh Yên Bái tập trung thực hiện tốt 5 nhiệm vụ trọng tâm\n\nSáng 5-1, Sở Tư pháp "
+        "tổ chức hội nghị tổng kết công tác năm 2023.",
+        ["tập trung thực hiện tốt 5 nhiệm vụ trọng tâm"],
+        id="headline-subject-tap-trung-on-a-plan",
+    ),
+    pytest.param(
+        "Hà Nội tiếp tục duy trì đà tăng trưởng\n\nSáng 5-1, thành phố tổ chức hội nghị tổng kết năm 2023.",
+        [],
+        id="headline-subject-verb-no-plan",
+    ),
 ]
 
 

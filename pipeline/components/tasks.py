@@ -1007,7 +1007,7 @@ def _target_res() -> TargetRes:
         r"""
         ^(?-i:\p{Lu})[\p{L}\p{M}]*+          # the subject, capitalized: "Phường", "Huyện", "Đảng bộ", "Hà Tĩnh"
         (?:[ \t]+[\p{L}\p{M}&./\-]++){0,6}?[ \t]+  # and its name: "Hạc Thành", "xã An Phú"
-        (?P<c>""" + alt("opening_directive") + r""")(?![\p{L}\p{M}])  # resolves: "quyết tâm"
+        (?P<c>""" + alt("opening_directive") + "|" + alt("headline_verb") + r""")(?![\p{L}\p{M}])  # resolves: "quyết tâm"
         (?![ \t]+(?:cao|lớn|chính[ \t]+trị)(?![\p{L}\p{M}]))  # not the noun's qualities ("… quyết tâm cao")
         (?=.*?(?<![\p{L}\p{M}])(?:""" + alt("plan_noun") + r"""|năm[ \t]+\d{4})(?![\p{L}\p{M}]))  # on a plan: tasks, a year
         """,
