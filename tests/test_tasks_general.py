@@ -979,6 +979,14 @@ EXACT_TASKS = [
         [],
         id="tasks-set-for-the-year-reviewed-then-results",
     ),
+    # a frame, then the period just past: the sentence reports, even in a paragraph that goes on with the plan (fresh 25)
+    pytest.param(
+        " date 2023-01 Sở tổng kết năm 2022\nNăm 2022, doanh thu đạt 100 tỷ đồng.\nThực hiện Chương trình giảm nghèo, năm "
+        "qua toàn tỉnh giảm 2.300 hộ nghèo, kéo giảm tỷ lệ hộ nghèo xuống còn 4,5%. Năm 2023, Sở tập trung thực hiện "
+        "các chỉ tiêu như: giải quyết việc làm mới cho 8.000 người, giảm 2% hộ nghèo.",
+        ["giải quyết việc làm mới cho 8.000 người", "giảm 2% hộ nghèo"],
+        id="frame-then-past-period-reports",
+    ),
     # a connective before the leading plan year ("Theo đó, năm 2021, …"); counts of tasks after one verb are its
     # objects, one task (fresh 22)
     pytest.param(

@@ -674,6 +674,8 @@ def _past_opener() -> regex.Pattern:
     heads = [regex.sub(r"\s+qua$", r" (?:vừa )?qua", regex.escape(h, literal_spaces=True)) for h in heads]
     return regex.compile(
         r"""^\s*(?:[-+•*]\s*)?
+        (?:(?:thực\s+hiện|triển\s+khai|với)(?![\p{L}\p{M}])[^,.;:\n]{3,100},\s*)?  # a frame before it: "Thực hiện
+                                                       # Chương trình giảm nghèo, năm qua toàn tỉnh giảm …" (fresh 25)
         (?:trong\s+|những\s+|suốt\s+)?(?:\d+\s+)?       # "Trong", "Những", a count ("6 tháng đầu năm")
         (?:""" + "|".join(h.replace(" ", r"\s+") for h in heads) + r""")(?![\p{L}\p{M}])""",
         regex.I | regex.X,
