@@ -1239,6 +1239,13 @@ NOT_TASK_EXAMPLES = [
         "công nhận 5 xã",
         id="proposal-to-recognize",
     ),
+    # a proposal to several bodies to award ("đề xuất A, B xét khen thưởng …"): a nomination too (fresh 24)
+    pytest.param(
+        H + "Năm 2026, huyện tiếp tục phong trào dân vận khéo. Năm qua, huyện có 120 mô hình, trong đó Ban Dân vận "
+        "Huyện ủy đề xuất Ban Dân vận Tỉnh ủy, Thường trực Huyện ủy xét khen thưởng 8 mô hình.",
+        "xét khen thưởng 8",
+        id="proposal-to-several-bodies-to-award",
+    ),
     # the period just past opening a sentence: a result, though the paragraph names the coming period
     pytest.param(
         H + "Hội nghị tổng kết công tác năm 2023. Năm qua, toàn huyện kết nạp 210 đảng viên, đạt 105% kế "

@@ -507,7 +507,8 @@ NOUN_NEXT = regex.compile(
 # A proposal to award or recognize ("đề nghị UBND tỉnh tặng Bằng khen cho …", "đề nghị công nhận 4 xã đạt chuẩn
 # nông thôn mới"): a nomination, not a task of the plan (sets D, E, F: four articles, none annotated a task).
 AWARD_PROPOSAL = regex.compile(
-    r"(?i)\s+(?:[\p{L}\p{M}]+\s+){0,5}?(?:"
+    # (the bodies asked may be listed: "đề xuất Ban Dân vận Tỉnh ủy, Thường trực Huyện ủy X xét khen thưởng 18 mô hình")
+    r"(?i)\s+(?:(?:[\p{L}\p{M}]+\s+){0,5}?|(?=(?-i:\p{Lu}))(?:[\p{L}\p{M}]+,?\s+){0,12}?)(?:"
     + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "award_verb"])
     + r")(?![\p{L}\p{M}])"
 )
@@ -516,7 +517,7 @@ CARRIED_OUT = regex.compile(
     r"(?i)(?<![\p{L}])thực\s+hiện(?:\s+(?:tốt|có\s+hiệu\s+quả|hiệu\s+quả|thắng\s+lợi|đạt|hoàn\s+thành))?\s+$"
 )
 PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
-AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "trình")}
+AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "đề xuất", "trình")}
 LEAD = regex.compile(
     r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó(?:\s+là(?=\s))?|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
     r"trước\s+hết|trước\s+tiên|đầu\s+tiên|tiếp\s+đến|cuối\s+cùng|"  # "Trước hết, tập trung …", "Cuối cùng, …"
