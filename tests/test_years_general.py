@@ -78,6 +78,12 @@ EXAMPLES = [
         (2025, 2026),
         id="nam-nay-plans-in-january",
     ),
+    pytest.param(  # (no comma after "Năm nay": fresh 26)
+        " date 2026-01\nCông ty Cấp nước tổng kết năm 2025\nNgày 12/1, Công ty tổng kết công tác năm 2025. Năm 2025, "
+        "doanh thu đạt 400 tỷ đồng. Năm nay công ty phấn đấu doanh thu đạt 450 tỷ đồng.",
+        (2025, 2026),
+        id="nam-nay-without-comma-plans-in-january",
+    ),
     pytest.param(
         " date 2026-01\nNgành Thuế tổng kết năm 2025\nNgày 12/1, Thuế tỉnh tổng kết công tác thuế năm 2025. Năm qua, "
         "tổng thu ngân sách đạt 12.500 tỷ đồng. Năm nay, thời tiết thuận lợi hơn.",

@@ -887,7 +887,8 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
 # A year-end review told without its year ("tổng kết công tác Đoàn năm qua"): in a January article, the year before
 YEAR_END_REVIEW = regex.compile(r"(?i)(?<![\p{L}])(?:tổng\s+kết|năm\s+qua)(?![\p{L}])")
 # A sentence opening on the current year, unnamed ("Năm nay, ngành phấn đấu …", "Trong năm nay, …"): its rest
-THIS_YEAR_OPENING = regex.compile(r"(?im)(?:^|(?<=[.!?]\s))\s*(?:trong\s+)?năm\s+nay\s*,(?P<rest>[^.;\n]*)")
+# (the comma may be left out: "Năm nay công ty phấn đấu sản xuất …", fresh 26)
+THIS_YEAR_OPENING = regex.compile(r"(?im)(?:^|(?<=[.!?]\s))\s*(?:trong\s+)?năm\s+nay(?:\s*,|(?=\s))(?P<rest>[^.;\n]*)")
 # After a quarter named without its year, a comma and the body acting on it: "Quý II, huyện tập trung …", "Trong quý
 # IV, các ngành cần …" (a plan verb within the clause)
 QUARTER_DIRECTED = regex.compile(
