@@ -466,6 +466,25 @@ LISTS = [
     ),
 ]
 
+# a company's name runs on in lower case to the place it is named after (fresh 26)
+COMPANY_NAMES = [
+    pytest.param(
+        "Giám đốc Công ty CP Môi trường và Công trình đô thị Hà Tĩnh Trần Văn Lực triển khai nhiệm vụ năm 2024.",
+        {"Trần Văn Lực": ["Giám đốc Công ty CP Môi trường và Công trình đô thị Hà Tĩnh"]},
+        id="company-lower-case-to-its-place-then-name",
+    ),
+    pytest.param(
+        "Ông Lê Văn Bình, Giám đốc Công ty cổ phần cấp nước Hải Dương phát biểu tại hội nghị.",
+        {"Lê Văn Bình": ["Giám đốc Công ty cổ phần cấp nước Hải Dương"]},
+        id="company-lower-case-to-its-place-then-predicate",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPANY_NAMES)
+def test_company_names(text, expected):
+    assert_officials(text, expected)
+
 
 @pytest.mark.parametrize("text,expected", LISTS)
 def test_lists(text, expected):

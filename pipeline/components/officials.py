@@ -319,6 +319,12 @@ def _lex():
     }
 
 
+# A company's name opening the organization of a title ("Giám đốc Công ty CP …", "Chủ tịch HĐTV Tổng công ty …")
+COMPANY_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:Tổng\s+)?[Cc]ông\s+ty(?![\p{L}\p{M}])")
+# What may follow the place closing a company's name: a separator, the line's end, a capitalized word (a name)
+PLACE_CLOSES = regex.compile(r"[ \t]*(?:[,;.:)\n–—-]|$|(?-i:\p{Lu}))")
+
+
 class OfficialExtractor:
     """spaCy component: the officials of ``doc.text``.
 
@@ -829,7 +835,8 @@ class _Scan:
             # lower-case words of an organization's name, up to its place level or abbreviation
             # ("Hội đồng thi đua khen thưởng huyện", "Khối các cơ quan và doanh nghiệp tỉnh")
             department = last in ("word", "org") and DEPARTMENT_HEAD.match(text, pos, t_end) is not None
-            run = self._lower_run(text, r, department=department) \
+            company = last in ("word", "org") and COMPANY_HEAD.search(text, pos, r) is not None
+            run = self._lower_run(text, r, department=department, company=company) \
                 if last in ("title", "word") or (last == "org" and not PLACE_TAKING.search(text, pos, end)) else None
             if run:
                 q = end = run
@@ -867,7 +874,8 @@ class _Scan:
         i = bisect_right(self._tok_offsets, r) - 1
         return i >= 0 and r - self._tok_offsets[i] < 40 and text[self._tok_offsets[i]].isupper()
 
-    def _lower_run(self, text: str, r: int, depth: int = 0, department: bool = False) -> int | None:
+    def _lower_run(self, text: str, r: int, depth: int = 0, department: bool = False,
+                   company: bool = False) -> int | None:
         """End of 1-6 lower-case words at ``r`` that continue an organization's name: they stop
         at a place level ("huyện"), an "(ABBR)", an organization or "số <number>", and hold no
         predicate word (resources/title_predicates.txt). After a department head's title and the
@@ -890,6 +898,12 @@ class _Scan:
                 return w_end
             if depth:  # after capitalized words in between, only a place level closes the organization
                 continue
+            place = self.lx["place"].match(text, p) if company else None
+            if place and (PLACE_CLOSES.match(text, place.end()) or self.lx["predicate"].match(
+                    text, rx(r"[ \t]*").match(text, place.end()).end())):
+                # "Giám đốc Công ty CP Môi trường và Công trình đô thị Hà Tĩnh Nguyễn Duy Bằng": a company's name
+                # runs on in lower case to the place it is named after, which closes it (fresh 26)
+                return place.end()
             if PAREN_ABBR.match(text, p) or (text[p].isupper() and self.lx["org"].match(text, p)):
                 return w_end  # (an organization named, capitalized: "… và đoàn công tác" is a delegation)
             number = NUMBERED.match(text, w_end)  # "Cụm thi đua số III", "Tổ công tác số 2"
