@@ -979,6 +979,20 @@ EXACT_TASKS = [
         [],
         id="tasks-set-for-the-year-reviewed-then-results",
     ),
+    pytest.param(
+        " date 2021-01\nThành phố tổng kết năm 2020, triển khai nhiệm vụ năm 2021.\nThành phố đã tập trung chỉ đạo thực "
+        "hiện hiệu quả nhất các chỉ tiêu đã đề ra trong năm 2020. Trong đó, công nghiệp đạt gần 99% kế hoạch năm; "
+        "giá trị sản xuất nông nghiệp đạt trên 97%.",
+        [],
+        id="targets-of-the-year-reviewed-named-late-then-results",
+    ),
+    # a mid-year session plans the year it reviews: its targets set for that year are listed
+    pytest.param(
+        " date 2025-07\nKỳ họp HĐND tỉnh giữa năm 2025.\nHĐND tỉnh đã thống nhất đề ra 12 chỉ tiêu chủ yếu để tập trung "
+        "chỉ đạo trong năm 2025. Trong đó, tốc độ tăng trưởng kinh tế đạt từ 9%; thu ngân sách đạt 20.000 tỷ đồng.",
+        ["tốc độ tăng trưởng kinh tế đạt từ 9%", "thu ngân sách đạt 20.000 tỷ đồng"],
+        id="mid-year-targets-of-the-year-reviewed",
+    ),
     # a frame, then the period just past: the sentence reports, even in a paragraph that goes on with the plan (fresh 25)
     pytest.param(
         " date 2023-01 Sở tổng kết năm 2022\nNăm 2022, doanh thu đạt 100 tỷ đồng.\nThực hiện Chương trình giảm nghèo, năm "

@@ -1516,14 +1516,15 @@ class TaskExtractor:
                 # (nor targets carried out: "Đảng bộ đã … thực hiện tốt các nhiệm vụ, giải pháp …" then "Trong đó, nổi
                 # bật là …"; "đã thông qua 16 chỉ tiêu" still sets them)
                 count = t_count.search(s_text)
-                year_lead = LEADING_YEAR.match(s_text) if count is not None else None
+                named_years = [int(y.group()) for y in YEAR.finditer(s_text)] if count is not None else []
                 counted = (count is not None and not t_result.search(PURPOSE_TAIL.sub("", s_text))
                            and not (CARRIED_OUT.search(s_text, max(0, count.start() - 40), count.start())
                                     and PAST.search(s_text, 0, count.start()))
                            # (not the targets set for the year reviewed: "Năm 2020, Sở được UBND tỉnh giao 9 nhiệm vụ
-                           # trọng tâm." then "Trong đó, 4 nhiệm vụ được đánh giá hoàn thành xuất sắc, …": fresh 22)
-                           and not (year_lead is not None and report_year
-                                    and int(year_lead.group("y")) <= report_year))
+                           # trọng tâm." then "Trong đó, 4 nhiệm vụ được đánh giá hoàn thành xuất sắc, …": fresh 22;
+                           # "… các chỉ tiêu Nghị quyết HĐND thành phố đã đề ra trong năm 2020. Trong đó, …": fresh 26)
+                           # (a mid-year review plans the year it reviews: "… đề ra 12 chỉ tiêu … trong năm 2025" stays)
+                           and not (named_years and plan_year and max(named_years) < plan_year))
                 if opened is not None and not s_text[opened:].strip():
                     list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
                     continue
