@@ -478,6 +478,17 @@ COMPANY_NAMES = [
         {"Lê Văn Bình": ["Giám đốc Công ty cổ phần cấp nước Hải Dương"]},
         id="company-lower-case-to-its-place-then-predicate",
     ),
+    # a company's legal form in lower case, and the members of its board (fresh 26)
+    pytest.param(
+        "Dự có bà Lê Thị Hoa, Thành viên HĐQT Công ty cổ phần Sữa Việt Nam.",
+        {"Lê Thị Hoa": ["Thành viên HĐQT Công ty cổ phần Sữa Việt Nam"]},
+        id="company-legal-form-lower-case",
+    ),
+    pytest.param(
+        "Dự hội nghị có ông Trần Quốc Vinh, Thành viên Hội đồng thành viên Tổng công ty Bưu điện Việt Nam.",
+        {"Trần Quốc Vinh": ["Thành viên Hội đồng thành viên Tổng công ty Bưu điện Việt Nam"]},
+        id="member-of-a-company-board",
+    ),
 ]
 
 

@@ -321,6 +321,8 @@ def _lex():
 
 # A company's name opening the organization of a title ("Giám đốc Công ty CP …", "Chủ tịch HĐTV Tổng công ty …")
 COMPANY_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:Tổng\s+)?[Cc]ông\s+ty(?![\p{L}\p{M}])")
+# A company's legal form, written in lower case after "Công ty" ("cổ phần", "trách nhiệm hữu hạn một thành viên")
+COMPANY_FORM = regex.compile(r"(?:cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn(?:\s+một\s+thành\s+viên)?)(?![\p{L}\p{M}])")
 # What may follow the place closing a company's name: a separator, the line's end, a capitalized word (a name)
 PLACE_CLOSES = regex.compile(r"[ \t]*(?:[,;.:)\n–—-]|$|(?-i:\p{Lu}))")
 
@@ -814,6 +816,11 @@ class _Scan:
                 continue
             if PHOTO_CREDIT.match(text, r) or (last != "title" and self.lx["predicate"].match(text, r)):
                 break  # "… phường Phú An ẢNH: ĐỖ TRƯỜNG" (a caption's credit), "… Tỉnh đoàn Báo cáo tổng kết …"
+            form = COMPANY_FORM.match(text, r) if last in ("org", "word") and end == q else None
+            if form and COMPANY_HEAD.search(text, pos, r):
+                q = end = form.end()  # "Công ty cổ phần Sữa Việt Nam": the company's legal form, in lower case
+                last = "word"
+                continue
             w = rx(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?").match(rest)
             if w:
                 inner = self._title_at(text, r)
