@@ -213,6 +213,9 @@ SUBJECTS = [
        ["1.636 hộ nghèo"]),
     ex("share-of-an-amount-is-the-quantity", "Giá trị sản xuất nông nghiệp đạt 800 tỷ đồng, chiếm 46%.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # "riêng" and a bare year in a bracket: a part of the period, the quantity before it (fresh 27)
+    ex("part-of-the-period-bare-year", "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016-2020 đạt 14,6% (riêng 2019 "
+       "đạt 16,2%).", ["Tốc độ tăng trưởng kinh tế bình quân", "Tốc độ tăng trưởng kinh tế bình quân"]),
     # a multiplier before what is counted still counts things ("nghìn hộ"), not money ("nghìn tỷ đồng"; fresh 21)
     ex("share-of-thousands-of-things", "Công ty bán điện trực tiếp cho 120 nghìn hộ dân, chiếm 98,5% số hộ toàn tỉnh.",
        ["120 nghìn hộ dân"]),
