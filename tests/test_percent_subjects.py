@@ -213,6 +213,10 @@ SUBJECTS = [
        ["1.636 hộ nghèo"]),
     ex("share-of-an-amount-is-the-quantity", "Giá trị sản xuất nông nghiệp đạt 800 tỷ đồng, chiếm 46%.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # a light verb opening a stretch after another figure: the activity after it, up to its amount (fresh 27); a bare
+    # "thực hiện" with its amount is the predicate of the quantity before
+    ex("light-verb-opens-a-later-stretch", "Toàn xã gieo trồng hơn 1.300 ha, đạt 120% kế hoạch, thực hiện chuyển đổi từ "
+       "đất lúa sang rau màu hơn 346 ha, đạt 69% kế hoạch.", ["gieo trồng", "chuyển đổi từ đất lúa sang rau màu"]),
     # "riêng" and a bare year in a bracket: a part of the period, the quantity before it (fresh 27)
     ex("part-of-the-period-bare-year", "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016-2020 đạt 14,6% (riêng 2019 "
        "đạt 16,2%).", ["Tốc độ tăng trưởng kinh tế bình quân", "Tốc độ tăng trưởng kinh tế bình quân"]),

@@ -2160,6 +2160,15 @@ class _Scan:
                     named = self._clean(text, after, _next_predicate(preds, chain[1], end))
                     if named:
                         return named
+                light = LIGHT_VERB.match(text, preds[0].start()) if chain[1] == preds[0].end() else None
+                if light:
+                    # "…, đạt 120% kế hoạch, thực hiện chuyển đổi từ đất lúa sang rau màu hơn 346 ha, | đạt 69% kế
+                    # hoạch": a light verb opening the stretch, the activity after it up to its amount (fresh 27)
+                    stop = _next_predicate(preds, chain[1], end)
+                    amount = AMOUNT.search(text, light.end(), stop) or rx(r"\d").search(text, light.end(), stop)
+                    named = self._clean(text, light.end(), amount.start() if amount else stop)
+                    if named:
+                        return named
             if head and CAUSE_ONLY.fullmatch(text, *head):
                 # "…, chủ yếu do giảm xuất khẩu thủy sản (ước 925 triệu USD, đạt 80,43% kế hoạch)": a cause, then the
                 # change and the quantity it befell (set AM)
