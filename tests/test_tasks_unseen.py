@@ -1021,6 +1021,14 @@ def test_lead_opening_the_page_is_body_not_headline():
         "đặt mục tiêu lãnh đạo thu ngân sách năm 2026 phấn đấu đạt 9.500 tỷ đồng"]
 
 
+def test_plan_statement_after_the_outlets_tag():
+    # "(ĐN)- <body> đề ra phương hướng nhiệm vụ năm 2018 là <verb> …": the outlet's tag opens the lead (fresh 24)
+    text = (" date 2018-01 Huyện phấn đấu kết nạp đảng viên\n\n(ĐN)- Huyện ủy Tân Phú đề ra phương hướng nhiệm vụ năm "
+            "2018 là tăng cường công tác kết nạp đảng viên mới nhằm bổ sung đội ngũ đảng viên trẻ.")
+    assert [t.text for t in extract(text).tasks] == [
+        "tăng cường công tác kết nạp đảng viên mới nhằm bổ sung đội ngũ đảng viên trẻ"]
+
+
 def test_department_review_with_numbered_and_lettered_items():
     assert_tasks(TAX_REVIEW, TAX_EXPECTED)
     assert not any(t.text.startswith(("Để hoàn thành", "Hai là")) for t in extract(TAX_REVIEW).tasks)

@@ -1220,6 +1220,7 @@ class TaskExtractor:
         def plan_statement(copula: str) -> regex.Pattern:
             return regex.compile(
                 r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
+                (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(ĐN)- " (fresh 24)
                 (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|trước\s+tình\s+hình\s+(?:này|đó|trên))\s*,\s*)?
                                   # "Vì vậy, mục tiêu … là", "Trước tình hình này, nhiệm vụ quý IV là …"
                 (?:theo\s+(?-i:\p{Lu})[^,.;:!?\n]{1,60},\s*)?   # who states it: "Theo Thường trực Ban Bí thư, …"
