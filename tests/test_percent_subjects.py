@@ -213,6 +213,9 @@ SUBJECTS = [
        ["1.636 hộ nghèo"]),
     ex("share-of-an-amount-is-the-quantity", "Giá trị sản xuất nông nghiệp đạt 800 tỷ đồng, chiếm 46%.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # figure first, "đều" (all of them) before the predicate: the things counted end there (fresh 24)
+    ex("share-first-stops-at-deu", "Năm 2017, 100% tổ chức cơ sở Đảng đều phát triển được đảng viên mới.",
+       ["tổ chức cơ sở Đảng"]),
     # a light verb opening a stretch after another figure: the activity after it, up to its amount (fresh 27); a bare
     # "thực hiện" with its amount is the predicate of the quantity before
     ex("light-verb-opens-a-later-stretch", "Toàn xã gieo trồng hơn 1.300 ha, đạt 120% kế hoạch, thực hiện chuyển đổi từ "

@@ -333,6 +333,9 @@ FIRST_STOP = regex.compile(
     # what the counted things are for is no part of them: "100% chi hội có quỹ hội | để hoạt động …" (what they
     # are or did stays: "hộ đăng ký đạt danh hiệu …", "hồ sơ đã giải quyết đúng hạn")
     r"|\s+(?:để|nhằm)(?![\p{L}\p{M}])"
+    # "đều" (all of them) before the predicate of the things counted: "100% tổ chức cơ sở Đảng | đều phát triển được
+    # đảng viên" (two real pages' gold stop there; fresh 24)
+    r"|\s+(?=đều\s)"
     # a clause joined after a comma: "có trên 59,6% hộ đăng ký, | và kết quả ba năm qua, …", ", | nhưng …"
     r"|,\s*(?=(?:và|nhưng|song|tuy\s+nhiên|qua\s+đó|từ\s+đó)\s)",
     regex.I,
