@@ -213,6 +213,9 @@ SUBJECTS = [
        ["1.636 hộ nghèo"]),
     ex("share-of-an-amount-is-the-quantity", "Giá trị sản xuất nông nghiệp đạt 800 tỷ đồng, chiếm 46%.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # a rank among others before the figure's stretch is a predicate of the quantity (fresh 27)
+    ex("rank-among-others-is-a-predicate", "Tốc độ tăng trưởng kinh tế của tỉnh nằm trong nhóm dẫn đầu cả nước, bình quân "
+       "giai đoạn 2016-2020 đạt 12,5%.", ["Tốc độ tăng trưởng kinh tế của tỉnh"]),
     # figure first, "đều" (all of them) before the predicate: the things counted end there (fresh 24)
     ex("share-first-stops-at-deu", "Năm 2017, 100% tổ chức cơ sở Đảng đều phát triển được đảng viên mới.",
        ["tổ chức cơ sở Đảng"]),

@@ -58,7 +58,10 @@ PREDICATE = regex.compile(
     + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư|được)\s+)thực\s+hiện|đạt\s+được|đạt(?!\s+(?:chuẩn|danh\s+hiệu|tiêu\s+chuẩn)(?![\p{L}\p{M}]))|(?<!(?:mặt|cân|công)\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)tăng(?!\s+trưởng)|"
     r"(?:được\s+)?kéo\s+giảm|giảm(?!\s+nghèo)|sụt(?:\s+giảm)?|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|xuống|(?<!trở\s+)lên(?!\s+lớp(?![\p{L}\p{M}]))|"  # (not "học sinh lên lớp": promoted)
     # a ratio to a reference ("…, gấp 1,5 lần so với năm 2020, vượt 5% …": the quantity named before it)
-    r"gấp(?=\s+(?:(?:hơn|gần|khoảng)\s+)?\d))"
+    r"gấp(?=\s+(?:(?:hơn|gần|khoảng)\s+)?\d)"
+    # a rank among others ("Tốc độ tăng trưởng GRDP nằm trong nhóm các tỉnh đứng đầu cả nước, bình quân … đạt 14,6%":
+    # the quantity is named before it; fresh 27)
+    r"|nằm\s+trong\s+(?:nhóm|top|tốp))"
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
