@@ -213,6 +213,9 @@ SUBJECTS = [
        ["1.636 hộ nghèo"]),
     ex("share-of-an-amount-is-the-quantity", "Giá trị sản xuất nông nghiệp đạt 800 tỷ đồng, chiếm 46%.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # a leading "Dự kiến" hedges the stretch as "Ước" does: no predicate (fresh 26)
+    ex("leading-du-kien-hedges", "Dự kiến công ty sẽ nộp ngân sách nhà nước 40 tỷ đồng, tăng gần 9% so với năm 2024.",
+       ["công ty sẽ nộp ngân sách nhà nước"]),
     # a rank among others before the figure's stretch is a predicate of the quantity (fresh 27)
     ex("rank-among-others-is-a-predicate", "Tốc độ tăng trưởng kinh tế của tỉnh nằm trong nhóm dẫn đầu cả nước, bình quân "
        "giai đoạn 2016-2020 đạt 12,5%.", ["Tốc độ tăng trưởng kinh tế của tỉnh"]),

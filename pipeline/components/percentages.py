@@ -2099,7 +2099,8 @@ class _Scan:
         # "Ước tổng sản lượng … 6.548 tấn": a leading "ước" hedges the stretch, it is no predicate
         # ("Nổi bật là tổng thu ngân sách … đạt …": a word of the lead-in is no predicate either)
         # (nor "ước" right after a name alone: "Hà Nội ước đón 3 triệu lượt khách" hedges the count, as "Toàn tỉnh ước …")
-        preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith("ước"))
+        # (nor a leading "Dự kiến": "Dự kiến doanh nghiệp sẽ nộp ngân sách nhà nước 61 tỷ đồng, | tăng 11%", fresh 26)
+        preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith(("ước", "dự")))
                                           or (p.group().lower() == "ước" and NAME_ONLY.fullmatch(text[lead : p.start()].strip())))]
         copula = next((p for p in preds if p.group().lower() == "là"), None)
         if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):
