@@ -213,6 +213,16 @@ SUBJECTS = [
        ["1.636 hộ nghèo"]),
     ex("share-of-an-amount-is-the-quantity", "Giá trị sản xuất nông nghiệp đạt 800 tỷ đồng, chiếm 46%.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # a hedged verb alone ("ước thu", "chỉ giải ngân được") restates the quantity named before it in the clause (fresh
+    # 25, 27; train 072); a bare verb first names a target of its own
+    ex("hedged-verb-restates-the-quantity", "Thu ngân sách đạt 85,6 tỷ đồng, lũy kế 10 tháng ước thu 981,2 tỷ đồng, tăng "
+       "13,9% so với cùng kỳ.", ["Thu ngân sách"]),
+    ex("hedged-verb-restates-after-a-comma", "Việc giải ngân vốn sự nghiệp còn thấp, trong năm 2023 chỉ giải ngân được "
+       "13,29%.", ["giải ngân vốn sự nghiệp"]),
+    ex("total-before-the-verb-named", "Về tổng thu ngân sách nhà nước năm 2022, Giám đốc Sở cho biết ước thu 2.144 tỷ "
+       "đồng, đạt 143% dự toán.", ["tổng thu ngân sách nhà nước"]),
+    ex("bare-verb-names-a-target", "Các dự án giải ngân chậm được điều chuyển vốn, phấn đấu giải ngân 100% kế hoạch "
+       "vốn năm 2024.", ["giải ngân"]),
     # a leading "Dự kiến" hedges the stretch as "Ước" does: no predicate (fresh 26)
     ex("leading-du-kien-hedges", "Dự kiến công ty sẽ nộp ngân sách nhà nước 40 tỷ đồng, tăng gần 9% so với năm 2024.",
        ["công ty sẽ nộp ngân sách nhà nước"]),
