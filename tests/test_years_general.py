@@ -78,6 +78,15 @@ EXAMPLES = [
         (2025, 2026),
         id="nam-nay-plans-in-january",
     ),
+    # an anniversary's span of dates in the headline ("(26/12/1961-26/12/2014)"): its first date is no date of the
+    # article (fresh 23)
+    pytest.param(
+        "Hội nghị kỷ niệm Ngày Dân số Việt Nam (26/12/1961-26/12/2014) và tổng kết công tác dân số năm 2014.\n"
+        "Trong năm 2014, công tác dân số của tỉnh đạt nhiều kết quả.\nNăm 2015, Chi cục tiếp tục nâng cao chất lượng "
+        "dịch vụ dân số.",
+        (2014, 2015),
+        id="anniversary-span-of-dates",
+    ),
     pytest.param(  # (no comma after "Năm nay": fresh 26)
         " date 2026-01\nCông ty Cấp nước tổng kết năm 2025\nNgày 12/1, Công ty tổng kết công tác năm 2025. Năm 2025, "
         "doanh thu đạt 400 tỷ đồng. Năm nay công ty phấn đấu doanh thu đạt 450 tỷ đồng.",
