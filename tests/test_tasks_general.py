@@ -797,6 +797,14 @@ MIXED_EXAMPLES = [
         ["Đẩy mạnh phát triển kinh tế năm 2025", "chuẩn bị tốt các điều kiện tổ chức Đại hội Đảng bộ các cấp"],
         id="long-headline-split-at-semicolon",
     ),
+    # a kicker, then a headline with counts of what is planned (a count of what was done is no task: "Chư Pah: Kết nạp
+    # 146 quần chúng ưu tú vào Đảng"; fresh 24)
+    pytest.param(
+        " date 2023-01 Hội Nông dân tỉnh: Tập trung 12 chỉ tiêu trọng tâm, 5 nhóm giải pháp năm 2023\n\nChiều 9/1, Hội "
+        "tổ chức hội nghị tổng kết năm 2022.",
+        ["Tập trung 12 chỉ tiêu trọng tâm, 5 nhóm giải pháp năm 2023"],
+        id="kicker-then-counts-of-what-is-planned",
+    ),
     # a headline whose subject "tập trung" on a plan (a plan noun or a year after it), as with "quyết tâm" (fresh 22, 24)
     pytest.param(
         " date 2024-01 Sở Tư pháp tỉnh Yên Bái tập trung thực hiện tốt 5 nhiệm vụ trọng tâm\n\nSáng 5-1, Sở Tư pháp "

@@ -1885,8 +1885,11 @@ class TaskExtractor:
         if self._heading_line(line, max_words):
             return a, a + len(line)
         kicker = HEADLINE_KICKER.match(line)
-        if (kicker is not None and not rx(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d").search(line, kicker.end())
-                and self._heading_line(line[kicker.end() :])):  # (a year may stand in it: "… bứt phá trong năm 2026")
+        # (a year may stand in it: "… bứt phá trong năm 2026"; and counts of what is planned: "Tỉnh đoàn A: Tập trung 15
+        # chỉ tiêu trọng tâm, 8 nhóm giải pháp năm 2023", fresh 24)
+        if (kicker is not None
+                and not rx(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d").search(COUNTED_PLAN.sub("", line[kicker.end() :]))
+                and self._heading_line(line[kicker.end() :])):
             return a + kicker.end(), a + len(line)
         colon = rx(r"[^:.;]{3,80}:[ \t]+").match(line)  # (a kicker before a period: "… lần thứ 20: 6 tháng cuối năm, …")
         for at in (0, colon.end()) if colon is not None else (0,):
