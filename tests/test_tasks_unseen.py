@@ -1247,6 +1247,13 @@ NOT_TASK_EXAMPLES = [
         "công nhận 5 xã",
         id="proposal-to-recognize",
     ),
+    # commitments signed ("ký cam kết") are a result told, no commitment made (fresh 29)
+    pytest.param(
+        H + "Năm qua, huyện thực hiện ký cam kết quản lý, xử lý vi phạm đất đai giữa Bí thư Đảng ủy xã với Bí thư Huyện "
+        "ủy; đồng thời đến nay đã xử lý 519/596 trường hợp vi phạm.",
+        "quản lý, xử lý vi phạm",
+        id="commitments-signed",
+    ),
     # a proposal to several bodies to award ("đề xuất A, B xét khen thưởng …"): a nomination too (fresh 24)
     pytest.param(
         H + "Năm 2026, huyện tiếp tục phong trào dân vận khéo. Năm qua, huyện có 120 mô hình, trong đó Ban Dân vận "

@@ -731,6 +731,8 @@ FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 FIGURE_REACHED = regex.compile(r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+)?\d[\d.,]*\s*%")
 AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
 # Before what is committed to: "sẽ", a deadline or a period ("cam kết đến ngày 31/12/2024 giải quyết xong …")
+# Signed, before "cam kết": the noun, commitments signed ("ký cam kết", "ký kết bản cam kết")
+SIGNED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:ký|ký\s+kết|ký\s+bản|ký\s+kết\s+bản)$")
 COMMITTED_LEAD = regex.compile(
     r"(?i)^\s*(?:(?:đến|trước|trong)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*"
     r"|(?:trong\s+|đến\s+hết\s+)?(?:năm\s+\d{4}|quý\s+[IV\d]+(?:/\d{4})?)\s*,?\s*)?(?:sẽ\s+)?"
@@ -2110,6 +2112,8 @@ class TaskExtractor:
             prev = before.rstrip()
             if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
                 continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
+            if self.commitment.fullmatch(word) and SIGNED_BEFORE.search(prev):
+                continue  # "Huyện thực hiện ký cam kết quản lý, xử lý vi phạm đất đai giữa …": commitments signed (fresh 29)
             if self.commitment.fullmatch(word):
                 # "cam kết sẽ hoàn thành …", "cam kết đến ngày 31/12/2024 giải quyết xong …" (a deadline first)
                 rest = COMMITTED_LEAD.sub("", s_text[c1 : c1 + 90])
