@@ -466,6 +466,28 @@ LISTS = [
     ),
 ]
 
+# a name that starts another's, holding the same post, is that person written short (fresh 29); another post, another
+# person
+CUT_NAMES = [
+    pytest.param(
+        "Phát biểu chỉ đạo, Phó Chủ tịch TT UBND tỉnh Trần Minh đề nghị ngành tiếp tục đổi mới. Đồng thời, Phó Chủ tịch "
+        "TT UBND tỉnh Trần Minh Tiến yêu cầu ngành tham mưu tổ chức hội nghị.",
+        {"Trần Minh Tiến": ["Phó Chủ tịch TT UBND tỉnh"]},
+        id="cut-name-same-post",
+    ),
+    pytest.param(
+        "Dự có ông Lê Minh, Giám đốc Sở Tài chính và ông Lê Minh Tuấn, Phó Giám đốc Sở Tài chính.",
+        {"Lê Minh": ["Giám đốc Sở Tài chính"], "Lê Minh Tuấn": ["Phó Giám đốc Sở Tài chính"]},
+        id="prefix-name-other-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CUT_NAMES)
+def test_cut_names(text, expected):
+    assert_officials(text, expected)
+
+
 # a company's name runs on in lower case to the place it is named after (fresh 26)
 COMPANY_NAMES = [
     pytest.param(

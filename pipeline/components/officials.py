@@ -460,11 +460,37 @@ class _Scan:
             person["mentions"].append((s, e))
             for p in positions:
                 self._add_position(person["positions"], p)
+        self._merge_cut_names(people, order)
         self._title_mentions(text, people)
         self._given_name_mentions(text, people)
         for person in people.values():
             person["mentions"].sort()
         return [people[k] for k in order]
+
+    def _merge_cut_names(self, people: dict[str, dict], order: list[str]) -> None:
+        """A name that is the start of another's, holding the same post, is that person written short: "Phó chủ tịch
+        TT UBND tỉnh Nguyễn Minh đề nghị …", later "Phó chủ tịch TT UBND tỉnh Nguyễn Minh Tiến" (fresh 29). The
+        person keeps the fuller name, the first mention's place and every mention and post."""
+        for short in list(order):
+            words = short.split()
+            if len(words) < 2 or short not in people:
+                continue
+            posts = {self._post_key(p["text"]) for p in people[short]["positions"]}
+            if not posts:
+                continue
+            for full in order:
+                if full == short or full not in people or not full.startswith(short + " ") or len(full.split()) > len(words) + 1:
+                    continue
+                if not posts & {self._post_key(p["text"]) for p in people[full]["positions"]}:
+                    continue
+                kept, gone = people[full], people.pop(short)
+                kept["mentions"].extend(gone["mentions"])
+                for p in gone["positions"]:
+                    self._add_position(kept["positions"], p)
+                kept["honorific"] = kept["honorific"] or gone["honorific"]
+                order[order.index(short)] = full  # (the person stands where first named)
+                order.pop(len(order) - 1 - order[::-1].index(full))
+                break
 
     def _add_position(self, held: list[dict], new: dict) -> None:
         """Add ``new`` unless held already. One post written twice is held once: as first written when one
