@@ -1247,6 +1247,14 @@ NOT_TASK_EXAMPLES = [
         "công nhận 5 xã",
         id="proposal-to-recognize",
     ),
+    # what a discussion proposed is told, no request ("các đại biểu thảo luận …, đồng thời đề xuất các giải pháp …";
+    # fresh 22, 27, 30, train 006)
+    pytest.param(
+        H + "Tại hội nghị, các đại biểu thảo luận, làm rõ những kết quả đạt được trong năm 2025, đồng thời đề xuất các "
+        "giải pháp nhằm thực hiện hiệu quả nhiệm vụ năm 2026.",
+        "đề xuất các giải pháp",
+        id="discussion-proposed-measures",
+    ),
     # commitments signed ("ký cam kết") are a result told, no commitment made (fresh 29)
     pytest.param(
         H + "Năm qua, huyện thực hiện ký cam kết quản lý, xử lý vi phạm đất đai giữa Bí thư Đảng ủy xã với Bí thư Huyện "

@@ -731,6 +731,11 @@ FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 FIGURE_REACHED = regex.compile(r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+)?\d[\d.,]*\s*%")
 AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
 # Before what is committed to: "sẽ", a deadline or a period ("cam kết đến ngày 31/12/2024 giải quyết xong …")
+# A discussion told before a proposal: "các đại biểu thảo luận …", "26 ý kiến phát biểu …"
+DISCUSSED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:thảo\s+luận|ý\s+kiến|đại\s+biểu)(?![\p{L}\p{M}])")
+# What a discussion proposes: measures, not a body asked ("đề xuất các giải pháp", "đề xuất nhiều biện pháp")
+PROPOSED_MEASURES = regex.compile(
+    r"(?i)\s+(?:(?:các|những|nhiều|một\s+số)\s+)?(?:giải\s+pháp|biện\s+pháp|nhiệm\s+vụ|kiến\s+nghị|phương\s+án)(?![\p{L}\p{M}])")
 # Signed, before "cam kết": the noun, commitments signed ("ký cam kết", "ký kết bản cam kết")
 SIGNED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:ký|ký\s+kết|ký\s+bản|ký\s+kết\s+bản)$")
 COMMITTED_LEAD = regex.compile(
@@ -2112,6 +2117,12 @@ class TaskExtractor:
             prev = before.rstrip()
             if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
                 continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
+            if (lexicon.fold_key(word) == lexicon.fold_key("đề xuất") and DISCUSSED.search(s_text, 0, c0)
+                    and PROPOSED_MEASURES.match(s_text, c1)):
+                # "Tại hội nghị, các đại biểu thảo luận, làm rõ …, đồng thời đề xuất các giải pháp nhằm …": what the
+                # discussion brought, no request (fresh 22, 27, 30 and train 006; "nhiều địa phương khẳng định …, đồng
+                # thời đề xuất các giải pháp trọng tâm" is a task in train 421)
+                continue
             if self.commitment.fullmatch(word) and SIGNED_BEFORE.search(prev):
                 continue  # "Huyện thực hiện ký cam kết quản lý, xử lý vi phạm đất đai giữa …": commitments signed (fresh 29)
             if self.commitment.fullmatch(word):
