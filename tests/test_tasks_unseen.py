@@ -1247,6 +1247,13 @@ NOT_TASK_EXAMPLES = [
         "công nhận 5 xã",
         id="proposal-to-recognize",
     ),
+    # a target set remarked in brackets, the reference a result is held against: no target, no list after it (fresh 30)
+    pytest.param(
+        H + "Đến nay, toàn tỉnh đạt 27,8 giường bệnh/vạn dân (năm 2025 Bộ Y tế đặt mục tiêu 26 giường bệnh/vạn dân); hơn "
+        "81% số xã đạt Bộ tiêu chí quốc gia về y tế xã.",
+        "81% số xã",
+        id="target-remarked-in-brackets",
+    ),
     # what a discussion proposed is told, no request ("các đại biểu thảo luận …, đồng thời đề xuất các giải pháp …";
     # fresh 22, 27, 30, train 006)
     pytest.param(

@@ -731,6 +731,8 @@ FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 FIGURE_REACHED = regex.compile(r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+)?\d[\d.,]*\s*%")
 AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
 # Before what is committed to: "sẽ", a deadline or a period ("cam kết đến ngày 31/12/2024 giải quyết xong …")
+# A bracket opened before a cue, for a remark ("(năm 2018 Bộ Y tế đặt mục tiêu …)", "(Bộ Y tế đặt mục tiêu chung 88,5%)")
+BRACKET_OPEN_NEAR = regex.compile(r"\((?:[^()]{0,60})$")
 # A discussion told before a proposal: "các đại biểu thảo luận …", "26 ý kiến phát biểu …"
 DISCUSSED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:thảo\s+luận|ý\s+kiến|đại\s+biểu)(?![\p{L}\p{M}])")
 # What a discussion proposes: measures, not a body asked ("đề xuất các giải pháp", "đề xuất nhiều biện pháp")
@@ -2117,6 +2119,9 @@ class TaskExtractor:
             prev = before.rstrip()
             if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
                 continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
+            if s_text.count("(", pos, c0) > s_text.count(")", pos, c0) and BRACKET_OPEN_NEAR.search(s_text, pos, c0):
+                continue  # "… 8,66 bác sĩ/vạn dân (năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh …)": a remark in brackets
+                # on the reference the figure is held against (fresh 30)
             if (lexicon.fold_key(word) == lexicon.fold_key("đề xuất") and DISCUSSED.search(s_text, 0, c0)
                     and PROPOSED_MEASURES.match(s_text, c1)):
                 # "Tại hội nghị, các đại biểu thảo luận, làm rõ …, đồng thời đề xuất các giải pháp nhằm …": what the
