@@ -1624,6 +1624,13 @@ TASK_EXAMPLES += [
         ["yêu cầu Đảng bộ MTTQ và các đoàn thể T.Ư phải tiên phong, gương mẫu"],
         id="abbreviation-dot-between-capitals",
     ),
+    # "Trong giai đoạn mới," leads the coming period as "giai đoạn tới" does (fresh 30)
+    pytest.param(
+        H + "Trong giai đoạn mới, toàn ngành tập trung phát triển nguồn nhân lực chất lượng cao; nâng cao chất lượng "
+        "khám chữa bệnh.",
+        ["tập trung phát triển nguồn nhân lực chất lượng cao", "nâng cao chất lượng khám chữa bệnh"],
+        id="new-period-lead",
+    ),
 ]
 
 KNOWN_GAPS = [
