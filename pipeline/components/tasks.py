@@ -733,6 +733,8 @@ AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|qu
 # Before what is committed to: "sẽ", a deadline or a period ("cam kết đến ngày 31/12/2024 giải quyết xong …")
 # A bracket opened before a cue, for a remark ("(năm 2018 Bộ Y tế đặt mục tiêu …)", "(Bộ Y tế đặt mục tiêu chung 88,5%)")
 BRACKET_OPEN_NEAR = regex.compile(r"\((?:[^()]{0,60})$")
+# A sentence opening on what remains ("Còn 1 chỉ tiêu chờ đánh giá vào cuối năm", "Còn 2 xã chưa đạt chuẩn"): a status
+REMAINING_OPENING = regex.compile(r"(?i)\s*(?:hiện\s+|hiện\s+nay\s+|đến\s+nay\s+)?còn\s+(?:lại\s+)?\d")
 # A discussion told before a proposal: "các đại biểu thảo luận …", "26 ý kiến phát biểu …"
 DISCUSSED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:thảo\s+luận|ý\s+kiến|đại\s+biểu)(?![\p{L}\p{M}])")
 # What a discussion proposes: measures, not a body asked ("đề xuất các giải pháp", "đề xuất nhiều biện pháp")
@@ -1510,7 +1512,8 @@ class TaskExtractor:
                     # trong sạch vững mạnh, …": the targets the aim just set breaks down into
                     out.extend(self._target_items(doc, s_text, s_start, breakdown.end(), len(s_text), plan_year, text_end))
                     continue
-                if figures and all(figures) and self._target_paragraph(s_text) and not self._lead_in(s_text):
+                if (figures and all(figures) and self._target_paragraph(s_text) and not self._lead_in(s_text)
+                        and not REMAINING_OPENING.match(s_text)):  # ("Còn 1 chỉ tiêu chờ đánh giá …": what remains, fresh 30)
                     # "… đề ra mục tiêu tăng trưởng 9%; thu nhập đạt 54 triệu." then "; thu ngân sách đạt 333 tỷ"
                     out.extend(self._target_items(doc, s_text, s_start, self._own_list_start(s_text), len(s_text),
                                                   plan_year, text_end))
