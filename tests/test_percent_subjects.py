@@ -229,6 +229,9 @@ SUBJECTS = [
     # a rank among others before the figure's stretch is a predicate of the quantity (fresh 27)
     ex("rank-among-others-is-a-predicate", "Tốc độ tăng trưởng kinh tế của tỉnh nằm trong nhóm dẫn đầu cả nước, bình quân "
        "giai đoạn 2016-2020 đạt 12,5%.", ["Tốc độ tăng trưởng kinh tế của tỉnh"]),
+    # figure first, a determiner, then the indicators counted (fresh 31)
+    ex("share-of-the-indicators-after-a-determiner", "Năm 2023, 100% các chỉ tiêu kinh tế - xã hội của huyện đều đạt và "
+       "vượt.", ["các chỉ tiêu kinh tế - xã hội của huyện"]),
     # figure first, "đều" (all of them) before the predicate: the things counted end there (fresh 24)
     ex("share-first-stops-at-deu", "Năm 2017, 100% tổ chức cơ sở Đảng đều phát triển được đảng viên mới.",
        ["tổ chức cơ sở Đảng"]),

@@ -1247,6 +1247,12 @@ NOT_TASK_EXAMPLES = [
         "công nhận 5 xã",
         id="proposal-to-recognize",
     ),
+    # "Với nỗ lực phấn đấu, …": the effort made, no resolve (fresh 31)
+    pytest.param(
+        H + "Với nỗ lực phấn đấu, 100% các chỉ tiêu kinh tế - xã hội năm 2025 của xã đều đạt và vượt.",
+        "100% các chỉ tiêu",
+        id="effort-made-is-no-resolve",
+    ),
     # after a request with its figure, a sentence opening on what remains is a status, no target (fresh 30)
     pytest.param(
         H + "Để đạt tiêu chí này, từ nay đến cuối năm xã phải vận động hơn 1.400 người tham gia bảo hiểm y tế. Còn 1 chỉ "

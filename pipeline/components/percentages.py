@@ -865,6 +865,8 @@ BARE_VERB_SUBJECT = regex.compile(
     r"(?P<d>\s+được)?")
 # A hedge right before such a verb ("ước | thu 2.281,2 tỷ đồng"): the verb restates (a bare verb names a target)
 HEDGE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:chỉ|ước|đã|mới|cũng)\s+$")
+# A determiner alone before what a share counts ("100% | các | chỉ tiêu …")
+DETERMINER_ONLY = regex.compile(r"(?i)(?:các|những|tất\s+cả)\s+")
 # The level word right before a figure ("tăng trưởng ấn tượng với mức 14,5%", "duy trì ở mức 46%"): no subject
 LEVEL_WORD_BEFORE = regex.compile(
     r"(?i)\s+(?:(?:ổn\s+định|giữ\s+vững|duy\s+trì)\s+(?=ở\s))?"  # (a level held: "tỷ lệ che phủ rừng ổn định ở mức 46%")
@@ -1730,10 +1732,15 @@ class _Scan:
                     close = text.find("”" if "“" in text[a0:a1] else '"', a1)
                     a1 = close + 1 if 0 <= close < (stop.start() if stop else cl_end) else a1
             stop_at_start = stop is not None and stop.start() == a0
-            if first and stop_at_start and INDICATOR_WORD.match(text, a0):
+            det = DETERMINER_ONLY.match(text, a0) if first and stop is not None and not stop_at_start else None
+            if det and det.end() == stop.start() and INDICATOR_WORD.match(text, det.end()):
+                stop_at_start = True  # "100% các chỉ tiêu kinh tế - xã hội năm 2023 …": a determiner, then the indicators
+            if first and stop_at_start and INDICATOR_WORD.match(text, rx(r"(?i)(?:(?:các|những|tất\s+cả)\s+)?").match(text, a0).end()):
                 # "Kết quả, 100% chỉ tiêu đạt và vượt": figure first, the indicators are what is measured
-                head = INDICATOR_WORD.match(text, a0)
+                head = INDICATOR_WORD.match(text, rx(r"(?i)(?:(?:các|những|tất\s+cả)\s+)?").match(text, a0).end())
                 more = AFTER_STOP.search(text, head.end(), cl_end)
+                all_of = rx(r"\s+đều\s").search(text, head.end(), more.start() if more else cl_end)
+                more = all_of or more  # ("… năm 2023 của huyện | đều đạt và vượt")
                 a1, stop_at_start = (more.start() if more else cl_end), False
             if a1 - a0 >= 3 and not stop_at_start:
                 if (object_verb or change_object or and_first or now_only or strive_first

@@ -290,7 +290,8 @@ def _cues():
             + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}&./\-]+\s+(?:-\s+)?){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
             + r")(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s+)"
             # (not a noun made by "sự", "việc": "với sự nỗ lực, phấn đấu của Đảng bộ …", "Bằng việc phấn đấu …")
-            + r"(?<!(?<![\p{L}])(?:với|nhờ|bằng|cùng|do|có)\s+(?:sự|việc)\s+(?:[\p{L}\p{M}]+\s*,?\s+){0,2})"
+            # ("Với nỗ lực phấn đấu, 100% các chỉ tiêu … đều đạt và vượt": the effort made, fresh 31)
+            + r"(?<!(?<![\p{L}])(?:với|nhờ|bằng|cùng|do|có)\s+(?:sự|việc|nỗ\s+lực)\s+(?:[\p{L}\p{M}]+\s*,?\s+){0,2})"
             + lexicon.B_START + "(?P<c>" + lexicon.alternation(soft) + ")" + lexicon.B_END
             # an opening cue ("Quyết tâm …") only where it opens the sentence, after an optional quote
             + r"|(?<=^\s*[\"“'(]?)(?P<c>" + lexicon.alternation(opening) + ")" + lexicon.B_END
