@@ -511,6 +511,12 @@ COMPANY_NAMES = [
         {"Trần Quốc Vinh": ["Thành viên Hội đồng thành viên Tổng công ty Bưu điện Việt Nam"]},
         id="member-of-a-company-board",
     ),
+    # a member of a People's Committee (fresh 31)
+    pytest.param(
+        "Bà Lê Thị Nga - Thành viên UBND tỉnh, Chánh Văn phòng UBND tỉnh chủ trì buổi họp báo.",
+        {"Lê Thị Nga": ["Thành viên UBND tỉnh", "Chánh Văn phòng UBND tỉnh"]},
+        id="member-of-a-peoples-committee",
+    ),
 ]
 
 
