@@ -78,6 +78,19 @@ EXAMPLES = [
         (2025, 2026),
         id="nam-nay-plans-in-january",
     ),
+    # undated, a quarter of the year reviewed and directions given: the rest of that year is planned (fresh 31); with
+    # no direction, none
+    pytest.param(
+        "Quý I năm 2021, huyện đã đạt nhiều kết quả nổi bật. Tổng thu ngân sách đạt 17,1% chỉ tiêu tỉnh giao.\nPhát "
+        "biểu chỉ đạo, Bí thư Huyện ủy yêu cầu các cấp, các ngành tiếp tục tăng cường công tác phòng, chống dịch.",
+        (2021, 2021),
+        id="quarter-reviewed-undated-then-directions",
+    ),
+    pytest.param(
+        "Quý I năm 2021, huyện đã đạt nhiều kết quả nổi bật. Tổng thu ngân sách đạt 17,1% chỉ tiêu tỉnh giao.",
+        (2021, None),
+        id="quarter-reviewed-undated-no-direction",
+    ),
     # an anniversary's span of dates in the headline ("(26/12/1961-26/12/2014)"): its first date is no date of the
     # article (fresh 23)
     pytest.param(

@@ -561,6 +561,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     rest_of: set[int] = set()  # years whose last months are planned by name ("2 tháng cuối năm 2025")
     quarter_directed = False  # a quarter without its year opens a direction ("Quý II, huyện tập trung …")
     past_late: list[tuple[int, int]] = []  # "những tháng cuối năm" read as the months just past
+    quarters_reviewed: set[int] = set()  # years of a quarter reviewed before the last ("Quý I năm 2021, huyện đã …")
     for p in PERIOD.finditer(text, skip_to) if any(w.search(text, skip_to) for w in PERIOD_WORDS) else ():
         y = int(p.group("y")) if p.group("y") else None
         if (p.group("late") and y is None and pub_month is not None and pub_month >= 11
@@ -591,6 +592,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                     plan[y] += 2
                 else:
                     report[y] += 1
+                    if quarter != "Q4":
+                        quarters_reviewed.add(y)
             elif _quarter_planned(before) or (
                     QUARTER_DIRECTED.match(text, p.end()) and not PAST.search(text, p.end(), p.end() + 80)):
                 # "… quý I và đề ra nhiệm vụ trọng tâm quý II" (an agenda naming it sets the plan: guideline), "Quý II,
@@ -703,6 +706,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # (December reviewed: the month next opens the year after, "phiên họp thường kỳ tháng 12/2025")
         plan_year = report_year if report_year not in december_reviewed else (
             report_year + 1 if directed() else None)
+    if (plan_year is None and report_year is not None and pub_year is None and report_year in quarters_reviewed
+            and directed()):
+        # undated, a quarter of the year reviewed and directions given ("Quý I năm 2021, huyện Thoại Sơn đã đạt …" then
+        # "Bí thư Huyện ủy yêu cầu các cấp, các ngành …"): the rest of that year (fresh 31)
+        plan_year = report_year
     if report_year is None and plan_year is None and len(mentioned) == 1 and not partial:
         (only,) = mentioned  # the one year the article names, with no cue either way, is what it reports
         term_end = any(int(t.group(1)) == only for t in TERM_END.finditer(text, skip_to)) if TERM_WORD.search(text, skip_to) else False
