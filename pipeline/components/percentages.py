@@ -1732,12 +1732,13 @@ class _Scan:
                     close = text.find("”" if "“" in text[a0:a1] else '"', a1)
                     a1 = close + 1 if 0 <= close < (stop.start() if stop else cl_end) else a1
             stop_at_start = stop is not None and stop.start() == a0
-            det = DETERMINER_ONLY.match(text, a0) if first and stop is not None and not stop_at_start else None
-            if det and det.end() == stop.start() and INDICATOR_WORD.match(text, det.end()):
+            det = DETERMINER_ONLY.match(text, a0) if first else None
+            counted_at = det.end() if det else a0  # (after a determiner: "100% các chỉ tiêu …")
+            if det and stop is not None and stop.start() == counted_at and INDICATOR_WORD.match(text, counted_at):
                 stop_at_start = True  # "100% các chỉ tiêu kinh tế - xã hội năm 2023 …": a determiner, then the indicators
-            if first and stop_at_start and INDICATOR_WORD.match(text, rx(r"(?i)(?:(?:các|những|tất\s+cả)\s+)?").match(text, a0).end()):
+            if first and stop_at_start and INDICATOR_WORD.match(text, counted_at):
                 # "Kết quả, 100% chỉ tiêu đạt và vượt": figure first, the indicators are what is measured
-                head = INDICATOR_WORD.match(text, rx(r"(?i)(?:(?:các|những|tất\s+cả)\s+)?").match(text, a0).end())
+                head = INDICATOR_WORD.match(text, counted_at)
                 more = AFTER_STOP.search(text, head.end(), cl_end)
                 all_of = rx(r"\s+đều\s").search(text, head.end(), more.start() if more else cl_end)
                 more = all_of or more  # ("… năm 2023 của huyện | đều đạt và vượt")
@@ -2137,7 +2138,7 @@ class _Scan:
         # ("Nổi bật là tổng thu ngân sách … đạt …": a word of the lead-in is no predicate either)
         # (nor "ước" right after a name alone: "Hà Nội ước đón 3 triệu lượt khách" hedges the count, as "Toàn tỉnh ước …")
         # (nor a leading "Dự kiến": "Dự kiến doanh nghiệp sẽ nộp ngân sách nhà nước 61 tỷ đồng, | tăng 11%", fresh 26)
-        preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith(("ước", "dự")))
+        preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith(("ước", "dự kiến")))
                                           or (p.group().lower() == "ước" and NAME_ONLY.fullmatch(text[lead : p.start()].strip())))]
         copula = next((p for p in preds if p.group().lower() == "là"), None)
         if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):

@@ -732,8 +732,9 @@ FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 FIGURE_REACHED = regex.compile(r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+)?\d[\d.,]*\s*%")
 AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
 # Before what is committed to: "sẽ", a deadline or a period ("cam kết đến ngày 31/12/2024 giải quyết xong …")
-# A bracket opened before a cue, for a remark ("(năm 2018 Bộ Y tế đặt mục tiêu …)", "(Bộ Y tế đặt mục tiêu chung 88,5%)")
-BRACKET_OPEN_NEAR = regex.compile(r"\((?:[^()]{0,60})$")
+# A bracket opened within 60 characters before a cue and still open there: a remark ("(năm 2018 Bộ Y tế đặt mục tiêu
+# …)", "(Bộ Y tế đặt mục tiêu chung 88,5%)")
+BRACKET_OPEN_NEAR = regex.compile(r"\([^()]{0,60}$")
 # A sentence opening on what remains ("Còn 1 chỉ tiêu chờ đánh giá vào cuối năm", "Còn 2 xã chưa đạt chuẩn"): a status
 REMAINING_OPENING = regex.compile(r"(?i)\s*(?:hiện\s+|hiện\s+nay\s+|đến\s+nay\s+)?còn\s+(?:lại\s+)?\d")
 # A discussion told before a proposal: "các đại biểu thảo luận …", "26 ý kiến phát biểu …"
@@ -2123,7 +2124,7 @@ class TaskExtractor:
             prev = before.rstrip()
             if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
                 continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
-            if s_text.count("(", pos, c0) > s_text.count(")", pos, c0) and BRACKET_OPEN_NEAR.search(s_text, pos, c0):
+            if BRACKET_OPEN_NEAR.search(s_text, pos, c0):
                 continue  # "… 8,66 bác sĩ/vạn dân (năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh …)": a remark in brackets
                 # on the reference the figure is held against (fresh 30)
             if (lexicon.fold_key(word) == lexicon.fold_key("đề xuất") and DISCUSSED.search(s_text, 0, c0)
