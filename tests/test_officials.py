@@ -483,11 +483,6 @@ CUT_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CUT_NAMES)
-def test_cut_names(text, expected):
-    assert_officials(text, expected)
-
-
 # a company's name runs on in lower case to the place it is named after (fresh 26)
 COMPANY_NAMES = [
     pytest.param(
@@ -520,8 +515,8 @@ COMPANY_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", COMPANY_NAMES)
-def test_company_names(text, expected):
+@pytest.mark.parametrize("text,expected", CUT_NAMES + COMPANY_NAMES)
+def test_cut_names_and_company_names(text, expected):
     assert_officials(text, expected)
 
 
