@@ -530,6 +530,12 @@ def test_lists(text, expected):
 # ---------------------------------------------------------------------------
 
 TITLE_THEN_NAME = [
+    # a surname, "Thị"/"Văn", then a given name that is also a surname: one person after the level, no place (fresh 32)
+    pytest.param(
+        "Chủ tịch Hội LHPN tỉnh Trần Thị Kim Oanh khen thưởng các tập thể, cá nhân.",
+        {"Trần Thị Kim Oanh": ["Chủ tịch Hội LHPN tỉnh"]},
+        id="middle-name-then-a-surname-given-name",
+    ),
     pytest.param(
         "Bí thư Tỉnh ủy Nguyễn Văn An dự và phát biểu.",
         {"Nguyễn Văn An": ["Bí thư Tỉnh ủy"]},

@@ -319,6 +319,8 @@ def _lex():
     }
 
 
+# The middle names that mark a person's name after its surname ("Nguyễn Thị …", "Lê Văn …")
+MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 # A company's name opening the organization of a title ("Giám đốc Công ty CP …", "Chủ tịch HĐTV Tổng công ty …")
 COMPANY_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:Tổng\s+)?[Cc]ông\s+ty(?![\p{L}\p{M}])")
 # A company's legal form, written in lower case after "Công ty" ("cổ phần", "trách nhiệm hữu hạn một thành viên")
@@ -695,7 +697,9 @@ class _Scan:
             # (of the level the word takes: after "UBND tỉnh", "Lê Thanh Bình" is no commune "Lê Thanh")
             if any(d.level == level or (level == "huyện" and d.tier == 2) for d in gazetteer.lookup(" ".join(words[:k]), level)):
                 return None if k == len(words) else k
-        if len(words) >= 4 and words[2] in surnames:
+        # (not a surname and a middle name, "Thị"/"Văn", before a given name that is also a surname: "Chủ tịch Hội
+        # LHPN tỉnh Nguyễn Thị Kim Phượng" is one woman, no place "Nguyễn Thị"; fresh 32)
+        if len(words) >= 4 and words[2] in surnames and not (words[0] in COMMON_SURNAMES and words[1] in MIDDLE_NAMES):
             return 2
         return 0
 
