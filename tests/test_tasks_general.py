@@ -980,6 +980,13 @@ EXACT_TASKS = [
          "100% thôn có nhà văn hóa"],
         id="figure-then-target-with-commas",
     ),
+    # a count of targets striven for ("phấn đấu hoàn thành 28 chỉ tiêu") opens the list after it (fresh 32)
+    pytest.param(
+        " date 2025-12\nXã tổng kết năm 2025.\nKỳ họp đã thống nhất các chỉ tiêu chủ yếu năm 2026, phấn đấu hoàn thành "
+        "20 chỉ tiêu. Trong đó, thu nhập bình quân đầu người đạt 31 triệu đồng; tỷ lệ che phủ rừng đạt trên 80%.",
+        ["thu nhập bình quân đầu người đạt 31 triệu đồng", "tỷ lệ che phủ rừng đạt trên 80%"],
+        id="count-striven-for-opens-the-list",
+    ),
     # the targets set for the year reviewed, then how they ended: results, no list of targets (fresh 22)
     pytest.param(
         " date 2021-01\nSở Tư pháp tổng kết năm 2020, triển khai nhiệm vụ năm 2021.\nNăm 2020, Sở được UBND tỉnh giao "

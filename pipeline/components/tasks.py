@@ -737,6 +737,8 @@ AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|qu
 BRACKET_OPEN_NEAR = regex.compile(r"\([^()]{0,60}$")
 # A sentence opening on what remains ("Còn 1 chỉ tiêu chờ đánh giá vào cuối năm", "Còn 2 xã chưa đạt chuẩn"): a status
 REMAINING_OPENING = regex.compile(r"(?i)\s*(?:hiện\s+|hiện\s+nay\s+|đến\s+nay\s+)?còn\s+(?:lại\s+)?\d")
+# A result word aimed at: "phấn đấu hoàn thành", "phấn đấu đạt và vượt"
+STRIVEN_RESULT = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu\s+(?:đạt|hoàn\s+thành|vượt)(?:\s+và\s+(?:vượt|hoàn\s+thành\s+vượt))?(?![\p{L}\p{M}])")
 # A discussion told before a proposal: "các đại biểu thảo luận …", "26 ý kiến phát biểu …"
 DISCUSSED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:thảo\s+luận|ý\s+kiến|đại\s+biểu)(?![\p{L}\p{M}])")
 # What a discussion proposes: measures, not a body asked ("đề xuất các giải pháp", "đề xuất nhiều biện pháp")
@@ -1532,7 +1534,8 @@ class TaskExtractor:
                 # bật là …"; "đã thông qua 16 chỉ tiêu" still sets them)
                 count = t_count.search(s_text)
                 named_years = [int(y.group()) for y in YEAR.finditer(s_text)] if count is not None else []
-                counted = (count is not None and not t_result.search(PURPOSE_TAIL.sub("", s_text))
+                # (a result word aimed at is none: "… năm 2026, phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, …", fresh 32)
+                counted = (count is not None and not t_result.search(STRIVEN_RESULT.sub("", PURPOSE_TAIL.sub("", s_text)))
                            and not (CARRIED_OUT.search(s_text, max(0, count.start() - 40), count.start())
                                     and PAST.search(s_text, 0, count.start()))
                            # (not the targets set for the year reviewed: "Năm 2020, Sở được UBND tỉnh giao 9 nhiệm vụ
