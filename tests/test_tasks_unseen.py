@@ -1247,6 +1247,12 @@ NOT_TASK_EXAMPLES = [
         "công nhận 5 xã",
         id="proposal-to-recognize",
     ),
+    # "đảm bảo yêu cầu" (meeting the requirements): the noun, no request (fresh 31)
+    pytest.param(
+        H + "Năm qua, ngành đã ban hành văn bản chỉ đạo, hướng dẫn thực hiện đảm bảo yêu cầu theo quy định.",
+        "yêu cầu theo quy định",
+        id="meeting-the-requirements",
+    ),
     # "Với nỗ lực phấn đấu, …": the effort made, no resolve (fresh 31)
     pytest.param(
         H + "Với nỗ lực phấn đấu, 100% các chỉ tiêu kinh tế - xã hội năm 2025 của xã đều đạt và vượt.",

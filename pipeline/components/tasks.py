@@ -459,6 +459,7 @@ NOUN_USE = regex.compile(
     r"số|khoản|nợ|"  # "số phải thu", "các khoản phải nộp", "nợ phải trả": amounts receivable, payable (nouns)
     r"có|"  # "các thị trường có yêu cầu cao về chất lượng": having requirements (the noun)
     r"đạt|vượt|"  # "đạt yêu cầu": meeting requirements, "63 chỉ tiêu vượt yêu cầu": exceeding them, the noun
+    r"đảm\s+bảo|bảo\s+đảm|"  # "hướng dẫn thực hiện đảm bảo yêu cầu theo quy định": meeting them (fresh 31)
     r"đang|"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r"đơn|phiếu|giấy|"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
     r"dù|mặc\s+dù|tuy|dẫu|"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
