@@ -980,6 +980,20 @@ EXACT_TASKS = [
          "100% thôn có nhà văn hóa"],
         id="figure-then-target-with-commas",
     ),
+    # "các chỉ tiêu … năm 2015, trong đó, A; B" after a verb setting them (and "đã thảo luận và đề ra"): the targets
+    # (fresh 26); the targets of the year reviewed, so introduced, are none
+    pytest.param(
+        " date 2015-01\nNgành văn hóa tổng kết năm 2014.\nNăm 2014, ngành đạt nhiều kết quả. Hội nghị đã thảo luận và "
+        "đề ra các chỉ tiêu cơ bản cho năm 2015, trong đó, tỷ lệ gia đình văn hóa 84%; tỷ lệ thôn đạt chuẩn văn hóa 50%.",
+        ["tỷ lệ gia đình văn hóa 84%", "tỷ lệ thôn đạt chuẩn văn hóa 50%"],
+        id="determined-targets-of-a-named-year-then-trong-do",
+    ),
+    pytest.param(
+        " date 2015-01\nNgành văn hóa tổng kết năm 2014.\nNăm 2014, ngành thực hiện tốt các chỉ tiêu năm 2014, trong đó, "
+        "tỷ lệ gia đình văn hóa đạt 84%; tỷ lệ thôn đạt chuẩn văn hóa 50%.",
+        [],
+        id="determined-targets-of-the-year-reviewed-then-trong-do",
+    ),
     # a count of targets striven for ("phấn đấu hoàn thành 28 chỉ tiêu") opens the list after it (fresh 32)
     pytest.param(
         " date 2025-12\nXã tổng kết năm 2025.\nKỳ họp đã thống nhất các chỉ tiêu chủ yếu năm 2026, phấn đấu hoàn thành "

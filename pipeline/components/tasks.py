@@ -958,7 +958,7 @@ def _target_res() -> TargetRes:
     intro = regex.compile(
         r"""
         (?<![\p{L}\p{M}])(?<!chương\s+trình\s)   # not a programme's name ("chương trình mục tiêu quốc gia")
-        (?:(?P<num>\d+|một\s+số|nhiều)\s+|(?:các|những)\s+)?  # how many ("đề ra 18 chỉ tiêu", "các chỉ tiêu như",
+        (?:(?P<num>\d+|một\s+số|nhiều)\s+|(?P<det>các|những)\s+)?  # how many ("đề ra 18 chỉ tiêu", "các chỉ tiêu như",
                                              # "đề ra nhiều chỉ tiêu quan trọng, trong đó A; B")
         (?P<noun>""" + alt("plan_noun") + r""")(?![\p{L}\p{M}])  # what the list sets
         [^.;:!?\n…]{0,120}?                  # its qualifiers ("kinh tế - xã hội năm 2022", "chủ yếu như")
@@ -971,6 +971,8 @@ def _target_res() -> TargetRes:
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
+          | (?(det)(?<=năm\s+\d{4})[,;]?\s+trong\s+đó\s*[,:]?\s*(?P<dated>)|(?!))  # or "các chỉ tiêu … năm 2015, trong
+                                             # đó, A; B" after a verb setting them (checked by the caller; fresh 26)
                                              # ("13 chỉ tiêu cụ thể; trong đó, A; B" too)
                                              # ("một số nhiệm vụ trọng tâm năm 2017, trong đó A, B")
         )
@@ -1033,7 +1035,9 @@ def _target_res() -> TargetRes:
         regex.VERBOSE | regex.IGNORECASE,
     )
     # "đã thống nhất", "đã nhất trí cao thông qua": an adoption told, the targets after it still set
-    adopted = regex.compile(r"đã\s+(?:" + alt("adopt") + ")" + lexicon.B_END, regex.IGNORECASE)
+    # (or discussed, then set: "Hội nghị đã thảo luận và đề ra các chỉ tiêu cơ bản cho năm 2015, trong đó, …"; fresh 26)
+    adopted = regex.compile(r"đã\s+(?:thảo\s+luận(?:\s+và|\s*,)\s+(?:đề\s+ra|xác\s+định)|" + alt("adopt") + ")"
+                            + lexicon.B_END, regex.IGNORECASE)
     # "xác định 7 nhóm nhiệm vụ trọng tâm", "đề ra 5 giải pháp chủ yếu" as a whole item: how many tasks were set,
     # no task named (the guideline: a statement that tasks were adopted is none)
     _COUNTED_SET = (  # "6 nhiệm vụ trọng tâm", "3 khâu đột phá", "16 chỉ tiêu chủ yếu"
@@ -1760,6 +1764,8 @@ class TaskExtractor:
                 continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents ("Nghị quyết đề ra 25 chỉ tiêu" sets)
             if lead_not_planned and not rx("(?i)" + SETS_TARGETS).search(s_text, sentence_lead.end(), m.end()):
                 continue  # "Năm 2021 một số chỉ tiêu quan trọng của xã như: A; B" in a review of 2021: what it reached
+            if m.group("dated") is not None and not rx("(?i)" + SETS_TARGETS).search(s_text, 0, m.start("noun")):
+                continue  # ("các chỉ tiêu … năm 2015, trong đó": set by "đề ra", "xác định" …, not only named)
             named = [int(y.group()) for y in YEAR.finditer(s_text, m.start("noun"), m.end())]
             if named and not any(future(y) for y in named):
                 continue  # "… tổ chức thực hiện nhiệm vụ chính trị năm 2020: A; B" in a review of 2020: what was done
