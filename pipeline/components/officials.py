@@ -490,8 +490,9 @@ class _Scan:
                 for p in gone["positions"]:
                     self._add_position(kept["positions"], p)
                 kept["honorific"] = kept["honorific"] or gone["honorific"]
-                order[order.index(short)] = full  # (the person stands where first named)
-                order.pop(len(order) - 1 - order[::-1].index(full))
+                first, later = sorted((order.index(short), order.index(full)))
+                order[first] = full  # (the person stands where first named, under the fuller name)
+                del order[later]
                 break
 
     def _add_position(self, held: list[dict], new: dict) -> None:

@@ -860,11 +860,12 @@ RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm(?:\s+(?:tỷ
 # A time after a quantity named with a verb ("thu ngân sách nhà nước trên địa bàn | năm 2022")
 NAMED_TIME = regex.compile(r"(?i)\s+(?:năm|tháng|quý|ngay\s+từ|trong|từ|đến)(?![\p{L}\p{M}])")
 # A subject that is only a verb, hedged ("ước thu", "chỉ giải ngân được"): it restates a quantity named before it
+_HEDGE = r"(?:chỉ|ước|đã|mới|cũng)"
 BARE_VERB_SUBJECT = regex.compile(
-    r"(?i)(?:(?P<h>chỉ|ước|đã|mới|cũng)\s+)*(?P<v>thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu|nhập\s+khẩu)"
+    r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu|nhập\s+khẩu)"
     r"(?P<d>\s+được)?")
 # A hedge right before such a verb ("ước | thu 2.281,2 tỷ đồng"): the verb restates (a bare verb names a target)
-HEDGE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:chỉ|ước|đã|mới|cũng)\s+$")
+HEDGE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])" + _HEDGE + r"\s+$")
 # A determiner alone before what a share counts ("100% | các | chỉ tiêu …")
 DETERMINER_ONLY = regex.compile(r"(?i)(?:các|những|tất\s+cả)\s+")
 # The level word right before a figure ("tăng trưởng ấn tượng với mức 14,5%", "duy trì ở mức 46%"): no subject
@@ -1457,28 +1458,9 @@ class _Scan:
             # "…; lũy kế 5 tháng ước 23.322 tỷ đồng, đạt 35,89%", "Tỷ lệ hộ dân sử dụng điện: 98%":
             # a clause naming no quantity measures the one named in the clause before it
             s_start, s_end = self.subject_before(text, cl_start)
-        bare_verb = BARE_VERB_SUBJECT.fullmatch(text, s_start, s_end) if 0 < s_end - s_start <= 30 else None
-        if bare_verb and not (bare_verb.group("h") or bare_verb.group("d")
-                              or HEDGE_BEFORE.search(text, max(0, s_start - 8), s_start)):
-            bare_verb = None  # "phấn đấu giải ngân 100% kế hoạch vốn": a target of its own
-        if bare_verb:
-            # "Thu ngân sách đạt 185,6 tỷ đồng, lũy kế 10 tháng ước thu 2.281,2 tỷ đồng, | tăng 13,9%", "Việc giải ngân
-            # nguồn vốn sự nghiệp còn thấp, trong năm 2023 chỉ giải ngân được | 13,29%": the verb alone restates the
-            # quantity named earlier in the clause with it (fresh 25, 27)
-            named = lexicon.last_match(
-                rx(r"(?i)(?<![\p{L}\p{M}])" + regex.escape(bare_verb.group("v")) + r"\s+\p{L}"), text, cl_start,
-                bare_verb.start("v"))
-            if named is not None:
-                pred = PREDICATE.search(text, named.end(), s_start)
-                comma = text.find(",", named.start(), s_start)
-                stop = min(pred.start() if pred else s_start, comma if comma >= 0 else s_start)
-                when = NAMED_TIME.search(text, named.end(), stop)  # ("… năm 2022", "… ngay từ những tháng đầu năm")
-                stop = when.start() if when else stop
-                total = rx(r"(?i)(?<![\p{L}\p{M}])tổng\s+$").search(text, max(cl_start, named.start() - 8), named.start())
-                begin = total.start() if total else named.start()  # "tổng thu ngân sách"
-                whole = self._clean(text, begin, stop) if stop > named.start() else None
-                if whole and len(text[whole[0]:whole[1]].split()) > len(bare_verb.group("v").split()):
-                    s_start, s_end = whole
+        restated = self._restated_quantity(text, cl_start, s_start, s_end) if 0 < s_end - s_start <= 30 else None
+        if restated:
+            s_start, s_end = restated
         if s_end <= s_start:
             # "Mức tăng trưởng khoảng 7,38%": a measure word that only stands between a subject and its figure
             # elsewhere is the subject when nothing else names one
@@ -2269,6 +2251,32 @@ class _Scan:
             if head:
                 return head
         return self._clean(text, start, end, digits=True)
+
+    def _restated_quantity(self, text: str, cl_start: int, s_start: int, s_end: int) -> tuple[int, int] | None:
+        """The quantity named earlier in the clause that a hedged verb alone restates: "Thu ngân sách đạt 185,6 tỷ
+        đồng, lũy kế 10 tháng ước thu 2.281,2 tỷ đồng, | tăng 13,9%", "Việc giải ngân nguồn vốn sự nghiệp còn thấp,
+        trong năm 2023 chỉ giải ngân được | 13,29%" (fresh 25, 27), with its "tổng", without its time; None when the
+        subject is no such verb (a bare one, "phấn đấu giải ngân 100% kế hoạch vốn", names a target of its own)."""
+        bare_verb = BARE_VERB_SUBJECT.fullmatch(text, s_start, s_end)
+        if bare_verb is None or not (bare_verb.group("h") or bare_verb.group("d")
+                                     or HEDGE_BEFORE.search(text, max(0, s_start - 8), s_start)):
+            return None
+        named = lexicon.last_match(
+            rx(r"(?i)(?<![\p{L}\p{M}])" + regex.escape(bare_verb.group("v")) + r"\s+\p{L}"), text, cl_start,
+            bare_verb.start("v"))
+        if named is None:
+            return None
+        pred = PREDICATE.search(text, named.end(), s_start)
+        comma = text.find(",", named.start(), s_start)
+        stop = min(pred.start() if pred else s_start, comma if comma >= 0 else s_start)
+        when = NAMED_TIME.search(text, named.end(), stop)  # ("… năm 2022", "… ngay từ những tháng đầu năm")
+        stop = when.start() if when else stop
+        total = rx(r"(?i)(?<![\p{L}\p{M}])tổng\s+$").search(text, max(cl_start, named.start() - 8), named.start())
+        begin = total.start() if total else named.start()  # "tổng thu ngân sách"
+        whole = self._clean(text, begin, stop) if stop > named.start() else None
+        if whole and len(text[whole[0] : whole[1]].split()) > len(bare_verb.group("v").split()):
+            return whole
+        return None
 
     def _verb_before(self, text: str, start: int, pos: int) -> int:
         """Start of the (up to 5) words before ``pos`` that are no actor ("kết nạp được")."""

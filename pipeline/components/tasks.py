@@ -2134,7 +2134,7 @@ class TaskExtractor:
             prev = before.rstrip()
             if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
                 continue  # "ý kiến, kiến nghị của cử tri": the noun; "kiến nghị UBND huyện sớm bố trí …" asks
-            if BRACKET_OPEN_NEAR.search(s_text, pos, c0):
+            if BRACKET_OPEN_NEAR.search(s_text, max(pos, c0 - 61), c0):  # (the 61 characters it can span, not the sentence)
                 continue  # "… 8,66 bác sĩ/vạn dân (năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh …)": a remark in brackets
                 # on the reference the figure is held against (fresh 30)
             if (lexicon.fold_key(word) == lexicon.fold_key("đề xuất") and DISCUSSED.search(s_text, 0, c0)

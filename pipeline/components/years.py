@@ -473,16 +473,22 @@ LATE_PLANNED = regex.compile(
 DATE_SPAN_AFTER = regex.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}")
 
 
+def _own_date(text: str) -> regex.Match | None:
+    """The article's own date near its start ("Chiều 29/5/2024, …", else a bare "29/5/2024"): not the date of a document
+    cited ("Nghị quyết số 18-NQ/TW ngày 25/10/2017"), nor the start of a span of dates, an anniversary's ("Ngày Dân số
+    Việt Nam (26/12/1961-26/12/2014)")."""
+    for d in TEXT_DATE.finditer(text, 0, 400):
+        if not CITED_BEFORE.search(text, max(0, d.start() - 30), d.start()) and not DATE_SPAN_AFTER.match(text, d.end()):
+            return d
+    return next((d for d in STAMP.finditer(text, 0, 300) if not DATE_SPAN_AFTER.match(text, d.end())), None)
+
+
 def infer_years(text: str, published: str | None) -> tuple[int | None, int | None, str | None]:
     """(report_year, plan_year, plan_period) from the votes of year mentions."""
     report: Counter = Counter()
     plan: Counter = Counter()
     if published is None:  # the article's own date ("Chiều 29/5/2024, UBND huyện …") is the prior
-        # (not the date of a document cited: "Nghị quyết số 18-NQ/TW ngày 25/10/2017")
-        # (nor the start of a span of dates, an anniversary's: "Ngày Dân số Việt Nam (26/12/1961-26/12/2014)")
-        dated = next((d for d in TEXT_DATE.finditer(text, 0, 400) if not CITED_BEFORE.search(text, max(0, d.start() - 30), d.start())
-                      and not DATE_SPAN_AFTER.match(text, d.end())), None) or next(
-            (d for d in STAMP.finditer(text, 0, 300) if not DATE_SPAN_AFTER.match(text, d.end())), None)
+        dated = _own_date(text)
         published = "%s-%02d" % (dated.group("y"), int(dated.group("m"))) if dated else None
     pub_year = int(published[:4]) if published else None
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
