@@ -1270,9 +1270,20 @@ SUBJECTS = [
     # what a target striven for counts runs to a comma, its own predicate kept
     ex("strive-figure-first-runs-to-a-comma", "Năm 2022, Hội phấn đấu 90% hội viên được tuyên truyền các chủ trương, "
        "chính sách của Đảng; 50% chi hội đạt vững mạnh.",
-       ["hội viên được tuyên truyền các chủ trương", "chi hội đạt vững mạnh"]),
+       ["hội viên được tuyên truyền các chủ trương, chính sách của Đảng", "chi hội đạt vững mạnh"]),
     ex("strive-with-a-quantity-keeps-it", "Năm 2021, thu ngân sách phấn đấu đạt 100% dự toán tỉnh giao; ngành phấn đấu "
        "tăng trưởng 3,5% trong năm.", ["thu ngân sách", "tăng trưởng"]),
+    # two names of one kind joined by a comma, the second opening on the first's head word, are measured together
+    # (not after a figure of their own: the first then belongs to it)
+    ex("parallel-heads-joined-by-a-comma", "Cuối năm, toàn huyện có 1.204 hộ nghèo, hộ cận nghèo, chiếm 4,1%; duy trì "
+       "tỷ lệ hộ nghèo, hộ cận nghèo dưới 3%.", ["hộ nghèo, hộ cận nghèo", "tỷ lệ hộ nghèo, hộ cận nghèo"]),
+    ex("parallel-heads-with-an-and", "Sản lượng điện nhận, sản lượng điện thương phẩm và doanh thu đều tăng 6%.",
+       ["Sản lượng điện nhận, sản lượng điện thương phẩm và doanh thu"]),
+    ex("parallel-heads-after-a-figure-of-its-own", "Xã phấn đấu giảm 2% tỷ lệ hộ nghèo, hộ cận nghèo giảm 3%.",
+       ["tỷ lệ hộ nghèo", "hộ cận nghèo"]),
+    # pairs of what is studied and of settlements (resources/comma_pairs.txt)
+    ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
+    ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),
 ]
 
 

@@ -494,10 +494,30 @@ def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | Non
         ends = memo.get(c)
         if ends is None:
             ends = memo[c] = not (PAIR_COMMA.match(text, c) or _list_comma(text, c) or _in_grade(text, c)
-                                  or _in_quote(text, start, c) or _in_plain_bracket(text, c))
+                                  or _in_quote(text, start, c) or _in_plain_bracket(text, c) or _parallel_comma(text, c))
         if ends:
             out.append(c)
     return out
+
+
+# Two names of one kind joined by a comma, the second opening on the first's head word: "hộ nghèo, hộ cận nghèo",
+# "sản lượng nước sản xuất, sản lượng nước tiêu thụ" (what precedes them: a count, a share or a rate's word)
+PARALLEL_BEFORE = regex.compile(
+    r"""(?x)(?:^|(?<=[\d%;:(]\s{0,3})|(?<=(?<![\p{L}])(?:(?:tỷ|tỉ)\s+lệ|tổng\s+số|số|có|các|những)\s{1,3}))
+    (?P<head>\p{Ll}[\p{L}\p{M}]*+)(?:\s+[\p{L}\p{M}]++){0,4}?\s*$"""
+)
+
+
+def _parallel_comma(text: str, c: int) -> bool:
+    before = PARALLEL_BEFORE.search(text, max(0, c - 50), c)
+    if before is None:
+        return False
+    head = before.group("head")
+    if head.lower() in ("tỷ", "tỉ", "tổng", "số", "các", "những", "có", "và", "đạt", "tăng", "giảm"):
+        return False
+    if rx(r"%\s*(?:(?:(?:tỷ|tỉ)\s+lệ|tổng\s+số|số|các|những)\s+)?$").search(text, max(0, before.start() - 20), before.start()):
+        return False  # the first name is the figure's before it ("giảm 5% tỷ lệ hộ nghèo, hộ cận nghèo giảm 7%")
+    return rx(r"\s*" + regex.escape(head) + r"(?![\p{L}\p{M}])").match(text, c + 1) is not None
 
 
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
@@ -551,6 +571,13 @@ def _in_grade(text: str, c: int) -> bool:
     return grade is not None and grade.start() < c < grade.end()
 
 
+def _pair_second(text: str, origin: int, pos: int) -> bool:
+    """Whether ``pos`` opens the second half of a pair written as one ("chỉ thị, | nghị quyết của Đảng": no
+    reference to a resolution there)."""
+    comma = rx(r",\s*$").search(text, origin, pos)
+    return comma is not None and PAIR_COMMA.match(text, comma.start()) is not None
+
+
 def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex.Match | None:
     """The first ``stop_at`` in ``text[pos:end]`` that is not a comma inside a list of counted things, a pair
     written as one ("kế hoạch khám, chữa bệnh": PAIR_COMMA) or a quotation."""
@@ -559,7 +586,8 @@ def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex
         stop = stop_at.search(text, pos, end)
         if stop is None or not (stop.group().startswith(",") and (_list_comma(text, stop.start())
                                                                    or PAIR_COMMA.match(text, stop.start())
-                                                                   or _in_quote(text, origin, stop.start()))):
+                                                                   or _in_quote(text, origin, stop.start()))
+                                or _pair_second(text, origin, stop.start())):
             return stop
         pos = stop.end()
 
