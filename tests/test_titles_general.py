@@ -155,6 +155,17 @@ CASES = [
         {"Trần Thị Bé": ["Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh"]},
         id="phong-chong-inside-organization",
     ),
+    # an abbreviation inside the name, before its place: "vận động HMTN tỉnh", "quản lý các KCN tỉnh Bắc Giang"
+    pytest.param(
+        "Bà Lò Thị Mai, Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo vận động HMTN tỉnh phát biểu.",
+        {"Lò Thị Mai": ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo vận động HMTN tỉnh"]},
+        id="abbreviation-inside-a-steering-board",
+    ),
+    pytest.param(
+        "Ông Đinh Văn Tú, Chi cục trưởng Chi cục Hải quan quản lý các KCN tỉnh Hà Nam cho biết thêm.",
+        {"Đinh Văn Tú": ["Chi cục trưởng Chi cục Hải quan quản lý các KCN tỉnh Hà Nam"]},
+        id="abbreviation-inside-a-customs-branch",
+    ),
     pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},

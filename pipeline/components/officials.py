@@ -210,7 +210,9 @@ NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)
 TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
 UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$)", regex.MULTILINE)
 # One to three capitalized words after a space (group "c" starts at the first)
-CAP_RUN = regex.compile(r"[ \t]+(?P<c>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*+){0,2}(?![\p{L}\p{M}])")
+# (a word of capitals is an abbreviation in the name: "Ban Chỉ đạo vận động HMTN tỉnh")
+CAP_RUN = regex.compile(
+    r"[ \t]+(?P<c>\p{Lu}(?:[\p{Ll}\p{M}]*+|\p{Lu}++))(?:[ \t]+\p{Lu}(?:[\p{Ll}\p{M}]*+|\p{Lu}++)){0,2}(?![\p{L}\p{M}])")
 # "phụ trách" inside a title: what the deputy is in charge of follows
 PHU_TRACH = regex.compile(r"(?i)phụ\s+trách(?![\p{L}\p{M}])")
 # One word of that charge: a lower-case word after a space or after " - " ("văn hóa - xã hội")
