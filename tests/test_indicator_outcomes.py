@@ -50,6 +50,11 @@ OUTCOMES = [
     ex("on-schedule-is-met", "Sau 9 tháng, có 20/25 chỉ tiêu đạt tiến độ đề ra.", [(20, 25, "chỉ tiêu", "met")]),
     ex("reached-the-finish", "Xã Phước Hòa tổng kết năm 2025: Về đích 17/19 tiêu chí nông thôn mới nâng cao",
        [(17, 19, "tiêu chí", "met")]),
+    # completed well is completed; a target striven for stays a count of targets set (train 080)
+    ex("completed-well-is-met", "Năm 2024, Đảng bộ xã hoàn thành tốt 21/21 chỉ tiêu; huyện hoàn thành xuất sắc 12/12 "
+       "chỉ tiêu.", [(21, 21, "chỉ tiêu", "met"), (12, 12, "chỉ tiêu", "met")]),
+    ex("striving-to-complete-well-is-other", "Năm 2025, xã phấn đấu hoàn thành tốt 18 chỉ tiêu.",
+       [(18, None, "chỉ tiêu", "other")]),
     ex("on-schedule-both-ways", "Sau quý I có 8/11 chỉ tiêu đạt và vượt tiến độ; 3 chỉ tiêu chưa đạt tiến độ.",
        [(8, 11, "chỉ tiêu", "met_or_exceeded"), (3, None, "chỉ tiêu", "not_met")]),
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
