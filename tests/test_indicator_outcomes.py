@@ -55,6 +55,8 @@ OUTCOMES = [
        "chỉ tiêu.", [(21, 21, "chỉ tiêu", "met"), (12, 12, "chỉ tiêu", "met")]),
     ex("striving-to-complete-well-is-other", "Năm 2025, xã phấn đấu hoàn thành tốt 18 chỉ tiêu.",
        [(18, None, "chỉ tiêu", "other")]),
+    # "N trong số M" as "N trong tổng số M" (guideline): the count and its total
+    ex("count-among-total", "Đến nay, huyện đã đạt 7 trong số 9 tiêu chí huyện nông thôn mới.", [(7, 9, "tiêu chí", "met")]),
     ex("on-schedule-both-ways", "Sau quý I có 8/11 chỉ tiêu đạt và vượt tiến độ; 3 chỉ tiêu chưa đạt tiến độ.",
        [(8, 11, "chỉ tiêu", "met_or_exceeded"), (3, None, "chỉ tiêu", "not_met")]),
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)

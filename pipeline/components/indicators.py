@@ -79,7 +79,7 @@ def _patterns():
     count = regex.compile(
         lexicon.B_START
         + r"(?P<count>" + number + r")"
-        + r"(?:\s*/\s*(?P<total>\d++)|\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?(?P<total2>\d++))?"  # "18 trên tổng số 20"
+        + r"(?:\s*/\s*(?P<total>\d++)|\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?P<total2>\d++))?"  # "18 trên tổng số 20", "7 trong số 9"
         + r"\s+(?P<unit>" + unit_alt + r")" + lexicon.B_END,
         regex.IGNORECASE,
     )
