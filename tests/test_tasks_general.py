@@ -1105,6 +1105,19 @@ EXACT_TASKS = [
         ["chỉ đạo sản xuất vụ đông xuân đúng khung thời vụ", "nhân rộng các mô hình cây trồng hiệu quả"],
         id="plan-is-chi-dao",
     ),
+    # a count first after "và", following a target's figure: each target its own task; not one verb's counted objects
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác Đoàn năm 2025.\nNăm 2026, Tỉnh Đoàn phấn đấu có 12.000 thanh niên "
+        "tham gia tình nguyện và 8.000 thanh niên được giới thiệu việc làm.",
+        ["phấn đấu có 12.000 thanh niên tham gia tình nguyện", "8.000 thanh niên được giới thiệu việc làm"],
+        id="count-first-after-va-is-another-target",
+    ),
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác Đoàn năm 2025.\nNăm 2026, Tỉnh Đoàn phấn đấu thực hiện 12 chỉ tiêu, "
+        "5 nhiệm vụ trọng tâm và 2 khâu đột phá.",
+        ["phấn đấu thực hiện 12 chỉ tiêu, 5 nhiệm vụ trọng tâm và 2 khâu đột phá"],
+        id="counted-plan-objects-after-va-stay-one",
+    ),
 ]
 
 

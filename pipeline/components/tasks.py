@@ -103,6 +103,9 @@ YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TARGET_AND = regex.compile(
     r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới"
     r"|(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%\s+(?-i:\p{Ll})"  # "… quán triệt và 80% thanh niên được …": a share first
+    # or a count first after a figure ("18.683 người tham gia BHXH tự nguyện và 358.000 người tham gia BHYT", "13% lao
+    # động tham gia BHXH và có 11,4% lao động …": fresh pages, each target its own task)
+    r"|(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*(?:%\s*)?\s(?-i:\p{Ll})"
     # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own
     r"|(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
 )
@@ -2333,6 +2336,8 @@ class TaskExtractor:
                 points.append((m.start(), m.end()))  # (the match ends where "phấn đấu" begins)
         # "… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số": after a figure, a resolve is another target
         for m in TARGET_AND.finditer(s_text, a, b):
+            if COUNTED_PLAN.match(s_text, m.end()):
+                continue  # "16 chỉ tiêu chủ yếu, 6 nhiệm vụ trọng tâm và 3 khâu đột phá": one verb's objects
             if TARGET_NUMBER.search(s_text, max(a, m.start() - 80), m.start()):
                 points.append((m.start(), m.end()))
         for m in MODAL.finditer(s_text, a, b):
