@@ -1118,6 +1118,12 @@ EXACT_TASKS = [
         ["phấn đấu thực hiện 12 chỉ tiêu, 5 nhiệm vụ trọng tâm và 2 khâu đột phá"],
         id="counted-plan-objects-after-va-stay-one",
     ),
+    pytest.param(
+        " date 2019-12\nTổng kết năm 2019.\nNăm 2020, tỉnh phấn đấu thu hút được 600 triệu USD vốn FDI và 4.000 tỷ đồng "
+        "vốn DDI.",
+        ["phấn đấu thu hút được 600 triệu USD vốn FDI và 4.000 tỷ đồng vốn DDI"],
+        id="amounts-after-va-are-one-verbs-objects",
+    ),
 ]
 
 

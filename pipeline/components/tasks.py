@@ -105,7 +105,10 @@ TARGET_AND = regex.compile(
     r"|(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%\s+(?-i:\p{Ll})"  # "… quán triệt và 80% thanh niên được …": a share first
     # or a count first after a figure ("18.683 người tham gia BHXH tự nguyện và 358.000 người tham gia BHYT", "13% lao
     # động tham gia BHXH và có 11,4% lao động …": fresh pages, each target its own task)
-    r"|(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*(?:%\s*)?\s(?-i:\p{Ll})"
+    # (not an amount, a second object of the same verb: "thu hút được 550 triệu USD vốn FDI và 5.500 tỷ đồng vốn DDI")
+    r"|(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*(?:%\s*)?\s"
+    r"(?!(?:nghìn|ngàn|triệu|tỷ|tỉ|" + lexicon.alternation([r[0] for r in load_tsv("amount_units.tsv") if r[1] == "measure"])
+    + r")(?![\p{L}\p{M}]))(?-i:\p{Ll})"
     # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own
     r"|(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
 )
