@@ -483,9 +483,17 @@ _chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.text(_chars, min_size=1, max_size=200))
 def test_property_utf8_round_trip(s):
-    assume(s.strip() and not s.startswith("\ufeff") and not vio._mostly_control(s))
+    # (text of invisible characters only, "\u200b", is refused as empty: test_invisible_only_is_empty)
+    assume(vio._INVISIBLE_RE.sub("", s).strip() and not s.startswith("\ufeff") and not vio._mostly_control(s))
     assert decode_bytes(s.encode("utf-8")).text == s
     assert decode_bytes(BOM8 + s.encode("utf-8")).text == s
+
+
+@pytest.mark.parametrize("s", ["\u200b", " \u200b\u200c ", "\u2060\n"])
+def test_invisible_only_is_empty(s):
+    with pytest.raises(InputError) as e:
+        decode_bytes(s.encode("utf-8"))
+    assert e.value.code == "empty"
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
