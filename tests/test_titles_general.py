@@ -166,6 +166,33 @@ CASES = [
         {"Đinh Văn Tú": ["Chi cục trưởng Chi cục Hải quan quản lý các KCN tỉnh Hà Nam"]},
         id="abbreviation-inside-a-customs-branch",
     ),
+    # the press's "TX." and "Tp." before a place, as "TP.": the place closes the title, the name after it is whole
+    pytest.param(
+        "Chủ tịch UBND TX. Tân Châu Nguyễn Thanh Bình chủ trì cuộc họp.",
+        {"Nguyễn Thanh Bình": ["Chủ tịch UBND TX. Tân Châu"]},
+        id="tx-dot-place-then-name",
+    ),
+    pytest.param(
+        "Phóng viên trao đổi với ông Lê Văn Tư, Chủ tịch UBND TX.Ninh Hòa, về kết quả năm 2022.",
+        {"Lê Văn Tư": ["Chủ tịch UBND TX.Ninh Hòa"]},
+        id="tx-glued-place",
+    ),
+    pytest.param(
+        "Ông Hồ Văn Năm, Chủ tịch UBND Tp. Long Xuyên phát biểu.",
+        {"Hồ Văn Năm": ["Chủ tịch UBND Tp. Long Xuyên"]},
+        id="tp-lower-dot-place",
+    ),
+    # a unit named with a dash (official lists): its first half is no person
+    pytest.param(
+        "Dự có bà Đào Thị Hoa, Bí thư Thành ủy, Chủ tịch HĐND Tp. Phan Rang – Tháp Chàm.",
+        {"Đào Thị Hoa": ["Bí thư Thành ủy", "Chủ tịch HĐND Tp. Phan Rang – Tháp Chàm"]},
+        id="dashed-unit-after-tp",
+    ),
+    pytest.param(
+        "Chủ tịch UBND thành phố Phan Rang – Tháp Chàm Trần Quốc Nam chủ trì.",
+        {"Trần Quốc Nam": ["Chủ tịch UBND thành phố Phan Rang – Tháp Chàm"]},
+        id="dashed-unit-then-name",
+    ),
     pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},

@@ -53,7 +53,7 @@ COUNCIL_AFTER_COMMA = regex.compile(
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*+(?:'[ ]?\p{Lu}[\p{Ll}\p{M}]*+)?"
 LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
 LEVELS = (
-    "huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP",
+    "huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP", "TX",
     # smaller or newer units written before a place name ("Chi cục Thuế khu vực Bảo Lâm", "đặc khu Phú Quốc")
     "đặc khu", "khu vực", "khu phố", "tổ dân phố", "tiểu khu", "ấp", "xóm", "buôn", "làng", "bon", "sóc",
 )
@@ -71,12 +71,14 @@ TERM = regex.compile(r"^\s*(?i:khóa|khoá)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)")
 # it starts with one of these ("Bí thư Huyện ủy Nguyễn Tăng").
 COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 PLACE_TAKING = regex.compile(
-    r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?)\s*$"
+    r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?|(?-i:Tp|TX)\.?)\s*$"
     r"|(?<![\p{L}])(?:tỉnh|thành|huyện|quận|thị)\s+đoàn\s*$"  # the Youth Union's committees: "Bí thư Tỉnh đoàn Tiền Giang"
     r"|(?<![\p{L}])(?-i:HĐND|UBND|UBMTTQ)\s*$"  # a council or committee abbreviated: "Chủ tịch HĐND Châu Đức" (set AZ)
 )
+# The second half of a unit's name written with a dash ("Phan Rang – Tháp Chàm"), after the first
+DASHED_PLACE_REST = regex.compile(r"[ \t]*[-–][ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)){0,2}(?![\p{L}\p{M}])")
 # The level a place-taking word that is no level itself names (a Party committee, "TP")
-TAKEN_LEVEL = {"tp": "thành phố", "thành ủy": "thành phố", "tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã",
+TAKEN_LEVEL = {"tp": "thành phố", "tx": "thị xã", "thành ủy": "thành phố", "tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã",
                "quận ủy": "quận"}
 
 
@@ -156,7 +158,7 @@ GROUP_AFTER_TITLE = regex.compile(
 ORG_HEAD_END = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đảng\s+ủy|đảng\s+uỷ|đảng\s+bộ|ban|khối|ủy\s+ban|uỷ\s+ban|hội\s+đồng)$")
 # An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
 ABBR_DOT = regex.compile(
-    r"""(?<=(?<![\p{L}\p{M}])\p{Lu}{1,3})   # after a short upper-case abbreviation ("TP", "T")
+    r"""(?<=(?<![\p{L}\p{M}])(?:\p{Lu}{1,3}|Tp))  # after a short upper-case abbreviation ("TP", "T"; "Tp" too)
         \.[ \t]?(?=\p{Lu})                   # a dot, at most one space, then a capital
     """
     + "(?!" + PHOTO_CREDIT_SRC + ")",       # (not a caption's credit: "PVN. Ảnh: VIẾT CHUNG")
@@ -696,6 +698,15 @@ class _Scan:
         # a unit of the official lists opening the run ("Bí thư Huyện ủy Cù Lao Dung chủ trì"): its name, whole;
         # the run all of it: no person in it (None). Tried only after a place-taking word, from the longest.
         level = _taken_level(taking.group())
+        if level:
+            # a unit named with a dash, the candidate its first half ("Tp. Phan Rang – Tháp Chàm", "thành phố Phan
+            # Rang-Tháp Chàm": no person "Phan Rang")
+            end = s
+            for w in words:
+                end = text.find(w, end) + len(w)
+            dashed = DASHED_PLACE_REST.match(text, end)
+            if dashed and any(gazetteer.lookup(text[run_start : e], level) for e in reversed(dashed.ends("w"))):
+                return None
         for k in range(min(len(words), 4), 1, -1) if level else ():
             # (of the level the word takes: after "UBND tỉnh", "Lê Thanh Bình" is no commune "Lê Thanh")
             if any(d.level == level or (level == "huyện" and d.tier == 2) for d in gazetteer.lookup(" ".join(words[:k]), level)):
