@@ -1281,6 +1281,9 @@ SUBJECTS = [
        ["Sản lượng điện nhận, sản lượng điện thương phẩm và doanh thu"]),
     ex("parallel-heads-after-a-figure-of-its-own", "Xã phấn đấu giảm 2% tỷ lệ hộ nghèo, hộ cận nghèo giảm 3%.",
        ["tỷ lệ hộ nghèo", "hộ cận nghèo"]),
+    # "trở xuống" closes the measure's phrase as "trở lên" does: no fall "xuống" there
+    ex("tro-xuong-inside-the-measure", "Giảm tỷ lệ người sinh con thứ 3 trở xuống còn 6%.",
+       ["tỷ lệ người sinh con thứ 3 trở xuống"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),
