@@ -1284,6 +1284,9 @@ SUBJECTS = [
     # "trở xuống" closes the measure's phrase as "trở lên" does: no fall "xuống" there
     ex("tro-xuong-inside-the-measure", "Giảm tỷ lệ người sinh con thứ 3 trở xuống còn 6%.",
        ["tỷ lệ người sinh con thứ 3 trở xuống"]),
+    # a rate's phrase keeps its numbers whatever its verb ("đạt", "còn", "giảm còn")
+    ex("rate-keeps-its-ordinal-before-con", "Năm 2024, tỷ lệ người sinh con thứ 3 còn 6,1%.",
+       ["tỷ lệ người sinh con thứ 3"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

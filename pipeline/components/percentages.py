@@ -2050,9 +2050,9 @@ class _Scan:
                 if whole[1] > whole[0]:
                     return whole
         lead = start + _lead_len(text[start:end])
-        if (len(chains) == 1 and MEASURE_HEAD.match(text, lead) and last_verb_is(text, chains[-1], "đạt")
-                and "%" not in text[start : chains[-1][0]]):
-            # "tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 1 mũi | đạt 71,6%": a rate's phrase keeps its numbers
+        if (len(chains) == 1 and MEASURE_HEAD.match(text, lead) and "%" not in text[start : chains[-1][0]]):
+            # "tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 1 mũi | đạt 71,6%": a rate's phrase keeps its numbers,
+            # whatever its verb ("tỷ lệ người sinh con thứ 3 trở lên | còn 6%")
             r = self._clean(text, start, chains[-1][0], digits=True)
             if r and MEASURE_HEAD.match(text, r[0]):
                 return r
