@@ -1287,6 +1287,10 @@ SUBJECTS = [
     # a rate's phrase keeps its numbers whatever its verb ("đạt", "còn", "giảm còn")
     ex("rate-keeps-its-ordinal-before-con", "Năm 2024, tỷ lệ người sinh con thứ 3 còn 6,1%.",
        ["tỷ lệ người sinh con thứ 3"]),
+    # an attribution or a connective opening the clause is no subject ("Theo UBND tỉnh, …", "qua đó")
+    ex("attribution-is-no-subject", "Theo báo cáo, 9 tháng đầu năm tăng 6,5% so với cùng kỳ.", [None]),
+    ex("attribution-before-a-bracket-is-no-subject", "Theo Cục Thống kê, trong 9 tháng (quý I tăng 5,1%, quý II tăng 6,3%).",
+       [None, None]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

@@ -520,6 +520,8 @@ def _parallel_comma(text: str, c: int) -> bool:
     return rx(r"\s*" + regex.escape(head) + r"(?![\p{L}\p{M}])").match(text, c + 1) is not None
 
 
+# An attribution or a connective opening a stretch ("Theo UBND tỉnh, …", "Theo báo cáo, …", "qua đó, …"): no subject
+ATTRIBUTION_OPENS = regex.compile(r"(?i)(?:theo|qua\s+đó|từ\s+đó|do\s+đó|nhờ\s+đó)(?![\p{L}\p{M}])")
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
 TRAILING_ASIDE = regex.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
 
@@ -2499,6 +2501,8 @@ class _Scan:
         e_bare = min(e, bare) if bare is not None and bare > s else e
         if _filler_only().fullmatch(text, s, e_bare) or REFERENCE_ONLY.fullmatch(text, s, e_bare):
             return None  # ("…, vượt mục tiêu đề ra 0,4%": the target exceeded measures nothing itself)
+        if ATTRIBUTION_OPENS.match(text, s):
+            return None  # "Theo UBND tỉnh Bắc Giang, …", "qua đó": who tells, or a connective, measures nothing
         reach = REACH_BEFORE_QUANTITY.match(text, s, e)
         if reach and _quantity_head().match(text, reach.end(), e):
             s = reach.end()  # "(Toàn huyện) đạt | tổng sản lượng …", "trên địa bàn xã có | tổng giá trị sản xuất": the quantity
