@@ -1291,6 +1291,9 @@ SUBJECTS = [
     ex("attribution-is-no-subject", "Theo báo cáo, 9 tháng đầu năm tăng 6,5% so với cùng kỳ.", [None]),
     ex("attribution-before-a-bracket-is-no-subject", "Theo Cục Thống kê, trong 9 tháng (quý I tăng 5,1%, quý II tăng 6,3%).",
        [None, None]),
+    # an amount's unit after a comma glued to the figure ("5.166,tỷ đồng") is no subject: the quantity before it is
+    ex("glued-comma-unit-is-no-subject", "Giá trị sản xuất nông nghiệp đạt hơn 2.310,tỷ đồng, đạt 101,5% kế hoạch.",
+       ["Giá trị sản xuất nông nghiệp"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

@@ -253,6 +253,8 @@ UNIT_ONLY = regex.compile(
     MEASURE_UNIT_ONLY.pattern
     + r"|" + COUNT_UNIT + r"(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," and "185.674 lượt người," not "lượt khách"
 )
+# Scale and unit words only ("tỷ đồng", "triệu USD", "nghìn tấn"): an amount's unit, no subject
+AMOUNT_UNITS_ONLY = regex.compile(r"(?:" + MEASURE_UNIT_ONLY.pattern + r")(?:\s+(?:" + MEASURE_UNIT_ONLY.pattern + r"))*")
 # A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
 STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
 # A target striven for, the figure first after it: "Hội phấn đấu (xây dựng) đạt 100% chi hội cơ sở trong sạch vững
@@ -2501,6 +2503,8 @@ class _Scan:
         e_bare = min(e, bare) if bare is not None and bare > s else e
         if _filler_only().fullmatch(text, s, e_bare) or REFERENCE_ONLY.fullmatch(text, s, e_bare):
             return None  # ("…, vượt mục tiêu đề ra 0,4%": the target exceeded measures nothing itself)
+        if AMOUNT_UNITS_ONLY.fullmatch(text, s, e_bare):
+            return None  # "5.166,tỷ đồng, đạt 104,74%": the amount's unit after a glued comma measures nothing
         if ATTRIBUTION_OPENS.match(text, s):
             return None  # "Theo UBND tỉnh Bắc Giang, …", "qua đó": who tells, or a connective, measures nothing
         reach = REACH_BEFORE_QUANTITY.match(text, s, e)
