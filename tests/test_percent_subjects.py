@@ -1294,6 +1294,12 @@ SUBJECTS = [
     # an amount's unit after a comma glued to the figure ("5.166,tỷ đồng") is no subject: the quantity before it is
     ex("glued-comma-unit-is-no-subject", "Giá trị sản xuất nông nghiệp đạt hơn 2.310,tỷ đồng, đạt 101,5% kế hoạch.",
        ["Giá trị sản xuất nông nghiệp"]),
+    # sectors of the economy listed with commas are measured together (resources/economic_sectors.txt); each with a
+    # figure of its own keeps its own
+    ex("sectors-listed-with-commas", "Năm 2022, công nghiệp, thương mại, dịch vụ tăng trưởng 18,9%.",
+       ["công nghiệp, thương mại, dịch vụ tăng trưởng"]),
+    ex("sectors-each-with-its-figure", "Nông nghiệp tăng 3%, công nghiệp tăng 12%, dịch vụ tăng 8%.",
+       ["Nông nghiệp", "công nghiệp", "dịch vụ"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

@@ -496,7 +496,8 @@ def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | Non
         ends = memo.get(c)
         if ends is None:
             ends = memo[c] = not (PAIR_COMMA.match(text, c) or _list_comma(text, c) or _in_grade(text, c)
-                                  or _in_quote(text, start, c) or _in_plain_bracket(text, c) or _parallel_comma(text, c))
+                                  or _in_quote(text, start, c) or _in_plain_bracket(text, c) or _parallel_comma(text, c)
+                                  or _sector_comma(text, c))
         if ends:
             out.append(c)
     return out
@@ -508,6 +509,20 @@ PARALLEL_BEFORE = regex.compile(
     r"""(?x)(?:^|(?<=[\d%;:(]\s{0,3})|(?<=(?<![\p{L}])(?:(?:tỷ|tỉ)\s+lệ|tổng\s+số|số|có|các|những)\s{1,3}))
     (?P<head>\p{Ll}[\p{L}\p{M}]*+)(?:\s+[\p{L}\p{M}]++){0,4}?\s*$"""
 )
+
+
+def _sectors() -> str:
+    return lexicon.alternation(load_list("economic_sectors.txt"))
+
+
+SECTOR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*$")
+SECTOR_AFTER = regex.compile(r"(?i)\s*(?:" + _sectors() + r")(?![\p{L}\p{M}])")
+
+
+def _sector_comma(text: str, c: int) -> bool:
+    """Whether the comma at ``c`` joins two sectors of the economy listed as one ("công nghiệp, thương mại, dịch vụ":
+    resources/economic_sectors.txt)."""
+    return SECTOR_BEFORE.search(text, max(0, c - 30), c) is not None and SECTOR_AFTER.match(text, c + 1) is not None
 
 
 def _parallel_comma(text: str, c: int) -> bool:
