@@ -163,6 +163,9 @@ VALUES = [
     ex("after-a-figure-and-glued-comma", "Tỷ lệ hộ nghèo còn 3,5%,95% hộ dùng nước sạch.",
        [(3.5, "3,5%", None), (95.0, "95%", None)]),
     ex("comma-inside-a-number-stays", "Chỉ số giá tăng 1,25% so với năm trước.", [(1.25, "1,25%", None)]),
+    # a decimal comma left without its digits (a typo) still closes the number: "82,%" is 82% (fresh 23, 35)
+    ex("decimal-comma-without-digits", "Trường đạt chuẩn quốc gia đạt tỷ lệ 82,%; lúa bằng 74,% kế hoạch.",
+       [(82.0, "82,%", None), (74.0, "74,%", None)]),
 ]
 
 

@@ -39,6 +39,7 @@ PERCENT = regex.compile(
       | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
     )?
     (?P<num>""" + NUMBER + r""")
+    (?:,(?=\s*+%))?                             # a decimal comma left without its digits: "đạt tỷ lệ 82,%" is 82%
     \s*+(?P<sign>(?:điểm\s*+)?(?:%|phần\s+trăm))  # the percent sign or words ("2,5 điểm %": percentage points)
     """,
     regex.VERBOSE | regex.IGNORECASE,
