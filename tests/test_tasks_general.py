@@ -1124,6 +1124,13 @@ EXACT_TASKS = [
         ["phấn đấu thu hút được 600 triệu USD vốn FDI và 4.000 tỷ đồng vốn DDI"],
         id="amounts-after-va-are-one-verbs-objects",
     ),
+    # the year described after its lead, comma and all ("Năm 2024, là năm bứt phá …"), is no target (guideline)
+    pytest.param(
+        " date 2023-12\nTổng kết năm 2023.\nNăm 2024, là năm bứt phá để hoàn thành kế hoạch 5 năm 2021 - 2025 trong "
+        "bối cảnh huyện còn nhiều khó khăn.",
+        [],
+        id="year-described-after-its-lead",
+    ),
 ]
 
 

@@ -112,6 +112,8 @@ TARGET_AND = regex.compile(
     # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own
     r"|(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
 )
+# What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
+YEAR_DESCRIBED = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
 TARGET_FIGURE_END = regex.compile(
     r"""(?i)(?:\d[\d.,]*\s*(?:%|phần\s+trăm)                          # a figure: "… còn 0,43%"
@@ -1873,6 +1875,8 @@ class TaskExtractor:
             piece = s_text[x : y2 - s_start]
             if DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece):
                 continue
+            if YEAR_DESCRIBED.match(piece):
+                continue  # "Năm 2024, là năm bứt phá để hoàn thành kế hoạch …": the year described (guideline), no target
             if _reports_done(piece) or (_reached(piece) and rx(r"\d").search(piece)):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result (without a figure
                 # it is the list's aim: "thu ngân sách đạt và vượt chỉ tiêu tỉnh giao")
