@@ -193,6 +193,12 @@ CASES = [
         {"Trần Quốc Nam": ["Chủ tịch UBND thành phố Phan Rang – Tháp Chàm"]},
         id="dashed-unit-then-name",
     ),
+    # a K'Ho or Ê Đê name may be one word, its apostrophe curly or straight
+    pytest.param(
+        "Phát biểu khai mạc, đồng chí K’Mák - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh nhấn mạnh.",
+        {"K’Mák": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"]},
+        id="one-word-kho-name",
+    ),
     pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},

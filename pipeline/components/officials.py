@@ -284,11 +284,13 @@ def _lex():
     name_re = regex.compile(
         # a surname, or the Ê Đê / K'Ho prefixes that open a name ("H'Lan Ktla", "K'Brơi")
         capital_first + r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + lexicon.alternation(surnames, ignore_case=False)
-        + r"|[HK]'\p{Lu}[\p{Ll}\p{M}]*+)"
+        + r"|[HK]['’]\p{Lu}[\p{Ll}\p{M}]*+)"
         # (the middle name "Thị" typed in lower case: "Tôn thị Ngọc Hạnh", before a capital)
         r"(?:[ \t]++thị(?=[ \t]+\p{Lu}))?"
         # (no caption's credit after it: "… Lê Tất Hiếu Ảnh: Trường Khanh" ends at "Hiếu")
-        r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r")" + CAP + r"){1,4})(?![\p{L}\p{M}\p{N}])"
+        r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r")" + CAP + r"){1,4}"
+        # (a K'Ho or Ê Đê name may be that one word: "đồng chí K'Mák - Ủy viên Ban Thường vụ Tỉnh ủy")
+        r"|[HK]['’]\p{Lu}[\p{Ll}\p{M}]*+(?=[ \t]*[-–,(]))(?![\p{L}\p{M}\p{N}])"
     )
     # (a level's Youth Union, "Tỉnh Đoàn", "Tỉnh đoàn", only with the level capitalized: "Chủ tịch UBND tỉnh Đoàn Anh
     # Dũng" names the committee's province, then a man surnamed Đoàn)
@@ -323,6 +325,8 @@ def _lex():
     }
 
 
+# A K'Ho or Ê Đê name written as one word ("K'Mák", "H’Yâm"): a whole name
+ONE_WORD_NAME = regex.compile(r"[HK]['’]\p{Lu}[\p{Ll}\p{M}]*+")
 # The middle names that mark a person's name after its surname ("Nguyễn Thị …", "Lê Văn …")
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 # A company's name opening the organization of a title ("Giám đốc Công ty CP …", "Chủ tịch HĐTV Tổng công ty …")
@@ -634,7 +638,7 @@ class _Scan:
                     keep = i
                     q = place.end()  # resume the search after the place
                     break
-            if keep < 2:
+            if keep < 2 and not (len(words) == 1 and ONE_WORD_NAME.fullmatch(words[0])):
                 # "Tỉnh Đoàn Gia Lai Phạm Hồng Hiệp": a name may follow the place (never back where this search
                 # started: "Ông An Ông An" takes the "An" before as the name's start, and looped for ever)
                 pos = max(s + 1, q, floor)
