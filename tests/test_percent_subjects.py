@@ -1446,6 +1446,9 @@ CHANGES = [
     ex("planned-growth-in-the-range", "GRDP ước đạt 6,9%, nằm trong khoảng chỉ tiêu 6,5-7%.",
        ["increase", "increase", "increase"]),
     ex("plan-exceeded-by", "Thu ngân sách tăng 14%, vượt kế hoạch 3%.", ["increase", None]),
+    # a change told as an amount, its size in per cent in a bracket: the change's direction (fresh 34, 40)
+    ex("rise-as-amount-then-bracketed-share", "Dư nợ đạt 42.770 tỷ đồng, tăng 3.203 tỷ đồng (bằng 8,1%) so với đầu năm; "
+       "số thành viên giảm 12 nghìn người (khoảng 2%).", ["increase", "decrease"]),
     # a negative figure said in words is a fall, after "tăng trưởng" or alone; a list's next item keeps its own sign
     ex("negative-in-words", "Quý II, kinh tế tỉnh tăng trưởng âm 2,4%; nông nghiệp âm 1,1%, dịch vụ tăng 3%, công nghiệp âm 0,8%.",
        ["decrease", "decrease", "increase", "decrease"]),

@@ -540,6 +540,14 @@ def _parallel_comma(text: str, c: int) -> bool:
 
 # An attribution or a connective opening a stretch ("Theo UBND tỉnh, …", "Theo báo cáo, …", "qua đó, …"): no subject
 ATTRIBUTION_OPENS = regex.compile(r"(?i)(?:theo|qua\s+đó|từ\s+đó|do\s+đó|nhờ\s+đó)(?![\p{L}\p{M}])")
+# A change told as an amount, then the share of it in a bracket right before the figure: "tăng 183 hợp tác xã (khoảng
+# 27%)", "tăng 3.203 tỷ đồng (bằng 8,1%)"
+CHANGE_AMOUNT_BRACKET = regex.compile(
+    r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
+    \s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,4}                       # its amount and unit ("3.203 tỷ đồng", "243 nghìn thành viên")
+    \s*\(\s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # the bracket, a hedge
+    """
+)
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
 TRAILING_ASIDE = regex.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
 
@@ -1496,6 +1504,12 @@ class _Scan:
                 change = c.change_kind.get(lexicon.fold_key(ch.group("verb")), "decrease")
             if NEGATIVE_WORD.fullmatch(ch.group("verb")):
                 cue_start = cl_start + ch.start("verb")  # "khu vực 1 âm 5,31%": the sign in words is no part of the subject
+        if change is None:
+            # "tăng 243 nghìn thành viên (khoảng 4%)", "tăng 3.203 tỷ đồng (bằng 8,1%) so với đầu năm": the rise told as an
+            # amount, its size in per cent in brackets (fresh 34, 40)
+            told = CHANGE_AMOUNT_BRACKET.search(text, max(0, m.start() - 90), m.start())
+            if told:
+                change = c.change_kind.get(lexicon.fold_key(told.group("verb")))
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
         grown = self._grown(text, cl_start, s_start, s_end, cue_start)
