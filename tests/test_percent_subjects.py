@@ -1300,6 +1300,9 @@ SUBJECTS = [
        ["công nghiệp, thương mại, dịch vụ tăng trưởng"]),
     ex("sectors-each-with-its-figure", "Nông nghiệp tăng 3%, công nghiệp tăng 12%, dịch vụ tăng 8%.",
        ["Nông nghiệp", "công nghiệp", "dịch vụ"]),
+    # what is left out, in a bracket closing the subject, is no part of it; a word of the aside cuts nothing
+    ex("exclusion-aside-after-the-subject", "Tổng vốn huy động của các tổ chức tín dụng (không bao gồm Ngân hàng Phát "
+       "triển) đạt 132.881 tỷ đồng, tăng 5,26% so với đầu năm.", ["Tổng vốn huy động của các tổ chức tín dụng"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

@@ -548,6 +548,9 @@ CHANGE_AMOUNT_BRACKET = regex.compile(
     \s*\(\s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # the bracket, a hedge
     """
 )
+# A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
+EXCLUSION_ASIDE_END = regex.compile(
+    r"(?i)\s*\(\s*(?:không\s+(?:bao\s+gồm|kể|tính)|chưa\s+(?:bao\s+gồm|kể|tính)|trừ|loại\s+trừ)(?![\p{L}\p{M}])[^()%\n]{1,120}\)\s*$")
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
 TRAILING_ASIDE = regex.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
 
@@ -649,6 +652,9 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
     measure = MEASURE_HEAD.match(seg, offset) is not None
     for cut in reversed(list(CUT.finditer(seg, offset))):
         word = cut.group().lower()
+        opened = seg.rfind("(", offset, cut.start())
+        if opened >= 0 and seg.find(")", cut.end()) >= 0 and seg.rfind(")", opened, cut.start()) < 0:
+            continue  # inside a bracket closed before the figure, an aside: "(không bao gồm Ngân hàng Phát triển)"
         if measure and word == "là" and not rx(r"\s*(?:\d|$)").match(seg, cut.end()):
             continue  # "tỷ lệ sinh là con thứ 3 trở lên 3,76%": "là" inside the measure's phrase (those who are …)
         if word == "khi" and not _quantity_head().match(seg, rx(r"\s*").match(seg, cut.end()).end()):
@@ -2533,6 +2539,10 @@ class _Scan:
         e_bare = min(e, bare) if bare is not None and bare > s else e
         if _filler_only().fullmatch(text, s, e_bare) or REFERENCE_ONLY.fullmatch(text, s, e_bare):
             return None  # ("…, vượt mục tiêu đề ra 0,4%": the target exceeded measures nothing itself)
+        exclusion = EXCLUSION_ASIDE_END.search(text, s, e)
+        if exclusion and strip_span(text, s, exclusion.start())[1] > s:
+            e = e_bare = strip_span(text, s, exclusion.start())[1]  # "(không bao gồm Ngân hàng Phát triển)": what is left
+            # out is no part of what is measured
         if AMOUNT_UNITS_ONLY.fullmatch(text, s, e_bare):
             return None  # "5.166,tỷ đồng, đạt 104,74%": the amount's unit after a glued comma measures nothing
         if ATTRIBUTION_OPENS.match(text, s):
