@@ -1304,7 +1304,8 @@ SUBJECTS = [
     ex("exclusion-aside-after-the-subject", "Tổng vốn huy động của các tổ chức tín dụng (không bao gồm Ngân hàng Phát "
        "triển) đạt 132.881 tỷ đồng, tăng 5,26% so với đầu năm.", ["Tổng vốn huy động của các tổ chức tín dụng"]),
     # grades named together, and credit institutions named as the law does (resources/comma_pairs.txt)
-    ex("grade-pairs", "Số HTX hoạt động khá, tốt chiếm 33,6%; yếu, kém là 6,7%.", ["Số HTX hoạt động khá, tốt", "yếu, kém"]),
+    ex("grade-pairs", "Số HTX hoạt động khá, tốt chiếm 33,6%; trung bình 59,7% và yếu, kém là 6,7%.",
+       ["Số HTX hoạt động khá, tốt", "Số HTX hoạt động khá, tốt", "yếu, kém"]),
     ex("credit-institutions-pair", "Nguồn vốn huy động của các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài tăng 18%.",
        ["Nguồn vốn huy động của các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
