@@ -1131,6 +1131,14 @@ EXACT_TASKS = [
         [],
         id="year-described-after-its-lead",
     ),
+    # "Cụ thể, …" after a plan told as reached lists results, no tasks
+    pytest.param(
+        " date 2019-12\nHội nghị cán bộ, công chức năm 2020.\nNăm 2019, Sở Lao động - Thương binh và Xã hội thực hiện đạt "
+        "và vượt các chỉ tiêu, nhiệm vụ của ngành đề ra. Cụ thể, giải quyết việc làm 30.550/30.000 lao động, đạt 101,8% "
+        "kế hoạch; tuyển sinh đào tạo 21.721/20.000 lao động, đạt 108,6% kế hoạch.",
+        [],
+        id="details-after-a-plan-reached-are-results",
+    ),
 ]
 
 

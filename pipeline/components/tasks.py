@@ -112,6 +112,14 @@ TARGET_AND = regex.compile(
     # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own
     r"|(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
 )
+# A plan told as reached, no intent before it: "thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ của ngành đề ra",
+# "hoàn thành tốt các nhiệm vụ" (not "phấn đấu hoàn thành các chỉ tiêu", "để đạt các mục tiêu")
+PLAN_REACHED = regex.compile(
+    r"""(?ix)(?<![\p{L}])
+    (?<!(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|nhằm|bảo\s+đảm|đảm\s+bảo)\s+(?:[\p{L}\p{M}]+\s+){0,2})  # no intent before
+    (?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức))?
+    \s+(?:(?:các|những|toàn\s+bộ|nhiều|hầu\s+hết)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
+)
 # What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
 YEAR_DESCRIBED = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
@@ -1509,7 +1517,10 @@ class TaskExtractor:
                 s_text = sent.group()
                 if not s_text.strip():
                     continue
-                named_plan, prev_text = bool(self.names_plan.search(prev_text)), s_text
+                # (not a plan told as reached: "Năm 2019, Sở … thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ đề ra. Cụ thể,
+                # giải quyết việc làm 32.550/30.000 lao động …" lists results; fresh 40)
+                named_plan = bool(self.names_plan.search(prev_text)) and not PLAN_REACHED.search(prev_text)
+                prev_text = s_text
                 if in_targets and ordinal_items:
                     lead_m = LEAD.match(s_text)
                     if not (lead_m and lead_m.group("ord")):
