@@ -199,6 +199,12 @@ CASES = [
         {"K’Mák": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"]},
         id="one-word-kho-name",
     ),
+    # a city ward's abbreviations, as the rural ones: "QUV" (Quận ủy viên), "UVBTVĐU"
+    pytest.param(
+        "Đại biểu phường: Đ/c Lê Văn Tùng - QUV - Bí thư Đảng ủy phường, Đ/c Trần Đình Lâm – UVBTVĐU - Chủ tịch HĐND phường.",
+        {"Lê Văn Tùng": ["QUV", "Bí thư Đảng ủy phường"], "Trần Đình Lâm": ["UVBTVĐU", "Chủ tịch HĐND phường"]},
+        id="ward-abbreviations",
+    ),
     pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},
