@@ -1139,6 +1139,14 @@ EXACT_TASKS = [
         [],
         id="details-after-a-plan-reached-are-results",
     ),
+    # the amount a plan was assigned, told ("được Bộ Tài chính giao là 1.470 tỷ đồng"), is no task
+    pytest.param(
+        " date 2021-10\n9 tháng, Cục Thuế thu ngân sách đạt 97% dự toán.\nNhiệm vụ thu ngân sách năm 2021 của Cục Thuế "
+        "được Bộ Tài chính giao là 1.470 tỷ đồng, trong đó thu nội địa là 1.450 tỷ đồng; Hội đồng nhân dân tỉnh giao là "
+        "1.915 tỷ đồng.",
+        [],
+        id="amount-assigned-is-no-task",
+    ),
 ]
 
 

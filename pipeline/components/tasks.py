@@ -120,6 +120,9 @@ PLAN_REACHED = regex.compile(
     (?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức))?
     \s+(?:(?:các|những|toàn\s+bộ|nhiều|hầu\s+hết)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
 )
+# A plan told as assigned ("được Bộ Tài chính giao là …"), then only the amount: what was assigned, no task
+ASSIGNED = regex.compile(r"(?i)(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){0,6}?\s+giao(?![\p{L}\p{M}])")
+ASSIGNED_AMOUNT = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD)")
 # What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
 YEAR_DESCRIBED = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
@@ -2099,6 +2102,8 @@ class TaskExtractor:
         # (a modal may come first: "nhiệm vụ quý IV là phải tập trung cao độ …")
         modal = MODAL_FIRST.match(s_text, plan_is.end()) if plan_is else None
         verb_at = modal.end() if modal else (plan_is.end() if plan_is else 0)
+        if plan_is and ASSIGNED_AMOUNT.match(s_text, plan_is.end()) and ASSIGNED.search(s_text, 0, plan_is.end()):
+            plan_is = None  # "Nhiệm vụ thu NSNN năm 2021 … được Bộ Tài chính giao là 1.470 tỷ đồng": the amount assigned, told
         if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
             self.verb.match(s_text[verb_at:]) or self.section_verb.match(s_text[verb_at:])
             or FIGURE.search(s_text, plan_is.end())
