@@ -1147,6 +1147,13 @@ EXACT_TASKS = [
         [],
         id="amount-assigned-is-no-task",
     ),
+    # a speaker named before a colon, then the year ahead and its tasks
+    pytest.param(
+        " date 2019-12\nKỳ họp HĐND huyện cuối năm 2019.\nChủ tịch UBND huyện Lê Văn Huấn: Năm 2020, huyện đẩy mạnh phát "
+        "triển kinh tế theo hướng hàng hóa; tiếp tục ứng dụng khoa học - công nghệ vào sản xuất.",
+        ["đẩy mạnh phát triển kinh tế theo hướng hàng hóa", "tiếp tục ứng dụng khoa học - công nghệ vào sản xuất"],
+        id="speaker-colon-then-year-ahead",
+    ),
 ]
 
 

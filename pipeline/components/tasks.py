@@ -835,6 +835,9 @@ PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!
 # (an optional group, for LEADING_YEAR and _future_adverbial)
 ATTRIBUTION = (
     r"(?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40}(?:,\s*(?-i:\p{Lu})[^,.;:!?\n]{0,60}){0,3},\s*)?"
+    # (or a speaker named before a colon, the statement after it: "Chủ tịch UBND huyện Hương Khê Lê Ngọc Huấn: Năm
+    # 2020, huyện đẩy mạnh …"; the colon after a name of two or three capitalized words)
+    r"(?:(?-i:\p{Lu})[^.;:!?\n]{0,80}?(?-i:\s\p{Lu}[\p{Ll}\p{M}]*+){2,3}\s*:\s*)?"
 )
 # The results a plan builds on, before its year ("Phát huy những kết quả đạt được, năm 2026, …", "Trên cơ sở kết quả
 # đạt được, năm 2026 xã …"; verbs: resources/year_cues.tsv kind "building_on", as the years component reads them)
