@@ -205,6 +205,12 @@ CASES = [
         {"Lê Văn Tùng": ["QUV", "Bí thư Đảng ủy phường"], "Trần Đình Lâm": ["UVBTVĐU", "Chủ tịch HĐND phường"]},
         id="ward-abbreviations",
     ),
+    # a territory in charge after a bare title, the title held before: a post of its own
+    pytest.param(
+        "Dự có đồng chí Lê Hữu Chính, HUV, Chủ tịch Hội Nông dân huyện, HUV phụ trách địa bàn; đồng chí Phan Hải, Chuyên viên.",
+        {"Lê Hữu Chính": ["HUV", "Chủ tịch Hội Nông dân huyện", "HUV phụ trách địa bàn"], "Phan Hải": ["Chuyên viên"]},
+        id="territory-in-charge-after-a-bare-title",
+    ),
     pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},

@@ -518,6 +518,8 @@ class _Scan:
             # ban nhân dân quận Tây Hồ", is one post too)
             bracketed_extends = (k_bare != k or q_bare != q) and (
                 q_bare.startswith(k_bare + " ") or k_bare.startswith(q_bare + " "))
+            if k.startswith(q + " ") and PHU_TRACH.search(new["text"]) and not PHU_TRACH.search(p["text"]):
+                continue  # "HUV, …, HUV phụ trách địa bàn": the charge is a post of its own (fresh 36, two people)
             if (q == k or q.startswith(k + " ") or k.startswith(q + " ") or self._abbreviates(new["text"], p["text"])
                     or bracketed_extends):
                 if q == k and len(rx(r"\s+").sub("", new["text"])) > len(rx(r"\s+").sub("", p["text"])):
@@ -829,7 +831,9 @@ class _Scan:
                 last = "level"  # (nothing of the organization's name follows it)
                 continue
             charge = PHU_TRACH.match(text, r)
-            if charge and last != "title":  # "Phó Chủ tịch UBND huyện phụ trách lĩnh vực văn hóa - xã hội"
+            if charge and (last != "title" or rx(r"(?i)[ \t]+địa[ \t]+bàn(?![\p{L}\p{M}])").match(text, charge.end())):
+                # "Phó Chủ tịch UBND huyện phụ trách lĩnh vực văn hóa - xã hội"; right after a bare title, a territory
+                # ("HUV phụ trách địa bàn": a post of its own, fresh 36)
                 q = end = self._charge_end(text, charge.end())
                 last = "word"
                 continue
