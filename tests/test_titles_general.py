@@ -211,6 +211,12 @@ CASES = [
         {"Lê Hữu Chính": ["HUV", "Chủ tịch Hội Nông dân huyện", "HUV phụ trách địa bàn"], "Phan Hải": ["Chuyên viên"]},
         id="territory-in-charge-after-a-bare-title",
     ),
+    # "BTTT": the standing secretary, its deputy "Phó BTTT"
+    pytest.param(
+        "Phía xã có đồng chí Nguyễn Văn Tiến – Phó BTTT Đảng uỷ; đồng chí Trần Xuân Thành, phó BTTT HU.",
+        {"Nguyễn Văn Tiến": ["Phó BTTT Đảng uỷ"], "Trần Xuân Thành": ["phó BTTT HU"]},
+        id="standing-deputy-secretary-abbreviated",
+    ),
     pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},
