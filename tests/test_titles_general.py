@@ -218,6 +218,11 @@ CASES = [
         id="standing-deputy-secretary-abbreviated",
     ),
     pytest.param(
+        "Dự có đồng chí Đỗ Duy Hải - UVTV Huyện ủy - Trưởng CA huyện.",
+        {"Đỗ Duy Hải": ["UVTV Huyện ủy", "Trưởng CA huyện"]},
+        id="police-head-abbreviated-after-a-dash",
+    ),
+    pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},
         id="khu-vuc-place",
