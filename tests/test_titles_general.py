@@ -222,6 +222,13 @@ CASES = [
         {"Đỗ Duy Hải": ["UVTV Huyện ủy", "Trưởng CA huyện"]},
         id="police-head-abbreviated-after-a-dash",
     ),
+    # the Youth Union of a level written in lower case ("huyện đoàn", "tỉnh đoàn"); not "đoàn kết"
+    pytest.param(
+        "Có đồng chí Lâm Văn Thuận – HUV – UV BCH tỉnh đoàn – Bí thư huyện đoàn Đoan Hùng; ông Lê Văn Tám, Phó Chủ tịch "
+        "UBND huyện đoàn kết các lực lượng.",
+        {"Lâm Văn Thuận": ["HUV", "UV BCH tỉnh đoàn", "Bí thư huyện đoàn Đoan Hùng"], "Lê Văn Tám": ["Phó Chủ tịch UBND huyện"]},
+        id="youth-union-in-lower-case",
+    ),
     pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},

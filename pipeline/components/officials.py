@@ -297,8 +297,11 @@ def _lex():
     level_union = [o.split() for o in orgs if UNION_OF_LEVEL.fullmatch(o)]
     union_capital = "|".join(r"(?-i:%s)\s+%s" % (level, union) for level, union in level_union)  # "Tỉnh đoàn"
     # (or the level in lower case right after a title, not after a committee or council: "Phó Bí thư tỉnh Đoàn")
+    # (the union may be written in lower case too: "Bí thư huyện đoàn Đoan Hùng", "UV BCH tỉnh đoàn"; not a delegation
+    # or a word of its own: "đoàn công tác", "đoàn kết")
     union_lower = r"(?<!(?:UBND|HĐND|MTTQ|nhân\s+dân|[Ủủ]y)\s+)(?:%s)" % "|".join(
-        r"%s\s+(?-i:%s)" % (level, union) for level, union in level_union)
+        r"%s\s+(?-i:%s|%s(?!\s+(?:công|kiểm|giám|kết|viên|thể|đại|thanh|khảo)(?![\p{L}\p{M}])))" % (
+            level, union, union.lower()) for level, union in level_union)
     others = [o for o in orgs if not UNION_OF_LEVEL.fullmatch(o)] + list(ORG_LOWER)
     org_re = regex.compile(
         r"(?P<o>" + union_capital + "|" + union_lower + "|" + lexicon.alternation(others) + ")" + lexicon.B_END, regex.I)
