@@ -1308,6 +1308,9 @@ SUBJECTS = [
        ["Số HTX hoạt động khá, tốt", "Số HTX hoạt động khá, tốt", "yếu, kém"]),
     ex("credit-institutions-pair", "Nguồn vốn huy động của các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài tăng 18%.",
        ["Nguồn vốn huy động của các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài"]),
+    # a change told as a count, then restated in per cent in brackets: what changed is named before the verb
+    ex("change-count-then-restated-percent", "Số vụ tai nạn giao thông giảm 12 vụ (giảm 15%), số người chết giảm 5 người "
+       "(giảm 10%).", ["Số vụ tai nạn giao thông", "số người chết"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

@@ -551,6 +551,12 @@ CHANGE_AMOUNT_BRACKET = regex.compile(
 # A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
 EXCLUSION_ASIDE_END = regex.compile(
     r"(?i)\s*\(\s*(?:không\s+(?:bao\s+gồm|kể|tính)|chưa\s+(?:bao\s+gồm|kể|tính)|trừ|loại\s+trừ)(?![\p{L}\p{M}])[^()%\n]{1,120}\)\s*$")
+# The same, the bracket restating the verb: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ (tương ứng giảm 12%)"
+CHANGE_RESTATED_BRACKET = regex.compile(
+    r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
+    \s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3}                       # its count and unit ("24 vụ", "5 người")
+    \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
+)
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
 TRAILING_ASIDE = regex.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
 
@@ -2014,6 +2020,13 @@ class _Scan:
     def _local_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Subject within the figure's own stretch ``[start, end)``."""
         end = _without_accompanying_count(text, start, end)
+        restated = CHANGE_RESTATED_BRACKET.search(text, start, end)
+        if restated and restated.start() > start:
+            # "số vụ giảm 24 vụ (giảm 10,17%)": the change told as a count, then in per cent: what changed is named
+            # before the verb, not the count (eval_long 14)
+            named = self._clean(text, start, restated.start())
+            if named:
+                return named
         bracket = SHARE_BRACKET.search(text, start, end)
         if bracket:
             # "có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%)": the share of what was counted
