@@ -1311,6 +1311,10 @@ SUBJECTS = [
     # a change told as a count, then restated in per cent in brackets: what changed is named before the verb
     ex("change-count-then-restated-percent", "Số vụ tai nạn giao thông giảm 12 vụ (giảm 15%), số người chết giảm 5 người "
        "(giảm 10%).", ["Số vụ tai nạn giao thông", "số người chết"]),
+    # a scope right after the figure ("đối với …") names which part; the measure is named before
+    ex("scope-after-the-figure", "Cấp giấy chứng nhận quyền sử dụng đất lần đầu đạt 95,7% đối với đất ở, hơn 89% đối với "
+       "đất sản xuất nông nghiệp.", ["Cấp giấy chứng nhận quyền sử dụng đất lần đầu",
+                                     "Cấp giấy chứng nhận quyền sử dụng đất lần đầu"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

@@ -557,6 +557,8 @@ CHANGE_RESTATED_BRACKET = regex.compile(
     \s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3}                       # its count and unit ("24 vụ", "5 người")
     \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
 )
+# A scope right after a figure: "… 95,7% đối với đất ở, hơn 89% đối với đất sản xuất nông nghiệp"
+SCOPE_AFTER = regex.compile(r"(?i)\s*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}\p{M}])")
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
 TRAILING_ASIDE = regex.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
 
@@ -1753,7 +1755,9 @@ class _Scan:
             # "lập hồ sơ sức khỏe cá nhân cho khoảng 80% dân số": the activity is measured, not the people it reaches
             # (two real pages annotated blind); "tưới chủ động cho 76% diện tích lúa" still measures the area
             object_verb = None
-        if object_verb or change_object or bare or strive_first:
+        if (object_verb or change_object or bare or strive_first) and not SCOPE_AFTER.match(text, obj_start):
+            # (not a scope after the figure: "…, hơn 89% | đối với đất sản xuất nông nghiệp" names which part, the
+            # measure is named before; fresh 42)
             after = text[obj_start:cl_end]
             lead = rx(r"\s*(?:trở\s+lên\s+)?").match(after)
             a0 = obj_start + lead.end()
