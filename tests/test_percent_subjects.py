@@ -1315,6 +1315,9 @@ SUBJECTS = [
     ex("scope-after-the-figure", "Cấp giấy chứng nhận quyền sử dụng đất lần đầu đạt 95,7% đối với đất ở, hơn 89% đối với "
        "đất sản xuất nông nghiệp.", ["Cấp giấy chứng nhận quyền sử dụng đất lần đầu",
                                      "Cấp giấy chứng nhận quyền sử dụng đất lần đầu"]),
+    # a scope after the plan ("chỉ tiêu cả 02 cấp") says where, not what is planned (resources/target_owner_words.txt)
+    ex("plan-scope-is-no-content", "Tổ chức giao quân đạt 100% chỉ tiêu cả 02 cấp nhanh, gọn, đúng quy định.",
+       ["Tổ chức giao quân"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),
