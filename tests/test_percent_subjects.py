@@ -1318,6 +1318,10 @@ SUBJECTS = [
     # a scope after the plan ("chỉ tiêu cả 02 cấp") says where, not what is planned (resources/target_owner_words.txt)
     ex("plan-scope-is-no-content", "Tổ chức giao quân đạt 100% chỉ tiêu cả 02 cấp nhanh, gọn, đúng quy định.",
        ["Tổ chức giao quân"]),
+    # who has a rate ("<who> có tỷ lệ …") is no measure: the rate is
+    ex("who-has-the-rate", "Trong đó, ông Lê Văn Đông, Giám đốc Sở Du lịch tỉnh có tỷ lệ phiếu tín nhiệm cao thấp nhất, "
+       "chiếm 52% tổng số phiếu hợp lệ.", ["tỷ lệ phiếu tín nhiệm cao thấp nhất"]),
+    ex("places-having-the-rate", "Có 52/54 xã, phường có tỷ lệ nợ quá hạn dưới 0,5%.", ["tỷ lệ nợ quá hạn"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

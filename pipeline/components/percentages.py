@@ -559,6 +559,19 @@ CHANGE_RESTATED_BRACKET = regex.compile(
 )
 # A scope right after a figure: "… 95,7% đối với đất ở, hơn 89% đối với đất sản xuất nông nghiệp"
 SCOPE_AFTER = regex.compile(r"(?i)\s*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}\p{M}])")
+# "<who> có tỷ lệ …": who has the rate, then the rate
+HAVING_RATE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có\s+(?=(?:tỷ|tỉ)\s+lệ(?![\p{L}\p{M}]))")
+@lru_cache(maxsize=1)
+def _titles() -> regex.Pattern:
+    """An official's title as resources/titles.txt lists it, capitalized ("Giám đốc", "Phó Chủ tịch")."""
+    return regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("titles.txt")) + r")" + lexicon.B_END)
+
+
+def _title_before(text: str, start: int, end: int) -> bool:
+    """Whether an official's title opens a capitalized word in ``text[start:end]``."""
+    return any(_titles().match(text, w.start()) for w in rx(r"(?<![\p{L}\p{M}])\p{Lu}").finditer(text, start, end))
+
+
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
 TRAILING_ASIDE = regex.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
 
@@ -2192,6 +2205,10 @@ class _Scan:
         aside = TRAILING_ASIDE.search(text, start, end)
         if aside and strip_span(text, start, aside.start())[1] > start:
             end = aside.start()  # "thi hành kỷ luật 1.616 đảng viên (khiển trách 1.221, …, khai trừ 165)": the aside goes
+        having_rate = HAVING_RATE.search(text, start, end)
+        if having_rate and _title_before(text, start, having_rate.start()):
+            start = having_rate.end()  # "…, Giám đốc Sở … có | tỷ lệ phiếu tín nhiệm cao thấp nhất, chiếm 52%": the rate
+            # a person holding a post has, not the post
         share = SHARE_FIRST_STRETCH.match(text, start + _lead_len(text[start:end]), end)
         if share:
             # "(Toàn tỉnh) có 85% trường đạt chuẩn quốc gia, | tăng 5% …": the stretch opens on a share of what it
@@ -2564,6 +2581,10 @@ class _Scan:
             return None  # "5.166,tỷ đồng, đạt 104,74%": the amount's unit after a glued comma measures nothing
         if ATTRIBUTION_OPENS.match(text, s):
             return None  # "Theo UBND tỉnh Bắc Giang, …", "qua đó": who tells, or a connective, measures nothing
+        having_rate = HAVING_RATE.search(text, s, e)
+        if having_rate and rx(r"\p{L}{2}").search(text, having_rate.end(), e):
+            s = having_rate.end()  # "ông A, Giám đốc Sở Du lịch có | tỷ lệ phiếu tín nhiệm cao thấp nhất": who has it is no
+            # measure, the rate is (fresh 43)
         reach = REACH_BEFORE_QUANTITY.match(text, s, e)
         if reach and _quantity_head().match(text, reach.end(), e):
             s = reach.end()  # "(Toàn huyện) đạt | tổng sản lượng …", "trên địa bàn xã có | tổng giá trị sản xuất": the quantity
