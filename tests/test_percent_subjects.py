@@ -1321,6 +1321,8 @@ SUBJECTS = [
     # who has a rate ("<who> có tỷ lệ …") is no measure: the rate is
     ex("who-has-the-rate", "Trong đó, ông Lê Văn Đông, Giám đốc Sở Du lịch tỉnh có tỷ lệ phiếu tín nhiệm cao thấp nhất, "
        "chiếm 52% tổng số phiếu hợp lệ.", ["tỷ lệ phiếu tín nhiệm cao thấp nhất"]),
+    ex("who-has-the-rate-after-two-titles", "Trong đó, ông Lê Văn Đông, Ủy viên UBND tỉnh, Giám đốc Sở Du lịch tỉnh Ninh "
+       "Bình có tỷ lệ phiếu tín nhiệm cao thấp nhất, chiếm 52% tổng số phiếu hợp lệ.", ["tỷ lệ phiếu tín nhiệm cao thấp nhất"]),
     ex("places-having-the-rate", "Có 52/54 xã, phường có tỷ lệ nợ quá hạn dưới 0,5%.", ["tỷ lệ nợ quá hạn"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),

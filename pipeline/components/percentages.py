@@ -564,7 +564,7 @@ HAVING_RATE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có\s+(?=(?:tỷ|tỉ)\s+lệ
 @lru_cache(maxsize=1)
 def _titles() -> regex.Pattern:
     """An official's title as resources/titles.txt lists it, capitalized ("Giám đốc", "Phó Chủ tịch")."""
-    return regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("titles.txt")) + r")" + lexicon.B_END)
+    return regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("titles.txt")) + r")" + lexicon.B_END, regex.I)
 
 
 def _title_before(text: str, start: int, end: int) -> bool:
