@@ -1154,6 +1154,14 @@ EXACT_TASKS = [
         ["đẩy mạnh phát triển kinh tế theo hướng hàng hóa", "tiếp tục ứng dụng khoa học - công nghệ vào sản xuất"],
         id="speaker-colon-then-year-ahead",
     ),
+    # "tiêu biểu là các chỉ tiêu như: …" lists examples of what was achieved, no targets
+    pytest.param(
+        " date 2025-08\nĐại hội Chi bộ nhiệm kỳ 2025-2030.\nNhiệm kỳ 2020-2025, Chi bộ đề ra 14 chỉ tiêu và đã thực hiện "
+        "đạt 12/14 chỉ tiêu. Trong đó, tiêu biểu là các chỉ tiêu như: diện tích sản xuất 3 vụ lên hơn 5.500 ha; nâng hệ số "
+        "sử dụng đất 2,17 lần.",
+        [],
+        id="examples-of-results-are-no-targets",
+    ),
 ]
 
 

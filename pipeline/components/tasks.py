@@ -123,6 +123,9 @@ PLAN_REACHED = regex.compile(
 # A plan told as assigned ("được Bộ Tài chính giao là …"), then only the amount: what was assigned, no task
 ASSIGNED = regex.compile(r"(?i)(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){0,6}?\s+giao(?![\p{L}\p{M}])")
 ASSIGNED_AMOUNT = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD)")
+# Examples of what was achieved opening a list: "tiêu biểu là các chỉ tiêu như: …", "tiêu biểu như …" (fresh pages:
+# every "tiêu biểu là/như" of train and the fresh pages introduces results)
+EXAMPLES_OF_RESULTS = regex.compile(r"(?i)(?<![\p{L}\p{M}])tiêu\s+biểu\s+(?:là|như)(?![\p{L}\p{M}])")
 # What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
 YEAR_DESCRIBED = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
@@ -1575,6 +1578,10 @@ class TaskExtractor:
                            and not (named_years and plan_year and max(named_years) < plan_year))
                 if opened is not None and not s_text[opened:].strip():
                     list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
+                    continue
+                if opened is not None and EXAMPLES_OF_RESULTS.search(s_text, 0, opened):
+                    scope = False  # "Trong đó, tiêu biểu là các chỉ tiêu như: A; B": examples of what was achieved
+                    figures = []
                     continue
                 if opened is not None and _reports_shortfall(p_text, sent.start() + opened):  # (across a "…")
                     scope = False  # "… một số chỉ tiêu như: A, B chưa đạt kế hoạch; …": shortfalls reported
