@@ -1162,6 +1162,13 @@ EXACT_TASKS = [
         [],
         id="examples-of-results-are-no-targets",
     ),
+    # "Theo kế hoạch năm 2023," leads the year's tasks as "Kế hoạch năm 2023," does, whoever acts (a place named)
+    pytest.param(
+        " date 2022-12\nTổng kết năm 2022.\nTheo kế hoạch năm 2023, Sóc Trăng tiếp tục phát triển 74.000 ha nuôi trồng "
+        "thủy sản.",
+        ["tiếp tục phát triển 74.000 ha nuôi trồng thủy sản"],
+        id="theo-ke-hoach-lead",
+    ),
 ]
 
 

@@ -899,7 +899,8 @@ def _future_adverbial() -> regex.Pattern:
         ^\s*(?:[-+•*]\s*)?                           # an optional bullet
         """ + ATTRIBUTION + r"""                     # who says it: "Cũng theo ông Chánh, …", "Theo đồng chí A, Bí thư …, …"
         (?:về\s+)?                                   # "Về nhiệm vụ thời gian tới"
-        (?:(?:triển\s+khai|thực\s+hiện)\s+(?=""" + nouns + r"""))?  # "Triển khai nhiệm vụ 3 tháng cuối năm, UBND huyện …"
+        (?:(?:triển\s+khai|thực\s+hiện|theo|trong)\s+(?=""" + nouns + r"""))?  # "Triển khai nhiệm vụ 3 tháng cuối năm, UBND
+                                                     # huyện …", "Theo kế hoạch năm 2023, Sóc Trăng tiếp tục …" (fresh 43)
         (?:(?P<noun>""" + nouns + r""")(?:(?:\s*,\s*|\s+và\s+)(?:""" + nouns + r"""))?\s+)?   # a plan noun ("Phương hướng, nhiệm vụ",
                                                      # "nhiệm vụ và giải pháp")
         (?(noun)(?:thực\s+hiện\s+)?)                 # "Về nhiệm vụ và giải pháp thực hiện trong năm 2026"
