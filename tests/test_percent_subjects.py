@@ -1454,6 +1454,9 @@ CHANGES = [
     # a rate "giảm dưới" a figure is brought below that level (as "giảm xuống dưới"); a count "giảm dưới 5%" falls by it
     ex("rate-falls-below-a-level", "Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm dưới 0,5%; số vụ tai nạn giao thông giảm dưới 5%.",
        [None, "decrease"]),
+    # verb first, a quantity (no rate) falls by less than the size: a fall; a rate brought below a level is none
+    ex("verb-first-quantity-falls-below", "Có 1.050 ha lúa bị giảm năng suất dưới 30%; phấn đấu giảm tỷ lệ hộ nghèo dưới 2%.",
+       ["decrease", None]),
     # "với mức" between the rise and its size, as "ở mức"
     ex("voi-toc-do-is-the-size-of-the-rise", "Ngành dịch vụ tăng trưởng với tốc độ 10%.", ["increase"]),
     ex("voi-muc-is-the-size-of-the-rise", "Ngành dịch vụ tăng với mức 9%; công nghiệp tăng trưởng ấn tượng với mức 14,5%.",

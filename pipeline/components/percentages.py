@@ -1598,8 +1598,10 @@ class _Scan:
             between = text[s_end:cue_start]
             from_level = FROM_BEFORE.search(between) and LEVEL_AFTER.match(text, m.end())
             if verb_first and (FILLER_ALL.fullmatch(between) or VERB_FIRST_RESULT.fullmatch(between)) \
-                    and qualifier not in ("less_than", "at_most") and not from_level:
-                # (not "giảm tỷ lệ hộ nghèo từ 18,9% xuống còn 14%": where the fall started, a level)
+                    and not (qualifier in ("less_than", "at_most") and RATE_HEAD.match(subject)) and not from_level:
+                # (not "giảm tỷ lệ hộ nghèo từ 18,9% xuống còn 14%": where the fall started, a level; nor a rate brought
+                # below a level, "giảm tỷ lệ hộ nghèo dưới 2%"; a quantity's fall below a size still falls by it:
+                # "1.050 ha bị giảm năng suất dưới 30%", fresh 43)
                 change = "increase" if verb_first.group(1).lower() == "tăng" else "decrease"
         if change is None and text[max(0, first - 1) : first] == "(":
             # "Một số mặt hàng tăng đột biến như giày da (160%), điện gió (103%)": examples of a change, each its size
