@@ -513,6 +513,7 @@ PARALLEL_BEFORE = regex.compile(
 
 
 def _sectors() -> str:
+    """The sectors of the economy (resources/economic_sectors.txt) as one alternation."""
     return lexicon.alternation(load_list("economic_sectors.txt"))
 
 
@@ -527,6 +528,9 @@ def _sector_comma(text: str, c: int) -> bool:
 
 
 def _parallel_comma(text: str, c: int) -> bool:
+    """Whether the comma at ``c`` joins two names of one kind, the second opening on the first's head word
+    ("1.204 hộ nghèo, hộ cận nghèo, chiếm 4,1%"; not after a figure of the first's own: "giảm 5% tỷ lệ hộ nghèo,
+    hộ cận nghèo giảm 7%")."""
     before = PARALLEL_BEFORE.search(text, max(0, c - 50), c)
     if before is None:
         return False
@@ -548,22 +552,23 @@ CHANGE_AMOUNT_BRACKET = regex.compile(
     \s*\(\s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # the bracket, a hedge
     """
 )
-# A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
-EXCLUSION_ASIDE_END = regex.compile(
-    r"(?i)\s*\(\s*(?:không\s+(?:bao\s+gồm|kể|tính)|chưa\s+(?:bao\s+gồm|kể|tính)|trừ|loại\s+trừ)(?![\p{L}\p{M}])[^()%\n]{1,120}\)\s*$")
-# The same, the bracket restating the verb: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ (tương ứng giảm 12%)"
+# A change told as a count, the bracket restating the verb in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
+# (tương ứng giảm 12%)"
 CHANGE_RESTATED_BRACKET = regex.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
     \s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3}                       # its count and unit ("24 vụ", "5 người")
     \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
 )
+# A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
+EXCLUSION_ASIDE_END = regex.compile(
+    r"(?i)\s*\(\s*(?:không\s+(?:bao\s+gồm|kể|tính)|chưa\s+(?:bao\s+gồm|kể|tính)|trừ|loại\s+trừ)(?![\p{L}\p{M}])[^()%\n]{1,120}\)\s*$")
 # A scope right after a figure: "… 95,7% đối với đất ở, hơn 89% đối với đất sản xuất nông nghiệp"
 SCOPE_AFTER = regex.compile(r"(?i)\s*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}\p{M}])")
 # "<who> có tỷ lệ …": who has the rate, then the rate
 HAVING_RATE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có\s+(?=(?:tỷ|tỉ)\s+lệ(?![\p{L}\p{M}]))")
 @lru_cache(maxsize=1)
 def _titles() -> regex.Pattern:
-    """An official's title as resources/titles.txt lists it, capitalized ("Giám đốc", "Phó Chủ tịch")."""
+    """An official's title as resources/titles.txt lists it ("Giám đốc", "Phó Chủ tịch"), whatever its case."""
     return regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("titles.txt")) + r")" + lexicon.B_END, regex.I)
 
 
@@ -2122,7 +2127,7 @@ class _Scan:
                 if whole[1] > whole[0]:
                     return whole
         lead = start + _lead_len(text[start:end])
-        if (len(chains) == 1 and MEASURE_HEAD.match(text, lead) and "%" not in text[start : chains[-1][0]]):
+        if len(chains) == 1 and MEASURE_HEAD.match(text, lead) and "%" not in text[start : chains[-1][0]]:
             # "tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 1 mũi | đạt 71,6%": a rate's phrase keeps its numbers,
             # whatever its verb ("tỷ lệ người sinh con thứ 3 trở lên | còn 6%")
             r = self._clean(text, start, chains[-1][0], digits=True)

@@ -116,7 +116,7 @@ TARGET_AND = regex.compile(
 # "hoàn thành tốt các nhiệm vụ" (not "phấn đấu hoàn thành các chỉ tiêu", "để đạt các mục tiêu")
 PLAN_REACHED = regex.compile(
     r"""(?ix)(?<![\p{L}])
-    (?<!(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|nhằm|bảo\s+đảm|đảm\s+bảo)\s+(?:[\p{L}\p{M}]+\s+){0,2})  # no intent before
+    (?<!(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)\s+(?:[\p{L}\p{M}]+\s+){0,2})  # no intent before
     (?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức))?
     \s+(?:(?:các|những|toàn\s+bộ|nhiều|hầu\s+hết)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
 )
