@@ -1169,6 +1169,15 @@ EXACT_TASKS = [
         ["tiếp tục phát triển 74.000 ha nuôi trồng thủy sản"],
         id="theo-ke-hoach-lead",
     ),
+    # measures set after a discussion ("đã thảo luận đề ra nhiều biện pháp …, trong đó A; B; C"): the items are tasks
+    pytest.param(
+        " date 2021-12\nHội nghị Tỉnh ủy tổng kết năm 2021.\nTại hội nghị, các đại biểu đã thảo luận đề ra nhiều biện pháp "
+        "thực hiện tốt nhiệm vụ năm 2022, trong đó tập trung lãnh đạo công tác phòng, chống dịch; đẩy mạnh tuyên truyền "
+        "xây dựng khối đại đoàn kết toàn dân; tăng cường công tác kiểm tra, giám sát.",
+        ["tập trung lãnh đạo công tác phòng, chống dịch", "đẩy mạnh tuyên truyền xây dựng khối đại đoàn kết toàn dân",
+         "tăng cường công tác kiểm tra, giám sát"],
+        id="measures-set-after-a-discussion",
+    ),
 ]
 
 

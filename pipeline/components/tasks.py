@@ -1062,7 +1062,8 @@ def _target_res() -> TargetRes:
     )
     # "đã thống nhất", "đã nhất trí cao thông qua": an adoption told, the targets after it still set
     # (or discussed, then set: "Hội nghị đã thảo luận và đề ra các chỉ tiêu cơ bản cho năm 2015, trong đó, …"; fresh 26)
-    adopted = regex.compile(r"đã\s+(?:thảo\s+luận(?:\s+và|\s*,)\s+(?:đề\s+ra|xác\s+định)|" + alt("adopt") + ")"
+    # ("các đại biểu đã thảo luận đề ra nhiều biện pháp …", no word between: fresh 41)
+    adopted = regex.compile(r"đã\s+(?:thảo\s+luận(?:\s+và|\s*,)?\s+(?:đề\s+ra|xác\s+định)|" + alt("adopt") + ")"
                             + lexicon.B_END, regex.IGNORECASE)
     # "xác định 7 nhóm nhiệm vụ trọng tâm", "đề ra 5 giải pháp chủ yếu" as a whole item: how many tasks were set,
     # no task named (the guideline: a statement that tasks were adopted is none)
