@@ -1178,6 +1178,20 @@ EXACT_TASKS = [
          "tăng cường công tác kiểm tra, giám sát"],
         id="measures-set-after-a-discussion",
     ),
+    # the contents the coming period focuses on, after a colon: the tasks; an agenda's contents are none
+    pytest.param(
+        " date 2021-07\nHội nghị sơ kết 6 tháng đầu năm 2021.\nHội nghị đã thảo luận các giải pháp thực hiện nhiệm vụ 6 "
+        "tháng cuối năm 2021, trong đó tập trung vào một số nội dung như: tiếp tục nâng cao chất lượng huấn luyện; nâng "
+        "cao năng lực lãnh đạo của tổ chức đảng.",
+        ["tiếp tục nâng cao chất lượng huấn luyện", "nâng cao năng lực lãnh đạo của tổ chức đảng"],
+        id="contents-focused-on-after-a-colon",
+    ),
+    pytest.param(
+        " date 2021-07\nKỳ họp HĐND huyện giữa năm 2021.\nTại kỳ họp, đại biểu đã nghe báo cáo các nội dung: tình hình thực "
+        "hiện nhiệm vụ 6 tháng đầu năm; phương hướng nhiệm vụ 6 tháng cuối năm 2021.",
+        [],
+        id="agenda-contents-are-no-tasks",
+    ),
 ]
 
 

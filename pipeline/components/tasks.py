@@ -126,6 +126,11 @@ ASSIGNED_AMOUNT = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d
 # Examples of what was achieved opening a list: "tiêu biểu là các chỉ tiêu như: …", "tiêu biểu như …" (fresh pages:
 # every "tiêu biểu là/như" of train and the fresh pages introduces results)
 EXAMPLES_OF_RESULTS = regex.compile(r"(?i)(?<![\p{L}\p{M}])tiêu\s+biểu\s+(?:là|như)(?![\p{L}\p{M}])")
+# The contents a plan focuses on, then a colon and its items: "tập trung (vào) (các|một số) nội dung (như):" (not an
+# agenda, "cho ý kiến về các nội dung:", "báo cáo các nội dung:")
+CONTENTS_FOCUSED = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])tập\s+trung(?:\s+vào)?\s+(?:các|những|một\s+số)\s+nội\s+dung(?:\s+(?:chính|trọng\s+tâm|chủ\s+yếu|sau))?"
+    r"(?:\s+như)?\s*:\s*")
 # What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
 YEAR_DESCRIBED = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
@@ -1775,6 +1780,15 @@ class TaskExtractor:
                 return m.end()
         if not _may_hold_intro(s_text):
             return None
+        content = CONTENTS_FOCUSED.search(s_text) if ":" in s_text else None
+        if content is not None:
+            clause_start = max(s_text.rfind(", ", 0, content.start()), s_text.rfind(";", 0, content.start()), 0)
+            ahead = (any(future(int(y.group())) for y in YEAR.finditer(s_text, 0, content.start()))
+                     or COMING_WORDS.search(s_text, 0, content.start()))
+            if ahead and not PAST.search(s_text, clause_start, content.start()):
+                # "Chương trình phối hợp năm 2017 tập trung các nội dung: A; B", "…, trong đó tập trung vào một số nội
+                # dung như: A; B" (the coming period named before): the items are the tasks (fresh 41, 42)
+                return content.end()
         sentence_lead = LEADING_YEAR.match(s_text)  # (of the whole sentence: once, not per plan noun)
         lead_not_planned = sentence_lead is not None and not future(int(sentence_lead.group("y")))
         for m in t_intro.finditer(s_text, overlapped=True):  # (a later plan noun may open the list)
