@@ -1192,6 +1192,17 @@ EXACT_TASKS = [
         [],
         id="agenda-contents-are-no-tasks",
     ),
+    # "Khuyến khích …" is a task verb: the run of directions goes on into the paragraphs that open "Đồng thời, …",
+    # "Cùng với đó, …"
+    pytest.param(
+        " date 2024-07\nSơ kết 6 tháng đầu năm 2024, triển khai nhiệm vụ 6 tháng cuối năm 2024.\nTại hội nghị, Chủ tịch "
+        "UBND huyện đề nghị các ngành tập trung theo dõi tình hình sạt lở. Khuyến khích các mô hình liên kết tiêu thụ."
+        "\n\nĐồng thời, tháo gỡ khó khăn xây dựng nông thôn mới; tăng cường quản lý đất công.\n\nCùng với đó, đẩy mạnh "
+        "xúc tiến thương mại.",
+        ["đề nghị các ngành tập trung theo dõi tình hình sạt lở", "Khuyến khích các mô hình liên kết tiêu thụ",
+         "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
+        id="khuyen-khich-keeps-the-directions-going",
+    ),
 ]
 
 
