@@ -1203,6 +1203,13 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # "Từng …", "Mỗi …" (each of them) opens whom a direction asks, as "Các …" does
+    pytest.param(
+        " date 2022-09\nSơ kết 8 tháng năm 2022.\nThời gian tới, Ban chỉ đạo huyện tiếp tục tham mưu UBND huyện tăng "
+        "cường công tác lãnh đạo. Từng cơ quan, đơn vị, đoàn thể tăng cường công tác tuyên truyền chính sách BHXH.",
+        ["tiếp tục tham mưu UBND huyện tăng cường công tác lãnh đạo", "tăng cường công tác tuyên truyền chính sách BHXH"],
+        id="each-of-them-asked",
+    ),
 ]
 
 

@@ -352,7 +352,9 @@ ASSIGNEE_HEAD = (
     # (forces and sector bodies: "Lực lượng Công an tiếp tục …", "Bộ đội Biên phòng …", "BHXH tỉnh …")
     r"lực\s+lượng|Bộ\s+đội|Viện|Tòa\s+án|Bảo\s+hiểm\s+xã\s+hội|BHXH|Điện\s+lực|Liên\s+đoàn|"
     # the unit itself, after a request ("Thành phố thúc đẩy khoa học - công nghệ …; phát triển …")
-    r"thành\s+phố|tỉnh|huyện|xã|phường|thị\s+xã|quận|đặc\s+khu)"
+    r"thành\s+phố|tỉnh|huyện|xã|phường|thị\s+xã|quận|đặc\s+khu|"
+    # each of them ("Từng thành viên ban chỉ đạo phát huy …", "Mỗi cán bộ, đảng viên …": fresh 41)
+    r"từng|mỗi)"
 )
 ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
                         "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu",
