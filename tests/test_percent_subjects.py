@@ -1476,6 +1476,12 @@ CHANGES = [
     # a change told as an amount, its size in per cent in a bracket: the change's direction (fresh 34, 40)
     ex("rise-as-amount-then-bracketed-share", "Dư nợ đạt 42.770 tỷ đồng, tăng 3.203 tỷ đồng (bằng 8,1%) so với đầu năm; "
        "số thành viên giảm 12 nghìn người (khoảng 2%).", ["increase", "decrease"]),
+    # the parts of a growth rate, after "trong đó" (in its sentence or the next), grew as it did; a part measured
+    # against a plan, or a figure after ";" with no "trong đó", does not
+    ex("parts-of-a-growth-rate", "Tốc độ tăng trưởng kinh tế đạt 8,2%. Trong đó, khu vực nông, lâm nghiệp và thủy sản "
+       "đạt 4,5%; khu vực dịch vụ đạt 8,6%.", ["increase", "increase", "increase"]),
+    ex("growth-then-another-quantity", "Tốc độ tăng trưởng kinh tế đạt 6,8%; tổng vốn đầu tư toàn xã hội đạt 48,5% kế "
+       "hoạch.", ["increase", None]),
     # a negative figure said in words is a fall, after "tăng trưởng" or alone; a list's next item keeps its own sign
     ex("negative-in-words", "Quý II, kinh tế tỉnh tăng trưởng âm 2,4%; nông nghiệp âm 1,1%, dịch vụ tăng 3%, công nghiệp âm 0,8%.",
        ["decrease", "decrease", "increase", "decrease"]),

@@ -45,6 +45,10 @@ PERCENT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The parts of a growth rate after it, in a sentence of their own: "… đạt 8,2%. Trong đó, …"
+GROWTH_PARTS_LEAD = regex.compile(r"(?i)\s*[.;,]?\s*trong\s+đó\s*[,:]?\s*")
+# … each part's rate, "đạt" as the whole's ("khu vực dịch vụ đạt 8,6%", "khu vực công nghiệp ước đạt 11,9%")
+GROWTH_PART_GAP = regex.compile(r"(?i)\s*(?:(?:ước|dự\s+ước)\s+)?(?:đạt|là)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?")
 # An item of a list that leaves out the verb of the one before: the separator (and "trong đó") before its subject,
 # nothing but a qualifier between its subject and its figure
 ELIDED_ITEM_LEAD = regex.compile(r"(?i)\s*[;,]\s*(?:trong\s+đó\s*[,:]?\s*)?")
@@ -1281,6 +1285,7 @@ class _Scan:
         plan_year = years.plan_year
         if plan_year is not None and plan_year == years.report_year:
             plan_year = None  # a mid-year review: the year's own figures are not targets
+        growth_parts: set[int] = set()  # positions in ``out`` of the parts of a growth rate that took its rise
         for m in PERCENT.finditer(text):
             values = []
             lo = m.group("lo") or m.group("lo2")
@@ -1362,15 +1367,29 @@ class _Scan:
                     # 105% chỉ tiêu phấn đấu của ngành nhưng giảm 6,8%")
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
+                # (a growth rate's parts, the rate "đạt" again: "tốc độ tăng trưởng kinh tế đạt 8,2%. Trong đó, khu vực
+                # nông, lâm nghiệp và thủy sản đạt 4,5%; khu vực dịch vụ đạt 8,6%", fresh 39)
+                # (the parts named after "trong đó", or after a part already read so; none measured against a plan:
+                # "…; nhóm dịch vụ phân phối truyền thông đạt 113,5% kế hoạch năm")
+                of_growth = bool(
+                    prev is not None and prev["change"] == "increase" and prev["subject"]
+                    and ((GROWTH.search(prev["subject"]) and GROWTH_PARTS_LEAD.match(text, prev["end"]))
+                         or len(out) - 1 in growth_parts)
+                    and not self.cues.reference.match(text, end))
                 if (item["change"] is None and prev is not None and prev["change"] and item["subject"]
                         and bound is None and not RATE_HEAD.match(item["subject"])  # (a rate is a level: "tỷ lệ che phủ rừng")
-                        and not rx(r"[.!?\n]").search(text, prev["end"], start)):
+                        and (not rx(r"[.!?\n]").search(text, prev["end"], start)
+                             or (of_growth and GROWTH_PARTS_LEAD.match(text, prev["end"])))):
                     # "công nghiệp tăng 18,2%; dịch vụ 11,86%", "GRDP tăng 8%, trong đó công nghiệp 12%": the verb of
                     # the item before, left out
-                    lead = ELIDED_ITEM_LEAD.match(text, prev["end"])
+                    lead = ELIDED_ITEM_LEAD.match(text, prev["end"]) or (
+                        GROWTH_PARTS_LEAD.match(text, prev["end"]) if of_growth else None)
                     if (lead and lead.end() == item["subject_start"]
-                            and ELIDED_ITEM_GAP.fullmatch(text, item["subject_end"], start)):
+                            and (ELIDED_ITEM_GAP.fullmatch(text, item["subject_end"], start)
+                                 or (of_growth and GROWTH_PART_GAP.fullmatch(text, item["subject_end"], start)))):
                         item["change"] = prev["change"]
+                        if of_growth:
+                            growth_parts.add(len(out))  # (the next part after ";" takes it from this one)
                 restated = self._restated_change(text, start)
                 if restated:  # "tăng 79.261 người, tương ứng 6,7%": the absolute change, relative
                     change, (s0, s1) = restated
