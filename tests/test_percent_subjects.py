@@ -1324,6 +1324,9 @@ SUBJECTS = [
     ex("who-has-the-rate-after-two-titles", "Trong đó, ông Lê Văn Đông, Ủy viên UBND tỉnh, Giám đốc Sở Du lịch tỉnh Ninh "
        "Bình có tỷ lệ phiếu tín nhiệm cao thấp nhất, chiếm 52% tổng số phiếu hợp lệ.", ["tỷ lệ phiếu tín nhiệm cao thấp nhất"]),
     ex("places-having-the-rate", "Có 52/54 xã, phường có tỷ lệ nợ quá hạn dưới 0,5%.", ["tỷ lệ nợ quá hạn"]),
+    # "dự ước" (estimated) hedges the figure as "ước" does: no "dự" left in the subject
+    ex("du-uoc-is-a-hedge", "Tốc độ tăng trưởng kinh tế dự ước 6 tháng đầu năm 2025 đạt 8,2%; tổng thu ngân sách nhà "
+       "nước dự ước tăng 16,3%.", ["Tốc độ tăng trưởng kinh tế", "tổng thu ngân sách nhà nước"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

@@ -61,7 +61,7 @@ PREDICATE = regex.compile(
     # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF; "việc làm tăng
     # thêm": additional jobs, train 709, set AR; "giá trị tăng thêm": value added, set AZ)
     + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư|được)\s+)thực\s+hiện|đạt\s+được|đạt(?!\s+(?:chuẩn|danh\s+hiệu|tiêu\s+chuẩn)(?![\p{L}\p{M}]))|(?<!(?:mặt|cân|công)\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)tăng(?!\s+trưởng)|"
-    r"(?:được\s+)?kéo\s+giảm|giảm(?!\s+nghèo)|sụt(?:\s+giảm)?|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|ước|dự\s+kiến|duy\s+trì|(?<!trở\s+)xuống|(?<!trở\s+)lên(?!\s+lớp(?![\p{L}\p{M}]))|"  # (not "học sinh lên lớp": promoted)
+    r"(?:được\s+)?kéo\s+giảm|giảm(?!\s+nghèo)|sụt(?:\s+giảm)?|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|dự\s+ước|ước|dự\s+kiến|duy\s+trì|(?<!trở\s+)xuống|(?<!trở\s+)lên(?!\s+lớp(?![\p{L}\p{M}]))|"  # (not "học sinh lên lớp": promoted)
     # a ratio to a reference ("…, gấp 1,5 lần so với năm 2020, vượt 5% …": the quantity named before it)
     r"gấp(?=\s+(?:(?:hơn|gần|khoảng)\s+)?\d)"
     # a rank among others ("Tốc độ tăng trưởng GRDP nằm trong nhóm các tỉnh đứng đầu cả nước, bình quân … đạt 14,6%":
@@ -205,7 +205,7 @@ TRAILING_TIME = regex.compile(
     r"|\s+(?:(?:trong|qua)\s+)?các\s+năm(?:\s+(?:từ\s+)?\d{4}(?:\s*(?:,|và|đến|-|–)\s*\d{4})*)?"
     r"|\s+có\s+thể"  # "… có thể đạt"
     r"|\s+(?:hiện\s+nay|hiện\s+tại|năm\s+nay)"  # "tổng diện tích … hiện nay là 35.538 ha" (set AT), "… năm nay sụt" (AR)
-    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|ước|lần\s+lượt|tiếp\s+tục|liên\s+tục))+\s*$"  # and adverbs before the verb
+    r"|\s+(?:đã|đều|cũng|vẫn|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|dự\s+ước|ước|lần\s+lượt|tiếp\s+tục|liên\s+tục))+\s*$"  # and adverbs before the verb
     # ("… vẫn đạt 58%", "… các năm 2020 đến 2024 lần lượt là 6,66%, …", "… tiếp tục tăng 5%", "… liên tục giảm")
 )
 # A plain time right after the subject stays in it: "Thu ngân sách 6 tháng đầu năm | đạt 29% kế hoạch"
