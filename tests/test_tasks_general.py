@@ -1210,6 +1210,13 @@ EXACT_TASKS = [
         ["tiếp tục tham mưu UBND huyện tăng cường công tác lãnh đạo", "tăng cường công tác tuyên truyền chính sách BHXH"],
         id="each-of-them-asked",
     ),
+    # "Nhiệm vụ trọng tâm 6 tháng cuối năm 2023," leads the coming period's tasks as "Nhiệm vụ 6 tháng cuối năm …," does
+    pytest.param(
+        " date 2023-07\nSơ kết 6 tháng đầu năm 2023.\nHội đã trợ giúp hơn 12 ngàn lượt người. Nhiệm vụ trọng tâm 6 tháng "
+        "cuối năm 2023, Hội Chữ thập đỏ các cấp tiếp tục đẩy mạnh các hoạt động nhân đạo; phát triển lực lượng hội viên.",
+        ["tiếp tục đẩy mạnh các hoạt động nhân đạo", "phát triển lực lượng hội viên"],
+        id="focal-tasks-of-the-period-lead",
+    ),
 ]
 
 

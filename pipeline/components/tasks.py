@@ -910,7 +910,8 @@ def _future_adverbial() -> regex.Pattern:
                                                      # huyện …", "Theo kế hoạch năm 2023, Sóc Trăng tiếp tục …" (fresh 43)
         (?:(?P<noun>""" + nouns + r""")(?:(?:\s*,\s*|\s+và\s+)(?:""" + nouns + r"""))?\s+)?   # a plan noun ("Phương hướng, nhiệm vụ",
                                                      # "nhiệm vụ và giải pháp")
-        (?(noun)(?:thực\s+hiện\s+)?)                 # "Về nhiệm vụ và giải pháp thực hiện trong năm 2026"
+        (?(noun)(?:(?:trọng\s+tâm|chủ\s+yếu)\s+)?(?:thực\s+hiện\s+)?)  # "Về nhiệm vụ và giải pháp thực hiện trong năm 2026",
+                                                     # "Nhiệm vụ trọng tâm 6 tháng cuối năm 2023, Hội …" (fresh 41)
         (?:trong\s+)?                                # "Trong thời gian tới"
         (?:\d{1,2}\s+|(?:một|hai|ba|bốn|năm|sáu)\s+)?  # how many: "3 tháng còn lại của năm 2016"
         (?:""" + periods + r"""                       # the period
