@@ -1124,6 +1124,12 @@ EXACT_TASKS = [
         ["phấn đấu thu hút được 600 triệu USD vốn FDI và 4.000 tỷ đồng vốn DDI"],
         id="amounts-after-va-are-one-verbs-objects",
     ),
+    pytest.param(
+        " date 2021-12\nTổng kết năm 2021.\nNăm 2022, các cấp hội phấn đấu gắn 30 địa chỉ nhân đạo với hội cấp huyện và "
+        "1.000 địa chỉ toàn tỉnh.",
+        ["phấn đấu gắn 30 địa chỉ nhân đạo với hội cấp huyện và 1.000 địa chỉ toàn tỉnh"],
+        id="counts-doing-nothing-after-va-are-one-verbs-objects",
+    ),
     # the year described after its lead, comma and all ("Năm 2024, là năm bứt phá …"), is no target (guideline)
     pytest.param(
         " date 2023-12\nTổng kết năm 2023.\nNăm 2024, là năm bứt phá để hoàn thành kế hoạch 5 năm 2021 - 2025 trong "

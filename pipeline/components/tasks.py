@@ -131,6 +131,13 @@ EXAMPLES_OF_RESULTS = regex.compile(r"(?i)(?<![\p{L}\p{M}])tiêu\s+biểu\s+(?:l
 CONTENTS_FOCUSED = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])tập\s+trung(?:\s+vào)?\s+(?:các|những|một\s+số)\s+nội\s+dung(?:\s+(?:chính|trọng\s+tâm|chủ\s+yếu|sau))?"
     r"(?:\s+như)?\s*:\s*")
+# A count opening the piece after "và" (not a share: "và 80% thanh niên được …" is a target of its own) …
+COUNT_FIRST = regex.compile(r"(?i)(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s+(?!%)")
+# … that is a target of its own when the things counted do something: "358.000 người tham gia BHYT", "250.000 thanh niên
+# sử dụng tài khoản thanh toán điện tử", "có 11,4% lao động tham gia …"
+COUNTED_DOING = regex.compile(
+    r"(?i)(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%?\s+(?:[\p{L}\p{M}]+\s+){1,3}?"
+    r"(?:tham\s+gia|sử\s+dụng|được|có|đạt|hưởng|tiếp\s+cận|hoàn\s+thành|thoát|xuất\s+khẩu|đăng\s+ký)(?![\p{L}\p{M}])")
 # What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
 YEAR_DESCRIBED = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
@@ -2390,6 +2397,9 @@ class TaskExtractor:
         for m in TARGET_AND.finditer(s_text, a, b):
             if COUNTED_PLAN.match(s_text, m.end()):
                 continue  # "16 chỉ tiêu chủ yếu, 6 nhiệm vụ trọng tâm và 3 khâu đột phá": one verb's objects
+            if COUNT_FIRST.match(s_text, m.end()) and not COUNTED_DOING.match(s_text, m.end()):
+                continue  # "gắn … 30 địa chỉ với hội cấp huyện và 1.000 địa chỉ toàn tỉnh": a count with no predicate of its
+                # own is one more object of the verb before (fresh 41)
             if TARGET_NUMBER.search(s_text, max(a, m.start() - 80), m.start()):
                 points.append((m.start(), m.end()))
         for m in MODAL.finditer(s_text, a, b):
