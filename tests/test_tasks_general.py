@@ -1223,6 +1223,14 @@ EXACT_TASKS = [
         ["tiếp tục đẩy mạnh các hoạt động nhân đạo", "phát triển lực lượng hội viên"],
         id="focal-tasks-of-the-period-lead",
     ),
+    # results announced as reached before a colon ("phấn đấu đạt kết quả: …") list results, no targets
+    pytest.param(
+        " date 2018-12\nKỳ họp HĐND xã cuối năm 2018.\nCán bộ và nhân dân trong xã cố gắng khắc phục khó khăn, phấn đấu đạt "
+        "kết quả: giá trị sản xuất nông nghiệp ước thực hiện 168,2 tỷ đồng, tăng 2,3%; sản lượng lương thực đạt 16.724 "
+        "tấn, đạt 97,8% kế hoạch.",
+        [],
+        id="results-reached-before-a-colon",
+    ),
 ]
 
 

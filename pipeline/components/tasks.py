@@ -138,6 +138,9 @@ COUNT_FIRST = regex.compile(r"(?i)(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\
 COUNTED_DOING = regex.compile(
     r"(?i)(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%?\s+(?:[\p{L}\p{M}]+\s+){1,3}?"
     r"(?:tham\s+gia|sử\s+dụng|được|có|đạt|hưởng|tiếp\s+cận|hoàn\s+thành|thoát|xuất\s+khẩu|đăng\s+ký)(?![\p{L}\p{M}])")
+# Results reached, announced before a colon: "phấn đấu đạt kết quả:", "đạt được những kết quả sau:" (fresh 39)
+RESULTS_REACHED_COLON = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])đạt(?:\s+được)?\s+(?:(?:những|các|nhiều|một\s+số)\s+)?kết\s+quả(?:\s+[\p{L}\p{M}]+){0,3}\s*:")
 # What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
 YEAR_DESCRIBED = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
@@ -1691,6 +1694,9 @@ class TaskExtractor:
                     colon = None  # "… với tinh thần: “Tăng cường tích cực, …”": a slogan, no list
                 if colon and ";" in s_text[begin : colon.start()]:
                     colon = None  # "… là A; B; mở rộng cây vụ đông chủ lực: cà rốt, …": inside an item, the list began
+                if colon and RESULTS_REACHED_COLON.search(s_text, max(0, colon.start() - 60), colon.end()):
+                    scope = False  # "… cố gắng khắc phục khó khăn, phấn đấu đạt kết quả: A ước thực hiện …": results
+                    continue
                 if colon:
                     begin, cue_end = colon.end(), None
                     if _reports_shortfall(s_text, begin):
