@@ -1231,6 +1231,13 @@ EXACT_TASKS = [
         [],
         id="results-reached-before-a-colon",
     ),
+    # "Cùng đó," links the next direction as "Cùng với đó," does
+    pytest.param(
+        " date 2018-12\nTổng kết năm 2018.\nNăm 2019, các cấp hội tập trung vận động hội viên thi đua sản xuất. Cùng đó, "
+        "các cấp hội đẩy mạnh dịch vụ hỗ trợ nông dân về phân bón.",
+        ["tập trung vận động hội viên thi đua sản xuất", "đẩy mạnh dịch vụ hỗ trợ nông dân về phân bón"],
+        id="cung-do-links-the-next-direction",
+    ),
 ]
 
 

@@ -560,7 +560,7 @@ CARRIED_OUT = regex.compile(
 PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "đề xuất", "trình")}
 LEAD = regex.compile(
-    r"(?i)^\s*(?:đồng\s+thời|cùng\s+với\s+đó|bên\s+cạnh\s+đó(?:\s+là(?=\s))?|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
+    r"(?i)^\s*(?:đồng\s+thời|cùng\s+(?:với\s+)?đó|bên\s+cạnh\s+đó(?:\s+là(?=\s))?|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
     r"trước\s+hết|trước\s+tiên|đầu\s+tiên|tiếp\s+đến|cuối\s+cùng|"  # "Trước hết, tập trung …", "Cuối cùng, …"
     r"với\s+mục\s+tiêu(?:\s+là)?(?=\s+(?-i:\p{Ll}))|"  # "Với mục tiêu tập trung tháo gỡ …; tiếp tục …" (the aims, in a plan)
     r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
@@ -1316,7 +1316,7 @@ class TaskExtractor:
             # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
             # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …")
             r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với)\s+|(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|"
-            r"cùng\s+với\s+đó|mặt\s+khác|trong\s+đó|cụ\s+thể)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
+            r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
             # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
             r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
             + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
