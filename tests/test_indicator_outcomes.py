@@ -57,6 +57,11 @@ OUTCOMES = [
        [(18, None, "chỉ tiêu", "other")]),
     # "N trong số M" as "N trong tổng số M" (guideline): the count and its total
     ex("count-among-total", "Đến nay, huyện đã đạt 7 trong số 9 tiêu chí huyện nông thôn mới.", [(7, 9, "tiêu chí", "met")]),
+    # nearly met ("gần đạt", "xấp xỉ đạt") is neither met nor not met; "xấp xỉ đạt và vượt" as a whole is met or exceeded
+    ex("nearly-met-is-other", "Có 17/25 chỉ tiêu đạt và vượt, 5/25 nhóm chỉ tiêu gần đạt; 3 chỉ tiêu xấp xỉ đạt.",
+       [(17, 25, "chỉ tiêu", "met_or_exceeded"), (5, 25, "chỉ tiêu", "other"), (3, None, "chỉ tiêu", "other")]),
+    ex("nearly-met-and-exceeded", "Có 13/16 nhóm chỉ tiêu xấp xỉ đạt và vượt kế hoạch.",
+       [(13, 16, "chỉ tiêu", "met_or_exceeded")]),
     ex("on-schedule-both-ways", "Sau quý I có 8/11 chỉ tiêu đạt và vượt tiến độ; 3 chỉ tiêu chưa đạt tiến độ.",
        [(8, 11, "chỉ tiêu", "met_or_exceeded"), (3, None, "chỉ tiêu", "not_met")]),
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
