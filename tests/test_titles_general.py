@@ -229,6 +229,12 @@ CASES = [
         {"Lâm Văn Thuận": ["HUV", "UV BCH tỉnh đoàn", "Bí thư huyện đoàn Đoan Hùng"], "Lê Văn Tám": ["Phó Chủ tịch UBND huyện"]},
         id="youth-union-in-lower-case",
     ),
+    # the traffic-safety committees are organizations (resources/organizations.txt)
+    pytest.param(
+        "Ông Lê Văn Ba, Phó Chủ tịch UBND tỉnh, Trưởng Ban An toàn giao thông tỉnh phát biểu.",
+        {"Lê Văn Ba": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"]},
+        id="traffic-safety-board",
+    ),
     pytest.param(
         "Ông Võ Văn Quang, Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm phát biểu.",
         {"Võ Văn Quang": ["Chi cục trưởng Chi cục Thuế khu vực Bảo Lâm"]},
