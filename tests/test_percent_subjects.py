@@ -1323,6 +1323,8 @@ SUBJECTS = [
        "chiếm 52% tổng số phiếu hợp lệ.", ["tỷ lệ phiếu tín nhiệm cao thấp nhất"]),
     ex("who-has-the-rate-after-two-titles", "Trong đó, ông Lê Văn Đông, Ủy viên UBND tỉnh, Giám đốc Sở Du lịch tỉnh Ninh "
        "Bình có tỷ lệ phiếu tín nhiệm cao thấp nhất, chiếm 52% tổng số phiếu hợp lệ.", ["tỷ lệ phiếu tín nhiệm cao thấp nhất"]),
+    ex("who-has-the-count", "Có 27/27 người được lấy phiếu tín nhiệm đều có số phiếu tín nhiệm cao đạt trên 50%.",
+       ["số phiếu tín nhiệm cao"]),
     ex("places-having-the-rate", "Có 52/54 xã, phường có tỷ lệ nợ quá hạn dưới 0,5%.", ["tỷ lệ nợ quá hạn"]),
     # "dự ước" (estimated) hedges the figure as "ước" does: no "dự" left in the subject
     ex("du-uoc-is-a-hedge", "Tốc độ tăng trưởng kinh tế dự ước 6 tháng đầu năm 2025 đạt 8,2%; tổng thu ngân sách nhà "

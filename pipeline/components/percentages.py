@@ -569,7 +569,10 @@ EXCLUSION_ASIDE_END = regex.compile(
 # A scope right after a figure: "… 95,7% đối với đất ở, hơn 89% đối với đất sản xuất nông nghiệp"
 SCOPE_AFTER = regex.compile(r"(?i)\s*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}\p{M}])")
 # "<who> có tỷ lệ …": who has the rate, then the rate
-HAVING_RATE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có\s+(?=(?:tỷ|tỉ)\s+lệ(?![\p{L}\p{M}]))")
+HAVING_RATE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])có\s+(?=(?:(?:tỷ|tỉ)\s+lệ|tổng\s+số)(?![\p{L}\p{M}])|số\s+(?:lượng\s+)?(?-i:\p{Ll}))")
+
+
 @lru_cache(maxsize=1)
 def _titles() -> regex.Pattern:
     """An official's title as resources/titles.txt lists it ("Giám đốc", "Phó Chủ tịch"), whatever its case."""
@@ -2591,6 +2594,10 @@ class _Scan:
         having = rx(r"(?i)\s+(?:chỉ\s+|vẫn\s+|hiện\s+)?(?:có|còn)$").search(text, s, e)
         if having and having.start() > s:
             e = having.start()  # "nợ quá hạn chỉ có | hơn 6,2 tỷ đồng": the verb before the amount is no part of it
+        having_rate = HAVING_RATE.search(text, s, e)
+        if having_rate and rx(r"\p{L}{2}").search(text, having_rate.end(), e):
+            s = having_rate.end()  # "ông A, Giám đốc Sở Du lịch có | tỷ lệ phiếu tín nhiệm cao thấp nhất", "là 1 trong các địa
+            # phương có | số vụ tội phạm … giảm mạnh nhất": who has it is no measure, the rate or count is (fresh 43, 41)
         if e - s < 2 or not rx(r"\p{L}{2}").search(text[s:e]):
             return None
         if not digits and rx(r"\d").search(text, s, e) and rx(r"\d").search(_mask_remarks(text[s:e])):
@@ -2607,10 +2614,6 @@ class _Scan:
             return None  # "5.166,tỷ đồng, đạt 104,74%": the amount's unit after a glued comma measures nothing
         if ATTRIBUTION_OPENS.match(text, s):
             return None  # "Theo UBND tỉnh Bắc Giang, …", "qua đó": who tells, or a connective, measures nothing
-        having_rate = HAVING_RATE.search(text, s, e)
-        if having_rate and rx(r"\p{L}{2}").search(text, having_rate.end(), e):
-            s = having_rate.end()  # "ông A, Giám đốc Sở Du lịch có | tỷ lệ phiếu tín nhiệm cao thấp nhất": who has it is no
-            # measure, the rate is (fresh 43)
         reach = REACH_BEFORE_QUANTITY.match(text, s, e)
         if reach and _quantity_head().match(text, reach.end(), e):
             s = reach.end()  # "(Toàn huyện) đạt | tổng sản lượng …", "trên địa bàn xã có | tổng giá trị sản xuất": the quantity
