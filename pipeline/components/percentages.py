@@ -1758,6 +1758,12 @@ class _Scan:
             and_at = local_start + joined_by.start()
             prior = lexicon.last_match(PERCENT, text, max(0, local_start - 200), and_at)
             and_first = prior is not None and not rx(r"[.;!?\n]").search(text, prior.end(), and_at)
+            # (or, no figure before, the share names what it counts after it with "số": "Trung tâm Y tế huyện và 100%
+            # số xã đạt chuẩn quốc gia y tế", no quantity before "và"; fresh 41)
+            and_first = and_first or bool(
+                rx(r"\s*số\s+(?-i:\p{Ll})").match(text, fig_end)
+                and not _quantity_head().search(text, local_start, and_at)
+                and not MEASURE_HEAD.search(text, local_start, and_at))
         if and_first:
             local = ""
         # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
