@@ -1332,6 +1332,9 @@ SUBJECTS = [
     # after "và", a share naming what it counts with "số", no quantity before: what it counts is measured
     ex("and-then-share-of-counted", "Trong 5 năm, tỷ lệ điều trị khỏi 92%. Năm 2019, Trung tâm Y tế huyện và 100% số xã "
        "đạt chuẩn quốc gia về y tế.", ["tỷ lệ điều trị khỏi", "số xã đạt chuẩn quốc gia về y tế"]),
+    # "giữ (vững) mức …" is a predicate: what keeps its pace is measured
+    ex("keeps-its-pace", "Năm 2019, kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá, đạt 3,05 tỷ USD, tăng 6,5% so "
+       "cùng kỳ.", ["kim ngạch xuất khẩu"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),
