@@ -1335,6 +1335,9 @@ SUBJECTS = [
     # "giữ (vững) mức …" is a predicate: what keeps its pace is measured
     ex("keeps-its-pace", "Năm 2019, kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá, đạt 3,05 tỷ USD, tăng 6,5% so "
        "cùng kỳ.", ["kim ngạch xuất khẩu"]),
+    # a clause telling that the structure shifted is no list element before the sectors measured
+    ex("shift-told-before-the-sectors", "Cơ cấu kinh tế có sự dịch chuyển, ngành nông, lâm, thủy sản chiếm 23,8%.",
+       ["ngành nông, lâm, thủy sản"]),
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),

@@ -449,6 +449,11 @@ OWN_CLAUSE = regex.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?:tiếp\s+tục|vẫn|luôn)\s+được\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$  # "… tiếp tục được giữ vững"
     """
 )
+# A clause telling that something shifted (its own predicate, no list element): "Cơ cấu kinh tế có sự dịch chuyển",
+# "Cơ cấu tăng trưởng cũng có thay đổi", "cơ cấu kinh tế chuyển dịch đúng hướng" (fresh 37, 41)
+HAS_SHIFTED = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:có\s+(?:(?:sự|những|nhiều|bước)\s+)?)?(?:thay\s+đổi|dịch\s+chuyển|chuyển\s+dịch|chuyển\s+biến)"
+    r"(?![\p{L}\p{M}])")
 # A subject that is only a count and what it counts ("40 xã", "186 HTTNV").
 BARE_COUNT_SUBJECT = regex.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
 # A cause connective alone: "(chủ yếu) do", "nhờ", "bởi" ("…, chủ yếu do giảm xuất khẩu thủy sản …").
@@ -1918,7 +1923,7 @@ class _Scan:
                     break  # "Về cơ cấu kinh tế, | khu vực 1 chiếm tỷ trọng …": a topic, no rate over a list
                 lead = a + _lead_len(text[a:b])
                 if RATE_HEAD.match(text, lead) and len(text[lead:b].split()) <= 8 and not rx(r"\d").search(text, lead, b) \
-                        and not self._preds(text, lead, b):
+                        and not self._preds(text, lead, b) and not HAS_SHIFTED.search(text, lead, b):
                     if all(len(text[x:y].split()) <= 3 and not rx(r"\d").search(text, x, y) and not self._preds(text, x, y)
                            for x, y in (strip_span(text, *stretches[i]) for i in range(j + 1, k))):
                         h = (rx(r"\s*").match(text, lead).end(), h[1])
@@ -1987,6 +1992,7 @@ class _Scan:
                 or preds
                 or LEAD_IN.fullmatch(prev.strip() + " ")
                 or OWN_CLAUSE.search(prev)
+                or HAS_SHIFTED.search(prev)  # "Cơ cấu kinh tế có sự dịch chuyển, | ngành nông, lâm, thủy sản chiếm 23,8%"
                 or TOPIC_ONLY.fullmatch(text, *strip_span(text, a, b))  # "Về cơ cấu kinh tế, | khu vực 1 chiếm …": a topic
             ):
                 break
