@@ -1802,8 +1802,9 @@ class TaskExtractor:
             ahead = (any(future(int(y.group())) for y in YEAR.finditer(s_text, 0, content.start()))
                      or COMING_WORDS.search(s_text, 0, content.start()))
             if ahead and not PAST.search(s_text, clause_start, content.start()):
-                # "Chương trình phối hợp năm 2017 tập trung các nội dung: A; B", "…, trong đó tập trung vào một số nội
-                # dung như: A; B" (the coming period named before): the items are the tasks (fresh 41, 42)
+                # "…, trong đó tập trung vào một số nội dung như: A; B" (the coming period named before, fresh 42;
+                # "Chương trình phối hợp năm 2017 tập trung các nội dung: A; B" when 2017 is the year planned): the
+                # items are the tasks
                 return content.end()
         sentence_lead = LEADING_YEAR.match(s_text)  # (of the whole sentence: once, not per plan noun)
         lead_not_planned = sentence_lead is not None and not future(int(sentence_lead.group("y")))
