@@ -1238,6 +1238,13 @@ EXACT_TASKS = [
         ["tập trung vận động hội viên thi đua sản xuất", "đẩy mạnh dịch vụ hỗ trợ nông dân về phân bón"],
         id="cung-do-links-the-next-direction",
     ),
+    # "Hướng dẫn," before a second verb opens a task, not a document's name
+    pytest.param(
+        " date 2024-12\nTổng kết năm 2024.\nNăm 2025, Sở Xây dựng tập trung thực hiện 7 nhóm nhiệm vụ quan trọng gồm: Hướng "
+        "dẫn, phổ biến quy định của pháp luật chuyên ngành; quản lý trật tự xây dựng.",
+        ["Hướng dẫn, phổ biến quy định của pháp luật chuyên ngành", "quản lý trật tự xây dựng"],
+        id="huong-dan-before-a-comma-is-a-verb",
+    ),
 ]
 
 

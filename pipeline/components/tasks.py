@@ -473,7 +473,9 @@ TARGET_SEPARATOR = regex.compile(
 
 DOCUMENT_ITEM = regex.compile(
     r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
-    r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|(?-i:H)ướng\s+dẫn|hướng\s+dẫn(?=\s+(?:số|về|thực\s+hiện\s+(?:Nghị|Chỉ|Kế)))"
+    # ("Hướng dẫn" capitalized is a document, not before a comma and a second verb: "Hướng dẫn, phổ biến quy định của
+    # pháp luật chuyên ngành" is the item's task, fresh 42)
+    r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|(?-i:H)ướng\s+dẫn(?!\s*,)|hướng\s+dẫn(?=\s+(?:số|về|thực\s+hiện\s+(?:Nghị|Chỉ|Kế)))"
     r")(?![\p{L}])"  # ("hướng dẫn" as the verb opening a task, "hướng dẫn bà con chuyển đổi …", is no document)
 )
 # A meeting's agenda: a review, then "và" and what it sets ("… để đánh giá tình hình năm 2020 và | đề ra mục tiêu …";
