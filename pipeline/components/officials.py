@@ -248,6 +248,10 @@ def _partly_abbreviated(orgs, abbreviations) -> set[str]:
 UNION_OF_LEVEL = regex.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+Đoàn")
 
 
+# The Ê Đê / K'Ho prefixes H', K' and the capitalized rest of the word ("H'Lan", "K’Brơi"): a name's first word
+MINORITY_NAME = r"[HK]['’]\p{Lu}[\p{Ll}\p{M}]*+"
+
+
 @lru_cache(maxsize=1)
 def _lex():
     surnames = lexicon.surnames()
@@ -284,13 +288,13 @@ def _lex():
     name_re = regex.compile(
         # a surname, or the Ê Đê / K'Ho prefixes that open a name ("H'Lan Ktla", "K'Brơi")
         capital_first + r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + lexicon.alternation(surnames, ignore_case=False)
-        + r"|[HK]['’]\p{Lu}[\p{Ll}\p{M}]*+)"
+        + r"|" + MINORITY_NAME + ")"
         # (the middle name "Thị" typed in lower case: "Tôn thị Ngọc Hạnh", before a capital)
         r"(?:[ \t]++thị(?=[ \t]+\p{Lu}))?"
         # (no caption's credit after it: "… Lê Tất Hiếu Ảnh: Trường Khanh" ends at "Hiếu")
         r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r")" + CAP + r"){1,4}"
         # (a K'Ho or Ê Đê name may be that one word: "đồng chí K'Mák - Ủy viên Ban Thường vụ Tỉnh ủy")
-        r"|[HK]['’]\p{Lu}[\p{Ll}\p{M}]*+(?=[ \t]*[-–,(]))(?![\p{L}\p{M}\p{N}])"
+        r"|" + MINORITY_NAME + r"(?=[ \t]*[-–,(]))(?![\p{L}\p{M}\p{N}])"
     )
     # (a level's Youth Union, "Tỉnh Đoàn", "Tỉnh đoàn", only with the level capitalized: "Chủ tịch UBND tỉnh Đoàn Anh
     # Dũng" names the committee's province, then a man surnamed Đoàn)
@@ -329,7 +333,7 @@ def _lex():
 
 
 # A K'Ho or Ê Đê name written as one word ("K'Mák", "H’Yâm"): a whole name
-ONE_WORD_NAME = regex.compile(r"[HK]['’]\p{Lu}[\p{Ll}\p{M}]*+")
+ONE_WORD_NAME = regex.compile(MINORITY_NAME)
 # The middle names that mark a person's name after its surname ("Nguyễn Thị …", "Lê Văn …")
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 # A company's name opening the organization of a title ("Giám đốc Công ty CP …", "Chủ tịch HĐTV Tổng công ty …")
