@@ -144,6 +144,17 @@ def organizations() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def amount_units(*kinds: str) -> str:
+    """Regex source of the words of resources/amount_units.tsv of the given kinds: "scale" (nghìn, triệu, tỷ),
+    "measure" (đồng, ha, tấn), "count" (hộ, lượt), "case" (vụ). Used by the percentages and the tasks.
+
+    >>> bool(regex.fullmatch(amount_units("scale"), "tỉ"))
+    True
+    """
+    return alternation([r[0] for r in load_tsv("amount_units.tsv") if r[1] in kinds])
+
+
+@lru_cache(maxsize=None)
 def continuing_state() -> regex.Pattern:
     """"tiếp tục" before a state or trend (resources/continuing_states.txt: "tiếp tục ổn định", "… tăng
     trưởng", "… diễn biến phức tạp"): what goes on, no intention. Used by the years and the tasks."""

@@ -245,15 +245,13 @@ AMOUNT_NOUN = regex.compile(
     r"(?i)(?<![\p{L}\p{N}/.,]|/\s|năm\s|ngày\s|tháng\s)\d[\d.,]*(?:\s?/\s?\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
     r"(?:\s+(?:ha|héc\s*ta|tấn|km|kg|m2|m3))?\s+(?=\p{L})"
 )
-# What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn").
-def _units(kinds: tuple[str, ...]) -> str:
-    return lexicon.alternation([r[0] for r in load_tsv("amount_units.tsv") if r[1] in kinds])
-
-
+# What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn"):
+# resources/amount_units.tsv, by kind (lexicon.amount_units).
 # A unit of measure alone ("tấn", "ha", "tỷ đồng"), never what is counted (not "hộ": things counted)
-MEASURE_UNIT_ONLY = regex.compile(r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])")
+MEASURE_UNIT_ONLY = regex.compile(
+    r"(?i)(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])")
 # A unit things are counted in, or two ("lượt", "hộ", "lượt người": a count of counts, "185.674 lượt người")
-COUNT_UNIT = r"(?:" + _units(("count",)) + r")(?:\s+(?:" + _units(("count",)) + r"))?"
+COUNT_UNIT = r"(?:" + lexicon.amount_units("count") + r")(?:\s+(?:" + lexicon.amount_units("count") + r"))?"
 UNIT_ONLY = regex.compile(
     MEASURE_UNIT_ONLY.pattern
     + r"|" + COUNT_UNIT + r"(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," and "185.674 lượt người," not "lượt khách"
@@ -288,7 +286,7 @@ TRAILING_ADVERB = regex.compile(
 )
 # Cases counted ("92 vụ,"; amount_units.tsv kind "case"), which name nothing before a share, though an activity keeps
 # them; with the bare units above, what names nothing before a share
-CASE_UNIT_ONLY = regex.compile(r"(?i)(?:" + _units(("case",)) + r")(?![\p{L}\p{M}])(?!\s+\p{L})")
+CASE_UNIT_ONLY = regex.compile(r"(?i)(?:" + lexicon.amount_units("case") + r")(?![\p{L}\p{M}])(?!\s+\p{L})")
 SHARE_UNIT_ONLY = regex.compile(UNIT_ONLY.pattern + "|" + CASE_UNIT_ONLY.pattern)
 # A stretch opening with what it counts ("Tổng số án bị hủy …", "số đơn …"): a label, its figure after it
 COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
@@ -469,8 +467,7 @@ COUNT_OPENS_LIST = regex.compile(
     \s*$""",
     regex.VERBOSE,
 )
-# money and measures are amounts, not things counted ("đạt 300 tỷ đồng, doanh nghiệp …")
-LIST_UNIT = regex.compile(r"(?i)(?:triệu|tỷ|tỉ|nghìn|ngàn|" + _units(("measure",)) + r")(?![\p{L}])")
+# (money and measures are amounts, not things counted, "đạt 300 tỷ đồng, doanh nghiệp …": MEASURE_UNIT_ONLY)
 LIST_ITEM_STOP = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:trở\s+lên|" + _REFERENCE_WORDS + r")(?![\p{L}\p{M}])"
 )
@@ -491,7 +488,7 @@ def _list_comma(text: str, c: int) -> bool:
     if after is None:
         return False
     items = before.group("item") + " " + after.group("items")
-    return not (LIST_ITEM_STOP.search(items) or PREDICATE.search(items) or LIST_UNIT.match(before.group("item")))
+    return not (LIST_ITEM_STOP.search(items) or PREDICATE.search(items) or MEASURE_UNIT_ONLY.match(before.group("item")))
 
 
 def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | None = None) -> list[int]:
@@ -840,8 +837,9 @@ REACH_VERB_BEFORE = regex.compile(
 @lru_cache(maxsize=1)
 def _amount_tail() -> regex.Pattern:
     """An amount closing a stretch: "… ước đạt hơn 1.200 tỷ đồng (", "… được 80 tỷ đồng", "…: 595/608ha"."""
-    units = _units(("measure",))
-    counts = _units(("count",))
+    units = lexicon.amount_units("measure")
+    counts = lexicon.amount_units("count")
+    scale = lexicon.amount_units("scale")
     return regex.compile(
         r"""
         (?:(?<![\p{L}\p{M}])(?:ước\s+)?(?:đạt\s+được|đạt|được|thực\s+hiện|là|ước)\s*)?  # its verb ("ước đạt", "được")
@@ -852,8 +850,8 @@ def _amount_tail() -> regex.Pattern:
         (?<!(?:quý|tháng)\s+[\dIVX]{1,4}\s*[-/.]\s*)                  # ... nor a period's year ("quý III-2024")
         (?<!(?:""" + GRADE_WORDS + r""")\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 3, 4", "lớp 1", "khu vực 2")
         \d[\d.,]*(?:\s*/\s*\d[\d.,]*)?                                # the number, or a fraction "5.015/5.000"
-        (?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])               # its scale, a written-out amount's parts
-           (?:\s+\d{1,3}(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])))?)*  # ("15 nghìn 500 tỷ đồng")
+        (?:\s*(?:""" + scale + r""")(?![\p{L}\p{M}])                 # its scale, a written-out amount's parts
+           (?:\s+\d{1,3}(?=\s*(?:""" + scale + r""")(?![\p{L}\p{M}])))?)*  # ("15 nghìn 500 tỷ đồng")
         (?:\s*(?:""" + units + r"""|""" + COUNT_UNIT + r"""))?(?![\p{L}\p{M}])     # its unit ("lượt người", COUNT_UNIT)
         (?:\s*/\s*\d[\d.,]*(?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm"
         [\s(:]*$                                                       # the end ("… tỷ đồng (tăng 8,9%)")
@@ -1953,7 +1951,7 @@ class _Scan:
             head_words = text[first[0] : where.start() if where else words_end].split()
             a, b = stretches[k - 1]
             counted_first = COUNT_OPENS_LIST.search(text, a, b)
-            if counted_first and not LIST_UNIT.match(text, counted_first.start("el")) and len(head_words) <= 8 \
+            if counted_first and not MEASURE_UNIT_ONLY.match(text, counted_first.start("el")) and len(head_words) <= 8 \
                     and not AMOUNT_NOUN.search(text, *first) \
                     and not self._preds(text, counted_first.start("el"), b) \
                     and all(p.group().lower() == "có" for p in self._preds(text, a, counted_first.start())):
@@ -2293,7 +2291,7 @@ class _Scan:
         counted = COUNTED.search(text, start, limit)
         if counted is None and not text[max(0, start - 3) : start].strip().endswith(":"):
             counted = OPENING_FRACTION.match(text, lead, limit)  # (after a label's colon the label names it)
-        if counted and LIST_UNIT.match(text, counted.end()):
+        if counted and MEASURE_UNIT_ONLY.match(text, counted.end()):
             counted = None  # "… chỉ có hơn 8,4 tỷ đồng": an amount, nothing counted
         if counted and SHARE_UNIT_ONLY.match(text, counted.end()):
             # "Tổng đàn đại gia súc hiện có hơn 10.923 con, đạt 101%": the amount of what is named before it

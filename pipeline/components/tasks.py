@@ -107,8 +107,7 @@ TARGET_AND = regex.compile(
     # động tham gia BHXH và có 11,4% lao động …": fresh pages, each target its own task)
     # (not an amount, a second object of the same verb: "thu hút được 550 triệu USD vốn FDI và 5.500 tỷ đồng vốn DDI")
     r"|(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*(?:%\s*)?\s"
-    r"(?!(?:nghìn|ngàn|triệu|tỷ|tỉ|" + lexicon.alternation([r[0] for r in load_tsv("amount_units.tsv") if r[1] == "measure"])
-    + r")(?![\p{L}\p{M}]))(?-i:\p{Ll})"
+    r"(?!(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}\p{M}]))(?-i:\p{Ll})"
     # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own
     r"|(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
 )
@@ -122,7 +121,8 @@ PLAN_REACHED = regex.compile(
 )
 # A plan told as assigned ("được Bộ Tài chính giao là …"), then only the amount: what was assigned, no task
 ASSIGNED = regex.compile(r"(?i)(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){0,6}?\s+giao(?![\p{L}\p{M}])")
-ASSIGNED_AMOUNT = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD)")
+ASSIGNED_AMOUNT = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?:"
+                             + lexicon.amount_units("scale") + r")?\s*(?:đồng|USD)")
 # Examples of what was achieved opening a list: "tiêu biểu là các chỉ tiêu như: …", "tiêu biểu như …" (fresh pages:
 # every "tiêu biểu là/như" of train and the fresh pages introduces results)
 EXAMPLES_OF_RESULTS = regex.compile(r"(?i)(?<![\p{L}\p{M}])tiêu\s+biểu\s+(?:là|như)(?![\p{L}\p{M}])")
