@@ -97,16 +97,18 @@ SENTENCE = regex.compile(
 PARAGRAPH = regex.compile(r"(?:[^\n]++|\n(?=[ \t]*\p{Ll}))+")
 LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A figure and its qualifier ("trên 80", "11,4"), the start of a share or a count opening a target
+QUALIFIED_FIGURE = r"(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*"
 # Sentences that adopt tasks or describe the year are not tasks.
 # "và" opening another target after a figure: a resolve ("… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con
 # số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
 TARGET_AND = regex.compile(
     r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới"
-    r"|(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%\s+(?-i:\p{Ll})"  # "… quán triệt và 80% thanh niên được …": a share first
+    r"|" + QUALIFIED_FIGURE + r"\s*%\s+(?-i:\p{Ll})"  # "… quán triệt và 80% thanh niên được …": a share first
     # or a count first after a figure ("18.683 người tham gia BHXH tự nguyện và 358.000 người tham gia BHYT", "13% lao
     # động tham gia BHXH và có 11,4% lao động …": fresh pages, each target its own task)
     # (not an amount, a second object of the same verb: "thu hút được 550 triệu USD vốn FDI và 5.500 tỷ đồng vốn DDI")
-    r"|(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*(?:%\s*)?\s"
+    r"|(?:có\s+)?" + QUALIFIED_FIGURE + r"\s*(?:%\s*)?\s"
     r"(?!(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}\p{M}]))(?-i:\p{Ll})"
     # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own
     r"|(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
@@ -132,11 +134,11 @@ CONTENTS_FOCUSED = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])tập\s+trung(?:\s+vào)?\s+(?:các|những|một\s+số)\s+nội\s+dung(?:\s+(?:chính|trọng\s+tâm|chủ\s+yếu|sau))?"
     r"(?:\s+như)?\s*:\s*")
 # A count opening the piece after "và" (not a share: "và 80% thanh niên được …" is a target of its own) …
-COUNT_FIRST = regex.compile(r"(?i)(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s+(?!%)")
+COUNT_FIRST = regex.compile(r"(?i)(?:có\s+)?" + QUALIFIED_FIGURE + r"\s+(?!%)")
 # … that is a target of its own when the things counted do something: "358.000 người tham gia BHYT", "250.000 thanh niên
 # sử dụng tài khoản thanh toán điện tử", "có 11,4% lao động tham gia …"
 COUNTED_DOING = regex.compile(
-    r"(?i)(?:có\s+)?(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*\s*%?\s+(?:[\p{L}\p{M}]+\s+){1,3}?"
+    r"(?i)(?:có\s+)?" + QUALIFIED_FIGURE + r"\s*%?\s+(?:[\p{L}\p{M}]+\s+){1,3}?"
     r"(?:tham\s+gia|sử\s+dụng|được|có|đạt|hưởng|tiếp\s+cận|hoàn\s+thành|thoát|xuất\s+khẩu|đăng\s+ký)(?![\p{L}\p{M}])")
 # Results reached, announced before a colon: "phấn đấu đạt kết quả:", "đạt được những kết quả sau:" (fresh 39)
 RESULTS_REACHED_COLON = regex.compile(
