@@ -1045,6 +1045,14 @@ REACHED_AFTER_DIRECTION = (
 )
 
 NOT_TASK_EXAMPLES = [
+    # the year reviewed described, then what was done in it (the construction above is for the coming year only)
+    pytest.param(
+        " date 2025-12 Tổng kết năm 2025, triển khai nhiệm vụ năm 2026\n\nPhát biểu khai mạc, Bí thư Huyện ủy nhấn "
+        "mạnh, năm 2025 là năm cuối thực hiện kế hoạch 5 năm 2021 - 2025, toàn huyện triển khai thực hiện nhiệm vụ "
+        "trong bối cảnh có nhiều khó khăn do thiên tai.",
+        "triển khai thực hiện nhiệm vụ",
+        id="year-reviewed-described-then-its-work",
+    ),
     # "nhiệm vụ mà <body> cần …" is a relative clause naming tasks, no request (set AY; val)
     pytest.param(
         " date 2019-01 Tin huyện\n\nĐồng chí Trưởng Ban Tuyên giáo Tỉnh ủy gợi mở 9 nhiệm vụ mà Ban Thường vụ huyện ủy "
@@ -1649,6 +1657,16 @@ TASK_EXAMPLES += [
         "khám chữa bệnh.",
         ["tập trung phát triển nguồn nhân lực chất lượng cao", "nâng cao chất lượng khám chữa bệnh"],
         id="new-period-lead",
+    ),
+    # a speaker describes the coming year, then directs a body in the same sentence (fresh 45): the body's verb
+    # opens the tasks ("Năm 2025 là năm cuối …" of the year reviewed, "toàn huyện triển khai … trong bối cảnh …", is
+    # no direction: see NOT_TASK_EXAMPLES)
+    pytest.param(
+        " date 2025-12 Tổng kết năm 2025, triển khai nhiệm vụ năm 2026\n\nPhát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh "
+        "nhấn mạnh: Năm 2026 là năm đầu thực hiện kế hoạch 5 năm 2026 - 2030, ngành Nông nghiệp tiếp tục cơ cấu lại "
+        "sản xuất; đẩy mạnh chuyển đổi số trong quản lý.",
+        ["tiếp tục cơ cấu lại sản xuất", "đẩy mạnh chuyển đổi số trong quản lý"],
+        id="coming-year-described-then-a-body-directed",
     ),
 ]
 

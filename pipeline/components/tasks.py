@@ -245,6 +245,11 @@ NOT_TASK_SENTENCE = regex.compile(
     r"(?<!(?:nghị\s+quyết|văn\s+bản|kế\s+hoạch|chương\s+trình|đề\s+án|quyết\s+định)\s+(?:vừa\s+|đã\s+)?)"
     r"(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
+# What a speaker stresses about the coming year, right before the description's "là năm" ("… nhấn mạnh: Năm 2025 là năm
+# cuối …"; the sentence's directions follow it, fresh 45)
+DESCRIBED_YEAR = regex.compile(
+    r"(?i)(?<![\p{L}])(?:nhấn\s+mạnh|lưu\s+ý|khẳng\s+định)\s*[:,]\s*năm\s+(?:(?:19|20)\d\d|tới|nay)\s+là\s+năm$"
+)
 # An ordinal item's own clause opening on a verb phrase (lower case, no noun head nor "được/có" early: "kiềm chế, làm
 # giảm tai nạn giao thông …", not "công tác cải cách hành chính có nhiều chuyển biến")
 ORDINAL_VERB_ITEM = regex.compile(
@@ -2076,6 +2081,14 @@ class TaskExtractor:
                 s_text, blocked.end(), aims.start()
             ):  # "Đây là năm thứ hai huyện thực hiện chủ đề này, với mục tiêu phấn đấu …": the aims still are tasks
                 return aims.end(), "task.aims", None
+            # "nhấn mạnh: Năm 2025 là năm cuối …, 2021 – 2025, Ngành Công thương tiếp tục đổi mới …": a speaker
+            # describes the coming year, then directs a body; in a directions paragraph its verb opens the tasks
+            # (a request after the description, "…, đòi hỏi các cấp …", is the one below)
+            if directions and DESCRIBED_YEAR.search(s_text, 0, blocked.end()) and self._directive(s_text, blocked.end()) is None:
+                for comma in rx(r",\s*").finditer(s_text, blocked.end(), blocked.end() + 200):
+                    directed = self.org_subject.match(s_text[comma.end() :])
+                    if directed and not PAST.search(s_text, comma.end(), comma.end() + directed.start("c")):
+                        return comma.end() + directed.start("c"), "task.verb_clause", None
             # "…, đồng thời là năm …, đồng chí đề nghị …": a request after the description still is one
             cue = self._directive(s_text, blocked.end())
             if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
