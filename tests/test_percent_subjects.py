@@ -1329,6 +1329,8 @@ SUBJECTS = [
     # "dự ước" (estimated) hedges the figure as "ước" does: no "dự" left in the subject
     ex("du-uoc-is-a-hedge", "Tốc độ tăng trưởng kinh tế dự ước 6 tháng đầu năm 2025 đạt 8,2%; tổng thu ngân sách nhà "
        "nước dự ước tăng 16,3%.", ["Tốc độ tăng trưởng kinh tế", "tổng thu ngân sách nhà nước"]),
+    # "được" alone before a share reads as "đạt": the activity of the stretch before is measured (fresh 44)
+    ex("duoc-before-a-share", "Đến nay, huyện đã giải ngân được hơn 15 tỷ đồng, được 23% kế hoạch vốn.", ["giải ngân"]),
     # after "và", a share naming what it counts with "số", no quantity before: what it counts is measured
     ex("and-then-share-of-counted", "Trong 5 năm, tỷ lệ điều trị khỏi 92%. Năm 2019, Trung tâm Y tế huyện và 100% số xã "
        "đạt chuẩn quốc gia về y tế.", ["tỷ lệ điều trị khỏi", "số xã đạt chuẩn quốc gia về y tế"]),
