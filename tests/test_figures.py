@@ -207,6 +207,8 @@ QUALIFIERS = [
     ex("co-x-noun-tro-len", "Phấn đấu có 70% chính quyền trở lên đạt vững mạnh.", ["at_least"]),
     # after "đạt", the base of a rate closed by "trở lên" ("đạt 99,3% dân số trở lên"; blind batch b7)
     ex("dat-x-base-tro-len", "Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số trở lên.", ["at_least"]),
+    # after any verb, a counted noun with "số" closed by "trở lên" (fresh 44: "giảm 1,25% số hộ nghèo trở lên")
+    ex("so-noun-tro-len", "Năm 2026, phấn đấu giảm 1,5% số hộ cận nghèo trở lên.", ["at_least"]),
     ex("toi-da", "Tỷ lệ nợ xấu tối đa 3%.", ["at_most"]),
     ex("khong-qua", "Bội chi ngân sách không quá 2% tổng chi.", ["at_most"]),
     # a bound denied: "không dưới" is at least, "không vượt quá" at most
