@@ -1237,6 +1237,13 @@ NOT_TASK_EXAMPLES = [
         "tổ chức hội nghị lấy ý kiến",
         id="event-told-after-what-it-carries-out",
     ),
+    # the same with "sáng ngày …", the page's opening line (fresh 44)
+    pytest.param(
+        " date 2025-12 Thực hiện kế hoạch công tác năm 2025, sáng ngày 22/12/2025, Sở Tư pháp tổ chức hội nghị triển "
+        "khai nhiệm vụ năm 2026. Dự hội nghị có lãnh đạo các sở, ngành.",
+        "tổ chức hội nghị triển khai nhiệm vụ",
+        id="event-told-morning-of-the-day",
+    ),
     # a nomination for an award or recognition is no task of the plan
     pytest.param(
         H + "Năm 2026, phường phấn đấu giữ vững danh hiệu văn hóa. Có 3 hộ được đề nghị Chủ tịch UBND phường tặng "

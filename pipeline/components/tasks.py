@@ -267,7 +267,7 @@ MEETING_AGREES = regex.compile(
 # UBND huyện tổ chức …", "Triển khai Kế hoạch số 12, ngày 3/4, …"); without a request in it, no task.
 EVENT_OPENING = regex.compile(
     r"""(?ix)^\s*(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s[^.;:]{3,240}?,\s*
-    (?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d)|\d{1,2}\s*/\s*\d{1,2}
+    (?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)(?:\s+ngày)?|ngày|hôm)\s+(?:nay|qua|\d)|\d{1,2}\s*/\s*\d{1,2}  # ("sáng ngày 24/12")
       |trong\s+[\d,]+\s+ngày)      # "…, trong 1,5 ngày (từ ngày 13-14/5/2020), Đảng bộ xã … tổ chức Đại hội" (set AP)
     # or the legal basis of what follows: a law, decree, circular or decision with its date ("Thực hiện Luật Tổ
     # chức chính quyền địa phương ngày 19 tháng 6 năm 2015; …"; set AH)
