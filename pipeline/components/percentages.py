@@ -180,9 +180,6 @@ NOW_ONLY = regex.compile(r"(?i)[\s\-+•*–]*(?:hiện(?:\s+nay|\s+tại)?|đ�
 FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Before a figure whose "trở lên" may close the things counted after it: "từ 60% số hộ trở lên", "có 70% chính quyền
 # trở lên đạt vững mạnh", "tỷ lệ bao phủ BHYT đạt 99,3% dân số trở lên" (at least; train 715, set AZ, blind batch b7 hi2)
-# A counted noun right after the figure ("giảm 1,25% số hộ nghèo trở lên"): the bound after it closes the span, as
-# after "từ"/"có" (fresh 44, train 715)
-COUNTED_AFTER = regex.compile(r"(?i)\s+(?:tổng\s+)?số\s+\p{L}")
 FROM_OR_HAVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:từ|có|đạt)\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
 FILLER = regex.compile(
@@ -1531,7 +1528,10 @@ class _Scan:
             if COMPARATIVE.search(before, 0, q.start()) and lexicon.fold_key(q.group("p")) == lexicon.fold_key("hơn"):
                 qualifier = "exact"  # "cao hơn 2,2% so với …": higher by 2.2%, a comparison, not "more than"
         qa = c.after.search(after)
-        if qa is None and qualifier == "exact" and (FROM_OR_HAVE_BEFORE.search(before) or COUNTED_AFTER.match(after)):
+        # (or a counted noun right after the figure, "giảm 1,25% số hộ nghèo trở lên", COUNT_LABEL after a space: the
+        # bound after it closes the span too; fresh 44, train 715)
+        if qa is None and qualifier == "exact" and (FROM_OR_HAVE_BEFORE.search(before)
+                                                    or (after[:1].isspace() and COUNT_LABEL.match(after))):
             qa = c.after_from.search(after)
         if qa and qualifier == "exact":
             qualifier = c.qualifier[lexicon.fold_key(qa.group("p"))]

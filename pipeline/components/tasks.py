@@ -247,7 +247,7 @@ NOT_TASK_SENTENCE = regex.compile(
 )
 # What a speaker stresses about the coming year, right before the description's "là năm" ("… nhấn mạnh: Năm 2025 là năm
 # cuối …"; the sentence's directions follow it, fresh 45)
-DESCRIBED_YEAR = regex.compile(
+COMING_YEAR_STRESSED = regex.compile(
     r"(?i)(?<![\p{L}])(?:nhấn\s+mạnh|lưu\s+ý|khẳng\s+định)\s*[:,]\s*năm\s+(?:(?:19|20)\d\d|tới|nay)\s+là\s+năm$"
 )
 # An ordinal item's own clause opening on a verb phrase (lower case, no noun head nor "được/có" early: "kiềm chế, làm
@@ -2084,13 +2084,13 @@ class TaskExtractor:
             # "nhấn mạnh: Năm 2025 là năm cuối …, 2021 – 2025, Ngành Công thương tiếp tục đổi mới …": a speaker
             # describes the coming year, then directs a body; in a directions paragraph its verb opens the tasks
             # (a request after the description, "…, đòi hỏi các cấp …", is the one below)
-            if directions and DESCRIBED_YEAR.search(s_text, 0, blocked.end()) and self._directive(s_text, blocked.end()) is None:
+            cue = self._directive(s_text, blocked.end())
+            if directions and cue is None and COMING_YEAR_STRESSED.search(s_text, 0, blocked.end()):
                 for comma in rx(r",\s*").finditer(s_text, blocked.end(), blocked.end() + 200):
                     directed = self.org_subject.match(s_text[comma.end() :])
                     if directed and not PAST.search(s_text, comma.end(), comma.end() + directed.start("c")):
                         return comma.end() + directed.start("c"), "task.verb_clause", None
             # "…, đồng thời là năm …, đồng chí đề nghị …": a request after the description still is one
-            cue = self._directive(s_text, blocked.end())
             if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
                 return None
         aims = AIMS.search(s_text)
