@@ -59,7 +59,7 @@ SUBJECTS = [
     # "85% đoàn viên và 70% thanh niên …": the figure before in the same stretch, the second counts what follows it; a
     # determiner left before a stop goes (set BC)
     ex("two-figures-first-joined-by-va", "Năm 2024, 85% đoàn viên và 70% thanh niên được tiếp thu các nghị quyết.",
-       ["đoàn viên", "thanh niên được tiếp thu"]),
+       ["đoàn viên", "thanh niên được tiếp thu các nghị quyết"]),
     # figure first: a comma before a clause of its own (a negation, an amount) ends what is counted; a list goes on
     # (sets AN, AR, BA, BC; as train 714)
     ex("figure-first-stops-before-a-clause", "Năm 2024, 100% chi hội hoạt động tốt, không có chi hội trung bình; 100% chi "
@@ -673,7 +673,7 @@ SUBJECTS = [
     ex(
         "counted-list-after-share",
         "Năm 2025, Huyện đoàn phấn đấu 100% cán bộ đoàn, đoàn viên thanh niên được học tập nghị quyết.",
-        ["cán bộ đoàn, đoàn viên thanh niên được học tập"],
+        ["cán bộ đoàn, đoàn viên thanh niên được học tập nghị quyết"],
     ),
     ex(  # an amount is no item of a list: the comma still ends the stretch
         "amount-then-comma-not-a-list",
@@ -1343,6 +1343,15 @@ SUBJECTS = [
     # pairs of what is studied and of settlements (resources/comma_pairs.txt)
     ex("studied-pair", "Có 97% đảng viên học tập chỉ thị, nghị quyết của Đảng.", ["đảng viên học tập chỉ thị, nghị quyết của Đảng"]),
     ex("merger-units-pair", "Có 100% xã, phường, đặc khu bố trí vốn ủy thác.", ["xã, phường, đặc khu bố trí vốn ủy thác"]),
+    # a plan or resolution word is a reference right after the figure only; further on it is what the counted things
+    # studied or completed (fresh 29, 30, 32), unless "so" or "theo" opens it
+    ex("resolution-studied", "Năm 2024, 100% đảng viên học tập, quán triệt nghị quyết của Đảng.",
+       ["đảng viên học tập, quán triệt nghị quyết của Đảng"]),
+    ex("indicator-completed", "Năm 2024, có 100% xã hoàn thành chỉ tiêu giao quân.", ["xã hoàn thành chỉ tiêu giao quân"]),
+    ex("estimate-reached", "Năm 2025, xã phấn đấu 100% hộ nghèo được tiếp cận dự toán hỗ trợ.",
+       ["hộ nghèo được tiếp cận dự toán hỗ trợ"]),
+    ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
+       ["diện tích lúa được gieo cấy"]),
 ]
 
 

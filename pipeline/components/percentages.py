@@ -317,6 +317,9 @@ LEAD_IN = regex.compile(
     regex.IGNORECASE,
 )
 _REFERENCE_WORDS = r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)"
+_AT_FIGURE = r"(?<=%\s*(?:(?:các|số)\s+)?)"  # right after the figure ("100% | kế hoạch", "98% các | chỉ tiêu")
+# further on a reference opens with "so" or "theo": "100% diện tích cây vụ xuân | theo kế hoạch"
+_LATER_REFERENCE = lexicon.B_START + r"(?:so|theo\s+(?:các\s+)?" + _REFERENCE_WORDS + r")" + lexicon.B_END
 # Where the thing measured ends after its figure: after a verb, at a comma, predicate or reference;
 # figure first, only at a reference, a ";" or the next figure.
 # (what is counted may meet a standard: "95% xã đạt chuẩn nông thôn mới", "hộ đạt danh hiệu …")
@@ -328,7 +331,10 @@ AFTER_STOP = regex.compile(
     regex.I,
 )
 FIRST_STOP = regex.compile(
-    lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])"
+    # a reference right after the figure ("100% kế hoạch"); further on only "so" opens one: the counted things' own
+    # object may be a plan or a resolution ("100% đảng viên học tập, quán triệt nghị quyết của Đảng", three pages)
+    _AT_FIGURE + _REFERENCE_WORDS + lexicon.B_END
+    + r"|" + _LATER_REFERENCE + r"|;|,\s*(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?[\d(])"
     r"|,\s*(?=trong\s+đó(?![\p{L}\p{M}]))"  # "92% hoàn thành tốt nhiệm vụ trở lên, | trong đó 18% …": a breakdown
     # a clause of its own after the comma: a negation, or an amount in the next stretch ("100% chi hội hoạt động tốt, |
     # không có chi hội trung bình", "100% chi hội có quỹ, | tổng số tiền quỹ hơn 560 triệu đồng"; set BC; as train 714)
@@ -349,7 +355,8 @@ FIRST_STOP = regex.compile(
     regex.I,
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
-OBJECT_STOP = regex.compile(r",|" + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END, regex.I)
+# (a plan or resolution further on is the object's own: "phấn đấu 100% đoàn viên được học tập nghị quyết")
+OBJECT_STOP = regex.compile(r",|" + _AT_FIGURE + _REFERENCE_WORDS + lexicon.B_END + r"|" + _LATER_REFERENCE, regex.I)
 # ("với 100% tỉnh, thành phố duy trì …": "with" counts a list as "có" does)
 HAVE_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:có(?:\s+từ)?|(?<!so\s+)với)\s*$")
 KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
@@ -1830,7 +1837,7 @@ class _Scan:
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
             a1 = stop.start() if stop else cl_end
             # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it, nor a determiner left
-            # before a stop ("thanh niên được tiếp thu các | nghị quyết", "(BHYT) theo các | Nghị quyết")
+            # before a stop ("… các | ;")
             a1 = _without_dangling(text, a0, a1)
             words = list(rx(r"\S+").finditer(text, a0, a1))
             # (what is counted after "có" or a target's "phấn đấu" is described at length: "Có 98,7% hồ sơ khai thuế được
