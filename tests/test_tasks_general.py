@@ -1060,8 +1060,8 @@ EXACT_TASKS = [
         " date 2023-12\nHội nghị tổng kết năm 2023 của Bảo hiểm xã hội tỉnh.\nNăm 2024, ngành phấn đấu tỷ lệ bao phủ "
         "bảo hiểm y tế đạt trên 94% trong đó học sinh, sinh viên đạt 100%. Phấn đấu giảm 2% tỷ lệ hộ nghèo, trong đó "
         "các xã vùng cao giảm 4%. Tăng cường thu nợ đọng, trong đó chú trọng các doanh nghiệp ngoài quốc doanh.",
-        ["phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt trên 94%", "trong đó học sinh, sinh viên đạt 100%",
-         "Phấn đấu giảm 2% tỷ lệ hộ nghèo", "trong đó các xã vùng cao giảm 4%",
+        ["phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt trên 94%", "học sinh, sinh viên đạt 100%",
+         "Phấn đấu giảm 2% tỷ lệ hộ nghèo", "các xã vùng cao giảm 4%",
          "Tăng cường thu nợ đọng, trong đó chú trọng các doanh nghiệp ngoài quốc doanh"],
         id="breakdown-with-its-own-figure",
     ),

@@ -1786,3 +1786,35 @@ QUOTE_EXAMPLES = [
 def test_task_ends_at_its_quote(text, expected):
     doc = extract(text)
     assert [t.text for t in doc.tasks] == expected
+
+
+# A page that only plans (a meeting handing out next year's targets: nothing reported), naming the term its plan
+# opens (invented; the construction of fresh 46 and train 066): the term's end is no year of the article's own, the
+# targets follow "đề ra N chỉ tiêu chủ yếu trong năm 2026, trong đó, …", "Cụ thể, " opens no target, and the plan goes
+# on field by field ("Trong lĩnh vực nông nghiệp, phường tiếp tục …"); "đồng thời" joins, it is no part of a task.
+PLAN_ONLY = (
+    " date 2026-01 Phường Hòa Bình giao chỉ tiêu năm 2026\n\n"
+    "Ngày 15-1, UBND phường Hòa Bình tổ chức hội nghị giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026.\n\n"
+    "Năm 2026 là năm đầu thực hiện Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2025 - 2030.\n\n"
+    "Phường đề ra 18 chỉ tiêu chủ yếu trong năm 2026, trong đó, tốc độ tăng trưởng kinh tế đạt từ 9% trở lên. Cụ thể, "
+    "khu vực nông nghiệp tăng 4,5%; công nghiệp - xây dựng tăng 12%. Thu ngân sách trên địa bàn phấn đấu đạt 150 tỷ đồng.\n\n"
+    "Trong lĩnh vực nông nghiệp, phường tiếp tục mở rộng diện tích rau an toàn; phát triển chăn nuôi an toàn sinh học.\n\n"
+    "Ở lĩnh vực công nghiệp, phường duy trì hoạt động cụm công nghiệp; đồng thời kêu gọi đầu tư các dự án thương mại.\n"
+)
+PLAN_ONLY_EXPECTED = [
+    "tốc độ tăng trưởng kinh tế đạt từ 9% trở lên",
+    "khu vực nông nghiệp tăng 4,5%",
+    "công nghiệp - xây dựng tăng 12%",
+    "Thu ngân sách trên địa bàn phấn đấu đạt 150 tỷ đồng",
+    "tiếp tục mở rộng diện tích rau an toàn",
+    "phát triển chăn nuôi an toàn sinh học",
+    "duy trì hoạt động cụm công nghiệp",
+    "kêu gọi đầu tư các dự án thương mại",
+]
+
+
+def test_plan_only_page_naming_its_term():
+    doc = extract(PLAN_ONLY)
+    assert (doc.report_year, doc.plan_year) == (None, 2026)
+    assert [t.text for t in doc.tasks] == PLAN_ONLY_EXPECTED
+    assert {t.year for t in doc.tasks} == {2026}

@@ -664,7 +664,23 @@ def _ordinal_len(s: str) -> int:
     if lead and lead.group("ord"):
         return lead.end()
     number = ITEM_NUMBER.match(s)  # "1. Tốc độ tăng …", "(2) Thu nhập …" inside a sentence's list
-    return number.end() if number else 0
+    if number:
+        return number.end()
+    detail = DETAIL_LEAD.match(s)  # "… trong đó, A. Cụ thể, B; C": the details of the list go on (train 066, fresh 46)
+    return detail.end() if detail else 0
+
+
+# A word joining a task to the one before: no part of it ("đồng thời", "trong đó", "bên cạnh đó")
+JOINING_WORD = regex.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạnh\s+đó)\s*[,:]?\s+(?=\p{L})")
+
+
+# A field named before the verb of a plan's sentence: "Trong lĩnh vực nông nghiệp, …", "Về công tác cán bộ, …"
+# (not a label and its colon: "Năm 2026: ưu tiên …" is a sub-heading)
+FIELD_TOPIC = regex.compile(r"(?i)\s*(?:về|đối\s+với|riêng|(?:trong|trên|ở)\s+lĩnh\s+vực|lĩnh\s+vực)(?![\p{L}\p{M}])")
+
+
+# "Cụ thể, " opening the next sentence of a list of targets: no part of the target
+DETAIL_LEAD = regex.compile(r"(?i)\s*cụ\s+thể(?:\s+là)?\s*,\s*(?=\p{L})")
 
 
 # An item's number before its text: "1. ", "(2) ", "3) " (then a capital: not "1.500 ha"); in brackets before
@@ -1019,6 +1035,7 @@ def _target_res() -> TargetRes:
             (?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*)  # (not a photo's credit: "… năm 2017 - Ảnh: Quang Hiếu")
             :\s*(?!\d\d(?!\d))               # a colon opening the list (not a clock time "8:30")
           | (?<=(?<![\p{L}])chủ\s+yếu)(?:\s+như)?\s+(?P<bare>)  # or no colon after "chủ yếu": a list of targets,
+            (?!(?:trong\s+|của\s+)?năm\s+\d{4})  # (not the year they are for: "… chủ yếu trong năm 2026, trong đó A; B")
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)  # the first with a figure, closed by ";" ("… với một số chỉ tiêu
                                              # chủ yếu thương mại - dịch vụ tăng 10-12%; thu ngân sách …"; set BC)
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
@@ -1190,7 +1207,7 @@ class TaskExtractor:
         # cán bộ, Bộ tập trung kiện toàn …", "Đối với ngành y tế, tiếp tục …", "Riêng lĩnh vực đất đai, Sở sẽ …"
         self.topic_item = regex.compile(
             # (or a field: "Lĩnh vực kinh tế: …", "Trong lĩnh vực xã hội, …")
-            r"""\s*(?:(?:về|đối\s+với|riêng|(?:trong|trên)\s+lĩnh\s+vực|lĩnh\s+vực)\s+[^,.;:!?\n]{1,60}?[,:]\s*   # the topic, closed by a comma or a colon ("Về công nghiệp: …")
+            r"""\s*(?:(?:về|đối\s+với|riêng|(?:trong|trên|ở)\s+lĩnh\s+vực|lĩnh\s+vực)\s+[^,.;:!?\n]{1,60}?[,:]\s*   # the topic, closed by a comma or a colon ("Về công nghiệp: …")
             (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?                       # a short subject ("Bộ", "UBND xã")
             |(?-i:\p{Lu})[^,.;:!?\n"“”]{1,50}?:\s*)               # or a label and its colon, the verb right after ("Công tác tuyên truyền: đẩy mạnh …")
             (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
@@ -1399,8 +1416,11 @@ class TaskExtractor:
         reviewed = _reviewed_quarters(text)  # "sơ kết quý III": "Quý III, …" then reports
 
         def is_future(year: int) -> bool:
-            """A year after the one reported on (or, when none is known, the article's latest)."""
-            return year > report_year if report_year else year == latest
+            """A year after the one reported on (or, when none is known, the plan year or one after it; with neither,
+            the article's latest: not a term's end, "nhiệm kỳ 2025 - 2030", over a plan for 2026 that reports nothing)."""
+            if report_year:
+                return year > report_year
+            return year >= plan_year if plan_year else year == latest
 
         out: list[dict] = []
         scope = False  # inside a run of directive sentences (it may go on in the next paragraph)
@@ -1506,6 +1526,9 @@ class TaskExtractor:
                 elif (p_text[:1].isupper() and (self.verb.match(p_text) or self.section_verb.match(p_text))
                       and not PAST.search(p_text)):
                     scope = True  # "…: A; B; C." then, after a photo, "Thực hiện quyết liệt D; E": the list goes on
+                elif self.topic_item.match(p_text) and not PAST.search(p_text):
+                    scope = True  # "… đề ra 21 chỉ tiêu năm 2026, trong đó A; B." then "Trong lĩnh vực nông nghiệp, phường
+                    # tiếp tục duy trì …": the plan goes on field by field
             targets_open = False
             if self._is_heading(p_text) and FIGURE_REACHED.search(p_text) and not AIMED.search(p_text):
                 scope = False  # "Giải quyết khiếu nại, tố cáo đạt tỷ lệ 95,2%": a sub-heading over results
@@ -2122,7 +2145,8 @@ class TaskExtractor:
         if later is not None and FORECAST.search(s_text, 0, later.start("c")):
             later = None  # "Năm 2024, dự báo nền kinh tế tiếp tục đối mặt với …": a forecast, no task
         if later is None and scope and not past:  # after a request: "Sở Y tế khẩn trương …, phấn đấu …"
-            later = self.org_subject.match(s_text)
+            # (or field by field: "Trong lĩnh vực nông nghiệp, phường tiếp tục duy trì …")
+            later = self.org_subject.match(s_text) or (self.topic_item.match(s_text) if FIELD_TOPIC.match(s_text) else None)
             if later is not None and JUST_DONE.search(s_text, 0, later.start("c")) and len(JUST_DONE.findall(s_text)) == 1:
                 # (not "vừa … vừa …", both at once: "các cấp vừa phòng dịch vừa phát triển kinh tế")
                 later = None  # "Đảng ủy phường vừa tổ chức Hội nghị tổng kết công tác xây dựng Đảng …": an event told
@@ -2453,6 +2477,9 @@ class TaskExtractor:
 
     def _task(self, doc: Doc, start: int, end: int, plan_year, rule: str, cue_end: int | None = None) -> dict:
         text = doc_text(doc)
+        joined = JOINING_WORD.match(text, start, end)
+        if joined and len(text[joined.end() : end].split()) >= 3:
+            start = joined.end()  # "…; đồng thời kêu gọi đầu tư …": the task opens at its verb (22 gold tasks to 1)
         clause = text[start:end]
         years = _targeted_years(clause)
         if plan_year is None:
