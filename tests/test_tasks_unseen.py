@@ -1818,3 +1818,20 @@ def test_plan_only_page_naming_its_term():
     assert (doc.report_year, doc.plan_year) == (None, 2026)
     assert [t.text for t in doc.tasks] == PLAN_ONLY_EXPECTED
     assert {t.year for t in doc.tasks} == {2026}
+
+
+NOT_TASK_EXAMPLES += [
+    # a lead-in naming shortfalls opens a list of them, whatever verb it holds ("cần cải thiện", "cần giải quyết")
+    pytest.param(
+        H + "Tuy nhiên, kinh tế của tỉnh vẫn còn nhiều tồn tại, hạn chế cần cải thiện như: sản xuất công nghiệp tăng "
+        "chậm, thu ngân sách giảm so với cùng kỳ; giải ngân vốn đầu tư công thấp.",
+        "sản xuất công nghiệp tăng chậm",
+        id="shortfalls-named-before-the-colon",
+    ),
+    pytest.param(
+        H + "Hội nghị chỉ ra những khó khăn, vướng mắc cần tập trung tháo gỡ như: giải phóng mặt bằng kéo dài; thiếu "
+        "vốn đối ứng cho các dự án.",
+        "giải phóng mặt bằng kéo dài",
+        id="difficulties-to-solve-before-the-colon",
+    ),
+]
