@@ -1835,3 +1835,15 @@ NOT_TASK_EXAMPLES += [
         id="difficulties-to-solve-before-the-colon",
     ),
 ]
+
+
+NOT_TASK_EXAMPLES += [
+    # the year reviewed opening what a speaker stresses after the colon: what was done in it (fresh 47; the same
+    # colon then a year on 14 pages of the sets)
+    pytest.param(
+        H + "Báo cáo tại kỳ họp, ông Lê Văn Hùng, Chủ tịch UBND tỉnh nhấn mạnh: Năm 2025, trong bối cảnh còn nhiều khó "
+        "khăn, tỉnh tiếp tục phát huy tinh thần đoàn kết, phấn đấu vươn lên, đạt nhiều kết quả quan trọng.",
+        "phấn đấu vươn lên",
+        id="speaker-stresses-the-year-reviewed",
+    ),
+]
