@@ -1847,3 +1847,22 @@ NOT_TASK_EXAMPLES += [
         id="speaker-stresses-the-year-reviewed",
     ),
 ]
+
+
+NOT_TASK_EXAMPLES += [
+    # "kêu gọi đầu tư" is seeking investment, an activity told, not a call on a body to act (fresh 46)
+    pytest.param(
+        H + "Huyện đã triển khai nhiều hoạt động quảng bá kêu gọi đầu tư ở các khu kinh tế cửa khẩu; an sinh xã hội "
+        "được quan tâm; an ninh biên giới được bảo đảm.",
+        "kêu gọi đầu tư",
+        id="seeking-investment-is-no-call",
+    ),
+]
+
+
+def test_seeking_investment_stays_in_the_task_it_follows():
+    text = (" date 2020-10 Tin huyện\n\nCác tháng cuối năm, Bí thư Huyện ủy yêu cầu các ngành tập trung các giải pháp "
+            "bảo đảm sản xuất. Chú trọng quản lý quy hoạch nông nghiệp, kêu gọi đầu tư; thực hiện tốt chính sách dân tộc.")
+    assert [t.text for t in extract(text).tasks] == [
+        "yêu cầu các ngành tập trung các giải pháp bảo đảm sản xuất", "Chú trọng quản lý quy hoạch nông nghiệp, kêu gọi đầu tư",
+        "thực hiện tốt chính sách dân tộc"]

@@ -554,6 +554,8 @@ NOUN_NEXT = regex.compile(
     r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm)(?![\p{L}])|tại\s+(?-i:\p{Lu})"  # ("phải đối mặt với khó khăn": endured, no request)
     r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
 )
+# What "kêu gọi" seeks when it is the activity of attracting capital: "kêu gọi đầu tư", "kêu gọi vốn", "kêu gọi xã hội hóa"
+CALL_FOR_CAPITAL = regex.compile(r"(?i)\s+(?:đầu\s+tư|vốn|xã\s+hội\s+hóa|xúc\s+tiến|các\s+nhà\s+đầu\s+tư)(?![\p{L}\p{M}])")
 # A proposal to award or recognize ("đề nghị UBND tỉnh tặng Bằng khen cho …", "đề nghị công nhận 4 xã đạt chuẩn
 # nông thôn mới"): a nomination, not a task of the plan (sets D, E, F: four articles, none annotated a task).
 AWARD_PROPOSAL = regex.compile(
@@ -2280,6 +2282,9 @@ class TaskExtractor:
                 continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
                 continue
+            if lexicon.fold_key(word) == lexicon.fold_key("kêu gọi") and CALL_FOR_CAPITAL.match(s_text, c1):
+                continue  # "quảng bá, kêu gọi đầu tư", "Chú trọng …, kêu gọi đầu tư": seeking investment, an activity (a
+                # verb of its own in a list of tasks), not a call on a body to act (fresh 46, twice)
             if lexicon.fold_key(word) in AWARD_CUES and (AWARD_PROPOSAL.match(s_text, c1) or PASSIVE_BEFORE.search(before)):
                 # "đề nghị Chủ tịch UBND tặng giấy khen …", "đề nghị công nhận 4 xã …", "(hộ) được đề nghị nhận cờ
                 # thi đua": a nomination
