@@ -351,7 +351,10 @@ FIRST_STOP = regex.compile(
     # đảng viên" (two real pages' gold stop there; fresh 24)
     r"|\s+(?=đều\s)"
     # a clause joined after a comma: "có trên 59,6% hộ đăng ký, | và kết quả ba năm qua, …", ", | nhưng …"
-    r"|,\s*(?=(?:và|nhưng|song|tuy\s+nhiên|qua\s+đó|từ\s+đó)\s)",
+    r"|,\s*(?=(?:và|nhưng|song|tuy\s+nhiên|qua\s+đó|từ\s+đó)\s)"
+    # or the next task of a plan: "phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ, | tập trung phát triển đảng viên mới"
+    # (only verbs that open a directive; "thu gom, xử lý" and "công nghiệp, xây dựng" are lists inside a subject)
+    r"|,\s*(?=(?:tập\s+trung|tiếp\s+tục|đẩy\s+mạnh|tăng\s+cường|chú\s+trọng|phấn\s+đấu)\s)",
     regex.I,
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
