@@ -1866,3 +1866,13 @@ def test_seeking_investment_stays_in_the_task_it_follows():
     assert [t.text for t in extract(text).tasks] == [
         "yêu cầu các ngành tập trung các giải pháp bảo đảm sản xuất", "Chú trọng quản lý quy hoạch nông nghiệp, kêu gọi đầu tư",
         "thực hiện tốt chính sách dân tộc"]
+
+
+def test_headline_figure_is_no_part_of_a_decimal_in_the_body():
+    # "dưới 2%" in the headline, "dưới 0,2%" in the body: two targets, the headline's kept (fresh 46)
+    text = (" date 2021-01 Năm 2021, phấn đấu tỷ lệ nợ xấu vốn chính sách dưới 2%\n\nNăm 2020, chi nhánh đã nâng cao "
+            "chất lượng tín dụng.\n\nNăm 2021, chi nhánh phấn đấu tăng trưởng dư nợ từ 8% trở lên, tỷ lệ nợ quá hạn "
+            "dưới 0,2%.")
+    got = [t.text for t in extract(text).tasks]
+    assert got[0] == "phấn đấu tỷ lệ nợ xấu vốn chính sách dưới 2%", got
+    assert any("0,2%" in t for t in got[1:]), got

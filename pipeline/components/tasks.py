@@ -2063,7 +2063,8 @@ class TaskExtractor:
         under it) counts as the headline. A repeat states the same figures: "phấn đấu giảm 5 – 6% tỷ lệ hộ
         nghèo" after "phấn đấu giảm ít nhất 6% tỷ lệ hộ nghèo" says more, and stays."""
         def key(t: dict) -> set[str]:
-            words = [w.rstrip("%") for w in rx(r"[\p{L}\p{M}\p{N}%]+").findall(text[t["start"] : t["end"]].lower())]
+            # (a figure whole, its decimals kept: "dưới 2%" is no part of "dưới 0,2%")
+            words = [w.rstrip("%") for w in rx(r"\d+(?:[.,]\d+)*%?|[\p{L}\p{M}\p{N}%]+").findall(text[t["start"] : t["end"]].lower())]
             return {w for w in words if w and not rx(r"(?:19|20)\d\d").fullmatch(w)} - HEADLINE_FILLER
 
         def figures(k: set[str]) -> set[str]:
