@@ -1876,3 +1876,15 @@ def test_headline_figure_is_no_part_of_a_decimal_in_the_body():
     got = [t.text for t in extract(text).tasks]
     assert got[0] == "phấn đấu tỷ lệ nợ xấu vốn chính sách dưới 2%", got
     assert any("0,2%" in t for t in got[1:]), got
+
+
+NOT_TASK_EXAMPLES += [
+    # how many targets were handed out, their fields listed: no target named; "Thống Nhất" is the ward's name, not the
+    # verb of an agreement (fresh 46)
+    pytest.param(
+        " date 2026-01 Phường Thống Nhất triển khai 18 chỉ tiêu phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026\n\n"
+        "Chiều 12-1, UBND phường tổ chức hội nghị giao chỉ tiêu kế hoạch năm 2026.",
+        "triển khai 18 chỉ tiêu",
+        id="targets-handed-out-counted-with-their-fields",
+    ),
+]

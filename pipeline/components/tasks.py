@@ -72,7 +72,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..lexicon import rx
-from ..resources import load_tsv
+from ..resources import load_list, load_tsv
 from ..header import HEADER_DATE
 from ._base import PHOTO_CREDIT, Years, add_item, doc_text, official_mentions, set_years, strip_span, years_of
 
@@ -1031,6 +1031,12 @@ TargetRes = namedtuple(
 )
 
 
+# The fields a plan's targets are about, listed (resources/indicator_sectors.txt): " phát triển kinh tế - xã hội, quốc
+# phòng - an ninh", " về kinh tế, văn hóa - xã hội và quốc phòng - an ninh"
+_FIELD = r"(?:(?:phát\s+triển|bảo\s+đảm|đảm\s+bảo)\s+)?(?:" + lexicon.alternation(load_list("indicator_sectors.txt")) + r")(?![\p{L}\p{M}])"
+_FIELDS = r"(?:\s+(?:về\s+)?(?:các\s+lĩnh\s+vực\s+)?" + _FIELD + r"(?:\s*(?:[-–,]|và)\s*" + _FIELD + r")*)"
+
+
 @lru_cache(maxsize=1)
 def _target_res() -> TargetRes:
     """Regexes of the target-list construction (kinds plan_noun, result_word, target_stop,
@@ -1133,12 +1139,14 @@ def _target_res() -> TargetRes:
         r"(?![\p{L}\p{M}])(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|cơ\s+bản|chiến\s+lược|lớn))?"
     )
     counted_only = regex.compile(
-        r"^\s*(?:" + alt("target_set") + r")\s+(?:"
+        # ("triển khai 18 chỉ tiêu …" in a headline: the targets handed out, counted)
+        r"^\s*(?:" + alt("target_set") + r"|triển\s+khai(?=\s+\d))\s+(?:"
         # ("đề ra mục tiêu phát triển kinh tế - xã hội với 24 chỉ tiêu cơ bản": the aim named, then how many)
         # ("đề ra mục tiêu tổng quát và 18 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030": the aim and how many, for a term)
         + r"(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])[^;:,.\d]{0,60}?\s+(?:với|và)\s+\d+\s+"
         + r"|(?:\d+|các|những|một\s+số)\s+)(?:nhóm\s+)?(?:" + alt("plan_noun")
-        + r")(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}]+){0,3}"
+        # (what they are about may be a list of fields: "18 chỉ tiêu phát triển kinh tế - xã hội, quốc phòng - an ninh")
+        + r")(?![\p{L}\p{M}])(?:(?:\s+[\p{L}\p{M}]+){0,3}?" + _FIELDS + r"|(?:\s+[\p{L}\p{M}]+){0,3})"
         + r"(?:\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})?\s*[.;]?\s*$"
         # or only counts of what was set, after a split: "…, 6 nhiệm vụ trọng tâm và 3 khâu đột phá"
         + r"|^\s*" + _COUNTED_SET + r"(?:\s*(?:,|và)\s*" + _COUNTED_SET + r")*\s*[.;]?\s*$",
@@ -1268,7 +1276,8 @@ class TaskExtractor:
         # name none)
         # (also through the direction agreed: "kỳ họp thống nhất định hướng năm 2026 tiếp tục huy động nguồn lực …")
         self.agreed = regex.compile(
-            r"(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)(?:\s+cao)?\s+"
+            # (not a name: "Phường Thống Nhất triển khai …", "xã Nhất Trí")
+            r"(?<![\p{L}])(?:(?-i:[tT]hống\s+nhất)|(?-i:[nN]hất\s+trí))(?:\s+cao)?\s+"
             r"(?:(?:định|phương)\s+hướng(?:\s+(?:trong\s+)?(?:năm\s+(?:\d{4}|tới)|thời\s+gian\s+tới))?\s+(?:là\s+)?)?"
             r"(?P<c>(?:"
             + lexicon.alternation(of("verb", "start_verb") + ["chỉ đạo"]) + ")" + lexicon.B_END + ")",
