@@ -1353,6 +1353,9 @@ SUBJECTS = [
     # a directive verb after a comma opens the plan's next task, no part of what is counted (fresh 46)
     ex("next-task-after-the-counted", "Năm 2017, Đảng bộ phấn đấu 100% chi bộ hoàn thành nhiệm vụ, 95% đảng viên hoàn "
        "thành tốt nhiệm vụ, tập trung phát triển đảng viên mới.", ["chi bộ hoàn thành nhiệm vụ", "đảng viên hoàn thành tốt nhiệm vụ"]),
+    # a breakdown right after a figure, with no comma, is measured as after one (fresh 49)
+    ex("breakdown-without-comma", "Thu ngân sách 49 tỷ đồng, đạt 145,8% trong đó thu thuế, lệ phí 22 tỷ đồng, đạt "
+       "137,9% dự toán.", ["Thu ngân sách", "thu thuế, lệ phí"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

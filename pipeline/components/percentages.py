@@ -1254,6 +1254,8 @@ def _actor_words() -> frozenset[str]:
 
 # How many comma-separated stretches before a figure's own one are searched for its subject.
 MAX_STRETCHES_BACK = 8
+# A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"
+BREAKDOWN_AFTER_FIGURE = regex.compile(r"(?i)\d\s*%\s+(?P<t>trong\s+đó)(?![\p{L}\p{M}])")
 # How far back a clause mark is looked for (as components._base.clause_bounds does by default).
 CLAUSE_WINDOW = 600
 
@@ -1742,6 +1744,10 @@ class _Scan:
             # "nâng tỷ lệ xã đạt chuẩn lên 78,4%": the quantity raised to the level, not the object of a verb inside
             # it ("đạt | chuẩn")
             return raised.span("q")
+        if "trong" in text[cl_start:cue_start]:
+            part = lexicon.last_match(BREAKDOWN_AFTER_FIGURE, text, cl_start, cue_start)
+            if part:  # "…, đạt 145,84% | trong đó thu thuế, lệ phí 22 tỷ đồng, đạt 137,85%": the part is measured, as
+                cl_start = part.start("t")  # after a comma (fresh 49)
         commas = _stretch_commas(text, cl_start, cue_start, self._stretch_ends)
         bounds = [cl_start] + [c + 1 for c in commas]
         stretches = [(bounds[i], commas[i] if i < len(commas) else cue_start) for i in range(len(bounds))]
