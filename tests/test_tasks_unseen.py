@@ -1888,3 +1888,21 @@ NOT_TASK_EXAMPLES += [
         id="targets-handed-out-counted-with-their-fields",
     ),
 ]
+
+
+NOT_TASK_EXAMPLES += [
+    # "lãnh đạo, chỉ đạo các …" pairs two verbs of managing told of a body, no direction given (fresh 39, 42, 49)
+    pytest.param(
+        " date 2022-10 Tin doanh nghiệp\n\nTừ đầu năm 2022, để điều hành và lãnh đạo, chỉ đạo các hoạt động của Tập "
+        "đoàn, Đảng bộ Tập đoàn đã ban hành 344 văn bản.",
+        "chỉ đạo các hoạt động",
+        id="managing-pair-told-of-a-body",
+    ),
+    # the official's part in the meeting, in a caption under directions
+    pytest.param(
+        " date 2026-01 Tin doanh nghiệp\n\nNăm 2026, Tổng công ty phấn đấu tăng doanh thu 10% trở lên.\n\nĐồng chí Nguyễn "
+        "Văn An phát biểu chỉ đạo hội nghị\n\nPhát biểu tại hội nghị, ông An đề nghị Tổng công ty đẩy mạnh chuyển đổi số.",
+        "chỉ đạo hội nghị",
+        id="directing-the-meeting-is-its-part",
+    ),
+]

@@ -554,6 +554,12 @@ NOUN_NEXT = regex.compile(
     r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm)(?![\p{L}])|tại\s+(?-i:\p{Lu})"  # ("phải đối mặt với khó khăn": endured, no request)
     r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
 )
+# A task that is only an official's part in the meeting: "chỉ đạo hội nghị", "dự và chỉ đạo kỳ họp"
+MEETING_ROLE = regex.compile(
+    r"(?i)(?:dự\s+và\s+)?chỉ\s+đạo\s+(?:tại\s+)?(?:hội\s+nghị|kỳ\s+họp|cuộc\s+họp|buổi\s+làm\s+việc)(?:\s+này)?\s*[.]?"
+)
+# The verb of managing paired with "chỉ đạo" before it: "lãnh đạo, chỉ đạo", "lãnh, chỉ đạo", "hướng dẫn, chỉ đạo"
+LEADING_PAIR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:lãnh(?:\s+đạo)?|hướng\s+dẫn|điều\s+hành)\s*(?:,|và)\s*$")
 # What "kêu gọi" seeks when it is the activity of attracting capital: "kêu gọi đầu tư", "kêu gọi vốn", "kêu gọi xã hội hóa"
 CALL_FOR_CAPITAL = regex.compile(r"(?i)\s+(?:đầu\s+tư|vốn|xã\s+hội\s+hóa|xúc\s+tiến|các\s+nhà\s+đầu\s+tư)(?![\p{L}\p{M}])")
 # A proposal to award or recognize ("đề nghị UBND tỉnh tặng Bằng khen cho …", "đề nghị công nhận 4 xã đạt chuẩn
@@ -1812,6 +1818,8 @@ class TaskExtractor:
                 # reports ("Năm 2025, xã thu 35 tỷ đồng"), it does not go on with the headline's targets
                 targets_open = False
         out.extend(self._theme_items(doc, text, out, plan_year, is_future))
+        # "Đồng chí A phát biểu chỉ đạo hội nghị" (a caption): the official's part in the meeting, no task
+        out = [t for t in out if not MEETING_ROLE.fullmatch(text, t["start"], t["end"])]
         return self._dedupe_headlines(text, out)
 
     def _theme_items(self, doc: Doc, text: str, found: list[dict], plan_year, is_future) -> list[dict]:
@@ -2292,6 +2300,9 @@ class TaskExtractor:
                 continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
                 continue
+            if lexicon.fold_key(word).startswith(lexicon.fold_key("chỉ đạo")) and LEADING_PAIR_BEFORE.search(before):
+                continue  # "lãnh đạo, chỉ đạo các đơn vị …", "Hướng dẫn, chỉ đạo các nhà thầu …": one of a pair of verbs of
+                # managing, told of a body (5 pages of the fresh sets, none a task), not a direction given
             if lexicon.fold_key(word) == lexicon.fold_key("kêu gọi") and CALL_FOR_CAPITAL.match(s_text, c1):
                 continue  # "quảng bá, kêu gọi đầu tư", "Chú trọng …, kêu gọi đầu tư": seeking investment, an activity (a
                 # verb of its own in a list of tasks), not a call on a body to act (fresh 46, twice)
