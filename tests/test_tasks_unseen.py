@@ -1906,3 +1906,11 @@ NOT_TASK_EXAMPLES += [
         id="directing-the-meeting-is-its-part",
     ),
 ]
+
+
+def test_outlet_tag_before_the_lead_is_no_part_of_its_sentence():
+    # "(GLO)- " before the lead: the purpose and the request after it read as in any other paragraph (fresh 49)
+    text = (" date 2026-01 (GLO)- Để hoàn thành nhiệm vụ phát triển kinh tế - xã hội năm 2026, yêu cầu đặt ra là phải đổi "
+            "mới mạnh mẽ phương thức điều hành; thực hiện nghiêm nguyên tắc “6 rõ”.")
+    assert [t.text for t in extract(text).tasks] == [
+        "đổi mới mạnh mẽ phương thức điều hành", "thực hiện nghiêm nguyên tắc “6 rõ”"]

@@ -1027,6 +1027,8 @@ HEADING_MAX_WORDS = 25
 HEADLINE_MAX_WORDS = 40
 # The date prefix some articles open with (" date 2025-12 ").
 DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
+# An outlet's tag before the lead: "(GLO)- ", "(TBTCO) - ", "(Baohatinh.vn) - " (as LEAD_OPENING, with its dash)
+OUTLET_TAG = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}.&]{1,15}\)\s*[-–—]\s*(?=\p{Lu})")
 
 
 # The regexes of the target-list, future and heading constructions, built once from task_cues.tsv.
@@ -1469,6 +1471,9 @@ class TaskExtractor:
             date = DATE_PREFIX.match(p_text)
             if date:  # " date 2025-12 Xã A phấn đấu …": the headline starts after the date
                 p_start, p_text = p_start + date.end(), p_text[date.end() :]
+            tag = OUTLET_TAG.match(p_text)
+            if tag:  # "(GLO)- Để hoàn thành nhiệm vụ năm 2026, yêu cầu đặt ra là phải …": the lead starts after the tag
+                p_start, p_text = p_start + tag.end(), p_text[tag.end() :]
             if len(p_text.split()) < 3:
                 continue  # an empty line, a photo file name, a number: no state changes
             if CREDIT_LINE.match(p_text):
