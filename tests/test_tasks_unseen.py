@@ -1914,3 +1914,13 @@ def test_outlet_tag_before_the_lead_is_no_part_of_its_sentence():
             "mới mạnh mẽ phương thức điều hành; thực hiện nghiêm nguyên tắc “6 rõ”.")
     assert [t.text for t in extract(text).tasks] == [
         "đổi mới mạnh mẽ phương thức điều hành", "thực hiện nghiêm nguyên tắc “6 rõ”"]
+
+
+def test_school_year_lead_then_a_count_of_tasks_set():
+    # "Về nhiệm vụ năm học mới 2017 - 2018," leads with both years of the school year; "ngành đề ra 9 nhóm nhiệm vụ và
+    # 5 nhóm giải pháp" counts what was set, naming none; the tasks follow "Trong đó," (fresh 49)
+    text = (" date 2017-08 Tin ngành giáo dục\n\nNăm học 2016 - 2017, ngành đạt nhiều kết quả. Về nhiệm vụ năm học mới "
+            "2017 - 2018, ngành đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp cơ bản. Trong đó, tập trung rà soát mạng lưới "
+            "trường lớp; chuẩn bị điều kiện thực hiện chương trình mới.")
+    assert [t.text for t in extract(text).tasks] == [
+        "tập trung rà soát mạng lưới trường lớp", "chuẩn bị điều kiện thực hiện chương trình mới"]

@@ -892,7 +892,9 @@ COMMENT_ON_BEFORE = regex.compile(r"(?i)^\s*(?:đây|đó|điều\s+này)\s+(?:c
 # trên các lĩnh vực …; phấn đấu …"): a statement of adoption before the targets, no target itself
 ADOPTED_COUNT_END = regex.compile(
     r"(?i)(?<![\p{L}])(?:đề\s+ra|thông\s+qua|đặt\s+ra)\s+(?:\d+|nhiều|các|những|một\s+số)\s+(?:nhóm\s+)?"
-    r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])[^\d;:]{0,100}$"
+    r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])"
+    # (and a second count: "đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp cơ bản để triển khai thực hiện")
+    r"(?:\s*(?:,|và)\s*\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?![\p{L}]))?[^\d;:]{0,100}$"
 )
 # A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
 # yêu cầu …"): not a name (upper case after it) and not a title ("Đồng chí Bí thư …")
@@ -973,7 +975,8 @@ def _future_adverbial() -> regex.Pattern:
         (?:trong\s+)?                                # "Trong thời gian tới"
         (?:\d{1,2}\s+|(?:một|hai|ba|bốn|năm|sáu)\s+)?  # how many: "3 tháng còn lại của năm 2016"
         (?:""" + periods + r"""                       # the period
-           (?:\s*(?:năm\s+)?(?:19|20)\d\d|\s*/\s*(?:19|20)\d\d)?   # its year ("6 tháng cuối năm 2026", "quý IV/2026")
+           (?:\s*(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\s*/\s*(?:19|20)\d\d)?   # its year ("6 tháng cuối năm
+                                                     # 2026", "quý IV/2026"; a school year by both: "năm học mới 2017 - 2018")
          | (?(noun)năm\s+(?:19|20)\d\d|(?!))          # or a year after a plan noun ("Phương hướng năm 2026")
          | (?(noun)(?:tháng\s+\d{1,2}|quý\s+[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?|(?!))
                                                      # or a month, a quarter ("Nhiệm vụ tháng 11", "Nhiệm vụ quý IV/2026")
@@ -2001,8 +2004,9 @@ class TaskExtractor:
             if y2 is None:
                 continue
             piece = s_text[x : y2 - s_start]
-            if DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece):
-                continue
+            if (DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece)
+                    or ADOPTED_COUNT_END.search(piece)):
+                continue  # (a count of what was set, its subject first: "ngành đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp")
             if YEAR_DESCRIBED.match(piece):
                 continue  # "Năm 2024, là năm bứt phá để hoàn thành kế hoạch …": the year described (guideline), no target
             if _reports_done(piece) or (_reached(piece) and rx(r"\d").search(piece)):
