@@ -53,7 +53,13 @@ def phrase_pattern(phrase: str) -> str:
 _END = ""  # marks the end of a phrase in a trie node
 
 
-def alternation(phrases, *, ignore_case: bool = True) -> str:
+DASHES = "-–—"  # a dash between two words of a name, any of the three ("Giao thông - Vận tải", "… – Vận tải")
+# Between two words of a name that may also be written joined by a dash ("Sở Giao thông vận tải" and "Sở Giao thông –
+# Vận tải"): ``sep`` of :func:`alternation`
+SPACE_OR_DASH = r"(?:\s*[" + DASHES + r"]\s*|\s+)"
+
+
+def alternation(phrases, *, ignore_case: bool = True, sep: str = r"\s+") -> str:
     """Regex source matching any of ``phrases``, the longest that fits first (no boundaries).
 
     The phrases are merged into a trie ("Bí thư" and "Bí thư Huyện ủy" give
@@ -64,7 +70,9 @@ def alternation(phrases, *, ignore_case: bool = True) -> str:
 
     ``ignore_case=True`` (for patterns compiled with ``regex.I``, the usual
     case) merges phrases that differ only in case; the source is then lower
-    case. With ``ignore_case=False`` the phrases are kept as written.
+    case. With ``ignore_case=False`` the phrases are kept as written. A dash
+    written as a word matches any dash; ``sep`` is what stands between two
+    words (:data:`SPACE_OR_DASH` lets a dash join them too).
 
     >>> alternation(["Bí thư", "Bí thư Huyện ủy", "Phó Bí thư"])
     '(?:bí\\\\s+thư(?:\\\\s+huyện\\\\s+ủy)?|phó\\\\s+bí\\\\s+thư)'
@@ -78,8 +86,11 @@ def alternation(phrases, *, ignore_case: bool = True) -> str:
             continue
         node = trie
         for i, word in enumerate(words):
-            if i:
-                node = node.setdefault(r"\s+", {})
+            if i and not (sep != r"\s+" and (word in DASHES or words[i - 1] in DASHES)):
+                node = node.setdefault(sep, {})
+            if word in DASHES:  # ("Lao động - Thương binh": any dash; around it ``sep`` when it holds one, else spaces)
+                node = node.setdefault(r"[" + DASHES + r"]" if sep == r"\s+" else sep, {})
+                continue
             for ch in word.lower() if ignore_case else word:
                 node = node.setdefault(regex.escape(ch, special_only=True), {})
         node[_END] = {}

@@ -574,6 +574,15 @@ CASES = [
         {"Lê Văn Bình": ["Chủ tịch Ủy ban nhân dân (UBND) quận"]},
         id="post-with-abbreviation-then-with-its-place",
     ),
+    # a department's name written with a dash where the list has a space ("Sở Giao thông vận tải"), and a dash of
+    # another kind than the list's ("Lao động - Thương binh"; fresh 48)
+    pytest.param(
+        "Đồng chí Dương Văn Vĩ, Giám đốc Sở Giao thông – Vận tải phát biểu. Bà Trần Thị Bình, Giám đốc Sở Lao động – "
+        "Thương binh và Xã hội cũng dự.",
+        {"Dương Văn Vĩ": ["Giám đốc Sở Giao thông – Vận tải"],
+         "Trần Thị Bình": ["Giám đốc Sở Lao động – Thương binh và Xã hội"]},
+        id="department-name-joined-by-a-dash",
+    ),
 ]
 
 

@@ -308,7 +308,9 @@ def _lex():
             level, union, union.lower()) for level, union in level_union)
     others = [o for o in orgs if not UNION_OF_LEVEL.fullmatch(o)] + list(ORG_LOWER)
     org_re = regex.compile(
-        r"(?P<o>" + union_capital + "|" + union_lower + "|" + lexicon.alternation(others) + ")" + lexicon.B_END, regex.I)
+        # (a name's words may be joined by a dash as written on the page: "Sở Giao thông – Vận tải" for "Sở Giao thông vận tải")
+        r"(?P<o>" + union_capital + "|" + union_lower + "|" + lexicon.alternation(others, sep=lexicon.SPACE_OR_DASH) + ")"
+        + lexicon.B_END, regex.I)
     ministries = [o.split(None, 1)[1] for o in orgs if o.startswith("Bộ ") and " " in o]
     ministry_re = regex.compile(r"(?P<o>" + lexicon.alternation(ministries) + ")" + lexicon.B_END, regex.I)
     level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
