@@ -583,6 +583,12 @@ CASES = [
          "Trần Thị Bình": ["Giám đốc Sở Lao động – Thương binh và Xã hội"]},
         id="department-name-joined-by-a-dash",
     ),
+    # a province's own merged department (Bạc Liêu, 2020-2025), its place and the name after it
+    pytest.param(
+        "Phó Giám đốc Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu Võ Văn Giang cho biết kỳ thi diễn ra an toàn.",
+        {"Võ Văn Giang": ["Phó Giám đốc Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu"]},
+        id="provincial-merged-department",
+    ),
 ]
 
 
