@@ -589,6 +589,14 @@ CASES = [
         {"Võ Văn Giang": ["Phó Giám đốc Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu"]},
         id="provincial-merged-department",
     ),
+    # the region a corporation serves is part of its name (fresh 34, 49; long 32)
+    pytest.param(
+        "Ông Trần Văn Đức, Thành viên Hội đồng thành viên Tổng công ty Điện lực miền Trung (EVNCPC) dự. Tổng Giám đốc "
+        "Tổng công ty Điện lực miền Nam Lê Văn Phước phát biểu.",
+        {"Trần Văn Đức": ["Thành viên Hội đồng thành viên Tổng công ty Điện lực miền Trung (EVNCPC)"],
+         "Lê Văn Phước": ["Tổng Giám đốc Tổng công ty Điện lực miền Nam"]},
+        id="region-in-a-corporation-name",
+    ),
 ]
 
 

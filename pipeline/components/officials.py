@@ -864,6 +864,10 @@ class _Scan:
             if rx(r"của\s+(?=\p{Lu})").match(rest):
                 q = r + rx(r"của\s+").match(rest).end()
                 continue
+            region = rx(r"miền[ \t]+(?=\p{Lu})").match(rest) if last in ("word", "org") and end == q else None
+            if region:  # "Tổng công ty Điện lực miền Nam", "… miền Trung (EVNCPC)": the region served, in its name
+                q = r + region.end()
+                continue
             amp = rx(r"&\s*+(?=\p{Lu})").match(rest) if last in ("word", "org") and end == q else None
             if amp:  # "Sở Nông nghiệp & PTNT": the organization goes on after "&"
                 q = r + amp.end()
