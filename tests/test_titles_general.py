@@ -597,6 +597,12 @@ CASES = [
          "Lê Văn Phước": ["Tổng Giám đốc Tổng công ty Điện lực miền Nam"]},
         id="region-in-a-corporation-name",
     ),
+    # "TV" for "Thành viên" before a company's board (fresh 49)
+    pytest.param(
+        "Đồng chí Hà Văn Khoa – Phó Bí thư Thường trực Đảng ủy, TV HĐQT Tập đoàn phát biểu.",
+        {"Hà Văn Khoa": ["Phó Bí thư Thường trực Đảng ủy", "TV HĐQT Tập đoàn"]},
+        id="board-member-abbreviated",
+    ),
 ]
 
 
