@@ -1356,6 +1356,11 @@ SUBJECTS = [
     # a breakdown right after a figure, with no comma, is measured as after one (fresh 49)
     ex("breakdown-without-comma", "Thu ngân sách 49 tỷ đồng, đạt 145,8% trong đó thu thuế, lệ phí 22 tỷ đồng, đạt "
        "137,9% dự toán.", ["Thu ngân sách", "thu thuế, lệ phí"]),
+    # a rate had ("… có tỷ lệ học sinh đạt …"), its own verb inside; the share of those who reached a grade (fresh 40, 49)
+    ex("rate-had-with-its-own-verb", "Bậc tiểu học có tỷ lệ học sinh đạt về phần năng lực chiếm trên 94%.",
+       ["tỷ lệ học sinh đạt về phần năng lực"]),
+    ex("share-of-those-who-reached", "Năm học 2023 - 2024, học sinh đạt học lực khá và giỏi chiếm trên 40%.",
+       ["học sinh đạt học lực khá và giỏi"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

@@ -2169,9 +2169,17 @@ class _Scan:
             r = self._clean(text, start, chains[-1][0])
             if r:
                 return r
-        if len(chains) >= 2 and last_verb_is(text, chains[-1], "chiếm") and text[chains[-2][0] : chains[-2][1]].lower() == "là":
+        if len(chains) >= 2:
+            # "Bậc tiểu học có | tỷ lệ học sinh đạt về phần năng lực chiếm trên 94%": the rate had, its own verb inside
+            have = rx(r"(?i)(?<![\p{L}\p{M}])có\s+").search(text, start, chains[-1][0])
+            if have and MEASURE_HEAD.match(text, have.end()):
+                r = self._clean(text, have.end(), chains[-1][0])
+                if r:
+                    return r
+        if len(chains) >= 2 and last_verb_is(text, chains[-1], "chiếm") and text[chains[-2][0] : chains[-2][1]].lower() in ("là", "đạt"):
             # "đại biểu là người ngoài Đảng chiếm hơn 46,7%", "trưởng thôn là đảng viên, chiếm 82,1%": the share of those
-            # who are …, the copula inside the noun phrase (set AP; as "tỷ lệ sinh là con thứ 3 …")
+            # who are …, the copula inside the noun phrase (set AP; as "tỷ lệ sinh là con thứ 3 …"); "học sinh đạt học lực
+            # khá và giỏi chiếm trên 40%": the share of those who reached it (fresh 49)
             named = self._clean(text, chains[-3][1] if len(chains) >= 3 else start, chains[-2][0])
             if named and len(text[named[0] : named[1]].split()) <= 3 and not rx(r"\d").search(text, chains[-2][1], chains[-1][0]):
                 whole = strip_span(text, named[0], chains[-1][0], " ,-\t\n(")
