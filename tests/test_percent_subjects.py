@@ -1361,8 +1361,8 @@ SUBJECTS = [
        ["tỷ lệ học sinh đạt về phần năng lực"]),
     ex("share-of-those-who-reached", "Năm học 2023 - 2024, học sinh đạt học lực khá và giỏi chiếm trên 40%.",
        ["học sinh đạt học lực khá và giỏi"]),
-    ex("enterprises-pair", "Năm 2022, tổng doanh thu các tập đoàn, tổng công ty ước đạt 2 triệu tỷ đồng, vượt 20% kế "
-       "hoạch năm.", ["tổng doanh thu các tập đoàn, tổng công ty"]),
+    ex("enterprises-pair", "Năm 2022, tổng doanh thu các tập đoàn, tổng công ty trong Khối ước đạt 2 triệu tỷ đồng, "
+       "vượt 20% kế hoạch năm.", ["tổng doanh thu các tập đoàn, tổng công ty trong Khối"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]
