@@ -1924,3 +1924,23 @@ def test_school_year_lead_then_a_count_of_tasks_set():
             "trường lớp; chuẩn bị điều kiện thực hiện chương trình mới.")
     assert [t.text for t in extract(text).tasks] == [
         "tập trung rà soát mạng lưới trường lớp", "chuẩn bị điều kiện thực hiện chương trình mới"]
+
+
+NOT_TASK_EXAMPLES += [
+    # a congress reviewing its term: "phấn đấu" striven for in what was done, the clauses chained by commas after "đã",
+    # no year after it, and the results it lists (fresh 43, 50; train 010)
+    pytest.param(
+        " date 2020-03 Đại hội Đảng bộ xã An Bình\n\nThực hiện Nghị quyết Đại hội lần thứ XX, Đảng bộ xã đã lãnh đạo nhân "
+        "dân khắc phục khó khăn, phấn đấu thực hiện cơ bản các mục tiêu mà Nghị quyết đề ra. Cụ thể là: tổng giá trị "
+        "sản xuất bình quân đạt 200 tỷ đồng/năm; tỷ lệ hộ nghèo còn 0,8%.",
+        "phấn đấu thực hiện cơ bản",
+        id="striven-in-the-term-reviewed",
+    ),
+    pytest.param(
+        " date 2020-03 Đại hội Đảng bộ xã An Bình\n\nThực hiện Nghị quyết Đại hội lần thứ XX, Đảng bộ xã đã nỗ lực phấn "
+        "đấu, thực hiện thắng lợi 9 chỉ tiêu chủ yếu như: thu nhập bình quân đầu người đạt 60 triệu đồng; tỷ lệ hộ "
+        "nghèo còn 0,8%.",
+        "thu nhập bình quân đầu người",
+        id="targets-achieved-listed-after-da",
+    ),
+]

@@ -572,7 +572,8 @@ AWARD_PROPOSAL = regex.compile(
 )
 # Targets carried out, right before a count of them ("… đã chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp"): a result.
 CARRIED_OUT = regex.compile(
-    r"(?i)(?<![\p{L}])thực\s+hiện(?:\s+(?:tốt|có\s+hiệu\s+quả|hiệu\s+quả|thắng\s+lợi|đạt|hoàn\s+thành))?\s+$"
+    # ("đã … phấn đấu thực hiện cơ bản các mục tiêu, nhiệm vụ mà Nghị quyết … đề ra. Cụ thể là: …": fresh 50)
+    r"(?i)(?<![\p{L}])thực\s+hiện(?:\s+(?:tốt|có\s+hiệu\s+quả|hiệu\s+quả|thắng\s+lợi|đạt|hoàn\s+thành|cơ\s+bản))?\s+$"
 )
 PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "đề xuất", "trình")}
@@ -689,6 +690,13 @@ def _ordinal_len(s: str) -> int:
         return number.end()
     detail = DETAIL_LEAD.match(s)  # "… trong đó, A. Cụ thể, B; C": the details of the list go on (train 066, fresh 46)
     return detail.end() if detail else 0
+
+
+# A verb of achievement after "đã" in a chain of clauses before a list: "đã nỗ lực phấn đấu, thực hiện thắng lợi 9 chỉ
+# tiêu …", "đã hoàn thành", "đã đạt và vượt"
+ACHIEVED_CHAIN = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:thực\s+hiện\s+(?:thắng\s+lợi|đạt|hoàn\s+thành)|hoàn\s+thành|đạt|vượt)(?![\p{L}\p{M}])"
+)
 
 
 # A word joining a task to the one before: no part of it ("đồng thời", "trong đó", "bên cạnh đó")
@@ -1896,6 +1904,15 @@ class TaskExtractor:
                 # the period just past and what was done in it, the list its results (or the year reported: "Năm 2022,
                 # UBND huyện đã tập trung … thực hiện nhiệm vụ trọng tâm của năm đó là: …")
                 continue
+            if clause_start and not any(future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())):
+                done = [p for p in PAST.finditer(s_text, 0, clause_start) if not res.adopted.match(s_text, p.start())]
+                if (done and self._strong_after(s_text, done[-1].end(), noun) is None
+                        and ACHIEVED_CHAIN.search(s_text, done[-1].end(), noun)):
+                    # "… Đảng bộ xã đã nỗ lực phấn đấu, thực hiện thắng lợi 9 chỉ tiêu chủ yếu như: A; B" (a congress
+                    # reviewing its term): what was achieved, its clauses chained by commas, no request between and no
+                    # year ahead named; the list its results (fresh 50; not "đã tổ chức cho các TCCSĐ ký kết giao ước thi
+                    # đua thực hiện các nhiệm vụ …, với các chỉ tiêu cụ thể: A; B", an event told, its targets set: train 011)
+                    continue
             if ELABORATION.search(s_text, clause_start, noun) and (
                     t_result.search(s_text, 0, clause_start) or PAST.search(s_text, 0, clause_start)):
                 continue  # "… thực hiện đạt và vượt 7/9 chỉ tiêu …, nhất là những chỉ tiêu quan trọng như: A; B": results
@@ -1927,6 +1944,13 @@ class TaskExtractor:
                     return colon + 1
             return m.end()
         return None
+
+    def _strong_after(self, s_text: str, a: int, b: int) -> int | None:
+        """The first directive cue in ``s_text[a:b]`` that is no soft one ("phấn đấu" after "đã" is striven for), or None."""
+        cue = self._directive(s_text[:b], a)
+        while cue is not None and self.soft.match(s_text, cue):
+            cue = self._directive(s_text[:b], cue + 1)
+        return cue
 
     def _own_list_start(self, s_text: str) -> int:
         """Where the items of a sentence going on with a list begin: after a colon that opens a list of its own,
@@ -2130,6 +2154,14 @@ class TaskExtractor:
         if (cue is not None and self.soft.match(s_text, cue) and _past_opener().match(s_text)
                 and not YEAR.search(s_text, 0, cue)):
             cue = None  # "Thời gian qua, … Nhân dân xã luôn đoàn kết, nỗ lực phấn đấu đạt được …": striven for in the period past
+        if cue is not None and self.soft.match(s_text, cue):
+            done = [p for p in PAST.finditer(s_text, 0, cue) if not _target_res().adopted.match(s_text, p.start())]
+            if (done and self._strong_after(s_text, done[-1].end(), cue) is None and "," in s_text[done[-1].end() : cue]
+                    and not YEAR.search(s_text, done[-1].end())):
+                # "Đảng bộ xã đã lãnh đạo nhân dân chủ động khắc phục khó khăn, phấn đấu thực hiện cơ bản các mục tiêu
+                # …": striven for in what was done, its clauses chained by commas, no year after it (a resolve naming a
+                # year ahead after results is one: _resolve_after_result; fresh 50)
+                cue = None
         if cue is None and EVENT_OPENING.match(s_text):
             return None  # "Thực hiện chương trình công tác năm, sáng 05/11, UBND huyện tổ chức hội nghị …": an event told
         blocked = NOT_TASK_SENTENCE.search(s_text)
