@@ -1944,3 +1944,14 @@ NOT_TASK_EXAMPLES += [
         id="targets-achieved-listed-after-da",
     ),
 ]
+
+
+NOT_TASK_EXAMPLES += [
+    # "cần sa" is cannabis, no modal: a police review's seizures are results (fresh 51)
+    pytest.param(
+        H + "Về ma túy, Công an huyện bắt giữ 64 vụ; tịch thu 9g cần sa, 13g ma túy đá; bắt giữ 219 đối tượng đánh bạc; "
+        "tạm giữ hơn 195 triệu đồng.",
+        "bắt giữ 219 đối tượng",
+        id="cannabis-is-no-modal",
+    ),
+]

@@ -551,7 +551,8 @@ COUNTED_INDICATORS_BEFORE = regex.compile(
 # Chỉ thị số …": the requirement of a document.
 NOUN_NEXT = regex.compile(
     r"(?i)^\s*(?:(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
-    r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm)(?![\p{L}])|tại\s+(?-i:\p{Lu})"  # ("phải đối mặt với khó khăn": endured, no request)
+    r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm|sa|câu)(?![\p{L}])|tại\s+(?-i:\p{Lu})"  # ("phải đối mặt với khó khăn": endured, no request)
+    # ("tịch thu 9,27g cần sa": cannabis, a police review's seizure; "cần câu": a fishing rod; fresh 51)
     r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
 )
 # A task that is only an official's part in the meeting: "chỉ đạo hội nghị", "dự và chỉ đạo kỳ họp"
