@@ -1949,7 +1949,8 @@ NOT_TASK_EXAMPLES += [
 NOT_TASK_EXAMPLES += [
     # "cần sa" is cannabis, no modal: a police review's seizures are results (fresh 51)
     pytest.param(
-        " date 2024-01 Công an huyện tổng kết năm 2023, triển khai nhiệm vụ năm 2024\n\nVề tội phạm và tệ nạn ma túy, Công "
+        " date 2024-01 Chiều 11/1, Công an huyện An Phú tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ "
+        "năm 2024.\n\nVề tội phạm và tệ nạn ma túy, Công "
         "an huyện phát hiện, bắt giữ 64 vụ/99 đối tượng, tăng 11 vụ so với năm 2022; tịch thu 9,27g cần sa, 13,7g ma "
         "túy đá, ma túy cỏ...; bắt giữ 219 đối tượng có hành vi đánh bạc; tạm giữ hơn 195 triệu đồng.",
         "bắt giữ 219 đối tượng",
