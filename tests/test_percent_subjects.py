@@ -1363,6 +1363,11 @@ SUBJECTS = [
        ["học sinh đạt học lực khá và giỏi"]),
     ex("enterprises-pair", "Năm 2022, tổng doanh thu các tập đoàn, tổng công ty trong Khối ước đạt 2 triệu tỷ đồng, "
        "vượt 20% kế hoạch năm.", ["tổng doanh thu các tập đoàn, tổng công ty trong Khối"]),
+    # a demonstrative or "Kế đến" naming the next item is no subject (resources/subject_fillers.txt; fresh 50)
+    ex("demonstrative-is-no-subject", "Tổng thu ngân sách đạt 17.141 tỷ đồng. Với kết quả này, ngành Thuế đã hoàn thành "
+       "nhiệm vụ thu ngân sách do HĐND tỉnh giao với 110%.", ["Tổng thu ngân sách"]),
+    ex("next-item-is-no-subject", "Kế đến là thu từ các doanh nghiệp có vốn đầu tư nước ngoài 1.739 tỷ đồng, đạt 132% dự "
+       "toán.", ["thu từ các doanh nghiệp có vốn đầu tư nước ngoài"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]
