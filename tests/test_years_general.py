@@ -700,6 +700,16 @@ EXAMPLES += [
         (None, 2030),
         id="term-opening-then-striving-for-a-figure",
     ),
+    # a plan word inside a bracket closed before the year is that bracket's comparison, no cue for the year (fresh 50)
+    pytest.param(
+        " date 2020-03 Đảng bộ xã Hải An tổ chức Đại hội đại biểu lần thứ XXIX (nhiệm kỳ 2020 - 2025)\n\nNgày 20-3-2020, Đảng "
+        "bộ xã tổ chức Đại hội đại biểu lần thứ XXIX, nhiệm kỳ 2020-2025.\n\nThực hiện Nghị quyết Đại hội lần thứ XXVIII, "
+        "Đảng bộ xã đã lãnh đạo nhân dân khắc phục khó khăn. Cụ thể là: Tổng giá trị sản xuất bình quân đạt 295 tỷ "
+        "đồng/năm (tăng 50 tỷ đồng/năm so với chỉ tiêu đại hội), thu nhập bình quân đầu người năm 2020 ước đạt 51 triệu "
+        "đồng.",
+        (2020, None),
+        id="plan-word-in-a-closed-bracket-is-no-cue",
+    ),
 ]
 
 

@@ -326,6 +326,12 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
+    cue_pos = m.start() - len(near) + last.start() if last is not None else 0
+    if last is not None and ")" in near[last.end() :] and (
+            text.rfind("(", max(0, cue_pos - 120), cue_pos) > text.rfind(")", max(0, cue_pos - 120), cue_pos)):
+        # "… 295 tỷ đồng/năm (tăng 50 tỷ đồng/năm so với chỉ tiêu đại hội), thu nhập … năm 2020 ước đạt …": a cue inside
+        # a bracket closed before the year is that bracket's (fresh 43, 50)
+        last = None
     bare_trong_nam = last is not None and last.group("report") and rx(r"(?i)trong\s+năm").fullmatch(last.group())
     if (last is None or bare_trong_nam) and len(before) >= 60:
         # a plan cue farther back, the fields it is for between (they may run past ``near``): before a bare "trong
