@@ -1957,3 +1957,17 @@ NOT_TASK_EXAMPLES += [
         id="cannabis-is-no-modal",
     ),
 ]
+
+
+def test_paragraph_opening_on_the_year_reported_tells_what_was_done():
+    # "Trong năm 2024, <body> tham mưu ban hành Thông báo … năm 2023 và Phương hướng, nhiệm vụ năm 2024, …": a document of
+    # the year told, not the article's frame (years); the paragraph's later sentences opening on verbs tell what was
+    # done in 2024, whatever later year they name (fresh 51)
+    text = ("Quang cảnh: Hội nghị Đảng ủy Quân sự huyện phiên cuối năm 2024.\nTrong năm 2024, tham mưu Ban Thường vụ "
+            "Huyện ủy, UBND huyện ban hành Thông báo kết luận về tình hình, kết quả thực hiện nhiệm vụ quân sự, quốc phòng "
+            "năm 2023 và Phương hướng, nhiệm vụ năm 2024, triển khai chương trình hành động thực hiện Nghị quyết Trung ương "
+            "8 khóa XIII về chiến lược bảo vệ Tổ quốc. Triển khai thực hiện chặt chẽ các bước tuyển chọn và gọi công dân "
+            "nhập ngũ năm 2025. Tổ chức tập huấn, các cuộc diễn tập, hội thao, hội thi năm 2024.")
+    doc = extract(text)
+    assert doc.report_year == 2024
+    assert [t.text for t in doc.tasks] == []

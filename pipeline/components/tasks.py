@@ -700,6 +700,16 @@ ACHIEVED_CHAIN = regex.compile(
 )
 
 
+def _first_sentence_end(p_text: str) -> int:
+    """Where the first sentence of a paragraph ends (its length when it is the only one)."""
+    first = SENTENCE.search(p_text)
+    return first.end() if first else len(p_text)
+
+
+# A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …"
+SENTENCE_YEAR_LEAD = regex.compile(r"[.;!?]\s+(?:[Tt]rong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d\d)\s*,")
+
+
 # A word joining a task to the one before: no part of it ("đồng thời", "trong đó", "bên cạnh đó")
 JOINING_WORD = regex.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạnh\s+đó)\s*[,:]?\s+(?=\p{L})")
 
@@ -1598,10 +1608,18 @@ class TaskExtractor:
                 continue
             lead = LEADING_YEAR.match(p_text)
             future_year = bool(lead) and is_future(int(lead.group("y")))
+            # (a paragraph opening on the year reported tells what was done in it, whatever later year it names: "Trong
+            # năm 2024, tham mưu …. Triển khai … gọi công dân nhập ngũ năm 2025. Tổ chức tập huấn …", fresh 51)
+            reported_lead = (bool(lead) and report_year is not None and int(lead.group("y")) == report_year != plan_year
+                             # (unless a later sentence opens on the year ahead: "… Năm 2015, toàn ngành tiếp tục …")
+                             and not any(is_future(int(y.group("y"))) for y in SENTENCE_YEAR_LEAD.finditer(p_text)))
             directions = (
                 future_year
-                or bool(plan_year and str(plan_year) in p_text and (plan_year != report_year or TASK_VERB_OPENING.match(p_text)))
-                or bool(COMING_WORDS.search(p_text))
+                or bool(plan_year and str(plan_year) in p_text and (plan_year != report_year or TASK_VERB_OPENING.match(p_text))
+                        and not reported_lead)
+                # (after such a lead, the coming period counts from the next sentence on: its own sentence names a
+                # document, "… ban hành Thông báo kết luận về … năm 2023 và Phương hướng, nhiệm vụ năm 2024")
+                or bool(COMING_WORDS.search(p_text, _first_sentence_end(p_text) if reported_lead else 0))
                 or follows_plan
             )
             ordinal = LEAD.match(p_text)

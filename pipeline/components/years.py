@@ -295,6 +295,8 @@ PLAN_IS_AFTER = regex.compile(
 # nhiệm vụ năm 2026", "… năm 2019 và phương hướng, nhiệm vụ năm 2020", "… năm 2023; đề ra phương hướng, nhiệm vụ
 # năm 2024": the review of one year paired with the plan of the next (about 150 such pairs in dev, train and the
 # silver sets; a third of them were voted "plan" by the "nhiệm vụ" before the first year).
+# A sentence opening on a year: "Trong năm 2024, …", "Năm 2024, …"
+OPENING_YEAR = regex.compile(r"(?i)\s*(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,")
 PAIRED_NEXT = regex.compile(
     r"""(?ix)\s*(?:[,;]|và(?![\p{L}]))\s*                   # ", " / "; " / "và"
     (?:(?:đề\s+ra|triển\s+khai|xây\s+dựng|bàn|thảo\s+luận|thông\s+qua)\s+)?  # a verb of planning
@@ -310,6 +312,12 @@ def _vote(text: str, m: regex.Match) -> str | None:
         return "plan"  # "… trong năm 2018 và những năm tiếp theo": the year opens what comes
     paired = PAIRED_NEXT.match(text, m.end(), m.end() + 200)
     if paired and int(paired.group("next")) == int(m.group()) + 1:
+        lo = max(0, m.start() - 400)
+        opening = OPENING_YEAR.match(text, max(lo - 1, _last_stop(text, lo, m.start())) + 1)
+        if opening and int(opening.group("y")) == int(paired.group("next")):
+            # "Trong năm 2024, [Đảng ủy] tham mưu … ban hành Thông báo kết luận về … kết quả … năm 2023 và Phương hướng,
+            # nhiệm vụ năm 2024, …": a document of the year the sentence tells, not the article's frame (fresh 51)
+            return None
         return "framed"  # "tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019": reported, the next year planned
     before = text[max(0, m.start() - 80) : m.start()]
     if _building_on().search(text, max(0, m.start() - 120), m.start()):
