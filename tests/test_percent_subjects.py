@@ -1368,6 +1368,11 @@ SUBJECTS = [
        "nhiệm vụ thu ngân sách do HĐND tỉnh giao với 110%.", ["Tổng thu ngân sách"]),
     ex("next-item-is-no-subject", "Kế đến là thu từ các doanh nghiệp có vốn đầu tư nước ngoài 1.739 tỷ đồng, đạt 132% dự "
        "toán.", ["thu từ các doanh nghiệp có vốn đầu tư nước ngoài"]),
+    # the congress's target of the quantity just named, in brackets or after "vượt": no quantity of its own
+    ex("congress-target-in-brackets", "Cơ cấu kinh tế: nông nghiệp - thủy sản: 20% (chỉ tiêu đại hội 27,5%); dịch vụ: 32% "
+       "(chỉ tiêu đại hội 28,5%).", ["nông nghiệp - thủy sản", "nông nghiệp - thủy sản", "dịch vụ", "dịch vụ"]),
+    ex("exceeding-the-congress-target", "Tỷ lệ người dân tham gia BHYT đạt 95,6%, vượt chỉ tiêu Đại hội 10%.",
+       ["Tỷ lệ người dân tham gia BHYT", "Tỷ lệ người dân tham gia BHYT"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

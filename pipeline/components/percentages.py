@@ -1254,6 +1254,10 @@ def _actor_words() -> frozenset[str]:
 
 # How many comma-separated stretches before a figure's own one are searched for its subject.
 MAX_STRETCHES_BACK = 8
+# A plan named as what a figure is held to, and nothing else: "chỉ tiêu đại hội", "mục tiêu Đại hội", "chỉ tiêu Nghị
+# quyết", "kế hoạch năm"
+PLAN_REFERENCE_ONLY = regex.compile(
+    r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|của\s+đại\s+hội))+(?:\s+là)?")
 # A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"
 BREAKDOWN_AFTER_FIGURE = regex.compile(r"(?i)\d\s*%\s+(?P<t>trong\s+đó)(?![\p{L}\p{M}])")
 # How far back a clause mark is looked for (as components._base.clause_bounds does by default).
@@ -1881,6 +1885,9 @@ class _Scan:
                     return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
+        if h is not None and PLAN_REFERENCE_ONLY.fullmatch(text, *h):
+            h = None  # "Nông nghiệp - thủy sản: 20% (chỉ tiêu đại hội 27,5%)", "… đạt 95,6%, vượt chỉ tiêu Đại hội 10%": the
+            # target of the quantity named before, no quantity of its own (fresh 31, 43, 50)
         if h is not None and AND_GROWTH.fullmatch(text, *h):
             h = None  # "… vượt 103% kế hoạch và tăng trưởng 10,3%": the growth of the quantity the clause measures
         if h is not None and RANK_ONLY.fullmatch(text, *h):
