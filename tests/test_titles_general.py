@@ -603,6 +603,12 @@ CASES = [
         {"Hà Văn Khoa": ["Phó Bí thư Thường trực Đảng ủy", "TV HĐQT Tập đoàn"]},
         id="board-member-abbreviated",
     ),
+    # a place's name after its level may begin with a word that opens predicates ("giao"), capitalized (fresh 50)
+    pytest.param(
+        "Đồng chí Bùi Văn Duẩn - Bí thư Đảng ủy, Chủ tịch HĐND xã Giao Thịnh khai mạc kỳ họp.",
+        {"Bùi Văn Duẩn": ["Bí thư Đảng ủy", "Chủ tịch HĐND xã Giao Thịnh"]},
+        id="place-name-opening-like-a-predicate",
+    ),
 ]
 
 

@@ -879,7 +879,10 @@ class _Scan:
                     break  # (… "Chủ tịch UBND huyện - Chủ trì": a predicate, capitalized after the dash)
                 q = nxt
                 continue
-            if PHOTO_CREDIT.match(text, r) or (last != "title" and self.lx["predicate"].match(text, r)):
+            if PHOTO_CREDIT.match(text, r) or (last != "title" and self.lx["predicate"].match(text, r)
+                                               # (a place's name after its level may begin as a predicate does, capitalized:
+                                               # "Chủ tịch HĐND xã Giao Thịnh", fresh 50)
+                                               and not (last == "level" and rx(r"\p{Lu}[\p{L}\p{M}]*[ \t]+\p{Lu}").match(text, r))):
                 break  # "… phường Phú An ẢNH: ĐỖ TRƯỜNG" (a caption's credit), "… Tỉnh đoàn Báo cáo tổng kết …"
             form = COMPANY_FORM.match(text, r) if last in ("org", "word") and end == q else None
             if form and COMPANY_HEAD.search(text, pos, r):
