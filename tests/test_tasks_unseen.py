@@ -1971,3 +1971,16 @@ def test_paragraph_opening_on_the_year_reported_tells_what_was_done():
     doc = extract(text)
     assert doc.report_year == 2024
     assert [t.text for t in doc.tasks] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the year's subject may be a name with commas inside (fresh 52)
+    ("Năm 2024, ngành Văn hóa, Thể thao và Du lịch tiếp tục phát huy vai trò nòng cốt trong sự nghiệp chấn hưng văn hóa.",
+     ["tiếp tục phát huy vai trò nòng cốt trong sự nghiệp chấn hưng văn hóa"]),
+    # the year's subject and its verb come first; a later ", tiếp tục …" goes on with the same task (fresh 52)
+    ("Năm 2024, ngành Văn hóa tiếp tục phát huy vai trò nòng cốt, tiếp tục triển khai có hiệu quả các nhiệm vụ.",
+     ["tiếp tục phát huy vai trò nòng cốt, tiếp tục triển khai có hiệu quả các nhiệm vụ"]),
+])
+def test_year_subject_then_its_verb(sentence, expected):
+    text = " date 2024-01 Tin ngành văn hóa\n\nNăm 2023, du khách đạt 1 triệu lượt.\n\n" + sentence
+    assert [t.text for t in extract(text).tasks] == expected

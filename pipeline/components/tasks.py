@@ -1408,8 +1408,9 @@ class TaskExtractor:
         # subject, then a task verb
         self.verb_after_year = regex.compile(
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
-            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+\s+){0,11}?   # the subject: a few words, no comma ("ngành LĐTB&XH",
-                                                           # "Ban Chấp hành Hội Nông dân tỉnh")
+            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,11}?   # the subject: a few words ("ngành
+                                                           # LĐTB&XH", "Ban Chấp hành Hội Nông dân tỉnh"), a comma only
+                                                           # inside a name ("ngành Văn hóa, Thể thao và Du lịch")
             (?<!(?<![\p{L}])(?:được|bị)\s+)                  # (not passive: "Năm 2026 được xác định là năm …" describes)
             (?:xác\s+định\s+)?                               # what it resolves on: "… xác định tiếp tục đổi mới …"
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
@@ -2227,6 +2228,12 @@ class TaskExtractor:
         if agreed and cue is None and not past:  # (nothing done: "Năm 2025, huyện đã …, thống nhất …")
             return agreed.start("c"), "task.agreed", None
         later = self.verb_after_actor.search(s_text) if directions else None
+        if later is not None:
+            # (the year's subject and its verb first, when they come before: "Năm 2024, ngành Văn hóa tiếp tục phát huy
+            # …, tiếp tục triển khai …" is not opened by the second "tiếp tục"; fresh 52)
+            first = self.verb_after_year.match(s_text)
+            if first is not None and first.start("c") < later.start("c"):
+                later = first
         if later is None and directions:  # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject
             later = self.verb_after_year.match(s_text)
             if later is None and "," in s_text[:160]:
