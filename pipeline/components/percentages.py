@@ -1855,7 +1855,7 @@ class _Scan:
             words = list(rx(r"\S+").finditer(text, a0, a1))
             # (what is counted after "có" or a target's "phấn đấu" is described at length: "Có 98,7% hồ sơ khai thuế được
             # nộp qua phương thức điện tử"; after another verb the object is a noun phrase: "cung cấp 100% dịch vụ công")
-            cap = 16 if first or HAVE_VERB.search(local) or STRIVE_BEFORE.search(local) else 10
+            cap = 16 if first or HAVE_VERB.search(local) or STRIVE_BEFORE.search(local) else 12
             if len(words) > cap:  # a subject, not the rest of the sentence
                 last = cap - 1
                 while last > cap - 4 and self._inside_word(text, words[last + 1].start()):
