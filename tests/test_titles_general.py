@@ -609,6 +609,12 @@ CASES = [
         {"Bùi Văn Duẩn": ["Bí thư Đảng ủy", "Chủ tịch HĐND xã Giao Thịnh"]},
         id="place-name-opening-like-a-predicate",
     ),
+    # a slash between two titles separates them as a comma does (fresh 53)
+    pytest.param(
+        "Kết luận hội nghị, đồng chí Huỳnh Thị Hoài An, Tỉnh ủy viên/Bí thư Huyện ủy đề nghị các ngành tập trung.",
+        {"Huỳnh Thị Hoài An": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]},
+        id="slash-between-titles",
+    ),
 ]
 
 

@@ -124,7 +124,8 @@ GIVEN_NAME = regex.compile(
 WORD_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}")
 # What separates the titles after a name: ", A", " - A", " (A", ": A", "; A", then also " và A"
 SEP_FIRST = regex.compile(r"\s*(?:,|-|\(|:|;)\s*")
-SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;)\s*|\s+và\s+")
+# (a slash between two titles too: "Tỉnh ủy viên/Bí thư Huyện ủy", fresh 53)
+SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;|/(?=\s*\p{Lu}))\s*|\s+và\s+")
 # A capitalized word right before a position (for scanning runs backwards).
 CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 # A post named after the name through a verb of election or appointment, when no title
