@@ -710,6 +710,19 @@ EXAMPLES += [
         (2020, None),
         id="plan-word-in-a-closed-bracket-is-no-cue",
     ),
+    # signing the coming year's emulation pact plans it (fresh 52); the pact reviewed reports (train 116)
+    pytest.param(
+        " date 2026-01 Đảng ủy phường An Hòa ký kết giao ước thi đua năm 2026\n\nNăm 2025, Đảng ủy phường đã tập trung lãnh "
+        "đạo, hoàn thành 10/10 chỉ tiêu chủ yếu.",
+        (2025, 2026),
+        id="signing-the-years-emulation-pact",
+    ),
+    pytest.param(
+        "Hội nghị tổng kết công tác giao ước thi đua Cụm thi đua số III năm 2023\n\nDự hội nghị có các đồng chí lãnh đạo "
+        "huyện.",
+        (2023, None),
+        id="emulation-pact-reviewed",
+    ),
 ]
 
 
