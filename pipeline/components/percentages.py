@@ -389,6 +389,8 @@ FROM_TO = regex.compile(
 VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được)\s*")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
 # its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
+# A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
+RATE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
 MEASURE_HEAD = regex.compile(
     r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|tốc\s+độ|chỉ\s+số|giá\s+trị|thu\s+nhập|sản\s+lượng|"
     r"diện\s+tích|kim\s+ngạch|doanh\s+thu|tổng\s+mức|mức|số(?=\s+(?-i:\p{Ll})))(?![\p{L}])"
@@ -498,7 +500,10 @@ def _list_comma(text: str, c: int) -> bool:
     if after is None:
         return False
     items = before.group("item") + " " + after.group("items")
-    return not (LIST_ITEM_STOP.search(items) or PREDICATE.search(items) or MEASURE_UNIT_ONLY.match(before.group("item")))
+    return not (LIST_ITEM_STOP.search(items) or PREDICATE.search(items) or MEASURE_UNIT_ONLY.match(before.group("item"))
+                # (a rate or measure opening the next part is no item counted: "cho 62/72 hộ, | tỷ lệ giải ngân đạt 100%
+                # kế hoạch"; fresh 55)
+                or RATE_OPENING.match(text, c + 1))
 
 
 def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | None = None) -> list[int]:
