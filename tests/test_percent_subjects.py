@@ -1379,6 +1379,9 @@ SUBJECTS = [
     # a rate opening the next stretch is no item of a list counted before it (fresh 55)
     ex("rate-after-a-counted-fraction", "Huyện hỗ trợ sắp xếp dân cư cho 62/72 hộ, tỷ lệ giải ngân đạt 100% kế hoạch.",
        ["tỷ lệ giải ngân"]),
+    # an amount in a unit of measure inside the subject ends it: the quantity named is measured (fresh 25, 50, 55)
+    ex("amount-inside-the-subject", "Diện tích gieo trồng cả năm gần 39.694 ha cây trồng các loại (đạt 100,2% kế hoạch).",
+       ["Diện tích gieo trồng"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

@@ -389,6 +389,11 @@ FROM_TO = regex.compile(
 VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được)\s*")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
 # its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
+# An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
+AMOUNT_INSIDE = regex.compile(
+    r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*(?<![\p{L}\p{N}/.,])\d[\d.,]*"
+    r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s*(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])"
+)
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
 RATE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
 MEASURE_HEAD = regex.compile(
@@ -1616,6 +1621,12 @@ class _Scan:
         dangling = DANGLING_END.search(text, s_start, s_end) if s_end > s_start else None
         if dangling and dangling.start() > s_start:
             s_end = dangling.start()  # "giải quyết việc làm cho | 2.500 lao động, đạt 104%": the preposition of the amount
+        amount = (AMOUNT_INSIDE.search(text, s_start, s_end)
+                  if s_end > s_start and (MEASURE_HEAD.match(text, s_start) or _quantity_head().match(text, s_start)) else None)
+        if amount and amount.start() > s_start:
+            # "Diện tích gieo trồng cả năm gần 39.694 ha cây trồng các loại (đạt 100,2% kế hoạch)": the quantity named
+            # is measured, not its amount and what follows it (fresh 55)
+            s_end = amount.start()
         prices = (PRICE_BASIS_END.search(text, s_start, s_end)
                   if s_end > s_start and (")" in text[s_start:s_end] or "giá" in text[s_start:s_end]) else None)
         if prices and prices.start() > s_start:
