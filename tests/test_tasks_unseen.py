@@ -1984,3 +1984,15 @@ def test_paragraph_opening_on_the_year_reported_tells_what_was_done():
 def test_year_subject_then_its_verb(sentence, expected):
     text = " date 2024-01 Tin ngành văn hóa\n\nNăm 2023, du khách đạt 1 triệu lượt.\n\n" + sentence
     assert [t.text for t in extract(text).tasks] == expected
+
+
+NOT_TASK_EXAMPLES += [
+    # a list that only counts targets by field after "… 30 chỉ tiêu, gồm:" names no target (fresh 50)
+    pytest.param(
+        " date 2025-07 Tin tỉnh\n\nNăm 2025, tỉnh đạt nhiều kết quả. Trong 6 tháng cuối năm 2025, tỉnh tập trung thực hiện 30 "
+        "chỉ tiêu, gồm: 9 chỉ tiêu kinh tế, 4 chỉ tiêu môi trường, 10 chỉ tiêu về an sinh - xã hội, 3 chỉ tiêu về văn "
+        "hóa, giáo dục - đào tạo và 4 chỉ tiêu về quốc phòng - an ninh.",
+        "4 chỉ tiêu môi trường",
+        id="targets-counted-by-field",
+    ),
+]

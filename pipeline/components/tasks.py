@@ -710,6 +710,11 @@ def _first_sentence_end(p_text: str) -> int:
 SENTENCE_YEAR_LEAD = regex.compile(r"[.;!?]\s+(?:[Tt]rong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d\d)\s*,")
 
 
+# A count of targets in a list item: "9 chỉ tiêu", "4 nhóm chỉ tiêu"; a predicate that makes it a target of its own
+COUNT_OF_TARGETS = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
+PREDICATE_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt|hoàn\s+thành|còn|dưới|trên)(?![\p{L}\p{M}])")
+
+
 # A word joining a task to the one before: no part of it ("đồng thời", "trong đó", "bên cạnh đó")
 JOINING_WORD = regex.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạnh\s+đó)\s*[,:]?\s+(?=\p{L})")
 
@@ -2049,7 +2054,7 @@ class TaskExtractor:
                 continue
             piece = s_text[x : y2 - s_start]
             if (DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece)
-                    or ADOPTED_COUNT_END.search(piece)):
+                    or ADOPTED_COUNT_END.search(piece) or self._count_breakdown(piece)):
                 continue  # (a count of what was set, its subject first: "ngành đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp")
             if YEAR_DESCRIBED.match(piece):
                 continue  # "Năm 2024, là năm bứt phá để hoàn thành kế hoạch …": the year described (guideline), no target
@@ -2064,6 +2069,14 @@ class TaskExtractor:
             x += _ordinal_len(piece)  # "Hai là, tổ chức tốt …": the task starts at its verb
             out.append(self._task(doc, s_start + x, y2, plan_year, rule))
         return out
+
+    def _count_breakdown(self, piece: str) -> bool:
+        """Whether a list item only counts targets by field ("9 chỉ tiêu kinh tế, 4 chỉ tiêu môi trường", "giáo dục -
+        đào tạo và 4 chỉ tiêu về quốc phòng - an ninh" after "… 30 chỉ tiêu, gồm:"): a count of indicators, no other
+        figure, no verb or predicate of its own (fresh 50)."""
+        return (COUNT_OF_TARGETS.search(piece) is not None and not rx(r"%|\d[\d.,]*\s*/").search(piece)
+                and len(rx(r"\d+").findall(piece)) == len(COUNT_OF_TARGETS.findall(piece))
+                and not self.verb.match(piece) and not self.any_verb.search(piece) and not PREDICATE_WORD.search(piece))
 
     def _uncut(self, text: str, start: int, end: int, text_end: int) -> int | None:
         """The end of a task that the article's truncation cut mid-word ("… giải ngân vốn đ"): before
