@@ -615,6 +615,12 @@ CASES = [
         {"Huỳnh Thị Hoài An": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]},
         id="slash-between-titles",
     ),
+    # "Phó" is a surname, but "Phó Bí thư" opens a title: no person (fresh 56)
+    pytest.param(
+        "Dự hội nghị có Ban Chấp hành Đảng bộ; Bí thư, Phó Bí thư các chi bộ trực thuộc và toàn thể đảng viên.",
+        {},
+        id="title-opening-with-a-surname-is-no-name",
+    ),
 ]
 
 

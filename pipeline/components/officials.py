@@ -591,6 +591,11 @@ class _Scan:
             if place and not HONORIFIC.search(before):
                 pos = place.end()  # a name may follow the place
                 continue
+            title = self.lx["title"].match(text, s)  # (a group's heads too: "Phó Bí thư các chi bộ")
+            if title is not None and title.end() > m.end("n"):
+                # "Bí thư, Phó Bí thư các chi bộ …": the run opens a title ("Phó" is a surname), no name (fresh 56)
+                pos = max(title.end(), floor)
+                continue
             words = [w.group() for w in rx(r"\S+").finditer(m.group("n"))]
             inside = PLACE_WORD_BEFORE.search(text, max(0, s - 30), s)
             place = self.lx["place"].match(text, inside.start()) if inside else None
