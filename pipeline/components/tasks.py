@@ -626,7 +626,7 @@ def _resolve_after_result(s_text: str, is_future) -> tuple[int, int] | None:
 SHORTFALL_LEAD = regex.compile(
     # (not what a request remedies: "yêu cầu khắc phục các hạn chế sau: A; B")
     r"(?i)(?<![\p{L}\p{M}])(?<!(?:khắc\s+phục|tháo\s+gỡ|giải\s+quyết|xử\s+lý|vượt\s+qua)\s+(?:(?:các|những|một\s+số)\s+)?)"
-    r"(?:tồn\s+tại|hạn\s+chế|khó\s+khăn|vướng\s+mắc|bất\s+cập|yếu\s+kém)(?![\p{L}\p{M}])"
+    r"(?:" + _LIMITATIONS + r")(?![\p{L}\p{M}])"  # the shortfall nouns (task_cues.tsv kind limitation)
     r"[^:;.\n]{0,50}(?<![\p{L}\p{M}])(?:như|sau|là)\s*:\s*$"
 )
 
