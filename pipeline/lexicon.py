@@ -56,7 +56,7 @@ _END = ""  # marks the end of a phrase in a trie node
 DASHES = "-–—"  # a dash between two words of a name, any of the three ("Giao thông - Vận tải", "… – Vận tải")
 # Between two words of a name that may also be written joined by a dash ("Sở Giao thông vận tải" and "Sở Giao thông –
 # Vận tải"): ``sep`` of :func:`alternation`
-SPACE_OR_DASH = r"(?:\s*[" + DASHES + r"]\s*|\s+)"
+SPACE_OR_DASH = r"[\s\-–—]++"  # (one class, possessive: as fast as "\s+" on the common single space)
 
 
 def alternation(phrases, *, ignore_case: bool = True, sep: str = r"\s+") -> str:

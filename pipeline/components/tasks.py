@@ -931,7 +931,8 @@ ATTRIBUTION = (
     # 2020, huyện đẩy mạnh …"; the colon after a name of two or three capitalized words)
     r"(?:(?-i:\p{Lu})[^.;:!?\n]{0,80}?(?-i:\s\p{Lu}[\p{Ll}\p{M}]*+){2,3}\s*:\s*)?"
     # (or a speaker's verb before the colon: "…, đồng chí A, Chủ tịch UBND tỉnh nhấn mạnh: Năm 2024, …")
-    r"(?:[^.;:!?\n]{0,300}?(?<![\p{L}])(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nêu\s+rõ)\s*:\s*)?"
+    # (read once up to the first stop, no backtracking: a speaker's verb must close what stands before the colon)
+    r"(?:[^.;:!?\n]{0,300}+(?<=(?<![\p{L}])(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nêu\s+rõ)\s*):\s*)?"
 )
 # The results a plan builds on, before its year ("Phát huy những kết quả đạt được, năm 2026, …", "Trên cơ sở kết quả
 # đạt được, năm 2026 xã …"; verbs: resources/year_cues.tsv kind "building_on", as the years component reads them)
