@@ -1382,6 +1382,10 @@ SUBJECTS = [
     # an amount in a unit of measure inside the subject ends it: the quantity named is measured (fresh 25, 50, 55)
     ex("amount-inside-the-subject", "Diện tích gieo trồng cả năm gần 39.694 ha cây trồng các loại (đạt 100,2% kế hoạch).",
        ["Diện tích gieo trồng"]),
+    # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)
+    ex("basis-in-brackets", "Tỷ lệ hộ nghèo (theo chuẩn nghèo tiếp cận đa chiều) còn 4,35%.", ["Tỷ lệ hộ nghèo"]),
+    ex("price-basis-then-place", "Giá trị sản xuất công nghiệp (theo giá so sánh 2010) trên địa bàn tỉnh đạt 14.306 tỷ "
+       "đồng, tăng 8,4%.", ["Giá trị sản xuất công nghiệp"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

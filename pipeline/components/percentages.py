@@ -419,6 +419,8 @@ def _pair_comma() -> regex.Pattern:
 PAIR_COMMA = _pair_comma()
 # The prices a value is counted at, in a bracket closing the subject ("(theo giá so sánh năm 2010)", "(giá hiện hành)",
 # "(GRDP – theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426)
+# A bracket giving the basis a quantity is counted on: "(theo chuẩn nghèo tiếp cận đa chiều)", "(theo giá so sánh 2010)"
+BASIS_BRACKET = regex.compile(r"(?i)\s*\(\s*theo\s+[^()]{1,60}\)")
 PRICE_BASIS_END = regex.compile(
     r"(?i)\s*\((?:[^()]{0,20}?[-–,:]\s*)?(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)[^()]{0,30}\)\s*$"
     # (or written out: "giá trị sản xuất (GO) | theo giá so sánh (năm 2010) (bình quân) (năm 2024)")
@@ -1627,6 +1629,12 @@ class _Scan:
             # "Diện tích gieo trồng cả năm gần 39.694 ha cây trồng các loại (đạt 100,2% kế hoạch)": the quantity named
             # is measured, not its amount and what follows it (fresh 55)
             s_end = amount.start()
+        counted_on = BASIS_BRACKET.search(text, s_start, s_end) if s_end > s_start and "(" in text[s_start:s_end] else None
+        if counted_on and counted_on.start() > s_start:
+            # "Tỷ lệ hộ nghèo (theo chuẩn nghèo tiếp cận đa chiều) còn …", "giá trị sản xuất Công nghiệp (theo Giá so sánh
+            # 2010) trên địa bàn tỉnh": the basis it is counted on, in brackets, and what follows it (12 gold subjects on
+            # train and fresh pages stop before such a bracket, none holds one)
+            s_end = s_start + len(text[s_start : counted_on.start()].rstrip())
         prices = (PRICE_BASIS_END.search(text, s_start, s_end)
                   if s_end > s_start and (")" in text[s_start:s_end] or "giá" in text[s_start:s_end]) else None)
         if prices and prices.start() > s_start:
