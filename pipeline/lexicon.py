@@ -56,7 +56,7 @@ _END = ""  # marks the end of a phrase in a trie node
 DASHES = "-–—"  # a dash between two words of a name, any of the three ("Giao thông - Vận tải", "… – Vận tải")
 # Between two words of a name that may also be written joined by a dash ("Sở Giao thông vận tải" and "Sở Giao thông –
 # Vận tải"): ``sep`` of :func:`alternation`
-SPACE_OR_DASH = r"[\s\-–—]++"  # (one class, possessive: as fast as "\s+" on the common single space)
+SPACE_OR_DASH = r"[\s" + regex.escape(DASHES) + r"]++"  # (one class, possessive: as fast as "\s+" on a single space)
 
 
 def alternation(phrases, *, ignore_case: bool = True, sep: str = r"\s+") -> str:
@@ -82,17 +82,18 @@ def alternation(phrases, *, ignore_case: bool = True, sep: str = r"\s+") -> str:
     trie: dict = {}
     for phrase in phrases:
         words = [canonical_word(w) for w in phrase.split()]
+        if sep != r"\s+":
+            words = [w for w in words if w not in DASHES]  # (a separator that holds a dash matches the dash itself)
         if not words:
             continue
         node = trie
         for i, word in enumerate(words):
-            if i and not (sep != r"\s+" and (word in DASHES or words[i - 1] in DASHES)):
+            if i:
                 node = node.setdefault(sep, {})
-            if word in DASHES:  # ("Lao động - Thương binh": any dash; around it ``sep`` when it holds one, else spaces)
-                node = node.setdefault(r"[" + DASHES + r"]" if sep == r"\s+" else sep, {})
-                continue
-            for ch in word.lower() if ignore_case else word:
-                node = node.setdefault(regex.escape(ch, special_only=True), {})
+            # ("Lao động - Thương binh": a dash written as a word, any of the dashes)
+            for unit in (["[" + DASHES + "]"] if word in DASHES else
+                         [regex.escape(ch, special_only=True) for ch in (word.lower() if ignore_case else word)]):
+                node = node.setdefault(unit, {})
         node[_END] = {}
     return _trie_source(trie)
 

@@ -387,15 +387,15 @@ FROM_TO = regex.compile(
 )
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
 VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được)\s*")
-# Nouns that head a measured quantity: a stretch starting with one is the subject up to
-# its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
 AMOUNT_INSIDE = regex.compile(
     r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*(?<![\p{L}\p{N}/.,])\d[\d.,]*"
-    r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s*(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])"
+    r"\s*(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])"
 )
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
 RATE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
+# Nouns that head a measured quantity: a stretch starting with one is the subject up to
+# its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
 MEASURE_HEAD = regex.compile(
     r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|tốc\s+độ|chỉ\s+số|giá\s+trị|thu\s+nhập|sản\s+lượng|"
     r"diện\s+tích|kim\s+ngạch|doanh\s+thu|tổng\s+mức|mức|số(?=\s+(?-i:\p{Ll})))(?![\p{L}])"
@@ -417,10 +417,10 @@ def _pair_comma() -> regex.Pattern:
 
 
 PAIR_COMMA = _pair_comma()
-# The prices a value is counted at, in a bracket closing the subject ("(theo giá so sánh năm 2010)", "(giá hiện hành)",
-# "(GRDP – theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426)
 # A bracket giving the basis a quantity is counted on: "(theo chuẩn nghèo tiếp cận đa chiều)", "(theo giá so sánh 2010)"
 BASIS_BRACKET = regex.compile(r"(?i)\s*\(\s*theo\s+[^()]{1,60}\)")
+# The prices a value is counted at, in a bracket closing the subject ("(theo giá so sánh năm 2010)", "(giá hiện hành)",
+# "(GRDP – theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426)
 PRICE_BASIS_END = regex.compile(
     r"(?i)\s*\((?:[^()]{0,20}?[-–,:]\s*)?(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)[^()]{0,30}\)\s*$"
     # (or written out: "giá trị sản xuất (GO) | theo giá so sánh (năm 2010) (bình quân) (năm 2024)")
@@ -1267,7 +1267,7 @@ def _actor_words() -> frozenset[str]:
 # How many comma-separated stretches before a figure's own one are searched for its subject.
 MAX_STRETCHES_BACK = 8
 # A plan named as what a figure is held to, and nothing else: "chỉ tiêu đại hội", "mục tiêu Đại hội", "chỉ tiêu Nghị
-# quyết", "kế hoạch năm"
+# quyết", "chỉ tiêu giao"
 PLAN_REFERENCE_ONLY = regex.compile(
     r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|của\s+đại\s+hội))+(?:\s+là)?")
 # A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"

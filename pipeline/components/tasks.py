@@ -700,6 +700,14 @@ ACHIEVED_CHAIN = regex.compile(
 )
 
 
+def _last_done(s_text: str, lo: int, hi: int) -> regex.Match | None:
+    """The last "đã" in ``s_text[lo:hi]`` that tells what was done (PAST), not an adoption ("đã thông qua", kind adopt),
+    or None."""
+    adopted = _target_res().adopted
+    done = [p for p in PAST.finditer(s_text, lo, hi) if not adopted.match(s_text, p.start())]
+    return done[-1] if done else None
+
+
 def _first_sentence_end(p_text: str) -> int:
     """Where the first sentence of a paragraph ends (its length when it is the only one)."""
     first = SENTENCE.search(p_text)
@@ -1922,18 +1930,18 @@ class TaskExtractor:
             # (a comma before a space: not the decimal comma of "13,2")
             clause = s_text[clause_start : m.end()]
             # (the result test first: it settles most clauses without reading the whole of them for "đã")
-            if t_result.search(clause) or any(not res.adopted.match(clause, p.start()) for p in PAST.finditer(clause)):
+            if t_result.search(clause) or _last_done(clause, 0, len(clause)) is not None:
                 continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results
-            if clause_start and (_past_opener().match(s_text) or lead_not_planned) and any(
-                    not res.adopted.match(s_text, p.start()) for p in PAST.finditer(s_text, 0, clause_start)):
+            if clause_start and (_past_opener().match(s_text) or lead_not_planned) and _last_done(
+                    s_text, 0, clause_start) is not None:
                 # "6 tháng đầu năm, Ban Thường vụ đã tập trung lãnh đạo, chỉ đạo thực hiện các chỉ tiêu chủ yếu: A; B":
                 # the period just past and what was done in it, the list its results (or the year reported: "Năm 2022,
                 # UBND huyện đã tập trung … thực hiện nhiệm vụ trọng tâm của năm đó là: …")
                 continue
             if clause_start and not any(future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())):
-                done = [p for p in PAST.finditer(s_text, 0, clause_start) if not res.adopted.match(s_text, p.start())]
-                if (done and self._strong_after(s_text, done[-1].end(), noun) is None
-                        and ACHIEVED_CHAIN.search(s_text, done[-1].end(), noun)):
+                done = _last_done(s_text, 0, clause_start)
+                if (done and self._strong_after(s_text, done.end(), noun) is None
+                        and ACHIEVED_CHAIN.search(s_text, done.end(), noun)):
                     # "… Đảng bộ xã đã nỗ lực phấn đấu, thực hiện thắng lợi 9 chỉ tiêu chủ yếu như: A; B" (a congress
                     # reviewing its term): what was achieved, its clauses chained by commas, no request between and no
                     # year ahead named; the list its results (fresh 50; not "đã tổ chức cho các TCCSĐ ký kết giao ước thi
@@ -2077,7 +2085,7 @@ class TaskExtractor:
         figure, no verb or predicate of its own (fresh 50)."""
         return (COUNT_OF_TARGETS.search(piece) is not None and not rx(r"%|\d[\d.,]*\s*/").search(piece)
                 and len(rx(r"\d+").findall(piece)) == len(COUNT_OF_TARGETS.findall(piece))
-                and not self.verb.match(piece) and not self.any_verb.search(piece) and not PREDICATE_WORD.search(piece))
+                and not self.any_verb.search(piece) and not PREDICATE_WORD.search(piece))
 
     def _uncut(self, text: str, start: int, end: int, text_end: int) -> int | None:
         """The end of a task that the article's truncation cut mid-word ("… giải ngân vốn đ"): before
@@ -2189,9 +2197,9 @@ class TaskExtractor:
                 and not YEAR.search(s_text, 0, cue)):
             cue = None  # "Thời gian qua, … Nhân dân xã luôn đoàn kết, nỗ lực phấn đấu đạt được …": striven for in the period past
         if cue is not None and self.soft.match(s_text, cue):
-            done = [p for p in PAST.finditer(s_text, 0, cue) if not _target_res().adopted.match(s_text, p.start())]
-            if (done and self._strong_after(s_text, done[-1].end(), cue) is None and "," in s_text[done[-1].end() : cue]
-                    and not YEAR.search(s_text, done[-1].end())):
+            done = _last_done(s_text, 0, cue)
+            if (done and self._strong_after(s_text, done.end(), cue) is None and "," in s_text[done.end() : cue]
+                    and not YEAR.search(s_text, done.end())):
                 # "Đảng bộ xã đã lãnh đạo nhân dân chủ động khắc phục khó khăn, phấn đấu thực hiện cơ bản các mục tiêu
                 # …": striven for in what was done, its clauses chained by commas, no year after it (a resolve naming a
                 # year ahead after results is one: _resolve_after_result; fresh 50)
@@ -2242,15 +2250,13 @@ class TaskExtractor:
         if agreed and cue is None and not past:  # (nothing done: "Năm 2025, huyện đã …, thống nhất …")
             return agreed.start("c"), "task.agreed", None
         later = self.verb_after_actor.search(s_text) if directions else None
-        if later is not None:
-            # (the year's subject and its verb first, when they come before: "Năm 2024, ngành Văn hóa tiếp tục phát huy
-            # …, tiếp tục triển khai …" is not opened by the second "tiếp tục"; fresh 52)
-            first = self.verb_after_year.match(s_text)
-            if first is not None and first.start("c") < later.start("c"):
-                later = first
-        if later is None and directions:  # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject
-            later = self.verb_after_year.match(s_text)
-            if later is None and "," in s_text[:160]:
+        # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject; first when it comes before the actor's
+        # verb ("Năm 2024, ngành Văn hóa tiếp tục phát huy …, tiếp tục triển khai …": not the second "tiếp tục"; fresh 52)
+        year_first = self.verb_after_year.match(s_text) if directions else None
+        if year_first is not None and (later is None or year_first.start("c") < later.start("c")):
+            later = year_first
+        if later is None and directions:
+            if "," in s_text[:160]:
                 prefix = LEADING_YEAR.match(s_text)  # (after a leading year only: "Năm 2020, Sở Lao động, … tập trung")
                 later = self.body_then_verb.match(s_text, prefix.end()) if prefix else None
                 if later is None:
@@ -2356,6 +2362,7 @@ class TaskExtractor:
         for m in self.strong.finditer(s_text, pos):
             c0, c1 = m.start("c"), m.end("c")
             word = s_text[c0:c1]
+            key = lexicon.fold_key(word)  # (the cue as a lookup key: compared below with the words it may be)
             before = s_text[max(0, c0 - 40) : c0]  # (bounded: the checks below look at the last words only)
             prev = before.rstrip()
             if self.petition.fullmatch(word) and not PETITION_OBJECT.match(s_text, c1):
@@ -2363,7 +2370,7 @@ class TaskExtractor:
             if BRACKET_OPEN_NEAR.search(s_text, max(pos, c0 - 61), c0):  # (the 61 characters it can span, not the sentence)
                 continue  # "… 8,66 bác sĩ/vạn dân (năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh …)": a remark in brackets
                 # on the reference the figure is held against (fresh 30)
-            if (lexicon.fold_key(word) == lexicon.fold_key("đề xuất") and DISCUSSED.search(s_text, 0, c0)
+            if (key == lexicon.fold_key("đề xuất") and DISCUSSED.search(s_text, 0, c0)
                     and PROPOSED_MEASURES.match(s_text, c1)):
                 # "Tại hội nghị, các đại biểu thảo luận, làm rõ …, đồng thời đề xuất các giải pháp nhằm …": what the
                 # discussion brought, no request (fresh 22, 27, 30 and train 006; "nhiều địa phương khẳng định …, đồng
@@ -2381,13 +2388,13 @@ class TaskExtractor:
                 continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
                 continue
-            if lexicon.fold_key(word).startswith(lexicon.fold_key("chỉ đạo")) and LEADING_PAIR_BEFORE.search(before):
+            if key.startswith(lexicon.fold_key("chỉ đạo")) and LEADING_PAIR_BEFORE.search(before):
                 continue  # "lãnh đạo, chỉ đạo các đơn vị …", "Hướng dẫn, chỉ đạo các nhà thầu …": one of a pair of verbs of
                 # managing, told of a body (5 pages of the fresh sets, none a task), not a direction given
-            if lexicon.fold_key(word) == lexicon.fold_key("kêu gọi") and CALL_FOR_CAPITAL.match(s_text, c1):
+            if key == lexicon.fold_key("kêu gọi") and CALL_FOR_CAPITAL.match(s_text, c1):
                 continue  # "quảng bá, kêu gọi đầu tư", "Chú trọng …, kêu gọi đầu tư": seeking investment, an activity (a
                 # verb of its own in a list of tasks), not a call on a body to act (fresh 46, twice)
-            if lexicon.fold_key(word) in AWARD_CUES and (AWARD_PROPOSAL.match(s_text, c1) or PASSIVE_BEFORE.search(before)):
+            if key in AWARD_CUES and (AWARD_PROPOSAL.match(s_text, c1) or PASSIVE_BEFORE.search(before)):
                 # "đề nghị Chủ tịch UBND tặng giấy khen …", "đề nghị công nhận 4 xã …", "(hộ) được đề nghị nhận cờ
                 # thi đua": a nomination
                 continue
@@ -2406,10 +2413,10 @@ class TaskExtractor:
             if REPORTING_CUE.fullmatch(word) and not self.verb.match(
                 s_text[c1 : c1 + 80].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
             ) and not self.reported_request.match(s_text, c1) and not (
-                lexicon.fold_key(word) == lexicon.fold_key("lưu ý") and self.noted_request.match(s_text, c1)
+                key == lexicon.fold_key("lưu ý") and self.noted_request.match(s_text, c1)
             ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
-            if lexicon.fold_key(word) == lexicon.fold_key("kêu gọi") and self.bare_verb_end.search(before):
+            if key == lexicon.fold_key("kêu gọi") and self.bare_verb_end.search(before):
                 continue  # "đẩy mạnh kêu gọi thu hút đầu tư": calling for investment, the activity a task verb pushes
             if word.lower().startswith("đề ra") and AGENDA_PAIR.search(s_text, max(0, c0 - 200), c0):
                 continue  # "tổ chức kỳ họp để đánh giá … năm 2020 và đề ra mục tiêu phát triển năm 2021": the agenda
@@ -2427,7 +2434,7 @@ class TaskExtractor:
             clause = s_text[max(s_text.rfind(c, 0, c0) for c in ";:,") + 1 : c0]
             if DOCUMENT_ITEM.match(clause):  # "Tờ trình đề nghị phê duyệt …" is a document
                 continue
-            if (lexicon.fold_key(word) == lexicon.fold_key("chỉ đạo các")
+            if (key == lexicon.fold_key("chỉ đạo các")
                     and (PAST_DIRECTED.search(s_text, 0, c0) or RESULT_FIGURE.search(s_text, 0, c0))):
                 continue  # "UBND huyện đã chỉ đạo các xã …; …; chỉ đạo các cơ quan …": the items of what was directed
                 # ("Trong năm, huyện kết nạp 253 đảng viên, đạt hơn 101% chỉ tiêu giao; chỉ đạo các tổ chức cơ sở

@@ -306,14 +306,21 @@ PAIRED_NEXT = regex.compile(
 )
 
 
+def _bracket_open_at(text: str, pos: int) -> bool:
+    """Whether a bracket opened in the 120 characters before ``pos`` is still open there."""
+    lo = max(0, pos - 120)
+    return text.rfind("(", lo, pos) > text.rfind(")", lo, pos)
+
+
 def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     if AND_YEARS_AFTER.match(text, m.end(), m.end() + 40):
         return "plan"  # "… trong năm 2018 và những năm tiếp theo": the year opens what comes
+    lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
+    s_start = max(lo - 1, _last_stop(text, lo, m.start())) + 1  # where the year's sentence starts
     paired = PAIRED_NEXT.match(text, m.end(), m.end() + 200)
     if paired and int(paired.group("next")) == int(m.group()) + 1:
-        lo = max(0, m.start() - 400)
-        opening = OPENING_YEAR.match(text, max(lo - 1, _last_stop(text, lo, m.start())) + 1)
+        opening = OPENING_YEAR.match(text, s_start)
         if opening and int(opening.group("y")) == int(paired.group("next")):
             # "Trong năm 2024, [Đảng ủy] tham mưu … ban hành Thông báo kết luận về … kết quả … năm 2023 và Phương hướng,
             # nhiệm vụ năm 2024, …": a document of the year the sentence tells, not the article's frame (fresh 51)
@@ -325,8 +332,6 @@ def _vote(text: str, m: regex.Match) -> str | None:
     near = before[-60:]
     # (a cue before an earlier year is that year's: "Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
     near = _after_last_year(_clause_tail(near))
-    lo = max(0, m.start() - 400)  # bounded look-back: linear time on huge lines
-    s_start = max(lo - 1, _last_stop(text, lo, m.start())) + 1
     if s_start < 40:
         header = HEADER.match(text)
         if header and s_start < header.end():  # " date 2026-01-13 Năm 2025, …": the headline starts after the date
@@ -334,9 +339,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
     s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
-    cue_pos = m.start() - len(near) + last.start() if last is not None else 0
-    if last is not None and ")" in near[last.end() :] and (
-            text.rfind("(", max(0, cue_pos - 120), cue_pos) > text.rfind(")", max(0, cue_pos - 120), cue_pos)):
+    if last is not None and ")" in near[last.end() :] and _bracket_open_at(text, m.start() - len(near) + last.start()):
         # "… 295 tỷ đồng/năm (tăng 50 tỷ đồng/năm so với chỉ tiêu đại hội), thu nhập … năm 2020 ước đạt …": a cue inside
         # a bracket closed before the year is that bracket's (fresh 43, 50)
         last = None
