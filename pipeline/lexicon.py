@@ -167,6 +167,17 @@ def amount_units(*kinds: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def indicator_sectors() -> str:
+    """Regex source of the fields indicators and plans are grouped by (resources/indicator_sectors.txt: "kinh tế", "xã
+    hội", "quốc phòng" …). Used by the indicator counts, the tasks and the years.
+
+    >>> bool(regex.fullmatch(indicator_sectors(), "quốc phòng", regex.I))
+    True
+    """
+    return alternation(load_list("indicator_sectors.txt"))
+
+
+@lru_cache(maxsize=None)
 def continuing_state() -> regex.Pattern:
     """"tiếp tục" before a state or trend (resources/continuing_states.txt: "tiếp tục ổn định", "… tăng
     trưởng", "… diễn biến phức tạp"): what goes on, no intention. Used by the years and the tasks."""

@@ -42,7 +42,7 @@ from ._base import add_item, doc_text, items, refresh_payloads, store
 # "trong đó"). Source: resources/indicator_gap_stops.txt.
 GAP_STOP_ALT = lexicon.alternation(load_list("indicator_gap_stops.txt"))
 # Fields indicators are grouped by, comma-joined in a description: resources/indicator_sectors.txt.
-SECTOR_ALT = lexicon.alternation(load_list("indicator_sectors.txt"))
+SECTOR_ALT = lexicon.indicator_sectors()
 # One word of what describes the counted indicators between the unit and its outcome
 # ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "20/20 chỉ tiêu ở khối
 # văn hóa - xã hội cũng được huyện thực hiện đạt và vượt", "21/23 chỉ tiêu phát triển kinh

@@ -72,7 +72,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..lexicon import rx
-from ..resources import load_list, load_tsv
+from ..resources import load_tsv
 from ..header import HEADER_DATE
 from ._base import PHOTO_CREDIT, Years, add_item, doc_text, official_mentions, set_years, strip_span, years_of
 
@@ -1077,7 +1077,7 @@ TargetRes = namedtuple(
 
 # The fields a plan's targets are about, listed (resources/indicator_sectors.txt): " phát triển kinh tế - xã hội, quốc
 # phòng - an ninh", " về kinh tế, văn hóa - xã hội và quốc phòng - an ninh"
-_FIELD = r"(?:(?:phát\s+triển|bảo\s+đảm|đảm\s+bảo)\s+)?(?:" + lexicon.alternation(load_list("indicator_sectors.txt")) + r")(?![\p{L}\p{M}])"
+_FIELD = r"(?:(?:phát\s+triển|bảo\s+đảm|đảm\s+bảo)\s+)?(?:" + lexicon.indicator_sectors() + r")(?![\p{L}\p{M}])"
 _FIELDS = r"(?:\s+(?:về\s+)?(?:các\s+lĩnh\s+vực\s+)?" + _FIELD + r"(?:\s*(?:[-–,]|và)\s*" + _FIELD + r")*)"
 
 

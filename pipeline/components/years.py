@@ -818,7 +818,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
 # resources/indicator_sectors.txt lists them ("các mục tiêu, nhiệm vụ, giải pháp phát triển kinh tế - xã hội trong năm
 # 2020", "27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã hội – an ninh quốc phòng trong năm 2018", "nhiệm vụ phát triển
 # kinh tế-xã hội, đảm bảo quốc phòng, an ninh của huyện trong năm 2023")
-_FIELD = r"(?:" + lexicon.alternation(load_list("indicator_sectors.txt")) + r"|QP|AN)(?![\p{L}\p{M}])"
+_FIELD = r"(?:" + lexicon.indicator_sectors() + r"|QP|AN)(?![\p{L}\p{M}])"
 TOPIC_BETWEEN = regex.compile(
     r"""(?ix)(?:\s+(?:chủ\s+yếu|cơ\s+bản|trọng\s+tâm|quan\s+trọng))?  # how the plan ranks them ("21 chỉ tiêu chủ yếu")
     [\s,]*
