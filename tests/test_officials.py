@@ -229,7 +229,7 @@ SEGMENT_EXTENT = [
     # the deputy heads of central departments written "Vụ phó", "Cục phó", name and title joined by an unspaced dash
     pytest.param(
         "Dự có đồng chí Lò Văn Hải-Vụ phó Vụ Địa phương, Ban Tổ chức Trung ương; ông Hà Văn Nam, Cục phó Cục Thuế.",
-        {"Lò Văn Hải": ["Vụ phó Vụ Địa phương"], "Hà Văn Nam": ["Cục phó Cục Thuế"]},
+        {"Lò Văn Hải": ["Vụ phó Vụ Địa phương", "Ban Tổ chức Trung ương"], "Hà Văn Nam": ["Cục phó Cục Thuế"]},
         id="vu-pho-cuc-pho",
     ),
     # a committee head's council after a comma is part of the post; after a named parent it is another post
@@ -357,6 +357,22 @@ SEGMENT_EXTENT = [
     # a delegate named at a session is a person in a public role, with no title written (the guideline: delegates)
     pytest.param("Tại phiên chất vấn, đại biểu Lý Văn Sáng (thôn Đồng Mới) đề nghị UBND xã làm rõ nguyên nhân.",
                  {"Lý Văn Sáng": []}, id="delegate-named-at-a-session"),
+    # the body an office belongs to, written as a segment of its own closing the person's entry
+    pytest.param(
+        "Dự có bà Lê Thị Thu Hà, Viện trưởng Viện Nghiên cứu, Ban Tuyên giáo Trung ương; ông Đinh Văn Sơn, Giám đốc Sở Y tế.",
+        {"Lê Thị Thu Hà": ["Viện trưởng Viện Nghiên cứu", "Ban Tuyên giáo Trung ương"], "Đinh Văn Sơn": ["Giám đốc Sở Y tế"]},
+        id="parent-organization-segment",
+    ),
+    pytest.param(
+        "Dự hội nghị có ông Vũ Đức Long, Phó Vụ trưởng Vụ Địa bàn II, Cơ quan UBKT Trung ương.",
+        {"Vũ Đức Long": ["Phó Vụ trưởng Vụ Địa bàn II", "Cơ quan UBKT Trung ương"]},
+        id="parent-organization-abbreviated",
+    ),
+    pytest.param(  # (an organization with more after it is no segment of the titles)
+        "Ông Đinh Văn Sơn, Chủ tịch UBND huyện, Ban Chỉ đạo huyện đã họp.",
+        {"Đinh Văn Sơn": ["Chủ tịch UBND huyện"]},
+        id="organization-then-verb-not-a-title",
+    ),
 ]
 
 

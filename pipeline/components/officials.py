@@ -204,6 +204,8 @@ UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[
 # A department head's title ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban"), whose department's
 # name may run in lower case after its first word to the clause's separator ("Trưởng phòng Quản lý đất đai;")
 DEPARTMENT_HEAD = regex.compile(r"(?i)(?:phó\s+)?trưởng\s+(?:phòng|ban)$")
+# The end of a person's entry after a parent organization ("…, Ban Tuyên giáo Trung ương; B, …")
+PARENT_ORG_END = regex.compile(r"[ \t]*(?:[;.\n]|$)")
 DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 # "đại biểu" right before a name: a delegate, a person in a public role with no title written
 DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
@@ -1063,6 +1065,10 @@ class _Scan:
                 break
             start = pos + sep.end()
             seg = self.segment(text, start)
+            if seg is None and out and sep.group().strip() in (",", "-"):
+                # "…, Viện trưởng Viện X, Ban Tuyên giáo Trung ương;": the body the office belongs to, a
+                # segment of its own ending the titles (fresh kh4, kj2, kj4)
+                seg = self._parent_org(text, start)
             if seg is None:
                 break
             # the title belongs to the name right after it, with any "-"-joined ones before; not so an
@@ -1097,6 +1103,20 @@ class _Scan:
         # A post taken up after the titles held ("…, Chủ tịch UBND xã được bầu giữ chức Phó Bí thư …")
         # is not one of the titles written for the person: annotated articles leave it out.
         return out
+
+    def _parent_org(self, text: str, pos: int) -> tuple[int, int, int, int] | None:
+        """An organization standing alone after a title, up to the end of the person's entry: "Ban Tổ chức
+        Thành ủy." is (pos, pos, end, False); anything else after it (a comma, a name, a verb) is None."""
+        end = pos
+        while True:
+            ws = rx(r"[ \t]*+").match(text, end)
+            o = self.lx["org"].match(text, ws.end()) or (self.lx["level"].match(text, ws.end()) if end > pos else None)
+            if not o or o.end() <= end:
+                break
+            end = o.end()
+        if end == pos or not PARENT_ORG_END.match(text, end):
+            return None
+        return pos, pos, end, False
 
     def positions_before(self, text: str, name_start: int) -> list[dict]:
         """The comma-separated chain of title segments ending right before the name."""
