@@ -1386,6 +1386,17 @@ SUBJECTS = [
     ex("basis-in-brackets", "Tỷ lệ hộ nghèo (theo chuẩn nghèo tiếp cận đa chiều) còn 4,35%.", ["Tỷ lệ hộ nghèo"]),
     ex("price-basis-then-place", "Giá trị sản xuất công nghiệp (theo giá so sánh 2010) trên địa bàn tỉnh đạt 14.306 tỷ "
        "đồng, tăng 8,4%.", ["Giá trị sản xuất công nghiệp"]),
+    ex("compared-with-past-ahead-subject", "Tốc độ tăng trưởng đạt 7,2%, cao hơn cùng kỳ năm 2019 là 0,3%.",
+       ["Tốc độ tăng trưởng", "Tốc độ tăng trưởng"]),
+    # a period of time ("trong 5 năm", "6 tháng qua") counts nothing, nor a count inside an aside: the quantity
+    # named before them is measured (fresh nj4, ml4)
+    ex("period-is-no-count", "Tổng vốn đầu tư toàn xã hội trong 5 năm, đạt 4.500 tỷ đồng, tăng 20,9%.",
+       ["Tổng vốn đầu tư toàn xã hội"]),
+    ex("count-in-an-aside", "Tổng vốn đầu tư toàn xã hội (của 3 xã cũ) trong 5 năm, đạt 900 tỷ đồng, tăng 12%.",
+       ["Tổng vốn đầu tư toàn xã hội (của 3 xã cũ)"]),
+    # "đến" after a quantity named stresses its level; it reaches nobody named after the figure
+    ex("emphatic-den", "Năm nay tốc độ tăng trưởng kinh tế của tỉnh đến 11,2% (cao nhất vùng).",
+       ["Năm nay tốc độ tăng trưởng kinh tế của tỉnh"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]
@@ -1546,6 +1557,10 @@ CHANGES = [
     # a negative figure said in words is a fall, after "tăng trưởng" or alone; a list's next item keeps its own sign
     ex("negative-in-words", "Quý II, kinh tế tỉnh tăng trưởng âm 2,4%; nông nghiệp âm 1,1%, dịch vụ tăng 3%, công nghiệp âm 0,8%.",
        ["decrease", "decrease", "increase", "decrease"]),
+    # a comparison with the period before written ahead of the figure ("cao hơn cùng kỳ năm 2016 là X%"): how much
+    # the quantity named before rose (or fell), its subject (fresh ig1, kk2)
+    ex("compared-with-past-ahead", "Tốc độ tăng trưởng đạt 7,2%, cao hơn cùng kỳ năm 2019 là 0,3%; tỷ lệ thất nghiệp "
+       "còn 2,1%, thấp hơn năm trước 0,2%.", ["increase", "increase", None, "decrease"]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

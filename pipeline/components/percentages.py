@@ -242,7 +242,12 @@ OPENING_FRACTION = regex.compile(r"\s*\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{Ll})")
 # unit) followed by what is counted.
 AMOUNT_NOUN = regex.compile(
     # (not a date: "đến ngày 30/11 mới …"; a fraction may be spaced: "1.915/ 2.105 tin")
-    r"(?i)(?<![\p{L}\p{N}/.,]|/\s|năm\s|ngày\s|tháng\s)\d[\d.,]*(?:\s?/\s?\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
+    r"(?i)(?<![\p{L}\p{N}/.,]|/\s|năm\s|ngày\s|tháng\s)"
+    # (nor a period of time: "Tổng mức đầu tư … trong 5 năm, đạt …" counts no years)
+    # ("6 tháng qua", "9 tháng đầu năm" neither)
+    r"(?!(?<=(?:trong|sau|qua)\s+)\d+\s+(?:năm|tháng|quý|tuần|ngày)(?![\p{L}\p{M}])"
+    r"|\d+\s+(?:năm|tháng|quý)\s+(?:qua|đầu\s+năm|cuối\s+năm)(?![\p{L}\p{M}]))"
+    r"\d[\d.,]*(?:\s?/\s?\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
     r"(?:\s+(?:ha|héc\s*ta|tấn|km|kg|m2|m3))?\s+(?=\p{L})"
 )
 # What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn"):
@@ -1168,7 +1173,7 @@ BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượn
 COMPARED_STRETCH = regex.compile(
     r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn"
     # (or the reference between: "cao hơn bình quân toàn quốc 0,2%", "thấp hơn mức chung của tỉnh 1,1%")
-    r"(?:\s+(?:so\s+với\s+)?(?:bình\s+quân|mức|trung\s+bình|cùng\s+kỳ|năm|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[\p{L}\p{M}]+){0,4})?\s*"
+    r"(?:\s+(?:so\s+với\s+)?(?:bình\s+quân|mức|trung\s+bình|cùng\s+kỳ|năm|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[\p{L}\p{M}\p{N}]+){0,4})?\s*"
 )
 # A clause opening with a bare measure word before its figure ("Mức tăng trưởng khoảng 7,38%", "Tỷ lệ
 # đạt 95%"): group "w"
@@ -1178,6 +1183,13 @@ MEASURE_WORD_ONLY = regex.compile(
 )
 # A reference that is a period before (the one compared with by "cao/thấp hơn … so với …", "vượt … so với …").
 PAST_REFERENCE = regex.compile(r"(?i)(?:so\s+với\s+)?" + _PAST_PERIOD)
+# A comparison with the period before, then the figure: "cao hơn cùng kỳ năm 2016 là 0,17%", "thấp hơn năm trước 0,3%"
+COMPARED_PAST_AHEAD = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<w>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?" + _PAST_PERIOD     # the comparison, the period
+    + r"(?:\s+là)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"                            # "là", a qualifier
+)
+# "đến" right before a figure ("… đến 11,7%"): up to, or as much as
+STRESSED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])đến\s*$")
 # An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
 COMPARATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s*$")
 # A stretch opening with a comparison and closing on a reference, then the figure in brackets: the
@@ -1695,6 +1707,10 @@ class _Scan:
                 compared = COMPARATIVE.search(before, 0, q.start())
                 word = lexicon.fold_key(compared.group().split()[0]) if compared else None
                 change = {"cao": "increase", "thấp": "decrease"}.get(word)
+        if change is None:
+            ahead = COMPARED_PAST_AHEAD.search(text, max(cl_start, first - 70), first)
+            if ahead:  # "…, cao hơn cùng kỳ năm 2016 là 0,17%": how much higher than the period before, a rise
+                change = "increase" if lexicon.fold_key(ahead.group("w")) == "cao" else "decrease"
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
         if (change == "decrease" and qualifier == "less_than" and subject and RATE_HEAD.match(subject)
                 and rx(r"(?i)(?<![\p{L}])giảm\s+dưới\s*$").search(text, max(cl_start, first - 16), first)):
@@ -1766,6 +1782,11 @@ class _Scan:
         level = LEVEL_WORD_BEFORE.search(text, max(cl_start, cue_start - 26), cue_start)
         if level:
             cue_start = level.start()  # "… tăng trưởng ấn tượng với mức 14,5%": the level word is no subject
+        stress = STRESSED_LEVEL.search(text, max(cl_start, cue_start - 8), cue_start)
+        if stress and (RATE_HEAD.search(text, cl_start, stress.start()) or GROWTH.search(text, cl_start, stress.start())):
+            # "tốc độ tăng trưởng kinh tế của tỉnh đến 11,7% (…)": "đến" stresses the level of the rate named before it,
+            # no part of it; it reaches nobody ("triển khai đến 100% hộ dân": no rate named, the object follows)
+            cue_start = stress.start()
         raised = (RAISED_TO.search(text, max(cl_start, cue_start - 130), cue_start)
                   if DIRECTION_BEFORE.search(text, max(cl_start, cue_start - 14), cue_start) else None)
         if raised and _quantity_head().match(text, raised.start("q")):
@@ -2424,6 +2445,8 @@ class _Scan:
                 return head
             # "Toàn xã hiện còn 4 hộ nghèo": who counts is no subject, what is counted is
         counted = lexicon.last_match(AMOUNT_NOUN, text, start, end)
+        if counted and text.count("(", start, counted.start()) > text.count(")", start, counted.start()):
+            counted = None  # "Tổng mức đầu tư (của 3 địa phương) trong 5 năm, …": a count in an aside counts nothing
         if counted and CASE_UNIT_ONLY.match(text, counted.end()) and COUNT_LABEL.match(text, lead):
             # "Tổng số án bị hủy do lỗi chủ quan 20 vụ, | chiếm 0,3%": a label naming what it counts, then its figure
             head = self._clean(text, lead, counted.start())
