@@ -1281,7 +1281,9 @@ MAX_STRETCHES_BACK = 8
 # A plan named as what a figure is held to, and nothing else: "chỉ tiêu đại hội", "mục tiêu Đại hội", "chỉ tiêu Nghị
 # quyết", "chỉ tiêu giao"
 PLAN_REFERENCE_ONLY = regex.compile(
-    r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|của\s+đại\s+hội))+(?:\s+là)?")
+    r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|của\s+đại\s+hội))+(?:\s+là)?"
+    # (a budget or plan with who set it: "hoàn thành vượt dự toán pháp lệnh (bằng 107,1% …)", fresh mi4)
+    r"|(?:dự\s+toán|kế\s+hoạch)(?:\s+(?:pháp\s+lệnh|năm|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*")
 # A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"
 BREAKDOWN_AFTER_FIGURE = regex.compile(r"(?i)\d\s*%\s+(?P<t>trong\s+đó)(?![\p{L}\p{M}])")
 # How far back a clause mark is looked for (as components._base.clause_bounds does by default).
