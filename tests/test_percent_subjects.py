@@ -1401,6 +1401,14 @@ SUBJECTS = [
     # is named before (fresh mi4)
     ex("budget-reference-is-no-subject", "Thu nội địa đạt 1.200 tỷ đồng, hoàn thành vượt dự toán pháp lệnh (bằng 107% dự "
        "toán pháp lệnh).", ["Thu nội địa"]),
+    # a clause opening on what it is compared with ("So với năm 2018, …") names its quantity after it (fresh ol1)
+    ex("comparison-opens-the-clause", "So với năm 2023 doanh thu du lịch tăng 8,2%.", ["doanh thu du lịch"]),
+    # an amount's unit written on to the number ("76.180ha") is still a unit (fresh ol3)
+    ex("unit-written-on", "Toàn huyện thả nuôi được 1.250ha tôm các loại (tăng 5,4% so với năm 2021).",
+       ["thả nuôi được 1.250ha tôm các loại"]),
+    # a rank told between the quantity and its figure ranks it; the quantity before the rank is measured (fresh ol4)
+    ex("rank-between-quantity-and-figure", "Tốc độ tăng trưởng kinh tế đứng đầu vùng và đứng thứ 9 cả nước, đạt 8,1%.",
+       ["Tốc độ tăng trưởng kinh tế"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

@@ -248,7 +248,7 @@ AMOUNT_NOUN = regex.compile(
     r"(?!(?<=(?:trong|sau|qua)\s+)\d+\s+(?:năm|tháng|quý|tuần|ngày)(?![\p{L}\p{M}])"
     r"|\d+\s+(?:năm|tháng|quý)\s+(?:qua|đầu\s+năm|cuối\s+năm)(?![\p{L}\p{M}]))"
     r"\d[\d.,]*(?:\s?/\s?\d[\d.,]*)?(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
-    r"(?:\s+(?:ha|héc\s*ta|tấn|km|kg|m2|m3))?\s+(?=\p{L})"
+    r"(?:\s*(?:ha|héc\s*ta|tấn|km|kg|m2|m3)(?![\p{L}\p{N}]))?\s+(?=\p{L})"  # (the unit may be written on: "76.180ha")
 )
 # What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn"):
 # resources/amount_units.tsv, by kind (lexicon.amount_units).
@@ -313,6 +313,7 @@ LEAD_IN = regex.compile(
     r"từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+(?:nay|hết\s+\S+))?|"  # "Từ đầu năm đến nay"
     r"ước(?=\s+\p{L})(?!\s+(?:đạt|thực\s+hiện|tính))|"  # "Ước tổng sản lượng … 12.400 tấn": a hedge
     r"về|"  # "Về thu ngân sách, …"
+    r"so\s+với\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4}))|"  # "So với năm 2018 kim ngạch …"
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"  # "đến (ngày) 30/11 đã giải ngân …"
     # (or a concession: "…, tuy chưa đạt chỉ tiêu đề ra là 12%/năm", "mặc dù", "dù"; set AY)
     r"tuy\s+vậy|tuy\s+nhiên|(?:tuy|mặc\s+dù|dù)(?![\p{L}\p{M}])|nhìn\s+chung|mặt\s+khác|theo\s+đó|đối\s+với|ước\s+tính|"
@@ -1070,6 +1071,8 @@ RANK_ONLY = regex.compile(
     r"(?i)(?:(?-i:\p{Lu})[\p{L}\p{M}.]*\s+){0,5}(?:đứng|xếp)\s+(?:thứ\s+\S+|đầu|top\s+\d+)"
     r"(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|trong\s+\S+(?:\s+\S+)?))?"
 )
+# Where a rank is told ("đứng thứ 11 cả nước", "xếp thứ 3", "đứng đầu vùng")
+RANK_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đứng|xếp)\s+(?:thứ|đầu|top)(?![\p{L}\p{M}])")
 # A comparison's adjective alone left of "hơn" ("… và | thấp hơn 6% so với năm trước"): no quantity named
 BARE_COMPARATIVE = regex.compile(r"(?i)(?:và\s+)?(?:cao|thấp|nhiều|ít)")
 # The whole country, as an actor ends the words before a count (_verb_before): "cả nước | thu hoạch được …"
@@ -1964,7 +1967,13 @@ class _Scan:
                         break
                 h = self._stretch_head(text, *stretches[k])
                 if h and RANK_ONLY.fullmatch(text, *h):
-                    h = None  # (a rank: the quantity ranked is named further back)
+                    # (a rank: the quantity ranked is named before it in the stretch, "tốc độ tăng trưởng kinh tế (GRDP)
+                    # đứng đầu vùng … và đứng thứ 11 cả nước, | đạt 8,34%", or further back)
+                    ranked = RANK_VERB.search(text, *stretches[k])
+                    h = self._clean(text, stretches[k][0], ranked.start()) if ranked else None
+                    if h and (_quantity_head().match(text, h[0]) or MEASURE_HEAD.match(text, h[0])):
+                        break
+                    h = None
                     continue
                 if h and "%" in text[h[0] : h[1]]:
                     # "tỷ lệ che phủ rừng 16,3%, đạt 100%": the part before the figure; "68% kế hoạch
