@@ -357,6 +357,17 @@ SEGMENT_EXTENT = [
     # a delegate named at a session is a person in a public role, with no title written (the guideline: delegates)
     pytest.param("Tại phiên chất vấn, đại biểu Lý Văn Sáng (thôn Đồng Mới) đề nghị UBND xã làm rõ nguyên nhân.",
                  {"Lý Văn Sáng": []}, id="delegate-named-at-a-session"),
+    # a unit named by its number after its level ("Phường 3", "Quận 1", "thôn 2") is part of the title (fresh pl5)
+    pytest.param(
+        "Dự có bà Lê Thị Hoa, Bí thư Đảng ủy, Chủ tịch HĐND Phường 7, và ông Lý Văn Hai, Chủ tịch UBND Quận 1 phát biểu.",
+        {"Lê Thị Hoa": ["Bí thư Đảng ủy", "Chủ tịch HĐND Phường 7"], "Lý Văn Hai": ["Chủ tịch UBND Quận 1"]},
+        id="numbered-ward-and-district",
+    ),
+    pytest.param(
+        "Ông Lò Văn Sáu, Bí thư Chi bộ thôn 4 phát biểu.",
+        {"Lò Văn Sáu": ["Bí thư Chi bộ thôn 4"]},
+        id="numbered-hamlet",
+    ),
     # the body an office belongs to, written as a segment of its own closing the person's entry
     pytest.param(
         "Dự có bà Lê Thị Thu Hà, Viện trưởng Viện Nghiên cứu, Ban Tuyên giáo Trung ương; ông Đinh Văn Sơn, Giám đốc Sở Y tế.",

@@ -211,6 +211,8 @@ DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 # An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
 # "Phó Trưởng Thuế cơ sở | 2"
+# The levels whose units are named by a number ("Phường 3", "Quận 1", "khu phố 4"), ending a title's text
+NUMBERED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:phường|quận|khu\s+phố|tổ\s+dân\s+phố|ấp|thôn|xóm|tiểu\s+khu)$")
 NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
 TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
 UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$)", regex.MULTILINE)
@@ -819,6 +821,15 @@ class _Scan:
                     q = end = abbr_dot.end()
                 continue
             numbered = last == "title" and NUMBERED_OFFICE_END.search(text, pos, q) is not None
+            if last == "level" and end == q and NUMBERED_LEVEL.search(text, pos, q):
+                # "Chủ tịch HĐND Phường 3", "Bí thư Đảng ủy Phường 12", "Chủ tịch UBND Quận 1": a unit named by its number
+                unit_no = UNIT_NUMBER.match(text, q)
+                if unit_no and unit_no.group().strip().isdigit() and (
+                        UNIT_NUMBER_CLOSE.match(text, unit_no.end()) or self.lx["predicate"].match(text, unit_no.end() + 1)
+                        or rx(r"[ \t]+và[ \t]").match(text, unit_no.end())):
+                    q = end = unit_no.end()
+                    last = "word"
+                    continue
             if (last in ("word", "org") or numbered) and end == q:
                 unit_no = UNIT_NUMBER.match(text, q)  # "Phó Tư lệnh Quân khu 2", "Giám đốc Bệnh viện 175"
                 if unit_no and (UNIT_NUMBER_CLOSE.match(text, unit_no.end())
