@@ -19,6 +19,19 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # directions for a period opening the year after the article's date ("giai đoạn 2019-2020", dated 2018) plan that
+    # year; no direction, no plan year
+    pytest.param(
+        " date 2018-10\nHội nghị Tỉnh ủy lần thứ 12:\n\nTập trung thực hiện thắng lợi Nghị quyết Đại hội\n\nTại hội nghị, Tỉnh ủy thống nhất chỉ đạo tiếp tục thực hiện quyết liệt các "
+        "chỉ tiêu. Trong đó, giai đoạn 2019-2020 tốc độ tăng trưởng GRDP khoảng 9%.",
+        (2018, 2019),
+        id="period-opening-next-year-directed",
+    ),
+    pytest.param(
+        " date 2018-10\nHội nghị Tỉnh ủy lần thứ 12:\n\nHội nghị nghe báo cáo về quy hoạch giai đoạn 2019-2020.",
+        (None, None),
+        id="period-opening-next-year-no-direction",
+    ),
     # the coming year described ("Năm 2026 là năm có ý nghĩa quan trọng") and a direction, dated late in the year before:
     # the year directions are for; without a direction, no plan year
     pytest.param(

@@ -180,6 +180,8 @@ PERIOD = regex.compile(
     r"\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
+# A period of years named ("giai đoạn 2019-2020", "giai đoạn 2026 - 2030"): group "a", its first year
+PERIOD_AHEAD = regex.compile(r"(?i)(?<![\p{L}])giai\s+đoạn\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
 # Every match of PERIOD holds one of these words; of TERM_REPORTED and TERM_DONE, "nhiệm kỳ" (looked for
 # first: literals the regex module finds fast, where the patterns themselves are tried at every position)
 PERIOD_WORDS = (regex.compile(r"(?i)quý"), regex.compile(r"(?i)tháng"))  # (one each: "quý|tháng" is no literal)
@@ -786,6 +788,12 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         ]
         if goals:
             plan_year = Counter(goals).most_common(1)[0][0]
+    if plan_year is None and pub_year is not None and directed() and any(
+            int(p.group("a")) == pub_year + 1 for p in PERIOD_AHEAD.finditer(text, skip_to)):
+        # "… chỉ đạo tiếp tục triển khai …; giai đoạn 2019-2020 tốc độ tăng trưởng GRDP khoảng 9-9,5%", dated October
+        # 2018: directions for a period opening the next year plan that year (ten pages of train and fresh sets:
+        # annotated so in nine)
+        plan_year = pub_year + 1
     if report_year is None and plan_year is None:
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
