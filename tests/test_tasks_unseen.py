@@ -1045,6 +1045,13 @@ REACHED_AFTER_DIRECTION = (
 )
 
 NOT_TASK_EXAMPLES = [
+    # a report that "shows" its list reports results, whatever plan it names before the colon (fresh ql3)
+    pytest.param(
+        " date 2024-04 Huyện sơ kết quý I\n\nBáo cáo tình hình thực hiện nhiệm vụ quý I, nhiệm vụ trọng tâm quý II năm "
+        "2024 của huyện cho thấy: tổng giá trị sản xuất ước đạt 400 tỷ đồng; thu ngân sách đạt 10 tỷ đồng.",
+        "thu ngân sách đạt 10 tỷ đồng",
+        id="report-shows-its-list",
+    ),
     # the year reviewed described, then what was done in it (the construction above is for the coming year only)
     pytest.param(
         " date 2025-12 Tổng kết năm 2025, triển khai nhiệm vụ năm 2026\n\nPhát biểu khai mạc, Bí thư Huyện ủy nhấn "

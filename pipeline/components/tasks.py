@@ -2278,9 +2278,10 @@ class TaskExtractor:
                 later = None  # "… tình hình kinh tế - xã hội tháng 8, tiếp tục ổn định và phục hồi; …": a trend told
         intro = self.intro.search(s_text)
         if intro and (PAST.search(s_text[: intro.end()]) or rx(
-            r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả|hoàn\s+thành)(?![\p{L}])"
+            r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả|hoàn\s+thành|cho\s+thấy)(?![\p{L}])"
         ).search(s_text[: intro.end()])):
-            intro = None  # "Kết quả thực hiện các chỉ tiêu chủ yếu: …" lists results
+            intro = None  # "Kết quả thực hiện các chỉ tiêu chủ yếu: …" lists results; so does a report that shows them
+            # ("Báo cáo … quý I, nhiệm vụ trọng tâm quý II … cho thấy: Quý I/2024, tổng giá trị … ước đạt …", fresh ql3)
         lead = LEAD.match(s_text)
         body = lead.end() if lead else 0
         body_start = body + len(s_text[body:]) - len(s_text[body:].lstrip())  # where the clause's first word is
