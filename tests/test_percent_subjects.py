@@ -1409,6 +1409,9 @@ SUBJECTS = [
     # a rank told between the quantity and its figure ranks it; the quantity before the rank is measured (fresh ol4)
     ex("rank-between-quantity-and-figure", "Tốc độ tăng trưởng kinh tế đứng đầu vùng và đứng thứ 9 cả nước, đạt 8,1%.",
        ["Tốc độ tăng trưởng kinh tế"]),
+    # an ordinal after "lần", "đợt" names which round, no figure of its own (fresh ql4, eval_long 06)
+    ex("round-ordinal-kept", "Tỷ lệ tiêm mũi 2 đạt 93%, tiêm nhắc lại lần 1 đạt 81%, tuyển sinh đợt 2 đạt 60%.",
+       ["Tỷ lệ tiêm mũi 2", "tiêm nhắc lại lần 1", "tuyển sinh đợt 2"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]
