@@ -1412,6 +1412,9 @@ SUBJECTS = [
     # an ordinal after "lần", "đợt" names which round, no figure of its own (fresh ql4, eval_long 06)
     ex("round-ordinal-kept", "Tỷ lệ tiêm mũi 2 đạt 93%, tiêm nhắc lại lần 1 đạt 81%, tuyển sinh đợt 2 đạt 60%.",
        ["Tỷ lệ tiêm mũi 2", "tiêm nhắc lại lần 1", "tuyển sinh đợt 2"]),
+    # two quantities joined by "và", each with its amount: the one after "và" is what the next figure measures (fresh ql4)
+    ex("second-of-two-amounts", "Năm 2023, tổng diện tích gieo trồng cây lương thực toàn xã đạt 1.500 ha và tổng sản "
+       "lượng lương thực đạt 9.000 tấn, đạt 102% kế hoạch.", ["tổng sản lượng lương thực"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

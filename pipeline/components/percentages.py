@@ -398,6 +398,11 @@ AMOUNT_INSIDE = regex.compile(
     r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*(?<![\p{L}\p{N}/.,])\d[\d.,]*"
     r"\s*(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])"
 )
+# An amount in a unit of measure ("13.508,4 ha", "1.200 tỷ đồng")
+AMOUNT_WITH_UNIT = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}/.,])\d[\d.,]*\s*(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure")
+    + r")(?![\p{L}])"
+)
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
 RATE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
@@ -1959,6 +1964,12 @@ class _Scan:
                 s0, s1 = stretches[k]
                 after = lexicon.last_match(PERCENT, text, s0, s1) if "%" in text[s0:s1] else None
                 then = _and_quantity().search(text, after.end(), s1) if after else None
+                if after is None and "và" in text[s0:s1]:
+                    # (or past an amount: "tổng diện tích gieo trồng … đạt 13.508 ha và tổng sản lượng lương thực đạt
+                    # 33.828 tấn, | đạt 103,4% chỉ tiêu", fresh ql4)
+                    then = lexicon.last_match(_and_quantity(), text, s0, s1)
+                    if then and not AMOUNT_WITH_UNIT.search(text, s0, then.start()):
+                        then = None
                 if then:
                     # "… giảm 4,81% so với năm 2022 và giá trị kim ngạch nhập khẩu đạt 777 triệu USD, | tăng 17,76%":
                     # the quantity named after "và", past the figure before, is what the next figure measures
