@@ -1415,6 +1415,9 @@ SUBJECTS = [
     # two quantities joined by "và", each with its amount: the one after "và" is what the next figure measures (fresh ql4)
     ex("second-of-two-amounts", "Năm 2023, tổng diện tích gieo trồng cây lương thực toàn xã đạt 1.500 ha và tổng sản "
        "lượng lương thực đạt 9.000 tấn, đạt 102% kế hoạch.", ["tổng sản lượng lương thực"]),
+    # "và tăng trưởng bình quân X%" after a quantity's amount: its average growth, no quantity of its own (fresh rj1)
+    ex("and-average-growth", "Giá trị sản xuất đạt 9.800 tỷ đồng, gấp 1,4 lần năm 2020 và tăng trưởng bình quân 12,5%.",
+       ["Giá trị sản xuất"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

@@ -1158,7 +1158,8 @@ DANGLING_END = regex.compile(
 # 90,1% dự toán" measures the quantity of the clause before)
 JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
-AND_GROWTH = regex.compile(r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?")  # ("và" is a lead-in, left out)
+AND_GROWTH = regex.compile(
+    r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|hằng\s+năm|hàng\s+năm))?")  # ("và" is a lead-in, left out)
 # A verb reaching or having a quantity named after it, where it opens the subject (after a place at most): "đạt tổng
 # sản lượng lương thực …", "trên địa bàn xã có tổng giá trị sản xuất" (sets AU, AY, AZ)
 REACH_BEFORE_QUANTITY = regex.compile(r"(?i)(?:trên\s+địa\s+bàn(?:\s+[^\s,;:]+){1,4}?\s+)?(?:đã\s+)?(?:đạt|có)\s+")
