@@ -1682,6 +1682,14 @@ TASK_EXAMPLES += [
         ["tiếp tục cơ cấu lại sản xuất", "đẩy mạnh chuyển đổi số trong quản lý"],
         id="coming-year-described-then-a-body-directed",
     ),
+    # a company named in full (its legal form and a name of several capitalized words) strives as a commune does
+    # (fresh rk4)
+    pytest.param(
+        " date 2022-01 Hội nghị người lao động\n\nNăm 2022, Công ty TNHH MTV KTCT Thác Bà phấn đấu doanh thu đạt 90 tỷ "
+        "đồng; nộp ngân sách nhà nước 3 tỷ đồng; tiền lương phấn đấu tăng 5%.",
+        ["phấn đấu doanh thu đạt 90 tỷ đồng", "nộp ngân sách nhà nước 3 tỷ đồng", "tiền lương phấn đấu tăng 5%"],
+        id="company-named-in-full-strives",
+    ),
 ]
 
 KNOWN_GAPS = [

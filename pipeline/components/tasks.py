@@ -332,7 +332,7 @@ def _cues():
             # (the actor may be named: "… kế hoạch năm 2020 huyện Thanh Ba phấn đấu …"; set AZ)
             # (a dash between two words joins them: "doanh thu du lịch - dịch vụ phấn đấu …")
             + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}&./\-]+\s+(?:-\s+)?){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
-            + r")(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s+)"
+            + r")(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,5}\s+)"  # (a name after it: "Công ty TNHH MTV LCN Long Đại")
             # (not a noun made by "sự", "việc": "với sự nỗ lực, phấn đấu của Đảng bộ …", "Bằng việc phấn đấu …")
             # ("Với nỗ lực phấn đấu, 100% các chỉ tiêu … đều đạt và vượt": the effort made, fresh 31)
             + r"(?<!(?<![\p{L}])(?:với|nhờ|bằng|cùng|do|có)\s+(?:sự|việc|nỗ\s+lực)\s+(?:[\p{L}\p{M}]+\s*,?\s+){0,2})"
