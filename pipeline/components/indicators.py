@@ -62,7 +62,11 @@ GAP_WORD = r"""
 
 # A count whose unit is written on both sides of the slash: "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu" is 20 of 21
 # (the unit after the total is checked on its own; the unit before a slash is ``_patterns()["unit_slash_before"]``).
-UNIT_SLASH_TOTAL = regex.compile(r"\s*/\s*(?P<t>\d++)\s+")
+UNIT_SLASH_TOTAL = regex.compile(
+    r"\s*/\s*(?P<t>\d++)\s+"
+    # (or the total framed after the unit: "đạt và vượt 17 chỉ tiêu trong tổng số 21 chỉ tiêu", fresh sk1)
+    r"|\s+(?:trong|trên)\s+tổng\s+số\s+(?P<t>\d++)\s+"
+)
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +293,9 @@ class _Frames:
 
     def __init__(self, text: str, frame_head: regex.Pattern):
         self.text = text
-        self.stops = [m.start() for m in rx(r"[.;]").finditer(text)]
+        # (a ";" before another count continues the list the frame opens: "Trong 24 chỉ tiêu …, có 9 chỉ tiêu đạt …; 8
+        # chỉ tiêu đạt trên 50% kế hoạch; 1 chỉ tiêu …", fresh sk3)
+        self.stops = [m.start() for m in rx(r"\.|;(?!\s*\d)").finditer(text)]
         heads = list(TOTAL_FRAME_HEAD.finditer(text, overlapped=True))  # heads may share words
         self.t_starts = [h.start() for h in heads]
         self.t_ends = [h.end("t2") for h in heads]  # the last word taken whole: the best tail
