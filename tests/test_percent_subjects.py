@@ -1418,6 +1418,9 @@ SUBJECTS = [
     # "và tăng trưởng bình quân X%" after a quantity's amount: its average growth, no quantity of its own (fresh rj1)
     ex("and-average-growth", "Giá trị sản xuất đạt 9.800 tỷ đồng, gấp 1,4 lần năm 2020 và tăng trưởng bình quân 12,5%.",
        ["Giá trị sản xuất"]),
+    # a label's colon, then a count of what it counts: the label names what is measured (fresh sl2, hf3)
+    ex("label-then-a-count", "Công tác y tế có nhiều tiến bộ; Điều trị ngoại trú: 8.200/7.500 lượt bệnh nhân, đạt "
+       "109% kế hoạch, tăng 6% so với cùng kỳ.", ["Điều trị ngoại trú", "Điều trị ngoại trú"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

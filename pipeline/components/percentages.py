@@ -1197,6 +1197,8 @@ COMPARED_PAST_AHEAD = regex.compile(
     r"(?i)(?<![\p{L}])(?P<w>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?" + _PAST_PERIOD     # the comparison, the period
     + r"(?:\s+là)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"                            # "là", a qualifier
 )
+# A label's colon closing right before a clause ("Điều trị nội trú: | 15.366/13.273 lượt …")
+LABEL_COLON = regex.compile(r":\s*$")
 # "đến" right before a figure ("… đến 11,7%"): up to, or as much as
 STRESSED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])đến\s*$")
 # An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
@@ -1623,6 +1625,12 @@ class _Scan:
                 change = c.change_kind.get(lexicon.fold_key(told.group("verb")))
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
+        if s_end > s_start and text[s_start].isdigit() and LABEL_COLON.search(text, max(0, cl_start - 4), cl_start):
+            # "Điều trị nội trú: 15.366/13.273 lượt bệnh nhân, đạt 115,7% kế hoạch": after a label, what is counted
+            # is the label's (50 labels of train and fresh pages before such a figure: all annotated as its subject)
+            label = self._label_before(text, cl_start)
+            if label:
+                s_start, s_end = label
         grown = self._grown(text, cl_start, s_start, s_end, cue_start)
         if grown:
             s_start, s_end = grown
@@ -2496,6 +2504,20 @@ class _Scan:
             if head:
                 return head
         return self._clean(text, start, end, digits=True)
+
+    def _label_before(self, text: str, cl_start: int) -> tuple[int, int] | None:
+        """The label closing with the colon right before ``cl_start`` ("…; Điều trị nội trú: | …"): its words from the
+        clause mark before it, no figure or verb of its own, eight words at most; None if there is none."""
+        colon = text.rfind(":", max(0, cl_start - 4), cl_start)
+        lo = max(0, colon - 120)
+        mark = max(text.rfind(c, lo, colon) for c in ".;:\n")
+        label = self._clean(text, mark + 1 if mark >= 0 else lo, colon)
+        if (label is None or rx(r"\d").search(text, *label) or len(text[label[0] : label[1]].split()) > 8
+                or self._preds(text, *label) or PLACE_ONLY.match(text, *label)
+                or rx(r"(?i)(?:các|những|toàn|cả)(?![\p{L}\p{M}])").match(text, *label)):
+            # (not who did what is listed: "Các địa phương ban hành: 1.074 văn bản cấp huyện (giảm gần 34%) …")
+            return None
+        return label
 
     def _restated_quantity(self, text: str, cl_start: int, s_start: int, s_end: int) -> tuple[int, int] | None:
         """The quantity named earlier in the clause that a hedged verb alone restates: "Thu ngân sách đạt 185,6 tỷ
