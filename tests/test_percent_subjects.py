@@ -1585,6 +1585,9 @@ CHANGES = [
     # the quantity named before rose (or fell), its subject (fresh ig1, kk2)
     ex("compared-with-past-ahead", "Tốc độ tăng trưởng đạt 7,2%, cao hơn cùng kỳ năm 2019 là 0,3%; tỷ lệ thất nghiệp "
        "còn 2,1%, thấp hơn năm trước 0,2%.", ["increase", "increase", None, "decrease"]),
+    # a time and a copula between the verb and its figure ("giảm trong năm là 0,5%") keep the verb's direction (fresh tl1)
+    ex("time-and-copula-after-the-verb", "Tỷ lệ hộ nghèo giảm trong năm là 0,6%; tỷ lệ hộ cận nghèo giảm bình quân hằng "
+       "năm là 1,2%.", ["decrease", "decrease"]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

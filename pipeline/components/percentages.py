@@ -827,7 +827,10 @@ def cues() -> _Cues:
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "level"] + ["thêm", "bình quân"])
             + r"))?(?:\s+so\s+(?:với\s+)?" + _PAST_PERIOD + r"(?:\s+là)?)?"  # "tăng so với cùng kỳ (là) 11,6%"
             # (a comma may stand before "bình quân": "thu ngân sách tăng nhanh, bình quân 19%/năm"; set AT)
+            # (a time and a copula may stand before the figure too: "giảm trong năm là 0,5%", "giảm bình quân hằng năm là
+            # 1,5%"; fresh tl1)
             + r"(?:(?:\s+|\s*,\s*(?=bình\s+quân))(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
+            + r"trong\s+năm(?:\s+\d{4})?|cả\s+năm|là|"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "adverb"])
             + r"))*\s+(?:từ\s+)*$",
             regex.I,
