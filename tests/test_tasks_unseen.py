@@ -1682,6 +1682,15 @@ TASK_EXAMPLES += [
         ["tiếp tục cơ cấu lại sản xuất", "đẩy mạnh chuyển đổi số trong quản lý"],
         id="coming-year-described-then-a-body-directed",
     ),
+    # a lead-in told in the past that names the coming period after its plan noun ("… đã bàn về việc thực hiện các nhiệm
+    # vụ được giao từ nay đến cuối năm như: A; B") lists that period's tasks (fresh si5)
+    pytest.param(
+        " date 2020-04 Họp bàn tình hình ngân sách\n\nThu ngân sách quý I đạt 9.000 tỷ đồng.\n\nTại cuộc họp, các sở, "
+        "ngành đã bàn về việc thực hiện các nhiệm vụ được giao từ nay đến cuối năm như: đấu giá các khu đất công; rà "
+        "soát các khoản chi thường xuyên.",
+        ["đấu giá các khu đất công", "rà soát các khoản chi thường xuyên"],
+        id="past-lead-in-names-the-coming-period",
+    ),
     # a company named in full (its legal form and a name of several capitalized words) strives as a commune does
     # (fresh rk4)
     pytest.param(

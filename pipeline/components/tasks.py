@@ -843,6 +843,12 @@ STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$
 # "phấn đấu" opening a list after a colon a few words on ("thành phố phấn đấu cả năm: A; B")
 STRIVE_LIST = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+[\p{L}\p{M}\d]+){0,4}\s*:")
 # Words of the coming period that make a paragraph give directions
+# The coming period right after a plan noun, in a lead-in told in the past ("… đã bàn về việc thực hiện các nhiệm vụ
+# được giao từ nay đến cuối năm như: A; B", fresh si5): the list is of that period's tasks
+COMING_AFTER_PLAN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[\p{L}\p{M}]+){0,4}?\s+"
+    r"(?:từ\s+nay\s+đến\s+cuối\s+năm|thời\s+gian\s+tới|\d+\s+tháng\s+cuối\s+năm|những\s+tháng\s+cuối\s+năm|năm\s+tới)"
+)
 COMING_WORDS = regex.compile(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới")
 # A paragraph opening on the plan named before it ("Theo đó, …", "Cụ thể, …")
 FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
@@ -1930,8 +1936,9 @@ class TaskExtractor:
             # (a comma before a space: not the decimal comma of "13,2")
             clause = s_text[clause_start : m.end()]
             # (the result test first: it settles most clauses without reading the whole of them for "đã")
-            if t_result.search(clause) or _last_done(clause, 0, len(clause)) is not None:
-                continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results
+            if (t_result.search(clause) or _last_done(clause, 0, len(clause)) is not None) and not COMING_AFTER_PLAN.search(clause):
+                continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results (not "… đã
+                # bàn về việc thực hiện các nhiệm vụ được giao từ nay đến cuối năm như: A; B": the coming period's, fresh si5)
             if clause_start and (_past_opener().match(s_text) or lead_not_planned) and _last_done(
                     s_text, 0, clause_start) is not None:
                 # "6 tháng đầu năm, Ban Thường vụ đã tập trung lãnh đạo, chỉ đạo thực hiện các chỉ tiêu chủ yếu: A; B":
