@@ -357,6 +357,19 @@ SEGMENT_EXTENT = [
     # a delegate named at a session is a person in a public role, with no title written (the guideline: delegates)
     pytest.param("Tại phiên chất vấn, đại biểu Lý Văn Sáng (thôn Đồng Mới) đề nghị UBND xã làm rõ nguyên nhân.",
                  {"Lý Văn Sáng": []}, id="delegate-named-at-a-session"),
+    # a department named by its subject area abbreviated ("Sở GD&ĐT", "Sở TN&MT"), then its province and the name
+    # (fresh bb1, oj3, vk1)
+    pytest.param(
+        "Dự có ông Lê Văn Tám - Trưởng phòng giáo dục thường xuyên Sở GD&ĐT tỉnh Bình Định; ông Hà Văn Chín, Phó "
+        "Giám đốc Sở.",
+        {"Lê Văn Tám": ["Trưởng phòng giáo dục thường xuyên Sở GD&ĐT tỉnh Bình Định"], "Hà Văn Chín": ["Phó Giám đốc Sở"]},
+        id="subject-area-abbreviated-department",
+    ),
+    pytest.param(
+        "Giám đốc Sở TN&MT Kiên Giang Lê Văn Mười phát biểu kết luận hội nghị.",
+        {"Lê Văn Mười": ["Giám đốc Sở TN&MT Kiên Giang"]},
+        id="abbreviated-department-place-then-name",
+    ),
     # a unit named by its number after its level ("Phường 3", "Quận 1", "thôn 2") is part of the title (fresh pl5)
     pytest.param(
         "Dự có bà Lê Thị Hoa, Bí thư Đảng ủy, Chủ tịch HĐND Phường 7, và ông Lý Văn Hai, Chủ tịch UBND Quận 1 phát biểu.",

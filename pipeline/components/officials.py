@@ -171,7 +171,7 @@ PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
 PAREN_CLOSE = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}\)")
 PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
 # The capitalized words right before a name candidate, which may open a place it ends ("Bình | Dương Nguyễn Văn Lợi")
-PLACE_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]+){1,2}$")
+PLACE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}&])(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]+){1,2}$")  # (whole words: not the "T" of "TN&MT")
 # The province of a place in brackets: "huyện Châu Thành (An Giang)" (places of one name in several provinces)
 _PAREN_PLACE_SRC = r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)"
 PAREN_PLACE = regex.compile(_PAREN_PLACE_SRC)
@@ -232,19 +232,24 @@ YOUTH_UNION_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tỉnh|thành|huyệ
 KIEM = regex.compile(r"kiêm(?:\s+nhiệm)?(?:\s+chức)?\s+(?=\p{Lu})")
 
 
-def _partly_abbreviated(orgs, abbreviations) -> set[str]:
-    """The organizations with one written-out part replaced by its abbreviation, at word boundaries.
+def _partly_abbreviated(orgs, abbreviations, areas=()) -> set[str]:
+    """The organizations with one written-out part replaced by its abbreviation, at word boundaries; a subject
+    area (``areas``) also where it closes the name after its head.
 
     >>> sorted(_partly_abbreviated(["Viện Kiểm sát nhân dân tối cao"], [("VKSND", "Viện Kiểm sát nhân dân")]))
     ['VKSND tối cao']
+    >>> sorted(_partly_abbreviated(["Sở Tài nguyên và Môi trường"], [], [("TN&MT", "Tài nguyên và Môi trường")]))
+    ['Sở TN&MT']
     """
     out = set()
-    for abbr, expansion in abbreviations:
+    for abbr, expansion in [*abbreviations, *areas]:
         key = expansion.lower()
+        area = (abbr, expansion) in areas
         for org in orgs:
             i = org.lower().find(key)
             j = i + len(expansion)
-            if i >= 0 and (i == 0 or org[i - 1] == " ") and j < len(org) and org[j] in " ,-–":
+            if i >= 0 and (i == 0 or org[i - 1] == " ") and (
+                    (j < len(org) and org[j] in " ,-–") or (area and i > 0 and j == len(org))):
                 out.add(org[:i] + abbr + org[j:])
     return out
 
@@ -268,7 +273,9 @@ def _lex():
     orgs = list(lexicon.organizations()) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
     # an organization written with one part abbreviated, the rest in full: "VKSND tối cao", "TAND cấp cao", "Đảng ủy
     # MTTQ, các đoàn thể Trung ương" (organizations.txt names "Viện Kiểm sát nhân dân tối cao"; abbreviations.tsv "VKSND")
-    orgs += sorted(_partly_abbreviated(lexicon.organizations(), [(a, e) for a, e, *kind in abbr_rows if kind and kind[0] == "org"]))
+    # (and a department named by its subject area abbreviated: "Sở TN&MT", "Phòng GD&ĐT"; abbreviations.tsv, kind other)
+    orgs += sorted(_partly_abbreviated(lexicon.organizations(), [(a, e) for a, e, *kind in abbr_rows if kind and kind[0] == "org"],
+                                       [(a, e) for a, e, *kind in abbr_rows if kind and kind[0] == "other"]))
     places = load_list("places.txt")
     blockers = load_list("name_blockers.txt")
     historical = {lexicon.fold_key(n) for n in load_list("historical_figures.txt")}
