@@ -1588,6 +1588,9 @@ CHANGES = [
     # a time and a copula between the verb and its figure ("giảm trong năm là 0,5%") keep the verb's direction (fresh tl1)
     ex("time-and-copula-after-the-verb", "Tỷ lệ hộ nghèo giảm trong năm là 0,6%; tỷ lệ hộ cận nghèo giảm bình quân hằng "
        "năm là 1,2%.", ["decrease", "decrease"]),
+    # verb first, its object, then the copula before the figure: the verb's direction ("giảm tỷ lệ hộ nghèo là 0,47%";
+    # fresh vi4)
+    ex("verb-first-object-then-copula", "Năm 2023, huyện thực hiện giảm tỷ lệ hộ nghèo là 1,2%.", ["decrease"]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

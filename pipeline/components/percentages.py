@@ -392,7 +392,7 @@ FROM_TO = regex.compile(
     regex.VERBOSE,
 )
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
-VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được)\s*")
+VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)\s*")  # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%")
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
 AMOUNT_INSIDE = regex.compile(
     r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*(?<![\p{L}\p{N}/.,])\d[\d.,]*"
