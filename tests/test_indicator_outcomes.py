@@ -232,6 +232,8 @@ OUTCOMES = [
     ex("frame-over-a-semicolon-list", "Trong 20 chỉ tiêu năm 2024, có 12 chỉ tiêu đạt và vượt kế hoạch; 5 chỉ tiêu đạt "
        "trên 50% kế hoạch; 3 chỉ tiêu không đạt.",
        [(12, 20, "chỉ tiêu", "met_or_exceeded"), (5, 20, "chỉ tiêu", "other"), (3, 20, "chỉ tiêu", "not_met")]),
+    # criteria reached in addition ("có thêm", "đạt thêm") are reached: met (fresh pi4, uk2)
+    ex("criteria-reached-in-addition", "Năm 2024, toàn huyện có thêm 45 tiêu chí nông thôn mới.", [(45, None, "tiêu chí", "met")]),
     ex("tren-tong-so-total", "Có 18 trên tổng số 20 chỉ tiêu đạt, vượt kế hoạch.",
        [(18, 20, "chỉ tiêu", "met_or_exceeded")]),
     ex("comma-before-another-count", "Có 20/22 chỉ tiêu, vượt 5 chỉ tiêu.",
