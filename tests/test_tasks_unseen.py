@@ -1045,6 +1045,19 @@ REACHED_AFTER_DIRECTION = (
 )
 
 NOT_TASK_EXAMPLES = [
+    # a talk's topic, and a theme carried out in the year reviewed, are no tasks (fresh rl5, oj5)
+    pytest.param(
+        " date 2026-01 Đoàn phường tổng kết năm 2025, triển khai nhiệm vụ năm 2026\n\nTại hội nghị, đại diện Đoàn Công an phường trình bày tham luận với "
+        "chủ đề “Phát huy vai trò của thanh niên trong xây dựng các mô hình tiêu biểu”.",
+        "Phát huy vai trò của thanh niên",
+        id="talk-topic-is-no-task",
+    ),
+    pytest.param(
+        " date 2025-01 Hội phụ nữ huyện tổng kết năm 2024, triển khai nhiệm vụ năm 2025\n\nNăm 2024, các cấp hội đã triển khai thực hiện có hiệu quả các "
+        "phong trào với chủ đề “Tăng cường ứng dụng công nghệ thông tin trong hoạt động hội”.",
+        "Tăng cường ứng dụng công nghệ thông tin",
+        id="theme-carried-out-is-no-task",
+    ),
     # a report that "shows" its list reports results, whatever plan it names before the colon (fresh ql3)
     pytest.param(
         " date 2024-04 Huyện sơ kết quý I\n\nBáo cáo tình hình thực hiện nhiệm vụ quý I, nhiệm vụ trọng tâm quý II năm "

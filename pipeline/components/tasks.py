@@ -901,6 +901,8 @@ THEME = regex.compile(
     # (or the theme first: "“Tăng cường kỷ cương … – Đẩy mạnh xây dựng nông thôn mới” là chủ đề năm 2018 …")
     r"|[“\"](?P<q>[^”\"\n]{10,400})[”\"]\s+là\s+chủ\s+đề(?:\s+(?:công\s+tác\s+)?(?:của\s+)?năm(?:\s+(?P<y>(?:19|20)\d\d))?)?)"
 )
+# A talk or a paper, whose topic a theme names ("tham luận với chủ đề “…”")
+TALK_TOPIC = regex.compile(r"(?i)(?<![\p{L}])(?:tham\s+luận|bài\s+viết|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn)(?![\p{L}])")
 # Between the parts of a theme: a semicolon (a dash joins two halves of one: "… giải phóng mặt bằng – Đẩy mạnh …")
 THEME_SEPARATOR = regex.compile(r";")
 # A sub-heading inside a plan section: short, a field name ("Về kinh tế:", "2. Lĩnh vực văn hóa - xã hội").
@@ -1899,6 +1901,11 @@ class TaskExtractor:
             a, b = m.span("q")
             if not (self.verb.match(text[a:b]) or self.section_verb.match(text[a:b])):
                 continue  # a slogan, no task
+            lead = text[max(0, text.rfind(".", max(0, m.start() - 200), m.start()) + 1) : m.start()]
+            if TALK_TOPIC.search(lead) or PAST.search(lead):
+                # "… trình bày tham luận với chủ đề “Phát huy vai trò …”": a talk's topic; "… đã triển khai thực hiện có
+                # hiệu quả phong trào … với chủ đề “Tăng cường …”": a theme carried out (fresh rl5, oj5)
+                continue
             if any(t["start"] < b and a < t["end"] for t in found):
                 continue  # read already
             for x, y in self._clauses(text[a:b], 0, THEME_SEPARATOR):
