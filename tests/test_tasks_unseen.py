@@ -1045,6 +1045,16 @@ REACHED_AFTER_DIRECTION = (
 )
 
 NOT_TASK_EXAMPLES = [
+    # targets carried out "khá tốt" (a degree before "tốt"), then "Trong đó, …": their results (fresh rj2)
+    pytest.param(
+        "Sơn Tây sơ kết giữa nhiệm kỳ khóa XX\n\nHuyện ủy Sơn Tây (khóa XX) vừa tổ chức hội nghị sơ kết giữa nhiệm kỳ "
+        "2015 - 2020. Phó Bí thư Tỉnh ủy Lê Văn Hai dự hội nghị.\n\nTrong nửa nhiệm kỳ vừa qua, các cấp ủy đảng Sơn Tây đã "
+        "lãnh đạo, chỉ đạo chính quyền và nhân dân toàn huyện thực hiện khá tốt các nhiệm vụ mà Nghị quyết Đại hội Đảng bộ "
+        "huyện đã đặt ra. Trong đó, tốc độ tăng trưởng kinh tế hằng năm đạt 9%; thu nhập bình quân đầu người đạt 12 triệu "
+        "đồng/năm; sắp xếp được 10 khu dân cư trong năm 2017.",
+        "tốc độ tăng trưởng kinh tế hằng năm",
+        id="carried-out-fairly-well-then-breakdown",
+    ),
     # a talk's topic, and a theme carried out in the year reviewed, are no tasks (fresh rl5, oj5)
     pytest.param(
         " date 2026-01 Đoàn phường tổng kết năm 2025, triển khai nhiệm vụ năm 2026\n\nTại hội nghị, đại diện Đoàn Công an phường trình bày tham luận với "

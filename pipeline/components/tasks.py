@@ -574,7 +574,10 @@ AWARD_PROPOSAL = regex.compile(
 # Targets carried out, right before a count of them ("… đã chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp"): a result.
 CARRIED_OUT = regex.compile(
     # ("đã … phấn đấu thực hiện cơ bản các mục tiêu, nhiệm vụ mà Nghị quyết … đề ra. Cụ thể là: …": fresh 50)
-    r"(?i)(?<![\p{L}])thực\s+hiện(?:\s+(?:tốt|có\s+hiệu\s+quả|hiệu\s+quả|thắng\s+lợi|đạt|hoàn\s+thành|cơ\s+bản))?\s+$"
+    # (a degree before it too: "… đã lãnh đạo … thực hiện khá tốt các nhiệm vụ mà Nghị quyết … đã đặt ra. Trong đó, …",
+    # fresh rj2)
+    r"(?i)(?<![\p{L}])thực\s+hiện(?:\s+(?:(?:khá|rất|tương\s+đối)\s+)?(?:tốt|có\s+hiệu\s+quả|hiệu\s+quả|thắng\s+lợi|đạt|"
+    r"hoàn\s+thành|cơ\s+bản))?\s+$"
 )
 PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "đề xuất", "trình")}
