@@ -370,6 +370,15 @@ SEGMENT_EXTENT = [
         {"Lê Văn Mười": ["Giám đốc Sở TN&MT Kiên Giang"]},
         id="abbreviated-department-place-then-name",
     ),
+    # a union named by its level or sector inside a title ("chủ tịch công đoàn cơ sở", "Ủy viên Thường vụ Công đoàn ngành
+    # …"), and the centre referred back to in lower case ("Phó Giám đốc trung tâm") (fresh sl5, qd4)
+    pytest.param(
+        "Dự có bác sĩ Lê Văn Hải – Phó Bí thư Đảng ủy, Phó Giám đốc trung tâm; bà Hà Thị Lan - chủ tịch công đoàn cơ sở; "
+        "ông Vũ Văn Toàn, chủ tịch công đoàn ngành y tế Thái Bình.",
+        {"Lê Văn Hải": ["Phó Bí thư Đảng ủy", "Phó Giám đốc trung tâm"], "Hà Thị Lan": ["chủ tịch công đoàn cơ sở"],
+         "Vũ Văn Toàn": ["chủ tịch công đoàn ngành y tế Thái Bình"]},
+        id="union-by-level-and-centre-referred-back",
+    ),
     # a unit named by its number after its level ("Phường 3", "Quận 1", "thôn 2") is part of the title (fresh pl5)
     pytest.param(
         "Dự có bà Lê Thị Hoa, Bí thư Đảng ủy, Chủ tịch HĐND Phường 7, và ông Lý Văn Hai, Chủ tịch UBND Quận 1 phát biểu.",
