@@ -213,7 +213,12 @@ CASES = [
         "Bà Ngô Thị Hạnh, Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 7, phát biểu.",
         {"Ngô Thị Hạnh": ["Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 7"]},
         id="numbered-regional-branch",
-        marks=pytest.mark.xfail(strict=True, reason="a number after a capitalized unit name is not read as part of it"),
+    ),
+    # (a region by a Roman numeral: "Chi cục Kiểm lâm vùng IV", fresh nk4)
+    pytest.param(
+        "Đồng chí Lê Văn Tư - Chi cục trưởng Chi cục Kiểm lâm vùng II phát biểu.",
+        {"Lê Văn Tư": ["Chi cục trưởng Chi cục Kiểm lâm vùng II"]},
+        id="region-by-roman-numeral",
     ),
 ]
 

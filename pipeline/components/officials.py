@@ -55,7 +55,7 @@ LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
 LEVELS = (
     "huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP", "TX",
     # smaller or newer units written before a place name ("Chi cục Thuế khu vực Bảo Lâm", "đặc khu Phú Quốc")
-    "đặc khu", "khu vực", "khu phố", "tổ dân phố", "tiểu khu", "ấp", "xóm", "buôn", "làng", "bon", "sóc",
+    "đặc khu", "khu vực", "khu phố", "tổ dân phố", "tiểu khu", "ấp", "xóm", "buôn", "làng", "bon", "sóc", "vùng",
 )
 ORG_LOWER = (
     "nhân dân", "quốc gia", "kiểm tra", "tuyên giáo", "dân vận", "thường trực", "văn kiện", "chấp hành",
@@ -212,7 +212,7 @@ DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 # An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
 # "Phó Trưởng Thuế cơ sở | 2"
 # The levels whose units are named by a number ("Phường 3", "Quận 1", "khu phố 4"), ending a title's text
-NUMBERED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:phường|quận|khu\s+phố|tổ\s+dân\s+phố|ấp|thôn|xóm|tiểu\s+khu)$")
+NUMBERED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:phường|quận|khu\s+phố|tổ\s+dân\s+phố|ấp|thôn|xóm|tiểu\s+khu|vùng|khu\s+vực)$")
 NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
 TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
 UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$)", regex.MULTILINE)
@@ -831,7 +831,9 @@ class _Scan:
             if last == "level" and end == q and NUMBERED_LEVEL.search(text, pos, q):
                 # "Chủ tịch HĐND Phường 3", "Bí thư Đảng ủy Phường 12", "Chủ tịch UBND Quận 1": a unit named by its number
                 unit_no = UNIT_NUMBER.match(text, q)
-                if unit_no and unit_no.group().strip().isdigit() and (
+                # (a region by a Roman numeral too: "Chi cục Kiểm lâm vùng IV", fresh nk4)
+                roman_ok = rx(r"(?i)(?:vùng|khu\s+vực)$").search(text, pos, q) is not None
+                if unit_no and (unit_no.group().strip().isdigit() or roman_ok) and (
                         UNIT_NUMBER_CLOSE.match(text, unit_no.end()) or self.lx["predicate"].match(text, unit_no.end() + 1)
                         or rx(r"[ \t]+và[ \t]").match(text, unit_no.end())):
                     q = end = unit_no.end()
