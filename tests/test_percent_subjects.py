@@ -1421,6 +1421,9 @@ SUBJECTS = [
     # a label's colon, then a count of what it counts: the label names what is measured (fresh sl2, hf3)
     ex("label-then-a-count", "Công tác y tế có nhiều tiến bộ; Điều trị ngoại trú: 8.200/7.500 lượt bệnh nhân, đạt "
        "109% kế hoạch, tăng 6% so với cùng kỳ.", ["Điều trị ngoại trú", "Điều trị ngoại trú"]),
+    # "ước" of a noun ("thỏa ước", "công ước") is no hedge cutting the subject (fresh ti5)
+    ex("thoa-uoc-is-a-noun", "Năm 2020, Liên đoàn Lao động tỉnh phấn đấu 80% CĐCS doanh nghiệp ký kết được thỏa ước lao "
+       "động tập thể.", ["CĐCS doanh nghiệp ký kết được thỏa ước lao động tập thể"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]
