@@ -1424,6 +1424,10 @@ SUBJECTS = [
     # "ước" of a noun ("thỏa ước", "công ước") is no hedge cutting the subject (fresh ti5)
     ex("thoa-uoc-is-a-noun", "Năm 2020, Liên đoàn Lao động tỉnh phấn đấu 80% CĐCS doanh nghiệp ký kết được thỏa ước lao "
        "động tập thể.", ["CĐCS doanh nghiệp ký kết được thỏa ước lao động tập thể"]),
+    # a target with who set it after the verb exceeding it, the figure in brackets: the quantity named before the verb
+    # is measured (train 111)
+    ex("quantity-before-exceeded-target", "Năm 2022, xã hoàn thành 18/20 chỉ tiêu; thu ngân sách vượt chỉ tiêu kế hoạch "
+       "huyện giao (121%); văn hóa phát triển.", ["thu ngân sách"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

@@ -1297,7 +1297,8 @@ MAX_STRETCHES_BACK = 8
 # A plan named as what a figure is held to, and nothing else: "chỉ tiêu đại hội", "mục tiêu Đại hội", "chỉ tiêu Nghị
 # quyết", "chỉ tiêu giao"
 PLAN_REFERENCE_ONLY = regex.compile(
-    r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|của\s+đại\s+hội))+(?:\s+là)?"
+    r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|được\s+giao|của\s+đại\s+hội|kế\s+hoạch"
+    r"|tỉnh|huyện|xã|thành\s+phố|HĐND|UBND|Chính\s+phủ|trung\s+ương))+(?:\s+là)?"
     # (a budget or plan with who set it: "hoàn thành vượt dự toán pháp lệnh (bằng 107,1% …)", fresh mi4)
     r"|(?:dự\s+toán|kế\s+hoạch)(?:\s+(?:pháp\s+lệnh|năm|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*")
 # A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"
@@ -1957,6 +1958,10 @@ class _Scan:
         if h is not None and PLAN_REFERENCE_ONLY.fullmatch(text, *h):
             h = None  # "Nông nghiệp - thủy sản: 20% (chỉ tiêu đại hội 27,5%)", "… đạt 95,6%, vượt chỉ tiêu Đại hội 10%": the
             # target of the quantity named before, no quantity of its own (fresh 31, 43, 50)
+            chains = self._chains(text, self._preds(text, *stretches[-1]))
+            before = self._clean(text, stretches[-1][0], chains[-1][0]) if chains else None
+            if before and (_quantity_head().match(text, before[0]) or MEASURE_HEAD.match(text, before[0])):
+                h = before  # "…; thu ngân sách vượt chỉ tiêu kế hoạch tỉnh giao (116%)": named before the verb (train 111)
         if h is not None and AND_GROWTH.fullmatch(text, *h):
             h = None  # "… vượt 103% kế hoạch và tăng trưởng 10,3%": the growth of the quantity the clause measures
         if h is not None and RANK_ONLY.fullmatch(text, *h):
