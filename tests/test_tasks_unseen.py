@@ -1714,6 +1714,15 @@ TASK_EXAMPLES += [
         ["đấu giá các khu đất công", "rà soát các khoản chi thường xuyên"],
         id="past-lead-in-names-the-coming-period",
     ),
+    # a list intro told in the past whose verb sets the tasks ("đã thảo luận, đề ra … nhiệm vụ trọng tâm …, gồm: A; B")
+    # (fresh qk1)
+    pytest.param(
+        " date 2024-04 Sơ kết quý I năm 2024\n\nQuý I, kim ngạch xuất nhập khẩu đạt 40 triệu USD.\n\nHội nghị đã thảo "
+        "luận, đề ra một số nhiệm vụ trọng tâm thực hiện trong quý II-2024, gồm: Tiếp tục kiểm soát dịch bệnh tại cửa "
+        "khẩu; đẩy mạnh công tác tuyên truyền cho doanh nghiệp.",
+        ["Tiếp tục kiểm soát dịch bệnh tại cửa khẩu", "đẩy mạnh công tác tuyên truyền cho doanh nghiệp"],
+        id="past-intro-that-sets-the-tasks",
+    ),
     # a company named in full (its legal form and a name of several capitalized words) strives as a commune does
     # (fresh rk4)
     pytest.param(

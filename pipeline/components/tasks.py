@@ -2294,7 +2294,10 @@ class TaskExtractor:
             if lexicon.continuing_state().match(s_text, going_on.start() if going_on else later.start("c")):
                 later = None  # "… tình hình kinh tế - xã hội tháng 8, tiếp tục ổn định và phục hồi; …": a trend told
         intro = self.intro.search(s_text)
-        if intro and (PAST.search(s_text[: intro.end()]) or rx(
+        past_intro = PAST.search(s_text, 0, intro.end()) if intro else None
+        if past_intro and rx("(?i)" + SETS_TASKS).search(s_text, past_intro.end(), intro.start()):
+            past_intro = None  # "Hội nghị đã thảo luận, đề ra một số nhiệm vụ trọng tâm … quý II-2024, gồm: A; B": set (fresh qk1)
+        if intro and (past_intro or rx(
             r"(?i)(?<![\p{L}])(?:đạt|vượt|kết\s+quả|hoàn\s+thành|cho\s+thấy)(?![\p{L}])"
         ).search(s_text[: intro.end()])):
             intro = None  # "Kết quả thực hiện các chỉ tiêu chủ yếu: …" lists results; so does a report that shows them
