@@ -1723,6 +1723,15 @@ TASK_EXAMPLES += [
         ["Tiếp tục kiểm soát dịch bệnh tại cửa khẩu", "đẩy mạnh công tác tuyên truyền cho doanh nghiệp"],
         id="past-intro-that-sets-the-tasks",
     ),
+    # a speaker's verb before a comma, then the coming period ("A cho biết, các tháng cuối năm, ngành … tiếp tục …")
+    # (fresh vk1)
+    pytest.param(
+        " date 2022-07 Sở GD&ĐT triển khai nhiệm vụ 6 tháng cuối năm 2022\n\n6 tháng đầu năm, 11/11 huyện đã hoàn thành "
+        "52% chỉ tiêu.\n\nGiám đốc Sở GD&ĐT Lê Văn Hùng cho biết, các tháng cuối năm, ngành GD&ĐT tiếp tục triển khai "
+        "thực hiện hoàn thành các nhiệm vụ trọng tâm của ngành.",
+        ["tiếp tục triển khai thực hiện hoàn thành các nhiệm vụ trọng tâm của ngành"],
+        id="speaker-comma-then-coming-period",
+    ),
     # a company named in full (its legal form and a name of several capitalized words) strives as a commune does
     # (fresh rk4)
     pytest.param(

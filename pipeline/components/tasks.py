@@ -952,6 +952,9 @@ ATTRIBUTION = (
     # (or a speaker's verb before the colon: "…, đồng chí A, Chủ tịch UBND tỉnh nhấn mạnh: Năm 2024, …")
     # (read once up to the first stop, no backtracking: a speaker's verb must close what stands before the colon)
     r"(?:[^.;:!?\n]{0,300}+(?<=(?<![\p{L}])(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nêu\s+rõ)\s*):\s*)?"
+    # (or the speaker's verb before a comma: "Giám đốc Sở TN&MT A cho biết, các tháng cuối năm, ngành …"; the shortest
+    # stretch to the verb, 120 characters at most: tried once, at the sentence's start; fresh vk1)
+    r"(?:[^.;:!?\n]{0,120}?(?<![\p{L}])(?:cho\s+biết|nhấn\s+mạnh|khẳng\s+định|nêu\s+rõ)\s*,\s*)?"
 )
 # The results a plan builds on, before its year ("Phát huy những kết quả đạt được, năm 2026, …", "Trên cơ sở kết quả
 # đạt được, năm 2026 xã …"; verbs: resources/year_cues.tsv kind "building_on", as the years component reads them)
