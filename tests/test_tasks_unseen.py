@@ -1045,6 +1045,15 @@ REACHED_AFTER_DIRECTION = (
 )
 
 NOT_TASK_EXAMPLES = [
+    # a modal after things counted as an object ("ảnh hưởng đến 72 căn nhà phải di dời") opens a relative clause: those
+    # that had to, no request (fresh ec5)
+    pytest.param(
+        " date 2025-12 Giao ban báo chí tháng 12\n\nNăm 2026, tỉnh tiếp tục đầu tư kè chống sạt lở.\n\nCác vụ sạt lở có "
+        "tổng chiều dài hơn 5km, ảnh hưởng đến 40 căn nhà phải di dời khẩn cấp (trong đó, sập hoàn toàn 5 căn nhà). Ước "
+        "kinh phí thiệt hại khoảng 10 tỷ đồng.",
+        "phải di dời khẩn cấp",
+        id="modal-after-counted-object-is-relative",
+    ),
     # targets carried out "khá tốt" (a degree before "tốt"), then "Trong đó, …": their results (fresh rj2)
     pytest.param(
         "Sơn Tây sơ kết giữa nhiệm kỳ khóa XX\n\nHuyện ủy Sơn Tây (khóa XX) vừa tổ chức hội nghị sơ kết giữa nhiệm kỳ "

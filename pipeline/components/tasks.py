@@ -529,6 +529,12 @@ DETAIL_INTRO = regex.compile(r"(?i),\s*(?:cụ\s+thể|trong\s+đó|gồm)(?:\s+
 COUNT_NOUN_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?<!(?:một|đa|phần|hầu\s+hết|một\s+số)\s)(?:tổng\s+)?số\s+(?:[\p{L}\p{M}]+\s+){1,3}(?:còn\s+)?$"
 )
+# Before a modal, things counted as the object of a verb or preposition: "… ảnh hưởng đến 72 căn nhà phải di dời khẩn
+# cấp", "… có 120 hộ cần hỗ trợ" (those that had to, a relative clause; fresh ec5)
+COUNTED_OBJECT_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:đến|cho|có|với|gồm|khiến|làm)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?"
+    r"\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,3}$"
+)
 # Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
 # hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
 _LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
@@ -2425,7 +2431,7 @@ class TaskExtractor:
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
             if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(s_text, max(0, c0 - 90), c0) or LIMITATION_BEFORE.search(before)
-                                          or COUNT_NOUN_BEFORE.search(before)):
+                                          or COUNT_NOUN_BEFORE.search(before) or COUNTED_OBJECT_BEFORE.search(before)):
                 # a relative clause: "các nhiệm vụ cần thực hiện trong năm", "còn tồn tại, hạn chế cần khắc phục"
                 continue
             if rx(r"\s*,").match(s_text, c1) and self.request.fullmatch(word) and not self.comma_request.match(s_text, c1):
