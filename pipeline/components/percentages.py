@@ -834,7 +834,7 @@ def cues() -> _Cues:
             + r"(?:(?:\s+|\s*,\s*(?=bình\s+quân))(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
             + r"trong\s+năm(?:\s+\d{4})?|cả\s+năm|là|"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "adverb"])
-            + r"))*\s+(?:từ\s+)*$",
+            + r"))*(?:\s+(?:từ\s+)*|(?<=\p{L}))$",  # (the verb may be written on to its figure: "(giảm11,6%)")
             regex.I,
         ),
         change_kind={lexicon.fold_key(r[0]): r[1] for r in change_rows},
