@@ -126,11 +126,13 @@ def test_long_reviews_floors(long_report):
 # year 0.867); val percentages raised in the fifteenth round (strict 0.872: comma pairs); val macro, tasks and plan year
 # raised in the eighteenth round (0.891, tasks strict 0.779, plan year 0.900: the plan year the tasks name); val report
 # and plan year raised in the nineteenth round (0.967 / 0.933: a school year counted by the year it ends); train macro,
-# percentages and tasks raised in the twenty-first round (0.936, percentages strict 0.956, tasks strict 0.834).
+# percentages and tasks raised in the twenty-first round (0.936, percentages strict 0.956, tasks strict 0.834); val macro,
+# percentages and indicator counts, train macro and tasks raised in the twenty-fifth round (val 0.910, percentages strict
+# 0.883, indicator counts strict 1.000; train 0.943, tasks strict 0.863).
 UNSEEN_FLOORS = {
-    "train": {"macro_strict_f1": 0.93, "officials": 0.94, "percentages": 0.95, "indicator_counts": 0.97, "tasks": 0.83,
+    "train": {"macro_strict_f1": 0.935, "officials": 0.94, "percentages": 0.95, "indicator_counts": 0.97, "tasks": 0.85,
               "report_year_accuracy": 0.90, "plan_year_accuracy": 0.95},
-    "val": {"macro_strict_f1": 0.88, "officials": 0.97, "percentages": 0.865, "indicator_counts": 0.92, "tasks": 0.76,
+    "val": {"macro_strict_f1": 0.90, "officials": 0.97, "percentages": 0.875, "indicator_counts": 0.98, "tasks": 0.76,
             "report_year_accuracy": 0.95, "plan_year_accuracy": 0.92},
 }
 
