@@ -1955,7 +1955,8 @@ class TaskExtractor:
             # (a comma before a space: not the decimal comma of "13,2")
             clause = s_text[clause_start : m.end()]
             # (the result test first: it settles most clauses without reading the whole of them for "đã")
-            if (t_result.search(clause) or _last_done(clause, 0, len(clause)) is not None) and not COMING_AFTER_PLAN.search(clause):
+            if ((t_result.search(clause) or _last_done(clause, 0, len(clause)) is not None)
+                    and not COMING_AFTER_PLAN.search(s_text, max(clause_start, noun - 20), m.end())):  # (near the noun: bounded)
                 continue  # "Kết quả thực hiện các chỉ tiêu:", "đã hoàn thành 18/23 chỉ tiêu, trong đó": results (not "… đã
                 # bàn về việc thực hiện các nhiệm vụ được giao từ nay đến cuối năm như: A; B": the coming period's, fresh si5)
             if clause_start and (_past_opener().match(s_text) or lead_not_planned) and _last_done(
