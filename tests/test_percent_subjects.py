@@ -1428,6 +1428,9 @@ SUBJECTS = [
     # is measured (train 111)
     ex("quantity-before-exceeded-target", "Năm 2022, xã hoàn thành 18/20 chỉ tiêu; thu ngân sách vượt chỉ tiêu kế hoạch "
        "huyện giao (121%); văn hóa phát triển.", ["thu ngân sách"]),
+    # a topic before the colon ("Về giáo dục:") names no measure: the count after it stays the subject
+    ex("topic-label-is-no-subject", "Về giáo dục: 45/60 trường đạt chuẩn quốc gia, đạt 75%.",
+       ["45/60 trường đạt chuẩn quốc gia"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
 ]

@@ -1202,6 +1202,8 @@ COMPARED_PAST_AHEAD = regex.compile(
     r"(?i)(?<![\p{L}])(?P<w>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?" + _PAST_PERIOD     # the comparison, the period
     + r"(?:\s+là)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"                            # "là", a qualifier
 )
+# A topic opening a label ("Về giáo dục:", "Lĩnh vực y tế:", "Đối với nông nghiệp:"): what the clause is about
+TOPIC_LABEL = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?(?:về|(?:trong\s+|trên\s+)?lĩnh\s+vực|đối\s+với)(?![\p{L}\p{M}])")
 # A label's colon closing right before a clause ("Điều trị nội trú: | 15.366/13.273 lượt …")
 LABEL_COLON = regex.compile(r":\s*$")
 # "đến" right before a figure ("… đến 11,7%"): up to, or as much as
@@ -2521,6 +2523,8 @@ class _Scan:
         colon = text.rfind(":", max(0, cl_start - 4), cl_start)
         lo = max(0, colon - 120)
         mark = max(text.rfind(c, lo, colon) for c in ".;:\n")
+        if TOPIC_LABEL.match(text, mark + 1 if mark >= 0 else lo):
+            return None  # "Về giáo dục: 45/60 trường đạt chuẩn …": a topic, no measure named
         label = self._clean(text, mark + 1 if mark >= 0 else lo, colon)
         if (label is None or rx(r"\d").search(text, *label) or len(text[label[0] : label[1]].split()) > 8
                 or self._preds(text, *label) or PLACE_ONLY.match(text, *label)
