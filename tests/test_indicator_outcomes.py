@@ -234,6 +234,9 @@ OUTCOMES = [
        [(12, 20, "chỉ tiêu", "met_or_exceeded"), (5, 20, "chỉ tiêu", "other"), (3, 20, "chỉ tiêu", "not_met")]),
     # criteria reached in addition ("có thêm", "đạt thêm") are reached: met (fresh pi4, uk2)
     ex("criteria-reached-in-addition", "Năm 2024, toàn huyện có thêm 45 tiêu chí nông thôn mới.", [(45, None, "tiêu chí", "met")]),
+    # a frame counts its own unit only: the criteria after a frame of targets have no total from it
+    ex("frame-of-another-unit", "Trong 20 chỉ tiêu, có 18 chỉ tiêu đạt, 3 tiêu chí nông thôn mới chưa đạt.",
+       [(18, 20, "chỉ tiêu", "met"), (3, None, "tiêu chí", "not_met")]),
     ex("tren-tong-so-total", "Có 18 trên tổng số 20 chỉ tiêu đạt, vượt kế hoạch.",
        [(18, 20, "chỉ tiêu", "met_or_exceeded")]),
     ex("comma-before-another-count", "Có 20/22 chỉ tiêu, vượt 5 chỉ tiêu.",

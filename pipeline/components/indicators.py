@@ -126,7 +126,7 @@ def _patterns():
         # "Trong 24 chỉ tiêu chủ yếu, có 21 chỉ tiêu đạt …": the total framing the counts after it
         # the same frame without its tail, found once in the whole text (see _Frames)
         "frame_head": regex.compile(
-            r"(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END, regex.IGNORECASE
+            r"(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(\d+)\s+(?P<u>" + unit_alt + r")" + lexicon.B_END, regex.IGNORECASE
         ),
         # "số chỉ tiêu đạt 44/57": the unit first, then its outcome and the fraction
         "unit_first": regex.compile(
@@ -291,7 +291,7 @@ class _Frames:
     later heads, so the leftmost qualifying head is found by binary search.
     """
 
-    def __init__(self, text: str, frame_head: regex.Pattern):
+    def __init__(self, text: str, frame_head: regex.Pattern, units: dict[str, str] | None = None):
         self.text = text
         # (a ";" before another count continues the list the frame opens: "Trong 24 chỉ tiêu …, có 9 chỉ tiêu đạt …; 8
         # chỉ tiêu đạt trên 50% kế hoạch; 1 chỉ tiêu …", fresh sk3)
@@ -305,8 +305,16 @@ class _Frames:
         self.f_starts = [h.start() for h in heads]
         self.f_ends = [h.end() for h in heads]
         self.f_values = [int(h.group(1)) for h in heads]
+        self.units = units or {}  # (each unit written to the one it is counted in: "chỉ tiêu chủ yếu" → "chỉ tiêu")
+        self.f_units = [self._unit(h.group("u")) for h in heads]
 
-    def find(self, ws: int, pos: int) -> int | None:
+    def _unit(self, written: str) -> str:
+        key = lexicon.fold_key(written)
+        return self.units.get(key, key)
+
+    def find(self, ws: int, pos: int, unit: str | None = None) -> int | None:
+        """The frame's N for a count at ``pos`` (of ``unit``: a frame of another unit frames nothing, "Trong 20 chỉ tiêu,
+        có 18 chỉ tiêu đạt, 3 tiêu chí chưa đạt")."""
         k = bisect_left(self.stops, pos) - 1
         last_stop = self.stops[k] if k >= 0 else -1
         lo = max(last_stop + 1, pos - 240)  # the tail after the frame: no "." or ";", 240 characters at most
@@ -317,6 +325,8 @@ class _Frames:
         while k < len(self.f_starts) and self.f_ends[k] <= pos:
             s = self.f_starts[k]
             if s == ws or not (s > 0 and rx(r"\p{L}").match(self.text[s - 1])):  # "(?<![\p{L}])" in the window
+                if unit is not None and self._unit(unit) != self.f_units[k]:
+                    return None
                 return self.f_values[k]
             k += 1
         return None
@@ -429,8 +439,8 @@ class IndicatorCountExtractor:
             scope = scope_m.group("s").strip() if scope_m else None
             if total is None:
                 if frames is None:
-                    frames = _Frames(text, p["frame_head"])
-                frame = frames.find(max(line_start, m.start() - 400), m.start())
+                    frames = _Frames(text, p["frame_head"], p["units"])
+                frame = frames.find(max(line_start, m.start() - 400), m.start(), m.group("unit"))
                 if frame is not None and frame >= count:
                     total = frame
             out.append(
