@@ -255,8 +255,8 @@ AMOUNT_NOUN = regex.compile(
 # What a number is counted in when it is money or a bare unit, not a thing ("257 tỷ đồng", "24.500 tấn"):
 # resources/amount_units.tsv, by kind (lexicon.amount_units).
 # A unit of measure alone ("tấn", "ha", "tỷ đồng"), never what is counted (not "hộ": things counted)
-MEASURE_UNIT_ONLY = regex.compile(
-    r"(?i)(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])")
+_MEASURE_UNIT = r"(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])"
+MEASURE_UNIT_ONLY = regex.compile(r"(?i)" + _MEASURE_UNIT)
 # A unit things are counted in, or two ("lượt", "hộ", "lượt người": a count of counts, "185.674 lượt người")
 COUNT_UNIT = r"(?:" + lexicon.amount_units("count") + r")(?:\s+(?:" + lexicon.amount_units("count") + r"))?"
 UNIT_ONLY = regex.compile(
@@ -264,7 +264,7 @@ UNIT_ONLY = regex.compile(
     + r"|" + COUNT_UNIT + r"(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," and "185.674 lượt người," not "lượt khách"
 )
 # Scale and unit words only ("tỷ đồng", "triệu USD", "nghìn tấn"): an amount's unit, no subject
-AMOUNT_UNITS_ONLY = regex.compile(r"(?:" + MEASURE_UNIT_ONLY.pattern + r")(?:\s+(?:" + MEASURE_UNIT_ONLY.pattern + r"))*")
+AMOUNT_UNITS_ONLY = regex.compile(r"(?i)" + _MEASURE_UNIT + r"(?:\s+" + _MEASURE_UNIT + r")*")
 # A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
 STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
 # A target striven for, the figure first after it: "Hội phấn đấu (xây dựng) đạt 100% chi hội cơ sở trong sạch vững
@@ -396,14 +396,11 @@ FROM_TO = regex.compile(
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
 VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)\s*")  # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%")
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
-AMOUNT_INSIDE = regex.compile(
-    r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*(?<![\p{L}\p{N}/.,])\d[\d.,]*"
-    r"\s*(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])"
-)
 # An amount in a unit of measure ("13.508,4 ha", "1.200 tỷ đồng")
-AMOUNT_WITH_UNIT = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}/.,])\d[\d.,]*\s*(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure")
-    + r")(?![\p{L}])"
+_AMOUNT_WITH_UNIT = r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s*" + _MEASURE_UNIT
+AMOUNT_WITH_UNIT = regex.compile(r"(?i)" + _AMOUNT_WITH_UNIT)
+AMOUNT_INSIDE = regex.compile(
+    r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*" + _AMOUNT_WITH_UNIT
 )
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
 RATE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
@@ -1204,8 +1201,6 @@ COMPARED_PAST_AHEAD = regex.compile(
 )
 # A topic opening a label ("Về giáo dục:", "Lĩnh vực y tế:", "Đối với nông nghiệp:"): what the clause is about
 TOPIC_LABEL = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?(?:về|(?:trong\s+|trên\s+)?lĩnh\s+vực|đối\s+với)(?![\p{L}\p{M}])")
-# A label's colon closing right before a clause ("Điều trị nội trú: | 15.366/13.273 lượt …")
-LABEL_COLON = regex.compile(r":\s*$")
 # "đến" right before a figure ("… đến 11,7%"): up to, or as much as
 STRESSED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])đến\s*$")
 # An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
@@ -1633,7 +1628,7 @@ class _Scan:
                 change = c.change_kind.get(lexicon.fold_key(told.group("verb")))
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
-        if s_end > s_start and text[s_start].isdigit() and LABEL_COLON.search(text, max(0, cl_start - 4), cl_start):
+        if s_end > s_start and text[s_start].isdigit():
             # "Điều trị nội trú: 15.366/13.273 lượt bệnh nhân, đạt 115,7% kế hoạch": after a label, what is counted
             # is the label's (50 labels of train and fresh pages before such a figure: all annotated as its subject)
             label = self._label_before(text, cl_start)
@@ -2521,6 +2516,8 @@ class _Scan:
         """The label closing with the colon right before ``cl_start`` ("…; Điều trị nội trú: | …"): its words from the
         clause mark before it, no figure or verb of its own, eight words at most; None if there is none."""
         colon = text.rfind(":", max(0, cl_start - 4), cl_start)
+        if colon < 0 or text[colon + 1 : cl_start].strip():
+            return None  # no label's colon right before the clause
         lo = max(0, colon - 120)
         mark = max(text.rfind(c, lo, colon) for c in ".;:\n")
         if TOPIC_LABEL.match(text, mark + 1 if mark >= 0 else lo):
