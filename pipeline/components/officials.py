@@ -213,6 +213,8 @@ DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 # "Phó Trưởng Thuế cơ sở | 2"
 # The levels whose units are named by a number ("Phường 3", "Quận 1", "khu phố 4"), ending a title's text
 NUMBERED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:phường|quận|khu\s+phố|tổ\s+dân\s+phố|ấp|thôn|xóm|tiểu\s+khu|vùng|khu\s+vực)$")
+# Of those, a region, which may be numbered in Roman numerals ("vùng IV", "khu vực II")
+REGION_LEVEL = regex.compile(r"(?i)(?:vùng|khu\s+vực)$")
 NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
 TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
 UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$)", regex.MULTILINE)
@@ -828,23 +830,23 @@ class _Scan:
                     q = end = abbr_dot.end()
                 continue
             numbered = last == "title" and NUMBERED_OFFICE_END.search(text, pos, q) is not None
-            if last == "level" and end == q and NUMBERED_LEVEL.search(text, pos, q):
-                # "Chủ tịch HĐND Phường 3", "Bí thư Đảng ủy Phường 12", "Chủ tịch UBND Quận 1": a unit named by its number
-                unit_no = UNIT_NUMBER.match(text, q)
-                # (a region by a Roman numeral too: "Chi cục Kiểm lâm vùng IV", fresh nk4)
-                roman_ok = rx(r"(?i)(?:vùng|khu\s+vực)$").search(text, pos, q) is not None
-                if unit_no and (unit_no.group().strip().isdigit() or roman_ok) and (
-                        UNIT_NUMBER_CLOSE.match(text, unit_no.end()) or self.lx["predicate"].match(text, unit_no.end() + 1)
-                        or rx(r"[ \t]+và[ \t]").match(text, unit_no.end())):
-                    q = end = unit_no.end()
-                    last = "word"
-                    continue
-            if (last in ("word", "org") or numbered) and end == q:
+            # "Chủ tịch HĐND Phường 3", "Bí thư Đảng ủy Phường 12", "Chủ tịch UBND Quận 1": a unit named by its number
+            numbered_unit = last == "level" and end == q and NUMBERED_LEVEL.search(text, pos, q) is not None
+            if (last in ("word", "org") or numbered or numbered_unit) and end == q:
                 unit_no = UNIT_NUMBER.match(text, q)  # "Phó Tư lệnh Quân khu 2", "Giám đốc Bệnh viện 175"
-                if unit_no and (UNIT_NUMBER_CLOSE.match(text, unit_no.end())
-                                or (numbered and self.lx["level"].match(text, unit_no.end() + 1))
-                                or (self.lx["predicate"].match(text, unit_no.end() + 1)
-                                    and not TERM_WORD.match(text, unit_no.end() + 1))):
+                if unit_no is None:
+                    closed = False
+                elif numbered_unit:
+                    # digits, or a region's Roman numeral ("Chi cục Kiểm lâm vùng IV", fresh nk4)
+                    closed = (unit_no.group().strip().isdigit() or REGION_LEVEL.search(text, pos, q)) and (
+                        UNIT_NUMBER_CLOSE.match(text, unit_no.end()) or self.lx["predicate"].match(text, unit_no.end() + 1)
+                        or rx(r"[ \t]+và[ \t]").match(text, unit_no.end()))
+                else:
+                    closed = (UNIT_NUMBER_CLOSE.match(text, unit_no.end())
+                              or (numbered and self.lx["level"].match(text, unit_no.end() + 1))
+                              or (self.lx["predicate"].match(text, unit_no.end() + 1)
+                                  and not TERM_WORD.match(text, unit_no.end() + 1)))
+                if closed:
                     q = end = unit_no.end()
                     last = "word"
                     continue
