@@ -738,7 +738,9 @@ JOINING_WORD = regex.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạn
 
 # A field named before the verb of a plan's sentence: "Trong lĩnh vực nông nghiệp, …", "Về công tác cán bộ, …"
 # (not a label and its colon: "Năm 2026: ưu tiên …" is a sub-heading)
-FIELD_TOPIC = regex.compile(r"(?i)\s*(?:về|đối\s+với|riêng|(?:trong|trên|ở)\s+lĩnh\s+vực|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# (the words opening a topic, the topic item of a plan section's too: TaskExtractor.topic_item)
+TOPIC_WORD = r"(?:về|đối\s+với|riêng|(?:trong|trên|ở)\s+lĩnh\s+vực|lĩnh\s+vực)"
+FIELD_TOPIC = regex.compile(r"(?i)\s*" + TOPIC_WORD + r"(?![\p{L}\p{M}])")
 
 
 # "Cụ thể, " opening the next sentence of a list of targets: no part of the target
@@ -1296,7 +1298,7 @@ class TaskExtractor:
         # cán bộ, Bộ tập trung kiện toàn …", "Đối với ngành y tế, tiếp tục …", "Riêng lĩnh vực đất đai, Sở sẽ …"
         self.topic_item = regex.compile(
             # (or a field: "Lĩnh vực kinh tế: …", "Trong lĩnh vực xã hội, …")
-            r"""\s*(?:(?:về|đối\s+với|riêng|(?:trong|trên|ở)\s+lĩnh\s+vực|lĩnh\s+vực)\s+[^,.;:!?\n]{1,60}?[,:]\s*   # the topic, closed by a comma or a colon ("Về công nghiệp: …")
+            r"\s*(?:" + TOPIC_WORD + r"""\s+[^,.;:!?\n]{1,60}?[,:]\s*                                    # the topic, closed by a comma or a colon ("Về công nghiệp: …")
             (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?                       # a short subject ("Bộ", "UBND xã")
             |(?-i:\p{Lu})[^,.;:!?\n"“”]{1,50}?:\s*)               # or a label and its colon, the verb right after ("Công tác tuyên truyền: đẩy mạnh …")
             (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
