@@ -830,12 +830,11 @@ _FIELD = r"(?:" + lexicon.indicator_sectors() + r"|QP|AN)(?![\p{L}\p{M}])"
 TOPIC_BETWEEN = regex.compile(
     r"""(?ix)(?:\s+(?:chủ\s+yếu|cơ\s+bản|trọng\s+tâm|quan\s+trọng))?  # how the plan ranks them ("21 chỉ tiêu chủ yếu")
     [\s,]*
-    (?:(?:về|của)\s+(?:các\s+)?(?:lĩnh\s+vực\s+)?)?                   # "về", "về các lĩnh vực"
+    (?:(?:(?:về|của)\s+(?:các\s+)?(?:lĩnh\s+vực\s+)?)?                # "về", "về các lĩnh vực"
     (?:(?:phát\s+triển|đảm\s+bảo|bảo\s+đảm)\s+)?""" + _FIELD + r"""   # the first field ("phát triển kinh tế")
     (?:\s*(?:[-–,]|và)?\s*(?:(?:phát\s+triển|đảm\s+bảo|bảo\s+đảm)\s+)?""" + _FIELD + r""")*  # the others, joined
     (?:\s+của\s+(?:huyện|tỉnh|xã|thành\s+phố|quận|thị\s+xã|phường|thị\s+trấn|ngành|đơn\s+vị))?  # whose ("của huyện")
-    [\s,]*
-    |(?:\s+(?:chủ\s+yếu|cơ\s+bản|trọng\s+tâm|quan\s+trọng))?[\s,]*"""
+    [\s,]*)?                                                        # (or no field named)"""
 )
 
 
