@@ -62,6 +62,15 @@ EXAMPLES = [
         (2025, 2026),
         id="december-reviewed-plans-january",
     ),
+    # a month planned before the year's last two ("nhiệm vụ trong tháng 10") plans the rest of its year: a next year
+    # named inside one of its tasks is no plan year (fresh wj1); a December or January planned may open the next
+    pytest.param(
+        " date 2020-10\nUBND thị xã giao ban tháng 10\nSáng 9/10, UBND thị xã giao ban định kỳ tháng 10/2020. 9 tháng, "
+        "thu ngân sách đạt 80% dự toán. Để triển khai nhiệm vụ trong tháng 10, Chủ tịch UBND thị xã yêu cầu chuẩn bị "
+        "tốt hội nghị tổng kết du lịch, chú trọng kế hoạch phát triển du lịch năm 2021.",
+        (2020, 2020),
+        id="month-planned-keeps-its-year",
+    ),
     # "trong những tháng cuối năm" in December: the months just past, no half-year planned
     pytest.param(
         " date 2025-12\nUBND tỉnh họp phiên thường kỳ tháng 11/2025. Kinh tế tăng trưởng tích cực trong những tháng cuối "

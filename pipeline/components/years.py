@@ -221,6 +221,8 @@ MONTH_PLANNED = regex.compile(
     r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ|(?:chương\s+trình|kế\s+hoạch)\s+công\s+tác)"  # ("triển khai chương
     r"(?:[\s,]+[\p{L}]+){0,4}\s+$"  # trình công tác trọng tâm tháng 11-2018")
 )
+# The last month whose plan keeps the year (a planned November or December may open the year after it)
+MONTH_PLANNED_LAST = 10
 MONTH_REVIEWED = regex.compile(
     r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
     r"(?:\s+[\p{L}-]+){0,5}\s+$"
@@ -665,6 +667,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             plan[y] += 2 if p.start() < 400 else 1
             partial = True
             month_planned = month_planned or not ahead
+            if month <= MONTH_PLANNED_LAST:
+                # "nhiệm vụ trong tháng 10/2020" plans the rest of 2020: a next year named inside a task ("kế hoạch du
+                # lịch năm 2021") is not the plan (fresh wj1; as "3 tháng cuối năm 2020")
+                rest_of.add(y)
         elif MONTH_CUTOFF.search(before):
             report[y] += 2 if p.start() < 400 else 1
         elif MONTH_REVIEWED.search(before) or opening:
