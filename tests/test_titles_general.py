@@ -621,6 +621,14 @@ CASES = [
         {},
         id="title-opening-with-a-surname-is-no-name",
     ),
+    # an attendance list's item after ";" in lower case names a group, no further title of the person before it; a
+    # capitalized title after ";" still is one (fresh wi5, pi3)
+    pytest.param(
+        "Dự phiên họp có các đồng chí: Hoàng Văn Tiến, Phó Chủ tịch HĐND tỉnh; thành viên UBND tỉnh; lãnh đạo các sở, "
+        "ngành. Dự còn có đồng chí Lò Thị Hạnh, Bí thư Huyện ủy; Chủ tịch HĐND huyện.",
+        {"Hoàng Văn Tiến": ["Phó Chủ tịch HĐND tỉnh"], "Lò Thị Hạnh": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
+        id="lower-case-list-item-after-semicolon-is-no-title",
+    ),
 ]
 
 

@@ -1086,6 +1086,11 @@ class _Scan:
             if not sep:
                 break
             start = pos + sep.end()
+            if sep.group().strip() == ";" and LOWER_WORD.match(text, start):
+                # "Dự có các đồng chí: A, Phó Chủ tịch HĐND tỉnh; thành viên UBND tỉnh; lãnh đạo các sở": an item of the
+                # attendance list in lower case names a group, not a further title of A (titles after ";" are
+                # written capitalized; fresh wi5)
+                break
             seg = self.segment(text, start)
             if seg is None and out and sep.group().strip() in (",", "-"):
                 # "…, Viện trưởng Viện X, Ban Tuyên giáo Trung ương;": the body the office belongs to, a
