@@ -1433,6 +1433,11 @@ SUBJECTS = [
        ["45/60 trường đạt chuẩn quốc gia"]),
     ex("theo-opens-a-reference", "Năm 2025, huyện phấn đấu 100% diện tích lúa được gieo cấy theo kế hoạch.",
        ["diện tích lúa được gieo cấy"]),
+    # the share of a group counted with the count of criteria it reached, after a comma or in brackets: the group,
+    # count and range and all (rural-development reviews; fresh xj1, xj3)
+    ex("share-of-groups-by-criteria-reached", "Đến nay, 2 xã đạt từ 15 - 18 tiêu chí, chiếm 8,3%; 14 xã đạt 10-14 tiêu "
+       "chí (58,3%); 1 xã đạt dưới 10 tiêu chí (chiếm 4,2%).",
+       ["2 xã đạt từ 15 - 18 tiêu chí", "14 xã đạt 10-14 tiêu chí", "1 xã đạt dưới 10 tiêu chí"]),
 ]
 
 

@@ -105,8 +105,19 @@ NEXT_PREDICATE = regex.compile(
 # A share of what was just counted: ", chiếm (tỷ lệ) X%" and the count closing the stretch before it
 SHARE_VERB = regex.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$")
 MULTIPLIER = regex.compile(r"(?i)(?:nghìn|ngàn|triệu)\s+(?=\p{L})")  # "363 nghìn | hộ dân"
+# What a group counted reached may itself be a count of criteria or targets ("1 xã đạt từ 16 - 18 tiêu chí, chiếm
+# 0,6%", "3 xã đạt dưới 5 tiêu chí (chiếm 1,5%)": rural-development reviews; units: resources/indicator_units.tsv)
+CRITERIA_REACHED = (
+    r"(?:(?<![\p{L}])đạt\s+(?:(?:từ|dưới|trên|hơn)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:"
+    + lexicon.alternation(sorted({r[1] for r in load_tsv("indicator_units.tsv")})) + r")(?![\p{L}\p{M}]))"
+)
 COUNTED_BEFORE_SHARE = regex.compile(
-    r"(?<![\p{L}\p{N}/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?P<noun>\p{Ll}[^,;:()%\d\n]{1,60}?)\s*$"
+    r"(?<![\p{L}\p{N}/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?P<noun>\p{Ll}(?:[^,;:()%\d\n]|" + CRITERIA_REACHED
+    + r"){1,60}?)\s*$"
+)
+# A share in brackets right after a group counted and what it reached: "88 xã đạt 10-14 tiêu chí (43,6%)"
+COUNTED_GROUP_BRACKET = regex.compile(
+    r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s+\p{Ll}[^,;:()%\d\n]{0,40}?" + CRITERIA_REACHED + r"\s*$"
 )
 # A total raised by what was added, then the figure of that total: "nâng tổng số (xã đạt chuẩn …) lên|là 10/17 xã, chiếm
 # | 58,8%" (groups "total": from "tổng số"; "what": what it counts, if named; "unit": the unit after the number)
@@ -2196,6 +2207,9 @@ class _Scan:
         if bracket:
             # "có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%)": the share of what was counted
             share = not rx(r"(?i)đạt|bằng").search(bracket.group())  # (a share, "(tỷ lệ …", "(chiếm …", not "(đạt …")
+            group = COUNTED_GROUP_BRACKET.search(text, start, bracket.start()) if share else None
+            if group:  # "88 xã đạt 10-14 tiêu chí (43,6%)": the share of the group counted, what it reached and all
+                return strip_span(text, group.start(), group.end())
             counted = COUNT_BEFORE_NOUN.search(text, start, bracket.start()) or (
                 COUNT_AFTER_VERB.search(text, start, bracket.start()) if share else None)
             if counted:
