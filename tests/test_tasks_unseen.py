@@ -976,6 +976,14 @@ TASK_EXAMPLES = [
         ["cam kết sẽ chỉ đạo toàn ngành"],
         id="cam-ket-se-chi-dao",
     ),
+    # an item asked for with "cần" after "Trong đó," is a request, a figure compared with last year in it or not (fresh xi1)
+    pytest.param(
+        H + "Chủ tịch UBND tỉnh đề nghị Bộ CHQS tỉnh thời gian tới cần tiếp tục tham mưu xây dựng nền quốc phòng toàn "
+        "dân. Trong đó, cần tập trung tuyển quân năm 2026 bảo đảm đạt 100% chỉ tiêu, chất lượng cao hơn so với năm "
+        "trước; quan tâm giải quyết việc làm cho quân nhân xuất ngũ.",
+        ["cần tiếp tục tham mưu", "cần tập trung tuyển quân", "quan tâm giải quyết việc làm"],
+        id="modal-item-with-a-figure-is-asked-for",
+    ),
 ]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
