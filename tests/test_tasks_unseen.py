@@ -984,7 +984,24 @@ TASK_EXAMPLES = [
         ["cần tiếp tục tham mưu", "cần tập trung tuyển quân", "quan tâm giải quyết việc làm"],
         id="modal-item-with-a-figure-is-asked-for",
     ),
+    # "lưu ý" an action named ("việc …") or the bodies' charge ("trách nhiệm của …") asks for it (fresh xi5, ml2); its
+    # worth told ("lưu ý việc … có ý nghĩa quan trọng") is a view
+    pytest.param(
+        H + "Bộ trưởng cũng lưu ý việc ưu tiên thông quan nhanh các lô hàng nông sản xuất khẩu. Chủ tịch UBND tỉnh lưu ý "
+        "trách nhiệm của ngành Thuế và các huyện trong việc hoàn thành các khoản thu năm 2026. Ông cũng lưu ý việc "
+        "chuyển đổi số có ý nghĩa then chốt.",
+        ["lưu ý việc ưu tiên thông quan", "lưu ý trách nhiệm của ngành Thuế"],
+        id="luu-y-an-action-or-a-charge",
+    ),
 ]
+
+
+def test_capitalized_verb_inside_a_body_name_opens_no_task():
+    """A topic, then a body whose name holds a task verb capitalized ("Sở Kế hoạch và Đầu tư"): the item opens at the
+    verb after the name, not inside it (fresh ml2)."""
+    doc = extract(H + "Chủ tịch UBND tỉnh yêu cầu các ngành tập trung thu ngân sách. Đối với nội dung chi ngân sách, Sở "
+                  "Kế hoạch và Đầu tư rà soát, điều chuyển nguồn vốn đầu tư công.")
+    assert [t.text for t in doc.tasks][-1].startswith("rà soát, điều chuyển nguồn vốn")
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
 # counted "Một là, … Hai là, …", then a leader's requests (invented).

@@ -462,6 +462,10 @@ def _resolve_with_aim(piece: str) -> bool:
 
 # Cues that report what was said; a request only when a task verb follows ("lưu ý tăng cường …").
 REPORTING_CUE = regex.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
+# What "lưu ý" draws attention to that asks for it: an action named ("lưu ý việc ưu tiên thông quan …", its worth told
+# is a view: kind evaluation) or the bodies' charge ("lưu ý trách nhiệm của ngành Thuế … trong việc hoàn thành …")
+# (fresh xi5, ml2)
+NOTED_CHARGE = regex.compile(r"(?i)\s+(?:việc|trách\s+nhiệm\s+của)\s+(?-i:\p{Ll})")
 
 # An item's number inside a line: "(1) ", "2) ", "b) " (not "1. ", a figure's decimal point would look the same)
 INLINE_NUMBER = regex.compile(r"(?:\((?:\d{1,2}|[a-zđ])\)|(?:\d{1,2}|[a-zđ])\))\s+(?=\p{L})")
@@ -1303,7 +1307,10 @@ class TaskExtractor:
             r"\s*(?:" + TOPIC_WORD + r"""\s+[^,.;:!?\n]{1,60}?[,:]\s*                                    # the topic, closed by a comma or a colon ("Về công nghiệp: …")
             (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?                       # a short subject ("Bộ", "UBND xã")
             |(?-i:\p{Lu})[^,.;:!?\n"“”]{1,50}?:\s*)               # or a label and its colon, the verb right after ("Công tác tuyên truyền: đẩy mạnh …")
-            (?:sẽ\s+)?(?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
+            (?:sẽ\s+)?
+            (?:(?<=:\s{0,3})|(?=(?-i:\p{Ll})))                       # the verb in lower case, but after a colon (capitalized
+                                                                 # inside the subject, it is a name's: "Sở Kế hoạch và Đầu tư")
+            (?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.I,
         )
         # a period of the plan anywhere in a paragraph ("6 tháng cuối năm"): a cheap pre-check
@@ -2448,7 +2455,8 @@ class TaskExtractor:
             if REPORTING_CUE.fullmatch(word) and not self.verb.match(
                 s_text[c1 : c1 + 80].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
             ) and not self.reported_request.match(s_text, c1) and not (
-                key == lexicon.fold_key("lưu ý") and self.noted_request.match(s_text, c1)
+                key == lexicon.fold_key("lưu ý")
+                and (self.noted_request.match(s_text, c1) or NOTED_CHARGE.match(s_text, c1))
             ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
             if key == lexicon.fold_key("kêu gọi") and self.bare_verb_end.search(before):
