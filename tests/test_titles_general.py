@@ -629,6 +629,12 @@ CASES = [
         {"Hoàng Văn Tiến": ["Phó Chủ tịch HĐND tỉnh"], "Lò Thị Hạnh": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
         id="lower-case-list-item-after-semicolon-is-no-title",
     ),
+    # a four-word given part after a place name that ends a title: the whole name (fresh xl1)
+    pytest.param(
+        "Phát biểu kết luận, Bí thư Huyện ủy Châu Thành Nguyễn Thị Minh Lê yêu cầu các cấp ủy tăng cường kiểm tra.",
+        {"Nguyễn Thị Minh Lê": ["Bí thư Huyện ủy Châu Thành"]},
+        id="long-name-after-a-place-ending-the-title",
+    ),
 ]
 
 

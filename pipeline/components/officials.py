@@ -634,6 +634,12 @@ class _Scan:
                 s += len(" ".join(words[:skip])) + 1
                 s = text.index(words[skip], s - 1)
                 words = words[skip:]
+                # the name read again from its surname: the place took words of the run's five ("Bí thư Huyện ủy Châu
+                # Thành Đinh Thị Việt Huỳnh": four after the surname; fresh xl1)
+                again = self.lx["name"].match(text, s)
+                if again is not None and again.start("n") == s and again.end("n") > pos:
+                    words = [w.group() for w in rx(r"\S+").finditer(again.group("n"))]
+                    pos = again.end("n")
             level = YOUTH_UNION_LEVEL.search(text, max(0, s - 12), s) if words[0] == "Đoàn" else None
             # (a three-word run after a lower-case level is a person's name: "UBND tỉnh Đoàn Văn Việt")
             if level and len(words) >= 3 and words[1] in surnames and (len(words) >= 4 or level.group()[:1].isupper()):
