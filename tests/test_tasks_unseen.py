@@ -993,6 +993,20 @@ TASK_EXAMPLES = [
         ["lưu ý việc ưu tiên thông quan", "lưu ý trách nhiệm của ngành Thuế"],
         id="luu-y-an-action-or-a-charge",
     ),
+    # a monthly meeting: a sentence opening on the month after the one reviewed gives the month's tasks; the month
+    # reviewed, or one before it, reports (fresh ri5, ol5)
+    pytest.param(
+        " date 2024-02 Sáng 29/2, UBND huyện Đất Xanh họp thường kỳ tháng 2/2024.\n\nTheo báo cáo, thu ngân sách đạt 23% "
+        "dự toán.\n\nTrong tháng 3, huyện tiếp tục chăm sóc lúa vụ Đông Xuân; phối hợp quản lý các công trình thủy lợi.",
+        ["tiếp tục chăm sóc lúa", "phối hợp quản lý các công trình"],
+        id="month-after-the-reviewed-one",
+    ),
+    pytest.param(
+        " date 2022-01 Ngày 4-1, UBND tỉnh họp thành viên tháng 1/2022.\n\nTrong tháng 12/2021, tỉnh tiếp tục thực hiện "
+        "Nghị quyết 128; đẩy nhanh tiêm vắc xin cho nhân dân.",
+        [],
+        id="month-before-the-meeting-reports",
+    ),
 ]
 
 

@@ -71,6 +71,13 @@ EXAMPLES = [
         (2020, 2020),
         id="month-planned-keeps-its-year",
     ),
+    # a sentence opening on the month after the one reviewed plans that month, of the reviewed one's year (fresh ri5)
+    pytest.param(
+        " date 2024-02 Sáng 29/2, UBND huyện họp thường kỳ tháng 2/2024.\n\nThu ngân sách đạt 23% dự toán.\n\nTrong "
+        "tháng 3, huyện tiếp tục chăm sóc lúa vụ Đông Xuân.",
+        (2024, 2024),
+        id="month-after-the-reviewed-one-plans-it",
+    ),
     # "trong những tháng cuối năm" in December: the months just past, no half-year planned
     pytest.param(
         " date 2025-12\nUBND tỉnh họp phiên thường kỳ tháng 11/2025. Kinh tế tăng trưởng tích cực trong những tháng cuối "

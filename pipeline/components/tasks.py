@@ -994,20 +994,46 @@ REVIEWED_QUARTER = regex.compile(
     r"(?i)(?<![\p{L}])(?:sơ\s+kết|tổng\s+kết|đánh\s+giá|kết\s+quả)(?:\s+(?:[\p{L}\p{M}]+|[-–])){0,6}?\s+quý\s+(IV|I{1,3})(?![\p{L}])"
 )
 QUARTER_NAMED = regex.compile(r"(?i)(?<![\p{L}])quý\s+(IV|I{1,3})(?![\p{L}])")
+# A month the article reviews: "phiên họp thường kỳ tháng 2/2024", "kết quả tháng 10", "giao ban tháng 8 năm 2019"
+# (as the years component reads a month under review)
+REVIEWED_MONTH = regex.compile(
+    r"(?i)(?<![\p{L}])(?:thường\s+kỳ|giao\s+ban|họp|kết\s+quả|tình\s+hình|sơ\s+kết|đánh\s+giá|báo\s+cáo)"
+    r"(?:\s+[\p{L}\p{M}-]+){0,6}?\s+tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>(?:19|20)\d\d)|\s+năm\s+(?P<y>(?:19|20)\d\d))?(?![\d/])"
+)
+# A sentence opening on a month: "Trong tháng 3, huyện tiếp tục …", "Tháng 11/2022, các ngành …"
+MONTH_LEAD = regex.compile(
+    r"(?i)^\s*(?:[-+•*]\s*)?(?:trong\s+|(?:bước\s+)?sang\s+)?tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*[/-]\s*(?P<y>(?:19|20)\d\d)|\s+năm\s+(?P<y>(?:19|20)\d\d))?\s*,"
+)
+# A month and a comma anywhere (a cheap pre-check for MONTH_LEAD in a paragraph)
+MONTH_COMMA = regex.compile(r"(?i)tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,")
+# What the article reviews: the quarters ("III") and the latest month, (year or None, month)
+Reviewed = namedtuple("Reviewed", "quarters month")
 
 
-def _reviewed_quarters(text: str) -> frozenset[str]:
-    """The quarters ("III") the article names as reviewed."""
-    return frozenset(m.group(1).upper() for m in REVIEWED_QUARTER.finditer(text))
+def _reviewed(text: str) -> Reviewed:
+    """The quarters and the latest month the article names as reviewed."""
+    months = [(int(m.group("y")) if m.group("y") else None, int(m.group("m"))) for m in REVIEWED_MONTH.finditer(text)]
+    months = [(y, m) for y, m in months if 1 <= m <= 12]
+    latest = max(months, key=lambda ym: (ym[0] or 0, ym[1])) if months else None
+    return Reviewed(frozenset(m.group(1).upper() for m in REVIEWED_QUARTER.finditer(text)), latest)
 
 
-def _coming_lead(s_text: str, reviewed: frozenset[str]) -> regex.Match | None:
-    """``_future_adverbial().match(s_text)``, unless it names a quarter the article reviews."""
+def _coming_lead(s_text: str, reviewed: Reviewed) -> regex.Match | None:
+    """``_future_adverbial().match(s_text)``, unless it names a quarter the article reviews; or a leading month after
+    the latest month the article reviews ("họp thường kỳ tháng 2/2024" … "Trong tháng 3, huyện tiếp tục …")."""
     lead = _future_adverbial().match(s_text)
-    if lead is not None and reviewed:
+    if lead is not None and reviewed.quarters:
         q = QUARTER_NAMED.search(lead.group())
-        if q is not None and q.group(1).upper() in reviewed:
+        if q is not None and q.group(1).upper() in reviewed.quarters:
             return None
+    if lead is None and reviewed.month is not None:
+        month = MONTH_LEAD.match(s_text)
+        if month is not None:
+            r_year, r_month = reviewed.month
+            year = int(month.group("y")) if month.group("y") else r_year
+            if (year or 0, int(month.group("m"))) > (r_year or 0, r_month):
+                return month
     return lead
 
 
@@ -1515,7 +1541,7 @@ class TaskExtractor:
         years = [int(m.group()) for m in YEAR.finditer(text)]
         latest = max(years) if years else None
         text_end = len(text.rstrip())
-        reviewed = _reviewed_quarters(text)  # "sơ kết quý III": "Quý III, …" then reports
+        reviewed = _reviewed(text)  # "sơ kết quý III": "Quý III, …" then reports; "thường kỳ tháng 2": "Tháng 3, …" plans
 
         def is_future(year: int) -> bool:
             """A year after the one reported on (or, when none is known, the plan year or one after it; with neither,
@@ -1673,6 +1699,7 @@ class TaskExtractor:
                     and not (_may_hold_intro(p_text) and t_intro.search(p_text))
                     and not (counted_here and res.follow.match(p_text))
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
+                    and not (reviewed.month is not None and MONTH_COMMA.search(p_text))  # ("Trong tháng 3, …", below)
                     and not AIMS.search(p_text)
                     and not self.plan_is.match(p_text)  # "Nhiệm vụ cấp bách hiện nay là …" opening the paragraph
                     and not self.follow_up.search(p_text)
@@ -2034,7 +2061,7 @@ class TaskExtractor:
         return 0
 
     @staticmethod
-    def _future_lead(s_text: str, is_future, reviewed: frozenset[str] = frozenset()) -> int | None:
+    def _future_lead(s_text: str, is_future, reviewed: Reviewed = Reviewed(frozenset(), None)) -> int | None:
         """The end of a leading year after the report year ("Năm 2026,") or of an adverbial of the coming
         period ("Kế hoạch năm 2026,", "Thời gian tới,"; not a quarter under review), or None."""
         lead = LEADING_YEAR.match(s_text)

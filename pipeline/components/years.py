@@ -221,6 +221,8 @@ MONTH_PLANNED = regex.compile(
     r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ|(?:chương\s+trình|kế\s+hoạch)\s+công\s+tác)"  # ("triển khai chương
     r"(?:[\s,]+[\p{L}]+){0,4}\s+$"  # trình công tác trọng tâm tháng 11-2018")
 )
+# What opens a sentence before its month: "Trong tháng 3,", "Tháng 3,", "Sang tháng 3,"
+COMING_MONTH_BEFORE = regex.compile(r"(?i)(?:^|(?<=[.!?;:\n]))\s*(?:[-+•*]\s*)?(?:trong\s+|(?:bước\s+)?sang\s+)?$")
 # The last month whose plan keeps the year (a planned November or December may open the year after it)
 MONTH_PLANNED_LAST = 10
 MONTH_REVIEWED = regex.compile(
@@ -645,8 +647,19 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     # undated, the months named without a year are of the one year the others name ("Tháng 10/2017, …" and
     # "nhiệm vụ tháng 11")
     month_years = {int(p.group("y")) for p in months if p.group("y")}
+    latest_reviewed: tuple[int, int] | None = None  # the latest month reviewed so far, (year, month)
     for p in months:
         month = int(p.group("m"))
+        # a sentence opening on a month after the one reviewed ("phiên họp thường kỳ tháng 2/2024" … "Trong tháng 3,
+        # huyện tiếp tục …"): the month ahead, of the reviewed one's year (fresh ri5; as tasks reads it)
+        coming = (latest_reviewed is not None and not p.group("y") and month > latest_reviewed[1]
+                  and COMING_MONTH_BEFORE.search(text, max(skip_to, p.start() - 30), p.start()) is not None
+                  and rx(r"\s*,").match(text, p.end()) is not None)
+        if coming:
+            y = latest_reviewed[0]
+            plan[y] += 1
+            partial = month_planned = True
+            continue
         if p.group("y"):
             y = int(p.group("y"))
         elif pub_year is not None and pub_month is not None and month in (pub_month, pub_month - 1):
@@ -680,6 +693,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             if p.group("y") and month == 12:
                 december_reviewed.add(y)  # ("phiên họp thường kỳ tháng 12/2025": the month next is January 2026)
             report[y] += 2 if p.start() < 400 else 1
+            if latest_reviewed is None or (y, month) > latest_reviewed:
+                latest_reviewed = (y, month)
     for p in FULL_DATE.finditer(text, skip_to) if pub_year is not None and pub_month is not None else ():
         # "Đến 30/11/2021, tổng nguồn vốn huy động đạt …": that year's results
         y, month = int(p.group("y")), int(p.group("m"))
