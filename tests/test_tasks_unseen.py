@@ -1007,6 +1007,16 @@ TASK_EXAMPLES = [
         [],
         id="month-before-the-meeting-reports",
     ),
+    # after a plan's list, a paragraph opening on a frame and the period past reports ("Thực hiện các chỉ tiêu …, trong
+    # 3 tháng đầu năm, toàn tỉnh có …"; fresh zi4)
+    pytest.param(
+        " date 2026-04 Tin địa phương\n\nChi cục vừa sơ kết công tác 3 tháng đầu năm 2026.\n\nĐể hoàn thành kế hoạch "
+        "năm 2026, Chi cục đặt ra những nhiệm vụ cần tập trung thực hiện: Triển khai phong trào thi đua về dân số; "
+        "thực hiện các đề án sàng lọc sơ sinh.\n\nThực hiện các chỉ tiêu về dân số, trong 3 tháng đầu năm, toàn tỉnh có "
+        "9.500 người mới áp dụng biện pháp tránh thai; tổng số trẻ sinh ra là 2.232 trẻ.",
+        ["Triển khai phong trào thi đua", "thực hiện các đề án sàng lọc"],
+        id="frame-and-period-past-after-a-plan-list",
+    ),
 ]
 
 

@@ -2271,6 +2271,9 @@ class TaskExtractor:
                 cue = None
         if cue is None and EVENT_OPENING.match(s_text):
             return None  # "Thực hiện chương trình công tác năm, sáng 05/11, UBND huyện tổ chức hội nghị …": an event told
+        if cue is None and scope and not directions and _past_opener().match(s_text):
+            return None  # "Thực hiện các chỉ tiêu …, trong 3 tháng đầu năm, toàn tỉnh có …" after the plan's list: the
+            # period past told, the run of directions over (fresh zi4)
         blocked = NOT_TASK_SENTENCE.search(s_text)
         if blocked and cue is not None and cue < blocked.start() and self.request.match(s_text, cue):
             again = self._directive(s_text, blocked.end())
