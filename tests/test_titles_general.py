@@ -635,6 +635,12 @@ CASES = [
         {"Nguyễn Thị Minh Lê": ["Bí thư Huyện ủy Châu Thành"]},
         id="long-name-after-a-place-ending-the-title",
     ),
+    # a rare attested surname ("Thiệu") opens the name, not the second word's common one (fresh yl2)
+    pytest.param(
+        "Dự có đồng chí Thiệu Đặng Minh Thư - Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy.",
+        {"Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tuyên giáo Huyện ủy"]},
+        id="rare-surname-thieu",
+    ),
 ]
 
 
