@@ -637,8 +637,8 @@ CASES = [
     ),
     # a rare attested surname ("Thiệu") opens the name, not the second word's common one (fresh yl2)
     pytest.param(
-        "Dự có đồng chí Thiệu Đặng Minh Thư - Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy.",
-        {"Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tuyên giáo Huyện ủy"]},
+        "Dự có các đồng chí: Lê Văn Hòa, Phó Chủ tịch UBND huyện; Thiệu Đặng Minh Thư - Ủy viên Ban Thường vụ Huyện ủy.",
+        {"Lê Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy"]},
         id="rare-surname-thieu",
     ),
 ]
