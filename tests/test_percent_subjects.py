@@ -1438,6 +1438,10 @@ SUBJECTS = [
     ex("share-of-groups-by-criteria-reached", "Đến nay, 2 xã đạt từ 15 - 18 tiêu chí, chiếm 8,3%; 14 xã đạt 10-14 tiêu "
        "chí (58,3%); 1 xã đạt dưới 10 tiêu chí (chiếm 4,2%).",
        ["2 xã đạt từ 15 - 18 tiêu chí", "14 xã đạt 10-14 tiêu chí", "1 xã đạt dưới 10 tiêu chí"]),
+    # a verb keeping a rate, the rate word before the figure, what is counted after it: that is measured (fresh zl3,
+    # ke2), not the time or the actor before the verb
+    ex("rate-kept-counted-after-the-figure", "Năm nay, huyện phấn đấu giữ vững tỉ lệ trên 95% gia đình văn hóa; công "
+       "ty duy trì tỷ lệ 100% hộ dân được sử dụng nước sạch.", ["gia đình văn hóa", "hộ dân được sử dụng nước sạch"]),
 ]
 
 

@@ -384,7 +384,10 @@ HAVE_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:có(?:\s+từ)?|(?<!so\s+)v�
 KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ"; resources/object_verbs.txt).
 OBJECT_VERBS = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(load_list("object_verbs.txt")) + r")\s*$", regex.IGNORECASE
+    r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(load_list("object_verbs.txt")) + r")"
+    # (a rate word may stand between: "duy trì tỉ lệ 100% hộ dân được sử dụng nước sạch", "giữ vững tỉ lệ trên 96% gia
+    # đình văn hóa": the rate of what is counted after the figure; fresh zl3, ke2)
+    r"(?:\s+(?:tỷ|tỉ)\s+lệ(?:\s+(?:trên|hơn|từ|khoảng))?)?\s*$", regex.IGNORECASE
 )
 # A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
 CHANGE_OBJECT_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+từ)?\s*$")  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo")
