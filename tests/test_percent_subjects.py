@@ -1442,6 +1442,11 @@ SUBJECTS = [
     # ke2), not the time or the actor before the verb
     ex("rate-kept-counted-after-the-figure", "Năm nay, huyện phấn đấu giữ vững tỉ lệ trên 95% gia đình văn hóa; công "
        "ty duy trì tỷ lệ 100% hộ dân được sử dụng nước sạch.", ["gia đình văn hóa", "hộ dân được sử dụng nước sạch"]),
+    # a change after what was done and counted ("đã <verb …> <count> <noun>, tăng X%"): the activity and its count, not
+    # who did it (issue 13; fresh zi5)
+    ex("change-of-what-was-done-and-counted", "Năm 2024, các trạm y tế đã tiêm vắc xin phòng bệnh cho 12.500 trẻ em, tăng "
+       "8,5%; các bệnh viện đã thực hiện 9.800 ca phẫu thuật, giảm 2%.",
+       ["tiêm vắc xin phòng bệnh cho 12.500 trẻ em", "thực hiện 9.800 ca phẫu thuật"]),
 ]
 
 

@@ -134,6 +134,12 @@ STOCK_CHANGE = regex.compile(r"(?i),\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|h
 STOCK_COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])(?:còn|có)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
+# What was done and counted after "đã": "đã thực hiện 27.803 ca cấp cứu", "đã cấp thuốc điều trị ngoại trú cho 121.705 lượt
+# bệnh nhân" (the verb phrase, eight words at most, then the count and what it counts, to the stretch's end)
+DONE_COUNTED = regex.compile(
+    r"(?i)(?<![\p{L}])đã\s+(?P<act>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,7}?)\s+(?:được\s+)?"
+    r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
+)
 # A stretch opening on a share and what it counts: "(Toàn tỉnh) có 85% | trường đạt chuẩn quốc gia" (figure first)
 SHARE_FIRST_STRETCH = regex.compile(
     r"""(?ix)\s*(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}?\s+)?có\s+    # who has it ("Toàn tỉnh có"), "có"
@@ -2320,6 +2326,12 @@ class _Scan:
         if share is None:
             return None
         m = counted.search(text, max(cl_start, share.start() - 120), share.start())
+        if m is None and counted is STOCK_COUNTED:
+            # "các bệnh viện đã thực hiện 27.803 ca cấp cứu, | tăng 108,2%": what was done, counted, changed (the activity
+            # and its count; who did it is no measure: issue 13, fresh zi5)
+            done = DONE_COUNTED.search(text, max(cl_start, share.start() - 120), share.start())
+            if done is not None and not SHARE_UNIT_ONLY.match(text, done.start("noun")):
+                return strip_span(text, done.start("act"), done.end("noun"))
         if m is None:
             return None
         # (a multiplier before the noun counts things: "cho 363 nghìn hộ dân, chiếm 99,73%"; "3 nghìn tỷ đồng" no)
