@@ -1447,6 +1447,11 @@ SUBJECTS = [
     ex("change-of-what-was-done-and-counted", "Năm 2024, các trạm y tế đã tiêm vắc xin phòng bệnh cho 12.500 trẻ em, tăng "
        "8,5%; các bệnh viện đã thực hiện 9.800 ca phẫu thuật, giảm 2%.",
        ["tiêm vắc xin phòng bệnh cho 12.500 trẻ em", "thực hiện 9.800 ca phẫu thuật"]),
+    # a condition over years compared ("Nếu năm 2015 …, năm 2018 … thì năm nay …") names no measure: the one of the
+    # sentence before (fresh zk4)
+    ex("condition-over-years-names-no-measure", "Kim ngạch xuất khẩu của các doanh nghiệp FDI tăng mạnh. Nếu năm 2015 "
+       "chiếm tỷ trọng 78%, năm 2018 là 79% thì 9 tháng đầu năm nay đã đạt 81%.",
+       ["Kim ngạch xuất khẩu của các doanh nghiệp FDI"] * 3),
 ]
 
 
