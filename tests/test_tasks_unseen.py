@@ -1017,6 +1017,14 @@ TASK_EXAMPLES = [
         ["Triển khai phong trào thi đua", "thực hiện các đề án sàng lọc"],
         id="frame-and-period-past-after-a-plan-list",
     ),
+    # a colon after "gồm các xã" names the units of a target, no list of tasks: the target keeps them (fresh xj4, ie5)
+    pytest.param(
+        H + "Năm 2026, huyện phấn đấu 2 xã đạt chuẩn nông thôn mới nâng cao gồm các xã: Tân Phong, Bình Minh; phấn đấu 1 "
+        "xã đạt chuẩn nông thôn mới kiểu mẫu.",
+        ["phấn đấu 2 xã đạt chuẩn nông thôn mới nâng cao gồm các xã: Tân Phong, Bình Minh",
+         "phấn đấu 1 xã đạt chuẩn nông thôn mới kiểu mẫu"],
+        id="colon-naming-units-is-no-list",
+    ),
 ]
 
 

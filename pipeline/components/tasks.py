@@ -1007,6 +1007,10 @@ MONTH_LEAD = regex.compile(
 )
 # A month and a comma anywhere (a cheap pre-check for MONTH_LEAD in a paragraph)
 MONTH_COMMA = regex.compile(r"(?i)tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,")
+# Before a colon naming units, not tasks: "… gồm các xã:", "… gồm:", "… là các xã:" (then capitalized names)
+NAMES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:gồm|bao\s+gồm|là)(?:\s+(?:các|những))?(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,2}\s*$")
+# A name after the colon: two capitalized words ("Tây Phong", "Nam Phong")
+NAME_AFTER_COLON = regex.compile(r"\s*(?:xã\s+|phường\s+|thôn\s+)?\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])")
 # What the article reviews: the quarters ("III") and the latest month, (year or None, month)
 Reviewed = namedtuple("Reviewed", "quarters month")
 
@@ -1866,6 +1870,10 @@ class TaskExtractor:
                     colon = None  # "… với tinh thần: “Tăng cường tích cực, …”": a slogan, no list
                 if colon and ";" in s_text[begin : colon.start()]:
                     colon = None  # "… là A; B; mở rộng cây vụ đông chủ lực: cà rốt, …": inside an item, the list began
+                if (colon and NAMES_INTRO.search(s_text, max(begin, colon.start() - 40), colon.start())
+                        and NAME_AFTER_COLON.match(s_text, colon.end())):
+                    colon = None  # "phấn đấu 2 xã đạt chuẩn … gồm các xã: Tây Phong, Nam Phong": the units named, no list
+                    # of tasks (fresh xj4)
                 if colon and RESULTS_REACHED_COLON.search(s_text, max(0, colon.start() - 60), colon.end()):
                     scope = False  # "… cố gắng khắc phục khó khăn, phấn đấu đạt kết quả: A ước thực hiện …": results
                     continue
