@@ -1025,6 +1025,15 @@ TASK_EXAMPLES = [
          "phấn đấu 1 xã đạt chuẩn nông thôn mới kiểu mẫu"],
         id="colon-naming-units-is-no-list",
     ),
+    # a purpose (any), then the coming period, a subject and a task verb: the directions of the period (fresh zk5, ie1);
+    # a verb capitalized inside the body's name ("Ban Quản lý", "Sở Xây dựng") is no verb of it (fresh wl1, db1)
+    pytest.param(
+        H + "Nhằm xây dựng xã đạt chuẩn nông thôn mới nâng cao vào cuối năm 2026, trong thời gian tới UBND xã tiếp tục "
+        "vận động người dân hiến đất làm đường. Để khu kinh tế trở thành trung tâm công nghiệp, logistics của vùng, "
+        "thời gian tới, Ban Quản lý khu kinh tế tỉnh tiếp tục đẩy mạnh thu hút đầu tư.",
+        ["tiếp tục vận động người dân", "tiếp tục đẩy mạnh thu hút đầu tư"],
+        id="purpose-then-period-then-subject-and-verb",
+    ),
 ]
 
 
@@ -1034,6 +1043,10 @@ def test_capitalized_verb_inside_a_body_name_opens_no_task():
     doc = extract(H + "Chủ tịch UBND tỉnh yêu cầu các ngành tập trung thu ngân sách. Đối với nội dung chi ngân sách, Sở "
                   "Kế hoạch và Đầu tư rà soát, điều chuyển nguồn vốn đầu tư công.")
     assert [t.text for t in doc.tasks][-1].startswith("rà soát, điều chuyển nguồn vốn")
+    # (after the coming period, as after a year: "thời gian tới, Ban Quản lý …", "Năm 2026, Sở Xây dựng …")
+    doc = extract(H + "Thời gian tới, Ban Quản lý khu kinh tế tỉnh tiếp tục đẩy mạnh thu hút đầu tư. Năm 2026, Sở Xây "
+                  "dựng tiếp tục hoàn thiện quy hoạch chung thành phố.")
+    assert [t.text[:8] for t in doc.tasks] == ["tiếp tục", "tiếp tục"]
 
 # A department's review: a plan heading, a lead-in naming no task, items numbered "(1)", lettered "a)",
 # counted "Một là, … Hai là, …", then a leader's requests (invented).

@@ -1011,6 +1011,9 @@ MONTH_COMMA = regex.compile(r"(?i)tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d|\s+
 NAMES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:gồm|bao\s+gồm|là)(?:\s+(?:các|những))?(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,2}\s*$")
 # A name after the colon: two capitalized words ("Tây Phong", "Nam Phong")
 NAME_AFTER_COLON = regex.compile(r"\s*(?:xã\s+|phường\s+|thôn\s+)?\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])")
+# A verb after its subject is written in lower case: capitalized, it is a word of the body's name ("Ban Quản lý khu kinh tế",
+# "Sở Kế hoạch và Đầu tư")
+LOWER_AHEAD = r"(?=(?-i:\p{Ll}))"
 # What the article reviews: the quarters ("III") and the latest month, (year or None, month)
 Reviewed = namedtuple("Reviewed", "quarters month")
 
@@ -1073,6 +1076,9 @@ def _future_adverbial() -> regex.Pattern:
         | ^\s*(?:[-+•*]\s*)?để\s+[^,.;:!?\n]{0,80}?     # or a purpose naming the plan: "Để thực hiện thắng
           (?<![\p{L}\p{M}])(?:""" + nouns + r""")(?![\p{L}\p{M}])  # lợi các mục tiêu trên," (not "Để đạt được
           [^,.;:!?\n]{0,40},                           # kết quả này,": a result explained)
+        | ^\s*(?:[-+•*]\s*)?(?:để|nhằm)\s+[^.;:!?\n]{0,200}?,\s*  # or any purpose, then the period: "Để tiếp tục xây
+          (?:trong\s+)?(?:""" + periods + r""")          # dựng Khu kinh tế …, thời gian tới,", "Nhằm xây dựng huyện
+          (?![\p{L}\p{M}\p{N}])\s*,?                     # đạt chuẩn …, trong thời gian tới" (fresh zk5, ie1)
         """,
         regex.VERBOSE | regex.IGNORECASE,
     )
@@ -1483,10 +1489,12 @@ class TaskExtractor:
         # subject, then a task verb
         self.verb_after_year = regex.compile(
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
-            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,11}?   # the subject: a few words ("ngành
+            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,13}?   # the subject: a few words ("ngành
                                                            # LĐTB&XH", "Ban Chấp hành Hội Nông dân tỉnh"), a comma only
                                                            # inside a name ("ngành Văn hóa, Thể thao và Du lịch")
             (?<!(?<![\p{L}])(?:được|bị)\s+)                  # (not passive: "Năm 2026 được xác định là năm …" describes)
+            (?:(?<=[,:]\s{0,3})|(?=(?-i:\p{Ll})))              # in lower case after its subject (capitalized, a word of the
+                                                           # body's name: "thời gian tới, Ban Quản lý khu kinh tế …")
             (?:xác\s+định\s+)?                               # what it resolves on: "… xác định tiếp tục đổi mới …"
             (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
@@ -1495,13 +1503,13 @@ class TaskExtractor:
         # after the year's adverbial only (the list of bodies is long)
         self.body_then_verb = regex.compile(
             r"\s*(?:" + lexicon.alternation(list(lexicon.organizations())) + r")(?![\p{L}\p{M}])"
-            r"(?:\s+[\p{L}\p{M}.–-]+){0,3}?\s+(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
+            r"(?:\s+[\p{L}\p{M}.–-]+){0,3}?\s+" + LOWER_AHEAD + r"(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.IGNORECASE,
         )
         # or bodies listed with commas ("Trong 6 tháng cuối năm, các cấp ủy Đảng, chính quyền, mặt trận và các đoàn thể
         # sớm hoàn thành …"; set AZ): each opens with a body's head word, as for ``org_subject``
         self.bodies_then_verb = regex.compile(
-            r"\s*" + ASSIGNEE_HEAD + r"[^.;:,\d]{0,40}?(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,\d]{0,40}?){1,5}\s+(?P<c>"
+            r"\s*" + ASSIGNEE_HEAD + r"[^.;:,\d]{0,40}?(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,\d]{0,40}?){1,5}\s+" + LOWER_AHEAD + r"(?P<c>"
             + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
             regex.I,
         )
@@ -1515,7 +1523,8 @@ class TaskExtractor:
         self.verb_after_actor = regex.compile(
             # the actor, then as few words of its name or level as reach a verb ("huyện Ngân Sơn",
             # "Đảng bộ xã"; capitals case-sensitive)
-            r"^[^;:]{0,120}?,\s*(?:" + actors + r")(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{M}]*|" + actors + r"))*?\s+(?P<c>"
+            r"^[^;:]{0,120}?,\s*(?:" + actors + r")(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{M}]*|" + actors + r"))*?\s+" + LOWER_AHEAD
+            + r"(?P<c>"
             + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.I,
         )
