@@ -1452,6 +1452,11 @@ SUBJECTS = [
     ex("condition-over-years-names-no-measure", "Kim ngạch xuất khẩu của các doanh nghiệp FDI tăng mạnh. Nếu năm 2015 "
        "chiếm tỷ trọng 78%, năm 2018 là 79% thì 9 tháng đầu năm nay đã đạt 81%.",
        ["Kim ngạch xuất khẩu của các doanh nghiệp FDI"] * 3),
+    # a count opening its clause, then ", đạt (tỷ lệ) X%": what it counts, count and all (fresh zl5); an activity before
+    # the count keeps it; a label's colon before the count names the measure
+    ex("count-opening-the-clause-then-its-rate", "Năm 2024, 37.100 hộ đạt gia đình văn hóa, đạt tỷ lệ 93,7%; huyện kết "
+       "nạp được 120 đảng viên mới, đạt 105% kế hoạch. Khám bệnh: 15.300 lượt người, đạt 115% kế hoạch.",
+       ["37.100 hộ đạt gia đình văn hóa", "kết nạp được 120 đảng viên mới", "Khám bệnh"]),
 ]
 
 

@@ -104,6 +104,8 @@ NEXT_PREDICATE = regex.compile(
 # A share restated in brackets right before its figure: "… (tỷ lệ 98,2%)", "… (98,2%)", "(chiếm 71%)".
 # A share of what was just counted: ", chiếm (tỷ lệ) X%" and the count closing the stretch before it
 SHARE_VERB = regex.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$")
+# … or its rate reached: ", đạt (tỷ lệ) X%" (for a count opening the clause only)
+SHARE_REACHED = regex.compile(r"(?i),\s*đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+(?:khoảng|hơn|trên|gần))?\s*$")
 MULTIPLIER = regex.compile(r"(?i)(?:nghìn|ngàn|triệu)\s+(?=\p{L})")  # "363 nghìn | hộ dân"
 # What a group counted reached may itself be a count of criteria or targets ("1 xã đạt từ 16 - 18 tiêu chí, chiếm
 # 0,6%", "3 xã đạt dưới 5 tiêu chí (chiếm 1,5%)": rural-development reviews; units: resources/indicator_units.tsv)
@@ -2323,6 +2325,20 @@ class _Scan:
             # "cuối năm còn 3.414 hộ nghèo, | giảm 7,5%", "có 2.486 gia đình văn hoá, tăng 2,5%": the change of a
             # stock counted after "còn"/"có" (sets AR, AT, AX, BA)
             share, counted = STOCK_CHANGE.search(text, max(cl_start, first - 30), first), STOCK_COUNTED
+        if share is None:
+            # "37.196 hộ đạt gia đình văn hóa, | đạt tỷ lệ 93,7%": what a count opening the clause counts, reached (the
+            # count must open it: "kết nạp 315 đảng viên mới, đạt 105% kế hoạch" measures the activity; fresh zl5)
+            share = SHARE_REACHED.search(text, max(cl_start, first - 30), first)
+            if share is not None:
+                m = COUNTED_BEFORE_SHARE.search(text, max(cl_start, share.start() - 120), share.start())
+                before = text[cl_start : m.start()] if m is not None else ""
+                before = before[_lead_len(before) :].strip(" \t\n,;:-+•*")  # (after a lead-in: "Năm 2024, 37.100 hộ …")
+                if m is None or before and not HAVE_ONLY.fullmatch(before):
+                    return None
+                if ":" in text[max(0, cl_start - 3) : m.start()]:
+                    return None  # "Điều trị nội trú: 15.366/13.273 lượt bệnh nhân, đạt 115,7%", "Số xã đạt chuẩn …: lũy
+                    # kế 10 xã, đạt 41,7%": the label names it
+                counted = COUNTED_BEFORE_SHARE
         if share is None:
             return None
         m = counted.search(text, max(cl_start, share.start() - 120), share.start())
