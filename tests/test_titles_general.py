@@ -641,6 +641,19 @@ CASES = [
         {"Lê Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy"]},
         id="rare-surname-thieu",
     ),
+    # a title, a dash and the name as the agent of a passive ("vừa được … – A chỉ đạo"; fresh ai4, ai5)
+    pytest.param(
+        "Đó là nội dung vừa được Chủ tịch UBND huyện Tháp Mười – Trần Thị Quý chỉ đạo các ngành tập trung thực hiện.",
+        {"Trần Thị Quý": ["Chủ tịch UBND huyện Tháp Mười"]},
+        id="title-dash-name-as-passive-agent",
+    ),
+    # "(bìa trái)", "(bìa phải)": where the person stands in the photo, the titles go on after it (fresh bl1)
+    pytest.param(
+        "Các ông: Phạm Văn Đệ (bìa trái), Phó Chủ tịch HĐND thị xã và Nguyễn Văn Thọ (bìa phải), Chủ tịch UBND thị xã "
+        "chủ trì kỳ họp.",
+        {"Phạm Văn Đệ": ["Phó Chủ tịch HĐND thị xã"], "Nguyễn Văn Thọ": ["Chủ tịch UBND thị xã"]},
+        id="photo-far-left-far-right",
+    ),
 ]
 
 

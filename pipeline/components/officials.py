@@ -191,7 +191,7 @@ FORMER_UNIT = regex.compile(r"\((?:cũ|mới)\)")
 # Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
 PHOTO_POSITION = regex.compile(
     r"(?i)[ \t]*\((?:ảnh(?:\s+(?:phải|trái|giữa|trên|dưới))?,?\s*)?"  # ("(ảnh)", "(ảnh phải)", "(ảnh, trái)": the photo)
-    r"(?:phải|trái|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)?"
+    r"(?:(?:bìa\s+)?(?:phải|trái)|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)?"
     r"(?<!\()\)"
 )
 # Whose behalf a title after it names ("thừa ủy quyền của Chủ tịch nước", "Thay mặt Thủ tướng Chính phủ"):
@@ -1437,7 +1437,8 @@ CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]*-[ \t]+$")  # ("Bí thư H
 CAPTION_DASH_AFTER = regex.compile(r"[ \t]+-[ \t]+")
 # A name, then a dash: what follows is that person's title ("Nguyễn Văn Sơn - Thứ trưởng Bộ Công an")
 NAME_THEN_DASH = regex.compile(r"(?P<n>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t]*[-–][ \t]*$")
-CAPTION_OPENING_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có)$")
+# (or the agent of a passive: "… vừa được Chủ tịch UBND huyện Tháp Mười – Trần Thị Quý chỉ đạo …"; fresh ai4, ai5)
+CAPTION_OPENING_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có|được|bởi)$")
 HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 
 
