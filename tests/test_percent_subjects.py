@@ -1457,6 +1457,13 @@ SUBJECTS = [
     ex("count-opening-the-clause-then-its-rate", "Năm 2024, 37.100 hộ đạt gia đình văn hóa, đạt tỷ lệ 93,7%; huyện kết "
        "nạp được 120 đảng viên mới, đạt 105% kế hoạch. Khám bệnh: 15.300 lượt người, đạt 115% kế hoạch.",
        ["37.100 hộ đạt gia đình văn hóa", "kết nạp được 120 đảng viên mới", "Khám bệnh"]),
+    # who reached it, "đạt", then a quantity (quantity_heads.txt) and its amount: the quantity, never the actor (issue 13;
+    # fresh bk2, bd1, nk2); a bare value or rate after "đạt" leaves the sector before it (fresh yk3)
+    ex("actor-reaches-a-quantity", "Năm 2024, các doanh nghiệp trong khối đạt doanh thu 3.450 tỷ đồng, tăng 7,8%; ngành "
+       "nông nghiệp đạt tổng giá trị hơn 2.600 tỷ đồng, tăng 9%.", ["doanh thu", "ngành nông nghiệp"]),
+    # transport output: "vận chuyển", "luân chuyển" head a quantity after "và" (fresh bj5)
+    ex("transport-turnover-after-and", "Vận chuyển hành khách đạt 18.700 nghìn lượt khách, giảm 9,7% so với năm trước và "
+       "luân chuyển 1.612 triệu lượt khách.km, giảm 19%.", ["Vận chuyển hành khách", "luân chuyển"]),
 ]
 
 

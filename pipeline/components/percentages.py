@@ -1168,6 +1168,10 @@ SOURCE_LEAD = regex.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống
 DATELINE = regex.compile(r"\s*(?:\([^()\n]{2,25}\)|\p{Lu}[\p{Lu}.]{1,9}(?:\.VN)?)\s*[-–]\s+(?=\p{Lu})")
 # A measure naming no quantity of its own ("tốc độ tăng trưởng", "mức tăng"): after a verb, the quantity is
 # what stands before the verb
+# A value or a rate named without what it is of ("tổng giá trị", "tốc độ tăng trưởng cao")
+BARE_VALUE_OR_RATE = regex.compile(
+    r"(?i)(?:tổng\s+)?giá\s+trị|(?:tốc\s+độ|mức)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+(?:bình\s+quân|cao|khá|thấp))?"
+)
 GENERIC_MEASURE = regex.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
@@ -2506,6 +2510,17 @@ class _Scan:
                 named = self._clean(text, chain[1], _next_predicate(preds, chain[1], end))
                 if named:
                     return named
+            if (head and preds[0].group().lower() == "đạt" and not _quantity_head().search(text, *head)
+                    and not MEASURE_HEAD.search(text, *head)):
+                # "nhóm ngân hàng đạt tổng mức huy động vốn 57.763 tỷ đồng, | tăng 11,8%": who reached it, then the
+                # quantity reached (resources/quantity_heads.txt) is what is measured (issue 13: never the actor; fresh bk2)
+                after = rx(r"\s*").match(text, preds[0].end()).end()
+                if _quantity_head().match(text, after):
+                    named = self._clean(text, after, _next_predicate(preds, preds[0].end(), end))
+                    # (not a bare value or rate, "đạt tổng giá trị …", "đạt tốc độ tăng trưởng cao": the sector before
+                    # it is what grew; fresh yk3, za3)
+                    if named and not BARE_VALUE_OR_RATE.fullmatch(text, *named):
+                        return named
             if head and NAME_ONLY.fullmatch(text, *head):
                 # "Bình Nguyên là một trong 3 địa phương có tỷ lệ hộ nghèo thấp nhất huyện, | đến nay chỉ còn 2,2%": a
                 # place's name says who, the quantity named after it what is measured (set AP)
