@@ -1034,6 +1034,13 @@ TASK_EXAMPLES = [
         ["tiếp tục vận động người dân", "tiếp tục đẩy mạnh thu hút đầu tư"],
         id="purpose-then-period-then-subject-and-verb",
     ),
+    # anniversaries listed after a request, each with its count of years, are no targets of their own (fresh al2)
+    pytest.param(
+        H + "Bí thư Tỉnh đoàn yêu cầu các cấp Đoàn triển khai hiệu quả các nhiệm vụ năm 2026, năm có nhiều ngày kỷ niệm "
+        "lớn như kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh, 85 năm Ngày thành lập Đội TNTP Hồ Chí Minh.",
+        ["yêu cầu các cấp Đoàn triển khai hiệu quả"],
+        id="anniversaries-listed-are-no-targets",
+    ),
 ]
 
 

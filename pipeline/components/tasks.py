@@ -1011,6 +1011,10 @@ MONTH_COMMA = regex.compile(r"(?i)tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d|\s+
 NAMES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:gồm|bao\s+gồm|là)(?:\s+(?:các|những))?(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,2}\s*$")
 # A name after the colon: two capitalized words ("Tây Phong", "Nam Phong")
 NAME_AFTER_COLON = regex.compile(r"\s*(?:xã\s+|phường\s+|thôn\s+)?\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])")
+# An anniversary named: "75 năm Ngày thành lập Đội TNTP", "(kỷ niệm) 50 năm giải phóng miền Nam"
+ANNIVERSARY = regex.compile(
+    r"(?i)\s*(?:kỷ\s+niệm\s+)?\d{1,3}\s+năm\s+(?:ngày|thành\s+lập|truyền\s+thống|chiến\s+thắng|giải\s+phóng|cách\s+mạng|sinh)(?![\p{L}])"
+)
 # A verb after its subject is written in lower case: capitalized, it is a word of the body's name ("Ban Quản lý khu kinh tế",
 # "Sở Kế hoạch và Đầu tư")
 LOWER_AHEAD = r"(?=(?-i:\p{Ll}))"
@@ -2605,6 +2609,9 @@ class TaskExtractor:
             piece = s_text[points[-1][1] if points else a : c]  # the piece so far, from the last split
             if RESTATED_AGAINST.match(right):
                 continue  # "đạt 100% dự toán Tổng cục giao, 114% dự toán Chính phủ": one target against another reference
+            if ANNIVERSARY.match(right):
+                continue  # "kỷ niệm 85 năm Ngày thành lập Đoàn, 75 năm Ngày thành lập Đội": anniversaries listed, no target
+                # (fresh al2)
             change = ABSOLUTE_CHANGE_OF.fullmatch(right)
             if change and left.split() and left.split()[-1].lower() == change.group("unit").lower():
                 continue  # "số hộ nghèo còn lại 250 hộ, giảm 245 hộ": by how much the same quantity changes (set AF)
