@@ -1077,9 +1077,10 @@ def _future_adverbial() -> regex.Pattern:
          | (?(noun)(?:tháng\s+\d{1,2}|quý\s+[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?|(?!))
                                                      # or a month, a quarter ("Nhiệm vụ tháng 11", "Nhiệm vụ quý IV/2026")
         )(?![\p{L}\p{M}\p{N}])\s*(?(noun),?|,)          # the comma closing the adverbial (after a plan noun it may go)
-        | ^\s*(?:[-+•*]\s*)?để\s+[^,.;:!?\n]{0,80}?     # or a purpose naming the plan: "Để thực hiện thắng
+        | ^\s*(?:[-+•*]\s*)?(?:theo\s+đó\s*,\s*)?để\s+[^,.;:!?\n]{0,80}?  # or a purpose naming the plan: "Để thực hiện thắng
           (?<![\p{L}\p{M}])(?:""" + nouns + r""")(?![\p{L}\p{M}])  # lợi các mục tiêu trên," (not "Để đạt được
-          [^,.;:!?\n]{0,40},                           # kết quả này,": a result explained)
+          [^,.;:!?\n]{0,40},                           # kết quả này,": a result explained; "Theo đó, để hoàn thành
+                                                       # mục tiêu đề ra,": fresh bi2)
         | ^\s*(?:[-+•*]\s*)?(?:để|nhằm)\s+[^.;:!?\n]{0,200}?,\s*  # or any purpose, then the period: "Để tiếp tục xây
           (?:trong\s+)?(?:""" + periods + r""")          # dựng Khu kinh tế …, thời gian tới,", "Nhằm xây dựng huyện
           (?![\p{L}\p{M}\p{N}])\s*,?                     # đạt chuẩn …, trong thời gian tới" (fresh zk5, ie1)

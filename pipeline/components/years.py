@@ -223,6 +223,9 @@ MONTH_PLANNED = regex.compile(
 )
 # What opens a sentence before its month: "Trong tháng 3,", "Tháng 3,", "Sang tháng 3,"
 COMING_MONTH_BEFORE = regex.compile(r"(?i)(?:^|(?<=[.!?;:\n]))\s*(?:[-+•*]\s*)?(?:trong\s+|(?:bước\s+)?sang\s+)?$")
+# Something done or under way in the clause of a plan cue and a bare "trong năm" ("kế hoạch … đã hoàn thành trong năm",
+# "đạt 35% chỉ tiêu đề ra trong năm", "đang triển khai thực hiện trong năm"): the year reported
+DONE_BETWEEN = regex.compile(r"(?i)(?<![\p{L}])(?:đã|đang|hoàn\s+thành|đạt|vượt|thực\s+hiện\s+được)(?![\p{L}])")
 # The last month whose plan keeps the year (a planned November or December may open the year after it)
 MONTH_PLANNED_LAST = 10
 MONTH_REVIEWED = regex.compile(
@@ -357,6 +360,17 @@ def _vote(text: str, m: regex.Match) -> str | None:
         # hội, đảm bảo quốc phòng – an ninh năm 2021")
         wide = _after_last_year(_clause_tail(text[max(0, m.start() - 140) : m.start()]))
         farther = _last_cue(wide)
+        if bare_trong_nam and farther is not None and farther.group("report"):
+            # the bare "trong năm" itself: the plan cue before it ("… là mục tiêu đặt ra của Thanh tra tỉnh trong năm
+            # 2016"; fresh bi2), nothing done between them
+            earlier = _last_cue(wide[: farther.start()])
+            # (looked for between them and just before the cue, from a copula on: "đạt 35% chỉ tiêu đề ra trong năm"
+            # reports; "… đã được triển khai là mục tiêu đặt ra … trong năm" plans)
+            lo = max(0, earlier.start() - 20) if earlier is not None else 0
+            copula = lexicon.last_match(rx(r"(?i)(?<![\p{L}])là(?![\p{L}])"), wide, lo, earlier.start()) if earlier else None
+            lo = copula.end() if copula else lo
+            if earlier is not None and earlier.group("plan") and not DONE_BETWEEN.search(wide, lo, farther.start()):
+                farther = earlier
         if farther is not None and farther.group("plan"):
             year_word = rx(r"(?i)(?<![\p{L}])năm\s*$").search(wide) if last is None else None
             if last is not None or (year_word and TOPIC_BETWEEN.fullmatch(wide, farther.end(), year_word.start())):
