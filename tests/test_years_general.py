@@ -78,6 +78,14 @@ EXAMPLES = [
         (2024, 2024),
         id="month-after-the-reviewed-one-plans-it",
     ),
+    # the plan of a year told as achieved, a plan noun between ("đã hoàn thành xuất sắc các chỉ tiêu kế hoạch kinh doanh
+    # năm 2020"), reports that year (fresh ei5)
+    pytest.param(
+        " date 2021-04 Chủ tịch UBND tỉnh biểu dương công ty đã hoàn thành xuất sắc các chỉ tiêu kế hoạch kinh doanh năm "
+        "2020. Doanh số đạt 4.342 tỷ đồng, tăng 22% so với năm 2019.",
+        (2020, None),
+        id="plan-noun-then-cue-achieved",
+    ),
     # "trong những tháng cuối năm" in December: the months just past, no half-year planned
     pytest.param(
         " date 2025-12\nUBND tỉnh họp phiên thường kỳ tháng 11/2025. Kinh tế tăng trưởng tích cực trong những tháng cuối "

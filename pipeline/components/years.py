@@ -96,7 +96,9 @@ ACHIEVED_BEFORE = regex.compile(
     # "cơ bản hoàn thành mục tiêu tổng quát năm 2023", "hoàn thành tốt nhiệm vụ … năm 2019",
     # "hoàn thành vượt mức nhiều chỉ tiêu … năm 2022" (no intent before: see INTENT_BEFORE)
     r"|(?:cơ\s+bản\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức|và\s+hoàn\s+thành\s+vượt\s+mức))?"
-    r"\s+(?:(?:các|nhiều|toàn\s+bộ)\s+)?)$"
+    r"\s+(?:(?:các|nhiều|toàn\s+bộ)\s+)?)"
+    # (a plan noun before the cue: "đã hoàn thành xuất sắc các chỉ tiêu | kế hoạch kinh doanh năm 2020"; fresh ei5)
+    r"(?:(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)\s+)?$"
 )
 # A count of targets before the year, and an outcome right after it: "Có 14/15 chỉ tiêu … năm 2022 đạt và vượt".
 COUNTED_BEFORE = regex.compile(r"(?i)(?<![\d/])\d+\s*/\s*\d+\s+(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])")
