@@ -86,6 +86,14 @@ EXAMPLES = [
         (2020, None),
         id="plan-noun-then-cue-achieved",
     ),
+    # undated, no year reported by name, figures compared with the same period of a year: the year after it is reported
+    # (fresh ek5, sb5)
+    pytest.param(
+        "Theo số liệu thống kê, 6 tháng đầu năm, GRDP của tỉnh ước tăng 3,02% so với cùng kỳ năm 2023; tổng mức bán lẻ "
+        "hàng hóa tăng 8,95% so với cùng kỳ năm 2023.",
+        (2024, None),
+        id="compared-with-the-same-period-of-a-year",
+    ),
     # "trong những tháng cuối năm" in December: the months just past, no half-year planned
     pytest.param(
         " date 2025-12\nUBND tỉnh họp phiên thường kỳ tháng 11/2025. Kinh tế tăng trưởng tích cực trong những tháng cuối "

@@ -228,6 +228,8 @@ COMING_MONTH_BEFORE = regex.compile(r"(?i)(?:^|(?<=[.!?;:\n]))\s*(?:[-+•*]\s*)
 # Something done or under way in the clause of a plan cue and a bare "trong năm" ("kế hoạch … đã hoàn thành trong năm",
 # "đạt 35% chỉ tiêu đề ra trong năm", "đang triển khai thực hiện trong năm"): the year reported
 DONE_BETWEEN = regex.compile(r"(?i)(?<![\p{L}])(?:đã|đang|hoàn\s+thành|đạt|vượt|thực\s+hiện\s+được)(?![\p{L}])")
+# The same period of a named year, compared with: "so với cùng kỳ năm 2023", "so cùng kỳ 2023"
+SAME_PERIOD_OF = regex.compile(r"(?i)(?<![\p{L}])cùng\s+kỳ\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
 # The last month whose plan keeps the year (a planned November or December may open the year after it)
 MONTH_PLANNED_LAST = 10
 MONTH_REVIEWED = regex.compile(
@@ -831,6 +833,14 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # 2018: directions for a period opening the next year plan that year (ten pages of train and fresh sets:
         # annotated so in nine)
         plan_year = pub_year + 1
+    if report_year is None and pub_year is None and (plan_year is None or partial):
+        # undated, no year reported by name, figures compared with the same period of a year ("tăng 3,02% so với cùng
+        # kỳ năm 2023"): the period compared is of the year after it (fresh ek5, sb5)
+        compared = Counter(int(c.group("y")) for c in SAME_PERIOD_OF.finditer(text, skip_to))
+        if compared:
+            year = compared.most_common(1)[0][0] + 1
+            if plan_year is None or plan_year == year:
+                report_year = year
     if report_year is None and plan_year is None:
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
