@@ -1464,6 +1464,10 @@ SUBJECTS = [
     # transport output: "vận chuyển", "luân chuyển" head a quantity after "và" (fresh bj5)
     ex("transport-turnover-after-and", "Vận chuyển hành khách đạt 18.700 nghìn lượt khách, giảm 9,7% so với năm trước và "
        "luân chuyển 1.612 triệu lượt khách.km, giảm 19%.", ["Vận chuyển hành khách", "luân chuyển"]),
+    # after any verb, the plan's items named after the figure ("với 100% các chỉ tiêu …") are measured, never the bare
+    # determiner (fresh ei4)
+    ex("plan-items-after-voi", "Năm 2025, công ty hoàn thành tốt nhiệm vụ, với 100% các chỉ tiêu kinh tế đều đạt và vượt "
+       "kế hoạch.", ["các chỉ tiêu kinh tế"]),
 ]
 
 

@@ -165,7 +165,8 @@ COUNT_BEFORE_NOUN = regex.compile(
 # A count after the copula ("tổng số xã về đích là 58 xã (chiếm 44%)"), for a share in brackets after it
 COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=(?-i:\p{Ll}))")
 # A plan's items, determined, after "hoàn thành/duy trì" and the figure ("98% các chỉ tiêu Nghị quyết …")
-PLAN_NAME_STOP = regex.compile(r",|;|\s+(?:và|so\s+với|của)\s")  # (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI")
+# (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI"; its predicate ends it: "… đều đạt")
+PLAN_NAME_STOP = regex.compile(r",|;|\s+(?:và|so\s+với|của)\s|\s+(?=(?:đều|đã|đạt|vượt)(?![\p{L}\p{M}]))")
 DETERMINED_PLAN = regex.compile(r"(?i)(?:các|những|toàn\s+bộ)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?![\p{L}])")
 # Examples after a predicate: "… tăng mạnh như rau quả đạt …", "…, nhất là gạo tăng …"
 EXAMPLE_AFTER = regex.compile(r"(?i)(?<![\p{L}])(?:như(?:\s+là)?|nhất\s+là|trong\s+đó)\s+(?=\p{L})")
@@ -1938,7 +1939,9 @@ class _Scan:
             # trương, chính sách …")
             stop_at = (FIRST_STOP if first or HAVE_VERB.search(local)
                        else OBJECT_STOP if KEEP_VERBS.search(local) or strive_first else AFTER_STOP)
-            led = DETERMINED_PLAN.match(text, a0) if stop_at is OBJECT_STOP else None
+            # (after any verb the plan's items, named, run on: "với 100% các chỉ tiêu kinh tế, kỹ thuật đều đạt …";
+            # cut at the plan word they would leave a bare determiner; fresh ei4)
+            led = DETERMINED_PLAN.match(text, a0) if stop_at is OBJECT_STOP or HAVE_VERB.search(local) else None
             # ("hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội": the plan's items, named, are what is measured)
             stop = _stop_search(PLAN_NAME_STOP if led else stop_at, text, led.end() if led else a0, cl_end)
             a1 = stop.start() if stop else cl_end
