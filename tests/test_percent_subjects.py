@@ -1468,6 +1468,10 @@ SUBJECTS = [
     # determiner (fresh ei4)
     ex("plan-items-after-voi", "Năm 2025, công ty hoàn thành tốt nhiệm vụ, với 100% các chỉ tiêu kinh tế đều đạt và vượt "
        "kế hoạch.", ["các chỉ tiêu kinh tế"]),
+    # a sector, a hedge, then its growth named bare ("dự kiến tăng trưởng gần 4%", "dự kiến tốc độ tăng hơn 8%"): the
+    # sector grows (fresh ek2)
+    ex("sector-hedge-then-bare-growth", "Năm 2026, ngành công nghiệp - xây dựng dự kiến tăng trưởng gần 4% so với năm "
+       "2025. Dịch vụ dự kiến tốc độ tăng hơn 8,8% so với năm 2025.", ["ngành công nghiệp - xây dựng", "Dịch vụ"]),
 ]
 
 

@@ -1169,6 +1169,9 @@ SOURCE_LEAD = regex.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống
 DATELINE = regex.compile(r"\s*(?:\([^()\n]{2,25}\)|\p{Lu}[\p{Lu}.]{1,9}(?:\.VN)?)\s*[-–]\s+(?=\p{Lu})")
 # A measure naming no quantity of its own ("tốc độ tăng trưởng", "mức tăng"): after a verb, the quantity is
 # what stands before the verb
+# A hedge closing a predicate chain ("dự kiến", "ước", "ước tính"), and growth named bare after it
+HEDGE_VERB = regex.compile(r"(?i)(?<![\p{L}])(?:dự\s+kiến|ước(?:\s+tính)?)\s*$")
+BARE_GROWTH = regex.compile(r"(?i)tăng\s+trưởng(?:\s+(?:bình\s+quân|khoảng|gần|trên|hơn))?")
 # A value or a rate named without what it is of ("tổng giá trị", "tốc độ tăng trưởng cao")
 BARE_VALUE_OR_RATE = regex.compile(
     r"(?i)(?:tổng\s+)?giá\s+trị|(?:tốc\s+độ|mức)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+(?:bình\s+quân|cao|khá|thấp))?"
@@ -2275,15 +2278,18 @@ class _Scan:
             if whole:
                 return whole
         # (not after "phấn đấu": "ngành Nông nghiệp phấn đấu đạt tốc độ tăng trưởng khoảng 3%", who strives is no measure)
-        if t and GENERIC_MEASURE.fullmatch(text, *t) and chains[-1][0] > start and not STRIVE_BEFORE.search(
-                text, start, chains[-1][1]) and (
-                last_verb_is(text, chains[-1], "đạt") or last_verb_is(text, chains[-1], "duy trì")):
+        hedged = bool(HEDGE_VERB.search(text, chains[-1][0], chains[-1][1]))
+        if t and (GENERIC_MEASURE.fullmatch(text, *t) or (hedged and BARE_GROWTH.fullmatch(text, *t))) and chains[-1][0] > start \
+                and not STRIVE_BEFORE.search(text, start, chains[-1][1]) and (
+                last_verb_is(text, chains[-1], "đạt") or last_verb_is(text, chains[-1], "duy trì") or hedged):
+            # (or after a hedge: "Ngành công nghiệp - xây dựng dự kiến tăng trưởng gần 4%", "Dịch vụ dự kiến tốc độ tăng
+            # hơn 8,8%": the sector before it grows; fresh ek2)
             # "Sản xuất nông, lâm nghiệp, thủy sản đạt tốc độ tăng trưởng 3,3%", "Tỷ lệ nghèo đa chiều duy trì mức
             # giảm từ 1-1,5%/năm" (set AQ): what grew or fell stands before the verb
             r_start = chains[-2][1] if len(chains) >= 2 else start
             before = self._clean(text, r_start, chains[-1][0])
             if before and not PLACE_ONLY.fullmatch(text, *before) and (
-                    last_verb_is(text, chains[-1], "đạt") or MEASURE_HEAD.match(text, before[0])):
+                    last_verb_is(text, chains[-1], "đạt") or hedged or MEASURE_HEAD.match(text, before[0])):
                 return before  # (after "duy trì" only a rate kept: "Huế duy trì tốc độ tăng trưởng 7,54%", dev 048)
         if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2:
             return t
