@@ -1041,6 +1041,13 @@ TASK_EXAMPLES = [
         ["yêu cầu các cấp Đoàn triển khai hiệu quả"],
         id="anniversaries-listed-are-no-targets",
     ),
+    # a headline with an amount reached, no aim, over a review: a result, no task (fresh ej2); with an aim it plans
+    pytest.param(
+        " date 2026-01 Vận động Quỹ “Vì người nghèo” đạt trên 72 tỷ đồng\n\nNgày 10-1, Ủy ban MTTQ tỉnh tổng kết công tác "
+        "năm 2025. Năm 2025, Quỹ đạt 72,4 tỷ đồng.",
+        [],
+        id="headline-amount-reached-is-a-result",
+    ),
 ]
 
 

@@ -868,7 +868,11 @@ COMING_WORDS = regex.compile(r"(?i)phương\s+hướng|thời\s+gian\s+tới|th�
 # A paragraph opening on the plan named before it ("Theo đó, …", "Cụ thể, …")
 FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 # A figure reached in a heading ("… đạt tỷ lệ 95,2%", "… vượt 12% kế hoạch") and the words that aim at one instead
-FIGURE_REACHED = regex.compile(r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+)?\d[\d.,]*\s*%")
+FIGURE_REACHED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+|gần\s+)?\d[\d.,]*\s*"
+    # (a share, or an amount: "Vận động Quỹ “Vì người nghèo” đạt trên 72 tỷ đồng" over the year's results; fresh ej2)
+    r"(?:%|(?:" + lexicon.amount_units("scale") + r")(?![\p{L}\p{M}]))"
+)
 AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
 # Before what is committed to: "sẽ", a deadline or a period ("cam kết đến ngày 31/12/2024 giải quyết xong …")
 # A bracket opened within 60 characters before a cue and still open there: a remark ("(năm 2018 Bộ Y tế đặt mục tiêu
