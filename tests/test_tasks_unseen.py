@@ -1048,6 +1048,13 @@ TASK_EXAMPLES = [
         [],
         id="headline-amount-reached-is-a-result",
     ),
+    # "yêu cầu," then a purpose naming the period, then the bodies asked and their verb (fresh si3)
+    pytest.param(
+        H + "Phát biểu kết luận, Chủ tịch UBND tỉnh yêu cầu, để bảo đảm nhiệm vụ thu, chi ngân sách đạt kết quả cao trong "
+        "thời gian tới, Sở Tài chính phối hợp chặt chẽ với các sở, ngành bám sát các nhiệm vụ được giao.",
+        ["Sở Tài chính phối hợp chặt chẽ"],
+        id="request-comma-purpose-of-the-period",
+    ),
 ]
 
 

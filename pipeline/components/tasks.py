@@ -1440,6 +1440,9 @@ class TaskExtractor:
         # (or, with no period, the bodies asked and their verb: "yêu cầu, các sở, ngành, địa phương quyết liệt …")
         self.comma_request = regex.compile(
             r"""\s*,\s*
+            (?:(?:để|nhằm)\s+[^.;:]{0,120}?(?:thời\s+gian\s+tới|năm\s+\d{4}|năm\s+tới)\s*,\s*)?  # a purpose of the period first:
+                                                               # "yêu cầu, để bảo đảm nhiệm vụ thu … trong thời gian tới, Sở Tài
+                                                               # chính chủ trì …" (fresh si3)
             (?:
               (?:(?:ngay\s+)?(?:trong|từ)\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,?\s*  # ("ngay từ năm 2026,")
               (?:""" + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?|[^.;:,]{0,40}?)(?<=\s)  # whom it asks ("ngành", "các địa phương"; bodies
