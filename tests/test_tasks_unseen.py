@@ -1055,6 +1055,14 @@ TASK_EXAMPLES = [
         ["Sở Tài chính phối hợp chặt chẽ"],
         id="request-comma-purpose-of-the-period",
     ),
+    # "nhấn mạnh" the bodies and their verb, or their charge, asks (fresh ac5, ij1); a view stressed does not
+    pytest.param(
+        H + "Giám đốc Công an tỉnh nhấn mạnh các đơn vị trong khối tiếp tục chủ động nắm chắc tình hình. Chủ tịch UBND "
+        "phường nhấn mạnh trách nhiệm của 2 đồng chí Phó Chủ tịch trong việc kiểm soát các đầu việc. Ông cũng nhấn mạnh "
+        "kết quả năm 2025 rất đáng ghi nhận.",
+        ["nhấn mạnh các đơn vị trong khối tiếp tục", "nhấn mạnh trách nhiệm của 2 đồng chí"],
+        id="nhan-manh-bodies-or-their-charge",
+    ),
 ]
 
 

@@ -465,7 +465,8 @@ REPORTING_CUE = regex.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
 # What "lưu ý" draws attention to that asks for it: an action named ("lưu ý việc ưu tiên thông quan …", its worth told
 # is a view: kind evaluation) or the bodies' charge ("lưu ý trách nhiệm của ngành Thuế … trong việc hoàn thành …")
 # (fresh xi5, ml2)
-NOTED_CHARGE = regex.compile(r"(?i)\s+(?:việc|trách\s+nhiệm\s+của)\s+(?-i:\p{Ll})")
+NOTED_CHARGE = regex.compile(r"(?i)\s+(?:việc|trách\s+nhiệm\s+của)\s+(?-i:\p{Ll}|\d)")
+NOTED_DUTY = regex.compile(r"(?i)\s+trách\s+nhiệm\s+của\s+(?-i:\p{Ll}|\d)")  # (after "nhấn mạnh": the charge only)
 
 # An item's number inside a line: "(1) ", "2) ", "b) " (not "1. ", a figure's decimal point would look the same)
 INLINE_NUMBER = regex.compile(r"(?:\((?:\d{1,2}|[a-zđ])\)|(?:\d{1,2}|[a-zđ])\))\s+(?=\p{L})")
@@ -2516,6 +2517,11 @@ class TaskExtractor:
             ) and not self.reported_request.match(s_text, c1) and not (
                 key == lexicon.fold_key("lưu ý")
                 and (self.noted_request.match(s_text, c1) or NOTED_CHARGE.match(s_text, c1))
+            ) and not (
+                # ("nhấn mạnh" the bodies' charge or the bodies and their verb: "nhấn mạnh trách nhiệm của 2 đồng chí Phó
+                # chủ tịch trong việc …", "nhấn mạnh các đơn vị trong khối tiếp tục chủ động …"; fresh ij1, ac5)
+                key == lexicon.fold_key("nhấn mạnh")
+                and (NOTED_DUTY.match(s_text, c1) or self.noted_request.match(s_text, c1))
             ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
             if key == lexicon.fold_key("kêu gọi") and self.bare_verb_end.search(before):
