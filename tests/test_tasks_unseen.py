@@ -1063,6 +1063,13 @@ TASK_EXAMPLES = [
         ["nhấn mạnh các đơn vị trong khối tiếp tục", "nhấn mạnh trách nhiệm của 2 đồng chí"],
         id="nhan-manh-bodies-or-their-charge",
     ),
+    # "sẽ" and a manner adverb before the verb ("sẽ lập tức cụ thể hóa …"): a commitment (fresh xi5)
+    pytest.param(
+        H + "Thay mặt toàn ngành, Cục trưởng khẳng định, toàn ngành sẽ lập tức cụ thể hóa các ý kiến chỉ đạo của Bộ trưởng "
+        "thành các chương trình hành động.",
+        ["cụ thể hóa các ý kiến chỉ đạo"],
+        id="se-then-manner-adverb-then-verb",
+    ),
 ]
 
 

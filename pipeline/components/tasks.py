@@ -1204,7 +1204,8 @@ def _target_res() -> TargetRes:
     link = regex.compile(r"^\s*(?:" + alt("target_link") + ")" + lexicon.B_END, regex.IGNORECASE)
     future = regex.compile(
         # (after "sẽ", the openers of plan items count too: "Sở sẽ phối hợp với các địa phương rà soát …")
-        lexicon.B_START + "(?:" + alt("future") + r")\s+(?P<c>"
+        # (a manner adverb may come first: "toàn ngành sẽ lập tức cụ thể hóa …"; fresh xi5)
+        lexicon.B_START + "(?:" + alt("future") + r")\s+(?:(?:lập\s+tức|nhanh\s+chóng|ngay)\s+)?(?P<c>"
         # (not "sẽ tổ chức": an event announced, "Đại hội sẽ tổ chức vào tháng 10")
         + lexicon.alternation(verbs + [r[0] for r in rows if r[1] == "section_verb" and r[0] != "tổ chức"]) + ")"
         + lexicon.B_END,
