@@ -1472,6 +1472,9 @@ SUBJECTS = [
     # sector grows (fresh ek2)
     ex("sector-hedge-then-bare-growth", "Năm 2026, ngành công nghiệp - xây dựng dự kiến tăng trưởng gần 4% so với năm "
        "2025. Dịch vụ dự kiến tốc độ tăng hơn 8,8% so với năm 2025.", ["ngành công nghiệp - xây dựng", "Dịch vụ"]),
+    # "giá trị gia tăng" (value added) is a noun, its "tăng" no predicate (fresh bj1; eval_long 31)
+    ex("gia-tri-gia-tang-is-a-noun", "Năm 2025, tổng giá trị gia tăng đạt 19.830 tỷ đồng, tăng 13% so với cùng kỳ; thuế "
+       "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
 ]
 
 
