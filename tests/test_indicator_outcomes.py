@@ -337,6 +337,9 @@ UNIT_FIRST = [
         [(17, 19, "tiêu chí", "met"), (40, 45, "chỉ tiêu", "met")],
     ),
     ex("unit-before-fraction-colon", "Số tiêu chí chưa đạt: 3/19.", [(3, 19, "tiêu chí", "not_met")]),
+    # "số" between a fraction and its unit ("hoàn thành 129/130 số chỉ tiêu nghiệp vụ"; fresh fk5)
+    ex("so-between-fraction-and-unit", "Năm 2025, Viện kiểm sát hoàn thành 129/130 số chỉ tiêu nghiệp vụ.",
+       [(129, 130, "chỉ tiêu", "met")]),
 ]
 
 # One-letter slips in "chỉ tiêu" that are no word of their own are still the unit

@@ -84,7 +84,8 @@ def _patterns():
         lexicon.B_START
         + r"(?P<count>" + number + r")"
         + r"(?:\s*/\s*(?P<total>\d++)|\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?P<total2>\d++))?"  # "18 trên tổng số 20", "7 trong số 9"
-        + r"\s+(?P<unit>" + unit_alt + r")" + lexicon.B_END,
+        # ("129/130 số chỉ tiêu nghiệp vụ": "số" after a fraction, before its unit; fresh fk5)
+        + r"\s+(?(total)(?:số\s+)?)(?P<unit>" + unit_alt + r")" + lexicon.B_END,
         regex.IGNORECASE,
     )
     # a count that follows an outcome word: the outcome is that count's, not the one before
