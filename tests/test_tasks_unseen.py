@@ -1070,6 +1070,14 @@ TASK_EXAMPLES = [
         ["cụ thể hóa các ý kiến chỉ đạo"],
         id="se-then-manner-adverb-then-verb",
     ),
+    # a modal after counted targets of a kind ("129/130 số chỉ tiêu nghiệp vụ phải thực hiện"): a relative clause of
+    # the count, no request (fresh fk5)
+    pytest.param(
+        H + "Trong bối cảnh đó, Viện kiểm sát tỉnh đã hoàn thành 129/130 số chỉ tiêu nghiệp vụ phải thực hiện, tăng 5 chỉ "
+        "tiêu so với năm 2024.",
+        [],
+        id="modal-after-counted-targets-of-a-kind",
+    ),
 ]
 
 

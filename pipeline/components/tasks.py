@@ -556,7 +556,9 @@ ELABORATION = regex.compile(r"(?i)(?<![\p{L}])(?:nhất\s+là|đặc\s+biệt\s+
 # A count of targets right before a cue: "06 chỉ tiêu phấn đấu đến cuối năm đạt" (a status in a list of
 # results), not a request.
 COUNTED_INDICATORS_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])\d+(?:/\d+)?\s+(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?:\s+(?:còn\s+lại|khác))?\s+$"
+    r"(?i)(?<![\p{L}\p{N}])\d+(?:/\d+)?\s+(?:số\s+)?(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)"
+    # (what kind, two words at most: "hoàn thành 129/130 số chỉ tiêu nghiệp vụ phải thực hiện"; fresh fk5)
+    r"(?:\s+(?:còn\s+lại|khác)|(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){1,2})?\s+$"
 )
 # After a cue, a noun use ("… của", "yêu cầu nhiệm vụ"); "cần thiết": necessary, an adjective; "yêu cầu tại
 # Chỉ thị số …": the requirement of a document.
