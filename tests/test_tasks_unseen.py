@@ -1078,6 +1078,13 @@ TASK_EXAMPLES = [
         [],
         id="modal-after-counted-targets-of-a-kind",
     ),
+    # a request, then ", phấn đấu năm 2026," and a target with its figure: the target is a task of its own (fresh fl2)
+    pytest.param(
+        H + "Về nhiệm vụ năm 2026, huyện tập trung thúc đẩy tăng trưởng kinh tế, phấn đấu năm 2026, tổng giá trị sản xuất "
+        "tăng từ 8-9% trở lên; thu ngân sách trên 33 tỷ đồng.",
+        ["tập trung thúc đẩy tăng trưởng kinh tế", "phấn đấu năm 2026, tổng giá trị sản xuất", "thu ngân sách trên 33"],
+        id="resolve-and-its-year-then-a-target",
+    ),
 ]
 
 

@@ -441,6 +441,9 @@ QUOTE_MARK = regex.compile(r'["“”]')
 # ", phấn đấu" after the requests of a sentence (a resolve, with its figure read by the caller).
 RESOLVE_AFTER_COMMA = regex.compile(r"(?i),\s+(?=phấn\s+đấu(?![\p{L}\p{M}]))")
 DEADLINE_AFTER_RESOLVE = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:đến|trước)\s+(?:cuối\s+)?năm\s")  # "phấn đấu đến năm 2025 …"
+# A resolve and its year only, then a comma: "…, phấn đấu năm 2020, tổng giá trị sản xuất … tăng 8-9%" (the target
+# after the year's comma; fresh fl2)
+RESOLVE_YEAR_ONLY = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,")
 # A resolve anywhere in a piece, and one followed only by its deadline ("Ngành phấn đấu đến hết năm học 2025-2026,
 # tỷ lệ …": it aims at what follows)
 RESOLVE = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu(?![\p{L}\p{M}])")
@@ -2673,7 +2676,8 @@ class TaskExtractor:
         # "phát huy thế mạnh nông nghiệp, xây dựng hạ tầng, phấn đấu đến năm 2025 xã đạt chuẩn …": after the
         # requests, a resolve with a figure is a target of its own (train 637)
         for m in RESOLVE_AFTER_COMMA.finditer(s_text, a, b):
-            stop = s_text.find(",", m.end(), b)
+            year_only = RESOLVE_YEAR_ONLY.match(s_text, m.end(), b)
+            stop = s_text.find(",", year_only.end() if year_only else m.end(), b)
             end = stop if stop >= 0 else b
             # (or after a target of its own, with a figure or its own resolve: "phấn đấu hoàn thành 19/19 tiêu chí,
             # phấn đấu thôn A đạt thôn nông thôn mới", "đưa tổng giá trị sản xuất tăng 13,5%, phấn đấu hoàn thành …")
