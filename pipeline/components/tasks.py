@@ -2271,12 +2271,28 @@ class TaskExtractor:
             head_end = 0  # "(TBTCO) - Sáng 30/12/2025, Đảng bộ … tổ chức …": the page opens on its lead, no headline
         keys = [key(t) for t in out]
         head_keys = [k for t, k in zip(out, keys) if t["start"] < head_end]
+
+        head_lines = {ln.strip(" \t.;:!?…").lower() for ln in text[:head_end].split("\n") if ln.strip()}
+
+        def copied(t: dict, k: set[str]) -> bool:
+            """A body task that copies the headline: its words, and a paragraph of its own (the lead copied under the
+            headline), not a clause of a longer sentence ("Năm nay, huyện Phú Hòa phấn đấu giữ vững …; từ 37 thôn …"
+            under "Phú Hòa: Phấn đấu giữ vững …": the body states it; fresh zl3)."""
+            if k not in head_keys:
+                return False
+            line_start = text.rfind("\n", 0, t["start"]) + 1
+            line_end = text.find("\n", t["end"])
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end].strip(" \t.;:!?…").lower()
+            return line in head_lines or (
+                not text[line_start : t["start"]].strip() and not text[t["end"] : line_end].strip(" \t.;:!?…"))
+
         # the body's tasks, but for a copy of the headline's
-        body = [k for t, k in zip(out, keys) if t["start"] > head_end and k not in head_keys]
+        body = [k for t, k in zip(out, keys) if t["start"] > head_end and not copied(t, k)]
         kept = []
         kept_keys: list[set[str]] = []
         for t, k in zip(out, keys):
-            if t["start"] < head_end or (k and k in head_keys):  # (the headline, or a paragraph copying it)
+            if t["start"] < head_end or (k and copied(t, k)):  # (the headline, or a paragraph copying it)
                 if k and any(len(k & b) >= 0.75 * len(k) or (len(b) >= 4 and len(k & b) >= 0.85 * len(b))
                              or (figures(k) and figures(k) <= figures(b) and len(k & b) >= 0.33 * len(k)) for b in body):
                     # "Huyện A phấn đấu giảm 6% hộ nghèo" and, in the body, "giảm 6% tỷ lệ hộ nghèo"; the same figure and
