@@ -1025,6 +1025,8 @@ NAME_AFTER_COLON = regex.compile(r"\s*(?:xã\s+|phường\s+|thôn\s+)?\p{Lu}[\p
 ANNIVERSARY = regex.compile(
     r"(?i)\s*(?:kỷ\s+niệm\s+)?\d{1,3}\s+năm\s+(?:ngày|thành\s+lập|truyền\s+thống|chiến\s+thắng|giải\s+phóng|cách\s+mạng|sinh)(?![\p{L}])"
 )
+# How far from a task its line's ends are looked for when the task may copy the headline (a headline's length)
+HEADLINE_COPY_REACH = 400
 # A verb after its subject is written in lower case: capitalized, it is a word of the body's name ("Ban Quản lý khu kinh tế",
 # "Sở Kế hoạch và Đầu tư")
 LOWER_AHEAD = r"(?=(?-i:\p{Ll}))"
@@ -2280,9 +2282,17 @@ class TaskExtractor:
             under "Phú Hòa: Phấn đấu giữ vững …": the body states it; fresh zl3)."""
             if k not in head_keys:
                 return False
-            line_start = text.rfind("\n", 0, t["start"]) + 1
-            line_end = text.find("\n", t["end"])
-            line_end = len(text) if line_end < 0 else line_end
+            # (its line looked for within a headline's length around it: a longer line copies no headline, and the
+            # search stays bounded on text without line ends)
+            lo, hi = max(0, t["start"] - HEADLINE_COPY_REACH), min(len(text), t["end"] + HEADLINE_COPY_REACH)
+            line_start = text.rfind("\n", lo, t["start"]) + 1 if t["start"] > lo else lo
+            if line_start == 0 and lo > 0:
+                return False
+            line_end = text.find("\n", t["end"], hi)
+            if line_end < 0:
+                if hi < len(text):
+                    return False
+                line_end = len(text)
             line = text[line_start:line_end].strip(" \t.;:!?…").lower()
             return line in head_lines or (
                 not text[line_start : t["start"]].strip() and not text[t["end"] : line_end].strip(" \t.;:!?…"))
