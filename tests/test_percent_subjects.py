@@ -1475,6 +1475,8 @@ SUBJECTS = [
     # "giá trị gia tăng" (value added) is a noun, its "tăng" no predicate (fresh bj1; eval_long 31)
     ex("gia-tri-gia-tang-is-a-noun", "Năm 2025, tổng giá trị gia tăng đạt 19.830 tỷ đồng, tăng 13% so với cùng kỳ; thuế "
        "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
+    # a slash after the figure, then the plan's own ("45%/KH 45%"): the label before names both (fresh hf3)
+    ex("figure-slash-plan-figure", "Tỷ lệ che phủ rừng: 45%/KH 45%.", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]),
 ]
 
 

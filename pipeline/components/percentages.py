@@ -142,6 +142,8 @@ DONE_COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])đã\s+(?P<act>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,7}?)\s+(?:được\s+)?"
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
+# A slash right after a figure, before the plan's own figure or name ("45%/KH 45%", "8,02%/KH 8%")
+PER_PLAN_AFTER = regex.compile(r"\s*/")
 # A stretch opening on a share and what it counts: "(Toàn tỉnh) có 85% | trường đạt chuẩn quốc gia" (figure first)
 SHARE_FIRST_STRETCH = regex.compile(
     r"""(?ix)\s*(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}?\s+)?có\s+    # who has it ("Toàn tỉnh có"), "có"
@@ -1926,7 +1928,9 @@ class _Scan:
             # "lập hồ sơ sức khỏe cá nhân cho khoảng 80% dân số": the activity is measured, not the people it reaches
             # (two real pages annotated blind); "tưới chủ động cho 76% diện tích lúa" still measures the area
             object_verb = None
-        if (object_verb or change_object or bare or strive_first) and not SCOPE_AFTER.match(text, obj_start):
+        if ((object_verb or change_object or bare or strive_first) and not SCOPE_AFTER.match(text, obj_start)
+                and not PER_PLAN_AFTER.match(text, obj_start)):
+            # (not a plan's figure after a slash: "Tỷ lệ che phủ rừng: 45%/KH 45%" names what is measured before it)
             # (not a scope after the figure: "…, hơn 89% | đối với đất sản xuất nông nghiệp" names which part, the
             # measure is named before; fresh 42)
             after = text[obj_start:cl_end]
