@@ -117,6 +117,12 @@ VALUES = [
         "Tốc độ tăng trưởng kinh tế của huyện đạt từ 5 đến 7%.",
         [(5.0, "5", "low"), (7.0, "7%", "high")],
     ),
+    # "từ 70 đến dưới 100%": the high bound keeps its own qualifier (train 102)
+    ex(
+        "tu-den-duoi-range",
+        "Có 17/53 chỉ tiêu đạt từ 70 đến dưới 100% kế hoạch.",
+        [(70.0, "70", "low"), (100.0, "100%", "high")],
+    ),
     ex(
         "den-range-without-tu",
         "Năm 2025, huyện phấn đấu giảm 2 đến 3% hộ nghèo.",
@@ -190,6 +196,7 @@ QUALIFIERS = [
     ex("gan", "Tỷ lệ lao động qua đào tạo đạt gần 70%.", ["approximately"]),
     ex("xap-xi", "Tỷ lệ trẻ em suy dinh dưỡng của huyện xấp xỉ 10%.", ["approximately"]),
     ex("duoi", "Tỷ lệ hộ nghèo đa chiều của huyện giảm xuống dưới 2%.", ["less_than"]),
+    ex("tu-den-duoi-high-bound", "Có 7/53 chỉ tiêu đạt từ 50 đến dưới 70%.", ["exact", "less_than"]),
     ex("chua-den", "Tỷ lệ thất nghiệp chưa đến 1%.", ["less_than"]),
     ex("chua-dat", "Tỷ lệ tiêm chủng đầy đủ của xã chưa đạt 95%.", ["less_than"]),
     ex("khong-dat", "Tỷ lệ thu gom rác thải không đạt 80% kế hoạch.", ["less_than"]),

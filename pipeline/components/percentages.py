@@ -35,6 +35,7 @@ PERCENT = regex.compile(
                                                # (a comma glued to a word before is a comma: "Hằng năm,100% cán bộ")
     (?:
         (?P<from>từ\s++)(?P<lo>""" + NUMBER + r""")\s*+%?\s*+(?:đến|tới)\s++   # từ 5 đến 7%
+        (?:(?P<hq>dưới|trên)\s++)?                  # "từ 70 đến dưới 100%": the high bound's own qualifier (train 102)
       | (?P<lo>\d{1,3}(?:,\d++)?)\s*+%?\s*+(?:đến|tới)\s++(?=\d)               # "giảm 2 đến 3%" (no year: "2020 đến …")
       | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
     )?
@@ -1400,6 +1401,8 @@ class _Scan:
                     if tail:
                         end = tail.end()
                 item = self.describe(text, m, start, end, value, plan_year)
+                if bound == "high" and m.group("hq"):  # "từ 70 đến dưới 100%": under the high bound
+                    item["qualifier"] = self.cues.qualifier.get(lexicon.fold_key(m.group("hq")), item["qualifier"])
                 prev = out[-1] if out else None
                 # (a figure naming what it counts after it, "…, 100% khu dân cư đạt văn hóa", shares nothing)
                 counts_own = item["subject"] is not None and item["subject_start"] >= end
