@@ -197,6 +197,8 @@ QUALIFIERS = [
     ex("xap-xi", "Tỷ lệ trẻ em suy dinh dưỡng của huyện xấp xỉ 10%.", ["approximately"]),
     ex("duoi", "Tỷ lệ hộ nghèo đa chiều của huyện giảm xuống dưới 2%.", ["less_than"]),
     ex("tu-den-duoi-high-bound", "Có 7/53 chỉ tiêu đạt từ 50 đến dưới 70%.", ["exact", "less_than"]),
+    # "trở lên" after a range bounds its high figure only (train 419)
+    ex("tro-len-after-a-range", "Tốc độ tăng trưởng bình quân hằng năm từ 10-12% trở lên.", ["exact", "at_least"]),
     ex("chua-den", "Tỷ lệ thất nghiệp chưa đến 1%.", ["less_than"]),
     ex("chua-dat", "Tỷ lệ tiêm chủng đầy đủ của xã chưa đạt 95%.", ["less_than"]),
     ex("khong-dat", "Tỷ lệ thu gom rác thải không đạt 80% kế hoạch.", ["less_than"]),

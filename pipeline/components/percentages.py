@@ -143,6 +143,8 @@ DONE_COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])đã\s+(?P<act>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,7}?)\s+(?:được\s+)?"
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
+# A bound written after a range ("10-12% trở lên"): the high figure's
+BOUND_AFTER = regex.compile(r"(?i)\s*(?:trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
 # A slash right after a figure, before the plan's own figure or name ("45%/KH 45%", "8,02%/KH 8%")
 PER_PLAN_AFTER = regex.compile(r"\s*/")
 # A stretch opening on a share and what it counts: "(Toàn tỉnh) có 85% | trường đạt chuẩn quốc gia" (figure first)
@@ -1403,6 +1405,10 @@ class _Scan:
                 item = self.describe(text, m, start, end, value, plan_year)
                 if bound == "high" and m.group("hq"):  # "từ 70 đến dưới 100%": under the high bound
                     item["qualifier"] = self.cues.qualifier.get(lexicon.fold_key(m.group("hq")), item["qualifier"])
+                if (bound == "low" and item["qualifier"] != "exact" and BOUND_AFTER.match(text, m.end())
+                        and not self.cues.before.search(text, clause_bounds(text, start)[0], start)):
+                    # "từ 10-12% trở lên": "trở lên" bounds the high figure; the low one is exact (train 419)
+                    item["qualifier"] = "exact"
                 prev = out[-1] if out else None
                 # (a figure naming what it counts after it, "…, 100% khu dân cư đạt văn hóa", shares nothing)
                 counts_own = item["subject"] is not None and item["subject_start"] >= end
