@@ -1477,6 +1477,9 @@ SUBJECTS = [
        "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
     # a slash after the figure, then the plan's own ("45%/KH 45%"): the label before names both (fresh hf3)
     ex("figure-slash-plan-figure", "Tỷ lệ che phủ rừng: 45%/KH 45%.", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]),
+    # a comparison and its reference between the subject and the figure are no part of the subject (train 435)
+    ex("comparison-with-reference-before-figure", "Giải ngân đạt kết quả khá (tỷ lệ giải ngân cao hơn so với cùng kỳ năm "
+       "trước 20,06 điểm %).", ["tỷ lệ giải ngân"]),
 ]
 
 

@@ -143,6 +143,10 @@ DONE_COUNTED = regex.compile(
     r"(?i)(?<![\p{L}])đã\s+(?P<act>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,7}?)\s+(?:được\s+)?"
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
+# A comparison closing a subject, its reference named: "… cao hơn so với cùng kỳ năm trước", "… thấp hơn so với năm 2023"
+COMPARED_TAIL = regex.compile(
+    r"(?i)\s+(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+so\s+(?:với\s+)?[^,;:()%\d]{0,40}(?:(?:19|20)\d\d)?\s*$"
+)
 # A bound written after a range ("10-12% trở lên"): the high figure's
 BOUND_AFTER = regex.compile(r"(?i)\s*(?:trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
 # A slash right after a figure, before the plan's own figure or name ("45%/KH 45%", "8,02%/KH 8%")
@@ -1739,6 +1743,11 @@ class _Scan:
                 text, lo, count_only.start())
             if again and not rx(r"[.;!?\n]").search(text, again.end(), count_only.start()):
                 s_start, s_end = again.start("what"), again.end("what")
+        compared = COMPARED_TAIL.search(text, s_start, s_end) if s_end > s_start else None
+        if compared and compared.start() > s_start:
+            # "(tỷ lệ giải ngân | cao hơn so với cùng kỳ năm trước 20,06 điểm %)": the comparison is no part of what
+            # is measured (train 435)
+            s_end = strip_span(text, s_start, compared.start())[1]
         subject = text[s_start:s_end] if s_end > s_start else None
         if change is None and subject and s_end <= start:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
