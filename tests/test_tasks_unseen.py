@@ -1094,6 +1094,13 @@ TASK_EXAMPLES = [
         ["phấn đấu giữ vững tỉ lệ trên 96%", "100% xã có điểm vui chơi"],
         id="body-states-the-headline-inside-a-sentence",
     ),
+    # what results ground ("là nền tảng quan trọng để các cấp bộ Đoàn tiếp tục phấn đấu …") is no resolve (train 727)
+    pytest.param(
+        H + "Những kết quả đạt được là nền tảng quan trọng để các cấp bộ Đoàn tiếp tục phấn đấu cao hơn trong thời gian "
+        "tới.",
+        [],
+        id="foundation-for-a-resolve-is-none",
+    ),
 ]
 
 

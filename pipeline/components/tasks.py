@@ -1021,6 +1021,13 @@ MONTH_COMMA = regex.compile(r"(?i)tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d|\s+
 NAMES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:gồm|bao\s+gồm|là)(?:\s+(?:các|những))?(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,2}\s*$")
 # A name after the colon: two capitalized words ("Tây Phong", "Nam Phong")
 NAME_AFTER_COLON = regex.compile(r"\s*(?:xã\s+|phường\s+|thôn\s+)?\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])")
+# A foundation for what follows ("là nền tảng quan trọng để …", "tạo tiền đề để …"), within the clause before a
+# resolve ("… để các cấp tiếp tục phấn đấu …"), and how far back it is looked for
+FOUNDATION_FOR = regex.compile(
+    r"(?i)(?<![\p{L}])(?:nền\s+tảng|tiền\s+đề|động\s+lực)(?:\s+(?:quan\s+trọng|vững\s+chắc|thuận\s+lợi|mạnh\s+mẽ))?\s+để\s"
+    r"[^,;:.]{0,80}$"
+)
+FOUNDATION_REACH = 120
 # An anniversary named: "75 năm Ngày thành lập Đội TNTP", "(kỷ niệm) 50 năm giải phóng miền Nam"
 ANNIVERSARY = regex.compile(
     r"(?i)\s*(?:kỷ\s+niệm\s+)?\d{1,3}\s+năm\s+(?:ngày|thành\s+lập|truyền\s+thống|chiến\s+thắng|giải\s+phóng|cách\s+mạng|sinh)(?![\p{L}])"
@@ -2320,6 +2327,10 @@ class TaskExtractor:
     def _sentence_start(self, s_text: str, s_start: int, scope: bool, directions: bool):
         """Where the tasks of a sentence begin: (offset, rule, end of the cue or None), or None."""
         cue = self._directive(s_text)
+        if (cue is not None and self.soft.match(s_text, cue)
+                and FOUNDATION_FOR.search(s_text, max(0, cue - FOUNDATION_REACH), cue)):
+            cue = None  # "… là nền tảng quan trọng để các cấp bộ Đoàn tiếp tục phấn đấu cao hơn …": what the results
+            # ground, no resolve of the sentence's own (train 727, fresh lf5)
         if (cue is not None and self.soft.match(s_text, cue) and _past_opener().match(s_text)
                 and not YEAR.search(s_text, 0, cue)):
             cue = None  # "Thời gian qua, … Nhân dân xã luôn đoàn kết, nỗ lực phấn đấu đạt được …": striven for in the period past
