@@ -468,8 +468,12 @@ REPORTING_CUE = regex.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
 # What "lưu ý" draws attention to that asks for it: an action named ("lưu ý việc ưu tiên thông quan …", its worth told
 # is a view: kind evaluation) or the bodies' charge ("lưu ý trách nhiệm của ngành Thuế … trong việc hoàn thành …")
 # (fresh xi5, ml2)
-NOTED_CHARGE = regex.compile(r"(?i)\s+(?:việc|trách\s+nhiệm\s+của)\s+(?-i:\p{Ll}|\d)")
-NOTED_DUTY = regex.compile(r"(?i)\s+trách\s+nhiệm\s+của\s+(?-i:\p{Ll}|\d)")  # (after "nhấn mạnh": the charge only)
+# "nhấn mạnh" the bodies' charge only ("nhấn mạnh trách nhiệm của 2 đồng chí Phó chủ tịch trong việc …"; fresh ij1).
+_CHARGED = r"trách\s+nhiệm\s+của"
+NOTED = {
+    lexicon.fold_key("lưu ý"): regex.compile(r"(?i)\s+(?:việc|" + _CHARGED + r")\s+(?-i:\p{Ll}|\d)"),
+    lexicon.fold_key("nhấn mạnh"): regex.compile(r"(?i)\s+" + _CHARGED + r"\s+(?-i:\p{Ll}|\d)"),
+}
 
 # An item's number inside a line: "(1) ", "2) ", "b) " (not "1. ", a figure's decimal point would look the same)
 INLINE_NUMBER = regex.compile(r"(?:\((?:\d{1,2}|[a-zđ])\)|(?:\d{1,2}|[a-zđ])\))\s+(?=\p{L})")
@@ -2558,13 +2562,10 @@ class TaskExtractor:
             if REPORTING_CUE.fullmatch(word) and not self.verb.match(
                 s_text[c1 : c1 + 80].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
             ) and not self.reported_request.match(s_text, c1) and not (
-                key == lexicon.fold_key("lưu ý")
-                and (self.noted_request.match(s_text, c1) or NOTED_CHARGE.match(s_text, c1))
-            ) and not (
-                # ("nhấn mạnh" the bodies' charge or the bodies and their verb: "nhấn mạnh trách nhiệm của 2 đồng chí Phó
-                # chủ tịch trong việc …", "nhấn mạnh các đơn vị trong khối tiếp tục chủ động …"; fresh ij1, ac5)
-                key == lexicon.fold_key("nhấn mạnh")
-                and (NOTED_DUTY.match(s_text, c1) or self.noted_request.match(s_text, c1))
+                # (the bodies and their verb, or the charge noted: "nhấn mạnh các đơn vị trong khối tiếp tục chủ động …",
+                # "lưu ý việc ưu tiên …"; fresh ac5)
+                (noted := NOTED.get(key)) is not None
+                and (self.noted_request.match(s_text, c1) or noted.match(s_text, c1))
             ):
                 continue  # "nhấn mạnh quý IV có ý nghĩa quyết định …" reports a view; "nhấn mạnh: cần …" has its own cue
             if key == lexicon.fold_key("kêu gọi") and self.bare_verb_end.search(before):
