@@ -2296,9 +2296,9 @@ class TaskExtractor:
             # (its line looked for within a headline's length around it: a longer line copies no headline, and the
             # search stays bounded on text without line ends)
             lo, hi = max(0, t["start"] - HEADLINE_COPY_REACH), min(len(text), t["end"] + HEADLINE_COPY_REACH)
-            line_start = text.rfind("\n", lo, t["start"]) + 1 if t["start"] > lo else lo
+            line_start = text.rfind("\n", lo, t["start"]) + 1
             if line_start == 0 and lo > 0:
-                return False
+                return False  # (no line end within reach before it)
             line_end = text.find("\n", t["end"], hi)
             if line_end < 0:
                 if hi < len(text):
@@ -2309,11 +2309,12 @@ class TaskExtractor:
                 not text[line_start : t["start"]].strip() and not text[t["end"] : line_end].strip(" \t.;:!?…"))
 
         # the body's tasks, but for a copy of the headline's
-        body = [k for t, k in zip(out, keys) if t["start"] > head_end and not copied(t, k)]
+        copies = [copied(t, k) for t, k in zip(out, keys)]
+        body = [k for t, k, c in zip(out, keys, copies) if t["start"] > head_end and not c]
         kept = []
         kept_keys: list[set[str]] = []
-        for t, k in zip(out, keys):
-            if t["start"] < head_end or (k and copied(t, k)):  # (the headline, or a paragraph copying it)
+        for t, k, c in zip(out, keys, copies):
+            if t["start"] < head_end or (k and c):  # (the headline, or a paragraph copying it)
                 if k and any(len(k & b) >= 0.75 * len(k) or (len(b) >= 4 and len(k & b) >= 0.85 * len(b))
                              or (figures(k) and figures(k) <= figures(b) and len(k & b) >= 0.33 * len(k)) for b in body):
                     # "Huyện A phấn đấu giảm 6% hộ nghèo" and, in the body, "giảm 6% tỷ lệ hộ nghèo"; the same figure and
