@@ -462,6 +462,13 @@ TASK_EXAMPLES = [
         ["tiếp tục đổi mới chương trình", "nâng cao chất lượng giáo dục toàn diện"],
         id="school-year-opens-directions",
     ),
+    # … also as a sentence inside the paragraph of the year reviewed (". Năm học 2025 – 2026, …")
+    pytest.param(
+        "Năm học 2024 – 2025, toàn tỉnh có 95% học sinh lên lớp. Năm học 2025 – 2026, ngành Giáo dục tập trung nâng cao "
+        "chất lượng đội ngũ nhà giáo; đầu tư cơ sở vật chất trường học.",
+        ["tập trung nâng cao chất lượng đội ngũ nhà giáo", "đầu tư cơ sở vật chất trường học"],
+        id="school-year-opens-directions-mid-paragraph",
+    ),
     # what a meeting agreed to do, "<body> thống nhất <task verb> …"; "thống nhất các nhiệm vụ …" names none
     pytest.param(
         " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nVề nhiệm vụ năm 2026, Ban Thường vụ Huyện ủy thống "

@@ -991,6 +991,37 @@ PLAN_NAMED_BY_A_TASK = (
             "đảm bảo quốc phòng – an ninh năm 2022. Theo đó, năm 2021 kinh tế của tỉnh tăng trưởng 6,1%.",
             2021, 2022, id="plan-cue-before-its-fields",
         ),
+        # a school year leading its sentence with no cue: what follows decides, as after "Năm 2025, …" (results report
+        # the year it ends; a plan verb plans it; "là năm học …" describes it)
+        pytest.param(
+            "Năm học 2024 – 2025, toàn tỉnh có 95% học sinh lên lớp; tỷ lệ tốt nghiệp THPT đạt 99,6%.",
+            2025, None, id="school-year-lead-results",
+        ),
+        pytest.param(
+            "Năm học 2024 – 2025, toàn tỉnh có 95% học sinh lên lớp. Năm học 2025 – 2026, ngành Giáo dục tập trung nâng "
+            "cao chất lượng đội ngũ nhà giáo; đầu tư cơ sở vật chất trường học.",
+            2025, 2026, id="school-year-lead-results-then-plan",
+        ),
+        pytest.param(
+            " date 2025-08\nNăm học 2025 – 2026 là năm học có nhiều đổi mới. Ngành đề ra 5 nhiệm vụ trọng tâm: nâng cao "
+            "chất lượng giáo dục toàn diện; đẩy mạnh chuyển đổi số.",
+            None, None, id="school-year-described",
+        ),
+        # the year in a law's or programme's name ("Chương trình giáo dục phổ thông 2018", "Luật Đất đai 2024") is
+        # neither reported nor planned
+        pytest.param(
+            "Năm học 2025 – 2026, ngành Giáo dục tập trung thực hiện Chương trình giáo dục phổ thông 2018; nâng cao chất "
+            "lượng đội ngũ nhà giáo.",
+            None, 2026, id="programme-named-by-its-year",
+        ),
+        pytest.param(
+            "Huyện tổ chức hội nghị triển khai thi hành Luật Đất đai 2024 cho cán bộ các xã.",
+            None, None, id="law-named-by-its-year",
+        ),
+        pytest.param(
+            "Huyện tổ chức hội nghị triển khai thi hành pháp luật năm 2024 cho cán bộ các xã.",
+            None, 2024, id="law-in-general-is-no-name",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

@@ -737,8 +737,10 @@ def _first_sentence_end(p_text: str) -> int:
     return first.end() if first else len(p_text)
 
 
-# A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …"
-SENTENCE_YEAR_LEAD = regex.compile(r"[.;!?]\s+(?:[Tt]rong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d\d)\s*,")
+# A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …" (a school year by the year it
+# ends, as LEADING_YEAR reads it: ". Năm học 2025 – 2026, …")
+SENTENCE_YEAR_LEAD = regex.compile(
+    r"[.;!?]\s+(?:[Tt]rong\s+)?[Nn]ăm\s+(?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\s*,")
 
 
 # A count of targets in a list item: "9 chỉ tiêu", "4 nhóm chỉ tiêu"; a predicate that makes it a target of its own

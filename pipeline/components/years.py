@@ -38,6 +38,9 @@ RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
 # "năm học 2024-2025", "năm học mới 2025 – 2026" (a school year, named by both its years)
 SCHOOL_YEAR = regex.compile(
     r"(?i)(?<![\p{L}])năm\s+học\s+(?P<new>mới\s+)?(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
+# A school year opening its sentence, or its clause after ":" ("Năm học 2024 – 2025, toàn tỉnh có …"); what
+# follows decides, as for "Năm 2025, …"
+SCHOOL_LEAD = regex.compile(r"(?i)(?:^|[:]\s*)(?:trong\s+)?$")
 # A year and the years after it: "trong năm 2018 và những năm tiếp theo", "năm 2020 và các năm sau"
 AND_YEARS_AFTER = regex.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
 # When a session sits ("tại kỳ họp cuối năm 2017"): the year is named, neither reported nor planned
@@ -280,6 +283,20 @@ def _cues():
         + "(?:(?P<report>" + lexicon.alternation(report) + ")|(?P<plan>" + lexicon.alternation(plan) + "))"
         + lexicon.B_END,
         regex.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _named_by_year() -> regex.Pattern:
+    """A law or programme named up to the year after it, in the same phrase ("Luật Đất đai | 2024", "Chương trình giáo
+    dục phổ thông | 2018"; heads: resources/year_cues.tsv kind "named_by_year", the capitalized ones as written), at
+    most seven words of its name between."""
+    heads = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "named_by_year"]
+    as_written = [h for h in heads if h[:1].isupper()]
+    any_case = [h for h in heads if not h[:1].isupper()]
+    return regex.compile(
+        r"(?<![\p{L}])(?:(?-i:" + lexicon.alternation(as_written, ignore_case=False) + r")|(?i:"
+        + lexicon.alternation(any_case) + r"))(?:[ \t]+[\p{L}\p{M}]+){0,7}?[ \t]+$"
     )
 
 
@@ -552,13 +569,24 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             continue  # "đã khảo sát tình hình triển khai kế hoạch năm học 2025 - 2026": work done on it, no plan
         cue = _last_cue(near)
         weight = 2 if sy.start() < 400 else 1
+        rest = rx(r"[^.;\n]{0,200}").match(text, sy.end()).group()
         if sy.group("new") or (cue is not None and cue.group("plan")):
             plan[y] += weight
             mentioned.add(y)
-        elif (cue is not None and cue.group("report")) or (
-                cue is None and PAST.search(rx(r"[^.;\n]{0,80}").match(text, sy.end()).group())):
+        elif (cue is not None and cue.group("report")) or (cue is None and PAST.search(rest, 0, 80)):
             # (or no cue and what the school year did after it: "Năm học 2023-2024, Hà Nội đã đạt được …")
             report[y] += weight
+            mentioned.add(y)
+        elif cue is None and SCHOOL_LEAD.search(_clause_tail(text[max(skip_to, sy.start() - 60) : sy.start()]).lstrip()):
+            # no cue, the school year leads its sentence: what follows decides, as after "Năm 2025, …" ("Năm học
+            # 2024 – 2025, toàn tỉnh có 95% học sinh lên lớp" reports; "…, ngành tập trung …" plans; "Năm học 2025 –
+            # 2026 là năm học thứ 7 …" describes it)
+            if IS_YEAR.match(text, sy.end(), sy.end() + 40):
+                described.add(y)
+            elif _intent_ahead(rest, PLAN_VERBS):
+                plan[y] += weight
+            else:
+                report[y] += weight
             mentioned.add(y)
     for m in YEAR.finditer(text, skip_to):
         y = int(m.group())
@@ -569,6 +597,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             continue
         if NO_VOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
+        if _named_by_year().search(text, max(0, m.start() - 80), m.start()):
+            continue  # "Chương trình giáo dục phổ thông 2018", "Luật Đất đai năm 2024": a name's year
         mentioned.add(y)
         if SESSION_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
