@@ -469,6 +469,34 @@ TASK_EXAMPLES = [
         ["tập trung nâng cao chất lượng đội ngũ nhà giáo", "đầu tư cơ sở vật chất trường học"],
         id="school-year-opens-directions-mid-paragraph",
     ),
+    # under a plan heading, a sentence before the one opening a list of targets is an item of its own
+    pytest.param(
+        " date 2025-12\nNăm 2025, giá trị sản xuất toàn ngành tăng 3,8%.\nPhương hướng, nhiệm vụ năm 2026\nNgành tiếp tục "
+        "thực hiện cơ cấu lại ngành nông nghiệp. Các chỉ tiêu chủ yếu: tỷ lệ che phủ rừng 46%; có thêm 5 xã đạt chuẩn "
+        "nông thôn mới.",
+        ["tiếp tục thực hiện cơ cấu lại ngành nông nghiệp", "tỷ lệ che phủ rừng 46%", "có thêm 5 xã đạt chuẩn"],
+        id="plan-section-sentence-before-its-list",
+    ),
+    # solutions set after a leading year ahead, then "trong đó <verb>": the items (a count in groups too, "6 nhóm giải
+    # pháp"); the same in a review of the year past names what was done
+    pytest.param(
+        " date 2025-12\nNăm 2025, giá trị sản xuất toàn ngành tăng 3,8%.\nNăm 2026, ngành đề ra các giải pháp trọng "
+        "tâm, trong đó tập trung phát triển vùng nguyên liệu; đẩy mạnh liên kết sản xuất.",
+        ["tập trung phát triển vùng nguyên liệu", "đẩy mạnh liên kết sản xuất"],
+        id="solutions-set-after-leading-year-then-trong-do",
+    ),
+    pytest.param(
+        " date 2025-12\nNăm 2025, giá trị sản xuất toàn ngành tăng 3,8%.\nĐể hoàn thành các chỉ tiêu năm 2026, ngành "
+        "đề ra 6 nhóm giải pháp trọng tâm, trong đó chú trọng phát triển vùng nguyên liệu.",
+        ["chú trọng phát triển vùng nguyên liệu"],
+        id="groups-of-solutions-then-trong-do",
+    ),
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025.\nNăm 2025, ngành đã thực hiện các giải pháp trọng tâm, trong đó tập "
+        "trung phát triển vùng nguyên liệu.",
+        [],
+        id="solutions-carried-out-in-the-year-past",
+    ),
     # what a meeting agreed to do, "<body> thống nhất <task verb> …"; "thống nhất các nhiệm vụ …" names none
     pytest.param(
         " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nVề nhiệm vụ năm 2026, Ban Thường vụ Huyện ủy thống "

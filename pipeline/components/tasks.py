@@ -1186,7 +1186,8 @@ def _target_res() -> TargetRes:
     intro = regex.compile(
         r"""
         (?<![\p{L}\p{M}])(?<!chương\s+trình\s)   # not a programme's name ("chương trình mục tiêu quốc gia")
-        (?:(?P<num>\d+|một\s+số|nhiều)\s+|(?P<det>các|những)\s+)?  # how many ("đề ra 18 chỉ tiêu", "các chỉ tiêu như",
+        (?:(?P<num>\d+|một\s+số|nhiều)\s+(?:nhóm\s+)?|(?P<det>các|những)\s+)?  # how many ("đề ra 18 chỉ tiêu", "6 nhóm
+                                             # giải pháp", "các chỉ tiêu như",
                                              # "đề ra nhiều chỉ tiêu quan trọng, trong đó A; B")
         (?P<noun>""" + alt("plan_noun") + r""")(?![\p{L}\p{M}])  # what the list sets
         [^.;:!?\n…]{0,120}?                  # its qualifiers ("kinh tế - xã hội năm 2022", "chủ yếu như")
@@ -1200,10 +1201,12 @@ def _target_res() -> TargetRes:
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
-          | (?(det)(?<=năm\s+\d{4})[,;]?\s+trong\s+đó\s*[,:]?\s*(?P<dated>)|(?!))  # or "các chỉ tiêu … năm 2015, trong
+          | (?(det)(?:(?<=năm\s+\d{4})(?P<dated>)|(?P<led>))[,;]?\s+trong\s+đó\s*[,:]?\s*|(?!))  # or "các chỉ tiêu … năm 2015, trong
                                              # đó, A; B" after a verb setting them (checked by the caller; fresh 26)
                                              # ("13 chỉ tiêu cụ thể; trong đó, A; B" too)
-                                             # ("một số nhiệm vụ trọng tâm năm 2017, trong đó A, B")
+                                             # ("một số nhiệm vụ trọng tâm năm 2017, trong đó A, B"; the year may
+                                             # lead the sentence instead: "Năm 2026, ngành đề ra các giải pháp trọng
+                                             # tâm, trong đó A; B", checked by the caller)
         )
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -1667,6 +1670,14 @@ class TaskExtractor:
                         # heading: the items follow the list's own colon
                         own = self._own_list_start(p_text)
                         if own and p_text[own:].strip():  # (items after it in the paragraph; a colon closing it opens lines)
+                            # (a sentence before the one opening the list is an item of the section: "Ngành tiếp tục
+                            # thực hiện cơ cấu lại …. Các chỉ tiêu chủ yếu: A; B")
+                            opening = list(SENTENCE.finditer(p_text, first, own))
+                            if len(opening) > 1:
+                                out.extend(self._target_items(
+                                    doc, p_text, p_start, first, opening[-1].start(), plan_year, text_end,
+                                    rule="task.plan_section",
+                                ))
                             first = max(first, own)
                     topic = self.topic_item.match(p_text, first)
                     if topic:
@@ -2072,6 +2083,10 @@ class TaskExtractor:
                 continue  # "Năm 2021 một số chỉ tiêu quan trọng của xã như: A; B" in a review of 2021: what it reached
             if m.group("dated") is not None and not rx("(?i)" + SETS_TARGETS).search(s_text, 0, m.start("noun")):
                 continue  # ("các chỉ tiêu … năm 2015, trong đó": set by "đề ra", "xác định" …, not only named)
+            if m.group("led") is not None and not (
+                    sentence_lead is not None and future(int(sentence_lead.group("y")))
+                    and rx("(?i)" + SETS_TARGETS).search(s_text, sentence_lead.end(), m.start("noun"))):
+                continue  # (undated, only after a leading year ahead and a verb setting them: "Năm 2026, ngành đề ra các …")
             named = [int(y.group()) for y in YEAR.finditer(s_text, m.start("noun"), m.end())]
             if named and not any(future(y) for y in named):
                 continue  # "… tổ chức thực hiện nhiệm vụ chính trị năm 2020: A; B" in a review of 2020: what was done
