@@ -497,6 +497,13 @@ TASK_EXAMPLES = [
         [],
         id="solutions-carried-out-in-the-year-past",
     ),
+    # "(Trên cơ sở đó,) ngay từ đầu năm 2026, <body> <verb>" inside the paragraph of the year reviewed opens directions
+    pytest.param(
+        " date 2026-01\nNăm 2025, xã đạt nhiều kết quả. Trên cơ sở đó, ngay từ đầu năm 2026, Đảng ủy các xã khẩn trương "
+        "cụ thể hóa nghị quyết thành các chương trình; phân công rõ người, rõ việc.",
+        ["khẩn trương cụ thể hóa nghị quyết", "phân công rõ người, rõ việc"],
+        id="from-the-start-of-the-year-mid-paragraph",
+    ),
     # what a meeting agreed to do, "<body> thống nhất <task verb> …"; "thống nhất các nhiệm vụ …" names none
     pytest.param(
         " date 2025-12\nHội nghị tổng kết công tác năm 2025 của huyện.\nVề nhiệm vụ năm 2026, Ban Thường vụ Huyện ủy thống "

@@ -1022,6 +1022,22 @@ PLAN_NAMED_BY_A_TASK = (
             "Huyện tổ chức hội nghị triển khai thi hành pháp luật năm 2024 cho cán bộ các xã.",
             None, 2024, id="law-in-general-is-no-name",
         ),
+        # a leading year, then a body and a task verb of intention ("chú trọng", "đẩy mạnh", "tăng cường", "khẩn
+        # trương") plans it; passive ("được đẩy mạnh") it reports
+        pytest.param(
+            " date 2023-01\nNăm 2022, ngành đạt nhiều kết quả.\nNăm 2023, ngành văn hóa huyện chú trọng thực hiện kế "
+            "hoạch chuyển đổi số.",
+            2022, 2023, id="leading-year-then-intention-verb",
+        ),
+        pytest.param(
+            " date 2023-01\nNăm 2022, công tác tuyên truyền được đẩy mạnh.",
+            2022, None, id="leading-year-then-passive-verb",
+        ),
+        # "Ngay từ đầu năm 2026, <body> <verb>": from the year's start, a leading year
+        pytest.param(
+            " date 2026-01\nNăm 2025, xã đạt nhiều kết quả. Ngay từ đầu năm 2026, xã tập trung chỉ đạo sản xuất vụ xuân.",
+            2025, 2026, id="from-the-start-of-the-year",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

@@ -737,10 +737,12 @@ def _first_sentence_end(p_text: str) -> int:
     return first.end() if first else len(p_text)
 
 
-# A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …" (a school year by the year it
-# ends, as LEADING_YEAR reads it: ". Năm học 2025 – 2026, …")
+# A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …", ". Ngay từ đầu năm 2026, …" (a
+# school year by the year it ends, as LEADING_YEAR reads it: ". Năm học 2025 – 2026, …")
 SENTENCE_YEAR_LEAD = regex.compile(
-    r"[.;!?]\s+(?:[Tt]rong\s+)?[Nn]ăm\s+(?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\s*,")
+    r"[.;!?]\s+(?i:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s*)?"  # (a connective first, as for LEADING_YEAR)
+    r"(?:[Tt]rong\s+|(?i:" + lexicon.FROM_YEAR_START + r"))?[Nn]ăm\s+(?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)?"
+    r"(?P<y>(?:19|20)\d\d)\s*,")
 
 
 # A count of targets in a list item: "9 chỉ tiêu", "4 nhóm chỉ tiêu"; a predicate that makes it a target of its own
@@ -995,7 +997,8 @@ LEADING_YEAR = regex.compile(
     """ + ATTRIBUTION + r"""                  # who says it: "Theo ông A, Giám đốc Sở, năm 2026, …"
     """ + BUILDING_ON + r"""                  # what it builds on: "Trên cơ sở những kết quả đạt được, năm 2026 …"
     (?:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s*)?  # a connective: "Theo đó, năm 2021, sở tập trung …" (fresh 22)
-    (?:trong\s+|đến\s+|(?:bước\s+)?sang\s+|bước\s+vào\s+)?năm\s+   # "Năm", "Trong năm", "Đến năm", "(Bước) sang năm"
+    (?:trong\s+|đến\s+|(?:bước\s+)?sang\s+|bước\s+vào\s+      # "Năm", "Trong năm", "Đến năm", "(Bước) sang năm",
+      |""" + lexicon.FROM_YEAR_START + r""")?năm\s+              # "Ngay từ đầu năm" (its year named)
     (?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)?  # a school year, by the year it ends: "Năm học (mới) 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
                                          # left out, a lower-case word: "Năm 2021 các đơn vị …"; not "Năm 2021 là …")

@@ -58,7 +58,10 @@ NO_VOTE_BEFORE = regex.compile(
 _STRONG_PLAN_WORDS = r"phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là"
 PLAN_VERBS = regex.compile(
     r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r"|cần|phải|xác\s+định|"
-    r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra)(?![\p{L}])"
+    r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra|"
+    # (2026-12, twenty-seventh round: task verbs of resources/task_cues.tsv opening a direction, "Năm 2023, ngành văn
+    # hóa huyện chú trọng thực hiện …" in a review of 2022; not passive, "công tác tuyên truyền được đẩy mạnh")
+    r"(?<!được\s)(?:chú\s+trọng|đẩy\s+mạnh|tăng\s+cường|khẩn\s+trương))(?![\p{L}])"
 )
 # The strongest of them, read after "Trong năm 2025, <who>" (where "tiếp tục", "tập trung" report as often).
 STRONG_PLAN_VERBS = regex.compile(r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r")(?![\p{L}])")
@@ -450,7 +453,9 @@ def _vote(text: str, m: regex.Match) -> str | None:
     # no cue: the sentence decides
     if IS_YEAR.match(text[m.end() : m.end() + 20]):
         return None  # "Năm 2025 là năm diễn ra …" describes the year
-    lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)năm\s*$").search(text[s_start : m.start()].lstrip())
+    # (or "Ngay từ đầu năm 2026, xã tập trung …": from the year's start, as the tasks' leading year reads it)
+    lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)(?:" + lexicon.FROM_YEAR_START + r")?năm\s*$").search(
+        text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
         stated = TARGETS_COUNTED.match(rest) or PLAN_IS_AFTER.match(rest)
