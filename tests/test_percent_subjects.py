@@ -405,6 +405,15 @@ SUBJECTS = [
         ["tỷ trọng dịch vụ"],
     ),
     ex("organization-is-the-actor", "Cục Thuế tỉnh thu 2.150 tỷ đồng, bằng 112% dự toán.", ["thu"]),
+    # … also with its province named alone after it (resources/places.txt); a capitalized word that is no province is
+    # no place ("Tập đoàn Dệt may …")
+    ex("organization-with-province-is-the-actor", "Năm 2021, Cục Hải quan Hải Phòng thu đạt 6.362 tỷ đồng, đạt 118,5% "
+       "chỉ tiêu.", ["thu"]),
+    # a topic opening the sentence names what the bare verb measures ("Về thu ngân sách nhà nước, … <actor> thu …")
+    ex("topic-names-the-bare-verbs-quantity", "Về thu ngân sách nhà nước, kết thúc năm 2021, Cục Hải quan thu đạt 6.362 "
+       "tỷ đồng, đạt 118,5% chỉ tiêu.", ["thu ngân sách nhà nước"]),
+    ex("topic-of-another-verb-names-nothing", "Về chi ngân sách, kết thúc năm 2021, Cục Hải quan thu đạt 6.362 tỷ đồng, "
+       "đạt 118,5% chỉ tiêu.", ["thu"]),
     # times and periods around the subject
     ex(
         "period-then-binh-quan",

@@ -951,7 +951,9 @@ def _org_actor() -> regex.Pattern:
         (?:""" + _org_names() + r"""                              # the organization (organizations.txt), or the tax
           |(?-i:Thuế)(?=\s+(?:tỉnh|thành\s+phố)(?![\p{L}\p{M}])))  # office since 2025 ("Thuế tỉnh Phú Thọ thu …")
         (?![\p{L}\p{M}])
-        (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)?  # its place, named or not
+        (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*  # its place, named or not
+          |\s+(?-i:""" + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""))?  # (or a province named
+                                                                   # alone, resources/places.txt: "Cục Hải quan Hải Phòng thu …")
         \s+(?=(?-i:\p{Ll}))                                        # a lowercase verb follows ("thu", "giải ngân")
         (?:(?:đã|đều|cũng|vẫn)\s+)*                                # after an adverb ("đã thực hiện chi trả …")
         """,
@@ -1029,6 +1031,11 @@ _HEDGE = r"(?:chỉ|ước|đã|mới|cũng)"
 BARE_VERB_SUBJECT = regex.compile(
     r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu|nhập\s+khẩu)"
     r"(?P<d>\s+được)?")
+# A topic opening a sentence whose quantity opens with such a verb: "Về thu ngân sách nhà nước, …", "Về công tác giải
+# ngân vốn đầu tư công, …" (group "q" the quantity, "v" its verb)
+TOPIC_OPENING = regex.compile(
+    r"(?i)\s*(?:[-+•*]\s*)?về\s+(?:công\s+tác\s+|lĩnh\s+vực\s+)?(?P<q>(?P<v>thu|chi|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu"
+    r"|nhập\s+khẩu)(?:\s+[\p{L}\p{M}]+){1,6}?)\s*,")
 # A hedge right before such a verb ("ước | thu 2.281,2 tỷ đồng"): the verb restates (a bare verb names a target)
 HEDGE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])" + _HEDGE + r"\s+$")
 # A determiner alone before what a share counts ("100% | các | chỉ tiêu …")
@@ -1688,6 +1695,8 @@ class _Scan:
             # a clause naming no quantity measures the one named in the clause before it
             s_start, s_end = self.subject_before(text, cl_start)
         restated = self._restated_quantity(text, cl_start, s_start, s_end) if 0 < s_end - s_start <= 30 else None
+        if restated is None and 0 < s_end - s_start <= 30:
+            restated = self._topic_quantity(text, s_start, s_end)
         if restated:
             s_start, s_end = restated
         if s_end <= s_start:
@@ -2646,6 +2655,20 @@ class _Scan:
         if whole and len(text[whole[0] : whole[1]].split()) > len(bare_verb.group("v").split()):
             return whole
         return None
+
+    def _topic_quantity(self, text: str, s_start: int, s_end: int) -> tuple[int, int] | None:
+        """The quantity a topic opening the sentence names, when the subject is only its verb: "Về thu ngân sách nhà
+        nước, năm 2021, Cục Hải quan thu | 66.362 tỷ đồng, đạt 118,5%" (fresh 110); "Về công tác giải ngân, …"
+        too; None otherwise."""
+        bare_verb = BARE_VERB_SUBJECT.fullmatch(text, s_start, s_end)
+        if bare_verb is None:
+            return None
+        lo = max(0, s_start - 200)
+        stop = lexicon.last_match(rx(r"[.;:!?\n]"), text, lo, s_start)
+        topic = TOPIC_OPENING.match(text, stop.end() if stop else lo, s_start)
+        if topic is None or lexicon.fold_key(topic.group("v")) != lexicon.fold_key(bare_verb.group("v")):
+            return None
+        return self._clean(text, topic.start("q"), topic.end("q"))
 
     def _verb_before(self, text: str, start: int, pos: int) -> int:
         """Start of the (up to 5) words before ``pos`` that are no actor ("kết nạp được")."""
