@@ -412,6 +412,13 @@ SUBJECTS = [
     # a topic opening the sentence names what the bare verb measures ("Về thu ngân sách nhà nước, … <actor> thu …")
     ex("topic-names-the-bare-verbs-quantity", "Về thu ngân sách nhà nước, kết thúc năm 2021, Cục Hải quan thu đạt 6.362 "
        "tỷ đồng, đạt 118,5% chỉ tiêu.", ["thu ngân sách nhà nước"]),
+    # a quantity before a resolve ("phấn đấu") and a growth word or a measure word: the quantity grows; a sector that
+    # strives names no quantity (its growth is measured)
+    ex("quantity-resolves-to-grow", "Năm 2025, chỉ số sản xuất công nghiệp phấn đấu tăng trưởng khoảng 8% so với năm "
+       "2024.", ["chỉ số sản xuất công nghiệp"]),
+    ex("quantity-resolves-to-a-level-of-growth", "Năm 2025, kim ngạch xuất khẩu tăng 10%, chỉ số sản xuất công nghiệp "
+       "phấn đấu mức tăng trưởng khoảng 8% so với năm 2024.", ["kim ngạch xuất khẩu", "chỉ số sản xuất công nghiệp"]),
+    ex("sector-resolves-to-grow", "Năm 2025, ngành nông nghiệp phấn đấu tăng trưởng 3,7%.", ["tăng trưởng"]),
     ex("topic-of-another-verb-names-nothing", "Về chi ngân sách, kết thúc năm 2021, Cục Hải quan thu đạt 6.362 tỷ đồng, "
        "đạt 118,5% chỉ tiêu.", ["thu"]),
     # times and periods around the subject

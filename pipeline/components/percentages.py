@@ -2749,8 +2749,12 @@ class _Scan:
         else:  # only the verb was found: what grew stands before the hedge, in the same stretch
             bounds = _stretch_commas(text, cl_start, verb.start(), self._stretch_ends)
             a = max([cl_start] + [b + 1 for b in bounds] + [text.rfind(c, cl_start, verb.start()) + 1 for c in ";:("])
-        if RESOLVE_END.search(text, a, verb.start()):
-            return None  # "Ngành nông nghiệp phấn đấu | tăng trưởng 3,7%": who strives is no quantity; the growth is measured
+        resolve = RESOLVE_END.search(text, a, verb.start())
+        if resolve:
+            # "Ngành nông nghiệp phấn đấu | tăng trưởng 3,7%": who strives is no quantity, the growth is measured; a
+            # quantity before the resolve is what grows ("chỉ số sản xuất công nghiệp phấn đấu tăng trưởng 8%")
+            noun = self._clean(text, a, resolve.start())
+            return noun if noun is not None and _quantity_head().match(text, noun[0]) else None
         noun = self._clean(text, a, verb.start())
         if noun is None or GROWN_NOUN_END.search(text, noun[0], noun[1]):
             return None
@@ -2767,8 +2771,10 @@ class _Scan:
         lead = LEAD_IN.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
         cut = _last_cut(seg, offset)
-        if cut is not None and not seg[cut.end() :].strip() and rx(r"(?i)phấn\s+đấu|dự\s+kiến").fullmatch(cut.group()):
-            # "Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt 100%": the resolve closes the subject, it opens nothing
+        if (cut is not None and rx(r"(?i)phấn\s+đấu|dự\s+kiến").fullmatch(cut.group())
+                and (not seg[cut.end() :].strip() or MEASURE_WORD_ONLY.fullmatch(seg, cut.end()))):
+            # "Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt 100%": the resolve closes the subject, it opens nothing (nor
+            # a measure word after it: "chỉ số sản xuất công nghiệp phấn đấu mức tăng trưởng khoảng 8%", fresh 110)
             seg = seg[: cut.start()]
             cut = _last_cut(seg, offset)
         if cut is not None:
