@@ -1033,6 +1033,20 @@ PLAN_NAMED_BY_A_TASK = (
             " date 2023-01\nNăm 2022, công tác tuyên truyền được đẩy mạnh.",
             2022, None, id="leading-year-then-passive-verb",
         ),
+        # undated, a year reported, directions given and the year after it written only in a date or a month: the
+        # directions are that year's; a range's bound ("giai đoạn 2023-2025") is no such year
+        pytest.param(
+            "Năm 2024, lực lượng công an đã điều tra, khám phá 338 vụ án với 751 đối tượng, đạt tỷ lệ 91,4%. Công tác "
+            "cai nghiện được quan tâm hơn. Phong trào toàn dân bảo vệ an ninh Tổ quốc tiếp tục được đẩy mạnh, với hơn "
+            "90% địa bàn đạt tiêu chuẩn an toàn về an ninh trật tự.\nĐồng thời, ông đề nghị tập trung triển khai hiệu "
+            "quả Kế hoạch số 36 ngày 19/2/2025 của Ban Chỉ đạo tỉnh.",
+            2024, 2025, id="undated-next-year-in-a-date",
+        ),
+        pytest.param(
+            "Năm 2024, lực lượng công an đã điều tra, khám phá 338 vụ án. Phó Chủ tịch UBND tỉnh đề nghị tiếp tục thực "
+            "hiện Đề án giai đoạn 2023-2025.",
+            2024, None, id="undated-next-year-only-a-range-bound",
+        ),
         # "Ngay từ đầu năm 2026, <body> <verb>": from the year's start, a leading year
         pytest.param(
             " date 2026-01\nNăm 2025, xã đạt nhiều kết quả. Ngay từ đầu năm 2026, xã tập trung chỉ đạo sản xuất vụ xuân.",

@@ -846,6 +846,13 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # quyết năm 2023", "dự kiến thông qua … thu - chi ngân sách năm 2025"), as for a dated article the
         # year after its date
         plan_year = report_year + 1
+    if (plan_year is None and pub_year is None and report_year is not None and not partial and directed()
+            and rx(r"(?<![\d]|\d\d\s*[-–—]\s*)%d(?![\d]|\s*[-–—]\s*\d\d)" % (report_year + 1)).search(text, skip_to)):
+        # undated, a year reported, directions given and the year after it written anywhere (no range's bound), even in a
+        # date or a month
+        # ("đề nghị tập trung triển khai Kế hoạch số 36 ngày 19/2/2025 …; mở đợt cao điểm … vào tháng 6/2025" after
+        # the results of 2024; fresh 112): the directions are that year's
+        plan_year = report_year + 1
     if plan_year is None:  # targets for the end of a term or a named year, nothing nearer planned
         ref = pub_year or report_year or max(mentioned, default=None)
         # (a term's targets plan its end only from the 2025-2030 terms on: the annotators gave the 2020-2025
