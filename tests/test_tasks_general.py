@@ -497,6 +497,22 @@ TASK_EXAMPLES = [
         [],
         id="solutions-carried-out-in-the-year-past",
     ),
+    # a body resolving on the plan in a sentence of its own ("<body> quyết tâm hoàn thành … năm 2026."), as a headline
+    # does; a meeting's business ("Hội nghị tập trung xem xét …") and a resolve told as done are none; counted
+    # requests ("17 yêu cầu ra quyết định …") are nouns
+    pytest.param(
+        " date 2025-11\nHội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.\nNăm 2025, đơn vị hoàn "
+        "thành 100% chỉ tiêu, ban hành 17 yêu cầu ra quyết định không khởi tố.\nTập thể Viện KSND khu vực 10 quyết tâm "
+        "hoàn thành chỉ tiêu, nhiệm vụ năm 2026.",
+        ["quyết tâm hoàn thành chỉ tiêu, nhiệm vụ năm 2026"],
+        id="body-resolves-on-the-plan",
+    ),
+    pytest.param(
+        " date 2020-12\nKỳ họp HĐND tỉnh cuối năm 2020.\nKỳ họp tập trung xem xét, thảo luận về các báo cáo kết quả "
+        "thực hiện nhiệm vụ năm 2020 và kế hoạch năm 2021.",
+        [],
+        id="meeting-business-is-no-resolve",
+    ),
     # "(Trên cơ sở đó,) ngay từ đầu năm 2026, <body> <verb>" inside the paragraph of the year reviewed opens directions
     pytest.param(
         " date 2026-01\nNăm 2025, xã đạt nhiều kết quả. Trên cơ sở đó, ngay từ đầu năm 2026, Đảng ủy các xã khẩn trương "

@@ -523,7 +523,9 @@ NOUN_USE = regex.compile(
     r"đang|"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r"đơn|phiếu|giấy|"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
     r"dù|mặc\s+dù|tuy|dẫu|"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
-    r"do|vì"  # "… do phải tạm dừng vì dịch bệnh": a cause, no request ("vì vậy, phải …" has a word between)
+    r"do|vì|"  # "… do phải tạm dừng vì dịch bệnh": a cause, no request ("vì vậy, phải …" has a word between)
+    # a count in figures (no year): "ban hành 17 yêu cầu ra quyết định không khởi tố", "12 kiến nghị" (fresh 112)
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})*"
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
@@ -1166,7 +1168,7 @@ OUTLET_TAG = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}.&]{1,15}\)\s*[-–—]\s*(?=
 TargetRes = namedtuple(
     "TargetRes",
     "intro follow count result stop link future heading_verb headline_resolve agenda target_set result_item session plan_heading "
-    "future_marker adopted counted_only acted_on",
+    "future_marker adopted counted_only acted_on resolve_word",
 )
 
 
@@ -1263,7 +1265,7 @@ def _target_res() -> TargetRes:
     headline_resolve = regex.compile(
         r"""
         ^(?-i:\p{Lu})[\p{L}\p{M}]*+          # the subject, capitalized: "Phường", "Huyện", "Đảng bộ", "Hà Tĩnh"
-        (?:[ \t]+[\p{L}\p{M}&./\-]++){0,6}?[ \t]+  # and its name: "Hạc Thành", "xã An Phú"
+        (?:[ \t]+[\p{L}\p{M}\p{N}&./\-]++){0,6}?[ \t]+  # and its name: "Hạc Thành", "xã An Phú", "khu vực 10"
         (?P<c>""" + alt("opening_directive") + "|" + alt("headline_verb") + r""")(?![\p{L}\p{M}])  # resolves: "quyết tâm"
         (?![ \t]+(?:cao|lớn|chính[ \t]+trị)(?![\p{L}\p{M}]))  # not the noun's qualities ("… quyết tâm cao")
         (?=.*?(?<![\p{L}\p{M}])(?:""" + alt("plan_noun") + r"""|năm[ \t]+\d{4})(?![\p{L}\p{M}]))  # on a plan: tasks, a year
@@ -1297,9 +1299,10 @@ def _target_res() -> TargetRes:
     )
     # "… 106 tập thể, 296 cá nhân": bodies and people counted as acted upon
     acted_on = regex.compile(r"(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:" + alt("acted_on") + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
+    resolve_word = regex.compile(alt("opening_directive"), regex.IGNORECASE)  # "quyết tâm" (headline_resolve's own cue)
     return TargetRes(
         intro, follow, count, result, stop, link, future, heading_verb, headline_resolve, agenda, target_set, result_item, session,
-        plan_heading, future_marker, adopted, counted_only, acted_on,
+        plan_heading, future_marker, adopted, counted_only, acted_on, resolve_word,
     )
 
 
@@ -2503,6 +2506,14 @@ class TaskExtractor:
             return body_start, "task.verb_clause", None
         if later:  # "Nhiệm vụ 6 tháng cuối năm, huyện X tập trung A; B; phấn đấu C", "Sở Y tế khẩn trương …"
             return later.start("c"), "task.verb_clause", None
+        if directions and not past:
+            # "Tập thể Viện KSND khu vực 10 quyết tâm hoàn thành chỉ tiêu, nhiệm vụ năm 2026.": a body resolving on the
+            # plan, as a headline does (headline_resolve), in a sentence of its own where directions are given (fresh 112)
+            # (only the resolve itself, "quyết tâm": "Hội nghị tập trung xem xét …" tells the meeting's business)
+            lead = len(s_text) - len(s_text.lstrip())
+            resolve = _target_res().headline_resolve.match(s_text, lead)
+            if resolve is not None and _target_res().resolve_word.fullmatch(resolve.group("c")):
+                return resolve.start("c"), "task.resolve", None
         return None
 
     def _resolve_task(self, doc: Doc, s_text: str, s_start: int, plan_year, is_future) -> dict | None:
