@@ -497,6 +497,22 @@ TASK_EXAMPLES = [
         [],
         id="solutions-carried-out-in-the-year-past",
     ),
+    # what was done, its parts listed after a plan noun ("Quý I, Đảng ủy đã lãnh đạo … triển khai nhiệm vụ quốc phòng
+    # như: A; B"), is no list of tasks (nor "chỉ đạo các …" among them, after "đã lãnh đạo"); the tasks "được giao từ
+    # nay đến cuối năm như: A; B" discussed still are
+    pytest.param(
+        " date 2023-04\nHội nghị sơ kết quý I năm 2023.\nQuý I năm 2023, Đảng ủy đã lãnh đạo thực hiện tốt công tác "
+        "tham mưu, triển khai thực hiện nhiệm vụ quốc phòng, quân sự địa phương như: tổ chức luyện tập, diễn tập quân "
+        "sự; chỉ đạo các địa phương tổ chức lễ giao nhận quân đảm bảo trang trọng; tổ chức huấn luyện cán bộ các cấp.",
+        [],
+        id="done-then-its-parts-listed",
+    ),
+    pytest.param(
+        " date 2020-04\nHội nghị sơ kết quý I năm 2020.\nTại cuộc họp, các sở, ngành đã bàn về việc thực hiện các "
+        "nhiệm vụ được giao từ nay đến cuối năm như: đấu giá trụ sở công; triển khai cơ chế tự chủ.",
+        ["đấu giá trụ sở công", "triển khai cơ chế tự chủ"],
+        id="discussed-tasks-for-the-rest-of-the-year",
+    ),
     # a body resolving on the plan in a sentence of its own ("<body> quyết tâm hoàn thành … năm 2026."), as a headline
     # does; a meeting's business ("Hội nghị tập trung xem xét …") and a resolve told as done are none; counted
     # requests ("17 yêu cầu ra quyết định …") are nouns

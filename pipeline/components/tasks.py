@@ -785,8 +785,9 @@ PAST = regex.compile(
     r"|nêu(?:\s+rõ)?|gợi\s+mở|định\s+hướng|nhấn\s+mạnh|lưu\s+ý)(?![\p{L}]))"
     r"|được\s+công\s+nhận)(?![\p{L}])"
 )
-# "đã chỉ đạo" earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
-PAST_DIRECTED = regex.compile(r"(?i)(?<![\p{L}])đã\s+(?:\S+\s+){0,2}?chỉ\s+đạo(?![\p{L}])")
+# "đã chỉ đạo" (or "đã lãnh đạo") earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
+# ("Quý I năm 2023, Đảng ủy đã lãnh đạo thực hiện tốt …; chỉ đạo các địa phương tổ chức …", fresh 112)
+PAST_DIRECTED = regex.compile(r"(?i)(?<![\p{L}])đã\s+(?:\S+\s+){0,2}?(?:chỉ|lãnh)\s+đạo(?![\p{L}])")
 # "vừa" (just) before the verb: what the subject has just done ("vừa tổ chức hội nghị …"), told, not asked
 JUST_DONE = regex.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))(?![\p{L}])")
 # An aim before "được công nhận": being recognized is the target ("phấn đấu xây dựng xã A được công nhận đạt chuẩn")
@@ -2080,6 +2081,14 @@ class TaskExtractor:
                     # year ahead named; the list its results (fresh 50; not "đã tổ chức cho các TCCSĐ ký kết giao ước thi
                     # đua thực hiện các nhiệm vụ …, với các chỉ tiêu cụ thể: A; B", an event told, its targets set: train 011)
                     continue
+            done = _last_done(s_text, 0, noun)
+            if (done is not None and not rx("(?i)" + SETS_TASKS).search(s_text, done.end(), noun)
+                    and not COMING_WORDS.search(s_text, done.end(), m.end())
+                    and not COMING_AFTER_PLAN.search(s_text, max(done.end(), noun - 20), m.end())
+                    and not any(future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end()))):
+                # "Quý I năm 2023, Đảng ủy … đã lãnh đạo …, triển khai thực hiện nhiệm vụ quốc phòng … như: A; B": what was
+                # done, the list its parts (nothing set, no period ahead; fresh 112)
+                continue
             if ELABORATION.search(s_text, clause_start, noun) and (
                     t_result.search(s_text, 0, clause_start) or PAST.search(s_text, 0, clause_start)):
                 continue  # "… thực hiện đạt và vượt 7/9 chỉ tiêu …, nhất là những chỉ tiêu quan trọng như: A; B": results
