@@ -641,6 +641,12 @@ CASES = [
         {"Lê Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy"]},
         id="rare-surname-thieu",
     ),
+    # … and "Thôi" (崔; fresh xo4), a name of its own after another in a list
+    pytest.param(
+        "Dự có các đồng chí: Lê Văn Hòa, Phó Chủ tịch UBND huyện; Thôi Đại Việt, Phó Bí thư Tỉnh Đoàn.",
+        {"Lê Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Thôi Đại Việt": ["Phó Bí thư Tỉnh Đoàn"]},
+        id="rare-surname-thoi",
+    ),
     # a title, a dash and the name as the agent of a passive ("vừa được … – A chỉ đạo"; fresh ai4, ai5)
     pytest.param(
         "Đó là nội dung vừa được Chủ tịch UBND huyện Tháp Mười – Trần Thị Quý chỉ đạo các ngành tập trung thực hiện.",
