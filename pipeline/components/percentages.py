@@ -329,7 +329,7 @@ COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # Lead-ins that start a clause but are not part of its subject.
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
-    r"trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|riêng(?:\s+(?:19|20)\d\d(?!\d))?|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như(?!\p{L})|với(?!\p{L})|"  # (not the
+    r"trong\s+năm(?:\s+\d{4})?|(?:trong\s+)?năm\s+học(?:\s+mới)?\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}|riêng(?:\s+(?:19|20)\d\d(?!\d))?|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như(?!\p{L})|với(?!\p{L})|"  # (not the
     # degree of a crime: "án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 95%", train 701)
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
     # (or a running total: "Lũy kế 11 tháng, IIP tăng 12,3%")
