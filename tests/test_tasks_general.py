@@ -513,6 +513,14 @@ TASK_EXAMPLES = [
         ["đấu giá trụ sở công", "triển khai cơ chế tự chủ"],
         id="discussed-tasks-for-the-rest-of-the-year",
     ),
+    # a text cut mid-word: the last task keeps its words but the cut one, also when it opens on an item's opener
+    # ("… là lãnh đạo thành công …", "tổ chức, kiện toàn …")
+    pytest.param(
+        " date 2026-01\nNăm 2025, phường đạt nhiều kết quả.\nNăm 2026, phường xác định nhiệm vụ trọng tâm là lãnh đạo "
+        "thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấ",
+        ["lãnh đạo thành công cuộc bầu cử đại biểu Quốc hội khóa XVI"],
+        id="cut-text-last-item-with-an-opener",
+    ),
     # a body resolving on the plan in a sentence of its own ("<body> quyết tâm hoàn thành … năm 2026."), as a headline
     # does; a meeting's business ("Hội nghị tập trung xem xét …") and a resolve told as done are none; counted
     # requests ("17 yêu cầu ra quyết định …") are nouns

@@ -2242,7 +2242,8 @@ class TaskExtractor:
         cut = text.rfind(" ", start, end)
         if cut < 0 or len(text[start:cut].split()) < 4:
             return None
-        if not (self.any_verb.search(text, start, cut) or FIGURE.search(text, start, cut)):
+        if not (self.any_verb.search(text, start, cut) or FIGURE.search(text, start, cut)
+                or self.section_verb.match(text[start:cut])):  # (or an item's opener: "… là lãnh đạo thành công …")
             return None
         return strip_span(text, start, cut, " ,-\t\n.:;")[1]
 
