@@ -521,6 +521,14 @@ TASK_EXAMPLES = [
         ["lãnh đạo thành công cuộc bầu cử đại biểu Quốc hội khóa XVI"],
         id="cut-text-last-item-with-an-opener",
     ),
+    # a target with its figure and commas of its own, then a rate with its own figure: two targets
+    pytest.param(
+        " date 2025-08\nĐại hội đề ra các chỉ tiêu chủ yếu đến năm 2030 như: 100% thôn, bản có nhà văn hóa, tỷ lệ hộ được "
+        "sử dụng điện lưới quốc gia đạt 100%; xây dựng nông thôn mới đạt 16/19 tiêu chí.",
+        ["100% thôn, bản có nhà văn hóa", "tỷ lệ hộ được sử dụng điện lưới quốc gia đạt 100%",
+         "xây dựng nông thôn mới đạt 16/19 tiêu chí"],
+        id="target-with-commas-then-a-rate",
+    ),
     # a body resolving on the plan in a sentence of its own ("<body> quyết tâm hoàn thành … năm 2026."), as a headline
     # does; a meeting's business ("Hội nghị tập trung xem xét …") and a resolve told as done are none; counted
     # requests ("17 yêu cầu ra quyết định …") are nouns

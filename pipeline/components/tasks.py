@@ -2741,6 +2741,11 @@ class TaskExtractor:
                 # (the task's verb before earlier commas of its own: "duy trì phổ cập giáo dục mầm non, phổ cập giáo
                 # dục THCS, tỷ lệ trường đạt chuẩn quốc gia đạt 48,5%", fresh 22)
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
+            elif (RATE_TARGET_START.match(right) and TARGET_NUMBER.search(piece) and not TARGET_NUMBER.search(left)
+                  and not self.any_verb.search(piece)):
+                # "100% thôn, bản có nhà văn hóa, tỷ lệ hộ được sử dụng điện lưới đạt 100%": a target with its figure
+                # (commas of its own after it), then a rate with its own (fresh 113)
+                points.append((c, c + 1 + len(right) - len(right.lstrip())))
             elif FIGURE_CHANGE_START.match(right) and self.any_verb.search(left) and not TARGET_NUMBER.search(left):
                 # "duy trì kết quả giảm nghèo bền vững, giảm 50% số hộ nghèo": a task, then a target of its own
                 points.append((c, c + 1 + len(right) - len(right.lstrip())))
