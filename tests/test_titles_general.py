@@ -641,6 +641,12 @@ CASES = [
         {"Lê Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy"]},
         id="rare-surname-thieu",
     ),
+    # "tân" (newly elected or appointed) before a title is no part of it (fresh 44, 98, 121)
+    pytest.param(
+        "Đồng chí tân Bí thư Tỉnh ủy Trương Quốc Huy phát biểu tại hội nghị.",
+        {"Trương Quốc Huy": ["Bí thư Tỉnh ủy"]},
+        id="newly-elected-is-no-title",
+    ),
     # … and "Thôi" (崔; fresh xo4), a name of its own after another in a list
     pytest.param(
         "Dự có các đồng chí: Lê Văn Hòa, Phó Chủ tịch UBND huyện; Thôi Đại Việt, Phó Bí thư Tỉnh Đoàn.",
