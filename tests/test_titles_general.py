@@ -641,6 +641,12 @@ CASES = [
         {"Lê Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy"]},
         id="rare-surname-thieu",
     ),
+    # an Ê Đê woman's name with its prefix written apart ("H Yim Kđoh"), as a man's ("Y Biêr Niê"), in a list
+    pytest.param(
+        "Tham dự có các đồng chí: Y Biêr Niê, Phó Bí thư Tỉnh ủy; H Yim Kđoh, Phó Chủ tịch UBND tỉnh.",
+        {"Y Biêr Niê": ["Phó Bí thư Tỉnh ủy"], "H Yim Kđoh": ["Phó Chủ tịch UBND tỉnh"]},
+        id="ede-woman-prefix-apart",
+    ),
     # "tân" (newly elected or appointed) before a title is no part of it (fresh 44, 98, 121)
     pytest.param(
         "Đồng chí tân Bí thư Tỉnh ủy Trương Quốc Huy phát biểu tại hội nghị.",
