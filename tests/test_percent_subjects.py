@@ -419,6 +419,9 @@ SUBJECTS = [
     ex("quantity-resolves-to-a-level-of-growth", "Năm 2025, kim ngạch xuất khẩu tăng 10%, chỉ số sản xuất công nghiệp "
        "phấn đấu mức tăng trưởng khoảng 8% so với năm 2024.", ["kim ngạch xuất khẩu", "chỉ số sản xuất công nghiệp"]),
     ex("sector-resolves-to-grow", "Năm 2025, ngành nông nghiệp phấn đấu tăng trưởng 3,7%.", ["tăng trưởng"]),
+    # an amount in a superscript unit ("63,1 triệu m³") is the figure of the quantity, never its subject
+    ex("superscript-unit-amount", "Sản lượng nước sạch thương phẩm đạt 63,1 triệu m³ - vượt 2,27% so với kế hoạch.",
+       ["Sản lượng nước sạch thương phẩm"]),
     # a school year leading the clause is its time, no part of the subject ("Năm học 2024-2025 tỷ lệ …")
     ex("school-year-lead-in", "Năm học 2024-2025 tỷ lệ học sinh lên lớp đạt 98%.", ["tỷ lệ học sinh lên lớp"]),
     ex("topic-of-another-verb-names-nothing", "Về chi ngân sách, kết thúc năm 2021, Cục Hải quan thu đạt 6.362 tỷ đồng, "
