@@ -40,6 +40,10 @@ def counts(text):
 
 
 OUTCOMES = [
+    # places' counts listed, the verb written for the first only: each shares it ("xã A đạt 12/19 tiêu chí, xã B 6/19
+    # tiêu chí"; fresh 116)
+    ex("places-counts-share-the-verb", "Đến nay, xã Triệu Ẩu đạt 12/19 tiêu chí, xã Tiên Thành 6/19 tiêu chí.",
+       [(12, 19, "tiêu chí", "met"), (6, 19, "tiêu chí", "met")]),
     # a second count after a comma shares the verb of the first, whatever describes the first (set AY; val)
     ex("comma-coordinated-after-description", "Năm 2024, huyện hoàn thành vượt mức 25/25 chỉ tiêu theo Chương trình số 12 "
        "của Tỉnh ủy, 40 chỉ tiêu theo Kế hoạch số 7 của Huyện ủy.",

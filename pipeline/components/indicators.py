@@ -214,6 +214,8 @@ COORDINATED = regex.compile(
       | (?:\s+[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}]+)*){0,10}?   # or a comma, after what the first count's indicators are
         \s*,\s*                                        # ("đạt được là 9/19 tiêu chí, 39/57 chỉ tiêu", "hoàn thành vượt mức
                                                        # 30/30 chỉ tiêu theo Chương trình số 18 của Tỉnh ủy, 49 chỉ tiêu …")
+        (?:(?:(?:xã|phường|thị\s+trấn|huyện|thôn|bản|ấp)\s+)?  # (or a place's count after its own: "xã A đạt 8/19 tiêu
+           (?:(?-i:\p{Lu})[\p{L}\p{M}]*\s+){1,4})?             # chí, xã Tiên Thành 6/19 tiêu chí"; fresh 116)
     )\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
