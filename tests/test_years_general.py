@@ -1033,6 +1033,14 @@ PLAN_NAMED_BY_A_TASK = (
             " date 2023-01\nNăm 2022, công tác tuyên truyền được đẩy mạnh.",
             2022, None, id="leading-year-then-passive-verb",
         ),
+        # "cuối năm tới thành viên …": "tới" a preposition (to the members), no "năm tới" (next year); the rest of the
+        # year reviewed is planned
+        pytest.param(
+            " date 2019-06\nChiều 6/6/2019, UBND huyện tổ chức hội nghị cho ý kiến vào dự thảo báo cáo tình hình 6 tháng "
+            "đầu năm, nhiệm vụ 6 tháng cuối năm tới thành viên UBND huyện. Tổng giá trị sản xuất ước đạt 3.868 tỷ đồng, "
+            "đạt 49,17% kế hoạch.",
+            2019, 2019, id="cuoi-nam-toi-a-preposition",
+        ),
         # undated, a year reported, directions given and the year after it written only in a date or a month: the
         # directions are that year's; a range's bound ("giai đoạn 2023-2025") is no such year
         pytest.param(

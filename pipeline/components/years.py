@@ -957,6 +957,9 @@ def _relative_phrase():
         groups.append("(?P<%s>%s)" % (kind, lexicon.alternation(phrases) if phrases else "(?!)"))
     return lexicon.B_START + "(?:" + "|".join(groups) + ")" + lexicon.B_END + r"""
         (?!\s+(?:cao\s+)?hơn)                              # not: năm sau cao hơn năm trước
+        (?<!(?:cuối|đầu)\s+năm\s+tới(?=\s+(?:các|toàn\s+thể|thành\s+viên|đại\s+biểu|cán\s+bộ|lãnh\s+đạo|người|nhân\s+dân)
+            (?![\p{L}])))                                 # nor "tới" a preposition: "… nhiệm vụ 6 tháng cuối năm | tới thành
+                                                         # viên UBND huyện" (to the members; fresh 116)
         """
 
 
