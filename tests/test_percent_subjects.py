@@ -419,6 +419,15 @@ SUBJECTS = [
     ex("quantity-resolves-to-a-level-of-growth", "Năm 2025, kim ngạch xuất khẩu tăng 10%, chỉ số sản xuất công nghiệp "
        "phấn đấu mức tăng trưởng khoảng 8% so với năm 2024.", ["kim ngạch xuất khẩu", "chỉ số sản xuất công nghiệp"]),
     ex("sector-resolves-to-grow", "Năm 2025, ngành nông nghiệp phấn đấu tăng trưởng 3,7%.", ["tăng trưởng"]),
+    # figures chained after the first ("…, tăng 7,34% so với cùng kỳ và tăng 7,18% …") measure the quantity the first
+    # names, also when another was named before it in the clause ("giá xăng dầu tăng nên tính chung CPI tăng …");
+    # "tính chung" opens a clause without eating its subject, "nên" is a connective
+    ex("chained-figures-share-the-nearer-subject", "Giá xăng dầu, gas tăng nên tính chung chỉ số giá tiêu dùng (CPI) "
+       "tăng 0,11% so với tháng trước, tăng 7,34% so với cùng kỳ và tăng 7,18% so với tháng 12.",
+       ["chỉ số giá tiêu dùng (CPI)", "chỉ số giá tiêu dùng (CPI)", "chỉ số giá tiêu dùng (CPI)"]),
+    ex("tinh-chung-opens-the-clause", "Tính chung chỉ số giá tiêu dùng tăng 0,11% so với tháng trước.",
+       ["chỉ số giá tiêu dùng"]),
+    ex("tinh-chung-period-lead", "Tính chung 9 tháng năm 2024, chỉ số IIP tăng 8%.", ["chỉ số IIP"]),
     # an amount in a superscript unit ("63,1 triệu m³") is the figure of the quantity, never its subject
     ex("superscript-unit-amount", "Sản lượng nước sạch thương phẩm đạt 63,1 triệu m³ - vượt 2,27% so với kế hoạch.",
        ["Sản lượng nước sạch thương phẩm"]),

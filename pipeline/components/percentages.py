@@ -334,8 +334,8 @@ LEAD_IN = regex.compile(
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
     # (or a running total: "Lũy kế 11 tháng, IIP tăng 12,3%")
     r"(?:trong\s+|(?:lũy|luỹ)\s+kế\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
-    r"tháng\s+\d+(?:\s*/\s*\d{4})?)|tính\s+chung[^,]{0,40}|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
-    r"trong\s+khi|và(?=\s)|(?:nhưng|song)(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
+    r"tháng\s+\d+(?:\s*/\s*\d{4})?)|tính\s+chung(?:[^,.;]{0,40}?(?=,))?|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
+    r"trong\s+khi|và(?=\s)|(?:nhưng|song|nên|do\s+đó|vì\s+vậy|vì\s+thế)(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
                                       # a bullet or a bracket closed before
     r"theo\s+giá\s+(?:hiện\s+hành|so\s+sánh)(?:\s+(?:năm\s+)?\d{4})?|"  # a price basis: "…; theo giá hiện hành là …"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
@@ -1474,7 +1474,11 @@ class _Scan:
                         text, prev["end"], start)
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key] if same else None
-                if (prev is not None and prev["subject"] and (not item["subject"] or item["subject_start"] >= prev["end"])
+                if (prev is not None and prev["subject"]
+                        and (not item["subject"] or item["subject_start"] >= prev["end"]
+                             # (or one named before the figure before's own: "giá xăng dầu tăng nên tính chung chỉ số
+                             # giá tiêu dùng tăng 0,11% so với tháng trước, | tăng 7,34% so với cùng kỳ", fresh 122)
+                             or item["subject_start"] < prev["subject_start"])
                         and start - prev["end"] < 80 and NEXT_PREDICATE.fullmatch(text, prev["end"], start)):
                     # "… đạt 95,1% chỉ tiêu phấn đấu và tăng 25,24% so với cùng kỳ": one more figure of the same
                     # quantity, after the reference of the one before (words of that reference are no subject: "… đạt
