@@ -513,6 +513,14 @@ TASK_EXAMPLES = [
         ["đấu giá trụ sở công", "triển khai cơ chế tự chủ"],
         id="discussed-tasks-for-the-rest-of-the-year",
     ),
+    # "trước yêu cầu …" (facing a demand) names no request; what is forecast ("theo dự báo, … sẽ hoàn thành …") is none
+    pytest.param(
+        " date 2018-12\nCục Thuế tỉnh khen thưởng 4 đơn vị.\nTuy nhiên, trước yêu cầu giao tăng của tỉnh đối với ngành "
+        "Thuế, ngành Thuế đã tích cực triển khai nhiều giải pháp.\nTính đến ngày 20-12, tổng thu ngân sách toàn tỉnh đạt "
+        "13.722 tỷ đồng. Và theo dự báo, kết thúc năm, ngành Thuế sẽ hoàn thành vượt mức kế hoạch được giao thêm.",
+        [],
+        id="facing-a-demand-and-a-forecast",
+    ),
     # a text cut mid-word: the last task keeps its words but the cut one, also when it opens on an item's opener
     # ("… là lãnh đạo thành công …", "tổ chức, kiện toàn …")
     pytest.param(

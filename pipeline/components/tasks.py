@@ -524,6 +524,7 @@ NOUN_USE = regex.compile(
     r"đơn|phiếu|giấy|"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
     r"dù|mặc\s+dù|tuy|dẫu|"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
     r"do|vì|"  # "… do phải tạm dừng vì dịch bệnh": a cause, no request ("vì vậy, phải …" has a word between)
+    r"trước|"  # "trước yêu cầu giao tăng của tỉnh, …": facing a demand, the noun (fresh 125)
     # a count in figures (no year): "ban hành 17 yêu cầu ra quyết định không khởi tố", "12 kiến nghị" (fresh 112)
     r"(?<![\d.,])\d{1,3}(?:\.\d{3})*"
     r")\s+$"
@@ -2480,7 +2481,8 @@ class TaskExtractor:
                 return body_start, "task.verb_clause", None
             return cue, "task.directive", self._cue_end(s_text, cue, s_start)
         future = _target_res().future.search(s_text)
-        if _future_opens(s_text, future, intro):
+        if _future_opens(s_text, future, intro) and not FORECAST.search(s_text, 0, future.start()):
+            # (not what is forecast: "Và theo dự báo, kết thúc năm, ngành Thuế sẽ hoàn thành vượt mức …", fresh 125)
             return future.start("c"), "task.future", None  # "Năm 2023, LLVT tỉnh sẽ tiếp tục duy trì …; chú trọng …"
         if intro:  # "… các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: A; B; phấn đấu C"
             return intro.end(), "task.list_item", None
