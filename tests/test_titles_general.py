@@ -641,6 +641,12 @@ CASES = [
         {"Lê Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy"]},
         id="rare-surname-thieu",
     ),
+    # two titles before a name joined by a dash written without spaces ("Tỉnh ủy-Chủ tịch")
+    pytest.param(
+        "Dự có Phó Bí thư Thường trực Tỉnh ủy-Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân và các Phó Chủ tịch HĐND tỉnh.",
+        {"Bùi Thị Quỳnh Vân": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"]},
+        id="glued-dash-between-titles-before-a-name",
+    ),
     # an Ê Đê woman's name with its prefix written apart ("H Yim Kđoh"), as a man's ("Y Biêr Niê"), in a list
     pytest.param(
         "Tham dự có các đồng chí: Y Biêr Niê, Phó Bí thư Tỉnh ủy; H Yim Kđoh, Phó Chủ tịch UBND tỉnh.",

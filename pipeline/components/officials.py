@@ -1194,7 +1194,8 @@ class _Scan:
                 # after a name and its dash is that name's, the chain of the next one starts after it
                 break
             out.insert(0, self._make_position(text, found, "position.before_name"))
-            comma = rx(r"(?:,|\s-|-\s)\s*$").search(text[window_start : found[0]])
+            # (a dash may be written glued between two titles: "Phó Bí thư Thường trực Tỉnh ủy-Chủ tịch HĐND tỉnh A", fresh 126)
+            comma = rx(r"(?:,|\s-|-\s|(?<=\p{L})-)\s*$").search(text[window_start : found[0]])
             if not comma:
                 break
             end = window_start + comma.start()
