@@ -1033,6 +1033,13 @@ PLAN_NAMED_BY_A_TASK = (
             " date 2023-01\nNăm 2022, công tác tuyên truyền được đẩy mạnh.",
             2022, None, id="leading-year-then-passive-verb",
         ),
+        # a plan cue with its copula ("Mục tiêu là đưa … đạt 8% trong năm 2025"): the target's "đạt" is aimed at, the
+        # year planned (here the rest of the year reviewed)
+        pytest.param(
+            " date 2025-10\nHội nghị bàn các giải pháp tháo gỡ điểm nghẽn. Mục tiêu là đưa tốc độ tăng trưởng GRDP toàn "
+            "tỉnh đạt 8% trong năm 2025.",
+            2025, 2025, id="target-stated-with-copula-before-trong-nam",
+        ),
         # "cuối năm tới thành viên …": "tới" a preposition (to the members), no "năm tới" (next year); the rest of the
         # year reviewed is planned
         pytest.param(

@@ -393,7 +393,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
             lo = max(0, earlier.start() - 20) if earlier is not None else 0
             copula = lexicon.last_match(rx(r"(?i)(?<![\p{L}])là(?![\p{L}])"), wide, lo, earlier.start()) if earlier else None
             lo = copula.end() if copula else lo
-            if earlier is not None and earlier.group("plan") and not DONE_BETWEEN.search(wide, lo, farther.start()):
+            # (a plan cue stated with its copula, "Mục tiêu là đưa … đạt 8% trong năm 2025": what follows is the
+            # target, its "đạt" aimed at, nothing done; fresh 127)
+            stated = earlier is not None and rx(r"\s+là(?![\p{L}])").match(wide, earlier.end()) is not None
+            if earlier is not None and earlier.group("plan") and (stated or not DONE_BETWEEN.search(wide, lo, farther.start())):
                 farther = earlier
         if farther is not None and farther.group("plan"):
             year_word = rx(r"(?i)(?<![\p{L}])năm\s*$").search(wide) if last is None else None
