@@ -419,6 +419,13 @@ SUBJECTS = [
     ex("quantity-resolves-to-a-level-of-growth", "Năm 2025, kim ngạch xuất khẩu tăng 10%, chỉ số sản xuất công nghiệp "
        "phấn đấu mức tăng trưởng khoảng 8% so với năm 2024.", ["kim ngạch xuất khẩu", "chỉ số sản xuất công nghiệp"]),
     ex("sector-resolves-to-grow", "Năm 2025, ngành nông nghiệp phấn đấu tăng trưởng 3,7%.", ["tăng trưởng"]),
+    # a sector's course, then "với" and the quantity it is measured by: that quantity ("thương mại duy trì đà tăng
+    # trưởng với tổng mức bán lẻ … đạt …, tăng 14%"); a quantity opening the stretch keeps it ("Công tác thu ngân sách …
+    # thực hiện hiệu quả với tổng thu … đạt …")
+    ex("course-with-the-quantity-measured", "Thương mại, dịch vụ duy trì đà tăng trưởng với tổng mức bán lẻ hàng hóa "
+       "đạt 256.200 tỷ đồng, tăng 14%.", ["tổng mức bán lẻ hàng hóa"]),
+    ex("quantity-first-keeps-it", "Công tác thu ngân sách nhà nước của huyện tập trung thực hiện khá hiệu quả với tổng "
+       "thu trong 6 tháng qua ước 791 tỷ đồng, đạt 75,44% dự toán.", ["Công tác thu ngân sách nhà nước của huyện tập trung"]),
     # figures chained after the first ("…, tăng 7,34% so với cùng kỳ và tăng 7,18% …") measure the quantity the first
     # names, also when another was named before it in the clause ("giá xăng dầu tăng nên tính chung CPI tăng …");
     # "tính chung" opens a clause without eating its subject, "nên" is a connective

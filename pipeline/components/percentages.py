@@ -1031,6 +1031,8 @@ _HEDGE = r"(?:chỉ|ước|đã|mới|cũng)"
 BARE_VERB_SUBJECT = regex.compile(
     r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu|nhập\s+khẩu)"
     r"(?P<d>\s+được)?")
+# "với" before what a course is measured by ("duy trì đà tăng trưởng với | tổng mức bán lẻ …")
+WITH_WORD = regex.compile(r"(?i)(?<![\p{L}])với\s+")
 # A topic opening a sentence whose quantity opens with such a verb: "Về thu ngân sách nhà nước, …", "Về công tác giải
 # ngân vốn đầu tư công, …" (group "q" the quantity, "v" its verb)
 TOPIC_OPENING = regex.compile(
@@ -2565,6 +2567,15 @@ class _Scan:
                     # it is what grew; fresh yk3, za3)
                     if named and not BARE_VALUE_OR_RATE.fullmatch(text, *named):
                         return named
+            if head and not _quantity_head().search(text, *head) and not MEASURE_HEAD.search(text, *head):
+                # "thương mại, dịch vụ duy trì đà tăng trưởng với tổng mức bán lẻ hàng hóa … đạt 256.200 tỷ đồng, | tăng
+                # 14%": a sector's course, then "với" and the quantity it is measured by (fresh 127)
+                for w in WITH_WORD.finditer(text, preds[0].end(), end):
+                    if _quantity_head().match(text, w.end()):
+                        named = self._clean(text, w.end(), _next_predicate(preds, w.end(), end))
+                        if named:
+                            return named
+                        break
             if head and NAME_ONLY.fullmatch(text, *head):
                 # "Bình Nguyên là một trong 3 địa phương có tỷ lệ hộ nghèo thấp nhất huyện, | đến nay chỉ còn 2,2%": a
                 # place's name says who, the quantity named after it what is measured (set AP)
