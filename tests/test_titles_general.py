@@ -641,6 +641,13 @@ CASES = [
         {"Lê Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Thiệu Đặng Minh Thư": ["Ủy viên Ban Thường vụ Huyện ủy"]},
         id="rare-surname-thieu",
     ),
+    # "Thừa ủy nhiệm của <title>, <title> A": the first title is the one the person acts for, not theirs (as "thừa ủy
+    # quyền", "thay mặt")
+    pytest.param(
+        "Thừa ủy nhiệm của Bộ trưởng Bộ Công an, Chủ tịch UBND huyện Vũ Đình Hạnh đã trao Kỷ niệm chương cho các cá nhân.",
+        {"Vũ Đình Hạnh": ["Chủ tịch UBND huyện"]},
+        id="acting-on-the-mandate-of",
+    ),
     # two titles before a name joined by a dash written without spaces ("Tỉnh ủy-Chủ tịch")
     pytest.param(
         "Dự có Phó Bí thư Thường trực Tỉnh ủy-Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân và các Phó Chủ tịch HĐND tỉnh.",

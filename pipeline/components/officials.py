@@ -197,7 +197,7 @@ PHOTO_POSITION = regex.compile(
 # Whose behalf a title after it names ("thừa ủy quyền của Chủ tịch nước", "Thay mặt Thủ tướng Chính phủ"):
 # that title is not the named person's
 # ("phát biểu chỉ đạo của Ủy viên Trung ương Đảng, Bí thư Thành ủy A": after a plain "của" the chain is A's)
-ON_BEHALF_OF = regex.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+quyền|thừa\s+lệnh)(?:\s+của)?\s*$")
+ON_BEHALF_OF = regex.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh)(?:\s+của)?\s*$")  # ("Thừa ủy nhiệm của …", fresh 129)
 # A unit's number right after its name ("Quân khu 2", "Bệnh viện 175", "Đoàn KTQP 337"), closed by a
 # separator, the end of the text or a predicate word ("… Quân khu 2 dự hội nghị")
 UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")
