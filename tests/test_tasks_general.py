@@ -513,6 +513,13 @@ TASK_EXAMPLES = [
         ["đấu giá trụ sở công", "triển khai cơ chế tự chủ"],
         id="discussed-tasks-for-the-rest-of-the-year",
     ),
+    # a sub-heading telling the results of an effort ("Tập trung chỉ đạo …, đạt được các kết quả quan trọng") is no task
+    pytest.param(
+        " date 2025-12\nCác đồng chí tham dự hội nghị\n\nTập trung chỉ đạo thực hiện nghiêm túc, quyết liệt các nhiệm vụ "
+        "trọng tâm, đạt được các kết quả quan trọng\n\nNăm 2025, giá trị sản xuất toàn ngành tăng 3,8%.",
+        [],
+        id="heading-telling-results",
+    ),
     # "trước yêu cầu …" (facing a demand) names no request; what is forecast ("theo dự báo, … sẽ hoàn thành …") is none
     pytest.param(
         " date 2018-12\nCục Thuế tỉnh khen thưởng 4 đơn vị.\nTuy nhiên, trước yêu cầu giao tăng của tỉnh đối với ngành "

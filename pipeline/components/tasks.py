@@ -740,6 +740,8 @@ def _first_sentence_end(p_text: str) -> int:
     return first.end() if first else len(p_text)
 
 
+# Results told by a heading: "…, đạt được các kết quả quan trọng", "đạt nhiều kết quả tích cực"
+HEADING_RESULTS = regex.compile(r"(?i)(?<![\p{L}])đạt(?:\s+được)?\s+(?:các|những|nhiều)?\s*kết\s+quả(?![\p{L}])")
 # A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …", ". Ngay từ đầu năm 2026, …" (a
 # school year by the year it ends, as LEADING_YEAR reads it: ". Năm học 2025 – 2026, …")
 SENTENCE_YEAR_LEAD = regex.compile(
@@ -2289,8 +2291,10 @@ class TaskExtractor:
             return False
         if len(line.split()) < HEADING_MIN_WORDS:
             return False  # "Xây dựng Đảng": a site's section name, no task
-        # ("Triển khai nhiệm vụ năm 2026" names the agenda)
-        return not (_target_res().heading_verb.match(line) is None or _target_res().agenda.match(line) or PAST.search(line))
+        # ("Triển khai nhiệm vụ năm 2026" names the agenda; "…, đạt được các kết quả quan trọng" tells the results of
+        # the effort it names, fresh 130)
+        return not (_target_res().heading_verb.match(line) is None or _target_res().agenda.match(line) or PAST.search(line)
+                    or HEADING_RESULTS.search(line))
 
     @staticmethod
     def _dedupe_headlines(text: str, out: list[dict]) -> list[dict]:
