@@ -426,6 +426,10 @@ SUBJECTS = [
        "đạt 256.200 tỷ đồng, tăng 14%.", ["tổng mức bán lẻ hàng hóa"]),
     ex("quantity-first-keeps-it", "Công tác thu ngân sách nhà nước của huyện tập trung thực hiện khá hiệu quả với tổng "
        "thu trong 6 tháng qua ước 791 tỷ đồng, đạt 75,44% dự toán.", ["Công tác thu ngân sách nhà nước của huyện tập trung"]),
+    # a bracket holding the figure before against a plan ("… 92,13% dân số (đạt 97,33% chỉ tiêu …)") measures its quantity
+    ex("bracket-against-the-plan", "Số người tham gia BHYT là 950.000 người, tỉ lệ bao phủ 92,13% dân số (đạt 97,33% chỉ "
+       "tiêu Thủ tướng Chính phủ giao và bằng 102,27% chỉ tiêu Tỉnh ủy giao).",
+       ["tỉ lệ bao phủ", "tỉ lệ bao phủ", "tỉ lệ bao phủ"]),
     # figures chained after the first ("…, tăng 7,34% so với cùng kỳ và tăng 7,18% …") measure the quantity the first
     # names, also when another was named before it in the clause ("giá xăng dầu tăng nên tính chung CPI tăng …");
     # "tính chung" opens a clause without eating its subject, "nên" is a connective

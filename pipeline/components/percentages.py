@@ -102,6 +102,9 @@ NEXT_PREDICATE = regex.compile(
     (?:\s+(?:hơn|trên|khoảng|gần|xấp\s+xỉ|tới|lên))?\s*""",
     regex.X,
 )
+# The figure before, what it is a share of, then a bracket holding it against a plan: "tỉ lệ bao phủ 92,13% dân số |
+# (đạt | 97,33% chỉ tiêu giao …)" (the bracket's figures measure the same quantity; fresh 133)
+BRACKET_AGAINST = regex.compile(r"(?i)(?:\s+[\p{Ll}\p{M}]+){0,3}\s*\(\s*(?:đạt|bằng|vượt)(?:\s+(?:hơn|trên|khoảng|gần))?\s*")
 # A share restated in brackets right before its figure: "… (tỷ lệ 98,2%)", "… (98,2%)", "(chiếm 71%)".
 # A share of what was just counted: ", chiếm (tỷ lệ) X%" and the count closing the stretch before it
 SHARE_VERB = regex.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$")
@@ -1481,7 +1484,8 @@ class _Scan:
                              # (or one named before the figure before's own: "giá xăng dầu tăng nên tính chung chỉ số
                              # giá tiêu dùng tăng 0,11% so với tháng trước, | tăng 7,34% so với cùng kỳ", fresh 122)
                              or item["subject_start"] < prev["subject_start"])
-                        and start - prev["end"] < 80 and NEXT_PREDICATE.fullmatch(text, prev["end"], start)):
+                        and start - prev["end"] < 80 and (NEXT_PREDICATE.fullmatch(text, prev["end"], start)
+                                                          or BRACKET_AGAINST.fullmatch(text, prev["end"], start))):
                     # "… đạt 95,1% chỉ tiêu phấn đấu và tăng 25,24% so với cùng kỳ": one more figure of the same
                     # quantity, after the reference of the one before (words of that reference are no subject: "… đạt
                     # 105% chỉ tiêu phấn đấu của ngành nhưng giảm 6,8%")
