@@ -426,6 +426,9 @@ SUBJECTS = [
        "đạt 256.200 tỷ đồng, tăng 14%.", ["tổng mức bán lẻ hàng hóa"]),
     ex("quantity-first-keeps-it", "Công tác thu ngân sách nhà nước của huyện tập trung thực hiện khá hiệu quả với tổng "
        "thu trong 6 tháng qua ước 791 tỷ đồng, đạt 75,44% dự toán.", ["Công tác thu ngân sách nhà nước của huyện tập trung"]),
+    # the plan's own figure in brackets after "kế hoạch đề ra" ("(NQ tăng 11,31%)"): the same quantity's target
+    ex("plan-figure-in-brackets", "Tổng mức bán lẻ hàng hóa ước tăng 12,94% so với năm 2022, vượt kế hoạch đề ra (NQ "
+       "tăng 11,31%).", ["Tổng mức bán lẻ hàng hóa", "Tổng mức bán lẻ hàng hóa"]),
     # a bracket holding the figure before against a plan ("… 92,13% dân số (đạt 97,33% chỉ tiêu …)") measures its quantity
     ex("bracket-against-the-plan", "Số người tham gia BHYT là 950.000 người, tỉ lệ bao phủ 92,13% dân số (đạt 97,33% chỉ "
        "tiêu Thủ tướng Chính phủ giao và bằng 102,27% chỉ tiêu Tỉnh ủy giao).",

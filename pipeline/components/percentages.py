@@ -84,6 +84,8 @@ REFERENCE_VALUE = regex.compile(
                                                                      # ("…, vượt kế hoạch 8,5-9,5%", "nằm trong khoảng chỉ tiêu 7,5-8%")
     (?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|NQ)   # the plan ("(Nghị quyết 9,26%)")
     (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm|đầu\s+năm|cả\s+năm))?        # "đề ra", "giao", "đầu năm"
+    (?:\s*\(\s*(?:NQ|KH|nghị\s+quyết|kế\s+hoạch)(?:\s+(?:tăng|giảm))?)?  # its figure in brackets: "vượt kế hoạch đề ra
+                                                                     # (NQ tăng 11,31%)" (fresh 133)
     \s*(?:là|:)?\s*                                                  # "là", ":"
     (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
     """
