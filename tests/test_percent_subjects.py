@@ -426,6 +426,10 @@ SUBJECTS = [
        "đạt 256.200 tỷ đồng, tăng 14%.", ["tổng mức bán lẻ hàng hóa"]),
     ex("quantity-first-keeps-it", "Công tác thu ngân sách nhà nước của huyện tập trung thực hiện khá hiệu quả với tổng "
        "thu trong 6 tháng qua ước 791 tỷ đồng, đạt 75,44% dự toán.", ["Công tác thu ngân sách nhà nước của huyện tập trung"]),
+    # what a change is of, named after its figure ("tăng 61% về vốn đăng ký"); not "về mức …" (a level reached)
+    ex("change-regarding-after-the-figure", "Khối lượng luân chuyển hàng hóa giảm 7,9% và giảm 35,1% về luân chuyển hành "
+       "khách so với cùng kỳ.", ["Khối lượng luân chuyển hàng hóa", "luân chuyển hành khách"]),
+    ex("regarding-a-level-is-no-subject", "Tỷ lệ hộ nghèo giảm 2% về mức 3,5%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
     # the plan's own figure in brackets after "kế hoạch đề ra" ("(NQ tăng 11,31%)"): the same quantity's target
     ex("plan-figure-in-brackets", "Tổng mức bán lẻ hàng hóa ước tăng 12,94% so với năm 2022, vượt kế hoạch đề ra (NQ "
        "tăng 11,31%).", ["Tổng mức bán lẻ hàng hóa", "Tổng mức bán lẻ hàng hóa"]),

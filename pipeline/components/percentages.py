@@ -1036,6 +1036,10 @@ _HEDGE = r"(?:chỉ|ước|đã|mới|cũng)"
 BARE_VERB_SUBJECT = regex.compile(
     r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu|nhập\s+khẩu)"
     r"(?P<d>\s+được)?")
+# What a change is of, named after its figure: "tăng 61% | về vốn đăng ký", "giảm 35,1% về luân chuyển hành khách so với …"
+REGARDING_AFTER = regex.compile(
+    r"(?i)\s+về\s+(?P<q>(?!(?:mức|đích|trước|sau|đến|tới|cuối|đầu)(?![\p{L}]))[^,.;:()\d%]{3,60}?)"
+    r"(?=\s+so\s+(?:với\s+)?|\s*[,.;:()]|\s+và\s|\s*$)")
 # "với" before what a course is measured by ("duy trì đà tăng trưởng với | tổng mức bán lẻ …")
 WITH_WORD = regex.compile(r"(?i)(?<![\p{L}])với\s+")
 # A topic opening a sentence whose quantity opens with such a verb: "Về thu ngân sách nhà nước, …", "Về công tác giải
@@ -1481,7 +1485,7 @@ class _Scan:
                         text, prev["end"], start)
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key] if same else None
-                if (prev is not None and prev["subject"]
+                if (prev is not None and prev["subject"] and not (item["subject"] and REGARDING_AFTER.match(text, end))
                         and (not item["subject"] or item["subject_start"] >= prev["end"]
                              # (or one named before the figure before's own: "giá xăng dầu tăng nên tính chung chỉ số
                              # giá tiêu dùng tăng 0,11% so với tháng trước, | tăng 7,34% so với cùng kỳ", fresh 122)
@@ -1711,6 +1715,13 @@ class _Scan:
             restated = self._topic_quantity(text, s_start, s_end)
         if restated:
             s_start, s_end = restated
+        regarding = REGARDING_AFTER.match(text, end)
+        if regarding and verb is not None:
+            # "… tăng 65% về số lượng doanh nghiệp và tăng 61% | về vốn đăng ký": what changed is named after the figure
+            # (fresh 122, 119)
+            named = self._clean(text, regarding.start("q"), regarding.end("q"))
+            if named:
+                s_start, s_end = named
         if s_end <= s_start:
             # "Mức tăng trưởng khoảng 7,38%": a measure word that only stands between a subject and its figure
             # elsewhere is the subject when nothing else names one
