@@ -427,8 +427,8 @@ SUBJECTS = [
     ex("quantity-first-keeps-it", "Công tác thu ngân sách nhà nước của huyện tập trung thực hiện khá hiệu quả với tổng "
        "thu trong 6 tháng qua ước 791 tỷ đồng, đạt 75,44% dự toán.", ["Công tác thu ngân sách nhà nước của huyện tập trung"]),
     # an amount in a transport unit ("97.289 nghìn tấn.km") is the figure, not the subject
-    ex("transport-unit-amount", "Khối lượng hàng hóa luân chuyển đạt 97.289 nghìn tấn.km, tăng 1,53% so tháng trước.",
-       ["Khối lượng hàng hóa luân chuyển"]),
+    ex("transport-unit-amount", "Vận tải hàng hóa ước đạt 40.255 nghìn tấn, tăng 13,6% so với năm trước và luân chuyển "
+       "8.874,8 triệu tấn.km, tăng 12%.", ["Vận tải hàng hóa", "luân chuyển"]),
     # what a change is of, named after its figure ("tăng 61% về vốn đăng ký"); not "về mức …" (a level reached)
     ex("change-regarding-after-the-figure", "Khối lượng luân chuyển hàng hóa giảm 7,9% và giảm 35,1% về luân chuyển hành "
        "khách so với cùng kỳ.", ["Khối lượng luân chuyển hàng hóa", "luân chuyển hành khách"]),
