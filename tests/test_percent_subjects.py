@@ -426,6 +426,11 @@ SUBJECTS = [
        "đạt 256.200 tỷ đồng, tăng 14%.", ["tổng mức bán lẻ hàng hóa"]),
     ex("quantity-first-keeps-it", "Công tác thu ngân sách nhà nước của huyện tập trung thực hiện khá hiệu quả với tổng "
        "thu trong 6 tháng qua ước 791 tỷ đồng, đạt 75,44% dự toán.", ["Công tác thu ngân sách nhà nước của huyện tập trung"]),
+    # a short exclusion in brackets qualifies the quantity as its name does; a long one is an aside
+    ex("short-exclusion-kept", "Giá trị sản xuất công nghiệp (trừ dầu thô và khí đốt) ước tăng 9,47% so với năm 2022.",
+       ["Giá trị sản xuất công nghiệp (trừ dầu thô và khí đốt)"]),
+    ex("long-exclusion-dropped", "Tổng dư nợ (không bao gồm Ngân hàng Phát triển và các quỹ tín dụng nhân dân) tăng 12%.",
+       ["Tổng dư nợ"]),
     # an amount in a transport unit ("97.289 nghìn tấn.km") is the figure, not the subject
     ex("transport-unit-amount", "Vận tải hàng hóa ước đạt 40.255 nghìn tấn, tăng 13,6% so với năm trước và luân chuyển "
        "8.874,8 triệu tấn.km, tăng 12%.", ["Vận tải hàng hóa", "luân chuyển"]),

@@ -2906,6 +2906,9 @@ class _Scan:
         if _filler_only().fullmatch(text, s, e_bare) or REFERENCE_ONLY.fullmatch(text, s, e_bare):
             return None  # ("…, vượt mục tiêu đề ra 0,4%": the target exceeded measures nothing itself)
         exclusion = EXCLUSION_ASIDE_END.search(text, s, e)
+        if exclusion and len(exclusion.group().split()) <= 6:
+            exclusion = None  # a short one qualifies the quantity as a name does: "Giá trị sản xuất công nghiệp (trừ dầu thô
+            # và khí đốt)", "kim ngạch xuất khẩu (trừ dầu khí)" (four annotators of the fresh pages keep it)
         if exclusion and strip_span(text, s, exclusion.start())[1] > s:
             e = e_bare = strip_span(text, s, exclusion.start())[1]  # "(không bao gồm Ngân hàng Phát triển)": what is left
             # out is no part of what is measured
