@@ -1546,6 +1546,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # a demographic rate named with "tăng" is a level ("tỷ lệ tăng dân số tự nhiên là 1,08%"), its own change a change
+    ex("population-growth-rate-is-a-level", "Tỷ lệ tăng dân số tự nhiên là 1,08% (giảm 0,09% so với năm 2013).",
+       [None, "decrease"]),
     # the quantity named, then its absolute change, then the relative one ("tương đương (khoảng) X%"), the verb maybe
     # said again: the change is the absolute one's (fresh pages: 3 of 3)
     ex("restated-change-after-its-quantity", "So với cùng kỳ năm 2022, số vụ tai nạn giảm 31 vụ, tương đương khoảng "

@@ -806,6 +806,9 @@ OUTPUT = regex.compile(
     r"(?i)\s*(?:" + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "output"]) + r")(?![\p{L}])"
 )
 DECLINE = regex.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
+# A demographic rate named with "tăng", a level of its own (resources/change_cues.tsv, kind "rate_level")
+RATE_LEVEL = regex.compile(
+    lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "rate_level"]), regex.IGNORECASE)
 TARGET_CUES = regex.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|kế\s+hoạch)|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}\s+(?:là|với)|"
     r"đề\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu)|năm\s+\d{4}\s*,?\s*(?:huyện|tỉnh|xã|thành\s+phố)?\s*phấn",
@@ -1821,7 +1824,8 @@ class _Scan:
             change = None  # "tỷ lệ hộ nghèo giảm dưới 0,5%": a rate brought below a level, as "giảm xuống dưới" (a level)
         # (a year right after the figure, no "so với", dates it: "tăng trưởng tín dụng đạt 10% năm 2024")
         dated = bool(reference) and not ref.group("so") and rx(r"(?i)năm\s+\d{4}").fullmatch(reference) is not None
-        growth_rate = bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
+        growth_rate = (bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
+                       and not RATE_LEVEL.search(subject))  # ("tỷ lệ tăng dân số tự nhiên là 1,08%": a level)
         # (against the period before, only a growth rate names its rise: "tốc độ tăng trưởng … ước đạt 5,17% so với cùng
         # kỳ"; sets AW, AX)
         compared_back = bool(reference) and not dated and PAST_REFERENCE.fullmatch(reference) is not None and growth_rate
