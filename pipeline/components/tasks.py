@@ -742,11 +742,16 @@ def _first_sentence_end(p_text: str) -> int:
 
 # Results told by a heading: "…, đạt được các kết quả quan trọng", "đạt nhiều kết quả tích cực"
 HEADING_RESULTS = regex.compile(r"(?i)(?<![\p{L}])đạt(?:\s+được)?\s+(?:các|những|nhiều)?\s*kết\s+quả(?![\p{L}])")
+# Before a leading year (LEADING_YEAR, SENTENCE_YEAR_LEAD): a connective ("Theo đó, năm 2021, …", "Trên cơ sở đó, ngay
+# từ đầu năm 2026, …"; fresh 22, 114), and a school year's first year before the one it counts by ("Năm học (mới) 2025 -
+# | 2026, …")
+YEAR_CONNECTIVE = r"(?:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s*)"
+SCHOOL_YEAR_FIRST = r"(?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)"
 # A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …", ". Ngay từ đầu năm 2026, …" (a
 # school year by the year it ends, as LEADING_YEAR reads it: ". Năm học 2025 – 2026, …")
 SENTENCE_YEAR_LEAD = regex.compile(
-    r"[.;!?]\s+(?i:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s*)?"  # (a connective first, as for LEADING_YEAR)
-    r"(?:[Tt]rong\s+|(?i:" + lexicon.FROM_YEAR_START + r"))?[Nn]ăm\s+(?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)?"
+    r"[.;!?]\s+(?i:" + YEAR_CONNECTIVE + r")?"
+    r"(?:[Tt]rong\s+|(?i:" + lexicon.FROM_YEAR_START + r"))?[Nn]ăm\s+" + SCHOOL_YEAR_FIRST + r"?"
     r"(?P<y>(?:19|20)\d\d)\s*,")
 
 
@@ -1002,10 +1007,10 @@ LEADING_YEAR = regex.compile(
     (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(GLO)- ", "(Baohatinh.vn) - "
     """ + ATTRIBUTION + r"""                  # who says it: "Theo ông A, Giám đốc Sở, năm 2026, …"
     """ + BUILDING_ON + r"""                  # what it builds on: "Trên cơ sở những kết quả đạt được, năm 2026 …"
-    (?:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s*)?  # a connective: "Theo đó, năm 2021, sở tập trung …" (fresh 22)
+    """ + YEAR_CONNECTIVE + r"""?            # a connective: "Theo đó, năm 2021, sở tập trung …" (fresh 22)
     (?:trong\s+|đến\s+|(?:bước\s+)?sang\s+|bước\s+vào\s+      # "Năm", "Trong năm", "Đến năm", "(Bước) sang năm",
       |""" + lexicon.FROM_YEAR_START + r""")?năm\s+              # "Ngay từ đầu năm" (its year named)
-    (?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)?  # a school year, by the year it ends: "Năm học (mới) 2025 - 2026,"
+    """ + SCHOOL_YEAR_FIRST + r"""?          # a school year, by the year it ends: "Năm học (mới) 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
                                          # left out, a lower-case word: "Năm 2021 các đơn vị …"; not "Năm 2021 là …")
     """,
@@ -1172,7 +1177,7 @@ OUTLET_TAG = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}.&]{1,15}\)\s*[-–—]\s*(?=
 TargetRes = namedtuple(
     "TargetRes",
     "intro follow count result stop link future heading_verb headline_resolve agenda target_set result_item session plan_heading "
-    "future_marker adopted counted_only acted_on resolve_word",
+    "future_marker adopted counted_only acted_on",
 )
 
 
@@ -1270,7 +1275,8 @@ def _target_res() -> TargetRes:
         r"""
         ^(?-i:\p{Lu})[\p{L}\p{M}]*+          # the subject, capitalized: "Phường", "Huyện", "Đảng bộ", "Hà Tĩnh"
         (?:[ \t]+[\p{L}\p{M}\p{N}&./\-]++){0,6}?[ \t]+  # and its name: "Hạc Thành", "xã An Phú", "khu vực 10"
-        (?P<c>""" + alt("opening_directive") + "|" + alt("headline_verb") + r""")(?![\p{L}\p{M}])  # resolves: "quyết tâm"
+        (?P<c>(?P<resolve>""" + alt("opening_directive") + ")|" + alt("headline_verb") + r""")(?![\p{L}\p{M}])  # resolves:
+                                             # "quyết tâm" (group "resolve"), or states its plan: "tập trung"
         (?![ \t]+(?:cao|lớn|chính[ \t]+trị)(?![\p{L}\p{M}]))  # not the noun's qualities ("… quyết tâm cao")
         (?=.*?(?<![\p{L}\p{M}])(?:""" + alt("plan_noun") + r"""|năm[ \t]+\d{4})(?![\p{L}\p{M}]))  # on a plan: tasks, a year
         """,
@@ -1303,10 +1309,9 @@ def _target_res() -> TargetRes:
     )
     # "… 106 tập thể, 296 cá nhân": bodies and people counted as acted upon
     acted_on = regex.compile(r"(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:" + alt("acted_on") + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
-    resolve_word = regex.compile(alt("opening_directive"), regex.IGNORECASE)  # "quyết tâm" (headline_resolve's own cue)
     return TargetRes(
         intro, follow, count, result, stop, link, future, heading_verb, headline_resolve, agenda, target_set, result_item, session,
-        plan_heading, future_marker, adopted, counted_only, acted_on, resolve_word,
+        plan_heading, future_marker, adopted, counted_only, acted_on,
     )
 
 
@@ -2528,7 +2533,7 @@ class TaskExtractor:
             # (only the resolve itself, "quyết tâm": "Hội nghị tập trung xem xét …" tells the meeting's business)
             lead = len(s_text) - len(s_text.lstrip())
             resolve = _target_res().headline_resolve.match(s_text, lead)
-            if resolve is not None and _target_res().resolve_word.fullmatch(resolve.group("c")):
+            if resolve is not None and resolve.group("resolve") is not None:
                 return resolve.start("c"), "task.resolve", None
         return None
 
