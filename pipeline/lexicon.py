@@ -170,6 +170,17 @@ def amount_units(*kinds: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def place_level_words() -> str:
+    """Regex source of the level words of resources/place_levels.tsv matched in any case ("xã", "thị trấn", "tổ dân
+    phố"; not the abbreviations "TP", "TX"). Used by the indicator counts (a place's count after another's).
+
+    >>> bool(regex.fullmatch(place_level_words(), "thị   trấn"))
+    True
+    """
+    return alternation([r[0] for r in load_tsv("place_levels.tsv") if len(r) > 2 and r[2] == "any"])
+
+
+@lru_cache(maxsize=None)
 def indicator_sectors() -> str:
     """Regex source of the fields indicators and plans are grouped by (resources/indicator_sectors.txt: "kinh tế", "xã
     hội", "quốc phòng" …). Used by the indicator counts, the tasks and the years.

@@ -44,6 +44,11 @@ OUTCOMES = [
     # tiêu chí"; fresh 116)
     ex("places-counts-share-the-verb", "Đến nay, xã Triệu Ẩu đạt 12/19 tiêu chí, xã Tiên Thành 6/19 tiêu chí.",
        [(12, 19, "tiêu chí", "met"), (6, 19, "tiêu chí", "met")]),
+    # … at any level of resources/place_levels.tsv ("thị xã", "tổ dân phố")
+    ex("town-counts-share-the-verb", "Đến nay, thị xã Hòa Bình đạt 17/19 tiêu chí, thị xã Sơn Tây 16/19 tiêu chí.",
+       [(17, 19, "tiêu chí", "met"), (16, 19, "tiêu chí", "met")]),
+    ex("quarter-counts-share-the-verb", "Năm 2024, tổ dân phố Bắc Sơn hoàn thành 8/10 chỉ tiêu, tổ dân phố Nam Sơn 9/10 "
+       "chỉ tiêu.", [(8, 10, "chỉ tiêu", "met"), (9, 10, "chỉ tiêu", "met")]),
     # a second count after a comma shares the verb of the first, whatever describes the first (set AY; val)
     ex("comma-coordinated-after-description", "Năm 2024, huyện hoàn thành vượt mức 25/25 chỉ tiêu theo Chương trình số 12 "
        "của Tỉnh ủy, 40 chỉ tiêu theo Kế hoạch số 7 của Huyện ủy.",

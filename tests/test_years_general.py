@@ -1067,6 +1067,12 @@ PLAN_NAMED_BY_A_TASK = (
             " date 2026-01\nNăm 2025, xã đạt nhiều kết quả. Ngay từ đầu năm 2026, xã tập trung chỉ đạo sản xuất vụ xuân.",
             2025, 2026, id="from-the-start-of-the-year",
         ),
+        # a school year leading its sentence votes as a leading year does: its plan or targets stated after it plan
+        # ("Năm học 2025 – 2026, nhiệm vụ của ngành là …", as "Năm 2024, mục tiêu của ngành là …")
+        pytest.param(
+            " date 2025-09\nNăm học 2025 – 2026, nhiệm vụ của ngành giáo dục huyện là nâng cao chất lượng dạy và học.",
+            2025, 2026, id="school-year-lead-with-its-plan-stated",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

@@ -214,9 +214,9 @@ COORDINATED = regex.compile(
       | (?:\s+[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}]+)*){0,10}?   # or a comma, after what the first count's indicators are
         \s*,\s*                                        # ("đạt được là 9/19 tiêu chí, 39/57 chỉ tiêu", "hoàn thành vượt mức
                                                        # 30/30 chỉ tiêu theo Chương trình số 18 của Tỉnh ủy, 49 chỉ tiêu …")
-        (?:(?:(?:xã|phường|thị\s+trấn|huyện|thôn|bản|ấp)\s+)?  # (or a place's count after its own: "xã A đạt 8/19 tiêu
+        (?:(?:(?:LEVEL)\s+)?                             # (or a place's count after its own: "xã A đạt 8/19 tiêu
            (?:(?-i:\p{Lu})[\p{L}\p{M}]*\s+){1,4})?             # chí, xã Tiên Thành 6/19 tiêu chí"; fresh 116)
-    )\Z""",
+    )\Z""".replace("LEVEL", lexicon.place_level_words()),  # (a level word of resources/place_levels.tsv)
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A count with an outcome, then what its indicators include: "có 12 chỉ tiêu vượt gồm 11 chỉ tiêu kinh tế - xã hội

@@ -1036,9 +1036,10 @@ RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm(?:\s+(?:tỷ
 NAMED_TIME = regex.compile(r"(?i)\s+(?:năm|tháng|quý|ngay\s+từ|trong|từ|đến)(?![\p{L}\p{M}])")
 # A subject that is only a verb, hedged ("ước thu", "chỉ giải ngân được"): it restates a quantity named before it
 _HEDGE = r"(?:chỉ|ước|đã|mới|cũng)"
-BARE_VERB_SUBJECT = regex.compile(
-    r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu|nhập\s+khẩu)"
-    r"(?P<d>\s+được)?")
+# The verbs whose activity is what a figure measures ("thu 2.150 tỷ đồng", "giải ngân …"): BARE_VERB_SUBJECT and
+# TOPIC_OPENING read the same list
+_ACTIVITY_VERB = r"thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu|nhập\s+khẩu"
+BARE_VERB_SUBJECT = regex.compile(r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>" + _ACTIVITY_VERB + r")(?P<d>\s+được)?")
 # What a change is of, named after its figure: "tăng 61% | về vốn đăng ký", "giảm 35,1% về luân chuyển hành khách so với …"
 REGARDING_AFTER = regex.compile(
     r"(?i)\s+về\s+(?P<q>(?!(?:mức|đích|trước|sau|đến|tới|cuối|đầu)(?![\p{L}]))[^,.;:()\d%]{3,60}?)"
@@ -1048,8 +1049,7 @@ WITH_WORD = regex.compile(r"(?i)(?<![\p{L}])với\s+")
 # A topic opening a sentence whose quantity opens with such a verb: "Về thu ngân sách nhà nước, …", "Về công tác giải
 # ngân vốn đầu tư công, …" (group "q" the quantity, "v" its verb)
 TOPIC_OPENING = regex.compile(
-    r"(?i)\s*(?:[-+•*]\s*)?về\s+(?:công\s+tác\s+|lĩnh\s+vực\s+)?(?P<q>(?P<v>thu|chi|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu"
-    r"|nhập\s+khẩu)(?:\s+[\p{L}\p{M}]+){1,6}?)\s*,")
+    r"(?i)\s*(?:[-+•*]\s*)?về\s+(?:công\s+tác\s+|lĩnh\s+vực\s+)?(?P<q>(?P<v>" + _ACTIVITY_VERB + r")(?:\s+[\p{L}\p{M}]+){1,6}?)\s*,")
 # A hedge right before such a verb ("ước | thu 2.281,2 tỷ đồng"): the verb restates (a bare verb names a target)
 HEDGE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])" + _HEDGE + r"\s+$")
 # A determiner alone before what a share counts ("100% | các | chỉ tiêu …")

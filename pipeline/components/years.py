@@ -345,6 +345,16 @@ def _bracket_open_at(text: str, pos: int) -> bool:
     return text.rfind("(", lo, pos) > text.rfind(")", lo, pos)
 
 
+def _lead_vote(rest: str) -> str:
+    """"plan" or "report" for a year leading its sentence ("Năm 2025, …", "Năm học 2025 – 2026, …"), read from the
+    rest of the sentence: its targets or plan stated ("Năm 2021, với 10 chỉ tiêu …", "…, nhiệm vụ của ngành là …"),
+    nothing reached before them, or a verb of intention plan; anything else reports."""
+    stated = TARGETS_COUNTED.match(rest) or PLAN_IS_AFTER.match(rest)
+    if stated and not ACHIEVED.search(rest, 0, stated.end()):
+        return "plan"  # "Năm 2021, với 10 chỉ tiêu trên các lĩnh vực. Trong đó, phấn đấu …": the targets set (train 709)
+    return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
+
+
 def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     if AND_YEARS_AFTER.match(text, m.end(), m.end() + 40):
@@ -461,10 +471,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
         text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
-        stated = TARGETS_COUNTED.match(rest) or PLAN_IS_AFTER.match(rest)
-        if stated and not ACHIEVED.search(rest, 0, stated.end()):
-            return "plan"  # "Năm 2021, với 10 chỉ tiêu trên các lĩnh vực. Trong đó, phấn đấu …": the targets set (train 709)
-        return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
+        return _lead_vote(rest)
     window = text[max(s_start, m.start() - 160) : m.start()]
     if ("ổng kết" in window or "ơ kết" in window) and REVIEW_FAR.search(text, max(s_start, m.start() - 160), m.start()):
         # "tổng kết Kế hoạch phát triển kinh tế - xã hội, thu - chi ngân sách, giải ngân vốn đầu tư công năm 2025":
@@ -591,7 +598,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             # 2026 là năm học thứ 7 …" describes it)
             if IS_YEAR.match(text, sy.end(), sy.end() + 40):
                 described.add(y)
-            elif _intent_ahead(rest, PLAN_VERBS):
+            elif _lead_vote(rest) == "plan":
                 plan[y] += weight
             else:
                 report[y] += weight
