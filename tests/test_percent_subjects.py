@@ -37,6 +37,18 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # places' figures in a list ("…: A (x%), B (y%)", "huyện A x%; B y%"): a place is no subject; each figure measures
+    # the quantity of the figure before, or the one named before the list (a name of the official lists, or one after a
+    # level word)
+    ex("places-list-after-the-quantity", "Một số địa phương có tỷ lệ tăng trưởng cao như các huyện: Krông Pa (10,8%), "
+       "Đak Đoa (10,2%), TP. Pleiku (9,6%).", ["tỷ lệ tăng trưởng"] * 3),
+    ex("places-list-after-a-figure", "Tỷ lệ hộ nghèo giảm còn 3,2%, trong đó huyện Bảo Lâm 8,1%, huyện Bảo Lạc 7,4%.",
+       ["Tỷ lệ hộ nghèo"] * 3),
+    ex("places-list-with-brackets-between", "Thu ngân sách của các xã đạt khá như: Phước Đông 113,6% (tăng 2 tỷ "
+       "đồng); Bàu Đồn 102,2% (1.020 triệu đồng); Lộc Hưng 101,5%.", ["Thu ngân sách"] * 3),
+    # a capitalised word that names no place opens no list ("(Tăng 14,5%)")
+    ex("capitalised-verb-in-a-bracket-no-place", "Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%), dịch vụ 8,2%.",
+       ["Giá trị sản xuất công nghiệp", "dịch vụ"]),
     # a bare unit counted, its share in brackets, then the predicate: what the share measures (train 509)
     ex("share-bracket-then-predicate", "Toàn huyện có 12/20 xã (đạt 60%) đạt chuẩn nông thôn mới.",
        ["đạt chuẩn nông thôn mới"]),
@@ -1546,6 +1558,11 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # places' figures in a list take the change of the figure before ("huyện A giảm 6,5%; B 4,5%; thị xã C 1,5%")
+    ex("places-list-shares-the-change", "Năm 2017, các huyện phấn đấu giảm tỷ lệ hộ nghèo. Cụ thể, huyện Minh Hóa giảm "
+       "6,5%; Tuyên Hóa 4,5% (1.070 hộ); thị xã Ba Đồn 1,5% và TP. Đồng Hới 0,1%.", ["decrease"] * 4),
+    ex("places-list-of-a-growth-rate", "Một số địa phương có tỷ lệ tăng trưởng cao như: Krông Pa (10,8%), Đak Đoa "
+       "(10,2%).", ["increase"] * 2),
     # a demographic rate named with "tăng" is a level ("tỷ lệ tăng dân số tự nhiên là 1,08%"), its own change a change
     ex("population-growth-rate-is-a-level", "Tỷ lệ tăng dân số tự nhiên là 1,08% (giảm 0,09% so với năm 2013).",
        [None, "decrease"]),

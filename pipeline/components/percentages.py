@@ -18,7 +18,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import lexicon
+from .. import gazetteer, lexicon
 from ..lexicon import rx
 from ..resources import load_list, load_tsv
 from ._base import Years, add_item, clause_bounds, doc_text, strip_span, token_bounds, years_of
@@ -1000,6 +1000,12 @@ def _quantity_head() -> regex.Pattern:
     return regex.compile(lexicon.B_START + r"(?:tổng\s+)?(?:" + heads + r")" + lexicon.B_END, regex.I)
 
 
+def _a_place(m: regex.Match) -> bool:
+    """Whether a PLACE_ITEM match names a place: a level word before the name, or a name of the official lists of
+    administrative units (pipeline/gazetteer.py: "Krông Pa", "Đồng Hới"; not "Tăng" opening a bracket)."""
+    return bool(m.group("l")) or bool(gazetteer.lookup(m.group("n")))
+
+
 def _over_whole(figure: str) -> bool:
     """Whether a figure (a PERCENT match, with its range) is more than 100%: no share of the things named after it,
     a ratio to a plan.
@@ -1050,6 +1056,34 @@ WITH_WORD = regex.compile(r"(?i)(?<![\p{L}])với\s+")
 # ngân vốn đầu tư công, …" (group "q" the quantity, "v" its verb)
 TOPIC_OPENING = regex.compile(
     r"(?i)\s*(?:[-+•*]\s*)?về\s+(?:công\s+tác\s+|lĩnh\s+vực\s+)?(?P<q>(?P<v>" + _ACTIVITY_VERB + r")(?:\s+[\p{L}\p{M}]+){1,6}?)\s*,")
+# A place's figure in a list of places' figures: "… cao như các huyện: Krông Pa (10,76%), Đak Đoa (10,16%)", "huyện A
+# giảm 6,5%; B 4,5%; thị xã C 1,5%" (group "n" the name: capitalised words, the second letter lower case, so no
+# abbreviation of a quantity such as "GRDP" or "NQ"; a level word of resources/place_levels.tsv or "TP." before it)
+_PLACE_WORD = r"\p{Lu}['’]?[\p{Ll}\p{M}][\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)?"
+PLACE_ITEM = regex.compile(
+    r"(?:(?P<l>(?i:" + lexicon.place_level_words() + r")|TP\.?|TX\.?|Tp\.?)\s+)?"  # "huyện", "thị xã", "TP."
+    r"(?P<n>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"       # the name: "Krông Pa", "Đồng Hới"
+)
+# A place's name in such a list, right before its figure: a list mark ("," ";" ":" "và", "như", a bracket), the name,
+# then nothing, a bracket, or its verb ("…, Krông Pa (10,76%)", "…; B 4,5%", ": huyện A giảm từ 6,5%")
+PLACE_BEFORE = regex.compile(
+    r"(?:[,;:(]|(?<![\p{L}])(?i:và|như))\s*" + PLACE_ITEM.pattern
+    + r"(?i:\s*(?:\(\s*|(?:đạt|tăng|giảm|là)(?:\s+(?:từ|còn))?\s+)?)\Z"
+)
+# A sentence's end between two figures (not the dot of "1.070")
+SENTENCE_STOP = regex.compile(r"[.!?](?!\d)|\n")
+# From a place's figure to the next place's name: the figure (a range's high bound too), its bracket, a list mark
+NEXT_PLACE_ITEM = regex.compile(
+    r"""(?x)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?   # the figure: "10,76%", "4,5-5,0%"
+    \s*\)?                                               # the bracket it stands in, closed
+    (?:\s*\([^()]{0,40}\))?                               # a bracket after it: "(1.070-1.190 hộ)"
+    \s*[,;]\s*(?:và\s+)?                                 # the list mark
+""")
+# The quantity a list of places' figures is of, in the clause before the list ("Một số địa phương có | tỷ lệ tăng
+# trưởng | cao như các huyện:"): a head of resources/quantity_heads.txt and the lower-case words after it, up to a
+# word that compares or introduces (group "q")
+LIST_QUANTITY_STOP = regex.compile(
+    r"(?i)(?:cao|thấp|như|của|tại|ở|đạt|là|gồm|các|những|cụ|trong|so|với|và|giao|cho|nhất|khá|lần)(?![\p{L}\p{M}])")
 # A hedge right before such a verb ("ước | thu 2.281,2 tỷ đồng"): the verb restates (a bare verb names a target)
 HEDGE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])" + _HEDGE + r"\s+$")
 # A determiner alone before what a share counts ("100% | các | chỉ tiêu …")
@@ -1523,6 +1557,22 @@ class _Scan:
                         item["change"] = prev["change"]
                         if of_growth:
                             growth_parts.add(len(out))  # (the next part after ";" takes it from this one)
+                mark = self._place_item(text, start, prev) if bound != "high" else None
+                if mark is not None:
+                    # a place's figure in a list of places' figures: the place is no subject (issue 13: never a
+                    # place); the quantity is the figure before's, or the one named before the list
+                    if prev is not None and prev["end"] <= mark and mark - prev["end"] < 40 \
+                            and not SENTENCE_STOP.search(text, prev["end"], mark):
+                        for key in ("subject", "subject_start", "subject_end"):
+                            item[key] = prev[key]
+                        item["change"] = item["change"] or prev["change"]
+                    else:
+                        named = self._list_quantity(text, mark)
+                        item["subject"], item["subject_start"], item["subject_end"] = (
+                            (text[named[0] : named[1]], *named) if named else (None, None, None))
+                        if (named and item["change"] is None and GROWTH.search(item["subject"])
+                                and not DECLINE.search(item["subject"]) and not RATE_LEVEL.search(item["subject"])):
+                            item["change"] = "increase"  # "tỷ lệ tăng trưởng": a growth rate, a rise
                 restated = self._restated_change(text, start)
                 if restated:  # "tăng 79.261 người, tương ứng 6,7%": the absolute change, relative
                     change, (s0, s1) = restated
@@ -1602,6 +1652,45 @@ class _Scan:
             for item, (s, e) in zip(group, parts):
                 item["subject"], item["subject_start"], item["subject_end"] = text[s:e], s, e
             assigned = group
+
+    @staticmethod
+    def _place_item(text: str, start: int, prev: dict | None) -> int | None:
+        """Whether a figure is a place's in a list of places' figures ("…: Krông Pa (10,76%), Đak Đoa (10,16%)", "…;
+        Tuyên Hóa 4,5-5,0%; Quảng Trạch 2,2%"): a place's name right before it, after a list mark, and another place's
+        figure right before it or right after it. The position of the list mark before the name, or None."""
+        named = PLACE_BEFORE.search(text, max(0, start - 60), start)
+        if named is None or not _a_place(named):
+            return None
+        mark = named.start()  # (the list mark: "TP." holds a dot)
+        if prev is not None and prev["end"] <= mark and mark - prev["end"] < 40 and not SENTENCE_STOP.search(
+                text, prev["end"], mark):
+            return mark  # a figure just before, in the sentence ("(10,76%), | Đak Đoa (10,16%)")
+        # or a place's figure right after ("…: Krông Pa (10,76%), Đak Đoa (…": the first of the list)
+        after = NEXT_PLACE_ITEM.match(text, start)
+        following = PLACE_ITEM.match(text, after.end()) if after is not None else None
+        return mark if following is not None and _a_place(following) else None
+
+    @staticmethod
+    def _list_quantity(text: str, list_start: int) -> tuple[int, int] | None:
+        """(start, end) of the quantity named in the clause before a list of places' figures ("Một số địa phương có
+        tỷ lệ tăng trưởng cao như các huyện: …" gives "tỷ lệ tăng trưởng"), or None."""
+        lo = max(0, list_start - 200)
+        stop = lexicon.last_match(rx(r"[.!?\n;]"), text, lo, list_start)
+        lo = stop.end() if stop else lo
+        head = lexicon.last_match(_quantity_head(), text, lo, list_start)
+        if head is None:
+            return None
+        begin, end = head.start(), head.end()
+        while True:  # a head right before the head ("tỷ lệ | tăng trưởng"): the phrase opens on it
+            before = lexicon.last_match(_quantity_head(), text, lo, begin)
+            if before is None or text[before.end() : begin].strip():
+                break
+            begin = before.start()
+        for word in rx(r"[ \t]+(?P<w>[\p{Ll}\p{M}][\p{L}\p{M}]*)").finditer(text, head.end(), list_start):
+            if word.start() != end or LIST_QUANTITY_STOP.fullmatch(word.group("w")) or word.end() - begin > 60:
+                break
+            end = word.end()
+        return begin, end
 
     @staticmethod
     def _stretch_after(text: str, prev_end: int, start: int) -> int | None:
