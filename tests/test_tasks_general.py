@@ -536,6 +536,20 @@ TASK_EXAMPLES = [
         ["lãnh đạo thành công cuộc bầu cử đại biểu Quốc hội khóa XVI"],
         id="cut-text-last-item-with-an-opener",
     ),
+    # a text ending on a percentage or a year without a stop: nothing was cut, the last item is whole (a bare number
+    # may be cut: "…, 4")
+    pytest.param(
+        " date 2020-12\nHội nghị đã thông qua Nghị quyết về nhiệm vụ năm 2021. Với các chỉ tiêu chủ yếu: thu nhập bình "
+        "quân đầu người đạt 50 triệu đồng; thu ngân sách đạt 35 tỷ đồng; tỷ lệ hộ nghèo giảm bình quân 3%",
+        ["thu nhập bình quân đầu người đạt 50 triệu đồng", "thu ngân sách đạt 35 tỷ đồng",
+         "tỷ lệ hộ nghèo giảm bình quân 3%"],
+        id="text-ending-on-a-percentage-is-whole",
+    ),
+    pytest.param(
+        " date 2021-01\nNăm 2021, huyện phấn đấu thu ngân sách đạt 35 tỷ đồng; có thêm 2 xã đạt chuẩn nông thôn mới, 4",
+        ["thu ngân sách đạt 35 tỷ đồng", "có thêm 2 xã đạt chuẩn nông thôn mới"],
+        id="text-ending-on-a-bare-number-is-cut",
+    ),
     # a target with its figure and commas of its own, then a rate with its own figure: two targets
     pytest.param(
         " date 2025-08\nĐại hội đề ra các chỉ tiêu chủ yếu đến năm 2030 như: 100% thôn, bản có nhà văn hóa, tỷ lệ hộ được "

@@ -1348,6 +1348,9 @@ def _may_hold_intro(s: str) -> bool:
 HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "trong", "huyện", "xã", "tỉnh", "của", "và"})
 
 
+# A year closing a text: whole, not cut ("… kế hoạch sản xuất vụ hè thu năm 2015")
+WHOLE_YEAR_END = regex.compile(r"(?<![\d.,])(?:19|20)\d\d\Z")
+
 class TaskExtractor:
     def __init__(self, nlp: Language | None = None, name: str = "vnreport_tasks"):
         self.name = name
@@ -2244,8 +2247,9 @@ class TaskExtractor:
     def _uncut(self, text: str, start: int, end: int, text_end: int) -> int | None:
         """The end of a task that the article's truncation cut mid-word ("… giải ngân vốn đ"): before
         the last word, or None when too little is left (fewer than four words, or neither a task verb
-        nor a figure: "kim ngạch xuất khẩu nông")."""
-        if end < text_end or text[text_end - 1 : text_end] in ".!?…\"”)":
+        nor a figure: "kim ngạch xuất khẩu nông"). A percentage or a year closing the text is whole ("… tỷ lệ hộ nghèo
+        giảm bình quân 3%", "… vụ hè thu năm 2015"): nothing was cut (a bare number may be: "…, 4")."""
+        if end < text_end or text[text_end - 1 : text_end] in ".!?…\"”)%" or WHOLE_YEAR_END.search(text, start, end):
             return end
         cut = text.rfind(" ", start, end)
         if cut < 0 or len(text[start:cut].split()) < 4:
