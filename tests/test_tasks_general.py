@@ -550,6 +550,16 @@ TASK_EXAMPLES = [
         ["thu ngân sách đạt 35 tỷ đồng", "có thêm 2 xã đạt chuẩn nông thôn mới"],
         id="text-ending-on-a-bare-number-is-cut",
     ),
+    # a count after a comma, sending people ("đưa 2000 người đi làm việc …"), is a target of its own: "đưa" links a
+    # target only when it raises a quantity ("…, đưa tổng số xã đạt chuẩn lên 15 xã"); a year-like number before a
+    # unit ("2000 người") is a count, no year
+    pytest.param(
+        " date 2020-01\nNăm 2020, Sở Lao động phấn đấu giải quyết việc làm cho khoảng 22.000 lao động, đưa 2000 người đi "
+        "làm việc có thời hạn ở nước ngoài; giảm tỷ lệ hộ nghèo xuống còn dưới 1%.",
+        ["giải quyết việc làm cho khoảng 22.000 lao động", "đưa 2000 người đi làm việc có thời hạn ở nước ngoài",
+         "giảm tỷ lệ hộ nghèo xuống còn dưới 1%"],
+        id="sending-a-count-of-people-after-a-comma",
+    ),
     # a target with its figure and commas of its own, then a rate with its own figure: two targets
     pytest.param(
         " date 2025-08\nĐại hội đề ra các chỉ tiêu chủ yếu đến năm 2030 như: 100% thôn, bản có nhà văn hóa, tỷ lệ hộ được "

@@ -170,6 +170,11 @@ BREAKDOWN = regex.compile(r"(?i),?\s*(?<![\p{L}])trong\s+đó(?![\p{L}])\s*,?\s*
 # 85%"): after a target's figure, another target (fresh pages split it 4 times in 4; "nâng" otherwise links, set in
 # task_cues.tsv)
 RAISED_TOTAL = regex.compile(r"(?i)\s*nâng\s+(?:tổng\s+)?(?:số|chỉ\s+số|tỷ\s+lệ|tỉ\s+lệ)(?![\p{L}])")
+# "đưa" right before a count of people or things: sending them, a target of its own ("…, đưa 2000 người đi làm việc ở
+# nước ngoài"), not the link "đưa <quantity> lên …"
+SENT_COUNT = regex.compile(
+    r"(?i)\s*đưa\s+(?:(?:khoảng|trên|hơn|gần|ít\s+nhất)\s+)?\d[\d.,]*\s+(?:" + lexicon.amount_units("count")
+    + r")(?![\p{L}\p{M}])")
 # A page opening on its lead, no headline before it: the outlet's tag and a dash ("(TBTCO) - Sáng 30/12, …",
 # "TTH - Sáng 12/1, …", "(BĐ) - Kết luận tại …")
 LEAD_OPENING = regex.compile(r"\s*(?:\(\p{Lu}[\p{Lu}\p{N}.&]{1,11}\)|\p{Lu}{2,6})\s*[-–—]\s")
@@ -843,23 +848,28 @@ def _past_opener() -> regex.Pattern:
 
 
 # A number that is not a bare year: the figure of a target ("đạt 98%", "1.500 đảng viên", "75-80 triệu").
+# A unit after a number that looks like a year: a count, no year ("đưa 2000 người đi làm việc ở nước ngoài")
+# (not after "năm": "trong năm 2020 người dân …")
+_YEAR_LIKE_COUNT = (r"(?<!(?i:năm|từ|đến|giai\s+đoạn|nhiệm\s+kỳ)\s+\d{4})\s+(?:"
+                    + lexicon.amount_units("count", "measure", "scale") + r")(?![\p{L}\p{M}])")
 TARGET_NUMBER = regex.compile(
     r"""
     (?<![\p{L}\p{N}])                 # not inside a word or a longer number
     (?<![Tt]háng\s)                     # not a month ("vào tháng 8/2024": a deadline, no figure to reach)
-    (?!(?:19|20)\d\d(?![\d%]|[.,]\d))   # not a bare year ("năm 2025,"); "2025%" or "2.025" still count
+    (?!(?:19|20)\d\d(?![\d%]|[.,]\d|COUNTED))   # not a bare year ("năm 2025,"); "2025%", "2.025" or "2000 người"
+                                        # (a unit of resources/amount_units.tsv after it) still count
     \d++(?:[.,]\d++)*+                  # the digits, with thousand dots or a decimal comma
     (?!\s*tuổi(?![\p{L}\p{M}]))          # not an age ("phổ cập giáo dục mầm non cho trẻ 5 tuổi": who, no figure to reach)
-    """,
+    """.replace("COUNTED", _YEAR_LIKE_COUNT),
     regex.VERBOSE,
 )
 # A figure of a target: a number before "%" or a unit word ("98,6%", "17/19 xã", "1.600 đảng viên").
 FIGURE = regex.compile(
     r"""
-    (?<![\p{L}\p{N}/])(?!(?:19|20)\d\d(?![\d%]|[.,]\d))\d+(?:[.,]\d+)*   # a number, not a bare year
+    (?<![\p{L}\p{N}/])(?!(?:19|20)\d\d(?![\d%]|[.,]\d|COUNTED))\d+(?:[.,]\d+)*   # a number, not a bare year
     (?:/\d+)?                           # "17/19"
     \s*(?:%|[\p{Ll}])                    # then "%" or a lower-case unit word ("xã", "triệu", "tỷ")
-    """,
+    """.replace("COUNTED", _YEAR_LIKE_COUNT),
     regex.VERBOSE,
 )
 # A clock time or a full date: a dateline, not a target ("15:58", "18/12/2018", "22/12/2022").
@@ -2741,7 +2751,7 @@ class TaskExtractor:
                     k += 1
                 ahead = s_text[c + 1 : commas[k] if k < len(commas) else b]
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(ahead)
-                    and (not link.match(right) or RAISED_TOTAL.match(right))
+                    and (not link.match(right) or RAISED_TOTAL.match(right) or SENT_COUNT.match(right))
                     and not (rx(r"(?i)(?<![\p{L}])so\s+(?:với|cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)(?![\p{L}])").search(right)
                              and SAME_FIGURE.match(right))  # "…, tăng 16,6% so với
                     # năm 2023": the same figure ("…, thu ngân sách tăng 20% so với …" names a quantity of its own)
