@@ -46,6 +46,12 @@ SUBJECTS = [
        ["Tỷ lệ hộ nghèo"] * 3),
     ex("places-list-with-brackets-between", "Thu ngân sách của các xã đạt khá như: Phước Đông 113,6% (tăng 2 tỷ "
        "đồng); Bàu Đồn 102,2% (1.020 triệu đồng); Lộc Hưng 101,5%.", ["Thu ngân sách"] * 3),
+    # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
+    # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
+    ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "
+       "ước đạt 14.585 tỉ đồng, đạt 103,5% dự toán.", ["tổng thu ngân sách trên địa bàn"]),
+    ex("voluntary-insurance-is-a-quantity", "Tỷ lệ hoàn thành BHXH bắt buộc đạt 104,3%; BHXH tự nguyện đạt 88,8% so "
+       "với kế hoạch.", ["Tỷ lệ hoàn thành BHXH bắt buộc", "BHXH tự nguyện"]),
     # a capitalised word that names no place opens no list ("(Tăng 14,5%)")
     ex("capitalised-verb-in-a-bracket-no-place", "Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%), dịch vụ 8,2%.",
        ["Giá trị sản xuất công nghiệp", "dịch vụ"]),

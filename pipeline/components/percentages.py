@@ -737,6 +737,7 @@ CUT = regex.compile(
     |khiến(?:\s+cho)?                                       # "nguyên nhân chủ yếu khiến | tổng vốn đầu tư … chỉ đạt 91,5%"
     |(?:giữ(?:\s+vững)?|kiểm\s+soát|kiềm\s+chế)(?=\s+(?:tỷ|tỉ)\s+lệ)   # a rate held down: "…, giữ | tỷ lệ nợ xấu dưới 1%"
     |(?<=đã\s)chỉ\s+đạo                                      # "Thủ tướng đã chỉ đạo | tăng trưởng GDP phải đạt trên 8%"
+    |(?<=(?:đã|vừa)\s)báo\s+cáo                              # who reports: "Cục trưởng … đã báo cáo | tổng thu ngân sách …"
     |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
     |đặt(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu                      # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
     |(?<=[\p{L}\d]\s+)(?<!(?:so|đối)\s+)với                 # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với";
@@ -959,6 +960,7 @@ def _org_actor() -> regex.Pattern:
         (?:""" + _org_names() + r"""                              # the organization (organizations.txt), or the tax
           |(?-i:Thuế)(?=\s+(?:tỉnh|thành\s+phố)(?![\p{L}\p{M}])))  # office since 2025 ("Thuế tỉnh Phú Thọ thu …")
         (?![\p{L}\p{M}])
+        (?!\s+(?:tự\s+nguyện|bắt\s+buộc)(?![\p{L}\p{M}]))      # not a kind of insurance: "BHXH tự nguyện đạt 88,8%"
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*  # its place, named or not
           |\s+(?-i:""" + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""))?  # (or a province named
                                                                    # alone, resources/places.txt: "Cục Hải quan Hải Phòng thu …")
