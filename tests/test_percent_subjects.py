@@ -46,6 +46,9 @@ SUBJECTS = [
        ["Tỷ lệ hộ nghèo"] * 3),
     ex("places-list-with-brackets-between", "Thu ngân sách của các xã đạt khá như: Phước Đông 113,6% (tăng 2 tỷ "
        "đồng); Bàu Đồn 102,2% (1.020 triệu đồng); Lộc Hưng 101,5%.", ["Thu ngân sách"] * 3),
+    # a figure opening a list item, then the plan it is of: the plan named is measured, as after "đạt"
+    ex("figure-opening-an-item-then-its-plan", "Năm 2021, ngân hàng phấn đấu: đạt 100% kế hoạch tăng trưởng tín dụng; "
+       "100% kế hoạch huy động vốn thị trường.", ["kế hoạch tăng trưởng tín dụng", "kế hoạch huy động vốn thị trường"]),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "

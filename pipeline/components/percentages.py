@@ -2046,6 +2046,12 @@ class _Scan:
         if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end, fig_end + 8) and rx(r":\s*$").search(
                 text, max(0, cl_start - 8), cl_start):
             bare = False  # "Tỷ lệ che phủ rừng: 38,03% (đạt 96,92% KH, …)": the label names it, the bracket remarks (set AX)
+        if bare and not BULLET_ONLY.sub("", local).strip():
+            # a figure opening a list item, then the plan it is of ("…; 100% kế hoạch huy động vốn thị trường"): the plan
+            # named is what is measured, as after "đạt" (fresh 139)
+            named = _named_target().match(text, fig_end, cl_end)
+            if named:
+                return strip_span(text, named.start("head"), named.end(), " ,-\t\n(")
         reach = REACH_VERB_BEFORE.search(local)
         # (since the clause's last percentage: "tín dụng tăng 8,5%, hoàn thành 98,8% kế hoạch dư nợ" names none for
         # the second figure; "Tổng số tiền thu BHXH là 2.581 triệu đồng, đạt 100,69% kế hoạch thu" does)
