@@ -195,6 +195,13 @@ TASK_EXAMPLES = [
         ["Đẩy mạnh thu hút đầu tư vào khu công nghiệp"],
         id="headline-opening-with-task-verb",
     ),
+    # a headline opening on what was reached tells a result, no task (unless it names a year ahead)
+    pytest.param(
+        " date 2023-12\nHoàn thành vượt mức các chỉ tiêu, nhiệm vụ đã đề ra\n"
+        "Sáng 20/12, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2023.",
+        [],
+        id="headline-opening-on-what-was-reached",
+    ),
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của huyện Mường Tè.\n"
         "Phương hướng, nhiệm vụ năm 2026\n"

@@ -1358,6 +1358,9 @@ def _may_hold_intro(s: str) -> bool:
 HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "trong", "huyện", "xã", "tỉnh", "của", "và"})
 
 
+# A headline opening on what was reached ("Hoàn thành vượt mức các chỉ tiêu", "Vượt kế hoạch thu ngân sách", "Đạt
+# và vượt 18/20 chỉ tiêu"): a result told, no task (unless it names a year ahead)
+ACHIEVED_HEADLINE = regex.compile(r"(?i)\s*(?:hoàn\s+thành|vượt|đạt)(?![\p{L}\p{M}])")
 # A year closing a text: whole, not cut ("… kế hoạch sản xuất vụ hè thu năm 2015")
 WHOLE_YEAR_END = regex.compile(r"(?<![\d.,])(?:19|20)\d\d\Z")
 
@@ -1757,6 +1760,9 @@ class TaskExtractor:
                 if named and plan_year is not None and all(y < plan_year for y in named):
                     continue  # "SAWACO: Hoàn thành xuất sắc nhiệm vụ năm 2018" over a review of 2018, planning 2019:
                     # what was done (not a mid-year headline's "… các mục tiêu năm 2024")
+                if not named and ACHIEVED_HEADLINE.match(p_text, a, b):
+                    continue  # "Hoàn thành vượt mức các chỉ tiêu", "Vượt kế hoạch thu ngân sách": a headline telling what
+                    # was reached (no year ahead named; fresh 50, 69, 73 annotated none of them)
                 # one task per part a ";" separates ("Tập trung thực hiện thắng lợi nhiệm vụ năm 2019; chuẩn bị tốt
                 # cho công tác Đại hội …": guideline, tasks split at semicolons)
                 for part in rx(r"[^;]+").finditer(p_text, a, b):
