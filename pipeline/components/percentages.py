@@ -2049,8 +2049,9 @@ class _Scan:
         if bare and not BULLET_ONLY.sub("", local).strip():
             # a figure opening a list item, then the plan it is of ("…; 100% kế hoạch huy động vốn thị trường"): the plan
             # named is what is measured, as after "đạt" (fresh 139)
+            # (a plan, not the targets counted with their outcome: "100% chỉ tiêu đạt và vượt …")
             named = _named_target().match(text, fig_end, cl_end)
-            if named:
+            if named and named.group("head").lower().startswith("kế"):
                 return strip_span(text, named.start("head"), named.end(), " ,-\t\n(")
         reach = REACH_VERB_BEFORE.search(local)
         # (since the clause's last percentage: "tín dụng tăng 8,5%, hoàn thành 98,8% kế hoạch dư nợ" names none for
