@@ -49,6 +49,9 @@ SUBJECTS = [
     # a figure opening a list item, then the plan it is of: the plan named is measured, as after "đạt"
     ex("figure-opening-an-item-then-its-plan", "Năm 2021, ngân hàng phấn đấu: đạt 100% kế hoạch tăng trưởng tín dụng; "
        "100% kế hoạch huy động vốn thị trường.", ["kế hoạch tăng trưởng tín dụng", "kế hoạch huy động vốn thị trường"]),
+    # poor and near-poor households named together with a comma (resources/comma_pairs.txt)
+    ex("poor-and-near-poor-together", "Năm 2016, huyện phấn đấu giảm tỷ lệ hộ nghèo, cận nghèo xuống còn 2%.",
+       ["tỷ lệ hộ nghèo, cận nghèo"]),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "
