@@ -52,6 +52,10 @@ SUBJECTS = [
     # poor and near-poor households named together with a comma (resources/comma_pairs.txt)
     ex("poor-and-near-poor-together", "Năm 2016, huyện phấn đấu giảm tỷ lệ hộ nghèo, cận nghèo xuống còn 2%.",
        ["tỷ lệ hộ nghèo, cận nghèo"]),
+    # after a change's figure, its levels from one to the other ("giảm 0,97%, từ 7,57% … xuống còn 6,60%"): the
+    # quantity that changed ("từ" is no subject)
+    ex("levels-after-a-change", "Tỷ lệ hộ nghèo giảm 2,59% so với năm 2016, từ 17,83% xuống còn 15,24%.",
+       ["Tỷ lệ hộ nghèo"] * 3),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "
@@ -1570,6 +1574,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # the levels after a change's figure are levels, no change ("giảm 0,97%, từ 7,57% xuống còn 6,60%")
+    ex("levels-after-a-change-no-change", "Tỷ lệ hộ nghèo giảm 0,97%, từ 7,57% năm 2014 xuống còn 6,60%.",
+       ["decrease", None, None]),
     # places' figures in a list take the change of the figure before ("huyện A giảm 6,5%; B 4,5%; thị xã C 1,5%")
     ex("places-list-shares-the-change", "Năm 2017, các huyện phấn đấu giảm tỷ lệ hộ nghèo. Cụ thể, huyện Minh Hóa giảm "
        "6,5%; Tuyên Hóa 4,5% (1.070 hộ); thị xã Ba Đồn 1,5% và TP. Đồng Hới 0,1%.", ["decrease"] * 4),

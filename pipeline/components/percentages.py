@@ -430,6 +430,9 @@ FROM_TO = regex.compile(
     """,
     regex.VERBOSE,
 )
+# After a change's figure (and its reference), its levels from one to the other: "giảm 0,97%, | từ 7,57% …", "giảm
+# 2,59% so với năm 2016, | từ 17,83% xuống còn 15,24%"
+FROM_LEVEL_AFTER = regex.compile(r"(?i)(?:\s+so(?:\s+với)?\s[^,.;:()]{1,30})?\s*,\s*từ\s+")
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
 VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)\s*")  # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%")
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
@@ -1559,6 +1562,13 @@ class _Scan:
                         item["change"] = prev["change"]
                         if of_growth:
                             growth_parts.add(len(out))  # (the next part after ";" takes it from this one)
+                if (prev is not None and prev["subject"] and prev["change"] and bound != "high"
+                        and FROM_LEVEL_AFTER.fullmatch(text, prev["end"], start)):
+                    # "Tỷ lệ hộ nghèo giảm 0,97%, | từ 7,57% năm 2014 xuống còn 6,60%": the levels of the quantity that
+                    # changed, no change of their own ("từ" alone is no subject; fresh 145, two pages)
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key]
+                    item["change"] = None
                 mark = self._place_item(text, start, prev) if bound != "high" else None
                 if mark is not None:
                     # a place's figure in a list of places' figures: the place is no subject (issue 13: never a
