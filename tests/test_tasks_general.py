@@ -567,6 +567,16 @@ TASK_EXAMPLES = [
          "giảm tỷ lệ hộ nghèo xuống còn dưới 1%"],
         id="sending-a-count-of-people-after-a-comma",
     ),
+    # a plan stated with its copula opens its items also when a cue comes in a later item ("… phương hướng nhiệm kỳ
+    # 2025-2030 là A; B; C, phấn đấu D"): one task per item, the cue's too
+    pytest.param(
+        " date 2025-08\nĐảng bộ xã xác định phương hướng nhiệm kỳ 2025-2030 là tăng cường xây dựng Đảng bộ trong sạch, vững "
+        "mạnh; phát huy sức mạnh đại đoàn kết toàn dân tộc; giữ vững quốc phòng - an ninh, phấn đấu đến năm 2030 đạt các "
+        "tiêu chí đô thị loại V.",
+        ["tăng cường xây dựng Đảng bộ", "phát huy sức mạnh đại đoàn kết", "giữ vững quốc phòng - an ninh",
+         "phấn đấu đến năm 2030"],
+        id="plan-stated-then-a-cue-in-a-later-item",
+    ),
     # a target with its figure and commas of its own, then a rate with its own figure: two targets
     pytest.param(
         " date 2025-08\nĐại hội đề ra các chỉ tiêu chủ yếu đến năm 2030 như: 100% thôn, bản có nhà văn hóa, tỷ lệ hộ được "

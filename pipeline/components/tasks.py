@@ -2508,6 +2508,11 @@ class TaskExtractor:
                 # "Bảo đảm vững chắc quốc phòng - an ninh, …; phấn đấu hoàn thành …": the sentence opens with an
                 # item of its own before the item the cue opens
                 return body_start, "task.verb_clause", None
+            stated = self._plan_stated(s_text, verb_only=True)
+            if stated is not None and stated < cue and ";" in s_text[stated:cue]:
+                # "Đảng bộ xã xác định phương hướng nhiệm kỳ 2025-2030 là tăng cường …; phát huy …; giữ vững …, phấn
+                # đấu …": the plan stated opens the items, the cue only the last (fresh 140)
+                return stated, "task.plan_is", None
             return cue, "task.directive", self._cue_end(s_text, cue, s_start)
         future = _target_res().future.search(s_text)
         if _future_opens(s_text, future, intro) and not FORECAST.search(s_text, 0, future.start()):
@@ -2515,20 +2520,9 @@ class TaskExtractor:
             return future.start("c"), "task.future", None  # "Năm 2023, LLVT tỉnh sẽ tiếp tục duy trì …; chú trọng …"
         if intro:  # "… các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025, trong đó: A; B; phấn đấu C"
             return intro.end(), "task.list_item", None
-        plan_is = self.plan_is.match(s_text) or (self.plan_aims.match(s_text) if "nhằm" in s_text else None)
-        if plan_is and FOCUS_IS.match(s_text) and not self.verb.match(s_text[plan_is.end() :]):
-            plan_is = None  # "Trọng tâm là báo cáo về …": the focus of a session's agenda; "Trọng tâm là tiếp tục …" plans
-        # (a "đã" after the copula is a relative clause inside an item: "… là thu hoạch lúa mùa đã chín; …")
-        # (a modal may come first: "nhiệm vụ quý IV là phải tập trung cao độ …")
-        modal = MODAL_FIRST.match(s_text, plan_is.end()) if plan_is else None
-        verb_at = modal.end() if modal else (plan_is.end() if plan_is else 0)
-        if plan_is and ASSIGNED_AMOUNT.match(s_text, plan_is.end()) and ASSIGNED.search(s_text, 0, plan_is.end()):
-            plan_is = None  # "Nhiệm vụ thu NSNN năm 2021 … được Bộ Tài chính giao là 1.470 tỷ đồng": the amount assigned, told
-        if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
-            self.verb.match(s_text[verb_at:]) or self.section_verb.match(s_text[verb_at:])
-            or FIGURE.search(s_text, plan_is.end())
-        ):  # "Nhiệm vụ trọng tâm năm 2026 là đẩy mạnh …; nâng cao …" (not "… là rất nặng nề")
-            return plan_is.end(), "task.plan_is", None
+        stated = self._plan_stated(s_text)
+        if stated is not None:  # "Nhiệm vụ trọng tâm năm 2026 là đẩy mạnh …; nâng cao …" (not "… là rất nặng nề")
+            return stated, "task.plan_is", None
         ordinal = bool(lead and lead.group("ord"))  # "Thứ nhất, tập trung …": an item of a list announced before
         opener = self.verb.match(s_text[body:]) or ((ordinal or scope) and self.section_verb.match(s_text[body:]))
         if ordinal and not opener and not past:
@@ -2555,6 +2549,26 @@ class TaskExtractor:
             resolve = _target_res().headline_resolve.match(s_text, lead)
             if resolve is not None and resolve.group("resolve") is not None:
                 return resolve.start("c"), "task.resolve", None
+        return None
+
+    def _plan_stated(self, s_text: str, verb_only: bool = False) -> int | None:
+        """Where the items of a plan stated with its copula begin ("Nhiệm vụ trọng tâm năm 2026 là | đẩy mạnh …; nâng
+        cao …", "… xác định phương hướng nhiệm kỳ 2025-2030 là | tăng cường …"), or None (not "… là rất nặng nề").
+        With ``verb_only`` the items must open on a verb (not a target's figure: "Mục tiêu là GRDP tăng 8%")."""
+        plan_is = self.plan_is.match(s_text) or (self.plan_aims.match(s_text) if "nhằm" in s_text else None)
+        if plan_is and FOCUS_IS.match(s_text) and not self.verb.match(s_text[plan_is.end() :]):
+            plan_is = None  # "Trọng tâm là báo cáo về …": the focus of a session's agenda; "Trọng tâm là tiếp tục …" plans
+        # (a "đã" after the copula is a relative clause inside an item: "… là thu hoạch lúa mùa đã chín; …")
+        # (a modal may come first: "nhiệm vụ quý IV là phải tập trung cao độ …")
+        modal = MODAL_FIRST.match(s_text, plan_is.end()) if plan_is else None
+        verb_at = modal.end() if modal else (plan_is.end() if plan_is else 0)
+        if plan_is and ASSIGNED_AMOUNT.match(s_text, plan_is.end()) and ASSIGNED.search(s_text, 0, plan_is.end()):
+            plan_is = None  # "Nhiệm vụ thu NSNN năm 2021 … được Bộ Tài chính giao là 1.470 tỷ đồng": the amount assigned, told
+        if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
+            self.verb.match(s_text[verb_at:]) or self.section_verb.match(s_text[verb_at:])
+            or (not verb_only and FIGURE.search(s_text, plan_is.end()))
+        ):
+            return plan_is.end()
         return None
 
     def _resolve_task(self, doc: Doc, s_text: str, s_start: int, plan_year, is_future) -> dict | None:
