@@ -44,6 +44,9 @@ OUTCOMES = [
     # tiêu chí"; fresh 116)
     ex("places-counts-share-the-verb", "Đến nay, xã Triệu Ẩu đạt 12/19 tiêu chí, xã Tiên Thành 6/19 tiêu chí.",
        [(12, 19, "tiêu chí", "met"), (6, 19, "tiêu chí", "met")]),
+    # all criteria reached ("đạt đủ 19 tiêu chí") is met
+    ex("all-criteria-reached-is-met", "Năm 2020, tỉnh có thêm 5 xã đạt đủ 19 tiêu chí nông thôn mới.",
+       [(19, None, "tiêu chí", "met")]),
     # … at any level of resources/place_levels.tsv ("thị xã", "tổ dân phố")
     ex("town-counts-share-the-verb", "Đến nay, thị xã Hòa Bình đạt 17/19 tiêu chí, thị xã Sơn Tây 16/19 tiêu chí.",
        [(17, 19, "tiêu chí", "met"), (16, 19, "tiêu chí", "met")]),
