@@ -56,6 +56,9 @@ SUBJECTS = [
     # quantity that changed ("từ" is no subject)
     ex("levels-after-a-change", "Tỷ lệ hộ nghèo giảm 2,59% so với năm 2016, từ 17,83% xuống còn 15,24%.",
        ["Tỷ lệ hộ nghèo"] * 3),
+    # what goes alongside ("Song song với …,", "Cùng với …,", "Bên cạnh …,") is no list element of the subject
+    ex("alongside-stretch-not-merged", "Song song với tăng trưởng tín dụng, nợ quá hạn chỉ chiếm 0,13%.", ["nợ quá hạn"]),
+    ex("besides-stretch-not-merged", "Bên cạnh tăng trưởng tín dụng, nợ quá hạn chỉ chiếm 0,13%.", ["nợ quá hạn"]),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "

@@ -433,6 +433,10 @@ FROM_TO = regex.compile(
 # After a change's figure (and its reference), its levels from one to the other: "giảm 0,97%, | từ 7,57% …", "giảm
 # 2,59% so với năm 2016, | từ 17,83% xuống còn 15,24%"
 FROM_LEVEL_AFTER = regex.compile(r"(?i)(?:\s+so(?:\s+với)?\s[^,.;:()]{1,30})?\s*,\s*từ\s+")
+# A stretch telling what goes alongside, before the clause's own quantity: "Song song với tăng trưởng tín dụng, | nợ
+# quá hạn chỉ chiếm 0,13%", "Cùng với …,", "Bên cạnh …," (no part of the subject; fresh 143)
+ALONGSIDE = regex.compile(
+    r"(?i)\s*(?:song\s+song\s+với|cùng\s+với|bên\s+cạnh|đi\s+đôi\s+với|đồng\s+thời\s+với)(?![\p{L}\p{M}])")
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
 VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)\s*")  # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%")
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
@@ -2299,6 +2303,7 @@ class _Scan:
                 or OWN_CLAUSE.search(prev)
                 or HAS_SHIFTED.search(prev)  # "Cơ cấu kinh tế có sự dịch chuyển, | ngành nông, lâm, thủy sản chiếm 23,8%"
                 or TOPIC_ONLY.fullmatch(text, *strip_span(text, a, b))  # "Về cơ cấu kinh tế, | khu vực 1 chiếm …": a topic
+                or ALONGSIDE.match(prev)  # "Song song với tăng trưởng tín dụng, | nợ quá hạn chỉ chiếm 0,13%"
             ):
                 break
             joined = self._clean(text, a, b)
