@@ -577,6 +577,13 @@ TASK_EXAMPLES = [
          "phấn đấu đến năm 2030"],
         id="plan-stated-then-a-cue-in-a-later-item",
     ),
+    # after a leading year ahead, a body's people listed with commas, then the verb: their task
+    pytest.param(
+        " date 2018-01\nNăm 2017, đơn vị đạt nhiều thành tích.\nNăm 2018, toàn thể cán bộ, công chức và người lao động Tòa "
+        "án nhân dân huyện quyết tâm phấn đấu thực hiện thắng lợi 4 nhiệm vụ trọng tâm.",
+        ["quyết tâm phấn đấu thực hiện thắng lợi 4 nhiệm vụ trọng tâm"],
+        id="leading-year-then-a-bodys-people-listed",
+    ),
     # a target with its figure and commas of its own, then a rate with its own figure: two targets
     pytest.param(
         " date 2025-08\nĐại hội đề ra các chỉ tiêu chủ yếu đến năm 2030 như: 100% thôn, bản có nhà văn hóa, tỷ lệ hộ được "

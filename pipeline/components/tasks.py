@@ -378,6 +378,10 @@ ASSIGNEE_HEAD = (
     # each of them ("Từng thành viên ban chỉ đạo phát huy …", "Mỗi cán bộ, đảng viên …": fresh 41)
     r"từng|mỗi)"
 )
+# … or a body's people, listed after a leading year ("Năm 2018, toàn thể cán bộ, công chức và người lao động Tòa án nhân
+# dân huyện quyết tâm …"; fresh 149); not for assignees ("đề nghị cán bộ, đảng viên bắt tay ngay vào …" names no body)
+BODY_OR_PEOPLE_HEAD = (ASSIGNEE_HEAD[:-1] + r"|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|đảng\s+viên|hội\s+viên"
+                       r"|đoàn\s+viên|chiến\s+sĩ)")
 ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
                         "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu",
                         "chủ trì, phối hợp", "chủ trì phối hợp",
@@ -1577,7 +1581,8 @@ class TaskExtractor:
         # or bodies listed with commas ("Trong 6 tháng cuối năm, các cấp ủy Đảng, chính quyền, mặt trận và các đoàn thể
         # sớm hoàn thành …"; set AZ): each opens with a body's head word, as for ``org_subject``
         self.bodies_then_verb = regex.compile(
-            r"\s*" + ASSIGNEE_HEAD + r"[^.;:,\d]{0,40}?(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,\d]{0,40}?){1,5}\s+" + LOWER_AHEAD + r"(?P<c>"
+            r"\s*" + BODY_OR_PEOPLE_HEAD + r"[^.;:,\d]{0,40}?(?:\s*,\s*" + BODY_OR_PEOPLE_HEAD + r"[^.;:,\d]{0,60}?){1,5}\s+"
+            + LOWER_AHEAD + r"(?P<c>"
             + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
             regex.I,
         )
