@@ -584,6 +584,21 @@ TASK_EXAMPLES = [
         ["quyết tâm phấn đấu thực hiện thắng lợi 4 nhiệm vụ trọng tâm"],
         id="leading-year-then-a-bodys-people-listed",
     ),
+    # a connective before the rest of the year ("Theo đó, 6 tháng cuối năm 2017, …"), as before a leading year
+    pytest.param(
+        " date 2017-07\nHĐND thị xã đánh giá 6 tháng đầu năm 2017. Tổng thu ngân sách trên 118 tỷ đồng.\nTheo đó, 6 tháng "
+        "cuối năm 2017, thị xã tiếp tục hỗ trợ và phát triển doanh nghiệp; thực hiện các biện pháp tăng nguồn thu.",
+        ["tiếp tục hỗ trợ và phát triển doanh nghiệp", "thực hiện các biện pháp tăng nguồn thu"],
+        id="connective-before-the-rest-of-the-year",
+    ),
+    # a plan noun, then the body defining it after a comma ("…, Sở GTVT xác định là A; B")
+    pytest.param(
+        " date 2024-01\nSở tổ chức hội nghị tổng kết năm 2023 và triển khai nhiệm vụ 2024.\nMột trong những nhiệm vụ trọng "
+        "tâm trong năm 2024, Sở GTVT xác định là tiếp tục đầu tư xây dựng trục giao thông; thực hiện các biện pháp đảm "
+        "bảo trật tự ATGT.",
+        ["tiếp tục đầu tư xây dựng trục giao thông", "thực hiện các biện pháp đảm bảo trật tự ATGT"],
+        id="plan-noun-then-a-body-defining-it",
+    ),
     # a target with its figure and commas of its own, then a rate with its own figure: two targets
     pytest.param(
         " date 2025-08\nĐại hội đề ra các chỉ tiêu chủ yếu đến năm 2030 như: 100% thôn, bản có nhà văn hóa, tỷ lệ hộ được "

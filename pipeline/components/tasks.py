@@ -1114,6 +1114,7 @@ def _future_adverbial() -> regex.Pattern:
         r"""
         ^\s*(?:[-+•*]\s*)?                           # an optional bullet
         """ + ATTRIBUTION + r"""                     # who says it: "Cũng theo ông Chánh, …", "Theo đồng chí A, Bí thư …, …"
+        """ + YEAR_CONNECTIVE + r"""?                # a connective: "Theo đó, 6 tháng cuối năm 2017, thị xã tiếp tục …"
         (?:về\s+)?                                   # "Về nhiệm vụ thời gian tới"
         (?:(?:triển\s+khai|thực\s+hiện|theo|trong)\s+(?=""" + nouns + r"""))?  # "Triển khai nhiệm vụ 3 tháng cuối năm, UBND
                                                      # huyện …", "Theo kế hoạch năm 2023, Sóc Trăng tiếp tục …" (fresh 43)
@@ -1534,7 +1535,10 @@ class TaskExtractor:
                 (?:một\s+trong\s+)?(?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r"""
                 |trọng\s+tâm)(?![\p{L}\p{M}])   # the plan noun (or the focus: "Trọng tâm là tiếp tục …")
                                 # (or one of them: "một trong những nhiệm vụ quan trọng hàng đầu được xác định là …")
-                (?:[^.;:,!?\n]|,(?=\s*(?-i:\p{Ll}))){0,80}?\s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm
+                (?:[^.;:,!?\n]|,(?=\s*(?-i:\p{Ll}))){0,80}?
+                (?:\s*,\s*(?:[\p{L}\p{M}\p{N}.&]+\s+){1,6}?xác\s+định)?   # (or a body defining it after a comma: "Một trong
+                                # những nhiệm vụ trọng tâm trong năm 2024, Sở GTVT xác định là …"; fresh 148)
+                \s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm
                                 # 2026", "cấp bách, đặc biệt quan trọng hiện nay"; not a comma before a body named:
                                 # "Về mục tiêu xuất khẩu, Chính phủ đề ra là …"), then the copula
                                                                   # ("… đó là")
