@@ -354,6 +354,11 @@ SEGMENT_EXTENT = [
     pytest.param("Cùng dự có bà Lý Thị Kim Oanh - Trưởng phòng Quản lý đất đai; ông Lê Văn Tư, Trưởng phòng Kinh tế cho "
                  "biết.", {"Lý Thị Kim Oanh": ["Trưởng phòng Quản lý đất đai"], "Lê Văn Tư": ["Trưởng phòng Kinh tế"]},
                  id="department-name-in-lower-case"),
+    # … and a ministry's department after "Vụ trưởng", capitalized words in it ("Vụ Quản lý các Khu kinh tế")
+    pytest.param("Dự hội nghị có ông Trần Quốc Trung, Phó Vụ trưởng Vụ Quản lý các Khu kinh tế; ông Lê Văn Tư, Trưởng "
+                 "phòng Kinh tế.", {"Trần Quốc Trung": ["Phó Vụ trưởng Vụ Quản lý các Khu kinh tế"],
+                                    "Lê Văn Tư": ["Trưởng phòng Kinh tế"]},
+                 id="ministry-department-name-with-capitals"),
     # a delegate named at a session is a person in a public role, with no title written (the guideline: delegates)
     pytest.param("Tại phiên chất vấn, đại biểu Lý Văn Sáng (thôn Đồng Mới) đề nghị UBND xã làm rõ nguyên nhân.",
                  {"Lý Văn Sáng": []}, id="delegate-named-at-a-session"),

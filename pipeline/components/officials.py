@@ -203,10 +203,14 @@ ON_BEHALF_OF = regex.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+(?:quyền|nh
 UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")
 # A department head's title ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban"), whose department's
 # name may run in lower case after its first word to the clause's separator ("Trưởng phòng Quản lý đất đai;")
-DEPARTMENT_HEAD = regex.compile(r"(?i)(?:phó\s+)?trưởng\s+(?:phòng|ban)$")
+# (or of a ministry's department: "Phó Vụ trưởng Vụ Quản lý các Khu kinh tế")
+DEPARTMENT_HEAD = regex.compile(r"(?i)(?:phó\s+)?(?:trưởng\s+(?:phòng|ban)|vụ\s+trưởng)$")
 # The end of a person's entry after a parent organization ("…, Ban Tuyên giáo Trung ương; B, …")
 PARENT_ORG_END = regex.compile(r"[ \t]*(?:[;.\n]|$)")
 DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
+# The rest of a department's name after its capitalized words, up to three lower-case words, then the clause's separator
+# or a bracket ("… các Khu | kinh tế (Bộ …)")
+DEPARTMENT_TAIL = regex.compile(r"(?P<w>(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,3})(?=[ \t]*(?:[,;.)(]|[ \t]-[ \t]|–|\n|$))")
 # "đại biểu" right before a name: a delegate, a person in a public role with no title written
 DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 # An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
@@ -1030,6 +1034,12 @@ class _Scan:
                 after = rx(r"[ \t]+").match(text, caps.end())
                 if after and self.lx["level"].match(text, after.end()):
                     return caps.end()
+                if department and depth == 0 and len(run.captures("w")) <= 2:
+                    # a department's name, lower-case words, capitalized ones, maybe lower-case ones again, to the
+                    # clause's separator: "Phó Vụ trưởng Vụ Quản lý các Khu kinh tế (Bộ …)" (fresh 156, two pages)
+                    tail = DEPARTMENT_TAIL.match(text, caps.end())
+                    if tail and not self.lx["predicate"].search(text, caps.end(), tail.end("w")):
+                        return tail.end("w")
                 if after:
                     more = self._lower_run(text, after.end(), depth + 1)
                     if more:
