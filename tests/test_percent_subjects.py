@@ -59,6 +59,8 @@ SUBJECTS = [
     # what goes alongside ("Song song với …,", "Cùng với …,", "Bên cạnh …,") is no list element of the subject
     ex("alongside-stretch-not-merged", "Song song với tăng trưởng tín dụng, nợ quá hạn chỉ chiếm 0,13%.", ["nợ quá hạn"]),
     ex("besides-stretch-not-merged", "Bên cạnh tăng trưởng tín dụng, nợ quá hạn chỉ chiếm 0,13%.", ["nợ quá hạn"]),
+    # exceeding the plan's level ("vượt mức chỉ tiêu … 22,2%"): by how much, the quantity named before it
+    ex("exceeded-the-plans-level", "Năm 2023, thu ngân sách vượt mức chỉ tiêu Trung ương giao 22,2%.", ["thu ngân sách"]),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "

@@ -196,7 +196,7 @@ def _and_quantity() -> regex.Pattern:
     return regex.compile(r"(?i)(?<![\p{L}])và\s+(?=" + _AND_QUANTITY_WORDS + "|(?:" + heads + ")" + lexicon.B_END + ")")
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 _REFERENCE_PHRASE = (
-    _PLAN_WORDS
+    r"(?:mức\s+)?" + _PLAN_WORDS  # ("vượt mức chỉ tiêu Trung ương giao 22,2%": the plan's level)
     + r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao|năm|cả\s+năm|tỉnh|huyện|xã|thành\s+phố|Trung\s+ương))*"
 )
 REFERENCE_ONLY = regex.compile(r"(?i)" + _REFERENCE_PHRASE)
