@@ -359,6 +359,12 @@ SEGMENT_EXTENT = [
                  "phòng Kinh tế.", {"Trần Quốc Trung": ["Phó Vụ trưởng Vụ Quản lý các Khu kinh tế"],
                                     "Lê Văn Tư": ["Trưởng phòng Kinh tế"]},
                  id="ministry-department-name-with-capitals"),
+    # after a level word, a predicate's verb that also names an organization's part ("kiểm tra") ends the title
+    pytest.param("Đồng chí Nguyễn Đình Xứng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh kiểm tra tình hình sản xuất; đồng "
+                 "chí Lê Văn Nam, Phó Chủ nhiệm Ủy ban kiểm tra Tỉnh ủy phát biểu.",
+                 {"Nguyễn Đình Xứng": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"],
+                  "Lê Văn Nam": ["Phó Chủ nhiệm Ủy ban kiểm tra Tỉnh ủy"]},
+                 id="predicate-verb-after-a-level-word"),
     # a delegate named at a session is a person in a public role, with no title written (the guideline: delegates)
     pytest.param("Tại phiên chất vấn, đại biểu Lý Văn Sáng (thôn Đồng Mới) đề nghị UBND xã làm rõ nguyên nhân.",
                  {"Lý Văn Sáng": []}, id="delegate-named-at-a-session"),

@@ -827,6 +827,8 @@ class _Scan:
                 q = end = r + term.end()
                 continue
             org = self.lx["org"].match(text, r)
+            if org and last == "level" and text[r].islower() and self.lx["predicate"].match(text, r):
+                org = None  # "Chủ tịch UBND tỉnh | kiểm tra tình hình …": after the level, the predicate's verb (fresh 163)
             if org:
                 q = end = org.end()
                 last = "org"
