@@ -599,6 +599,13 @@ TASK_EXAMPLES = [
         ["tiếp tục đầu tư xây dựng trục giao thông", "thực hiện các biện pháp đảm bảo trật tự ATGT"],
         id="plan-noun-then-a-body-defining-it",
     ),
+    # the month after the first months reviewed ("5 tháng đầu năm 2025" … "Trong tháng 6/2025, huyện …"): the month ahead
+    pytest.param(
+        " date 2025-05\nTổng giá trị sản xuất 5 tháng đầu năm 2025 ước đạt 17.160 tỷ đồng.\nTrong tháng 6/2025, huyện tập "
+        "trung xây dựng phương án sắp xếp đội ngũ cán bộ; quản lý chặt chẽ tài sản công.",
+        ["tập trung xây dựng phương án sắp xếp đội ngũ cán bộ", "quản lý chặt chẽ tài sản công"],
+        id="month-after-the-first-months-reviewed",
+    ),
     # a target with its figure and commas of its own, then a rate with its own figure: two targets
     pytest.param(
         " date 2025-08\nĐại hội đề ra các chỉ tiêu chủ yếu đến năm 2030 như: 100% thôn, bản có nhà văn hóa, tỷ lệ hộ được "

@@ -1073,6 +1073,12 @@ PLAN_NAMED_BY_A_TASK = (
             " date 2025-09\nNăm học 2025 – 2026, nhiệm vụ của ngành giáo dục huyện là nâng cao chất lượng dạy và học.",
             2025, 2026, id="school-year-lead-with-its-plan-stated",
         ),
+        # a month after the article's date opening its sentence, then what is intended: that year planned (its rest)
+        pytest.param(
+            " date 2025-05\nTổng giá trị sản xuất 5 tháng đầu năm 2025 ước đạt 17.160 tỷ đồng.\nTrong tháng 6/2025, huyện "
+            "tập trung xây dựng phương án sắp xếp đội ngũ cán bộ; quản lý chặt chẽ tài sản công.",
+            2025, 2025, id="coming-month-opening-with-intent",
+        ),
     ],
 )
 def test_years_unseen_constructions(text, report_year, plan_year):

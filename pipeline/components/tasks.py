@@ -1044,6 +1044,8 @@ REVIEWED_MONTH = regex.compile(
     r"(?i)(?<![\p{L}])(?:thường\s+kỳ|giao\s+ban|họp|kết\s+quả|tình\s+hình|sơ\s+kết|đánh\s+giá|báo\s+cáo)"
     r"(?:\s+[\p{L}\p{M}-]+){0,6}?\s+tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>(?:19|20)\d\d)|\s+năm\s+(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
+# The first months of a year, reviewed: "5 tháng đầu năm 2025", "trong 8 tháng năm 2024"
+FIRST_MONTHS = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # A sentence opening on a month: "Trong tháng 3, huyện tiếp tục …", "Tháng 11/2022, các ngành …"
 MONTH_LEAD = regex.compile(
     r"(?i)^\s*(?:[-+•*]\s*)?(?:trong\s+|(?:bước\s+)?sang\s+)?tháng\s+(?P<m>\d{1,2})"
@@ -1076,8 +1078,10 @@ Reviewed = namedtuple("Reviewed", "quarters month")
 
 
 def _reviewed(text: str) -> Reviewed:
-    """The quarters and the latest month the article names as reviewed."""
+    """The quarters and the latest month the article names as reviewed (a month's review, or the first months of a
+    year: "5 tháng đầu năm 2025" reviews up to May 2025)."""
     months = [(int(m.group("y")) if m.group("y") else None, int(m.group("m"))) for m in REVIEWED_MONTH.finditer(text)]
+    months += [(int(m.group("y")), int(m.group("n"))) for m in FIRST_MONTHS.finditer(text)]
     months = [(y, m) for y, m in months if 1 <= m <= 12]
     latest = max(months, key=lambda ym: (ym[0] or 0, ym[1])) if months else None
     return Reviewed(frozenset(m.group(1).upper() for m in REVIEWED_QUARTER.finditer(text)), latest)

@@ -742,7 +742,12 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if ahead or MONTH_PLANNED.search(before):  # "sẽ ra mắt trong tháng 12/2016", dated 2016-11
             plan[y] += 2 if p.start() < 400 else 1
             partial = True
-            month_planned = month_planned or not ahead
+            month_planned = month_planned or not ahead or bool(
+                # (or the month ahead opening its sentence, then what is intended: "Trong tháng 6/2025, huyện tập trung
+                # …" dated May 2025, as a month after the one reviewed; fresh 147)
+                COMING_MONTH_BEFORE.search(text, max(skip_to, p.start() - 30), p.start())
+                and rx(r"\s*,").match(text, p.end())
+                and _intent_ahead(text[p.end() : p.end() + 200].split(".")[0], PLAN_VERBS))
             if month <= MONTH_PLANNED_LAST:
                 # "nhiệm vụ trong tháng 10/2020" plans the rest of 2020: a next year named inside a task ("kế hoạch du
                 # lịch năm 2021") is not the plan (fresh wj1; as "3 tháng cuối năm 2020")
