@@ -67,6 +67,9 @@ SUBJECTS = [
        "ước đạt 14.585 tỉ đồng, đạt 103,5% dự toán.", ["tổng thu ngân sách trên địa bàn"]),
     ex("voluntary-insurance-is-a-quantity", "Tỷ lệ hoàn thành BHXH bắt buộc đạt 104,3%; BHXH tự nguyện đạt 88,8% so "
        "với kế hoạch.", ["Tỷ lệ hoàn thành BHXH bắt buộc", "BHXH tự nguyện"]),
+    # … also when a place's verb is followed by a word of the list's quantity ("huyện B đạt tăng trưởng 10,3%")
+    ex("places-list-measure-word-again", "Về tốc độ tăng trưởng kinh tế, huyện Cư Kuin đạt 12,9%; huyện Krông Bông đạt "
+       "10,9%; huyện Ea Kar đạt tăng trưởng 10,3%.", ["tốc độ tăng trưởng kinh tế"] * 3),
     # a capitalised word that names no place opens no list ("(Tăng 14,5%)")
     ex("capitalised-verb-in-a-bracket-no-place", "Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%), dịch vụ 8,2%.",
        ["Giá trị sản xuất công nghiệp", "dịch vụ"]),

@@ -1075,9 +1075,11 @@ PLACE_ITEM = regex.compile(
 )
 # A place's name in such a list, right before its figure: a list mark ("," ";" ":" "và", "như", a bracket), the name,
 # then nothing, a bracket, or its verb ("…, Krông Pa (10,76%)", "…; B 4,5%", ": huyện A giảm từ 6,5%")
+# (a measure word may follow the verb, naming again what the list measures: "…; huyện B đạt tăng trưởng 10,29%"; train
+# 116, group "m")
 PLACE_BEFORE = regex.compile(
     r"(?:[,;:(]|(?<![\p{L}])(?i:và|như))\s*" + PLACE_ITEM.pattern
-    + r"(?i:\s*(?:\(\s*|(?:đạt|tăng|giảm|là)(?:\s+(?:từ|còn))?\s+)?)\Z"
+    + r"(?i:\s*(?:\(\s*|(?:đạt|tăng|giảm|là)(?:\s+(?:từ|còn|(?-i:(?P<m>\p{Ll}[\p{Ll}\p{M}]*+(?:\s+\p{Ll}[\p{Ll}\p{M}]*+)?))))?\s+)?)\Z"
 )
 # A sentence's end between two figures (not the dot of "1.070")
 SENTENCE_STOP = regex.compile(r"[.!?](?!\d)|\n")
@@ -1678,9 +1680,15 @@ class _Scan:
         if named is None or not _a_place(named):
             return None
         mark = named.start()  # (the list mark: "TP." holds a dot)
+        measure = named.group("m")
+        if measure and not (prev is not None and prev["subject"]
+                            and lexicon.fold_key(measure) in lexicon.fold_key(prev["subject"])):
+            return None  # a word after the verb names the list's quantity again, or the place's own ("đạt tăng trưởng")
         if prev is not None and prev["end"] <= mark and mark - prev["end"] < 40 and not SENTENCE_STOP.search(
                 text, prev["end"], mark):
             return mark  # a figure just before, in the sentence ("(10,76%), | Đak Đoa (10,16%)")
+        if measure:
+            return None
         # or a place's figure right after ("…: Krông Pa (10,76%), Đak Đoa (…": the first of the list)
         after = NEXT_PLACE_ITEM.match(text, start)
         following = PLACE_ITEM.match(text, after.end()) if after is not None else None
