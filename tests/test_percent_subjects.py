@@ -70,6 +70,11 @@ SUBJECTS = [
     # … also when a place's verb is followed by a word of the list's quantity ("huyện B đạt tăng trưởng 10,3%")
     ex("places-list-measure-word-again", "Về tốc độ tăng trưởng kinh tế, huyện Cư Kuin đạt 12,9%; huyện Krông Bông đạt "
        "10,9%; huyện Ea Kar đạt tăng trưởng 10,3%.", ["tốc độ tăng trưởng kinh tế"] * 3),
+    # an ellipsis followed by the sentence in lower case ends no clause, and is no word of the subject
+    ex("ellipsis-going-on", "Thương mại - dịch vụ vận tải, ngân hàng,... đạt 570,8 tỷ đồng, chiếm 32,8%.",
+       ["Thương mại - dịch vụ vận tải, ngân hàng"]),
+    ex("ellipsis-closing-a-list", "Thu BHXH, BHYT, BHTN... đạt 11.413 tỉ đồng, đạt 65% kế hoạch năm.",
+       ["Thu BHXH, BHYT, BHTN"]),
     # a capitalised word that names no place opens no list ("(Tăng 14,5%)")
     ex("capitalised-verb-in-a-bracket-no-place", "Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%), dịch vụ 8,2%.",
        ["Giá trị sản xuất công nghiệp", "dịch vụ"]),

@@ -45,8 +45,11 @@ if not Doc.has_extension("vnreport"):
 # Where a clause ends: sentence punctuation, semicolons, colons, line breaks; also a full stop with the space
 # after it lost ("… chuyển dịch tích cực.Tốc độ tăng trưởng …", "… kế hoạch).Diện tích …"), after a lower-case
 # letter, a bracket or a percent sign only ("TP.Hồ Chí Minh", "H.Ngân Sơn" are abbreviations).
+# An ellipsis the sentence goes on after in lower case ("Thương mại - Dịch vụ vận tải, ngân hàng,... đạt 570,8 tỷ đồng,
+# chiếm 32,8%") ends nothing (train 403).
 CLAUSE_BOUNDARY = regex.compile(
-    r"[.;:!?\n]+(?=\s|$)|[;:!?\n]|\.\.\.|(?<=[\p{Ll}\p{M})%])\.(?=\p{Lu}\p{Ll})|\A" + HEADER_BODY
+    r"[.;:!?\n]+(?=\s|$)(?<!\.\.(?=[ \t]+\p{Ll}))|[;:!?\n]|\.\.\.(?![ \t]+\p{Ll})|(?<=[\p{Ll}\p{M})%])\.(?=\p{Lu}\p{Ll})|\A"
+    + HEADER_BODY
 )
 # A photo's credit closing a caption: "Ảnh: VIẾT CHUNG", "- ẢNH: ĐỖ TRƯỜNG", "- Ảnh: VGP" (officials: no part of an
 # organization; tasks: a caption, no item of a list of targets)

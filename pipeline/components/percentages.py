@@ -1609,6 +1609,12 @@ class _Scan:
                     # "Doanh thu tháng 9 đạt …; lũy kế 9 tháng …, đạt 82%": the time kept names another period
                     item["subject"] = item["subject"][: kept.start()]
                     item["subject_end"] = item["subject_start"] + kept.start()
+            if item["subject"] and item["subject"].endswith(("...", "…")):
+                # "Thu BHXH, BHYT, BHTN... đạt 11.413 tỉ đồng": the ellipsis ends the list, no word of it
+                kept = item["subject"].rstrip(" .…,")
+                if kept:
+                    item["subject_end"] -= len(item["subject"]) - len(kept)
+                    item["subject"] = kept
         return out
 
     def _respectively(self, text: str, out: list[dict]) -> None:
