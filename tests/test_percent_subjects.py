@@ -75,6 +75,11 @@ SUBJECTS = [
        ["Thương mại - dịch vụ vận tải, ngân hàng"]),
     ex("ellipsis-closing-a-list", "Thu BHXH, BHYT, BHTN... đạt 11.413 tỉ đồng, đạt 65% kế hoạch năm.",
        ["Thu BHXH, BHYT, BHTN"]),
+    # a change's object after its figure, with a qualifier before the figure or "trở lên" after it
+    ex("change-object-after-qualified-figure", "Năm 2024, Công an tỉnh phấn đấu kéo giảm trên 5% tội phạm về trật tự xã "
+       "hội.", ["tội phạm về trật tự xã hội"]),
+    ex("change-object-after-tro-len", "Năm 2024, phấn đấu kéo giảm từ 5% trở lên số vụ tai nạn giao thông so với năm "
+       "2023.", ["số vụ tai nạn giao thông"]),
     # a capitalised word that names no place opens no list ("(Tăng 14,5%)")
     ex("capitalised-verb-in-a-bracket-no-place", "Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%), dịch vụ 8,2%.",
        ["Giá trị sản xuất công nghiệp", "dịch vụ"]),

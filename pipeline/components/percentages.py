@@ -413,7 +413,8 @@ OBJECT_VERBS = regex.compile(
     r"(?:\s+(?:tỷ|tỉ)\s+lệ(?:\s+(?:trên|hơn|từ|khoảng))?)?\s*$", regex.IGNORECASE
 )
 # A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
-CHANGE_OBJECT_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+từ)?\s*$")  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo")
+CHANGE_OBJECT_VERB = regex.compile(  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo"; a qualifier too: "kéo giảm trên 5% tội phạm …")
+    r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:từ|trên|hơn|khoảng|gần|ít\s+nhất|tối\s+thiểu))?\s*$")
 VERB_BEFORE = regex.compile(
     r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$"
 )
@@ -2046,7 +2047,8 @@ class _Scan:
         change_object = (
             CHANGE_OBJECT_VERB.search(own)
             and not _quantity_head().search(own)
-            and _quantity_head().match(text, rx(r"\s*").match(text, fig_end).end())
+            # (after "trở lên": "kéo giảm từ 5% trở lên số vụ tai nạn giao thông")
+            and _quantity_head().match(text, rx(r"\s*(?:trở\s+(?:lên|xuống)\s+)?").match(text, fig_end).end())
         )
         # "…, 70% xóm đạt văn hóa và hơn 90% cơ quan đạt chuẩn": after "và" and a figure's clause, figure first
         and_first = False
