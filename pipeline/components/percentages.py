@@ -156,6 +156,10 @@ COMPARED_TAIL = regex.compile(
 BOUND_AFTER = regex.compile(r"(?i)\s*(?:trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
 # A slash right after a figure, before the plan's own figure or name ("45%/KH 45%", "8,02%/KH 8%")
 PER_PLAN_AFTER = regex.compile(r"\s*/")
+# How far after a figure the patterns anchored there may read (an end position bounds each match: without one,
+# ``regex`` looks for the pattern's literal, "/" or "về", through the whole rest of the text, a cost per figure that
+# grows with the text; the patterns read far less than this: a short gap and a phrase of at most 60 characters)
+AFTER_REACH = 200
 # A stretch opening on a share and what it counts: "(Toàn tỉnh) có 85% | trường đạt chuẩn quốc gia" (figure first)
 SHARE_FIRST_STRETCH = regex.compile(
     r"""(?ix)\s*(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}?\s+)?có\s+    # who has it ("Toàn tỉnh có"), "có"
@@ -1534,7 +1538,7 @@ class _Scan:
                         text, prev["end"], start)
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key] if same else None
-                if (prev is not None and prev["subject"] and not (item["subject"] and REGARDING_AFTER.match(text, end))
+                if (prev is not None and prev["subject"] and not (item["subject"] and REGARDING_AFTER.match(text, end, end + AFTER_REACH))
                         and (not item["subject"] or item["subject_start"] >= prev["end"]
                              # (or one named before the figure before's own: "giá xăng dầu tăng nên tính chung chỉ số
                              # giá tiêu dùng tăng 0,11% so với tháng trước, | tăng 7,34% so với cùng kỳ", fresh 122)
@@ -1838,7 +1842,7 @@ class _Scan:
             restated = self._topic_quantity(text, s_start, s_end)
         if restated:
             s_start, s_end = restated
-        regarding = REGARDING_AFTER.match(text, end)
+        regarding = REGARDING_AFTER.match(text, end, end + AFTER_REACH)
         if regarding and verb is not None:
             # "… tăng 65% về số lượng doanh nghiệp và tăng 61% | về vốn đăng ký": what changed is named after the figure
             # (fresh 122, 119)
@@ -2111,7 +2115,7 @@ class _Scan:
             # (two real pages annotated blind); "tưới chủ động cho 76% diện tích lúa" still measures the area
             object_verb = None
         if ((object_verb or change_object or bare or strive_first) and not SCOPE_AFTER.match(text, obj_start)
-                and not PER_PLAN_AFTER.match(text, obj_start)):
+                and not PER_PLAN_AFTER.match(text, obj_start, obj_start + AFTER_REACH)):
             # (not a plan's figure after a slash: "Tỷ lệ che phủ rừng: 45%/KH 45%" names what is measured before it)
             # (not a scope after the figure: "…, hơn 89% | đối với đất sản xuất nông nghiệp" names which part, the
             # measure is named before; fresh 42)
