@@ -1072,7 +1072,8 @@ class _Scan:
         seps: list[str] = []
         since_semicolon: int | None = None
         first = True
-        where = PHOTO_POSITION.match(text, pos)
+        # (an end position: without one, regex looks for the "(" through the whole rest of the text at every name)
+        where = PHOTO_POSITION.match(text, pos, pos + 80)
         if where:  # "Ông Lê Hoàng Hải (phải), Tỉnh ủy viên, …": where the person stands in the photo
             pos = where.end()
         chuc = CHUC.match(text, pos)
@@ -1127,7 +1128,7 @@ class _Scan:
                 break
             if sep.group().strip() == ";":
                 since_semicolon = len(out)
-            dashed = CAPTION_DASH_AFTER.match(text, seg[2])
+            dashed = CAPTION_DASH_AFTER.match(text, seg[2], seg[2] + 40)  # (bounded: see PHOTO_POSITION above)
             if dashed and self._name_at(text, dashed.end()):
                 # "Thủ tướng – A, Bộ trưởng Bộ Nông nghiệp – B chủ trì": the title is the next name's, captioned
                 if since_semicolon is not None:
@@ -1136,7 +1137,7 @@ class _Scan:
             out.append(self._make_position(text, seg, "position.after_name"))
             pos = seg[2]
             first = False
-            close = rx(r"\s*\)").match(text, pos)
+            close = rx(r"\s*\)").match(text, pos, pos + 40)
             if close:
                 pos = close.end()
             nxt = SEP_NEXT.match(text[pos : pos + 10])

@@ -765,13 +765,16 @@ def _group_key(m: _Mention) -> Optional[str]:
 def _inside_any(d: gazetteer.Division, codes: set[tuple[str, str]], names: set[str], m: _Mention) -> bool:
     """``d`` lies in a place the article names: a resolved one (by code), or one only written
     ("Đảng bộ xã Trường Trung (Nông Cống)", by name)."""
+    own = None
     for code, full in ((d.province_code, d.province_name), (d.district_code, d.district_name)):
         if not code or code == d.code:
             continue
         if (d.division_list, code) in codes:
             return True
-        if full and gazetteer.name_key(gazetteer.split_level(full)[1]) in names - {m.key()}:
-            return True
+        if full:
+            key = gazetteer.name_key(gazetteer.split_level(full)[1])
+            if key in names and key != (own := own or m.key()):  # (no copy of the set per call)
+                return True
     return False
 
 

@@ -1068,6 +1068,8 @@ FOUNDATION_REACH = 120
 ANNIVERSARY = regex.compile(
     r"(?i)\s*(?:kỷ\s+niệm\s+)?\d{1,3}\s+năm\s+(?:ngày|thành\s+lập|truyền\s+thống|chiến\s+thắng|giải\s+phóng|cách\s+mạng|sinh)(?![\p{L}])"
 )
+# How far back a plan noun's clause is looked for (its comma or semicolon)
+CLAUSE_REACH = 400
 # How far from a task its line's ends are looked for when the task may copy the headline (a headline's length)
 HEADLINE_COPY_REACH = 400
 # A verb after its subject is written in lower case: capitalized, it is a word of the body's name ("Ban Quản lý khu kinh tế",
@@ -2098,7 +2100,8 @@ class TaskExtractor:
         lead_not_planned = sentence_lead is not None and not future(int(sentence_lead.group("y")))
         for m in t_intro.finditer(s_text, overlapped=True):  # (a later plan noun may open the list)
             noun = m.start("noun")
-            clause_start = max((i + len(c) for c in (", ", ";") if (i := s_text.rfind(c, 0, noun)) >= 0), default=0)
+            lo = max(0, noun - CLAUSE_REACH)  # (bounded: a sentence without commas made this scan quadratic)
+            clause_start = max((i + len(c) for c in (", ", ";") if (i := s_text.rfind(c, lo, noun)) >= 0), default=lo)
             # (a comma before a space: not the decimal comma of "13,2")
             clause = s_text[clause_start : m.end()]
             # (the result test first: it settles most clauses without reading the whole of them for "đã")
