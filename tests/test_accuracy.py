@@ -131,9 +131,10 @@ def test_long_reviews_floors(long_report):
 # 0.883, indicator counts strict 1.000; train 0.943, tasks strict 0.863); val macro and percentages raised in the
 # twenty-sixth round (0.913, percentages strict 0.895: a range's high bound under its own "dưới", train 102); val macro
 # and percentages, train macro raised in the twenty-seventh round (val 0.916, percentages strict 0.905; train 0.946: a
-# figure chained after another takes its subject, f8f0fee).
+# figure chained after another takes its subject, f8f0fee); train macro and percentages raised in the twenty-eighth round
+# (0.947, percentages strict 0.969: a place's figure after a word of the list's quantity, an ellipsis going on).
 UNSEEN_FLOORS = {
-    "train": {"macro_strict_f1": 0.937, "officials": 0.94, "percentages": 0.955, "indicator_counts": 0.97, "tasks": 0.85,
+    "train": {"macro_strict_f1": 0.940, "officials": 0.94, "percentages": 0.960, "indicator_counts": 0.97, "tasks": 0.85,
               "report_year_accuracy": 0.90, "plan_year_accuracy": 0.95},
     "val": {"macro_strict_f1": 0.908, "officials": 0.97, "percentages": 0.895, "indicator_counts": 0.98, "tasks": 0.76,
             "report_year_accuracy": 0.95, "plan_year_accuracy": 0.92},
