@@ -1701,8 +1701,8 @@ class _Scan:
         if measure:
             return None
         # or a place's figure right after ("…: Krông Pa (10,76%), Đak Đoa (…": the first of the list)
-        after = NEXT_PLACE_ITEM.match(text, start)
-        following = PLACE_ITEM.match(text, after.end()) if after is not None else None
+        after = NEXT_PLACE_ITEM.match(text, start, start + AFTER_REACH)
+        following = PLACE_ITEM.match(text, after.end(), after.end() + 80) if after is not None else None
         return mark if following is not None and _a_place(following) else None
 
     @staticmethod
