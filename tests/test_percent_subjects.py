@@ -61,6 +61,10 @@ SUBJECTS = [
     ex("besides-stretch-not-merged", "Bên cạnh tăng trưởng tín dụng, nợ quá hạn chỉ chiếm 0,13%.", ["nợ quá hạn"]),
     # exceeding the plan's level ("vượt mức chỉ tiêu … 22,2%"): by how much, the quantity named before it
     ex("exceeded-the-plans-level", "Năm 2023, thu ngân sách vượt mức chỉ tiêu Trung ương giao 22,2%.", ["thu ngân sách"]),
+    # the labour indicator "có bằng cấp, chứng chỉ" keeps both halves (comma_pairs.txt), before a bracket too
+    ex("degrees-and-certificates-together", "Hai chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ "
+       "(đạt 34,6%, mục tiêu đề ra 40%) và số doanh nghiệp thành lập mới.",
+       ["tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"] * 2),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "
