@@ -65,6 +65,9 @@ SUBJECTS = [
     ex("degrees-and-certificates-together", "Hai chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ "
        "(đạt 34,6%, mục tiêu đề ra 40%) và số doanh nghiệp thành lập mới.",
        ["tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"] * 2),
+    # a plan's figure after a slash in the bracket of the figure before ("(78,3%/kế hoạch 82%)"): the same quantity
+    ex("plan-figure-after-slash-in-bracket", "Hai chỉ tiêu chưa đạt là tỷ lệ trường học đạt chuẩn quốc gia (78,3%/kế hoạch "
+       "82%) và số doanh nghiệp thành lập mới.", ["tỷ lệ trường học đạt chuẩn quốc gia"] * 2),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "

@@ -79,7 +79,7 @@ _PAST_PERIOD = r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trư
 # " so với cùng kỳ (kế hoạch năm " (the plan of a change is a change: sets U, Z)
 REFERENCE_VALUE = regex.compile(
     r"""(?ix)(?:\s*so\s+(?:với\s+)?""" + _PAST_PERIOD + r""")?  # the figure's own past reference ("so với cùng kỳ")
-    \s*[-–,(]?\s*
+    \s*[-–,(/]?\s*                                                  # ("(78,3%/kế hoạch 82%)": a slash too)
     (?:(?P<over>vượt)\s+|(?:nằm\s+trong(?:\s+khoảng)?|thấp\s+hơn|cao\s+hơn|chưa\s+đạt|không\s+đạt)\s+)?  # how the figure stands to it
                                                                      # ("…, vượt kế hoạch 8,5-9,5%", "nằm trong khoảng chỉ tiêu 7,5-8%")
     (?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|NQ)   # the plan ("(Nghị quyết 9,26%)")
