@@ -68,6 +68,9 @@ SUBJECTS = [
     # a plan's figure after a slash in the bracket of the figure before ("(78,3%/kế hoạch 82%)"): the same quantity
     ex("plan-figure-after-slash-in-bracket", "Hai chỉ tiêu chưa đạt là tỷ lệ trường học đạt chuẩn quốc gia (78,3%/kế hoạch "
        "82%) và số doanh nghiệp thành lập mới.", ["tỷ lệ trường học đạt chuẩn quốc gia"] * 2),
+    # "đến hết niên độ" (to the end of the fiscal period) leads a clause, a time, no subject
+    ex("end-of-fiscal-period-lead-in", "Vốn đầu tư công đã giải ngân 81,4% kế hoạch, dự kiến đến hết niên độ đạt trên 95%.",
+       ["Vốn đầu tư công đã giải ngân"] * 2),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "

@@ -350,6 +350,7 @@ LEAD_IN = regex.compile(
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
     r"(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+|(?:đến|cho\s+đến)\s+nay|hiện\s+nay|"
     r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:hết|cuối|đầu|giữa)\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)|"  # "(đến) cuối (năm) 2025 tổng dư nợ …"
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:hết|cuối)\s+niên\s+độ(?:\s+(?:19|20)\d\d(?!\d))?|"  # "đến hết niên độ (ngân sách) …"
     r"từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+(?:nay|hết\s+\S+))?|"  # "Từ đầu năm đến nay"
     r"ước(?=\s+\p{L})(?!\s+(?:đạt|thực\s+hiện|tính))|"  # "Ước tổng sản lượng … 12.400 tấn": a hedge
     r"về|"  # "Về thu ngân sách, …"
