@@ -71,6 +71,12 @@ SUBJECTS = [
     # "đến hết niên độ" (to the end of the fiscal period) leads a clause, a time, no subject
     ex("end-of-fiscal-period-lead-in", "Vốn đầu tư công đã giải ngân 81,4% kế hoạch, dự kiến đến hết niên độ đạt trên 95%.",
        ["Vốn đầu tư công đã giải ngân"] * 2),
+    # "tức (là)" restates: the change after it is the quantity's named before
+    ex("restated-with-tuc", "Tỷ lệ hộ nghèo giảm còn 2,14%, tức giảm 1,35% so với đầu năm.", ["Tỷ lệ hộ nghèo"] * 2),
+    # a committee "Tỉnh ủy" after an organization's abbreviation is no place of it ("UBKT Tỉnh ủy đã …" leaves no "ủy")
+    gap("committee-after-abbreviation-object-after-figure", "Năm 2018, UBKT Tỉnh ủy đã thực hiện 100% nội dung chương trình "
+        "công tác năm.", ["nội dung chương trình công tác năm"],
+        "the object after 'thực hiện X%' is not read; the subject is the committee (no longer its cut 'ủy')"),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "

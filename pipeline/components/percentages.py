@@ -344,7 +344,7 @@ LEAD_IN = regex.compile(
     # (or a running total: "Lũy kế 11 tháng, IIP tăng 12,3%")
     r"(?:trong\s+|(?:lũy|luỹ)\s+kế\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d+(?:\s*/\s*\d{4})?)|tính\s+chung(?:[^,.;]{0,40}?(?=,))?|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
-    r"trong\s+khi|và(?=\s)|(?:nhưng|song|nên|do\s+đó|vì\s+vậy|vì\s+thế)(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
+    r"trong\s+khi|và(?=\s)|(?:nhưng|song|nên|do\s+đó|vì\s+vậy|vì\s+thế|tức(?:\s+là)?|nghĩa\s+là)(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
                                       # a bullet or a bracket closed before
     r"theo\s+giá\s+(?:hiện\s+hành|so\s+sánh)(?:\s+(?:năm\s+)?\d{4})?|"  # a price basis: "…; theo giá hiện hành là …"
     # times opening a clause: "đến năm 2022", "tính đến hết quý II", "đến nay", "hiện nay"
@@ -974,7 +974,8 @@ def _org_actor() -> regex.Pattern:
           |(?-i:Thuế)(?=\s+(?:tỉnh|thành\s+phố)(?![\p{L}\p{M}])))  # office since 2025 ("Thuế tỉnh Phú Thọ thu …")
         (?![\p{L}\p{M}])
         (?!\s+(?:tự\s+nguyện|bắt\s+buộc)(?![\p{L}\p{M}]))      # not a kind of insurance: "BHXH tự nguyện đạt 88,8%"
-        (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*  # its place, named or not
+        (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?![ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}]))   # its place, named or not (not the
+           (?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*                                # committee: "UBKT Tỉnh ủy")
           |\s+(?-i:""" + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""))?  # (or a province named
                                                                    # alone, resources/places.txt: "Cục Hải quan Hải Phòng thu …")
         \s+(?=(?-i:\p{Ll}))                                        # a lowercase verb follows ("thu", "giải ngân")
