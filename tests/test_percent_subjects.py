@@ -77,6 +77,9 @@ SUBJECTS = [
     gap("committee-after-abbreviation-object-after-figure", "Năm 2018, UBKT Tỉnh ủy đã thực hiện 100% nội dung chương trình "
         "công tác năm.", ["nội dung chương trình công tác năm"],
         "the object after 'thực hiện X%' is not read; the subject is the committee (no longer its cut 'ủy')"),
+    # a cause after the plan word ("… kế hoạch do thị trường … trầm lắng") names no plan: the quantity before the verb
+    ex("cause-after-plan-word", "Thu tiền sử dụng đất mới đạt 14,2% kế hoạch do thị trường bất động sản còn trầm lắng.",
+       ["Thu tiền sử dụng đất"]),
     # who reports, before the quantity reported ("… đã báo cáo | tổng thu …", as "… cho biết | …"); a kind of insurance
     # is a quantity, not its agency acting ("BHXH tự nguyện đạt …")
     ex("reported-by-before-the-quantity", "Tại kỳ họp, Cục trưởng Cục Thuế đã báo cáo tổng thu ngân sách trên địa bàn "
