@@ -380,8 +380,8 @@ ASSIGNEE_HEAD = (
 )
 # … or a body's people, listed after a leading year ("Năm 2018, toàn thể cán bộ, công chức và người lao động Tòa án nhân
 # dân huyện quyết tâm …"; fresh 149); not for assignees ("đề nghị cán bộ, đảng viên bắt tay ngay vào …" names no body)
-BODY_OR_PEOPLE_HEAD = (ASSIGNEE_HEAD[:-1] + r"|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|đảng\s+viên|hội\s+viên"
-                       r"|đoàn\s+viên|chiến\s+sĩ)")
+BODY_OR_PEOPLE_HEAD = (r"(?:" + ASSIGNEE_HEAD + r"|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|đảng\s+viên"
+                       r"|hội\s+viên|đoàn\s+viên|chiến\s+sĩ)")
 ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
                         "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu",
                         "chủ trì, phối hợp", "chủ trì phối hợp",

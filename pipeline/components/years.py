@@ -713,11 +713,13 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     latest_reviewed: tuple[int, int] | None = None  # the latest month reviewed so far, (year, month)
     for p in months:
         month = int(p.group("m"))
+        # the month opening its sentence, a comma after it ("Trong tháng 3, …"), and the rest of that sentence
+        leads = (COMING_MONTH_BEFORE.search(text, max(skip_to, p.start() - 30), p.start()) is not None
+                 and rx(r"\s*,").match(text, p.end()) is not None)
+        after = text[p.end() : p.end() + 200].split(".")[0]
         # a sentence opening on a month after the one reviewed ("phiên họp thường kỳ tháng 2/2024" … "Trong tháng 3,
         # huyện tiếp tục …"): the month ahead, of the reviewed one's year (fresh ri5; as tasks reads it)
-        coming = (latest_reviewed is not None and not p.group("y") and month > latest_reviewed[1]
-                  and COMING_MONTH_BEFORE.search(text, max(skip_to, p.start() - 30), p.start()) is not None
-                  and rx(r"\s*,").match(text, p.end()) is not None)
+        coming = latest_reviewed is not None and not p.group("y") and month > latest_reviewed[1] and leads
         if coming:
             y = latest_reviewed[0]
             plan[y] += 1
@@ -737,17 +739,14 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # a sentence opening on the month, "Tháng 10/2017, UBND huyện đã tập trung …", tells what was done in it
         # (not a month long past: "Tháng 10-1962, Đảng bộ xã được thành lập")
         opening = bool(p.group("y")) and (pub_year is None or y >= pub_year - 1) and not before.strip() and not _intent_ahead(
-            text[p.end() : p.end() + 200].split(".")[0], STRONG_PLAN_VERBS)
+            after, STRONG_PLAN_VERBS)
         ahead = pub_month is not None and p.group("y") and (y, month) > (pub_year, pub_month)
         if ahead or MONTH_PLANNED.search(before):  # "sẽ ra mắt trong tháng 12/2016", dated 2016-11
             plan[y] += 2 if p.start() < 400 else 1
             partial = True
-            month_planned = month_planned or not ahead or bool(
-                # (or the month ahead opening its sentence, then what is intended: "Trong tháng 6/2025, huyện tập trung
-                # …" dated May 2025, as a month after the one reviewed; fresh 147)
-                COMING_MONTH_BEFORE.search(text, max(skip_to, p.start() - 30), p.start())
-                and rx(r"\s*,").match(text, p.end())
-                and _intent_ahead(text[p.end() : p.end() + 200].split(".")[0], PLAN_VERBS))
+            # (or the month ahead opening its sentence, then what is intended: "Trong tháng 6/2025, huyện tập trung …"
+            # dated May 2025, as a month after the one reviewed; fresh 147)
+            month_planned = month_planned or not ahead or (leads and _intent_ahead(after, PLAN_VERBS))
             if month <= MONTH_PLANNED_LAST:
                 # "nhiệm vụ trong tháng 10/2020" plans the rest of 2020: a next year named inside a task ("kế hoạch du
                 # lịch năm 2021") is not the plan (fresh wj1; as "3 tháng cuối năm 2020")
