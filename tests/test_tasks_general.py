@@ -1420,6 +1420,17 @@ EXACT_TASKS = [
         ["Hướng dẫn, phổ biến quy định của pháp luật chuyên ngành", "quản lý trật tự xây dựng"],
         id="huong-dan-before-a-comma-is-a-verb",
     ),
+    # a count of tasks or targets set, after a purpose, a year or who set it, is a lead-in naming none: the items
+    # after it are the tasks (a directive on the count, "tập trung thực hiện tốt 6 nhiệm vụ", stays one)
+    pytest.param(
+        " date 2025-12\nTổng kết năm 2025, triển khai nhiệm vụ năm 2026.\nNăm 2026, UBND tỉnh giao ngành 11 chỉ tiêu chủ "
+        "yếu.\nĐể thực hiện các mục tiêu trên, Sở Y tế đề ra sáu nhóm nhiệm vụ trọng tâm. Thứ nhất, tiếp tục kiện toàn "
+        "mạng lưới y tế cơ sở. Thứ hai, nâng cao chất lượng khám chữa bệnh.\n\nXác định 3 khâu đột phá\n\nĐề nghị các "
+        "đơn vị tập trung thực hiện tốt 6 nhiệm vụ trọng tâm.",
+        ["tiếp tục kiện toàn mạng lưới y tế cơ sở", "nâng cao chất lượng khám chữa bệnh",
+         "Đề nghị các đơn vị tập trung thực hiện tốt 6 nhiệm vụ trọng tâm"],
+        id="count-set-after-purpose-year-or-setter-is-a-lead-in",
+    ),
 ]
 
 

@@ -1314,6 +1314,7 @@ def _target_res() -> TargetRes:
         r"\d+\s+(?:nhóm\s+)?(?:" + alt("plan_noun") + r"|khâu\s+đột\s+phá|đột\s+phá(?:\s+chiến\s+lược)?)"
         r"(?![\p{L}\p{M}])(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|cơ\s+bản|chiến\s+lược|lớn))?"
     )
+    number_words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
     counted_only = regex.compile(
         # ("triển khai 18 chỉ tiêu …" in a headline: the targets handed out, counted)
         r"^\s*(?:" + alt("target_set") + r"|triển\s+khai(?=\s+\d))\s+(?:"
@@ -1325,7 +1326,19 @@ def _target_res() -> TargetRes:
         + r")(?![\p{L}\p{M}])(?:(?:\s+[\p{L}\p{M}]+){0,3}?" + _FIELDS + r"|(?:\s+[\p{L}\p{M}]+){0,3})"
         + r"(?:\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})?\s*[.;]?\s*$"
         # or only counts of what was set, after a split: "…, 6 nhiệm vụ trọng tâm và 3 khâu đột phá"
-        + r"|^\s*" + _COUNTED_SET + r"(?:\s*(?:,|và)\s*" + _COUNTED_SET + r")*\s*[.;]?\s*$",
+        + r"|^\s*" + _COUNTED_SET + r"(?:\s*(?:,|và)\s*" + _COUNTED_SET + r")*\s*[.;]?\s*$"
+        # or a count set after a purpose, a year or who set it: "Để thực hiện các mục tiêu trên, Sở đề ra sáu nhóm
+        # nhiệm vụ trọng tâm.", "Năm 2026, UBND tỉnh giao ngành 11 chỉ tiêu chủ yếu", "Xác định 3 khâu đột phá" (a
+        # heading), "Chủ tịch HĐND tỉnh đề nghị 5 nhóm nhiệm vụ": a lead-in to the items, itself none (train 402, 401;
+        # fresh 172, 173; sets long, own). Only with a count: "UBND huyện tập trung các nhiệm vụ …" may be one.
+        + r"|^\s*(?:để\s+[^,;:.]{1,100},\s*)?"  # a purpose first ("Để hoàn thành các chỉ tiêu trên,")
+        + r"(?:(?:trong\s+)?năm\s+\d{4}\s*,\s*)?"  # a year ("Năm 2026,")
+        + r"(?:[\p{L}\p{M}&]+(?:[ \t]+[\p{L}\p{M}&]+){0,5}?[ \t]+)??"  # who set it ("hội nghị", "Sở GD&ĐT")
+        + r"(?:" + _SETTING + r"|thống\s+nhất|đề\s+nghị"  # the verb setting them
+        + r"|giao(?:\s+cho)?(?:\s+[\p{L}\p{M}]+){1,3}?(?=\s+\d))"  # or handing them out ("giao (cho) ngành")
+        + r"\s+(?:\d+|" + number_words + r")\s+(?:nhóm\s+)?"  # how many
+        + r"(?:" + alt("plan_noun") + r"|khâu\s+đột\s+phá)(?![\p{L}\p{M}])"  # of what
+        + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|cơ\s+bản|chiến\s+lược|lớn))?\s*[.;:]?\s*$",
         regex.IGNORECASE,
     )
     # "… 106 tập thể, 296 cá nhân": bodies and people counted as acted upon
@@ -1782,7 +1795,8 @@ class TaskExtractor:
                 # cho công tác Đại hội …": guideline, tasks split at semicolons)
                 for part in rx(r"[^;]+").finditer(p_text, a, b):
                     pa, pb = strip_span(p_text, part.start(), part.end(), " \t")
-                    if pb > pa:
+                    if pb > pa and not _target_res().counted_only.match(p_text, pa, pb):
+                        # (not a count set as a sub-heading: "Xác định 3 khâu đột phá")
                         out.append(self._task(doc, p_start + pa, p_start + pb, plan_year, "task.headline"))
                 continue
             lead = LEADING_YEAR.match(p_text)
