@@ -1431,6 +1431,14 @@ EXACT_TASKS = [
          "Đề nghị các đơn vị tập trung thực hiện tốt 6 nhiệm vụ trọng tâm"],
         id="count-set-after-purpose-year-or-setter-is-a-lead-in",
     ),
+    # what has been done since the period began is told, not asked, even in the plan's paragraph
+    pytest.param(
+        " date 2024-07\nSơ kết 6 tháng đầu năm 2024, triển khai nhiệm vụ 6 tháng cuối năm.\n6 tháng cuối năm, huyện tập "
+        "trung đẩy mạnh giải ngân vốn đầu tư công.\nThu hút đầu tư có nhiều thuận lợi, từ đầu năm đến nay tiếp nhận 40 dự "
+        "án.",
+        ["tập trung đẩy mạnh giải ngân vốn đầu tư công"],
+        id="since-the-start-of-the-year-reports",
+    ),
 ]
 
 

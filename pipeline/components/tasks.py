@@ -825,6 +825,13 @@ def _compares_before(item: str, year: int) -> bool:
 MEASURE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số)(?![\p{L}\p{M}])")
 
 
+@lru_cache(maxsize=1)
+def _since_start() -> regex.Pattern:
+    """What has been done since the period began: "từ đầu năm đến nay" (task_cues.tsv, kind since_start)."""
+    return regex.compile(r"(?i)(?<![\p{L}])(?:" + lexicon.alternation(
+        [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "since_start"]) + r")(?![\p{L}\p{M}])")
+
+
 def _reports_done(item: str) -> bool:
     """Whether an item states something done (PAST), not "được công nhận" after an aim nor inside a measure
     ("tỷ lệ hộ gia đình được công nhận gia đình văn hóa đạt 88%": a relative clause of the target)."""
@@ -2053,6 +2060,8 @@ class TaskExtractor:
         out.extend(self._theme_items(doc, text, out, plan_year, is_future))
         # "Đồng chí A phát biểu chỉ đạo hội nghị" (a caption): the official's part in the meeting, no task
         out = [t for t in out if not MEETING_ROLE.fullmatch(text, t["start"], t["end"])]
+        # "…, từ đầu năm đến nay, tiếp nhận 84 doanh nghiệp": done since the period began, told (since_start)
+        out = [t for t in out if not _since_start().search(text, t["start"], t["end"])]
         return self._dedupe_headlines(text, out)
 
     def _theme_items(self, doc: Doc, text: str, found: list[dict], plan_year, is_future) -> list[dict]:
