@@ -1439,6 +1439,13 @@ EXACT_TASKS = [
         ["tập trung đẩy mạnh giải ngân vốn đầu tư công"],
         id="since-the-start-of-the-year-reports",
     ),
+    # the page's date and time of posting glued to the headline is no part of its task (a date alone may be a deadline)
+    pytest.param(
+        " date 2026-01 Chủ tịch UBND tỉnh yêu cầu tăng tốc giải ngân vốn đầu tư công 06/01/2026 18:38\n\nSáng 6/1, UBND "
+        "tỉnh tổng kết năm 2025. Năm 2026, tỉnh yêu cầu hoàn thành dự án trước ngày 30/6/2026.",
+        ["yêu cầu tăng tốc giải ngân vốn đầu tư công", "yêu cầu hoàn thành dự án trước ngày 30/6/2026"],
+        id="page-stamp-after-a-headline",
+    ),
 ]
 
 

@@ -825,6 +825,17 @@ def _compares_before(item: str, year: int) -> bool:
 MEASURE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số)(?![\p{L}\p{M}])")
 
 
+# A web page's date and time of posting glued to the end of a line ("… 06/01/2026 18:38", "… 14:10, 21/01/2022",
+# "(05:12, 18/06/2020)"): a date alone may be a deadline ("trước ngày 31/12/2025"), so the time must be there
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?"
+_DAY = r"\d{1,2}/\d{1,2}/\d{4}"
+PAGE_STAMP_END = regex.compile(
+    r"[ \t]*\(?(?:" + _CLOCK + r"[ \t]*[,|–-]?[ \t]*" + _DAY   # time then date
+    + r"|" + _DAY + r"[ \t]*[,|–-]?[ \t]*" + _CLOCK + r")"   # or date then time
+    + r"(?:[ \t]*\(GMT\+7\))?\)?[ \t]*$"                   # (a time zone, a closing bracket)
+)
+
+
 @lru_cache(maxsize=1)
 def _since_start() -> regex.Pattern:
     """What has been done since the period began: "từ đầu năm đến nay" (task_cues.tsv, kind since_start)."""
@@ -2893,6 +2904,9 @@ class TaskExtractor:
 
     def _task(self, doc: Doc, start: int, end: int, plan_year, rule: str, cue_end: int | None = None) -> dict:
         text = doc_text(doc)
+        stamp = PAGE_STAMP_END.search(text, start, end)
+        if stamp and stamp.start() > start:
+            end = stamp.start()  # "… để phát triển thành phố 06/01/2026 18:38": the page's time of posting, no part
         joined = JOINING_WORD.match(text, start, end)
         if joined and len(text[joined.end() : end].split()) >= 3:
             start = joined.end()  # "…; đồng thời kêu gọi đầu tư …": the task opens at its verb (22 gold tasks to 1)
