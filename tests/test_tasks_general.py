@@ -1446,6 +1446,15 @@ EXACT_TASKS = [
         ["yêu cầu tăng tốc giải ngân vốn đầu tư công", "yêu cầu hoàn thành dự án trước ngày 30/6/2026"],
         id="page-stamp-after-a-headline",
     ),
+    # "giao nhiệm vụ cho <body> <verb>" assigns like "giao <body> <verb>"; without a verb after the body it is a noun
+    pytest.param(
+        " date 2020-07\nHuyện ủy triển khai nhiệm vụ quý III năm 2020.\nĐồng chí Bí thư giao nhiệm vụ cho Ban Tuyên giáo "
+        "Huyện ủy tham mưu đẩy mạnh tuyên truyền; Ủy ban Kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư.\nCơ chế phân "
+        "bổ và giao nhiệm vụ cho các xã chưa rõ.",
+        ["giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu đẩy mạnh tuyên truyền",
+         "Ủy ban Kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư"],
+        id="task-given-to-a-body",
+    ),
 ]
 
 

@@ -424,7 +424,7 @@ SESSION_BUSINESS = regex.compile(
 # "kiến nghị UBND huyện …", "mong muốn thời gian tới các cơ quan báo chí …", "kiến nghị tỉnh sớm …".
 PETITION_OBJECT = regex.compile(
     r"\s+(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+\d{4})\s*,?\s*)?"   # an adverbial of time
-    r"(?:cho\s+)?"                                                     # "giao cho UBND xã …"
+    r"(?:(?:nhiệm\s+vụ\s+)?cho\s+)?"                                  # "giao (nhiệm vụ) cho UBND xã …"
     r"(?:" + ASSIGNEE_HEAD + r"|Ủy\s+ban|Trung\s+ương|Chính\s+phủ|Bộ|Quốc\s+hội|tỉnh|huyện|thành\s+phố|cấp\s+trên)"
     r"(?![\p{L}\p{M}])"
     r"(?!\s+(?:năm|tháng|quý|nước)(?![\p{L}\p{M}]))"  # not a time: "chỉ tiêu tỉnh giao cả năm"
@@ -582,11 +582,14 @@ COUNTED_INDICATORS_BEFORE = regex.compile(
 # After a cue, a noun use ("… của", "yêu cầu nhiệm vụ"); "cần thiết": necessary, an adjective; "yêu cầu tại
 # Chỉ thị số …": the requirement of a document.
 NOUN_NEXT = regex.compile(
-    r"(?i)^\s*(?:(?:của|nhiệm\s+vụ|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
+    r"(?i)^\s*(?:(?:của|nhiệm\s+vụ(?!\s+cho\s)|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
     r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm|sa|câu)(?![\p{L}])|tại\s+(?-i:\p{Lu})"  # ("phải đối mặt với khó khăn": endured, no request)
     # ("tịch thu 9,27g cần sa": cannabis, a police review's seizure; "cần câu": a fishing rod; fresh 51)
     r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
-)
+)  # ("giao nhiệm vụ cho Ban Tuyên giáo tham mưu …" assigns: PETITION_OBJECT)
+# "giao nhiệm vụ cho …": an assignment only when a verb follows the body (``_directive``)
+TASK_GIVEN_TO = regex.compile(r"(?i)\s+nhiệm\s+vụ\s+cho\s")
+WORD_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?=\p{L})")
 # A task that is only an official's part in the meeting: "chỉ đạo hội nghị", "dự và chỉ đạo kỳ họp"
 MEETING_ROLE = regex.compile(
     r"(?i)(?:dự\s+và\s+)?chỉ\s+đạo\s+(?:tại\s+)?(?:hội\s+nghị|kỳ\s+họp|cuộc\s+họp|buổi\s+làm\s+việc)(?:\s+này)?\s*[.]?"
@@ -2674,6 +2677,10 @@ class TaskExtractor:
                 continue  # "Cần Thơ", also opening a headline
             if NOUN_USE.search(before) or NOUN_NEXT.match(s_text[c1 : c1 + 40]):
                 continue
+            if TASK_GIVEN_TO.match(s_text, c1) and not any(
+                    self.verb.match(s_text[w.start() : c1 + 100]) for w in WORD_START.finditer(s_text, c1, c1 + 100)):
+                continue  # "cơ chế phân bổ và giao nhiệm vụ cho xã phường chưa rõ": the noun; "giao nhiệm vụ cho Ban
+                # Tuyên giáo tham mưu …" assigns (a verb after the body)
             if key.startswith(lexicon.fold_key("chỉ đạo")) and LEADING_PAIR_BEFORE.search(before):
                 continue  # "lãnh đạo, chỉ đạo các đơn vị …", "Hướng dẫn, chỉ đạo các nhà thầu …": one of a pair of verbs of
                 # managing, told of a body (5 pages of the fresh sets, none a task), not a direction given
