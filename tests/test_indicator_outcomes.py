@@ -295,6 +295,9 @@ OUTCOMES = [
     ex("included-in-targets-set", "Huyện đề ra 25 chỉ tiêu, gồm 12 chỉ tiêu kinh tế và 13 chỉ tiêu xã hội.",
        [(25, None, "chỉ tiêu", "other"), (12, None, "chỉ tiêu", "other"), (13, None, "chỉ tiêu", "other")]),
     # an outcome before an opening bracket does not reach the count inside it: a remark on the others
+    # the outcome before the count governs it; "… và đạt …" after words of the unit is a second predicate of its own
+    ex("second-predicate-after-va", "Qua thẩm định, 5 xã đều đạt 19/19 tiêu chí nông thôn mới và đạt từ 96 đến 99 điểm "
+       "trở lên.", [(19, 19, "tiêu chí", "met")]),
     ex("outcome-stops-at-a-bracket", "Năm 2022, thành phố có 19/22 chỉ tiêu đạt và vượt (3 chỉ tiêu về xây dựng Đảng "
        "chưa đánh giá).", [(19, 22, "chỉ tiêu", "met_or_exceeded"), (3, None, "chỉ tiêu", "other")]),
 ]

@@ -411,7 +411,10 @@ class IndicatorCountExtractor:
             unit_end = unit_total.end() if unit_total else m.end()  # (after a unit written twice, the second)
             end = unit_end
             start = m.start()
-            if oa and ob and ("," in after[: oa.start("o")] or rx(r"(?<![\p{L}])và\s+(?:các|những)\s").search(after, 0, oa.start("o"))):
+            if oa and ob and ("," in after[: oa.start("o")] or rx(r"(?<![\p{L}])và\s+(?:các|những)\s").search(after, 0, oa.start("o"))
+                              or rx(r"\S\s+và\s*$").search(after, 0, oa.start("o"))):
+                # ("5 xã đều đạt 19/19 tiêu chí nông thôn mới và đạt từ 96 điểm trở lên": a second predicate after
+                # words of the unit and "và", its own)
                 # "đạt và vượt 19/19 chỉ tiêu, đạt 100% kế hoạch": the comma opens another clause; "hoàn thành 19/19
                 # tiêu chí và các xã khác đạt từ 11 …": "và" and another subject too (set AX)
                 oa = None
