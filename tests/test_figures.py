@@ -253,6 +253,9 @@ CHANGES = [
     ex("verb-first-giam", "Huyện đã giảm tỷ lệ hộ nghèo bình quân 3% mỗi năm.", ["decrease"]),
     ex("giam-con-is-level", "Tỷ lệ hộ nghèo của huyện giảm còn 5,6%.", [None]),
     ex("tang-len-is-level", "Tỷ lệ đô thị hóa của tỉnh tăng lên 60%.", [None]),
+    # a value (no rate) "tăng lên X% so với" the period before: the size of its rise
+    ex("tang-len-against-the-period-before", "Tổng giá trị sản xuất ước tăng lên 5,4% so với năm 2019.", ["increase"]),
+    ex("rate-tang-len-against-a-year-is-level", "Tỷ lệ đô thị hóa tăng lên 60% so với năm 2019.", [None]),
     ex("tang-len-den-is-level", "Tỷ lệ đô thị hóa của tỉnh tăng lên đến 60%.", [None]),
     ex("giam-xuong-is-level", "Tỷ lệ hộ nghèo của xã giảm xuống 3%.", [None]),
     ex("giam-xuong-con-is-level", "Tỷ lệ hộ nghèo của huyện giảm xuống còn khoảng 4%.", [None]),

@@ -1945,6 +1945,12 @@ class _Scan:
             if ahead:  # "…, cao hơn cùng kỳ năm 2016 là 0,17%": how much higher than the period before, a rise
                 change = "increase" if lexicon.fold_key(ahead.group("w")) == "cao" else "decrease"
         level = rx(r"(?i)(?<![\p{L}])(?:còn|còn\s+lại|xuống|lên)\s*$").search(head)
+        if (level and change is None and ref is not None and ref.group("so") and reference
+                and PAST_REFERENCE.fullmatch(reference) and not (subject and RATE_HEAD.match(subject))
+                and rx(r"(?i)(?<![\p{L}])tăng\s+lên\s*$").search(head)):
+            # "tổng giá trị sản xuất ước tăng lên 5,44% so với năm 2019": a value's rise against the period before (a
+            # level reached is a rate's: "tỷ lệ … tăng lên 80%")
+            change, level = "increase", None
         if (change == "decrease" and qualifier == "less_than" and subject and RATE_HEAD.match(subject)
                 and rx(r"(?i)(?<![\p{L}])giảm\s+dưới\s*$").search(text, max(cl_start, first - 16), first)):
             change = None  # "tỷ lệ hộ nghèo giảm dưới 0,5%": a rate brought below a level, as "giảm xuống dưới" (a level)
