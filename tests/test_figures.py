@@ -286,6 +286,11 @@ def test_percentage_change(text, expected):
 # expected: the subject of each percentage, in order
 
 SUBJECTS = [
+    # a stretch before the quantity that is a clause of its own or a frame is no part of it
+    ex("shifted-clause-before-the-quantity", "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng bình quân 9% mỗi "
+       "năm.", ["thu ngân sách"]),
+    ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
+       "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),
     ex("ty-le-giam", "Tỷ lệ hộ nghèo giảm 4,07%.", ["Tỷ lệ hộ nghèo"]),
     ex(

@@ -528,6 +528,9 @@ OWN_CLAUSE = regex.compile(
 )
 # A clause telling that something shifted (its own predicate, no list element): "Cơ cấu kinh tế có sự dịch chuyển",
 # "Cơ cấu tăng trưởng cũng có thay đổi", "cơ cấu kinh tế chuyển dịch đúng hướng" (fresh 37, 41)
+# A stretch opening with where or among what the clause holds ("Tại khu vực công nghiệp, …", "Trong các khu vực sản
+# xuất, …", "Ở khu vực nông thôn, …", "Đối với ngành dịch vụ, …"): a frame, no element of the subject after it
+FRAME_OPENING = regex.compile(r"(?i)\s*(?:tại|ở|trong(?!\s+(?:đó|khi)(?![\p{L}\p{M}]))|đối\s+với)\s+(?!\d)")
 HAS_SHIFTED = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:có\s+(?:(?:sự|những|nhiều|bước)\s+)?)?(?:thay\s+đổi|dịch\s+chuyển|chuyển\s+dịch|chuyển\s+biến)"
     r"(?![\p{L}\p{M}])")
@@ -2278,7 +2281,10 @@ class _Scan:
                 a, b = strip_span(text, *stretches[k - 1])
                 lead = a + _lead_len(text[a:b])
                 if (b > lead and _quantity_head().match(text, lead) and len(text[lead:b].split()) <= 8
-                        and not rx(r"\d").search(text, lead, b) and not self._preds(text, lead, b)):
+                        and not rx(r"\d").search(text, lead, b) and not self._preds(text, lead, b)
+                        # (not a clause of its own, "Cơ cấu kinh tế chuyển dịch đúng hướng, | thu ngân sách tăng …", nor a
+                        # frame, "Tại khu vực công nghiệp - xây dựng, | giá trị tăng thêm …": fresh 51, 48, 194, 198)
+                        and not HAS_SHIFTED.search(text, lead, b) and not FRAME_OPENING.match(text, a)):
                     h = (lead, h[1])
                     break
             if k == 0 or not (text[h[0]].islower() or ABBREVIATION.match(text, h[0])) or h[0] != first[0] \
@@ -2332,6 +2338,7 @@ class _Scan:
                 or HAS_SHIFTED.search(prev)  # "Cơ cấu kinh tế có sự dịch chuyển, | ngành nông, lâm, thủy sản chiếm 23,8%"
                 or TOPIC_ONLY.fullmatch(text, *strip_span(text, a, b))  # "Về cơ cấu kinh tế, | khu vực 1 chiếm …": a topic
                 or ALONGSIDE.match(prev)  # "Song song với tăng trưởng tín dụng, | nợ quá hạn chỉ chiếm 0,13%"
+                or FRAME_OPENING.match(prev)  # "Trong các khu vực sản xuất, | khu vực kinh tế có vốn …": where, no element
             ):
                 break
             joined = self._clean(text, a, b)
