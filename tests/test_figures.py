@@ -289,6 +289,11 @@ SUBJECTS = [
     # a stretch before the quantity that is a clause of its own or a frame is no part of it
     ex("shifted-clause-before-the-quantity", "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng bình quân 9% mỗi "
        "năm.", ["thu ngân sách"]),
+    # "tương ứng (với tỷ lệ)" restates the count before it and names nothing; after a level a count fell to, what it
+    # counts is measured
+    ex("restated-count-level", "Đến cuối năm 2020, toàn huyện còn 3.747 hộ nghèo, tương ứng 11,74%.", ["hộ nghèo"]),
+    ex("restated-count-with-rate-word", "Năm 2024, số hộ nghèo toàn xã là 312 hộ, tương ứng với tỷ lệ 8,5%.",
+       ["số hộ nghèo toàn xã"]),
     ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
        "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),

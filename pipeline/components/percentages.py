@@ -1328,6 +1328,8 @@ REFERENCE_BRACKET = regex.compile(
     r"[^,;()]{0,80}?(?:năm\s+\d{4}|năm\s+trước|cùng\s+kỳ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|"
     r"nghị\s+quyết)[^,;()]{0,50}\(\s*(?:khoảng|hơn|trên|gần|từ\s+)?\s*"                     # the reference, "("
 )
+# A count's level opening a subject ("còn 3.747 | hộ nghèo", "xuống còn 25 | hộ"): what is counted follows it
+LEVEL_COUNT_OPENING = regex.compile(r"(?i)(?:(?:giảm\s+)?(?:xuống\s+)?còn)\s+\d[\d.,]*\s+(?=\p{L})")
 # "…, tương ứng 6,7%", "…, tương đương với 12%": the figure restates the clause before it
 RESTATED = regex.compile(
     r"(?i)\s*(?:tương\s+ứng|tương\s+đương)(?:\s+(?:với|mức))?\s*(?:(?:tăng|giảm)\s+)?(?:khoảng|hơn|trên|gần)?\s*"
@@ -1619,6 +1621,11 @@ class _Scan:
                     # "Doanh thu tháng 9 đạt …; lũy kế 9 tháng …, đạt 82%": the time kept names another period
                     item["subject"] = item["subject"][: kept.start()]
                     item["subject_end"] = item["subject_start"] + kept.start()
+            left = LEVEL_COUNT_OPENING.match(item["subject"]) if item["subject"] else None
+            if left and left.end() < len(item["subject"]):
+                # "… còn 3.747 hộ nghèo, tương ứng 11,74%": the level a count fell to, then what it counts, measured
+                item["subject"] = item["subject"][left.end() :]
+                item["subject_start"] += left.end()
             if item["subject"] and item["subject"].endswith(("...", "…")):
                 # "Thu BHXH, BHYT, BHTN... đạt 11.413 tỉ đồng": the ellipsis ends the list, no word of it
                 kept = item["subject"].rstrip(" .…,")
