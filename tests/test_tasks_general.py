@@ -1455,6 +1455,16 @@ EXACT_TASKS = [
          "Ủy ban Kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư"],
         id="task-given-to-a-body",
     ),
+    # tasks carried out in a manner ("thực hiện nghiêm túc, kịp thời các nhiệm vụ đã đề ra") in the quarter reviewed:
+    # the "Trong đó, …" after them tells what was done
+    pytest.param(
+        " date 2024-04\nĐảng ủy Khối đánh giá quý I, triển khai nhiệm vụ quý II năm 2024.\nQuý I, Đảng ủy Khối đã bám sát "
+        "sự chỉ đạo của Tỉnh ủy, lãnh đạo các chi bộ triển khai thực hiện nghiêm túc, kịp thời các nhiệm vụ đã đề ra. Trong "
+        "đó, công tác học tập Chuyên đề được đẩy mạnh. Lãnh đạo thực hiện quy chế dân chủ ở cơ sở; đồng thời thực hiện tốt "
+        "nhiệm vụ tháo gỡ khó khăn.\nQuý II, Đảng ủy Khối tập trung kiểm tra, giám sát.",
+        ["tập trung kiểm tra, giám sát"],
+        id="tasks-carried-out-in-a-manner-then-trong-do",
+    ),
 ]
 
 

@@ -607,13 +607,14 @@ AWARD_PROPOSAL = regex.compile(
     + r")(?![\p{L}\p{M}])"
 )
 # Targets carried out, right before a count of them ("… đã chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp"): a result.
+_MANNER = r"nghiêm\s+túc|kịp\s+thời|đầy\s+đủ|đồng\s+bộ|quyết\s+liệt|hiệu\s+quả|tốt"
 CARRIED_OUT = regex.compile(
     # ("đã … phấn đấu thực hiện cơ bản các mục tiêu, nhiệm vụ mà Nghị quyết … đề ra. Cụ thể là: …": fresh 50)
     # (a degree before it too: "… đã lãnh đạo … thực hiện khá tốt các nhiệm vụ mà Nghị quyết … đã đặt ra. Trong đó, …",
     # fresh rj2)
     r"(?i)(?<![\p{L}])thực\s+hiện(?:\s+(?:(?:khá|rất|tương\s+đối)\s+)?(?:tốt|có\s+hiệu\s+quả|hiệu\s+quả|thắng\s+lợi|đạt|"
-    r"hoàn\s+thành|cơ\s+bản))?\s+$"
-)
+    r"hoàn\s+thành|cơ\s+bản|" + _MANNER + r")(?:\s*(?:,|và)\s*(?:" + _MANNER + r"))*)?\s+$"
+)  # (or a manner: "… đã … triển khai thực hiện nghiêm túc, kịp thời các nhiệm vụ đã đề ra. Trong đó, …", fresh 206)
 PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "đề xuất", "trình")}
 LEAD = regex.compile(
@@ -1903,7 +1904,7 @@ class TaskExtractor:
                 named_years = [int(y.group()) for y in YEAR.finditer(s_text)] if count is not None else []
                 # (a result word aimed at is none: "… năm 2026, phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, …", fresh 32)
                 counted = (count is not None and not t_result.search(STRIVEN_RESULT.sub("", PURPOSE_TAIL.sub("", s_text)))
-                           and not (CARRIED_OUT.search(s_text, max(0, count.start() - 40), count.start())
+                           and not (CARRIED_OUT.search(s_text, max(0, count.start() - 80), count.start())
                                     and PAST.search(s_text, 0, count.start()))
                            # (not the targets set for the year reviewed: "Năm 2020, Sở được UBND tỉnh giao 9 nhiệm vụ
                            # trọng tâm." then "Trong đó, 4 nhiệm vụ được đánh giá hoàn thành xuất sắc, …": fresh 22;
