@@ -768,6 +768,14 @@ EXAMPLES += [
         (2023, None),
         id="emulation-pact-reviewed",
     ),
+    # undated, the part of the year reviewed named by a date, then "Từ nay đến cuối năm, …" with no directive word: the
+    # rest of that year is planned
+    pytest.param(
+        "Sơ kết công tác dân số\nĐến hết ngày 30/6/2024, toàn tỉnh có 10.104 trẻ mới sinh; sàng lọc trước sinh đạt 58,66% "
+        "kế hoạch năm.\nTừ nay đến cuối năm, Chi cục tiếp tục triển khai thực hiện các chỉ tiêu cơ bản.",
+        (2024, 2024),
+        id="rest-of-the-year-phrase-plans-it",
+    ),
 ]
 
 

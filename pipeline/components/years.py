@@ -841,11 +841,14 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # against the year reviewed is for the year after it
         if any(int(a.group("y")) == report_year for a in AIM_COMPARED.finditer(text, skip_to)):
             plan_year = report_year + 1
+    rest_planned = False  # the rest of the year planned by a phrase of its own ("Từ nay đến cuối năm, Chi cục tiếp tục …")
     if plan_year is None and pub_year is not None and report_year in (None, pub_year):
         if _rest_planned(text, skip_to):
             plan_year = pub_year  # "từ nay đến cuối năm xã phải vận động …" (no year named): the rest of this year
+            rest_planned = True
     elif plan_year is None and pub_year is None and report_year is not None and partial:
         if _rest_planned(text, skip_to):
+            rest_planned = True
             plan_year = report_year  # undated, part of a year reviewed ("9 tháng đầu năm 2019 … phấn đấu đến cuối năm
             # …"): the rest of the year reviewed
     if (plan_year is None and pub_year is not None and pub_month is not None and pub_month >= 10
@@ -917,7 +920,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year
     if report_year is None and plan_year is not None and period in ("H2", "Q2", "Q3", "Q4"):
         report_year = plan_year  # a mid-year or quarterly review: the part before is of the same year
-    if plan_year is not None and plan_year == report_year and not quarter_directed and not month_planned and not directed():
+    if (plan_year is not None and plan_year == report_year and not quarter_directed and not month_planned and not rest_planned
+            and not directed()):
         plan_year = None  # a review of part of the year that states no task for the rest of it (an agenda naming the
         # month it plans sets it: "… tháng 10, triển khai chương trình công tác trọng tâm tháng 11-2018")
     if plan_year is None or plan_year != report_year:
