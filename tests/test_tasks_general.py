@@ -1465,6 +1465,14 @@ EXACT_TASKS = [
         ["tập trung kiểm tra, giám sát"],
         id="tasks-carried-out-in-a-manner-then-trong-do",
     ),
+    # a request naming only how many things to attend to is the lead-in to the ordinal items after it
+    pytest.param(
+        " date 2019-12\nTổng kết năm 2019, triển khai nhiệm vụ năm 2020.\nĐồng chí đề nghị Sở tập trung vào một số nội dung "
+        "trọng tâm.\n\nThứ nhất, rà soát các vướng mắc về đất đai tại các dự án.\n\nThứ hai, xử lý các điểm nóng về môi "
+        "trường.",
+        ["rà soát các vướng mắc về đất đai tại các dự án", "xử lý các điểm nóng về môi trường"],
+        id="contents-only-lead-in",
+    ),
 ]
 
 

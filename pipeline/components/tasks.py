@@ -841,6 +841,20 @@ PAGE_STAMP_END = regex.compile(
 
 
 @lru_cache(maxsize=1)
+def _contents_only() -> regex.Pattern:
+    """An item closing on how many things to attend to: "… tập trung vào một số nội dung (trọng tâm)", "… tập trung vào
+    ba nhóm việc lớn" (task_cues.tsv, kind content_noun; number words: number_words.tsv)."""
+    rows = load_tsv("task_cues.tsv")
+    nouns = lexicon.alternation([r[0] for r in rows if r[1] == "content_noun"])
+    words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
+    return regex.compile(
+        r"(?i)(?<![\p{L}])(?:tập\s+trung|làm\s+tốt|chú\s+ý|lưu\s+ý)(?:\s+vào)?(?:\s+thực\s+hiện)?"  # the attention
+        r"\s+(?:một\s+số|các|những|\d+|" + words + r")\s+(?:nhóm\s+)?(?:" + nouns + r")"  # how many things
+        r"(?:\s+(?:trọng\s+tâm|chính|lớn|sau(?:\s+đây)?|quan\s+trọng|cụ\s+thể|chủ\s+yếu))*\s*[.:]?\s*$"  # ranked, closing
+    )
+
+
+@lru_cache(maxsize=1)
 def _since_start() -> regex.Pattern:
     """What has been done since the period began: "từ đầu năm đến nay" (task_cues.tsv, kind since_start)."""
     return regex.compile(r"(?i)(?<![\p{L}])(?:" + lexicon.alternation(
@@ -2077,6 +2091,8 @@ class TaskExtractor:
         out = [t for t in out if not MEETING_ROLE.fullmatch(text, t["start"], t["end"])]
         # "…, từ đầu năm đến nay, tiếp nhận 84 doanh nghiệp": done since the period began, told (since_start)
         out = [t for t in out if not _since_start().search(text, t["start"], t["end"])]
+        # "đề nghị Sở tập trung vào một số nội dung": how many things to attend to, a lead-in (content_noun)
+        out = [t for t in out if not _contents_only().search(text, t["start"], t["end"])]
         return self._dedupe_headlines(text, out)
 
     def _theme_items(self, doc: Doc, text: str, found: list[dict], plan_year, is_future) -> list[dict]:
