@@ -1473,6 +1473,17 @@ EXACT_TASKS = [
         ["rà soát các vướng mắc về đất đai tại các dự án", "xử lý các điểm nóng về môi trường"],
         id="contents-only-lead-in",
     ),
+    # a numbered item opening on a task verb keeps "đã được" after its object as a relative clause: the item is a task
+    # and the numbered section goes on
+    pytest.param(
+        " date 2019-12\nTổng kết năm 2019.\n\nCác nhiệm vụ trọng tâm gồm:\n\n1. Hoàn thành quy hoạch sử dụng đất.\n\n2. Tổ "
+        "chức đấu giá quyền khai thác khoáng sản tại các khu vực mỏ đã được khoanh định.\n\n3. Đẩy mạnh cải cách hành "
+        "chính.",
+        ["Hoàn thành quy hoạch sử dụng đất",
+         "Tổ chức đấu giá quyền khai thác khoáng sản tại các khu vực mỏ đã được khoanh định",
+         "Đẩy mạnh cải cách hành chính"],
+        id="numbered-item-with-relative-passive",
+    ),
 ]
 
 

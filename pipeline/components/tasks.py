@@ -2279,13 +2279,25 @@ class TaskExtractor:
             or any(is_future(int(y.group())) for y in YEAR.finditer(line))
         )
 
+    def _relative_passive_only(self, piece: str) -> bool:
+        """Whether a piece opening on a task verb holds "đã" only as "đã được" after its object: a relative clause
+        ("Tổ chức đấu giá quyền khai thác khoáng sản đối với các khu vực mỏ đã được khoanh định")."""
+        body = piece.lstrip()
+        if not (self.verb.match(body) or self.section_verb.match(body)):
+            return False
+        return all(rx(r"(?i)đã\s+được\s").match(piece, m.start()) and m.start() > 20 for m in PAST.finditer(piece))
+
     def _section_item(self, p_text: str, bullet) -> bool:
         """A line of a plan section that is an item: a bullet, an ordinal, a task verb or a figure,
         and not a new topic ("Hội nghị …", "… đã …")."""
-        if _moves_on(p_text) or NOT_TASK_SENTENCE.search(p_text) or PAST.search(p_text[:80]):
+        if _moves_on(p_text) or NOT_TASK_SENTENCE.search(p_text):
             return False
         lead = LEAD.match(p_text, bullet.end() if bullet else 0)
         body = p_text[lead.end() if lead else (bullet.end() if bullet else 0) :]
+        if PAST.search(p_text[:80]) and not (bullet and self._relative_passive_only(body)):
+            # (a numbered item opening on a task verb, "đã được" after its object a relative clause: "4. Tổ chức đấu
+            # giá quyền khai thác khoáng sản đối với các khu vực mỏ đã được khoanh định; …", fresh 215)
+            return False
         cue = self._directive(body[:40]) if self.any_cue.search(body[:40]) else None
         return bool(bullet or (lead and lead.group("ord")) or self.verb.match(body) or self.section_verb.match(body)
                     or cue is not None  # (a cue proper: not the noun of "Tiếp thu ý kiến chỉ đạo, Bộ trưởng …")
@@ -2310,7 +2322,8 @@ class TaskExtractor:
                 continue  # (a count of what was set, its subject first: "ngành đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp")
             if YEAR_DESCRIBED.match(piece):
                 continue  # "Năm 2024, là năm bứt phá để hoàn thành kế hoạch …": the year described (guideline), no target
-            if _reports_done(piece) or (_reached(piece) and rx(r"\d").search(piece)):
+            if (_reports_done(piece) and not self._relative_passive_only(piece)) or (
+                    _reached(piece) and rx(r"\d").search(piece)):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result (without a figure
                 # it is the list's aim: "thu ngân sách đạt và vượt chỉ tiêu tỉnh giao")
             if self._lead_in(piece):
