@@ -1484,6 +1484,16 @@ EXACT_TASKS = [
          "Đẩy mạnh cải cách hành chính"],
         id="numbered-item-with-relative-passive",
     ),
+    # "không để / tránh để <someone> phải …" is what the request must prevent, part of it, no request of its own
+    pytest.param(
+        " date 2019-12\nTổng kết năm 2019, triển khai nhiệm vụ năm 2020.\nThứ nhất, tháo gỡ dứt điểm các vướng mắc về đất đai "
+        "tại các dự án, không để nhà đầu tư phải chờ đợi kéo dài.\nĐồng chí đề nghị ngành Y tế nâng cao chất lượng khám "
+        "bệnh ở tuyến cơ sở, tránh để người bệnh phải chuyển tuyến không cần thiết.",
+        ["tháo gỡ dứt điểm các vướng mắc về đất đai tại các dự án, không để nhà đầu tư phải chờ đợi kéo dài",
+         "đề nghị ngành Y tế nâng cao chất lượng khám bệnh ở tuyến cơ sở, tránh để người bệnh phải chuyển tuyến không cần "
+         "thiết"],
+        id="not-let-someone-have-to",
+    ),
 ]
 
 

@@ -587,6 +587,8 @@ NOUN_NEXT = regex.compile(
     # ("tịch thu 9,27g cần sa": cannabis, a police review's seizure; "cần câu": a fishing rod; fresh 51)
     r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
 )  # ("giao nhiệm vụ cho Ban Tuyên giáo tham mưu …" assigns: PETITION_OBJECT)
+# "không để <someone> phải …" before a modal: a purpose not to let it happen (fresh 175, 215)
+NOT_LET_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:không|chưa|tránh)\s+để\s+(?:[\p{L}\p{M}]+\s+){0,5}$")
 # "giao nhiệm vụ cho …": an assignment only when a verb follows the body (``_directive``)
 TASK_GIVEN_TO = regex.compile(r"(?i)\s+nhiệm\s+vụ\s+cho\s")
 WORD_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?=\p{L})")
@@ -2068,10 +2070,9 @@ class TaskExtractor:
                     ):
                         continue  # "phấn đấu với quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu": done
                     last_cue = lexicon.last_match(self.strong, s_text, a, b)
-                    if last_cue is not None and NOUN_USE.search(
-                        s_text[max(0, last_cue.start() - 40) : last_cue.start()]
-                    ):
-                        last_cue = None  # "… khó khăn mà huyện đang gặp phải": no cue
+                    if last_cue is not None and (NOUN_USE.search(s_text[max(0, last_cue.start() - 40) : last_cue.start()])
+                                                 or NOUN_NEXT.match(s_text[last_cue.end() : last_cue.end() + 40])):
+                        last_cue = None  # "… khó khăn mà huyện đang gặp phải", "… không cần thiết": no cue
                     if last_cue is not None and len(s_text[last_cue.end() : b].split()) < 2:
                         continue  # "… nhấn mạnh cần chủ" (a text cut off): no verb phrase after the cue
                     if _counted_tasks_set().match(item_text):
@@ -2723,6 +2724,8 @@ class TaskExtractor:
                 continue
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
+            if MODAL.fullmatch(word) and NOT_LET_BEFORE.search(before):
+                continue  # "…, không để nhà đầu tư phải chờ đợi kéo dài": what must not happen to others, no request
             if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(s_text, max(0, c0 - 90), c0) or LIMITATION_BEFORE.search(before)
                                           or COUNT_NOUN_BEFORE.search(before) or COUNTED_OBJECT_BEFORE.search(before)):
                 # a relative clause: "các nhiệm vụ cần thực hiện trong năm", "còn tồn tại, hạn chế cần khắc phục"
@@ -2917,6 +2920,8 @@ class TaskExtractor:
         for m in MODAL.finditer(s_text, a, b):
             if NOUN_USE.search(s_text, max(a, m.start() - 40), m.start()) or NOUN_NEXT.match(s_text[m.end() : m.end() + 40]):
                 continue  # "chuyên cần sáng tạo", "cần thiết": no modal
+            if NOT_LET_BEFORE.search(s_text, max(a, m.start() - 40), m.start()):
+                continue  # "…, không để nhà đầu tư phải chờ đợi": part of the request before it
             commas = [c.start() for c in rx(r",").finditer(s_text, max(a, m.start() - 60), m.start())]
             near = [c for c in commas if len(s_text[c + 1 : m.start()].split()) <= 6]
             # only after a request with its own verb ("yêu cầu các cấp, các ngành cần …" is one request)
