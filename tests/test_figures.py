@@ -294,6 +294,10 @@ SUBJECTS = [
     ex("restated-count-level", "Đến cuối năm 2020, toàn huyện còn 3.747 hộ nghèo, tương ứng 11,74%.", ["hộ nghèo"]),
     ex("restated-count-with-rate-word", "Năm 2024, số hộ nghèo toàn xã là 312 hộ, tương ứng với tỷ lệ 8,5%.",
        ["số hộ nghèo toàn xã"]),
+    # a figure in brackets right after a named quantity measures it: "… gồm A (kế hoạch 7,8%) và B (mới đạt 57%)"
+    ex("bracketed-figure-after-its-quantity", "Năm 2024, còn hai chỉ tiêu chưa đạt gồm tốc độ tăng trưởng GRDP (kế hoạch "
+       "7,8%) và tỷ lệ trường học đạt chuẩn quốc gia (mới đạt 57%).",
+       ["tốc độ tăng trưởng GRDP", "tỷ lệ trường học đạt chuẩn quốc gia"]),
     ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
        "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),

@@ -1019,6 +1019,31 @@ def _quantity_head() -> regex.Pattern:
     return regex.compile(lexicon.B_START + r"(?:tổng\s+)?(?:" + heads + r")" + lexicon.B_END, regex.I)
 
 
+# Inside a bracket, before its figure, only how it stands: "(kế hoạch 7,8%)", "(mới đạt 57%)", "(trên 70%)", "(đạt 85%)"
+BRACKET_LEAD_ONLY = regex.compile(
+    r"(?i)\(\s*(?:(?:mới|chỉ|chưa|ước)\s+)?(?:(?:đạt|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|là|bằng)\s+)?"
+    r"(?:(?:trên|dưới|khoảng|hơn|gần|từ)\s+)?$")
+# Where a list element before a bracket begins: a comma, a list word ("gồm", "là", "như", "và"), a clause mark
+ELEMENT_START_BACK = regex.compile(
+    r"(?r)(?:[,;:()]|(?<![\p{L}])(?:gồm|là|như|và|về)(?![\p{L}\p{M}]))")
+
+
+def _bracketed_quantity(text: str, start: int) -> tuple[int, int] | None:
+    """The quantity a bracketed figure measures, named right before the bracket: "tỷ lệ trường học đạt chuẩn quốc
+    gia (mới đạt 57%)" (a rate or quantity head first, no figure in it), or None."""
+    lo = max(0, start - 30)
+    opened = text.rfind("(", lo, start)
+    if opened < 0 or not BRACKET_LEAD_ONLY.fullmatch(text, opened, start):
+        return None
+    back = ELEMENT_START_BACK.search(text, max(0, opened - 120), opened)
+    a, b = strip_span(text, back.end() if back else max(0, opened - 120), opened)
+    if b <= a or rx(r"[\d%]").search(text, a, b) or len(text[a:b].split()) > 12:
+        return None
+    if not (MEASURE_HEAD.match(text, a) or _quantity_head().match(text, a)):
+        return None
+    return a, b
+
+
 def _a_place(m: regex.Match) -> bool:
     """Whether a PLACE_ITEM match names a place: a level word before the name, or a name of the official lists of
     administrative units (pipeline/gazetteer.py: "Krông Pa", "Đồng Hới"; not "Tăng" opening a bracket)."""
@@ -1485,6 +1510,14 @@ class _Scan:
                     if tail:
                         end = tail.end()
                 item = self.describe(text, m, start, end, value, plan_year)
+                named = _bracketed_quantity(text, start)
+                if named and (item["subject"] is None or item["subject_start"] < named[0]):
+                    # "… gồm tốc độ tăng trưởng GRDP (kế hoạch 7,8%) và tỷ lệ trường học đạt chuẩn quốc gia (mới đạt
+                    # 57%)": the quantity named right before the bracket (fresh 216, 217)
+                    item["subject"], item["subject_start"], item["subject_end"] = text[named[0] : named[1]], *named
+                    if (item["change"] is None and GROWTH.search(item["subject"]) and not DECLINE.search(item["subject"])
+                            and not RATE_LEVEL.search(item["subject"])):
+                        item["change"] = "increase"  # "tốc độ tăng trưởng GRDP (kế hoạch 7,8%)": a growth rate, a rise
                 if bound == "high" and m.group("hq"):  # "từ 70 đến dưới 100%": under the high bound
                     item["qualifier"] = self.cues.qualifier.get(lexicon.fold_key(m.group("hq")), item["qualifier"])
                 if (bound == "low" and item["qualifier"] != "exact" and BOUND_AFTER.match(text, m.end())
