@@ -36,6 +36,11 @@ def keyed(doc) -> dict[str, list[str]]:
 # ---------------------------------------------------------------------------
 
 NAME_THEN_TITLES = [
+    # … and so is any member's title written with that dot ("UV.BTVHU" for UVBTVHU)
+    (
+        "Dự kỳ họp có ông Trần Văn Thu, UV.BTVHU, Trưởng Ban Dân vận Huyện ủy.",
+        {"Trần Văn Thu": ["UV.BTVHU", "Trưởng Ban Dân vận Huyện ủy"]},
+    ),
     # "UV.BTV" (a dot inside the abbreviation of Ủy viên Ban Thường vụ) is one title, not "UV" cut at the dot
     pytest.param(
         "Đồng chí Trần Văn Bình, UV.BTV Huyện ủy, Phó Chủ tịch UBND huyện phát biểu.",

@@ -276,6 +276,9 @@ def _lex():
     titles = list(load_list("titles.txt")) + list(load_list("ranks.txt"))
     abbr_rows = load_tsv("abbreviations.tsv")
     title_abbr = [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "title"]
+    # (a member's "UV" may be set off by a dot from what follows, as written for "UV.BTV": "UV.BTVHU", "UV.BCH")
+    title_abbr += [a[:2] + "." + a[2:] for a in title_abbr if a.startswith("UV") and len(a) > 3 and a[2] != "."
+                   and a[:2] + "." + a[2:] not in title_abbr]
     orgs = list(lexicon.organizations()) + [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org"]
     # an organization written with one part abbreviated, the rest in full: "VKSND tối cao", "TAND cấp cao", "Đảng ủy
     # MTTQ, các đoàn thể Trung ương" (organizations.txt names "Viện Kiểm sát nhân dân tối cao"; abbreviations.tsv "VKSND")
