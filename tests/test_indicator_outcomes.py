@@ -298,6 +298,8 @@ OUTCOMES = [
     # the outcome before the count governs it; "… và đạt …" after words of the unit is a second predicate of its own
     ex("second-predicate-after-va", "Qua thẩm định, 5 xã đều đạt 19/19 tiêu chí nông thôn mới và đạt từ 96 đến 99 điểm "
        "trở lên.", [(19, 19, "tiêu chí", "met")]),
+    ex("outcome-then-the-count-restated-in-brackets", "Các chỉ tiêu năm 2023 đã cơ bản được hoàn thành (24/25 chỉ "
+       "tiêu).", [(24, 25, "chỉ tiêu", "met")]),
     ex("outcome-stops-at-a-bracket", "Năm 2022, thành phố có 19/22 chỉ tiêu đạt và vượt (3 chỉ tiêu về xây dựng Đảng "
        "chưa đánh giá).", [(19, 22, "chỉ tiêu", "met_or_exceeded"), (3, None, "chỉ tiêu", "other")]),
 ]

@@ -405,9 +405,10 @@ class IndicatorCountExtractor:
                 first = p["outcome_starts"].search(text, m.start() - len(before), m.start() + p["outcome_reach"])
                 if first is not None and first.start() < m.start():
                     ob = p["before"].search(before)
-                    if ob and before[ob.end("o") :].lstrip().startswith("("):
+                    if ob and before[ob.end("o") :].lstrip().startswith("(") and not rx(r"\s*\)").match(text, m.end()):
                         ob = None  # "19/22 chỉ tiêu đạt và vượt (3 chỉ tiêu … chưa đánh giá)": a remark in brackets
-                        # right after the outcome (not "đạt và vượt 100% chỉ tiêu (22/22 chỉ tiêu)": restated)
+                        # right after the outcome (not "đạt và vượt 100% chỉ tiêu (22/22 chỉ tiêu)", nor "đã cơ bản được
+                        # hoàn thành (24/25 chỉ tiêu)": the count restated, the bracket closing on its unit)
             unit_end = unit_total.end() if unit_total else m.end()  # (after a unit written twice, the second)
             end = unit_end
             start = m.start()
