@@ -1494,6 +1494,13 @@ EXACT_TASKS = [
          "thiết"],
         id="not-let-someone-have-to",
     ),
+    # the year's theme in quotes between a leading year and the body acting
+    pytest.param(
+        " date 2019-12\nTổng kết năm 2019.\nNăm 2020, với chủ đề hành động “Trách nhiệm cao, sáng tạo nhiều”, Đài Phát thanh "
+        "- Truyền hình tỉnh tiếp tục đổi mới nội dung các chương trình; đầu tư đổi mới thiết bị.",
+        ["tiếp tục đổi mới nội dung các chương trình", "đầu tư đổi mới thiết bị"],
+        id="theme-between-year-and-body",
+    ),
 ]
 
 

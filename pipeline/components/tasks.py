@@ -587,6 +587,10 @@ NOUN_NEXT = regex.compile(
     # ("tịch thu 9,27g cần sa": cannabis, a police review's seizure; "cần câu": a fishing rod; fresh 51)
     r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
 )  # ("giao nhiệm vụ cho Ban Tuyên giáo tham mưu …" assigns: PETITION_OBJECT)
+# The year's theme in quotes after a leading year: "Năm 2020, | với chủ đề (hành động) “…”, | Đài … tiếp tục …"
+THEME_FRAME = regex.compile(
+    r"(?i)(?<=^\s*năm\s+\d{4}\s*,\s*)với\s+chủ\s+đề(?:\s+(?:hành\s+động|công\s+tác|năm))?(?:\s+là)?\s*:?\s*"
+    r"[“\"][^”\"\n]{3,200}[”\"]\s*,")
 # "không để <someone> phải …" before a modal: a purpose not to let it happen (fresh 175, 215)
 NOT_LET_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:không|chưa|tránh)\s+để\s+(?:[\p{L}\p{M}]+\s+){0,5}$")
 # "giao nhiệm vụ cho …": an assignment only when a verb follows the body (``_directive``)
@@ -2546,6 +2550,10 @@ class TaskExtractor:
         # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject; first when it comes before the actor's
         # verb ("Năm 2024, ngành Văn hóa tiếp tục phát huy …, tiếp tục triển khai …": not the second "tiếp tục"; fresh 52)
         year_first = self.verb_after_year.match(s_text) if directions else None
+        if year_first is None and directions and "chủ đề" in s_text[:60].lower():
+            # "Năm 2020, với chủ đề hành động “Trách nhiệm cao, …”, Đài PTTH tỉnh tiếp tục …": the year's theme
+            # between the year and its subject (blanked, offsets kept)
+            year_first = self.verb_after_year.match(THEME_FRAME.sub(lambda f: " " * len(f.group()), s_text, count=1))
         if year_first is not None and (later is None or year_first.start("c") < later.start("c")):
             later = year_first
         if later is None and directions:
