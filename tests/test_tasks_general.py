@@ -1501,6 +1501,12 @@ EXACT_TASKS = [
         ["tiếp tục đổi mới nội dung các chương trình", "đầu tư đổi mới thiết bị"],
         id="theme-between-year-and-body",
     ),
+    # a station ("Đài") is a body a request may name
+    pytest.param(
+        " date 2024-12\nTổng kết năm 2024.\nĐồng chí mong muốn năm 2025, Đài tiếp tục đổi mới, nâng cao chất lượng thông tin.",
+        ["mong muốn năm 2025, Đài tiếp tục đổi mới, nâng cao chất lượng thông tin"],
+        id="station-asked",
+    ),
 ]
 
 

@@ -370,7 +370,7 @@ ASSIGNEE_HEAD = (
     r"(?:các|cấp|Ban|UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Đảng|chính\s+quyền|Mặt\s+trận|MTTQ|ngành|địa\s+phương|đồng\s+chí|cơ\s+quan|"
     r"đơn\s+vị|tổ\s+chức|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Quận\s+ủy|Thị\s+ủy|toàn|cả|Sở|Phòng|Hội|Đoàn|trường|"
     r"Cục|Chi\s+cục|Công\s+an|Bộ\s+Chỉ\s+huy|Kho\s+bạc|Ngân\s+hàng|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|"
-    r"chủ\s+đầu\s+tư|Tổng\s+cục|Tổng\s+công\s+ty|Công\s+ty|"
+    r"chủ\s+đầu\s+tư|Tổng\s+cục|Tổng\s+công\s+ty|Công\s+ty|Đài|"  # ("Đài PTTH tỉnh tiếp tục …")
     # (forces and sector bodies: "Lực lượng Công an tiếp tục …", "Bộ đội Biên phòng …", "BHXH tỉnh …")
     r"lực\s+lượng|Bộ\s+đội|Viện|Tòa\s+án|Bảo\s+hiểm\s+xã\s+hội|BHXH|Điện\s+lực|Liên\s+đoàn|"
     # the unit itself, after a request ("Thành phố thúc đẩy khoa học - công nghệ …; phát triển …")
