@@ -298,6 +298,9 @@ SUBJECTS = [
     ex("bracketed-figure-after-its-quantity", "Năm 2024, còn hai chỉ tiêu chưa đạt gồm tốc độ tăng trưởng GRDP (kế hoạch "
        "7,8%) và tỷ lệ trường học đạt chuẩn quốc gia (mới đạt 57%).",
        ["tốc độ tăng trưởng GRDP", "tỷ lệ trường học đạt chuẩn quốc gia"]),
+    # a total's bare counter noun ("nâng tổng số lên 98 xã") is what the sentence's earlier count describes
+    ex("bare-unit-of-a-total-described-before", "Năm 2021, toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới, nâng tổng số "
+       "lên 98 xã, chiếm 62,4% tổng số xã.", ["xã đạt chuẩn nông thôn mới"]),
     ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
        "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),

@@ -1353,6 +1353,24 @@ REFERENCE_BRACKET = regex.compile(
     r"[^,;()]{0,80}?(?:năm\s+\d{4}|năm\s+trước|cùng\s+kỳ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|"
     r"nghị\s+quyết)[^,;()]{0,50}\(\s*(?:khoảng|hơn|trên|gần|từ\s+)?\s*"                     # the reference, "("
 )
+# A subject that is one lower-case word (a counter noun: "xã", "hộ", "thôn")
+BARE_UNIT = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
+
+
+def _described_count(text: str, unit_start: int, unit: str) -> tuple[int, int] | None:
+    """For a bare counter noun after a number ("… lên 98 | xã"), the same noun described after an earlier number in
+    its sentence ("có thêm 9 | xã đạt chuẩn nông thôn mới |,"), as a span; else None."""
+    if not rx(r"\d[\d.,/]*\s+$").search(text, max(0, unit_start - 16), unit_start):
+        return None
+    lo = max(0, unit_start - 200)
+    stop = max(text.rfind(c, lo, unit_start) for c in ".;\n")
+    found = None
+    for m in rx(r"(?<![\d.,])\d[\d.,]*\s+(?P<u>" + regex.escape(unit) + r")\s+(?P<d>[^,;.()\d]{3,80}?)\s*(?=,)").finditer(
+            text, max(lo, stop + 1), unit_start):
+        found = (m.start("u"), m.end("d"))
+    return found
+
+
 # A count's level opening a subject ("còn 3.747 | hộ nghèo", "xuống còn 25 | hộ"): what is counted follows it
 LEVEL_COUNT_OPENING = regex.compile(r"(?i)(?:(?:giảm\s+)?(?:xuống\s+)?còn)\s+\d[\d.,]*\s+(?=\p{L})")
 # "…, tương ứng 6,7%", "…, tương đương với 12%": the figure restates the clause before it
@@ -1654,6 +1672,12 @@ class _Scan:
                     # "Doanh thu tháng 9 đạt …; lũy kế 9 tháng …, đạt 82%": the time kept names another period
                     item["subject"] = item["subject"][: kept.start()]
                     item["subject_end"] = item["subject_start"] + kept.start()
+            if item["subject"] and item["subject_end"] <= item["start"] and BARE_UNIT.fullmatch(item["subject"]):
+                described = _described_count(text, item["subject_start"], item["subject"])
+                if described:
+                    # "có thêm 9 xã đạt chuẩn nông thôn mới, nâng tổng số lên 98 xã, chiếm 62,4%": the bare unit of the
+                    # total is what the earlier count of the sentence describes (fresh 218, long35)
+                    item["subject"], item["subject_start"], item["subject_end"] = text[described[0] : described[1]], *described
             left = LEVEL_COUNT_OPENING.match(item["subject"]) if item["subject"] else None
             if left and left.end() < len(item["subject"]):
                 # "… còn 3.747 hộ nghèo, tương ứng 11,74%": the level a count fell to, then what it counts, measured
