@@ -776,6 +776,14 @@ EXAMPLES += [
         (2024, 2024),
         id="rest-of-the-year-phrase-plans-it",
     ),
+    # dated at the year's end, the year reviewed, directions given and the next year written only in a date: the
+    # directions are for that year
+    pytest.param(
+        " date 2024-12 Năm 2024, huyện đã hoàn thành 18/19 chỉ tiêu.\nHuyện sẽ được nâng lên thành quận từ ngày 1/1/2025. "
+        "Do vậy, Huyện ủy cần đẩy nhanh công tác sắp xếp tổ chức bộ máy.",
+        (2024, 2025),
+        id="next-year-in-a-date-at-the-year-end",
+    ),
 ]
 
 

@@ -863,6 +863,13 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # quyết năm 2023", "dự kiến thông qua … thu - chi ngân sách năm 2025"), as for a dated article the
         # year after its date
         plan_year = report_year + 1
+    if (plan_year is None and pub_year is not None and pub_month is not None and pub_month >= 11
+            and report_year == pub_year and directed()
+            and rx(r"(?<![\d]|\d\d\s*[-–—]\s*)%d(?![\d]|\s*[-–—]\s*\d\d)" % (report_year + 1)).search(text, skip_to)):
+        # dated at the year's end, the year reviewed, directions given and the next year written anywhere (a date
+        # included: "… được nâng lên thành quận từ ngày 1/1/2025 tới. Do vậy, … cần …"; fresh 223): the directions are
+        # that year's, as for an undated article below
+        plan_year = report_year + 1
     if (plan_year is None and pub_year is None and report_year is not None and not partial and directed()
             and rx(r"(?<![\d]|\d\d\s*[-–—]\s*)%d(?![\d]|\s*[-–—]\s*\d\d)" % (report_year + 1)).search(text, skip_to)):
         # undated, a year reported, directions given and the year after it written anywhere (no range's bound), even in a
