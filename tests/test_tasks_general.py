@@ -1507,6 +1507,15 @@ EXACT_TASKS = [
         ["mong muốn năm 2025, Đài tiếp tục đổi mới, nâng cao chất lượng thông tin"],
         id="station-asked",
     ),
+    # a count said in words is a figure of a list of targets ("từ một đến hai công trình")
+    pytest.param(
+        " date 2016-11\nĐại hội Phụ nữ tỉnh nhiệm kỳ 2016 - 2021.\nNhiệm kỳ 2016 - 2021, Hội phấn đấu có hơn 90% hội viên "
+        "đăng ký thi đua. Hằng năm, mỗi cơ sở Hội xây dựng được từ một đến hai công trình; tỷ lệ hộ hội viên nghèo giảm "
+        "3%/năm.",
+        ["phấn đấu có hơn 90% hội viên đăng ký thi đua", "Hằng năm, mỗi cơ sở Hội xây dựng được từ một đến hai công trình",
+         "tỷ lệ hộ hội viên nghèo giảm 3%/năm"],
+        id="count-in-words-in-a-list-of-targets",
+    ),
 ]
 
 

@@ -918,6 +918,11 @@ FIGURE = regex.compile(
     """.replace("COUNTED", _YEAR_LIKE_COUNT),
     regex.VERBOSE,
 )
+# A count said in words before what it counts ("hai gia đình", "từ một đến hai công trình", "ít nhất một mô hình"; not
+# "một số", "một cách", nor "năm", a year)
+WORD_COUNT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?:\s+(?:đến|-)\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))?"
+    r"\s+(?!(?:số|cách|trong|lần|phần|khi|mặt|vài)(?![\p{L}\p{M}]))\p{Ll}")
 # A clock time or a full date: a dateline, not a target ("15:58", "18/12/2018", "22/12/2022").
 # A paragraph opening with the day of an event ("Sáng 7/10,", "Chiều 3-4,", "Ngày 12/1,")
 DATED_EVENT = regex.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})")
@@ -2268,7 +2273,8 @@ class TaskExtractor:
         # a figure: a number before "%" or a unit ("98,6%", "17/19 xã"), not a caption's "ảnh 3"; a piece may end on
         # the bare number of what it counts ("tổng số lao động được tạo việc làm hằng năm 1.350") beside others
         figured = [bool(FIGURE.search(x)) for x in pieces]
-        return any(figured) and all(f or BARE_COUNT_END.search(x) for f, x in zip(figured, pieces))
+        # (a count said in words beside figures: "mỗi cơ sở Hội xây dựng được từ một đến hai công trình"; fresh 213)
+        return any(figured) and all(f or BARE_COUNT_END.search(x) or WORD_COUNT.search(x) for f, x in zip(figured, pieces))
 
     def _plan_heading(self, p_text: str, is_future) -> bool:
         """A short heading that opens a plan section: "Phương hướng, nhiệm vụ năm 2026",
