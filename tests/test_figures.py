@@ -301,6 +301,9 @@ SUBJECTS = [
     # a total's bare counter noun ("nâng tổng số lên 98 xã") is what the sentence's earlier count describes
     ex("bare-unit-of-a-total-described-before", "Năm 2021, toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới, nâng tổng số "
        "lên 98 xã, chiếm 62,4% tổng số xã.", ["xã đạt chuẩn nông thôn mới"]),
+    # after a bare level word the unit counted may be described at length: "thôn, tổ dân phố văn hóa đạt 97,4%"
+    ex("level-word-then-described-unit", "Năm 2023, tỷ lệ gia đình văn hóa đạt 97,2%; thôn, tổ dân phố văn hóa đạt "
+       "97,4%.", ["tỷ lệ gia đình văn hóa", "thôn, tổ dân phố văn hóa"]),
     ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
        "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),

@@ -1353,6 +1353,15 @@ REFERENCE_BRACKET = regex.compile(
     r"[^,;()]{0,80}?(?:năm\s+\d{4}|năm\s+trước|cùng\s+kỳ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|"
     r"nghị\s+quyết)[^,;()]{0,50}\(\s*(?:khoảng|hơn|trên|gần|từ\s+)?\s*"                     # the reference, "("
 )
+@lru_cache(maxsize=1)
+def _level_word_only() -> regex.Pattern:
+    """A stretch that is only a level word of resources/place_levels.tsv ("thôn", "làng", "tổ dân phố")."""
+    return regex.compile(r"(?i)(?:" + lexicon.place_level_words() + r"|làng|khu\s+dân\s+cư|cơ\s+quan)")
+
+
+# A list element opening with a level word or another unit counted ("tổ dân phố …", "khu phố …", "cơ quan …")
+LEVEL_WORD_OPENING = regex.compile(
+    r"(?i)(?:" + lexicon.place_level_words() + r"|làng|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị)(?![\p{L}\p{M}])")
 # A subject that is one lower-case word (a counter noun: "xã", "hộ", "thôn")
 BARE_UNIT = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
 
@@ -2370,10 +2379,13 @@ class _Scan:
                 # | giải quyết việc làm cho 760 lao động, đạt 93,6%")
                 h = (counted_first.start("el"), h[1])
                 break
-            # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …")
-            if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 4:
-                break
             prev = text[a:b]
+            # a short list element, alone or ending the list with "và" ("nông, lâm nghiệp và thủy sản …"); after a bare
+            # level word any element ("thôn, | tổ dân phố văn hóa đạt 97,4%", "làng, | khu phố được công nhận …": the
+            # kinds of unit counted; fresh 212, 224)
+            if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 4 and not (
+                    _level_word_only().fullmatch(prev.strip()) and LEVEL_WORD_OPENING.match(text, first[0])):
+                break
             # (the stretch's predicates, read once for the three tests below; none looked for in a stretch with a figure)
             figured = rx(r"\d").search(prev) is not None
             preds = self._preds(text, a, b) if prev.strip() and not figured else None
