@@ -1516,6 +1516,14 @@ EXACT_TASKS = [
          "tỷ lệ hộ hội viên nghèo giảm 3%/năm"],
         id="count-in-words-in-a-list-of-targets",
     ),
+    # "TT." (thị trấn) before a name ends no sentence: the list goes on
+    pytest.param(
+        " date 2020-07\nĐại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.\nBa khâu đột phá: Xây dựng kết cấu hạ tầng đồng bộ, "
+        "TT.Ái Nghĩa đạt đô thị loại 4; Phát huy tiềm năng du lịch; Thực hiện tốt các chính sách an sinh xã hội.",
+        ["Xây dựng kết cấu hạ tầng đồng bộ, TT.Ái Nghĩa đạt đô thị loại 4", "Phát huy tiềm năng du lịch",
+         "Thực hiện tốt các chính sách an sinh xã hội"],
+        id="tt-abbreviation-ends-no-sentence",
+    ),
 ]
 
 

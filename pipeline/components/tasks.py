@@ -84,7 +84,7 @@ SENTENCE = regex.compile(
       | (?<=\d)\.(?=\d)          # the dot of "4.380"
       | (?<=(?:^|[.!?:;][ \t]*)\d{1,2})\.(?=[ \t]+\p{Lu})  # an item's number right after a stop or colon: "…: 1. Tốc
                                  # độ tăng …. 2. Thu nhập …" (the items' numbers end no sentence)
-      | (?<=(?<![\p{L}])(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS))\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS."
+      | (?<=(?<![\p{L}])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS))\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS.", "TT.Ái Nghĩa"
       | (?<=(?<![\p{L}])\p{Lu})\.(?=\p{Lu})     # an abbreviation's dot between capitals, no space: "T.Ư", "TP.HCM"
       | \n(?=[ \t]*\p{Ll})       # a hard-wrapped line going on in lower case
     )+(?:[.!?…]+|$)
