@@ -784,6 +784,20 @@ EXAMPLES += [
         (2024, 2025),
         id="next-year-in-a-date-at-the-year-end",
     ),
+    # early in a year, that year described by its weight ("có ý nghĩa rất quan trọng") and directions given: it is the
+    # plan year, nothing reported; a year past described so in January is still the one reported
+    pytest.param(
+        " date 2022-01 Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 8\nKết luận hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh, "
+        "năm 2022 có ý nghĩa rất quan trọng. Các cấp, các ngành cần tập trung phục hồi phát triển kinh tế - xã hội.",
+        (None, 2022),
+        id="year-described-by-its-weight-in-january",
+    ),
+    pytest.param(
+        " date 2026-01 Kỳ họp thường lệ cuối năm 2025 của HĐND xã.\nChủ tịch HĐND xã nhấn mạnh: năm 2025 có ý nghĩa đặc "
+        "biệt khi xã chính thức được thành lập. Năm 2026, xã tập trung phát triển kinh tế.",
+        (2025, 2026),
+        id="year-past-described-by-its-weight",
+    ),
 ]
 
 

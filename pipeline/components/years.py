@@ -176,6 +176,8 @@ REVIEWED_PERIOD = regex.compile(
 # in its sentence the plan is carried out, its year reported.
 CARRYING_OUT = regex.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
 IS_YEAR = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}])")  # "Năm 2025 là (một) năm …"
+# "năm 2022 có ý nghĩa (rất / đặc biệt) quan trọng": the year's weight told, a description as "là năm …" is
+YEAR_SIGNIFICANT = regex.compile(r"(?i)\s*(?:có\s+ý\s+nghĩa|mang\s+ý\s+nghĩa)(?![\p{L}])")
 PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 DIRECTIVE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đề\s+nghị|(?<!(?:đạt|đáp\s+ứng|theo|trước|những|các)\s+)yêu\s+cầu(?!\s+ngày\s+càng)|lưu\s+ý|"
@@ -618,10 +620,16 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if SESSION_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         vote = _vote(text, m)
+        significant = (pub_year is not None and y >= pub_year
+                       and YEAR_SIGNIFICANT.match(text, m.end(), m.end() + 60) is not None)  # (not a year past: "năm
+        # 2025 có ý nghĩa đặc biệt khi xã … được thành lập", dated January 2026, reports it)
+        if vote == "report" and significant:
+            vote = None  # "năm 2022 có ý nghĩa rất quan trọng, là năm tạo nền tảng …": the year described, no report
         weight = 2 if m.start() < 400 else 1
         # (an end position bounds each match: without one, ``regex`` first looks for the pattern's literal ("là")
         # through the whole rest of the text, which made this loop quadratic on a long text naming many years)
-        if vote is None and not IS_YEAR.match(text, m.end(), m.end() + 40):  # (not "năm 2026 là năm đầu thực hiện …": a description)
+        if vote is None and not IS_YEAR.match(text, m.end(), m.end() + 40) and not significant:
+            # (not "năm 2026 là năm đầu thực hiện …": a description)
             if NAMED_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 unvoted.add(y)
             if pub_year is not None and y == pub_year + 1:
@@ -791,7 +799,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         for y in [y for y in report if y > base]:
             del report[y]
     report_year = _pick(report, pub_year)
-    early = pub_month is not None and pub_month <= 3 and plan.get(pub_year) and not report
+    early = pub_month is not None and pub_month <= 3 and (plan.get(pub_year) or pub_year in described) and not report
     if report_year is None and pub_year is not None and (pub_year in mentioned or pub_year in plan) and not early:
         report_year = pub_year  # (before the plan year: a later year planned is then the plan year)
         # (not in the first months of a year it only plans, nothing reported: "nhiệm vụ của năm 2024 là …" in
@@ -832,8 +840,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             # năm 2030 đạt 7.900 USD"): its target, planned where targets are set (from the 2025-2030 terms on, as below)
             if only >= TERM_PLANNED_FROM and pub_year is None and TARGETS_SET.search(text, skip_to):
                 plan_year = only
-        elif pub_year is None or pub_year - 1 <= only <= pub_year:
-            report_year = only
+        elif (pub_year is None or pub_year - 1 <= only <= pub_year) and not (early and only in described):
+            report_year = only  # (not the year described at its start: "năm 2022 có ý nghĩa rất quan trọng" in January)
     if plan_year is None and not (report_year is None and partial):  # "nhiệm vụ năm tới", a December session
         plan_year = _unnamed_plan(text, skip_to, report_year, pub_year, pub_month, partial)
     if plan_year is None and report_year is not None and not partial:
@@ -851,6 +859,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             rest_planned = True
             plan_year = report_year  # undated, part of a year reviewed ("9 tháng đầu năm 2019 … phấn đấu đến cuối năm
             # …"): the rest of the year reviewed
+    if (plan_year is None and pub_year is not None and pub_month is not None and pub_month <= 3
+            and report_year is None and pub_year in described and directed()):
+        # "Kết luận hội nghị, … nhấn mạnh, năm 2022 có ý nghĩa rất quan trọng, … BCH và cả hệ thống chính trị tập trung
+        # …", dated January 2022: the year described at its start, the one directions are for (train 030, fresh 194)
+        plan_year = pub_year
     if (plan_year is None and pub_year is not None and pub_month is not None and pub_month >= 10
             and report_year in (None, pub_year) and pub_year + 1 in described and directed()):
         # "Năm 2026 là năm có ý nghĩa quan trọng … ngành Thuế cần tập trung …", dated December 2025: the year described,
