@@ -761,8 +761,9 @@ TASK_EXAMPLES = [
         " date 2023-12\nKỳ họp HĐND tỉnh.\nPhát biểu bế mạc, ông đề nghị các sở, ngành tập trung thực hiện tốt một số nhiệm "
         "vụ.\n\nThứ nhất, khẩn trương cụ thể hóa các nghị quyết vừa được thông qua, ban hành kế hoạch triển khai.\n\n"
         "Thứ hai, tập trung tháo gỡ khó khăn cho doanh nghiệp.",
-        ["đề nghị các sở, ngành tập trung thực hiện tốt một số nhiệm vụ",
-         "khẩn trương cụ thể hóa các nghị quyết vừa được thông qua, ban hành kế hoạch triển khai",
+        # (the request for "một số nhiệm vụ" is the items' lead-in, no task: long26's gold and nine lead-ins of the
+        # collected sets)
+        ["khẩn trương cụ thể hóa các nghị quyết vừa được thông qua, ban hành kế hoạch triển khai",
          "tập trung tháo gỡ khó khăn cho doanh nghiệp"],
         id="document-just-adopted-inside-an-item",
     ),
@@ -1523,6 +1524,17 @@ EXACT_TASKS = [
         ["Xây dựng kết cấu hạ tầng đồng bộ, TT.Ái Nghĩa đạt đô thị loại 4", "Phát huy tiềm năng du lịch",
          "Thực hiện tốt các chính sách an sinh xã hội"],
         id="tt-abbreviation-ends-no-sentence",
+    ),
+    # a request for "một số nhiệm vụ" closing a paragraph is a lead-in: the ordinal paragraphs after it are its items,
+    # whatever opens them (a body, a verb of the vocabulary or not); after "giao một số việc cụ thể:" the bullets are
+    pytest.param(
+        " date 2022-10\nPhiên họp thường kỳ tháng 10 năm 2022 của UBND tỉnh.\nĐồng chí yêu cầu các sở, ngành tập trung "
+        "thực hiện tốt một số nhiệm vụ.\n\nThứ nhất, ngành thuế và các địa phương tăng cường quản lý thu.\n\nThứ hai, Sở "
+        "Công Thương theo dõi sát diễn biến thị trường.\n\nRiêng trong tháng 11, Chủ tịch UBND tỉnh giao một số việc cụ "
+        "thể:\n\n- Sở Tài chính tổng hợp tình hình giải ngân của từng dự án;\n\n- Sở Nội vụ tổ chức kiểm tra công vụ.",
+        ["ngành thuế và các địa phương tăng cường quản lý thu", "Sở Công Thương theo dõi sát diễn biến thị trường",
+         "Sở Tài chính tổng hợp tình hình giải ngân của từng dự án", "Sở Nội vụ tổ chức kiểm tra công vụ"],
+        id="lead-in-request-then-ordinals-and-bullets",
     ),
 ]
 

@@ -854,9 +854,26 @@ def _contents_only() -> regex.Pattern:
     nouns = lexicon.alternation([r[0] for r in rows if r[1] == "content_noun"])
     words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
     return regex.compile(
-        r"(?i)(?<![\p{L}])(?:tập\s+trung|làm\s+tốt|chú\s+ý|lưu\s+ý)(?:\s+vào)?(?:\s+thực\s+hiện)?"  # the attention
-        r"\s+(?:một\s+số|các|những|\d+|" + words + r")\s+(?:nhóm\s+)?(?:" + nouns + r")"  # how many things
+        r"(?i)(?<![\p{L}])(?:tập\s+trung|làm\s+tốt|chú\s+ý|lưu\s+ý|chú\s+trọng|quan\s+tâm)(?:\s+vào)?"  # the attention
+        r"(?:\s+thực\s+hiện(?:\s+tốt)?)?"
+        # how many things ("một số nhiệm vụ" too: "tập trung thực hiện tốt một số nhiệm vụ", not "6 nhiệm vụ trọng tâm")
+        r"\s+(?:(?:một\s+số|các|những|\d+|" + words + r")\s+(?:nhóm\s+)?(?:" + nouns + r")"
+        r"|một\s+số\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp))"
         r"(?:\s+(?:trọng\s+tâm|chính|lớn|sau(?:\s+đây)?|quan\s+trọng|cụ\s+thể|chủ\s+yếu))*\s*[.:]?\s*$"  # ranked, closing
+    )
+
+
+@lru_cache(maxsize=1)
+def _lead_in_request() -> regex.Pattern:
+    """A paragraph closing on a request for how many things to do, naming none: "… yêu cầu các sở, ngành tập trung
+    thực hiện tốt một số nhiệm vụ.", "… giao một số việc cụ thể:" (task_cues.tsv content_noun; number words)."""
+    rows = load_tsv("task_cues.tsv")
+    nouns = lexicon.alternation([r[0] for r in rows if r[1] == "content_noun"] + ["nhiệm vụ", "giải pháp"])
+    words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
+    return regex.compile(
+        r"(?i)(?<![\p{L}])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|lưu\s+ý|nhấn\s+mạnh)(?![\p{L}\p{M}])"  # the request
+        r"[^.!?\n]{0,120}?(?<![\p{L}])(?:một\s+số|\d+|" + words + r")\s+(?:nhóm\s+)?(?:" + nouns + r")"  # how many things
+        r"(?:\s+(?:trọng\s+tâm|chính|lớn|sau(?:\s+đây)?|quan\s+trọng|cụ\s+thể|chủ\s+yếu))*\s*[.:]\s*$"  # closing it
     )
 
 
@@ -1740,8 +1757,15 @@ class TaskExtractor:
             # content follows (the paragraph before read only when this one opens so)
             follows_plan = (FOLLOWS_PLAN.match(p_text) is not None and bool(self.names_plan.search(para_before))
                             and bool((plan_year and str(plan_year) in para_before) or COMING_WORDS.search(para_before)))
+            # "… yêu cầu các sở, ngành tập trung thực hiện tốt một số nhiệm vụ." (or "… giao một số việc cụ thể:") closing
+            # the paragraph before: a lead-in, its items the ordinal or bulleted paragraphs after it (fresh 231, 215)
+            after_lead_in = bool(para_before) and _lead_in_request().search(para_before) is not None
             para_before = p_text
             bullet = BULLET.match(p_text)
+            if after_lead_in and bullet:
+                list_open = True
+            elif after_lead_in and (ordinal := LEAD.match(p_text)) is not None and ordinal.group("ord"):
+                section = True
             if list_open and bullet and SUBHEADING.match(p_text):
                 continue  # "1. Về kinh tế" between "… nhiệm vụ trọng tâm sau:" and its items: a topic, no item
             if list_open and bullet:  # "yêu cầu …:" then "- A;", "- B;": one task per item
