@@ -304,6 +304,10 @@ SUBJECTS = [
     # after a bare level word the unit counted may be described at length: "thôn, tổ dân phố văn hóa đạt 97,4%"
     ex("level-word-then-described-unit", "Năm 2023, tỷ lệ gia đình văn hóa đạt 97,2%; thôn, tổ dân phố văn hóa đạt "
        "97,4%.", ["tỷ lệ gia đình văn hóa", "thôn, tổ dân phố văn hóa"]),
+    # diligence ("chuyên cần") holds no modal; "từ" opening a bound after the figure ("từ 85% … trở lên") is no subject
+    ex("diligence-is-no-modal", "Năm học qua, tỷ lệ chuyên cần đạt 97,5%.", ["tỷ lệ chuyên cần"]),
+    ex("from-opening-a-bound", "Năm 2018, từ 85% số chi bộ trở lên đạt trong sạch vững mạnh.",
+       ["số chi bộ trở lên đạt trong sạch vững mạnh"]),
     ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
        "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),

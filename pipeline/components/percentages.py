@@ -325,9 +325,10 @@ HAVE_ONLY = regex.compile(r"(?i)(?:(?:bình\s+quân|hằng\s+năm|hàng\s+năm|m
 # "diện tích rừng trồng mới ước đạt …": newly)
 TRAILING_ADVERB = regex.compile(
     r"(?i)(?<!(?<![\p{L}])(?:thành\s+lập|trồng|xây|xây\s+dựng|kết\s+nạp|tuyển|tuyển\s+dụng|phát\s+triển|đăng\s+ký|cấp|mở"
-    r"|tạo|làm|đầu\s+tư|nông\s+thôn|rừng|viên|việc\s+làm))\s+(?:mới|vẫn|cũng|đều|phải|cần|sẽ)\s*$"  # (and a modal: "tăng trưởng GDP | phải đạt
+    r"|tạo|làm|đầu\s+tư|nông\s+thôn|rừng|viên|việc\s+làm|chuyên))\s+(?:mới|vẫn|cũng|đều|phải|cần|sẽ)\s*$"  # (and a modal: "tăng trưởng GDP | phải đạt
     # trên 8%"; not "nông thôn mới", the programme: "57 xã đạt chuẩn nông thôn mới đạt 67,05%"; nor what is new: "diện
-    # tích trồng rừng mới đạt 118%", "kết nạp 12 đảng viên mới đạt 100%", "việc làm mới")
+    # tích trồng rừng mới đạt 118%", "kết nạp 12 đảng viên mới đạt 100%", "việc làm mới"; nor diligence, "tỷ lệ chuyên
+    # cần đạt 97,5%")
 )
 # Cases counted ("92 vụ,"; amount_units.tsv kind "case"), which name nothing before a share, though an activity keeps
 # them; with the bare units above, what names nothing before a share
@@ -1380,6 +1381,8 @@ def _described_count(text: str, unit_start: int, unit: str) -> tuple[int, int] |
     return found
 
 
+# "từ" right before a figure bounded after it ("từ 85% … trở lên")
+FROM_OPENING_BOUND = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # A count's level opening a subject ("còn 3.747 | hộ nghèo", "xuống còn 25 | hộ"): what is counted follows it
 LEVEL_COUNT_OPENING = regex.compile(r"(?i)(?:(?:giảm\s+)?(?:xuống\s+)?còn)\s+\d[\d.,]*\s+(?=\p{L})")
 # "…, tương ứng 6,7%", "…, tương đương với 12%": the figure restates the clause before it
@@ -1864,6 +1867,10 @@ class _Scan:
             qa = c.after_from.search(after)
         if qa and qualifier == "exact":
             qualifier = c.qualifier[lexicon.fold_key(qa.group("p"))]
+            opened = (FROM_OPENING_BOUND.search(text, max(cl_start, first - 8), first)
+                      if not (m.group("lo") or m.group("lo2")) else None)  # (not a range: "từ 10-12% trở lên")
+            if opened:
+                cue_start = min(cue_start, opened.start())  # "từ 85% số chi bộ trở lên": "từ" opens the bound, no subject
         # reference and basis
         ref = c.reference.search(after)
         reference = None
