@@ -36,6 +36,11 @@ def keyed(doc) -> dict[str, list[str]]:
 # ---------------------------------------------------------------------------
 
 NAME_THEN_TITLES = [
+    # a unit inside a department, named with lower-case words (organizations.txt), is the title's organization whole
+    (
+        "Ông Nguyễn Hữu Tài, Trưởng phòng Việc làm - An toàn lao động báo cáo tại hội nghị.",
+        {"Nguyễn Hữu Tài": ["Trưởng phòng Việc làm - An toàn lao động"]},
+    ),
     # … and so is any member's title written with that dot ("UV.BTVHU" for UVBTVHU)
     (
         "Dự kỳ họp có ông Trần Văn Thu, UV.BTVHU, Trưởng Ban Dân vận Huyện ủy.",
