@@ -1536,6 +1536,14 @@ EXACT_TASKS = [
          "Sở Tài chính tổng hợp tình hình giải ngân của từng dự án", "Sở Nội vụ tổ chức kiểm tra công vụ"],
         id="lead-in-request-then-ordinals-and-bullets",
     ),
+    # "yêu cầu" as the noun: demands met in time, demands under conditions
+    pytest.param(
+        " date 2025-12\nTổng kết năm 2025.\nCông an tỉnh giữ vững an ninh, vừa đáp ứng kịp thời yêu cầu đổi mới tổ chức sau "
+        "sắp xếp. Thành phố phát triển trong điều kiện yêu cầu cao về cải cách hành chính.\nNăm 2026, Công an tỉnh tập trung "
+        "đấu tranh phòng, chống tội phạm.",
+        ["tập trung đấu tranh phòng, chống tội phạm"],
+        id="demands-are-no-request",
+    ),
 ]
 
 

@@ -515,7 +515,9 @@ EMPHASIS_BEFORE = regex.compile(r"(?i),\s*(?:đặc\s+biệt|nhất\s+là)\s*$")
 # "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
 # and "năm yêu cầu cấp bách" (five requirements): counted, a noun
 NOUN_USE = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng(?:\s+được)?|theo|là|với|những|các|mọi|đúng|đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
+    r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng(?:\s+được)?(?:\s+(?:kịp\s+thời|tốt(?:\s+hơn)?|đầy\s+đủ))?|theo|là|với|những|các|mọi|đúng|"
+    r"đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
+    r"điều\s+kiện|"  # "trong điều kiện yêu cầu cao về cải cách hành chính": demands (fresh 204; "đáp ứng kịp thời yêu cầu …", 200)
     # (a number word in lower case, or capitalized where no word stands before it: "huyện Thanh Ba phấn đấu" names a
     # place; set AZ)
     r"(?-i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|(?<![\p{L}\p{M}]\s{1,3})(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))|"
