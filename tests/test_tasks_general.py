@@ -1544,6 +1544,14 @@ EXACT_TASKS = [
         ["tập trung đấu tranh phòng, chống tội phạm"],
         id="demands-are-no-request",
     ),
+    # a report's content after its colon, opening on the period past, is no list of tasks
+    pytest.param(
+        " date 2016-07\nKỳ họp HĐND thị xã giữa năm 2016.\nKỳ họp đã thông qua báo cáo kinh tế - xã hội 6 tháng đầu năm, "
+        "nhiệm vụ trọng tâm 6 tháng cuối năm 2016, báo cáo nêu rõ: Trong 6 tháng đầu năm, tổng giá trị sản xuất ước đạt "
+        "3.321 tỷ đồng; các ngành dịch vụ ước đạt 1.328 tỷ đồng.",
+        [],
+        id="report-content-after-its-colon",
+    ),
 ]
 
 

@@ -2544,7 +2544,9 @@ class TaskExtractor:
         if blocked:
             # "… đã thông qua … với 21 chỉ tiêu chủ yếu, trong đó: A; B": the targets listed are tasks
             listed = self.intro.search(s_text, blocked.end())
-            if listed:
+            if listed and not _past_opener().match(s_text[listed.end() :]):
+                # (not a report's content after its colon: "… thông qua báo cáo …, nhiệm vụ trọng tâm 6 tháng cuối năm
+                # 2016, báo cáo nêu rõ: Trong 6 tháng đầu năm, …"; fresh 203)
                 return listed.end(), "task.list_item", None
             aims = AIMS.search(s_text, blocked.end())
             if aims and (self.verb.match(s_text[aims.end() :]) or self.soft.match(s_text, aims.end())) and not PAST.search(
