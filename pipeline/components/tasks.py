@@ -848,20 +848,26 @@ PAGE_STAMP_END = regex.compile(
 )
 
 
+def _things_counted(nouns: list[str], quantifiers: str) -> str:
+    """Regex source of how many things, naming none: "một số nội dung trọng tâm", "ba nhóm việc lớn" (``nouns`` after
+    one of ``quantifiers``, a group word and ranks after them; the caller anchors it)."""
+    return (r"(?<![\p{L}])(?:" + quantifiers + r")\s+(?:nhóm\s+)?(?:" + lexicon.alternation(nouns) + r")"
+            + r"(?:\s+(?:trọng\s+tâm|chính|lớn|sau(?:\s+đây)?|quan\s+trọng|cụ\s+thể|chủ\s+yếu))*")
+
+
 @lru_cache(maxsize=1)
 def _contents_only() -> regex.Pattern:
     """An item closing on how many things to attend to: "… tập trung vào một số nội dung (trọng tâm)", "… tập trung vào
-    ba nhóm việc lớn" (task_cues.tsv, kind content_noun; number words: number_words.tsv)."""
-    rows = load_tsv("task_cues.tsv")
-    nouns = lexicon.alternation([r[0] for r in rows if r[1] == "content_noun"])
+    ba nhóm việc lớn", "… tập trung thực hiện tốt một số nhiệm vụ" (not "6 nhiệm vụ trọng tâm": those are named by
+    their count; task_cues.tsv, kind content_noun; number words: number_words.tsv)."""
+    contents = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "content_noun"]
     words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
     return regex.compile(
         r"(?i)(?<![\p{L}])(?:tập\s+trung|làm\s+tốt|chú\s+ý|lưu\s+ý|chú\s+trọng|quan\s+tâm)(?:\s+vào)?"  # the attention
-        r"(?:\s+thực\s+hiện(?:\s+tốt)?)?"
-        # how many things ("một số nhiệm vụ" too: "tập trung thực hiện tốt một số nhiệm vụ", not "6 nhiệm vụ trọng tâm")
-        r"\s+(?:(?:một\s+số|các|những|\d+|" + words + r")\s+(?:nhóm\s+)?(?:" + nouns + r")"
-        r"|một\s+số\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp))"
-        r"(?:\s+(?:trọng\s+tâm|chính|lớn|sau(?:\s+đây)?|quan\s+trọng|cụ\s+thể|chủ\s+yếu))*\s*[.:]?\s*$"  # ranked, closing
+        r"(?:\s+thực\s+hiện(?:\s+tốt)?)?\s+"
+        r"(?:" + _things_counted(contents, r"một\s+số|các|những|\d+|" + words)  # how many things
+        + r"|" + _things_counted(["nhiệm vụ", "giải pháp"], r"một\s+số") + r")"
+        r"\s*[.:]?\s*$"  # closing the item
     )
 
 
@@ -869,13 +875,12 @@ def _contents_only() -> regex.Pattern:
 def _lead_in_request() -> regex.Pattern:
     """A paragraph closing on a request for how many things to do, naming none: "… yêu cầu các sở, ngành tập trung
     thực hiện tốt một số nhiệm vụ.", "… giao một số việc cụ thể:" (task_cues.tsv content_noun; number words)."""
-    rows = load_tsv("task_cues.tsv")
-    nouns = lexicon.alternation([r[0] for r in rows if r[1] == "content_noun"] + ["nhiệm vụ", "giải pháp"])
+    contents = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "content_noun"] + ["nhiệm vụ", "giải pháp"]
     words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
     return regex.compile(
         r"(?i)(?<![\p{L}])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|lưu\s+ý|nhấn\s+mạnh)(?![\p{L}\p{M}])"  # the request
-        r"[^.!?\n]{0,120}?(?<![\p{L}])(?:một\s+số|\d+|" + words + r")\s+(?:nhóm\s+)?(?:" + nouns + r")"  # how many things
-        r"(?:\s+(?:trọng\s+tâm|chính|lớn|sau(?:\s+đây)?|quan\s+trọng|cụ\s+thể|chủ\s+yếu))*\s*[.:]\s*$"  # closing it
+        r"[^.!?\n]{0,120}?" + _things_counted(contents, r"một\s+số|\d+|" + words)  # how many things
+        + r"\s*[.:]\s*$"  # closing the paragraph
     )
 
 
