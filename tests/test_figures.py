@@ -308,6 +308,9 @@ SUBJECTS = [
     ex("diligence-is-no-modal", "Năm học qua, tỷ lệ chuyên cần đạt 97,5%.", ["tỷ lệ chuyên cần"]),
     ex("from-opening-a-bound", "Năm 2018, từ 85% số chi bộ trở lên đạt trong sạch vững mạnh.",
        ["số chi bộ trở lên đạt trong sạch vững mạnh"]),
+    # a span of years inside a subject is a time, no figure ("vụ đông - xuân 2019-2020")
+    ex("span-of-years-in-a-subject", "Lĩnh vực nông nghiệp được chỉ đạo quyết liệt; gieo trồng vụ đông - xuân 2019-2020 "
+       "đạt 25.289 ha, vượt 2,1% kế hoạch.", ["gieo trồng vụ đông - xuân 2019-2020"]),
     ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
        "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),

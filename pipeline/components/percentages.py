@@ -1407,6 +1407,7 @@ _TIME_PHRASE = (
 )
 TIME_EXPR = regex.compile(r"(?i)" + _TIME_PHRASE)
 NAMED_YEAR = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?:19|20)\d\d(?![\d%]|[.,]\d)")
+YEAR_SPAN = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d%]|[.,]\d)")
 
 # A subject that is only a time ("6 tháng qua", "quý I năm 2025", "trong 9 tháng đầu năm")
 TIME_ONLY = regex.compile(
@@ -1437,6 +1438,8 @@ def _mask_remarks(text: str) -> str:
     masked = GRADE_EXPR.sub(blank, TIME_EXPR.sub(blank, AGE_EXPR.sub(blank, _mask_brackets(text))))
     if "năm" in masked:  # a year named inside ("tốc độ tăng trưởng GRDP năm 2025 của Quảng Ninh"; set AH)
         masked = NAMED_YEAR.sub(blank, masked)
+    if "-" in masked or "–" in masked:  # a span of years ("gieo trồng vụ đông - xuân 2019-2020"; fresh 196)
+        masked = YEAR_SPAN.sub(blank, masked)
     if "“" in masked or '"' in masked:
         masked = QUOTED.sub(blank, masked)  # a quoted name ("“Gia đình 5 không, 3 sạch”")
     return NAMED_NUMBER.sub(blank, masked) if "-" in masked else masked
