@@ -311,6 +311,9 @@ SUBJECTS = [
     # a span of years inside a subject is a time, no figure ("vụ đông - xuân 2019-2020")
     ex("span-of-years-in-a-subject", "Lĩnh vực nông nghiệp được chỉ đạo quyết liệt; gieo trồng vụ đông - xuân 2019-2020 "
        "đạt 25.289 ha, vượt 2,1% kế hoạch.", ["gieo trồng vụ đông - xuân 2019-2020"]),
+    # the change of a share in brackets after what the share counts closes it and measures the same
+    ex("share-then-its-change-in-brackets", "Đến nay, toàn tỉnh có 81,62% số hộ gia đình đạt danh hiệu “Gia đình văn hóa” "
+       "(tăng 2% so với năm 2021).", ["số hộ gia đình đạt danh hiệu “Gia đình văn hóa”"] * 2),
     ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
        "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),

@@ -1583,7 +1583,13 @@ class _Scan:
                         for key in ("subject", "subject_start", "subject_end"):
                             item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
-                elif prev is not None and prev["subject"] and BRACKETED_CHANGE.fullmatch(text, prev["end"], start):
+                elif prev is not None and prev["subject"] and (
+                        BRACKETED_CHANGE.fullmatch(text, prev["end"], start)
+                        # (or after what the share "có" before counts: "có 81,62% số hộ … “Gia đình văn hóa” (tăng 2% …)";
+                        # not an object's share, "tưới chủ động cho 76% diện tích lúa (tăng 2%)")
+                        or (prev["subject_start"] >= prev["end"]
+                            and HAVE_BEFORE_FIGURE.search(text, max(0, prev["start"] - 30), prev["start"])
+                            and BRACKETED_CHANGE.fullmatch(text, prev["subject_end"], start))):
                     # "tỷ lệ che phủ rừng 38,6% (tăng trên 0,14%)": how much the level just given rose or fell
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
@@ -2235,6 +2241,11 @@ class _Scan:
             # "giảm 12% số người chết và | giảm 9% …": the next change's "và" is no part of it, nor a determiner left
             # before a stop ("… các | ;")
             a1 = _without_dangling(text, a0, a1)
+            change_bracket = BRACKETED_CHANGE.search(text, a0, a1)
+            if change_bracket and change_bracket.start() > a0:
+                # "có 81,62% số hộ gia đình đạt danh hiệu “Gia đình văn hóa” | (tăng 2% so với năm 2021)": the change
+                # of the share in brackets closes what is counted (fresh 85)
+                a1 = change_bracket.start()
             words = list(rx(r"\S+").finditer(text, a0, a1))
             # (what is counted after "có" or a target's "phấn đấu" is described at length: "Có 98,7% hồ sơ khai thuế được
             # nộp qua phương thức điện tử"; after another verb the object is a noun phrase: "cung cấp 100% dịch vụ công")
