@@ -314,6 +314,9 @@ SUBJECTS = [
     # the change of a share in brackets after what the share counts closes it and measures the same
     ex("share-then-its-change-in-brackets", "Đến nay, toàn tỉnh có 81,62% số hộ gia đình đạt danh hiệu “Gia đình văn hóa” "
        "(tăng 2% so với năm 2021).", ["số hộ gia đình đạt danh hiệu “Gia đình văn hóa”"] * 2),
+    # after an example's "như", the plan reached is what is measured, not the head of the list named before it
+    ex("example-after-nhu-reaches-a-plan", "Năm 2022, ngân hàng đặt ra một số chỉ tiêu như hoàn thành 100% kế hoạch tăng "
+       "trưởng dư nợ.", ["kế hoạch tăng trưởng dư nợ"]),
     ex("frame-before-the-quantity", "Tại khu vực công nghiệp - xây dựng, giá trị tăng thêm ước đạt 900 tỷ đồng, tăng "
        "3,2% so với cùng kỳ.", ["giá trị tăng thêm"]),
     ex("before-predicate-chain", "Trồng rừng thực hiện đạt hơn 138% kế hoạch.", ["Trồng rừng"]),

@@ -1383,6 +1383,8 @@ def _described_count(text: str, unit_start: int, unit: str) -> tuple[int, int] |
 
 # "từ" right before a figure bounded after it ("từ 85% … trở lên")
 FROM_OPENING_BOUND = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
+# "như" (or a colon) right before a verb reaching a figure: an example of what was named before it
+EXAMPLE_OPENS = regex.compile(r"(?i)(?<![\p{L}\p{M}])như\s+|:\s*")
 # A count's level opening a subject ("còn 3.747 | hộ nghèo", "xuống còn 25 | hộ"): what is counted follows it
 LEVEL_COUNT_OPENING = regex.compile(r"(?i)(?:(?:giảm\s+)?(?:xuống\s+)?còn)\s+\d[\d.,]*\s+(?=\p{L})")
 # "…, tương ứng 6,7%", "…, tương đương với 12%": the figure restates the clause before it
@@ -2192,6 +2194,12 @@ class _Scan:
         # the second figure; "Tổng số tiền thu BHXH là 2.581 triệu đồng, đạt 100,69% kế hoạch thu" does)
         named_from = max(cl_start, text.rfind("%", cl_start, local_start) + 1)
         reach_at = local_start + reach.start() if reach else 0
+        if reach:
+            # (after an example's "như", what was named before it is the list's head: "đặt ra một số chỉ tiêu như | hoàn
+            # thành 100% kế hoạch tăng trưởng dư nợ", fresh 53)
+            example = lexicon.last_match(EXAMPLE_OPENS, text, named_from, reach_at)
+            if example is not None and not text[example.end() : reach_at].strip():
+                named_from = example.end()
         if reach and not _quantity_head().search(text, named_from, reach_at) and not MEASURE_HEAD.search(text, named_from, reach_at):
             # "…, hoàn thành 98,8% kế hoạch dư nợ", "huyện đã hoàn thành 100% chỉ tiêu giao quân": no quantity named
             # before the verb, the plan named after the figure is what is measured
