@@ -357,6 +357,9 @@ UNIT_FIRST = [
         [(17, 19, "tiêu chí", "met"), (40, 45, "chỉ tiêu", "met")],
     ),
     ex("unit-before-fraction-colon", "Số tiêu chí chưa đạt: 3/19.", [(3, 19, "tiêu chí", "not_met")]),
+    # the total raised to a fraction: "nâng tổng số tiêu chí đạt (chuẩn) lên 421/456"
+    ex("unit-before-fraction-raised", "Toàn huyện nâng tổng số tiêu chí đạt chuẩn lên 421/456.",
+       [(421, 456, "tiêu chí", "met")]),
     # "số" between a fraction and its unit ("hoàn thành 129/130 số chỉ tiêu nghiệp vụ"; fresh fk5)
     ex("so-between-fraction-and-unit", "Năm 2025, Viện kiểm sát hoàn thành 129/130 số chỉ tiêu nghiệp vụ.",
        [(129, 130, "chỉ tiêu", "met")]),

@@ -132,7 +132,9 @@ def _patterns():
         # "số chỉ tiêu đạt 44/57": the unit first, then its outcome and the fraction
         "unit_first": regex.compile(
             r"""\s+(?:(?:đã|được)\s+)?(?P<o>""" + outcome_alt + r""")""" + lexicon.B_END + r"""
-            (?:\s+là|\s*:)?\s*                       # "số tiêu chí đạt là …", "số chỉ tiêu đạt: …"
+            (?:\s+chuẩn)?                           # "số tiêu chí đạt chuẩn …"
+            (?:\s+là|\s*:|\s+lên)?\s*                # "số tiêu chí đạt là …", "số chỉ tiêu đạt: …", "nâng tổng số tiêu chí
+                                                     # đạt lên 421/456" (fresh 124, 227)
             (?P<count>\d+)\s*/\s*(?P<total>\d+)(?![\d/])""",
             regex.IGNORECASE | regex.VERBOSE,
         ),
