@@ -711,6 +711,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     def directed() -> bool:  # a direction stated (not the late months just past, above); read once, asked up to three times
         return any(not any(a <= d.start() < b for a, b in past_late) for d in _directions().finditer(text, skip_to))
 
+    def written_after(year: int) -> bool:  # the year after ``year`` written anywhere, a date's included (no range's bound)
+        return rx(r"(?<![\d]|\d\d\s*[-–—]\s*)%d(?![\d]|\s*[-–—]\s*\d\d)" % (year + 1)).search(text, skip_to) is not None
+
     month_reviewed = False  # the article reviews a month ("phiên họp thường kỳ tháng 5/2023")
     month_planned = False  # … and names the month it plans ("triển khai chương trình công tác tháng 11-2018")
     december_reviewed: set[int] = set()  # … December of these years
@@ -878,13 +881,13 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year + 1
     if (plan_year is None and pub_year is not None and pub_month is not None and pub_month >= 11
             and report_year == pub_year and directed()
-            and rx(r"(?<![\d]|\d\d\s*[-–—]\s*)%d(?![\d]|\s*[-–—]\s*\d\d)" % (report_year + 1)).search(text, skip_to)):
+            and written_after(report_year)):
         # dated at the year's end, the year reviewed, directions given and the next year written anywhere (a date
         # included: "… được nâng lên thành quận từ ngày 1/1/2025 tới. Do vậy, … cần …"; fresh 223): the directions are
         # that year's, as for an undated article below
         plan_year = report_year + 1
     if (plan_year is None and pub_year is None and report_year is not None and not partial and directed()
-            and rx(r"(?<![\d]|\d\d\s*[-–—]\s*)%d(?![\d]|\s*[-–—]\s*\d\d)" % (report_year + 1)).search(text, skip_to)):
+            and written_after(report_year)):
         # undated, a year reported, directions given and the year after it written anywhere (no range's bound), even in a
         # date or a month
         # ("đề nghị tập trung triển khai Kế hoạch số 36 ngày 19/2/2025 …; mở đợt cao điểm … vào tháng 6/2025" after
