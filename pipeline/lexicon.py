@@ -170,9 +170,21 @@ def amount_units(*kinds: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def number_words() -> str:
+    """Regex source of the numbers written as words of resources/number_words.tsv ("năm", "mười hai"), for a count
+    of tasks or targets written out ("đề ra năm nhiệm vụ trọng tâm").
+
+    >>> bool(regex.fullmatch(number_words(), "năm", regex.I))
+    True
+    """
+    return alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
+
+
+@lru_cache(maxsize=None)
 def place_level_words() -> str:
     """Regex source of the level words of resources/place_levels.tsv matched in any case ("xã", "thị trấn", "tổ dân
-    phố"; not the abbreviations "TP", "TX"). Used by the indicator counts (a place's count after another's).
+    phố"; not the abbreviations "TP", "TX"). Used by the indicator counts (a place's count after another's) and the
+    percentages (a place's figure in a list of places).
 
     >>> bool(regex.fullmatch(place_level_words(), "thị   trấn"))
     True

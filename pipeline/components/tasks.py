@@ -292,7 +292,7 @@ def _counted_tasks_set() -> regex.Pattern:
     """A count of tasks or solutions set, naming none: "xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để thực hiện …",
     "đề ra năm nhiệm vụ trọng tâm" (not when one is named after it: "…, trong đó tập trung …", "…, đặc biệt là …";
     number words: resources/number_words.tsv)."""
-    words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
+    words = lexicon.number_words()
     # how many tasks or solutions: "17 nhóm nhiệm vụ", "năm giải pháp"
     counted = r"(?:\d+|" + words + r")\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])"
     return regex.compile(
@@ -861,7 +861,7 @@ def _contents_only() -> regex.Pattern:
     ba nhóm việc lớn", "… tập trung thực hiện tốt một số nhiệm vụ" (not "6 nhiệm vụ trọng tâm": those are named by
     their count; task_cues.tsv, kind content_noun; number words: number_words.tsv)."""
     contents = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "content_noun"]
-    words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
+    words = lexicon.number_words()
     return regex.compile(
         r"(?i)(?<![\p{L}])(?:tập\s+trung|làm\s+tốt|chú\s+ý|lưu\s+ý|chú\s+trọng|quan\s+tâm)(?:\s+vào)?"  # the attention
         r"(?:\s+thực\s+hiện(?:\s+tốt)?)?\s+"
@@ -876,7 +876,7 @@ def _lead_in_request() -> regex.Pattern:
     """A paragraph closing on a request for how many things to do, naming none: "… yêu cầu các sở, ngành tập trung
     thực hiện tốt một số nhiệm vụ.", "… giao một số việc cụ thể:" (task_cues.tsv content_noun; number words)."""
     contents = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "content_noun"] + ["nhiệm vụ", "giải pháp"]
-    words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
+    words = lexicon.number_words()
     return regex.compile(
         r"(?i)(?<![\p{L}])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|lưu\s+ý|nhấn\s+mạnh)(?![\p{L}\p{M}])"  # the request
         r"[^.!?\n]{0,120}?" + _things_counted(contents, r"một\s+số|\d+|" + words)  # how many things
@@ -1381,11 +1381,11 @@ def _target_res() -> TargetRes:
                             + lexicon.B_END, regex.IGNORECASE)
     # "xác định 7 nhóm nhiệm vụ trọng tâm", "đề ra 5 giải pháp chủ yếu" as a whole item: how many tasks were set,
     # no task named (the guideline: a statement that tasks were adopted is none)
+    ranked = r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|cơ\s+bản|chiến\s+lược|lớn))?"  # "trọng tâm", "chủ yếu"
     _COUNTED_SET = (  # "6 nhiệm vụ trọng tâm", "3 khâu đột phá", "16 chỉ tiêu chủ yếu"
         r"\d+\s+(?:nhóm\s+)?(?:" + alt("plan_noun") + r"|khâu\s+đột\s+phá|đột\s+phá(?:\s+chiến\s+lược)?)"
-        r"(?![\p{L}\p{M}])(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|cơ\s+bản|chiến\s+lược|lớn))?"
+        r"(?![\p{L}\p{M}])" + ranked
     )
-    number_words = lexicon.alternation([r[0] for r in load_tsv("number_words.tsv") if len(r) >= 2])
     counted_only = regex.compile(
         # ("triển khai 18 chỉ tiêu …" in a headline: the targets handed out, counted)
         r"^\s*(?:" + alt("target_set") + r"|triển\s+khai(?=\s+\d))\s+(?:"
@@ -1407,9 +1407,9 @@ def _target_res() -> TargetRes:
         + r"(?:[\p{L}\p{M}&]+(?:[ \t]+[\p{L}\p{M}&]+){0,5}?[ \t]+)??"  # who set it ("hội nghị", "Sở GD&ĐT")
         + r"(?:" + _SETTING + r"|thống\s+nhất|đề\s+nghị"  # the verb setting them
         + r"|giao(?:\s+cho)?(?:\s+[\p{L}\p{M}]+){1,3}?(?=\s+\d))"  # or handing them out ("giao (cho) ngành")
-        + r"\s+(?:\d+|" + number_words + r")\s+(?:nhóm\s+)?"  # how many
+        + r"\s+(?:\d+|" + lexicon.number_words() + r")\s+(?:nhóm\s+)?"  # how many
         + r"(?:" + alt("plan_noun") + r"|khâu\s+đột\s+phá)(?![\p{L}\p{M}])"  # of what
-        + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|cơ\s+bản|chiến\s+lược|lớn))?\s*[.;:]?\s*$",
+        + ranked + r"\s*[.;:]?\s*$",
         regex.IGNORECASE,
     )
     # "… 106 tập thể, 296 cá nhân": bodies and people counted as acted upon
