@@ -827,6 +827,15 @@ DECLINE = regex.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.I
 # A demographic rate named with "tăng", a level of its own (resources/change_cues.tsv, kind "rate_level")
 RATE_LEVEL = regex.compile(
     lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "rate_level"]), regex.IGNORECASE)
+
+
+def _growth_rate(subject: str | None) -> bool:
+    """A subject naming a growth rate, whose figure is a rise ("tốc độ tăng trưởng GRDP"; not a rate of decline, "tỷ lệ
+    giảm nghèo", nor a demographic level, "tỷ lệ tăng dân số tự nhiên")."""
+    return (bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
+            and not RATE_LEVEL.search(subject))
+
+
 TARGET_CUES = regex.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|kế\s+hoạch)|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}\s+(?:là|với)|"
     r"đề\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu)|năm\s+\d{4}\s*,?\s*(?:huyện|tỉnh|xã|thành\s+phố)?\s*phấn",
@@ -1354,15 +1363,14 @@ REFERENCE_BRACKET = regex.compile(
     r"[^,;()]{0,80}?(?:năm\s+\d{4}|năm\s+trước|cùng\s+kỳ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|"
     r"nghị\s+quyết)[^,;()]{0,50}\(\s*(?:khoảng|hơn|trên|gần|từ\s+)?\s*"                     # the reference, "("
 )
-@lru_cache(maxsize=1)
-def _level_word_only() -> regex.Pattern:
-    """A stretch that is only a level word of resources/place_levels.tsv ("thôn", "làng", "tổ dân phố")."""
-    return regex.compile(r"(?i)(?:" + lexicon.place_level_words() + r"|làng|khu\s+dân\s+cư|cơ\s+quan)")
 
 
-# A list element opening with a level word or another unit counted ("tổ dân phố …", "khu phố …", "cơ quan …")
-LEVEL_WORD_OPENING = regex.compile(
-    r"(?i)(?:" + lexicon.place_level_words() + r"|làng|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị)(?![\p{L}\p{M}])")
+# A level word of resources/place_levels.tsv or another unit of places counted ("thôn", "làng", "tổ dân phố")
+_UNIT_WORDS = r"(?:" + lexicon.place_level_words() + r"|làng|khu\s+dân\s+cư|cơ\s+quan)"
+# A stretch that is only one of them
+LEVEL_WORD_ONLY = regex.compile(r"(?i)" + _UNIT_WORDS)
+# A list element opening with one of them or "đơn vị" ("tổ dân phố …", "khu phố …", "cơ quan …")
+LEVEL_WORD_OPENING = regex.compile(r"(?i)(?:" + _UNIT_WORDS + r"|đơn\s+vị)(?![\p{L}\p{M}])")
 # A subject that is one lower-case word (a counter noun: "xã", "hộ", "thôn")
 BARE_UNIT = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
 
@@ -1550,8 +1558,7 @@ class _Scan:
                     # "… gồm tốc độ tăng trưởng GRDP (kế hoạch 7,8%) và tỷ lệ trường học đạt chuẩn quốc gia (mới đạt
                     # 57%)": the quantity named right before the bracket (fresh 216, 217)
                     item["subject"], item["subject_start"], item["subject_end"] = text[named[0] : named[1]], *named
-                    if (item["change"] is None and GROWTH.search(item["subject"]) and not DECLINE.search(item["subject"])
-                            and not RATE_LEVEL.search(item["subject"])):
+                    if item["change"] is None and _growth_rate(item["subject"]):
                         item["change"] = "increase"  # "tốc độ tăng trưởng GRDP (kế hoạch 7,8%)": a growth rate, a rise
                 if bound == "high" and m.group("hq"):  # "từ 70 đến dưới 100%": under the high bound
                     item["qualifier"] = self.cues.qualifier.get(lexicon.fold_key(m.group("hq")), item["qualifier"])
@@ -1674,8 +1681,7 @@ class _Scan:
                         named = self._list_quantity(text, mark)
                         item["subject"], item["subject_start"], item["subject_end"] = (
                             (text[named[0] : named[1]], *named) if named else (None, None, None))
-                        if (named and item["change"] is None and GROWTH.search(item["subject"])
-                                and not DECLINE.search(item["subject"]) and not RATE_LEVEL.search(item["subject"])):
+                        if named and item["change"] is None and _growth_rate(item["subject"]):
                             item["change"] = "increase"  # "tỷ lệ tăng trưởng": a growth rate, a rise
                 restated = self._restated_change(text, start)
                 if restated:  # "tăng 79.261 người, tương ứng 6,7%": the absolute change, relative
@@ -2050,8 +2056,7 @@ class _Scan:
             change = None  # "tỷ lệ hộ nghèo giảm dưới 0,5%": a rate brought below a level, as "giảm xuống dưới" (a level)
         # (a year right after the figure, no "so với", dates it: "tăng trưởng tín dụng đạt 10% năm 2024")
         dated = bool(reference) and not ref.group("so") and rx(r"(?i)năm\s+\d{4}").fullmatch(reference) is not None
-        growth_rate = (bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
-                       and not RATE_LEVEL.search(subject))  # ("tỷ lệ tăng dân số tự nhiên là 1,08%": a level)
+        growth_rate = _growth_rate(subject)  # ("tỷ lệ tăng dân số tự nhiên là 1,08%": a level)
         # (against the period before, only a growth rate names its rise: "tốc độ tăng trưởng … ước đạt 5,17% so với cùng
         # kỳ"; sets AW, AX)
         compared_back = bool(reference) and not dated and PAST_REFERENCE.fullmatch(reference) is not None and growth_rate
@@ -2413,7 +2418,7 @@ class _Scan:
             # level word any element ("thôn, | tổ dân phố văn hóa đạt 97,4%", "làng, | khu phố được công nhận …": the
             # kinds of unit counted; fresh 212, 224)
             if len(head_words[: head_words.index("và")] if "và" in head_words else head_words) > 4 and not (
-                    _level_word_only().fullmatch(prev.strip()) and LEVEL_WORD_OPENING.match(text, first[0])):
+                    LEVEL_WORD_ONLY.fullmatch(prev.strip()) and LEVEL_WORD_OPENING.match(text, first[0])):
                 break
             # (the stretch's predicates, read once for the three tests below; none looked for in a stretch with a figure)
             figured = rx(r"\d").search(prev) is not None
