@@ -732,6 +732,21 @@ ATTRIBUTION_EXAMPLES = [
     pytest.param(" date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.\nPhát biểu chỉ đạo, ông Trần Văn "
         "Dũng, Bí thư Huyện ủy ghi nhận kết quả đạt được.\nĐồng chí Chủ tịch UBND huyện đề nghị các xã đẩy nhanh tiến độ "
         "giải ngân.", ("giải ngân", None, ["các xã"]), id='title-opening-the-next-paragraph-is-another-official'),
+    # a body's name holding "và" or a comma is one body: the piece after it names no body of its own ("Đào tạo",
+    # "Du lịch", "Xã hội"); "và" before a body still joins two ("Mặt trận Tổ quốc và các đoàn thể", above)
+    pytest.param(" date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Chủ tịch UBND tỉnh đề nghị Sở Giáo dục "
+        "và Đào tạo rà soát, bố trí đủ giáo viên cho các trường.", ("bố trí đủ giáo viên", None, ["Sở Giáo dục và Đào tạo"]),
+        id='body-name-with-va'),
+    pytest.param(" date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Chủ tịch UBND huyện đề nghị Phòng Văn hóa, "
+        "Thể thao và Du lịch, Phòng Lao động - Thương binh và Xã hội phối hợp tổ chức tốt các hoạt động dịp Tết.",
+        ("hoạt động dịp Tết", None, ["Phòng Văn hóa, Thể thao và Du lịch", "Phòng Lao động - Thương binh và Xã hội"]),
+        id='body-names-with-commas-and-va'),
+    # a word of manner or time closing the bodies is not theirs ("… cũng", "… đều")
+    pytest.param(" date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Đồng chí Bí thư đề nghị các chi bộ đều "
+        "phải nâng cao chất lượng sinh hoạt.", ("chất lượng sinh hoạt", None, ["các chi bộ"]), id='assignees-before-deu'),
+    # what follows a request may be things, not bodies: none then ("đề xuất các giải pháp để …")
+    pytest.param(" date 2024-12\nTổng kết năm 2024, triển khai nhiệm vụ năm 2025. Ông đề nghị các đại biểu thảo luận làm rõ "
+        "kết quả; đề xuất các giải pháp để thực hiện tốt nhiệm vụ kép.", ("nhiệm vụ kép", None, []), id='things-after-cue-are-no-assignees'),
 ]
 
 

@@ -382,24 +382,62 @@ ASSIGNEE_HEAD = (
 # dân huyện quyết tâm …"; fresh 149); not for assignees ("đề nghị cán bộ, đảng viên bắt tay ngay vào …" names no body)
 BODY_OR_PEOPLE_HEAD = (r"(?:" + ASSIGNEE_HEAD + r"|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|đảng\s+viên"
                        r"|hội\s+viên|đoàn\s+viên|chiến\s+sĩ)")
-ASSIGNEE_VERBS_EXTRA = ["cần", "phải", "sớm", "kịp thời", "nghiêm túc", "quán triệt", "bám sát", "lãnh đạo", "chỉ đạo",
-                        "phối hợp", "đoàn kết", "tích cực", "thường xuyên", "tham mưu", "nghiên cứu",
-                        "chủ trì, phối hợp", "chủ trì phối hợp",
-                        # (a chairman's assignments, body by body: "Sở Công Thương theo dõi sát diễn biến thị trường …",
-                        # "Sở Tài chính chủ trì rà soát …"; not "đề xuất", "tổng hợp": nouns as often, "tiếp thu các đề
-                        # xuất của cử tri")
-                        "theo dõi", "chủ trì"]
+
+
+@lru_cache(maxsize=1)
+def _assignee_words() -> tuple[list[str], list[str], list[str]]:
+    """Words closing the bodies asked to act (task_cues.tsv kinds assignee_end, assignee_stop) and things a request's
+    "các …" may name instead of bodies (kind not_body)."""
+    rows = load_tsv("task_cues.tsv")
+    return tuple([r[0] for r in rows if r[1] == kind] for kind in ("assignee_end", "assignee_stop", "not_body"))
+
 
 
 @lru_cache(maxsize=1)
 def _assignees_re() -> regex.Pattern:
     rows = load_tsv("task_cues.tsv")
-    verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")] + ASSIGNEE_VERBS_EXTRA
+    end, stop, _ = _assignee_words()
+    verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")] + end + stop
     return regex.compile(
         r"^\s*(?:(?:trong\s+)?(?:năm\s+\d{4}|thời\s+gian\s+tới)\s*,?\s*)?"
         r"(?P<a>" + ASSIGNEE_HEAD + r"[^.;:]{0,160}?)\s+(?=(?:" + lexicon.alternation(verbs) + r")" + lexicon.B_END + ")",
         regex.I,
     )
+
+
+@lru_cache(maxsize=1)
+def _bodies_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a piece opening on a body's head word, not "Xã hội"; a phrase opening on things: task_cues.tsv not_body)."""
+    things = _assignee_words()[2]
+    return (regex.compile(r"(?i)(?!xã\s+hội)" + ASSIGNEE_HEAD + lexicon.B_END),
+            regex.compile(r"(?i)^(?:(?:các|những|một\s+số)\s+)?(?:" + lexicon.alternation(things) + r")" + lexicon.B_END))
+
+
+def _split_bodies(phrase: str) -> list[str]:
+    """The bodies of the phrase after a request, split at commas and "và"; a piece opening on a capital but on no
+    body's head word goes on with the name before it; none when the phrase names things (the request's object).
+
+    >>> _split_bodies("các sở, ngành và địa phương")
+    ['các sở', 'ngành', 'địa phương']
+    >>> _split_bodies("Sở Giáo dục và Đào tạo, Phòng Lao động - Thương binh và Xã hội")
+    ['Sở Giáo dục và Đào tạo', 'Phòng Lao động - Thương binh và Xã hội']
+    >>> _split_bodies("Mặt trận Tổ quốc và các đoàn thể")
+    ['Mặt trận Tổ quốc', 'các đoàn thể']
+    >>> _split_bodies("các giải pháp để")
+    []
+    """
+    head, things = _bodies_res()
+    if things.match(phrase):
+        return []
+    pieces = rx(r"(,\s*|\s+và\s+)").split(phrase)
+    bodies: list[str] = []
+    for i in range(0, len(pieces), 2):
+        piece = pieces[i].strip()
+        if bodies and piece[:1].isupper() and not head.match(piece):
+            bodies[-1] += pieces[i - 1] + piece  # ("… và Đào tạo", "…, Thể thao và Du lịch")
+        elif piece:
+            bodies.append(piece)
+    return bodies
 
 
 # Verbs that take no object of their own before a comma ("nỗ lực, tháo gỡ khó khăn").
@@ -1571,7 +1609,7 @@ class TaskExtractor:
             (?:(?:trong\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,\s*)?
             (?:trên\s+cơ\s+sở[^,.;:]{0,60},\s*)?              # "Trên cơ sở những kết quả đạt được,"
             """ + ASSIGNEE_HEAD + r"""[^.;:]{0,80}?\s           # the bodies asked ("các trường", "UBND huyện, các cấp")
-            (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r")" + lexicon.B_END,
+            (?:""" + lexicon.alternation(verbs + _assignee_words()[0]) + r")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
         # "nhấn mạnh: việc X có ý nghĩa quan trọng": the worth of an action told (kind evaluation), no request
@@ -1582,7 +1620,7 @@ class TaskExtractor:
         # "lưu ý" right before the bodies asked and their verb asks too: "Bí thư Huyện ủy lưu ý các xã sớm hoàn thiện …"
         # ("nhấn mạnh" there more often reports a view: it still needs the colon above)
         self.noted_request = regex.compile(
-            r"\s+" + ASSIGNEE_HEAD + r"[^.;:]{0,80}?\s(?:" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")"
+            r"\s+" + ASSIGNEE_HEAD + r"[^.;:]{0,80}?\s(?:" + lexicon.alternation(verbs + _assignee_words()[0]) + ")"
             + lexicon.B_END,
             regex.IGNORECASE,
         )
@@ -1600,7 +1638,7 @@ class TaskExtractor:
                                                                # listed with commas: "các cấp ủy, chính quyền")
               (?:""" + lexicon.alternation(verbs) + r""")
             | """ + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?\s           # the bodies asked ("các sở, ngành, địa phương")
-              (?:""" + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + r""")
+              (?:""" + lexicon.alternation(verbs + _assignee_words()[0]) + r""")
             | (?:""" + lexicon.alternation(verbs) + r""")         # or what is asked, at once ("yêu cầu, tăng cường …")
               (?![^.;]{0,80}?được\s+\d)                      # (not a result: "kêu gọi, huy động … được 1 tỷ đồng")
             )""" + lexicon.B_END,
@@ -1648,7 +1686,7 @@ class TaskExtractor:
             r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
             # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
             r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
-            + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
+            + lexicon.alternation(verbs + _assignee_words()[0]) + ")" + lexicon.B_END,
             regex.I,
         )
         # "Năm 2026, Đà Nẵng tập trung …": the leading year (a later one: ``directions``), a short
@@ -1677,7 +1715,7 @@ class TaskExtractor:
         self.bodies_then_verb = regex.compile(
             r"\s*" + BODY_OR_PEOPLE_HEAD + r"[^.;:,\d]{0,40}?(?:\s*,\s*" + BODY_OR_PEOPLE_HEAD + r"[^.;:,\d]{0,60}?){1,5}\s+"
             + LOWER_AHEAD + r"(?P<c>"
-            + lexicon.alternation(verbs + ASSIGNEE_VERBS_EXTRA) + ")" + lexicon.B_END,
+            + lexicon.alternation(verbs + _assignee_words()[0]) + ")" + lexicon.B_END,
             regex.I,
         )
         actors = lexicon.alternation(of("actor"))
@@ -3034,7 +3072,7 @@ class TaskExtractor:
                 # "Các địa phương cần chủ động …": the bodies stand before the modal
                 m = ASSIGNEES_BEFORE.search(text[max(0, start - 80) : start])
             if m:
-                assignees = [a.strip() for a in rx(r",\s*|\s+và\s+").split(m.group("a")) if a.strip()]
+                assignees = _split_bodies(m.group("a"))
         return {
             "year": year,
             "start": start,
