@@ -65,6 +65,10 @@ SUBJECTS = [
     ex("degrees-and-certificates-together", "Hai chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ "
        "(đạt 34,6%, mục tiêu đề ra 40%) và số doanh nghiệp thành lập mới.",
        ["tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"] * 2),
+    # a pair's first half with its abbreviation in brackets before the comma ("bảo hiểm y tế (BHYT), bảo hiểm thất
+    # nghiệp"): the pair still holds (comma_pairs.txt)
+    ex("pair-with-abbreviation-before-comma", "Năm 2024, tổng thu BHXH, bảo hiểm y tế (BHYT), bảo hiểm thất nghiệp (BHTN) "
+       "đạt 1.646 tỷ đồng, bằng 96,2% kế hoạch.", ["tổng thu BHXH, bảo hiểm y tế (BHYT), bảo hiểm thất nghiệp (BHTN)"]),
     # a plan's figure after a slash in the bracket of the figure before ("(78,3%/kế hoạch 82%)"): the same quantity
     ex("plan-figure-after-slash-in-bracket", "Hai chỉ tiêu chưa đạt là tỷ lệ trường học đạt chuẩn quốc gia (78,3%/kế hoạch "
        "82%) và số doanh nghiệp thành lập mới.", ["tỷ lệ trường học đạt chuẩn quốc gia"] * 2),

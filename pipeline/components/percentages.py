@@ -466,12 +466,14 @@ AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+x�
 # A comma that separates stretches of a clause (not a decimal comma).
 COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 # A comma inside a pair written as one name or activity (resources/comma_pairs.txt: "nông, lâm nghiệp và thủy sản",
-# "khám, chữa bệnh", "khiếu nại, tố cáo", "8.297 vụ, việc"): no stretch ends there.
+# "khám, chữa bệnh", "khiếu nại, tố cáo", "8.297 vụ, việc"; the first half's abbreviation in brackets between: "bảo
+# hiểm y tế (BHYT), bảo hiểm thất nghiệp"): no stretch ends there.
 def _pair_comma() -> regex.Pattern:
     pairs = [p.split(",", 1) for p in load_list("comma_pairs.txt")]
     return regex.compile(
         r"(?i)(?:" + "|".join(
-            r"(?<=(?<![\p{L}\p{M}])" + regex.escape(a.strip(), literal_spaces=True).replace(" ", r"\s+") + r")"
+            r"(?<=(?<![\p{L}\p{M}])" + regex.escape(a.strip(), literal_spaces=True).replace(" ", r"\s+")
+            + r"(?:\s*\((?-i:\p{Lu}[\p{Lu}\d&-]{1,9})\))?)"  # (its abbreviation may follow: "bảo hiểm y tế (BHYT), …")
             r",(?=\s*" + regex.escape(b.strip(), literal_spaces=True).replace(" ", r"\s+") + r"(?![\p{L}\p{M}]))"
             for a, b in pairs) + ")"
     )
