@@ -2189,3 +2189,38 @@ def test_paragraph_opening_on_the_year_reported_tells_what_was_done():
     doc = extract(text)
     assert doc.report_year == 2024
     assert [t.text for t in doc.tasks] == []
+
+# ----------------------------------------------------------------- thirtieth round
+NOT_TASK_EXAMPLES += [  # (the list test_not_tasks_unseen reads: collected after the module has run)
+    # "phải" before a verb of being stopped, put off or sent back tells what happened (task_cues.tsv setback_verb)
+    pytest.param(
+        H + "Thu tiền sử dụng đất chưa đạt dự toán do một số phiên đấu giá phải tạm dừng. Năm 2026, xã tập trung "
+        "thu ngân sách.",
+        "phải tạm dừng",
+        id="setback-after-phai-stopped",
+    ),
+    pytest.param(
+        H + "Trong năm, nhà máy đường phải dừng hoạt động hai tháng để sửa chữa, sản lượng giảm.",
+        "phải dừng hoạt động",
+        id="setback-after-phai-halted",
+    ),
+    pytest.param(
+        H + "Về kết quả nổi bật, trước hết phải kể đến tốc độ tăng trưởng kinh tế đạt 8,2%.",
+        "phải kể đến",
+        id="setback-after-phai-discourse",
+    ),
+]
+
+TASK_EXAMPLES_30 = [
+    # a request with "phải" and any other verb is still one
+    pytest.param(
+        H + "Năm 2026, các thôn phải hoàn thành việc làm đường giao thông nội đồng.",
+        ["phải hoàn thành việc làm đường giao thông nội đồng"],
+        id="phai-before-a-task-verb-still-requests",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TASK_EXAMPLES_30)
+def test_tasks_unseen_30(text, expected):
+    assert_tasks(text, expected)

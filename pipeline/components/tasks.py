@@ -406,6 +406,13 @@ def _assignees_re() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _setback_after() -> regex.Pattern:
+    """After the modal "phải", a verb of being stopped, put off or sent back (task_cues.tsv setback_verb)."""
+    return regex.compile(r"(?i)\s+(?:" + lexicon.alternation(
+        [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "setback_verb"]) + r")" + lexicon.B_END)
+
+
+@lru_cache(maxsize=1)
 def _bodies_res() -> tuple[regex.Pattern, regex.Pattern]:
     """(a piece opening on a body's head word, not "Xã hội"; a phrase opening on things: task_cues.tsv not_body)."""
     things = _assignee_words()[2]
@@ -2809,6 +2816,8 @@ class TaskExtractor:
                 continue
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
+            if word.lower() == "phải" and _setback_after().match(s_text, c1):
+                continue  # "… phiên đấu giá phải tạm dừng", "phải kể đến …": what was undergone (task_cues setback_verb)
             if MODAL.fullmatch(word) and NOT_LET_BEFORE.search(before):
                 continue  # "…, không để nhà đầu tư phải chờ đợi kéo dài": what must not happen to others, no request
             if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(s_text, max(0, c0 - 90), c0) or LIMITATION_BEFORE.search(before)
