@@ -2211,6 +2211,16 @@ NOT_TASK_EXAMPLES += [  # (the list test_not_tasks_unseen reads: collected after
     ),
 ]
 
+NOT_TASK_EXAMPLES += [
+    # a plan's amount stated with its copula, then a report of progress on it ("đã giải ngân"): the amount is told
+    pytest.param(
+        H + "Kế hoạch vốn đầu tư công năm 2025 do xã quản lý là 68 tỷ đồng; đến ngày 30/6 đã giải ngân 31 tỷ đồng, đạt "
+        "45,5%, cao hơn mức bình quân của huyện.",
+        "68 tỷ đồng",
+        id="plan-amount-then-progress-is-told",
+    ),
+]
+
 TASK_EXAMPLES_30 = [
     # a request with "phải" and any other verb is still one
     pytest.param(

@@ -2738,8 +2738,11 @@ class TaskExtractor:
         # (a modal may come first: "nhiệm vụ quý IV là phải tập trung cao độ …")
         modal = MODAL_FIRST.match(s_text, plan_is.end()) if plan_is else None
         verb_at = modal.end() if modal else (plan_is.end() if plan_is else 0)
-        if plan_is and ASSIGNED_AMOUNT.match(s_text, plan_is.end()) and ASSIGNED.search(s_text, 0, plan_is.end()):
-            plan_is = None  # "Nhiệm vụ thu NSNN năm 2021 … được Bộ Tài chính giao là 1.470 tỷ đồng": the amount assigned, told
+        if plan_is and ASSIGNED_AMOUNT.match(s_text, plan_is.end()) and (
+                ASSIGNED.search(s_text, 0, plan_is.end()) or PAST.search(s_text, plan_is.end())):
+            plan_is = None  # "Nhiệm vụ thu NSNN năm 2021 … được Bộ Tài chính giao là 1.470 tỷ đồng": the amount assigned, told;
+            # so is the amount a report of progress goes on from ("Kế hoạch vốn đầu tư công năm 2021 … là 685 tỷ đồng; đến
+            # ngày 30/6 đã giải ngân 312 tỷ đồng, đạt 45,5%")
         if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
             self.verb.match(s_text[verb_at:]) or self.section_verb.match(s_text[verb_at:])
             or (not verb_only and FIGURE.search(s_text, plan_is.end()))
