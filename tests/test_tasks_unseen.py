@@ -2221,6 +2221,18 @@ NOT_TASK_EXAMPLES += [
     ),
 ]
 
+NOT_TASK_EXAMPLES += [
+    # "Trong đó, … như: A; B" after a sentence telling targets reached ("đã … đạt và vượt 16/16 chỉ tiêu"): some of them,
+    # results
+    pytest.param(
+        " date 2025-01 Tin địa phương\n\nNăm 2024, huyện đã tập trung chỉ đạo, đạt và vượt 16/16 chỉ tiêu Nghị quyết "
+        "đề ra. Trong đó, có một số chỉ tiêu quan trọng như: thu nhập bình quân đầu người đạt 52 triệu đồng; thu ngân "
+        "sách đạt 134 tỷ đồng. Năm 2025, huyện phấn đấu thu ngân sách đạt 140 tỷ đồng.",
+        "thu ngân sách đạt 134 tỷ đồng",
+        id="in-which-after-targets-reached-lists-results",
+    ),
+]
+
 TASK_EXAMPLES_30 = [
     # a request with "phải" and any other verb is still one
     pytest.param(
@@ -2234,3 +2246,13 @@ TASK_EXAMPLES_30 = [
 @pytest.mark.parametrize("text, expected", TASK_EXAMPLES_30)
 def test_tasks_unseen_30(text, expected):
     assert_tasks(text, expected)
+
+
+def test_in_which_after_targets_set_lists_tasks():
+    """The same "Trong đó" after a sentence setting the year ahead's targets (a year ahead named, a relative "đã"
+    inside): its items are tasks (fresh lc5)."""
+    doc = extract(" date 2025-01 Tin địa phương\n\nNăm 2025, sở tập trung thực hiện hoàn thành tốt 2 nhiệm vụ trọng tâm đã "
+                  "đăng ký với UBND tỉnh. Trong đó, tập trung quản lý hiệu quả tài nguyên đất đai; đẩy mạnh cải cách hành "
+                  "chính.")
+    texts = [t.text for t in doc.tasks]
+    assert "tập trung quản lý hiệu quả tài nguyên đất đai" in texts and "đẩy mạnh cải cách hành chính" in texts, texts

@@ -119,7 +119,9 @@ PLAN_REACHED = regex.compile(
     r"""(?ix)(?<![\p{L}])
     (?<!(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)\s+(?:[\p{L}\p{M}]+\s+){0,2})  # no intent before
     (?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức))?
-    \s+(?:(?:các|những|toàn\s+bộ|nhiều|hầu\s+hết)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
+    \s+(?:(?:các|những|toàn\s+bộ|nhiều|hầu\s+hết)\s+)?
+    (?:\d+(?:\s*/\s*\d+)?\s+)?                    # how many of them: "đạt và vượt 16/16 chỉ tiêu" (fresh ta1)
+    (?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
 )
 # A plan told as assigned ("được Bộ Tài chính giao là …"), then only the amount: what was assigned, no task
 ASSIGNED = regex.compile(r"(?i)(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){0,6}?\s+giao(?![\p{L}\p{M}])")
@@ -1965,6 +1967,9 @@ class TaskExtractor:
                 # (not a plan told as reached: "Năm 2019, Sở … thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ đề ra. Cụ thể,
                 # giải quyết việc làm 32.550/30.000 lao động …" lists results; fresh 40)
                 named_plan = bool(self.names_plan.search(prev_text)) and not PLAN_REACHED.search(prev_text)
+                # (the sentence before told targets reached: "Huyện đã … đạt và vượt 16/16 chỉ tiêu …", no year ahead named)
+                reached_before = (PLAN_REACHED.search(prev_text) is not None and PAST.search(prev_text) is not None
+                                  and not any(is_future(int(y.group())) for y in YEAR.finditer(prev_text)))
                 prev_text = s_text
                 if in_targets and ordinal_items:
                     lead_m = LEAD.match(s_text)
@@ -2015,7 +2020,10 @@ class TaskExtractor:
                 if opened is not None and not s_text[opened:].strip():
                     list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
                     continue
-                if opened is not None and EXAMPLES_OF_RESULTS.search(s_text, 0, opened):
+                if opened is not None and (EXAMPLES_OF_RESULTS.search(s_text, 0, opened)
+                                           or (reached_before and BREAKDOWN_OPENING.match(s_text))):
+                    # (or "Trong đó, có một số chỉ tiêu quan trọng như: A; B" after "… đạt và vượt 16/16 chỉ tiêu …": the
+                    # targets reached the sentence before, some of them; fresh ta1)
                     scope = False  # "Trong đó, tiêu biểu là các chỉ tiêu như: A; B": examples of what was achieved
                     figures = []
                     continue
