@@ -2233,6 +2233,18 @@ NOT_TASK_EXAMPLES += [
     ),
 ]
 
+NOT_TASK_EXAMPLES += [
+    # a concession ("mặc dù tiếp tục chịu tác động …, song …") grants a circumstance, no task
+    pytest.param(
+        "Giám đốc Sở GD-ĐT Lê Văn An và các Phó Giám đốc Sở GD-ĐT: Trần Văn Bình, Lê Thị Hoa chủ trì hội nghị. Năm học "
+        "2022-2023, mặc dù tiếp tục chịu tác động của dịch bệnh, thiên tai và diễn biến phức tạp của tình hình, song "
+        "ngành Giáo dục tỉnh đã chủ động, linh hoạt triển khai thực hiện hiệu quả nhiệm vụ năm học. Toàn tỉnh có 700 "
+        "trường với 400.000 học sinh. Tỷ lệ trẻ đi học bậc mầm non đạt 92%; bậc tiểu học đạt 99,5%.",
+        "tiếp tục chịu tác động",
+        id="concession-before-tiep-tuc-is-no-task",
+    ),
+]
+
 TASK_EXAMPLES_30 = [
     # a request with "phải" and any other verb is still one
     pytest.param(

@@ -695,6 +695,11 @@ SHORTFALL_END = regex.compile(
 )
 
 
+# A concession word right before a verb: "mặc dù (vẫn) tiếp tục chịu tác động …, song …" (a circumstance granted, no
+# request; the modal's list above has the same words)
+CONCESSION_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:dù|mặc\s+dù|tuy|dẫu|tuy\s+nhiên\s+vẫn)(?:\s+(?:vẫn|còn|đã))?\s+$")
+
+
 # A resolve after a sentence's results: ", phấn đấu …", " và phấn đấu …" (after "đã")
 RESOLVE_AFTER_RESULT = regex.compile(r"(?i)(?:,|\s+và)\s+(?P<r>phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}])")
 
@@ -2659,6 +2664,8 @@ class TaskExtractor:
             later = None  # "Năm 2025, huyện đã tập trung …" (a "đã" after the verb is a relative clause's)
         if later is not None and FORECAST.search(s_text, 0, later.start("c")):
             later = None  # "Năm 2024, dự báo nền kinh tế tiếp tục đối mặt với …": a forecast, no task
+        if later is not None and CONCESSION_BEFORE.search(s_text, 0, later.start("c")):
+            later = None  # "Năm học 2022-2023, mặc dù tiếp tục chịu tác động …, song …": a concession, no task (fresh tc4)
         if later is None and scope and not past:  # after a request: "Sở Y tế khẩn trương …, phấn đấu …"
             # (or field by field: "Trong lĩnh vực nông nghiệp, phường tiếp tục duy trì …")
             later = self.org_subject.match(s_text) or (self.topic_item.match(s_text) if FIELD_TOPIC.match(s_text) else None)
