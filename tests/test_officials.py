@@ -155,6 +155,15 @@ SEGMENT_EXTENT = [
         {"Lò Văn Tâm": ["Chủ tịch UBND xã"]},
         id="colon-after-predicate-is-not-a-list",
     ),
+    # a colon after a named official's titles, the names after it with titles of their own: the titles before the
+    # colon stay with the first official (not a title shared by a list)
+    pytest.param(
+        "Dự hội nghị có đồng chí Trịnh Văn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh: Nguyễn Văn Hùng, Trưởng "
+        "Ban Tổ chức Tỉnh ủy; Đỗ Thị Toàn, Phó Trưởng Ban Tổ chức Tỉnh ủy.",
+        {"Trịnh Văn Sinh": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban MTTQ tỉnh"],
+         "Nguyễn Văn Hùng": ["Trưởng Ban Tổ chức Tỉnh ủy"], "Đỗ Thị Toàn": ["Phó Trưởng Ban Tổ chức Tỉnh ủy"]},
+        id="colon-after-a-named-officials-titles",
+    ),
     pytest.param(
         "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy trao Huân chương Lao động hạng Ba cho bà Lò Thị Mai, "
         "Bí thư Chi bộ thôn Nà Pài.",

@@ -111,6 +111,8 @@ def _plural_before(text: str, title_start: int) -> bool:
     return PLURAL_BEFORE.search(text, max(0, title_start - 20), title_start) is not None
 
 
+# A comma or dash between a name and the titles after it, just before the titles ("Nguyễn Văn A, | Bí thư …")
+NAME_TITLE_SEP_BEFORE = regex.compile(r"\s*[,–-]\s*$")
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
 NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;|-|–)\s*")  # (a dash too: "các phó Chủ tịch A- B, C"; set AZ)
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
@@ -1274,6 +1276,10 @@ class _Scan:
             if not chain:
                 continue
             end = self._clause_end(text, c.end())
+            if self._named_before(text, chain[0]["start"]) and self._item_has_titles(text, c.end(), end):
+                # "… có đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh: B, Trưởng Ban …; C, …": the titles
+                # before the colon are A's, and the names after it carry their own (fresh lhd2)
+                continue
             # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - Giám đốc …; B - Trưởng Ban …; C, …":
             # items that carry their own titles are separated by ";" and the list runs on while
             # each item opens with a name (or a rank and a name)
@@ -1287,6 +1293,15 @@ class _Scan:
                     end = self._clause_end(text, end + 1)
             out.append((c.start(), end, chain))
         return out
+
+    def _named_before(self, text: str, title_start: int) -> bool:
+        """Does a person's name stand right before the title chain at ``title_start`` ("A, | Phó Bí thư …",
+        "A - | Giám đốc …")?"""
+        sep = NAME_TITLE_SEP_BEFORE.search(text, max(0, title_start - 4), title_start)
+        if sep is None:
+            return False
+        window = max(0, sep.start() - 40)
+        return any(m.end() == sep.start() for m in self.lx["name"].finditer(text, window, sep.start(), overlapped=True))
 
     @staticmethod
     def _clause_end(text: str, pos: int) -> int:
