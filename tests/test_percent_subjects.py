@@ -69,6 +69,11 @@ SUBJECTS = [
     # nghiệp"): the pair still holds (comma_pairs.txt)
     ex("pair-with-abbreviation-before-comma", "Năm 2024, tổng thu BHXH, bảo hiểm y tế (BHYT), bảo hiểm thất nghiệp (BHTN) "
        "đạt 1.646 tỷ đồng, bằng 96,2% kế hoạch.", ["tổng thu BHXH, bảo hiểm y tế (BHYT), bảo hiểm thất nghiệp (BHTN)"]),
+    # livestock and the policy's families written as one (comma_pairs.txt)
+    ex("livestock-pair", "Năm 2024, đàn gia súc, gia cầm của huyện được duy trì, đạt 100% kế hoạch.",
+       ["đàn gia súc, gia cầm của huyện được"]),
+    ex("policy-families-pair", "Năm 2024, 100% các gia đình chính sách, người có công được tặng quà.",
+       ["các gia đình chính sách, người có công được tặng quà"]),
     # a plan's figure after a slash in the bracket of the figure before ("(78,3%/kế hoạch 82%)"): the same quantity
     ex("plan-figure-after-slash-in-bracket", "Hai chỉ tiêu chưa đạt là tỷ lệ trường học đạt chuẩn quốc gia (78,3%/kế hoạch "
        "82%) và số doanh nghiệp thành lập mới.", ["tỷ lệ trường học đạt chuẩn quốc gia"] * 2),
@@ -1615,6 +1620,9 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # a growth rate against a plan's own figure ("so với mục tiêu từ 8 – 8,5%") is a rise, not a share of the plan
+    ex("growth-rate-against-targets-figure", "Năm 2018, tốc độ tăng trưởng kinh tế đạt 8,36% so với mục tiêu từ 8 – 8,5%.",
+       ["increase", "increase", "increase"]),
     # the levels after a change's figure are levels, no change ("giảm 0,97%, từ 7,57% xuống còn 6,60%")
     ex("levels-after-a-change-no-change", "Tỷ lệ hộ nghèo giảm 0,97%, từ 7,57% năm 2014 xuống còn 6,60%.",
        ["decrease", None, None]),

@@ -914,6 +914,10 @@ def cues() -> _Cues:
     )
 
 
+# The figure a reference after "so với" states: "(so với mục tiêu) | từ 8 – 8,5%", "(so với kế hoạch) | đề ra là 7%"
+FIGURE_OF_REFERENCE = regex.compile(r"(?i)\s*(?:đề\s+ra\s+)?(?:là\s+)?(?:từ\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?\d")
+
+
 @lru_cache(maxsize=1)
 def _named_target() -> regex.Pattern:
     """After a figure: "chỉ tiêu"/"kế hoạch" naming what is planned ("… 98,8% kế hoạch dư nợ"), not whose
@@ -2062,6 +2066,11 @@ class _Scan:
         # (against the period before, only a growth rate names its rise: "tốc độ tăng trưởng … ước đạt 5,17% so với cùng
         # kỳ"; sets AW, AX)
         compared_back = bool(reference) and not dated and PAST_REFERENCE.fullmatch(reference) is not None and growth_rate
+        # (or against a plan's own figure: "tốc độ tăng trưởng kinh tế đạt 8,36% so với mục tiêu từ 8 – 8,5%", not a
+        # share of the plan; fresh lhh1)
+        compared_back = compared_back or bool(
+            growth_rate and reference and ref.group("so") and ref.group("so").lower().startswith("so")
+            and FIGURE_OF_REFERENCE.match(after, ref.end()))
         if change is None and subject and (not reference or dated or compared_back) and not level and not EXCESS_BEFORE.search(text, cl_start, first):
             if growth_rate:
                 change = "increase"
