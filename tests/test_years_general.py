@@ -19,6 +19,22 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # dated within the year it reviews part of, directions given and the period ahead named without a year ("phương
+    # hướng, nhiệm vụ trong thời gian tới"): the rest of that year; no period ahead named, no plan year (as before)
+    pytest.param(
+        " date 2021-04 Sở tổ chức hội nghị đánh giá kết quả 3 tháng đầu năm 2021\n\nSáng 2/4, Sở tổ chức hội nghị đánh "
+        "giá kết quả thực hiện nhiệm vụ 3 tháng đầu năm 2021 và phương hướng, nhiệm vụ trong thời gian tới. Phó Chủ "
+        "tịch UBND tỉnh yêu cầu Sở tăng cường kỷ luật, kỷ cương hành chính.",
+        (2021, 2021),
+        id="part-of-year-reviewed-period-ahead-directed",
+    ),
+    pytest.param(
+        " date 2021-04 Sở tổ chức hội nghị đánh giá kết quả 3 tháng đầu năm 2021\n\nSáng 2/4, Sở tổ chức hội nghị đánh "
+        "giá kết quả thực hiện nhiệm vụ 3 tháng đầu năm 2021. Phó Chủ tịch UBND tỉnh đề nghị Sở tăng cường kỷ luật, "
+        "kỷ cương hành chính.",
+        (2021, None),
+        id="part-of-year-reviewed-directed-no-period-ahead",
+    ),
     # directions for a period opening the year after the article's date ("giai đoạn 2019-2020", dated 2018) plan that
     # year; no direction, no plan year
     pytest.param(

@@ -830,6 +830,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # (December reviewed: the month next opens the year after, "phiên họp thường kỳ tháng 12/2025")
         plan_year = report_year if report_year not in december_reviewed else (
             report_year + 1 if directed() else None)
+    if (plan_year is None and report_year is not None and report_year == pub_year and partial
+            and directed() and _coming_period().search(text, skip_to)):
+        # dated within the year it reviews part of, directions given and the period ahead named ("… đánh giá kết quả
+        # thực hiện nhiệm vụ 3 tháng đầu năm 2021 và phương hướng, nhiệm vụ trong thời gian tới"): the rest of that year
+        plan_year = report_year
     if (plan_year is None and report_year is not None and pub_year is None and report_year in quarters_reviewed
             and directed()):
         # undated, a quarter of the year reviewed and directions given ("Quý I năm 2021, huyện Thoại Sơn đã đạt …" then
@@ -1081,6 +1086,13 @@ DEPLOYED_UNNAMED = regex.compile(
     r"(?<![\p{L}])triển\s+khai(?:\s+thực\s+hiện)?(?:\s+các)?\s+(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)(?![\p{L}])"
     r"(?![^.;\n]{0,80}?(?<!\d)(?:19|20)\d\d(?!\d))"
 )
+
+
+@lru_cache(maxsize=1)
+def _coming_period() -> regex.Pattern:
+    """The period ahead named without a year (resources/year_relative.tsv kind "ahead": "thời gian tới", …)."""
+    return regex.compile(lexicon.B_START + "(?:" + lexicon.alternation(
+        [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "ahead"]) + r")(?![\p{L}\p{M}])", regex.I)
 
 
 @lru_cache(maxsize=1)
