@@ -2268,3 +2268,15 @@ def test_in_which_after_targets_set_lists_tasks():
                   "chính.")
     texts = [t.text for t in doc.tasks]
     assert "tập trung quản lý hiệu quả tài nguyên đất đai" in texts and "đẩy mạnh cải cách hành chính" in texts, texts
+
+
+def test_ordinal_and_day_are_no_figures():
+    """An ordinal ("lần thứ 22") or a day ("sáng 19/3") is no figure: a comma between them splits no task (fresh tb3;
+    before, "nhiệm kỳ 2020-2025 diễn ra vào sáng 19/3" was a task of its own)."""
+    doc = extract(" date 2020-03 Xây dựng xã Tân Phúc sớm trở thành phường\n\nXây dựng Tân Phúc sớm trở thành phường là "
+                  "một trong những chỉ tiêu đề ra tại Đại hội đại biểu Đảng bộ xã lần thứ 22, nhiệm kỳ 2020-2025 diễn ra "
+                  "vào sáng 19/3.\n\nNhiệm kỳ qua, kinh tế đạt mức tăng trưởng khá, bình quân tăng 10,26%/năm. Nhiệm kỳ "
+                  "này, Tân Phúc tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng; phát huy sức mạnh đại đoàn "
+                  "kết toàn dân; tổng giá trị sản xuất đến năm 2025 đạt trên 917 tỷ đồng.")
+    texts = [t.text for t in doc.tasks]
+    assert texts and not any(t.startswith("nhiệm kỳ") for t in texts), texts
