@@ -2246,6 +2246,14 @@ NOT_TASK_EXAMPLES += [
 ]
 
 TASK_EXAMPLES_30 = [
+    # "Nhiệm kỳ này," / "Nhiệm kỳ mới," opens the term a congress's report plans, as "Nhiệm kỳ tới," did (task_cues.tsv
+    # period)
+    pytest.param(
+        " date 2020-03 Đại hội Đảng bộ xã Tân Phúc\n\nNhiệm kỳ qua, kinh tế tăng bình quân 10,26%/năm. Nhiệm kỳ này, Tân "
+        "Phúc tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng; phát huy sức mạnh đại đoàn kết toàn dân.",
+        ["tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng", "phát huy sức mạnh đại đoàn kết toàn dân"],
+        id="this-term-opens-the-plan",
+    ),
     # a request with "phải" and any other verb is still one
     pytest.param(
         H + "Năm 2026, các thôn phải hoàn thành việc làm đường giao thông nội đồng.",
