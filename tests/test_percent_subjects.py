@@ -69,6 +69,11 @@ SUBJECTS = [
     # nghiệp"): the pair still holds (comma_pairs.txt)
     ex("pair-with-abbreviation-before-comma", "Năm 2024, tổng thu BHXH, bảo hiểm y tế (BHYT), bảo hiểm thất nghiệp (BHTN) "
        "đạt 1.646 tỷ đồng, bằng 96,2% kế hoạch.", ["tổng thu BHXH, bảo hiểm y tế (BHYT), bảo hiểm thất nghiệp (BHTN)"]),
+    # an amount in kWh or pieces after "được" closes the subject (amount_units.tsv)
+    ex("kwh-amount-closes-subject", "Năm 2021, điện thương phẩm được 384,15 triệu kWh, tăng 6,6% so với cùng kỳ.",
+       ["điện thương phẩm"]),
+    ex("pieces-amount-closes-subject", "Năm 2021, thay công tơ định kỳ được gần 33 nghìn chiếc, đạt gần 86% kế hoạch.",
+       ["thay công tơ định kỳ"]),
     # livestock and the policy's families written as one (comma_pairs.txt)
     ex("livestock-pair", "Năm 2024, đàn gia súc, gia cầm của huyện được duy trì, đạt 100% kế hoạch.",
        ["đàn gia súc, gia cầm của huyện được"]),
