@@ -2005,6 +2005,13 @@ QUOTE_EXAMPLES = [
         ["tiếp tục rà soát trụ sở dôi dư"],
         id="curly-quotes",
     ),
+    # a leading year opening the quote after the speaker's colon
+    pytest.param(
+        " date 2015-12 Tin địa phương\n\nNăm 2015, xã đạt nhiều kết quả.\n\nChủ tịch UBND xã Lê Văn Hùng cho biết: "
+        "“Năm 2016, toàn xã đẩy mạnh phong trào xây dựng nông thôn mới; giữ vững ổn định chính trị”.",
+        ["đẩy mạnh phong trào xây dựng nông thôn mới", "giữ vững ổn định chính trị"],
+        id="leading-year-opening-a-quote",
+    ),
 ]
 
 

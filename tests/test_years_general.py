@@ -19,6 +19,18 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # all the year's targets reached ("tất cả các chỉ tiêu … năm 2015 cơ bản đều đạt và vượt") report it; a plan inside
+    # a quote after the speaker's colon ("cho biết: “Năm 2016, toàn huyện đẩy mạnh …”") plans its year
+    pytest.param(
+        "Huyện Quỳnh Lâm tổng kết năm\n\nTP - Năm 2015, kinh tế huyện Quỳnh Lâm tiếp tục đạt mức tăng trưởng khá, văn hóa "
+        "- xã hội có nhiều chuyển biến tích cực; tất cả các chỉ tiêu chủ yếu về kinh tế - xã hội năm 2015 cơ bản đều đạt "
+        "và vượt kế hoạch đề ra. Tổng giá trị sản xuất ước đạt 8.110 tỷ đồng, tăng 7,36% so với năm 2014. Sản lượng "
+        "lương thực đạt 104.851 tấn; sản lượng thủy sản đạt 57.952 tấn, tăng 4,81% so với năm 2014. Tổng thu ngân sách "
+        "ước đạt 805 tỷ đồng, bằng 118,5% kế hoạch.\n\nChủ tịch UBND huyện Hoàng Văn Lai cho biết: “Năm 2016, toàn huyện "
+        "đẩy mạnh phong trào xây dựng nông thôn mới; giữ vững ổn định chính trị”.",
+        (2015, 2016),
+        id="all-targets-reached-and-a-quoted-plan",
+    ),
     # dated within the year it reviews part of, directions given and the period ahead named without a year ("phương
     # hướng, nhiệm vụ trong thời gian tới"): the rest of that year; no period ahead named, no plan year (as before)
     pytest.param(

@@ -1128,10 +1128,11 @@ ATTRIBUTION = (
     r"(?:(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí)\s+[^,.;:!?\n]{1,40}(?:,\s*(?-i:\p{Lu})[^,.;:!?\n]{0,60}){0,3},\s*)?"
     # (or a speaker named before a colon, the statement after it: "Chủ tịch UBND huyện Hương Khê Lê Ngọc Huấn: Năm
     # 2020, huyện đẩy mạnh …"; the colon after a name of two or three capitalized words)
-    r"(?:(?-i:\p{Lu})[^.;:!?\n]{0,80}?(?-i:\s\p{Lu}[\p{Ll}\p{M}]*+){2,3}\s*:\s*)?"
+    r"(?:(?-i:\p{Lu})[^.;:!?\n]{0,80}?(?-i:\s\p{Lu}[\p{Ll}\p{M}]*+){2,3}\s*:\s*[\"“]?\s*)?"
     # (or a speaker's verb before the colon: "…, đồng chí A, Chủ tịch UBND tỉnh nhấn mạnh: Năm 2024, …")
     # (read once up to the first stop, no backtracking: a speaker's verb must close what stands before the colon)
-    r"(?:[^.;:!?\n]{0,300}+(?<=(?<![\p{L}])(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nêu\s+rõ)\s*):\s*)?"
+    # (the statement may open a quote: "… cho biết: “Năm 2016, toàn huyện đẩy mạnh …”", fresh lhc4)
+    r"(?:[^.;:!?\n]{0,300}+(?<=(?<![\p{L}])(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nêu\s+rõ)\s*):\s*[\"“]?\s*)?"
     # (or the speaker's verb before a comma: "Giám đốc Sở TN&MT A cho biết, các tháng cuối năm, ngành …"; the shortest
     # stretch to the verb, 120 characters at most: tried once, at the sentence's start; fresh vk1)
     r"(?:[^.;:!?\n]{0,120}?(?<![\p{L}])(?:cho\s+biết|nhấn\s+mạnh|khẳng\s+định|nêu\s+rõ)\s*,\s*)?"

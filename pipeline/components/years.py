@@ -107,9 +107,13 @@ ACHIEVED_BEFORE = regex.compile(
     r"(?:(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)\s+)?$"
 )
 # A count of targets before the year, and an outcome right after it: "Có 14/15 chỉ tiêu … năm 2022 đạt và vượt".
-COUNTED_BEFORE = regex.compile(r"(?i)(?<![\d/])\d+\s*/\s*\d+\s+(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])")
+COUNTED_BEFORE = regex.compile(
+    r"(?i)(?:(?<![\d/])\d+\s*/\s*\d+\s+"
+    # (or all of them: "tất cả các chỉ tiêu chủ yếu về KT-XH năm 2015 cơ bản đều đạt …", fresh lhc4)
+    r"|(?<![\p{L}])(?:tất\s+cả|toàn\s+bộ|hầu\s+hết)(?:\s+các)?\s+)(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])"
+)
 ACHIEVED_AFTER = regex.compile(
-    r"(?i)\s*(?:(?:đều|đã)\s+)?(?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?![\p{L}])"
+    r"(?i)\s*(?:cơ\s+bản\s+)?(?:(?:đều|đã)\s+)?(?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?![\p{L}])"
 )
 # A request or resolve before "hoàn thành": "tập trung hoàn thành nhiệm vụ năm 2025" plans.
 INTENT_BEFORE = regex.compile(
@@ -469,7 +473,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
     if IS_YEAR.match(text[m.end() : m.end() + 20]):
         return None  # "Năm 2025 là năm diễn ra …" describes the year
     # (or "Ngay từ đầu năm 2026, xã tập trung …": from the year's start, as the tasks' leading year reads it)
-    lead = rx(r"(?i)(?:^|[,:]\s*|cho\s+biết,?\s*)(?:" + lexicon.FROM_YEAR_START + r")?năm\s*$").search(
+    # (a quote may open after the colon: "… cho biết: “Năm 2016, toàn huyện đẩy mạnh …”", fresh lhc4)
+    lead = rx(r"(?i)(?:^|[,:]\s*[\"“]?\s*|cho\s+biết,?\s*)(?:" + lexicon.FROM_YEAR_START + r")?năm\s*$").search(
         text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
     if lead:
