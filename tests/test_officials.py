@@ -164,6 +164,12 @@ SEGMENT_EXTENT = [
          "Nguyễn Văn Hùng": ["Trưởng Ban Tổ chức Tỉnh ủy"], "Đỗ Thị Toàn": ["Phó Trưởng Ban Tổ chức Tỉnh ủy"]},
         id="colon-after-a-named-officials-titles",
     ),
+    # "và" then a capitalized honorific ends the title before it ("… – Bí thư Đảng ủy và Bà …")
+    pytest.param(
+        "Đến tham dự có Ông Trần Hữu Vinh – Bí thư Đảng ủy và Bà Võ Kim Phương - Chủ tịch UBND phường.",
+        {"Trần Hữu Vinh": ["Bí thư Đảng ủy"], "Võ Kim Phương": ["Chủ tịch UBND phường"]},
+        id="va-then-capitalized-honorific-ends-a-title",
+    ),
     pytest.param(
         "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy trao Huân chương Lao động hạng Ba cho bà Lò Thị Mai, "
         "Bí thư Chi bộ thôn Nà Pài.",

@@ -904,8 +904,8 @@ class _Scan:
                 continue
             if rx(r"và\s+(?=\p{Lu})").match(rest):
                 nxt = r + rx(r"và\s+").match(rest).end()
-                if self._title_at(text, nxt) or self._name_at(text, nxt):
-                    break
+                if self._title_at(text, nxt) or self._name_at(text, nxt) or HONORIFIC_SPACE.match(text, nxt):
+                    break  # (an honorific capitalized too: "… – Bí thư Đảng ủy và Bà Võ Kim Anh Phương - …", fresh lhe3)
                 q = nxt
                 continue
             if rx(r"của\s+(?=\p{Lu})").match(rest):
