@@ -170,6 +170,18 @@ SEGMENT_EXTENT = [
         {"Trần Hữu Vinh": ["Bí thư Đảng ủy"], "Võ Kim Phương": ["Chủ tịch UBND phường"]},
         id="va-then-capitalized-honorific-ends-a-title",
     ),
+    # names joined with no title of their own, then a deputy's or member's title after the last: each holds it
+    pytest.param(
+        "Dự hội nghị có các đồng chí: Trần Văn Hùng, Chủ tịch UBND tỉnh; Phan Minh Đức và Lê Hữu Tài, Phó Chủ tịch UBND tỉnh.",
+        {"Trần Văn Hùng": ["Chủ tịch UBND tỉnh"], "Phan Minh Đức": ["Phó Chủ tịch UBND tỉnh"],
+         "Lê Hữu Tài": ["Phó Chủ tịch UBND tỉnh"]},
+        id="deputies-named-together-share-their-title",
+    ),
+    pytest.param(
+        "Chủ trì hội nghị có ông Phan Minh Đức, ông Lê Hữu Tài, Phó Chủ tịch UBND tỉnh.",
+        {"Phan Minh Đức": ["Phó Chủ tịch UBND tỉnh"], "Lê Hữu Tài": ["Phó Chủ tịch UBND tỉnh"]},
+        id="deputies-listed-with-commas-share-their-title",
+    ),
     pytest.param(
         "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy trao Huân chương Lao động hạng Ba cho bà Lò Thị Mai, "
         "Bí thư Chi bộ thôn Nà Pài.",

@@ -1088,10 +1088,19 @@ class _Scan:
                 break
             joined = NAME_JOIN.match(text, p)
             other = self.lx["name"].match(text, joined.end()) if joined else None
-            if not other:
-                break
+            if not other or self._title_at(text, joined.end()):
+                break  # (no name, or a title's capitals: "A, | Phó Chủ tịch …")
             p = other.end()
             chuc = CHUC.match(text, p)
+        if chuc is None and p != pos:
+            # "…; Phan Minh Đức và Lê Hữu Tài, Phó Chủ tịch UBND tỉnh", "A, B, Phó Bí thư Tỉnh Đoàn": names joined with
+            # no title of their own, then a deputy's or member's title after the last: each holds it (4 fresh pages,
+            # none against)
+            sep = SEP_FIRST.match(text[p : p + 10])
+            if sep and SHARED_TITLE_OPENING.match(text, p + sep.end()):
+                seg = self.segment(text, p + sep.end())
+                if seg and not seg[3]:
+                    return [self._make_position(text, seg, "position.after_name")]
         if chuc is None and ELECTED_BEFORE.search(text, max(0, pos - 60), pos):
             chuc = ELECTED_AS.match(text, p)  # (after the last of the names joined: "bầu A và B là Phó Bí thư")
         if chuc and APPOINTED.search(text, max(0, pos - 80), chuc.end()):
@@ -1461,6 +1470,8 @@ HON_NAME = regex.compile(
 )
 # Between names that share one post: "A, B giữ chức …", "A và B được bầu …"
 NAME_JOIN = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + HONORIFIC_AT.pattern + r"[ \t]+)?")  # ("A và ông B giữ chức …")
+# A title several people hold, after their names ("A và B, Phó Chủ tịch UBND tỉnh"): a deputy's or a member's
+SHARED_TITLE_OPENING = regex.compile(r"(?:Phó|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên)(?![\p{L}\p{M}])")
 # "Đại hội bầu đồng chí A là Bí thư …": after the name, "là" and the post, when "bầu" comes shortly before
 ELECTED_AS = regex.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
 ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
