@@ -182,6 +182,12 @@ SEGMENT_EXTENT = [
         {"Phan Minh Đức": ["Phó Chủ tịch UBND tỉnh"], "Lê Hữu Tài": ["Phó Chủ tịch UBND tỉnh"]},
         id="deputies-listed-with-commas-share-their-title",
     ),
+    # … not with a title of its own before the first name: that is its post
+    pytest.param(
+        "Dự hội nghị có Chủ tịch UBND tỉnh Trần Văn Hùng, Phan Minh Đức, Phó Chủ tịch UBND tỉnh.",
+        {"Trần Văn Hùng": ["Chủ tịch UBND tỉnh"], "Phan Minh Đức": ["Phó Chủ tịch UBND tỉnh"]},
+        id="a-title-before-the-first-name-is-its-own",
+    ),
     pytest.param(
         "Đồng chí Nông Văn Sơn, Bí thư Huyện ủy trao Huân chương Lao động hạng Ba cho bà Lò Thị Mai, "
         "Bí thư Chi bộ thôn Nà Pài.",

@@ -451,6 +451,8 @@ class _Scan:
             chain = None
             after_pos = self.positions_after(text, e)
             before_pos = self.positions_before(text, s)
+            if before_pos and after_pos and after_pos[0]["rule"] == SHARED_AFTER_NAMES:
+                after_pos = []  # the name's own post stands before it; the one after the names joined is theirs
             if not before_pos and hon is None and titled is not None and NAME_LIST_GAP.fullmatch(text, titled[0], s):
                 before_pos = [dict(p) for p in titled[1]]  # "các Phó Chủ tịch HĐND tỉnh A, B": B holds the title too
             titled = None
@@ -1100,7 +1102,9 @@ class _Scan:
             if sep and SHARED_TITLE_OPENING.match(text, p + sep.end()):
                 seg = self.segment(text, p + sep.end())
                 if seg and not seg[3]:
-                    return [self._make_position(text, seg, "position.after_name")]
+                    # (dropped by ``people`` when a title stands before the name: "Chủ tịch UBND tỉnh A, B, Phó Chủ tịch
+                    # UBND tỉnh" names A's post before it, B's after)
+                    return [self._make_position(text, seg, SHARED_AFTER_NAMES)]
         if chuc is None and ELECTED_BEFORE.search(text, max(0, pos - 60), pos):
             chuc = ELECTED_AS.match(text, p)  # (after the last of the names joined: "bầu A và B là Phó Bí thư")
         if chuc and APPOINTED.search(text, max(0, pos - 80), chuc.end()):
@@ -1471,6 +1475,7 @@ HON_NAME = regex.compile(
 # Between names that share one post: "A, B giữ chức …", "A và B được bầu …"
 NAME_JOIN = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + HONORIFIC_AT.pattern + r"[ \t]+)?")  # ("A và ông B giữ chức …")
 # A title several people hold, after their names ("A và B, Phó Chủ tịch UBND tỉnh"): a deputy's or a member's
+SHARED_AFTER_NAMES = "position.after_names_joined"  # the rule of such a shared position
 SHARED_TITLE_OPENING = regex.compile(r"(?:Phó|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên)(?![\p{L}\p{M}])")
 # "Đại hội bầu đồng chí A là Bí thư …": after the name, "là" and the post, when "bầu" comes shortly before
 ELECTED_AS = regex.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
