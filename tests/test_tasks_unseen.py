@@ -1895,6 +1895,12 @@ TASK_EXAMPLES += [
         ["tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng", "phát huy sức mạnh đại đoàn kết toàn dân"],
         id="this-term-opens-the-plan",
     ),
+    # a speaker directing at the meeting still gives tasks
+    pytest.param(
+        H + "Năm 2026, Chủ tịch UBND huyện chỉ đạo các ngành tập trung thu ngân sách.",
+        ["chỉ đạo các ngành tập trung thu ngân sách"],
+        id="directing-without-ongoing-aspect-still-asks",
+    ),
     # a request with "phải" and any other verb is still one
     pytest.param(
         H + "Năm 2026, các thôn phải hoàn thành việc làm đường giao thông nội đồng.",
@@ -2264,6 +2270,12 @@ NOT_TASK_EXAMPLES += [
         "trường với 400.000 học sinh. Tỷ lệ trẻ đi học bậc mầm non đạt 92%; bậc tiểu học đạt 99,5%.",
         "tiếp tục chịu tác động",
         id="concession-before-tiep-tuc-is-no-task",
+    ),
+    # an ongoing aspect before "chỉ đạo các" ("liên tục", "đang tập trung", "còn tập trung"): the body's management, told
+    pytest.param(
+        H + "Thời gian qua, Chi cục Kiểm lâm liên tục chỉ đạo các hạt kiểm lâm tăng cường tuần tra, kiểm soát lâm sản.",
+        "tăng cường tuần tra",
+        id="ongoing-directing-is-told",
     ),
 ]
 

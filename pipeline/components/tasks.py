@@ -869,6 +869,8 @@ PAST = regex.compile(
 # "đã chỉ đạo" (or "đã lãnh đạo") earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
 # ("Quý I năm 2023, Đảng ủy đã lãnh đạo thực hiện tốt …; chỉ đạo các địa phương tổ chức …", fresh 112)
 PAST_DIRECTED = regex.compile(r"(?i)(?<![\p{L}])đã\s+(?:\S+\s+){0,2}?(?:chỉ|lãnh)\s+đạo(?![\p{L}])")
+# An ongoing aspect right before a verb of directing: "liên tục | chỉ đạo", "đang tập trung | chỉ đạo", "còn tập trung | …"
+ONGOING_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:đang|liên\s+tục|còn)(?:\s+tập\s+trung)?\s+$")
 # "vừa" (just) before the verb: what the subject has just done ("vừa tổ chức hội nghị …"), told, not asked
 JUST_DONE = regex.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))(?![\p{L}])")
 # An aim before "được công nhận": being recognized is the target ("phấn đấu xây dựng xã A được công nhận đạt chuẩn")
@@ -2878,6 +2880,9 @@ class TaskExtractor:
             clause = s_text[max(s_text.rfind(c, 0, c0) for c in ";:,") + 1 : c0]
             if DOCUMENT_ITEM.match(clause):  # "Tờ trình đề nghị phê duyệt …" is a document
                 continue
+            if key == lexicon.fold_key("chỉ đạo các") and ONGOING_BEFORE.search(s_text, max(0, c0 - 30), c0):
+                continue  # "Chi cục Kiểm lâm liên tục chỉ đạo các hạt …", "UBND huyện đang tập trung chỉ đạo các đơn vị
+                # …": the body's management, ongoing, told (3 fresh pages, no annotated task)
             if (key == lexicon.fold_key("chỉ đạo các")
                     and (PAST_DIRECTED.search(s_text, 0, c0) or RESULT_FIGURE.search(s_text, 0, c0))):
                 continue  # "UBND huyện đã chỉ đạo các xã …; …; chỉ đạo các cơ quan …": the items of what was directed
