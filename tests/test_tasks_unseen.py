@@ -1895,6 +1895,14 @@ TASK_EXAMPLES += [
         ["tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng", "phát huy sức mạnh đại đoàn kết toàn dân"],
         id="this-term-opens-the-plan",
     ),
+    # … but the clause after its comma may plan
+    pytest.param(
+        H + "Năm 2026, xã đặt mục tiêu thu ngân sách 30 tỷ đồng. Thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2026 của UBND "
+        "huyện, năm 2026 xã tập trung rà soát hộ nghèo.",
+        ["đặt mục tiêu thu ngân sách 30 tỷ đồng",
+         "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2026 của UBND huyện, năm 2026 xã tập trung rà soát hộ nghèo"],
+        id="document-cited-then-a-plan-clause",
+    ),
     # a speaker directing at the meeting still gives tasks
     pytest.param(
         H + "Năm 2026, Chủ tịch UBND huyện chỉ đạo các ngành tập trung thu ngân sách.",
@@ -2276,6 +2284,13 @@ NOT_TASK_EXAMPLES += [
         H + "Thời gian qua, Chi cục Kiểm lâm liên tục chỉ đạo các hạt kiểm lâm tăng cường tuần tra, kiểm soát lâm sản.",
         "tăng cường tuần tra",
         id="ongoing-directing-is-told",
+    ),
+    # a sentence that only cites the document carried out, by number and date, is no task
+    pytest.param(
+        H + "Thực hiện Hướng dẫn số 20/HD-CĐN ngày 20/11/2025 của Công đoàn ngành y tế về việc tổ chức hội nghị viên "
+        "chức. Năm 2026, trung tâm tập trung nâng cao chất lượng khám chữa bệnh.",
+        "Thực hiện Hướng dẫn số 20",
+        id="document-cited-by-number-and-date-is-no-task",
     ),
 ]
 

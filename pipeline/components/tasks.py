@@ -279,7 +279,12 @@ EVENT_OPENING = regex.compile(
     # or the legal basis of what follows: a law, decree, circular or decision with its date ("Thực hiện Luật Tổ
     # chức chính quyền địa phương ngày 19 tháng 6 năm 2015; …"; set AH)
     |^\s*(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:bộ\s+)?(?:luật|nghị\s+định|thông\s+tư|quyết\s+định|công\s+văn)(?![\p{L}])
-     [^.;:]{0,120}?ngày\s+\d"""
+     [^.;:]{0,120}?ngày\s+\d
+    # (or any document cited by its number and date, the whole sentence: "Thực hiện Hướng dẫn số 20/HD-CĐN ngày 20/11/2020
+    # của BTV Công đoàn ngành về việc tổ chức hội nghị …." (fresh sl5); not when a clause follows its comma: "Thực hiện Kế
+    # hoạch số 12/KH-UBND ngày 3/4/2025, năm 2025 xã tập trung …" plans)
+    |^\s*(?:thực\s+hiện|căn\s+cứ|theo)\s+(?-i:\p{Lu})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2}?\s+số\s+\d+\s*/
+     [^.;:]{0,60}?ngày\s+\d(?=[^,;]*$)"""
 )
 # Verbs setting targets or tasks ("thông qua", "đề ra", "xác định" …): before a list of targets with no colon
 # (``_target_intro``, with "phấn đấu") and before a count of tasks set (``_counted_tasks_set``, with "thống nhất",
