@@ -1895,6 +1895,14 @@ TASK_EXAMPLES += [
         ["tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng", "phát huy sức mạnh đại đoàn kết toàn dân"],
         id="this-term-opens-the-plan",
     ),
+    # the verb "lãnh đạo" before what it leads to do stays a task
+    pytest.param(
+        " date 2024-12 Tin địa phương\n\nNăm 2025, huyện tiếp tục phát triển kinh tế, giữ vững an ninh trật tự trên "
+        "địa bàn.\nLãnh đạo tổ chức thành công đại hội đảng bộ các cấp.",
+        ["tiếp tục phát triển kinh tế, giữ vững an ninh trật tự trên địa bàn",
+         "Lãnh đạo tổ chức thành công đại hội đảng bộ các cấp"],
+        id="lanh-dao-as-a-verb-stays",
+    ),
     # … but the clause after its comma may plan
     pytest.param(
         H + "Năm 2026, xã đặt mục tiêu thu ngân sách 30 tỷ đồng. Thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2026 của UBND "
@@ -2291,6 +2299,13 @@ NOT_TASK_EXAMPLES += [
         "chức. Năm 2026, trung tâm tập trung nâng cao chất lượng khám chữa bệnh.",
         "Thực hiện Hướng dẫn số 20",
         id="document-cited-by-number-and-date-is-no-task",
+    ),
+    # "Lãnh đạo <body>" opening a sentence names the body's leaders (a noun), not the verb "lãnh đạo"
+    pytest.param(
+        " date 2024-12 Tin địa phương\n\nNăm 2025, huyện tiếp tục phát triển kinh tế, giữ vững an ninh trật tự trên "
+        "địa bàn.\nLãnh đạo Huyện ủy Tiền Hải trao giấy khen cho các tập thể, cá nhân.",
+        "trao giấy khen",
+        id="leaders-of-a-body-are-no-verb",
     ),
 ]
 

@@ -1592,7 +1592,11 @@ class TaskExtractor:
         )
         # in a plan section, a paragraph opening with one of these verbs is an item too ("Phối hợp với …")
         self.section_verb = regex.compile(
-            r"^\s*(?:" + lexicon.alternation(of("section_verb")) + ")" + lexicon.B_END, regex.I
+            r"^\s*(?:" + lexicon.alternation(of("section_verb")) + ")" + lexicon.B_END
+            # ("Lãnh đạo Huyện ủy Tiền Hải trao giấy khen …", "lãnh đạo phường Hạnh Thông khen thưởng …": the leaders of a
+            # body named after it, a noun; "lãnh đạo các chi bộ …", "lãnh đạo tổ chức thành công …" stay verbs)
+            + r"(?<!(?<![\p{L}])lãnh\s+đạo(?=\s+(?:(?:phường|xã|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|quận)\s+)?(?-i:\p{Lu})))",
+            regex.I,
         )
         # a sentence going on from one that names the plan ("… nhấn mạnh một số nhiệm vụ trọng tâm năm 2023." /
         # "… thông qua Nghị quyết Đại hội …."), opening with "Theo đó", "Trong đó", "Cụ thể" and a task verb:
