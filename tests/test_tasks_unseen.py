@@ -1903,6 +1903,12 @@ TASK_EXAMPLES += [
          "Lãnh đạo tổ chức thành công đại hội đảng bộ các cấp"],
         id="lanh-dao-as-a-verb-stays",
     ),
+    # a speaker assigning a body still asks
+    pytest.param(
+        H + "Năm 2026, Phó Chủ tịch UBND tỉnh giao Sở Tài chính rà soát nguồn thu ngân sách.",
+        ["giao Sở Tài chính rà soát nguồn thu ngân sách"],
+        id="speaker-assigning-a-body-still-asks",
+    ),
     # … but the clause after its comma may plan
     pytest.param(
         H + "Năm 2026, xã đặt mục tiêu thu ngân sách 30 tỷ đồng. Thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2026 của UBND "
@@ -2306,6 +2312,12 @@ NOT_TASK_EXAMPLES += [
         "địa bàn.\nLãnh đạo Huyện ủy Tiền Hải trao giấy khen cho các tập thể, cá nhân.",
         "trao giấy khen",
         id="leaders-of-a-body-are-no-verb",
+    ),
+    # targets named right before "giao" ("các chỉ tiêu HĐND tỉnh giao cho ngành"): the targets assigned, a relative clause
+    pytest.param(
+        H + "Trong số 10 chỉ tiêu chủ yếu HĐND tỉnh giao cho ngành, có 9/10 chỉ tiêu đạt và vượt kế hoạch.",
+        "giao cho ngành",
+        id="targets-assigned-are-a-relative-clause",
     ),
 ]
 

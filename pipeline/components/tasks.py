@@ -874,6 +874,11 @@ PAST = regex.compile(
 # "đã chỉ đạo" (or "đã lãnh đạo") earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
 # ("Quý I năm 2023, Đảng ủy đã lãnh đạo thực hiện tốt …; chỉ đạo các địa phương tổ chức …", fresh 112)
 PAST_DIRECTED = regex.compile(r"(?i)(?<![\p{L}])đã\s+(?:\S+\s+){0,2}?(?:chỉ|lãnh)\s+đạo(?![\p{L}])")
+# Targets or a plan named right before "giao", who set them between: "các chỉ tiêu chủ yếu HĐND tỉnh | giao cho ngành",
+# "kế hoạch vốn đầu tư phát triển | giao các đơn vị", "chỉ tiêu … được UBND tỉnh | giao" (no comma between)
+TARGETS_ASSIGNED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|kế\s+hoạch(?:\s+vốn)?|dự\s+toán)(?![\p{L}])[^,;:.]{0,60}$"
+)
 # An ongoing aspect right before a verb of directing: "liên tục | chỉ đạo", "đang tập trung | chỉ đạo", "còn tập trung | …"
 ONGOING_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:đang|liên\s+tục|còn)(?:\s+tập\s+trung)?\s+$")
 # "vừa" (just) before the verb: what the subject has just done ("vừa tổ chức hội nghị …"), told, not asked
@@ -2889,6 +2894,9 @@ class TaskExtractor:
             clause = s_text[max(s_text.rfind(c, 0, c0) for c in ";:,") + 1 : c0]
             if DOCUMENT_ITEM.match(clause):  # "Tờ trình đề nghị phê duyệt …" is a document
                 continue
+            if key == lexicon.fold_key("giao") and TARGETS_ASSIGNED_BEFORE.search(s_text, max(0, c0 - 80), c0):
+                continue  # "Trong 15 chỉ tiêu Nghị quyết HĐND tỉnh giao cho ngành, có 13/15 …", "tổng kế hoạch vốn đầu tư
+                # phát triển giao các đơn vị hơn 106 tỉ đồng": the targets assigned, a relative clause (4 fresh pages)
             if key == lexicon.fold_key("chỉ đạo các") and ONGOING_BEFORE.search(s_text, max(0, c0 - 30), c0):
                 continue  # "Chi cục Kiểm lâm liên tục chỉ đạo các hạt …", "UBND huyện đang tập trung chỉ đạo các đơn vị
                 # …": the body's management, ongoing, told (3 fresh pages, no annotated task)
