@@ -564,6 +564,8 @@ AGENDA_PAIR = regex.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|tổng\s+kết|ki
 # An emphasis going on inside a clause: ", đặc biệt | chú ý …", ", nhất là | cần …" (a cue after it does not open a task
 # of its own in a sentence that a task verb opened)
 EMPHASIS_BEFORE = regex.compile(r"(?i),\s*(?:đặc\s+biệt|nhất\s+là)\s*$")
+# Concession words: "dù", "mặc dù", "tuy", "dẫu" (before a modal, and before a body's verb: no request)
+CONCESSION_WORDS = r"dù|mặc\s+dù|tuy|dẫu"
 # "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
 # and "năm yêu cầu cấp bách" (five requirements): counted, a noun
 NOUN_USE = regex.compile(
@@ -585,7 +587,7 @@ NOUN_USE = regex.compile(
     r"đảm\s+bảo|bảo\s+đảm|"  # "hướng dẫn thực hiện đảm bảo yêu cầu theo quy định": meeting them (fresh 31)
     r"đang|"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r"đơn|phiếu|giấy|"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
-    r"dù|mặc\s+dù|tuy|dẫu|"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
+    + CONCESSION_WORDS + r"|"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
     r"do|vì|"  # "… do phải tạm dừng vì dịch bệnh": a cause, no request ("vì vậy, phải …" has a word between)
     r"trước|"  # "trước yêu cầu giao tăng của tỉnh, …": facing a demand, the noun (fresh 125)
     # a count in figures (no year): "ban hành 17 yêu cầu ra quyết định không khởi tố", "12 kiến nghị" (fresh 112)
@@ -701,8 +703,9 @@ SHORTFALL_END = regex.compile(
 
 
 # A concession word right before a verb: "mặc dù (vẫn) tiếp tục chịu tác động …, song …" (a circumstance granted, no
-# request; the modal's list above has the same words)
-CONCESSION_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:dù|mặc\s+dù|tuy|dẫu|tuy\s+nhiên\s+vẫn)(?:\s+(?:vẫn|còn|đã))?\s+$")
+# request; the modal's list above reads the same words)
+CONCESSION_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:" + CONCESSION_WORDS + r"|tuy\s+nhiên\s+vẫn)(?:\s+(?:vẫn|còn|đã))?\s+$")
 
 
 # A resolve after a sentence's results: ", phấn đấu …", " và phấn đấu …" (after "đã")
@@ -1537,6 +1540,8 @@ class TaskExtractor:
             return [r[0] for r in rows if r[1] in kinds]
 
         verbs = of("verb", "start_verb")
+        # (the task verbs or a word closing the bodies asked to act: built once for the five patterns below that read it)
+        verbs_or_ends = lexicon.alternation(verbs + _assignee_words()[0])
         # every directive, soft-directive and list-intro word, without context: a cheap pre-check
         self.any_cue = regex.compile(
             lexicon.B_START + "(?:"
@@ -1642,7 +1647,7 @@ class TaskExtractor:
             (?:(?:trong\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,\s*)?
             (?:trên\s+cơ\s+sở[^,.;:]{0,60},\s*)?              # "Trên cơ sở những kết quả đạt được,"
             """ + ASSIGNEE_HEAD + r"""[^.;:]{0,80}?\s           # the bodies asked ("các trường", "UBND huyện, các cấp")
-            (?:""" + lexicon.alternation(verbs + _assignee_words()[0]) + r")" + lexicon.B_END,
+            (?:""" + verbs_or_ends + r")" + lexicon.B_END,
             regex.VERBOSE | regex.IGNORECASE,
         )
         # "nhấn mạnh: việc X có ý nghĩa quan trọng": the worth of an action told (kind evaluation), no request
@@ -1653,7 +1658,7 @@ class TaskExtractor:
         # "lưu ý" right before the bodies asked and their verb asks too: "Bí thư Huyện ủy lưu ý các xã sớm hoàn thiện …"
         # ("nhấn mạnh" there more often reports a view: it still needs the colon above)
         self.noted_request = regex.compile(
-            r"\s+" + ASSIGNEE_HEAD + r"[^.;:]{0,80}?\s(?:" + lexicon.alternation(verbs + _assignee_words()[0]) + ")"
+            r"\s+" + ASSIGNEE_HEAD + r"[^.;:]{0,80}?\s(?:" + verbs_or_ends + ")"
             + lexicon.B_END,
             regex.IGNORECASE,
         )
@@ -1671,7 +1676,7 @@ class TaskExtractor:
                                                                # listed with commas: "các cấp ủy, chính quyền")
               (?:""" + lexicon.alternation(verbs) + r""")
             | """ + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?\s           # the bodies asked ("các sở, ngành, địa phương")
-              (?:""" + lexicon.alternation(verbs + _assignee_words()[0]) + r""")
+              (?:""" + verbs_or_ends + r""")
             | (?:""" + lexicon.alternation(verbs) + r""")         # or what is asked, at once ("yêu cầu, tăng cường …")
               (?![^.;]{0,80}?được\s+\d)                      # (not a result: "kêu gọi, huy động … được 1 tỷ đồng")
             )""" + lexicon.B_END,
@@ -1719,7 +1724,7 @@ class TaskExtractor:
             r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
             # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
             r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
-            + lexicon.alternation(verbs + _assignee_words()[0]) + ")" + lexicon.B_END,
+            + verbs_or_ends + ")" + lexicon.B_END,
             regex.I,
         )
         # "Năm 2026, Đà Nẵng tập trung …": the leading year (a later one: ``directions``), a short
@@ -1748,7 +1753,7 @@ class TaskExtractor:
         self.bodies_then_verb = regex.compile(
             r"\s*" + BODY_OR_PEOPLE_HEAD + r"[^.;:,\d]{0,40}?(?:\s*,\s*" + BODY_OR_PEOPLE_HEAD + r"[^.;:,\d]{0,60}?){1,5}\s+"
             + LOWER_AHEAD + r"(?P<c>"
-            + lexicon.alternation(verbs + _assignee_words()[0]) + ")" + lexicon.B_END,
+            + verbs_or_ends + ")" + lexicon.B_END,
             regex.I,
         )
         actors = lexicon.alternation(of("actor"))
@@ -1990,9 +1995,10 @@ class TaskExtractor:
                     continue
                 # (not a plan told as reached: "Năm 2019, Sở … thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ đề ra. Cụ thể,
                 # giải quyết việc làm 32.550/30.000 lao động …" lists results; fresh 40)
-                named_plan = bool(self.names_plan.search(prev_text)) and not PLAN_REACHED.search(prev_text)
+                reached = PLAN_REACHED.search(prev_text) is not None
+                named_plan = not reached and bool(self.names_plan.search(prev_text))
                 # (the sentence before told targets reached: "Huyện đã … đạt và vượt 16/16 chỉ tiêu …", no year ahead named)
-                reached_before = (PLAN_REACHED.search(prev_text) is not None and PAST.search(prev_text) is not None
+                reached_before = (reached and PAST.search(prev_text) is not None
                                   and not any(is_future(int(y.group())) for y in YEAR.finditer(prev_text)))
                 prev_text = s_text
                 if in_targets and ordinal_items:
@@ -2897,11 +2903,11 @@ class TaskExtractor:
             if key == lexicon.fold_key("giao") and TARGETS_ASSIGNED_BEFORE.search(s_text, max(0, c0 - 80), c0):
                 continue  # "Trong 15 chỉ tiêu Nghị quyết HĐND tỉnh giao cho ngành, có 13/15 …", "tổng kế hoạch vốn đầu tư
                 # phát triển giao các đơn vị hơn 106 tỉ đồng": the targets assigned, a relative clause (4 fresh pages)
-            if key == lexicon.fold_key("chỉ đạo các") and ONGOING_BEFORE.search(s_text, max(0, c0 - 30), c0):
-                continue  # "Chi cục Kiểm lâm liên tục chỉ đạo các hạt …", "UBND huyện đang tập trung chỉ đạo các đơn vị
-                # …": the body's management, ongoing, told (3 fresh pages, no annotated task)
             if (key == lexicon.fold_key("chỉ đạo các")
-                    and (PAST_DIRECTED.search(s_text, 0, c0) or RESULT_FIGURE.search(s_text, 0, c0))):
+                    and (ONGOING_BEFORE.search(s_text, max(0, c0 - 30), c0)
+                         or PAST_DIRECTED.search(s_text, 0, c0) or RESULT_FIGURE.search(s_text, 0, c0))):
+                # "Chi cục Kiểm lâm liên tục chỉ đạo các hạt …", "UBND huyện đang tập trung chỉ đạo các đơn vị …": the
+                # body's management, ongoing, told (3 fresh pages, no annotated task)
                 continue  # "UBND huyện đã chỉ đạo các xã …; …; chỉ đạo các cơ quan …": the items of what was directed
                 # ("Trong năm, huyện kết nạp 253 đảng viên, đạt hơn 101% chỉ tiêu giao; chỉ đạo các tổ chức cơ sở
                 # đảng tổ chức đại hội …": after a result reached, what was directed too)
