@@ -1517,6 +1517,16 @@ SUBJECTS = [
     # an amount in a unit of measure inside the subject ends it: the quantity named is measured (fresh 25, 50, 55)
     ex("amount-inside-the-subject", "Diện tích gieo trồng cả năm gần 39.694 ha cây trồng các loại (đạt 100,2% kế hoạch).",
        ["Diện tích gieo trồng"]),
+    # an amount per unit ("triệu đồng/ha", "/người/năm") closes the stretch as any amount does, with no verb before it:
+    # the quantity before it is measured, not the one of the clause before (fresh mb05)
+    ex("amount-per-unit-without-a-verb", "Thu ngân sách đạt 120 tỷ đồng (100% dự toán); giá trị sản phẩm thu được "
+       "trên 1 ha đất canh tác 96 triệu đồng/ha (107% kế hoạch).",
+       ["Thu ngân sách", "giá trị sản phẩm thu được trên 1 ha đất canh tác"]),
+    # what a rate is per ("trên 1 ha", "trên 01 ha", "mỗi ha") is part of its name, no amount closing it (train, fresh)
+    ex("per-one-hectare-in-the-name", "Giá trị sản phẩm thu được trên 01 ha đất trồng trọt đạt 125 triệu đồng, tăng "
+       "4%.", ["Giá trị sản phẩm thu được trên 01 ha đất trồng trọt"]),
+    ex("amount-per-person-per-year", "Vốn đầu tư đạt 80 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm "
+       "(tăng 6,5%).", ["thu nhập bình quân"]),
     # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)
     ex("basis-in-brackets", "Tỷ lệ hộ nghèo (theo chuẩn nghèo tiếp cận đa chiều) còn 4,35%.", ["Tỷ lệ hộ nghèo"]),
     ex("price-basis-then-place", "Giá trị sản xuất công nghiệp (theo giá so sánh 2010) trên địa bàn tỉnh đạt 14.306 tỷ "

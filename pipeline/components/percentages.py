@@ -448,7 +448,10 @@ ALONGSIDE = regex.compile(
 VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)\s*")  # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%")
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
 # An amount in a unit of measure ("13.508,4 ha", "1.200 tỷ đồng")
-_AMOUNT_WITH_UNIT = r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s*" + _MEASURE_UNIT
+# (not a unit of one a rate is per: "giá trị sản phẩm thu được trên 1 ha đất trồng trọt", "trên 01 ha", "mỗi ha")
+_PER_ONE = r"(?<=(?<![\p{L}\p{M}])(?:trên|mỗi)\s+)0?1\s*" + _MEASURE_UNIT
+PER_ONE = regex.compile(r"(?i)" + _PER_ONE)
+_AMOUNT_WITH_UNIT = r"(?<![\p{L}\p{N}/.,])(?!" + _PER_ONE + r")\d[\d.,]*\s*" + _MEASURE_UNIT
 AMOUNT_WITH_UNIT = regex.compile(r"(?i)" + _AMOUNT_WITH_UNIT)
 AMOUNT_INSIDE = regex.compile(
     r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*" + _AMOUNT_WITH_UNIT
@@ -462,7 +465,7 @@ MEASURE_HEAD = regex.compile(
     r"diện\s+tích|kim\s+ngạch|doanh\s+thu|tổng\s+mức|mức|số(?=\s+(?-i:\p{Ll})))(?![\p{L}])"
 )
 # A qualified amount ends a subject ("thu ngân sách … hơn 215 tỷ đồng").
-AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+xỉ|ước)\s+\d")
+AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+xỉ|ước)\s+(?!" + _PER_ONE + r")\d")
 # A comma that separates stretches of a clause (not a decimal comma).
 COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 # A comma inside a pair written as one name or activity (resources/comma_pairs.txt: "nông, lâm nghiệp và thủy sản",
@@ -948,6 +951,7 @@ def _amount_tail() -> regex.Pattern:
     units = lexicon.amount_units("measure")
     counts = lexicon.amount_units("count")
     scale = lexicon.amount_units("scale")
+    per = lexicon.amount_units("measure", "count", "per")
     return regex.compile(
         r"""
         (?:(?<![\p{L}\p{M}])(?:ước\s+)?(?:đạt\s+được|đạt|được|thực\s+hiện|là|ước)\s*)?  # its verb ("ước đạt", "được")
@@ -961,6 +965,7 @@ def _amount_tail() -> regex.Pattern:
         (?:\s*(?:""" + scale + r""")(?![\p{L}\p{M}])                 # its scale, a written-out amount's parts
            (?:\s+\d{1,3}(?=\s*(?:""" + scale + r""")(?![\p{L}\p{M}])))?)*  # ("15 nghìn 500 tỷ đồng")
         (?:\s*(?:""" + units + r"""|""" + COUNT_UNIT + r"""))?(?![\p{L}\p{M}])     # its unit ("lượt người", COUNT_UNIT)
+        (?:\s*/\s*(?:""" + per + r"""))*(?![\p{L}\p{M}])                  # per what: "triệu đồng/ha", "/người/năm"
         (?:\s*/\s*\d[\d.,]*(?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm"
         [\s(:]*$                                                       # the end ("… tỷ đồng (tăng 8,9%)")
         """,
@@ -1458,6 +1463,8 @@ def _mask_remarks(text: str) -> str:
         masked = YEAR_SPAN.sub(blank, masked)
     if "“" in masked or '"' in masked:
         masked = QUOTED.sub(blank, masked)  # a quoted name ("“Gia đình 5 không, 3 sạch”")
+    if "1" in masked and ("trên" in masked or "mỗi" in masked):
+        masked = PER_ONE.sub(blank, masked)  # what a rate is per ("giá trị sản phẩm thu được trên 1 ha đất trồng trọt")
     return NAMED_NUMBER.sub(blank, masked) if "-" in masked else masked
 
 
