@@ -321,6 +321,12 @@ NOT_COUNTS = [
         "Trong tổng số 44 chỉ tiêu, có 39 chỉ tiêu đạt và vượt kế hoạch, 5 chỉ tiêu không đạt.",
         [(39, 44, "chỉ tiêu", "met_or_exceeded"), (5, 44, "chỉ tiêu", "not_met")],
     ),
+    # with no count after it in its sentence, the frame is a plain total; a time before it ("10:39") is no count
+    # over it (fresh mh03)
+    ex("frame-without-counts-is-a-total", "Cập nhật 09:15. Trong 25 chỉ tiêu năm 2026, quận đặt chỉ tiêu thu ngân "
+       "sách đạt 1.200 tỷ đồng.", [(25, None, "chỉ tiêu", "other")]),
+    ex("time-before-a-frame", "Cập nhật 20/12/2025 - 10:39  Trong 30 chỉ tiêu năm 2026, có 5 chỉ tiêu mới.",
+       [(5, 30, "chỉ tiêu", "other")]),
     # "toàn bộ", "tất cả" between an outcome and its count
     ex("outcome-then-all-of", "Năm 2025, xã đã hoàn thành và vượt toàn bộ 8/8 chỉ tiêu chủ yếu.",
        [(8, 8, "chỉ tiêu", "met_or_exceeded")]),

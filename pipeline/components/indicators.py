@@ -83,7 +83,8 @@ def _patterns():
     count = regex.compile(
         lexicon.B_START
         + r"(?P<count>" + number + r")"
-        + r"(?:\s*/\s*(?P<total>\d++)|\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?P<total2>\d++))?"  # "18 trên tổng số 20", "7 trong số 9"
+        + r"(?:\s*/\s*(?P<total>\d++)|[^\S\n]+(?-i:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?P<total2>\d++))?"  # "18 trên tổng số 20", "7 trong số 9"
+        # (lower case, on one line: "… 10:39  Trong 25 chỉ tiêu …" is a time, then a sentence framing a total; fresh mh03)
         # ("129/130 số chỉ tiêu nghiệp vụ": "số" after a fraction, before its unit; fresh fk5)
         + r"\s+(?(total)(?:số\s+)?)(?P<unit>" + unit_alt + r")" + lexicon.B_END,
         regex.IGNORECASE,
@@ -143,6 +144,9 @@ def _patterns():
             regex.IGNORECASE,
         ),
         "unit": regex.compile(lexicon.B_START + "(?:" + unit_alt + ")" + lexicon.B_END, regex.IGNORECASE),
+        # a count's unit right before the frame: "16 chỉ tiêu | trong tổng số 20 chỉ tiêu"
+        "unit_frame_before": regex.compile(
+            r"(?:" + unit_alt + r")" + lexicon.B_END + r"\s+trong(?:\s+tổng)?(?:\s+số)?\s*$", regex.IGNORECASE),
         # a unit, then the slash before the total written with it again ("20 chỉ tiêu/| 21 chỉ tiêu")
         "unit_slash_before": regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + unit_alt + r")\s*/\s*$"),
         "count": count,
@@ -253,6 +257,7 @@ SCOPE = regex.compile(
 MAX_LINK_STEPS = 40
 MAX_LINK_CHARS = 2000
 SENTENCE_END = regex.compile(r"[.;\n]")
+FULL_STOP = regex.compile(r"\.(?!\d)|\n")  # a sentence's end (not a decimal point)
 # A breakdown by field ("trong đó, kinh tế 4/4 chỉ tiêu; …") ends at a full stop (not a decimal point) or line end.
 SENTENCE_STOP = regex.compile(r"\.(?!\d)|\n")
 MAX_BREAKDOWN_CHARS = 300
@@ -376,7 +381,9 @@ class IndicatorCountExtractor:
             tail = lowered.rstrip()
             if not m.group("total") and tail.endswith(("dưới", "trên", "từ")) and THRESHOLD.search(before):
                 continue  # "không còn xã dưới 12 tiêu chí", "5 xã đạt từ 15 tiêu chí trở lên": a grade of communes
-            if tail.endswith(("trong", "số", "tổng")) and FRAME_BEFORE.search(before) and not m.group("total"):  # a frame, not a count
+            if (tail.endswith(("trong", "số", "tổng")) and FRAME_BEFORE.search(before) and not m.group("total")
+                    and (p["unit_frame_before"].search(before) or self._count_follows(text, units, m.end()))):
+                # a frame, not a count: of the count before it ("đạt 16 chỉ tiêu trong tổng số 20 chỉ tiêu") or after
                 continue
             if tail.endswith(("đến", "-", "–")) and RANGE_BEFORE.search(before):  # the top of a range
                 continue
@@ -527,6 +534,18 @@ class IndicatorCountExtractor:
             seg_start, seg_end = lo, u.end()
         if seg_end >= 0:
             yield from count.finditer(text, seg_start, seg_end)
+
+    def _count_follows(self, text: str, units: list[regex.Match], pos: int) -> bool:
+        """Whether a count of indicators follows ``pos`` in its sentence: a frame "Trong 32 chỉ tiêu đề ra, có 11 chỉ
+        tiêu vượt …" is the total of the counts after it; with none after ("Trong 25 chỉ tiêu của năm 2025, quận đặt
+        ra chỉ tiêu thu ngân sách …") it is a plain total (fresh mh03; train 422, 514, 621 have the counts)."""
+        end = FULL_STOP.search(text, pos)
+        end = end.start() if end else len(text)
+        count = self.p["count"]
+        for u in units:
+            if pos < u.start() < end and count.search(text, max(pos, u.start() - 30), u.end()):
+                return True
+        return False
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "indicator_counts", item, item["start"], item["end"], "INDICATOR")
