@@ -873,6 +873,14 @@ TASK_EXAMPLES = [
         ["đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát"],
         id="praise-then-request-asks",
     ),
+    # documents counted after one verb, commas between them, are its objects: one task (fresh mh04)
+    pytest.param(
+        " date 2022-12\nHội nghị Ban Chấp hành Đảng bộ thành phố tổng kết năm 2022.\n"
+        "Năm 2023, thành phố tiếp tục triển khai thực hiện hiệu quả 02 Nghị quyết, 03 chương trình và 01 đề án của "
+        "Thành ủy; đẩy nhanh giải ngân vốn đầu tư công.",
+        ["thực hiện hiệu quả 02 Nghị quyết, 03 chương trình và 01 đề án", "đẩy nhanh giải ngân vốn đầu tư công"],
+        id="documents-counted-after-one-verb",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

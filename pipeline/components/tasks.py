@@ -159,7 +159,10 @@ TARGET_FIGURE_END = regex.compile(
 # A count of tasks or targets ("2 nhiệm vụ trọng tâm", "6 giải pháp", "3 khâu đột phá"; plan_noun of task_cues.tsv)
 COUNTED_PLAN = regex.compile(
     r"(?i)(?:^\s*|(?<![\p{L}\p{N}]))\d+\s+(?:nhóm\s+)?(?:"
-    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "plan_noun"] + ["khâu đột phá"])
+    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "plan_noun"] + ["khâu đột phá"]
+                          # (and documents counted: "thực hiện hiệu quả 03 Nghị quyết, 01 chương trình trọng tâm …";
+                          # fresh mh04)
+                          + [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "document_name" and r[0][0].isupper()])
     + r")(?![\p{L}\p{M}])"
 )
 # A piece closing on a figure with "%" and its qualifier after it ("… đạt từ 92% trở lên", "… còn 0,43%")
