@@ -390,6 +390,9 @@ SUBJECTS = [
         "giá trị sản xuất công nghiệp hơn 1.450 tỷ đồng (tăng 9,2% so cùng kỳ).",
         ["Giá trị sản xuất nông nghiệp", "giá trị sản xuất công nghiệp"],
     ),
+    # by how much a share counted after "có" beat its plan, in brackets after it: the same quantity (fresh mf04)
+    ex("share-then-exceeded-by-in-brackets", "Nhiệm kỳ qua, bình quân hằng năm có 86,5% chi bộ hoàn thành tốt nhiệm vụ "
+       "trở lên (vượt 1,5% so với Nghị quyết).", ["chi bộ hoàn thành tốt nhiệm vụ trở lên"] * 2),
     ex(
         "amount-after-duoc-and-time",
         "Thu ngân sách trên địa bàn tính đến hết tháng 10 được hơn 95 tỷ đồng, đạt 71% dự toán.",

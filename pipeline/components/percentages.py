@@ -91,7 +91,7 @@ REFERENCE_VALUE = regex.compile(
     """
 )
 # Between a level and the change of the same quantity in brackets right after it: " (tăng trên ", " (giảm ".
-BRACKETED_CHANGE = regex.compile(r"(?i)\s*\(\s*(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
+BRACKETED_CHANGE = regex.compile(r"(?i)\s*\(\s*(?:tăng|giảm|vượt)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
 # What a figure is measured against: a plan and its kinds ("kế hoạch", "dự toán", "Nghị quyết", "KH")
 _PLAN_WORDS = r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
 # The head of a reference after a figure ("kế hoạch …", "so với cùng kỳ …")
