@@ -390,6 +390,10 @@ SUBJECTS = [
         "giá trị sản xuất công nghiệp hơn 1.450 tỷ đồng (tăng 9,2% so cùng kỳ).",
         ["Giá trị sản xuất nông nghiệp", "giá trị sản xuất công nghiệp"],
     ),
+    # a resolve with nothing counted after its figure ("phấn đấu từ 42% trở lên."): the quantity named before it (fresh
+    # nd02; "phấn đấu 100% chi hội đạt …" still counts what follows)
+    ex("resolve-with-nothing-counted-after", "Năm 2026, tỷ lệ che phủ rừng phấn đấu từ 43% trở lên; Hội phấn đấu 100% "
+       "chi hội đạt vững mạnh.", ["tỷ lệ che phủ rừng", "chi hội đạt vững mạnh"]),
     # by how much a share counted after "có" beat its plan, in brackets after it: the same quantity (fresh mf04)
     ex("share-then-exceeded-by-in-brackets", "Nhiệm kỳ qua, bình quân hằng năm có 86,5% chi bộ hoàn thành tốt nhiệm vụ "
        "trở lên (vượt 1,5% so với Nghị quyết).", ["chi bộ hoàn thành tốt nhiệm vụ trở lên"] * 2),

@@ -304,6 +304,8 @@ UNIT_ONLY = regex.compile(
 # Scale and unit words only ("tỷ đồng", "triệu USD", "nghìn tấn"): an amount's unit, no subject
 AMOUNT_UNITS_ONLY = regex.compile(r"(?i)" + _MEASURE_UNIT + r"(?:\s+" + _MEASURE_UNIT + r")*")
 # A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
+# Nothing named after a figure but its bound: "… từ 42% trở lên.", "… 7,5%;"
+NOTHING_AFTER = regex.compile(r"(?i)\s*(?:trở\s+(?:lên|xuống))?\s*(?:[.;,:)\n]|$)")
 STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
 # A target striven for, the figure first after it: "Hội phấn đấu (xây dựng) đạt 100% chi hội cơ sở trong sạch vững
 # mạnh", "đảng bộ huyện phấn đấu 50% số tổ chức cơ sở Đảng đạt TSVM": what is counted after the figure is measured
@@ -2246,7 +2248,9 @@ class _Scan:
             # (two real pages annotated blind); "tưới chủ động cho 76% diện tích lúa" still measures the area
             object_verb = None
         if ((object_verb or change_object or bare or strive_first) and not SCOPE_AFTER.match(text, obj_start)
-                and not PER_PLAN_AFTER.match(text, obj_start, obj_start + AFTER_REACH)):
+                and not PER_PLAN_AFTER.match(text, obj_start, obj_start + AFTER_REACH)
+                # (nothing counted after the figure: "Tỷ lệ che phủ rừng phấn đấu từ 42% trở lên." names it before the verb)
+                and not (object_verb and NOTHING_AFTER.match(text, obj_start))):
             # (not a plan's figure after a slash: "Tỷ lệ che phủ rừng: 45%/KH 45%" names what is measured before it)
             # (not a scope after the figure: "…, hơn 89% | đối với đất sản xuất nông nghiệp" names which part, the
             # measure is named before; fresh 42)
