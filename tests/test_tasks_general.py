@@ -873,6 +873,14 @@ TASK_EXAMPLES = [
         ["đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát"],
         id="praise-then-request-asks",
     ),
+    # targets set out ("đã đưa ra các chỉ tiêu … như:") as "đã đề ra" sets them; not a trial ("đã đưa ra xét xử")
+    pytest.param(
+        " date 2019-12\nKỳ họp thứ 9 HĐND thị xã tổng kết năm 2019.\nKỳ họp đã đưa ra các giải pháp và các chỉ tiêu "
+        "năm 2020 như: tốc độ tăng trưởng 7,5%; thu ngân sách 310 tỷ đồng.\nTòa án đã đưa ra xét xử 52 vụ án như: trộm "
+        "cắp tài sản; cố ý gây thương tích.",
+        ["tốc độ tăng trưởng 7,5%", "thu ngân sách 310 tỷ đồng"],
+        id="targets-set-out",
+    ),
     # documents counted after one verb, commas between them, are its objects: one task (fresh mh04)
     pytest.param(
         " date 2022-12\nHội nghị Ban Chấp hành Đảng bộ thành phố tổng kết năm 2022.\n"

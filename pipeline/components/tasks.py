@@ -293,7 +293,8 @@ EVENT_OPENING = regex.compile(
 # (``_target_intro``, with "phấn đấu") and before a count of tasks set (``_counted_tasks_set``, with "thống nhất",
 # "đưa ra"; one list for both changed dev 008's tasks)
 _SETTING = r"thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định"
-SETS_TARGETS = r"(?<![\p{L}])(?:" + _SETTING + r"|phấn\s+đấu)(?![\p{L}])"
+# (and "đưa ra" setting them out, as it sets tasks: "Kỳ họp đã đưa ra các chỉ tiêu KT-XH năm 2018 như: …"; fresh na02)
+SETS_TARGETS = r"(?<![\p{L}])(?:" + _SETTING + r"|phấn\s+đấu|đưa\s+ra(?!\s+(?:xét\s+xử|khỏi)))(?![\p{L}])"
 SETS_TASKS = r"(?<![\p{L}])(?:" + _SETTING + r"|thống\s+nhất|đưa\s+ra)(?![\p{L}])"
 
 
@@ -873,7 +874,8 @@ PAST = regex.compile(
     # ("lao động đã qua đào tạo": trained workers, a noun phrase of targets, no past)
     # ("các khu vực đã được quy hoạch", "nguồn vốn đã được phân bổ": a plan already in place, no result)
     # ("đồng chí … đã nêu rõ một số nhiệm vụ trọng tâm …: Thứ nhất, …": the speaker's words, past; what they ask is not)
-    r"đã(?!\s+(?:đề\s+ra|được\s+giao|xác\s+định|được\s+(?:phê\s+duyệt|quy\s+hoạch|ban\s+hành|phân\s+bổ)|qua\s+đào\s+tạo"
+    # ("Kỳ họp đã đưa ra các chỉ tiêu năm 2018 như: …" sets them out, as "đã đề ra"; not "đã đưa ra xét xử 50 vụ án")
+    r"đã(?!\s+(?:đề\s+ra|đưa\s+ra(?!\s+(?:xét\s+xử|khỏi))|được\s+giao|xác\s+định|được\s+(?:phê\s+duyệt|quy\s+hoạch|ban\s+hành|phân\s+bổ)|qua\s+đào\s+tạo"
     r"|nêu(?:\s+rõ)?|gợi\s+mở|định\s+hướng|nhấn\s+mạnh|lưu\s+ý)(?![\p{L}]))"
     r"|được\s+công\s+nhận)(?![\p{L}])"
 )

@@ -361,6 +361,12 @@ def _lead_vote(rest: str) -> str:
     return "plan" if _intent_ahead(rest, PLAN_VERBS) else "report"
 
 
+# A year right after a comma ("…, năm 2017 thành phố …", "…, trong năm 2017 huyện …") ...
+COMMA_YEAR_LEAD = regex.compile(r"(?i),\s*(?:trong\s+)?năm\s*$")
+# ... then its clause's subject, a word in lower case (not a comma, a bracket or "và": "…, năm 2017 và năm 2018")
+CLAUSE_AFTER_YEAR = regex.compile(r"\s+(?!(?:và|đến|tới|là)(?![\p{L}\p{M}]))\p{Ll}")
+
+
 def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     if AND_YEARS_AFTER.match(text, m.end(), m.end() + 40):
@@ -381,6 +387,11 @@ def _vote(text: str, m: regex.Match) -> str | None:
     near = before[-60:]
     # (a cue before an earlier year is that year's: "Nghị quyết năm 2022 …, tạo tiền đề cho năm 2023")
     near = _after_last_year(_clause_tail(near))
+    # a year opening a clause after a comma ("Theo báo cáo … về nhiệm vụ phát triển kinh tế - xã hội, năm 2017 thành phố
+    # vẫn giữ …"): the cue before the comma names no year of its; the clause decides (fresh na02)
+    clause_lead = COMMA_YEAR_LEAD.search(near) is not None and CLAUSE_AFTER_YEAR.match(text, m.end()) is not None
+    if clause_lead:
+        near = ""
     if s_start < 40:
         header = HEADER.match(text)
         if header and s_start < header.end():  # " date 2026-01-13 Năm 2025, …": the headline starts after the date
@@ -393,7 +404,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
         # a bracket closed before the year is that bracket's (fresh 43, 50)
         last = None
     bare_trong_nam = last is not None and last.group("report") and rx(r"(?i)trong\s+năm").fullmatch(last.group())
-    if (last is None or bare_trong_nam) and len(before) >= 60:
+    if (last is None or bare_trong_nam) and len(before) >= 60 and not clause_lead:
         # a plan cue farther back, the fields it is for between (they may run past ``near``): before a bare "trong
         # năm" ("đề ra 27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã hội – an ninh quốc phòng trong năm 2018") or, with
         # no cue near, only the fields between it and the year ("Hội nghị triển khai kế hoạch phát triển kinh tế – xã
