@@ -390,6 +390,9 @@ SUBJECTS = [
         "giá trị sản xuất công nghiệp hơn 1.450 tỷ đồng (tăng 9,2% so cùng kỳ).",
         ["Giá trị sản xuất nông nghiệp", "giá trị sản xuất công nghiệp"],
     ),
+    # a lone negation or "có" left before a predicate names nothing measured: no subject rather than "không" (fresh nh04,
+    # nc05)
+    ex("negation-is-no-subject", "Đến cuối năm 2024, xã không còn hộ nghèo, đạt 100% chỉ tiêu nghị quyết.", [None]),
     # a resolve with nothing counted after its figure ("phấn đấu từ 42% trở lên."): the quantity named before it (fresh
     # nd02; "phấn đấu 100% chi hội đạt …" still counts what follows)
     ex("resolve-with-nothing-counted-after", "Năm 2026, tỷ lệ che phủ rừng phấn đấu từ 43% trở lên; Hội phấn đấu 100% "

@@ -1321,7 +1321,7 @@ DANGLING_END = regex.compile(
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 # (nor a predicate left alone once an amount and a time are dropped: "…; lũy kế năm 2025 ước đạt gần 48 nghìn tỷ đồng, bằng
 # 90,1% dự toán" measures the quantity of the clause before)
-JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước)")
+JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|không|chưa|có|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regex.compile(
     r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|hằng\s+năm|hàng\s+năm))?")  # ("và" is a lead-in, left out)
