@@ -873,6 +873,13 @@ TASK_EXAMPLES = [
         ["đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát"],
         id="praise-then-request-asks",
     ),
+    # a pause ("…") going on in lower case ends no sentence: the request runs on to its verb (fresh nh02)
+    pytest.param(
+        " date 2020-09\nĐại hội Đảng bộ huyện lần thứ XII khai mạc.\nĐồng chí Bí thư Tỉnh ủy đề nghị các đại biểu với "
+        "tinh thần trách nhiệm cao… tập trung thảo luận, góp ý vào dự thảo báo cáo chính trị.",
+        ["tập trung thảo luận, góp ý vào dự thảo báo cáo chính trị"],
+        id="pause-going-on-in-lower-case",
+    ),
     # targets set out ("đã đưa ra các chỉ tiêu … như:") as "đã đề ra" sets them; not a trial ("đã đưa ra xét xử")
     pytest.param(
         " date 2019-12\nKỳ họp thứ 9 HĐND thị xã tổng kết năm 2019.\nKỳ họp đã đưa ra các giải pháp và các chỉ tiêu "

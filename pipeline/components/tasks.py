@@ -87,6 +87,8 @@ SENTENCE = regex.compile(
       | (?<=(?<![\p{L}])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS))\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS.", "TT.Ái Nghĩa"
       | (?<=(?<![\p{L}])\p{Lu})\.(?=\p{Lu})     # an abbreviation's dot between capitals, no space: "T.Ư", "TP.HCM"
       | \n(?=[ \t]*\p{Ll})       # a hard-wrapped line going on in lower case
+      | (?:…|\.{2,3})(?=[ \t]+\p{Ll})  # a pause going on in lower case: "… trước Đảng bộ và nhân dân… tham gia thảo
+                                 # luận …" (fresh nh02)
     )+(?:[.!?…]+|$)
     | [^\n]+
     """,
