@@ -873,6 +873,14 @@ TASK_EXAMPLES = [
         ["đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát"],
         id="praise-then-request-asks",
     ),
+    # a target named "chỉ tiêu" set as "mục tiêu" is ("đặt ra chỉ tiêu …", "đề ra chỉ tiêu …"); the conference that
+    # assigns them ("hội nghị giao chỉ tiêu …") sets none (fresh mh03, na04)
+    pytest.param(
+        " date 2025-12\nUBND phường tổ chức hội nghị giao chỉ tiêu kế hoạch năm 2026.\nTrong 20 chỉ tiêu của năm 2026, "
+        "phường đặt ra chỉ tiêu tổng thu ngân sách đạt hơn 950 tỷ đồng.",
+        ["đặt ra chỉ tiêu tổng thu ngân sách đạt hơn 950 tỷ đồng"],
+        id="target-set-as-chi-tieu",
+    ),
     # a pause ("…") going on in lower case ends no sentence: the request runs on to its verb (fresh nh02)
     pytest.param(
         " date 2020-09\nĐại hội Đảng bộ huyện lần thứ XII khai mạc.\nĐồng chí Bí thư Tỉnh ủy đề nghị các đại biểu với "
