@@ -2341,3 +2341,25 @@ def test_ordinal_and_day_are_no_figures():
                   "kết toàn dân; tổng giá trị sản xuất đến năm 2025 đạt trên 917 tỷ đồng.")
     texts = [t.text for t in doc.tasks]
     assert texts and not any(t.startswith("nhiệm kỳ") for t in texts), texts
+
+NOT_TASK_EXAMPLES += [
+    # a steering board's name ("Ban Chỉ đạo các chương trình mục tiêu quốc gia …") is no direction (fresh pg02)
+    pytest.param(
+        H + "Ban chỉ đạo các chương trình mục tiêu quốc gia huyện luôn sâu sát cơ sở, kịp thời tháo gỡ khó khăn cho các "
+        "xã.",
+        "sâu sát cơ sở",
+        id="steering-board-name-is-no-direction",
+    ),
+    # highlights announced after what was done ("… đã hoàn thành … , nổi bật là:") list results, even with a period
+    # ahead named in between ("tiếp đà phấn đấu hoàn thành các mục tiêu … 2021 – 2025"; fresh pa03)
+    pytest.param(
+        "Hội nghị tổng kết ngành Nông nghiệp năm 2023, triển khai kế hoạch năm 2024\nChiều ngày 10/01/2024, Sở Nông "
+        "nghiệp tổ chức Hội nghị tổng kết ngành năm 2023, triển khai kế hoạch năm 2024.\nBáo cáo tại Hội nghị, đồng chí "
+        "Phó Giám đốc Sở thông qua: Năm 2023 với sự nỗ lực vượt qua khó khăn, toàn ngành đã hoàn thành và hoàn thành "
+        "vượt mức các chỉ tiêu, nhiệm vụ chủ yếu năm 2023, tiếp đà phấn đấu hoàn thành các mục tiêu, nhiệm vụ kế hoạch "
+        "5 năm 2021 – 2025, nổi bật là:\nTổng sản lượng lương thực có hạt 81.200 tấn, đạt 101% kế hoạch (KH), trong "
+        "đó: Sản lượng lúa 52.000 tấn; sản lượng ngô ước đạt 29.200 tấn; sản lượng chè búp tươi ước đạt 12.000 tấn.",
+        "sản lượng ngô ước đạt 29.200 tấn",
+        id="highlights-after-what-was-done-are-results",
+    ),
+]

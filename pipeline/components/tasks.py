@@ -132,6 +132,8 @@ ASSIGNED_AMOUNT = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d
 # Examples of what was achieved opening a list: "tiêu biểu là các chỉ tiêu như: …", "tiêu biểu như …" (fresh pages:
 # every "tiêu biểu là/như" of train and the fresh pages introduces results)
 EXAMPLES_OF_RESULTS = regex.compile(r"(?i)(?<![\p{L}\p{M}])tiêu\s+biểu\s+(?:là|như)(?![\p{L}\p{M}])")
+# Highlights announced before the colon: "…, nổi bật là:", "…, điển hình như:" (results after "đã", targets after "đề ra")
+HIGHLIGHTS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:nổi\s+bật|điển\s+hình)\s+(?:là|như)\s*:\s*$")
 # The contents a plan focuses on, then a colon and its items: "tập trung (vào) (các|một số) nội dung (như):" (not an
 # agenda, "cho ý kiến về các nội dung:", "báo cáo các nội dung:")
 CONTENTS_FOCUSED = regex.compile(
@@ -606,6 +608,8 @@ PLAN_NOUN_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu|nội\s+dung|vấn\s+đề)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?(?:\s+mà(?:\s+[\p{L}\p{M}]+){1,8})?\s+$"
 )
+# "Ban" right before "chỉ đạo": a steering board ("Ban Chỉ đạo các chương trình mục tiêu quốc gia"), not a direction
+STEERING_BOARD_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])ban\s+$")
 # A comma, then words announcing the details of what was just asked, closing the sentence's head before its list:
 # "…, cụ thể như:", "…, cụ thể là:", "…, trong đó:".
 DETAIL_INTRO = regex.compile(r"(?i),\s*(?:cụ\s+thể|trong\s+đó|gồm)(?:\s+(?:như|là))?\s*:\s*$")
@@ -2054,11 +2058,19 @@ class TaskExtractor:
                            # "… các chỉ tiêu Nghị quyết HĐND thành phố đã đề ra trong năm 2020. Trong đó, …": fresh 26)
                            # (a mid-year review plans the year it reviews: "… đề ra 12 chỉ tiêu … trong năm 2025" stays)
                            and not (named_years and plan_year and max(named_years) < plan_year))
-                if opened is not None and not s_text[opened:].strip():
-                    list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
+                if (opened is not None and not s_text[opened:].strip()
+                        and not (HIGHLIGHTS.search(s_text, max(0, opened - 20), opened)
+                                 and _last_done(s_text, 0, opened) is not None)):
+                    list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow (not the
+                    # highlights of what was done, below)
                     continue
                 if opened is not None and (EXAMPLES_OF_RESULTS.search(s_text, 0, opened)
-                                           or (reached_before and BREAKDOWN_OPENING.match(s_text))):
+                                           or (reached_before and BREAKDOWN_OPENING.match(s_text))
+                                           # (or highlights after what was done: "… đã hoàn thành và hoàn thành vượt
+                                           # mức các chỉ tiêu …, tiếp đà phấn đấu …, nổi bật là: A; B"; fresh pa03;
+                                           # not "đề ra 16 chỉ tiêu cụ thể, nổi bật như: …", train 419)
+                                           or (HIGHLIGHTS.search(s_text, max(0, opened - 20), opened)
+                                               and _last_done(s_text, 0, opened) is not None)):
                     # (or "Trong đó, có một số chỉ tiêu quan trọng như: A; B" after "… đạt và vượt 16/16 chỉ tiêu …": the
                     # targets reached the sentence before, some of them; fresh ta1)
                     scope = False  # "Trong đó, tiêu biểu là các chỉ tiêu như: A; B": examples of what was achieved
@@ -2910,6 +2922,9 @@ class TaskExtractor:
             if key == lexicon.fold_key("giao") and TARGETS_ASSIGNED_BEFORE.search(s_text, max(0, c0 - 80), c0):
                 continue  # "Trong 15 chỉ tiêu Nghị quyết HĐND tỉnh giao cho ngành, có 13/15 …", "tổng kế hoạch vốn đầu tư
                 # phát triển giao các đơn vị hơn 106 tỉ đồng": the targets assigned, a relative clause (4 fresh pages)
+            if key == lexicon.fold_key("chỉ đạo các") and STEERING_BOARD_BEFORE.search(s_text, max(0, c0 - 6), c0):
+                continue  # "Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện luôn sâu sát cơ sở": a steering
+                # board's name, no direction (fresh pg02)
             if (key == lexicon.fold_key("chỉ đạo các")
                     and (ONGOING_BEFORE.search(s_text, max(0, c0 - 30), c0)
                          or PAST_DIRECTED.search(s_text, 0, c0) or RESULT_FIGURE.search(s_text, 0, c0))):
