@@ -876,3 +876,17 @@ ALL_TEXTS = [
 def test_every_task_span_is_grounded(text):
     """Grounding holds for every example, including the known gaps."""
     assert_tasks_grounded(text, extract(text))
+
+
+def test_aim_with_deadline_heads_its_list_and_the_year_after_is_planned():
+    """"tỉnh đặt mục tiêu đến năm 2030, A; B" gives B the deadline too; "Trước mắt, trong năm 2026, … sẽ đạt …" plans the
+    year after the one reported, not the horizon (fresh pc04)."""
+    text = (" date 2026-02-04 Kinh tế\nTỷ lệ thu gom rác thải sinh hoạt năm 2025 đạt 88%.\n\nTheo số liệu của ngành chức "
+            "năng, tỷ lệ thu gom, xử lý rác thải sinh hoạt trên địa bàn năm 2025 đạt trung bình 88%.\n\nTỉnh đặt mục tiêu "
+            "đến năm 2030, 100% rác thải sinh hoạt tại đô thị được thu gom; khu vực nông thôn đạt trên 90%. Trước mắt, "
+            "trong năm 2026, tỷ lệ thu gom tại khu vực nông thôn sẽ đạt 80%, khu vực đô thị đạt 97%.")
+    doc = extract(text)
+    assert (doc.report_year, doc.plan_year) == (2025, 2026)
+    years = {t.text: t.year for t in doc.tasks}
+    assert [y for t, y in years.items() if "nông thôn đạt trên 90%" in t] == [2030], years
+    assert [y for t, y in years.items() if "sẽ đạt 80%" in t] == [2026], years

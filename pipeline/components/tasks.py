@@ -1310,6 +1310,8 @@ DEADLINE_YEAR = regex.compile(
 )
 
 
+# An aim right before the deadline heading the targets it sets: "đặt mục tiêu | đến năm 2030, …"
+LIST_DEADLINE_LEAD = regex.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định)(?:\s+ra)?\s+mục\s+tiêu\s*$")
 # How far before a year its document's name is looked for: the head and its phrase of up to 120 characters
 DOCUMENT_NAME_REACH = 140
 
@@ -3142,7 +3144,11 @@ class TaskExtractor:
             if not deadlines:  # "Đến năm 2030, xã phấn đấu …": the deadline opens the sentence
                 s0 = _sentence_opening(text, start)
                 deadlines = [] if s0 is None else [
-                    int(m.group("y")) for m in DEADLINE_YEAR.finditer(text[s0:start]) if m.start() < 3
+                    int(m.group("y")) for m in DEADLINE_YEAR.finditer(text[s0:start])
+                    # (or heads the list the aim sets: "tỉnh đặt mục tiêu đến năm 2030, A; B" — B's deadline too; fresh
+                    # pc04)
+                    if m.start() < 3 or LIST_DEADLINE_LEAD.search(text, s0, s0 + m.start())
+                    and rx(r"\s*,").match(text, s0 + m.end())
                 ]
             year = max(deadlines) if deadlines else plan_year
         assignees: list[str] = []

@@ -65,7 +65,8 @@ PLAN_VERBS = regex.compile(
 )
 # The strongest of them, read after "Trong năm 2025, <who>" (where "tiếp tục", "tập trung" report as often).
 STRONG_PLAN_VERBS = regex.compile(r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r")(?![\p{L}])")
-OPENING_TRONG = regex.compile(r"(?i)trong\s+năm\s*")  # a sentence opening "Trong năm <year>"
+# a sentence opening "Trong năm <year>" (after a connective: "Trước mắt, trong năm 2026, tỷ lệ … sẽ đạt 77%"; fresh pc04)
+OPENING_TRONG = regex.compile(r"(?i)(?:(?:trước\s+mắt|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?trong\s+năm\s*")
 # An estimate of the year's figure right after it: "năm 2024 ước đạt", "năm 2023 ước thực hiện" (results, not a target)
 ESTIMATED_AFTER = regex.compile(r"(?i)\s*,?\s*ước\s+(?:đạt|thực\s+hiện|tính|có)(?![\p{L}])")
 # A purpose ("để", "nhằm") before a report cue: the year is ahead.
