@@ -873,6 +873,14 @@ TASK_EXAMPLES = [
         ["đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát"],
         id="praise-then-request-asks",
     ),
+    # a numbered unit before a modal is who is asked, not a count ("Quận 1 cần …"; "12 yêu cầu" still counts; fresh
+    # pd05)
+    pytest.param(
+        " date 2023-12\nHội nghị Ban Chấp hành Đảng bộ Quận 3 tổng kết năm 2023.\nPhường 5 cần tập trung hoàn thành các "
+        "chỉ tiêu năm 2024. Công an quận đã ban hành 12 yêu cầu ra quyết định khởi tố.",
+        ["cần tập trung hoàn thành các chỉ tiêu năm 2024"],
+        id="numbered-unit-before-a-modal",
+    ),
     # a target named "chỉ tiêu" set as "mục tiêu" is ("đặt ra chỉ tiêu …", "đề ra chỉ tiêu …"); the conference that
     # assigns them ("hội nghị giao chỉ tiêu …") sets none (fresh mh03, na04)
     pytest.param(
