@@ -2363,3 +2363,14 @@ NOT_TASK_EXAMPLES += [
         id="highlights-after-what-was-done-are-results",
     ),
 ]
+
+NOT_TASK_EXAMPLES += [
+    # the purpose of targets set ("quận đề ra 17 chỉ tiêu để góp phần nâng cao …") is no verb of the body: a count of
+    # targets set names no task (guideline; fresh pd03)
+    pytest.param(
+        " date 2025-01 Tin địa phương\n\nHội nghị tổng kết năm 2024. Năm 2025, phường đề ra 15 chỉ tiêu để góp phần nâng "
+        "cao chất lượng đời sống Nhân dân.",
+        "nâng cao chất lượng đời sống",
+        id="purpose-of-targets-set-is-no-task",
+    ),
+]

@@ -251,6 +251,8 @@ REQUEST_PROPER = regex.compile(
     |giao\s+(?:cho|các|nhiệm\s+vụ)                                          # not "giao thông", "giao lưu", "được giao"
     )(?![\p{L}])"""
 )
+# A purpose right before a verb: "… để (góp phần) | nâng cao …", "… nhằm | …"
+PURPOSE_BEFORE_VERB = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)(?:\s+góp\s+phần)?\s+$")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
 PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
 NOT_TASK_SENTENCE = regex.compile(
@@ -2707,6 +2709,9 @@ class TaskExtractor:
                 if later is None:
                     prefix = prefix or _future_adverbial().match(s_text)
                     later = self.bodies_then_verb.match(s_text, prefix.end()) if prefix else None
+        if later is not None and PURPOSE_BEFORE_VERB.search(s_text, max(0, later.start("c") - 20), later.start("c")):
+            later = None  # "Năm 2025, quận đề ra 17 chỉ tiêu để góp phần nâng cao …": the purpose of what was set, not
+            # the body's verb (fresh pd03)
         if later is not None and PAST.search(s_text, 0, later.start("c")):
             later = None  # "Năm 2025, huyện đã tập trung …" (a "đã" after the verb is a relative clause's)
         if later is not None and FORECAST.search(s_text, 0, later.start("c")):
