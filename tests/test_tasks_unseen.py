@@ -2374,3 +2374,15 @@ NOT_TASK_EXAMPLES += [
         id="purpose-of-targets-set-is-no-task",
     ),
 ]
+
+NOT_TASK_EXAMPLES += [
+    # "Lãnh đạo" then a level word ("Lãnh đạo phường quán triệt …") names the unit's leaders: no verb opening an item,
+    # and the list of targets before it ends there (fresh pe04)
+    pytest.param(
+        " date 2025-08 Tin địa phương\n\nĐại hội đề ra 15 chỉ tiêu chủ yếu đến năm 2030, trong đó thu ngân sách tăng "
+        "bình quân 9%/năm; tỷ lệ hộ nghèo dưới 0,5%.\n\nLãnh đạo phường quán triệt đến cán bộ, đảng viên chương trình "
+        "hành động với 4 nội dung trọng tâm.",
+        "quán triệt đến cán bộ",
+        id="leaders-of-a-unit-named-by-its-level",
+    ),
+]

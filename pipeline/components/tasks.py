@@ -760,6 +760,12 @@ def _reports_shortfall(s_text: str, begin: int) -> bool:
     return SHORTFALL_END.search(s_text[begin : semi if semi >= 0 else len(s_text)].rstrip()) is not None
 
 
+# "Lãnh đạo" then the body it names the leaders of ("Lãnh đạo phường quán triệt …", "Lãnh đạo Huyện ủy trao …")
+LEADERS_OF_BODY = regex.compile(
+    r"\s*(?i:lãnh\s+đạo)\s+(?:(?i:phường|xã|huyện|tỉnh|quận|thị\s+trấn|thị\s+xã|thành\s+phố|sở|ngành)(?![\p{L}\p{M}])"
+    r"|\p{Lu})")
+
+
 def _moves_on(s_text: str) -> bool:
     """Whether a sentence opens on a new topic that ends a list of targets (kind target_stop): "Hội nghị đã …",
     "Tại …", also after a connective ("Đồng thời, hội nghị cũng thông qua dự toán …", "Bên cạnh đó, tại …").
@@ -768,8 +774,8 @@ def _moves_on(s_text: str) -> bool:
     (True, False)
     """
     stop = _target_res().stop
-    if stop.match(s_text):
-        return True
+    if stop.match(s_text) or LEADERS_OF_BODY.match(s_text):
+        return True  # (or the leaders of a body doing something: "Lãnh đạo phường quán triệt …"; fresh pe04)
     lead = LEAD.match(s_text)
     if not lead or lead.group("ord"):
         return False
@@ -1621,7 +1627,8 @@ class TaskExtractor:
             r"^\s*(?:" + lexicon.alternation(of("section_verb")) + ")" + lexicon.B_END
             # ("Lãnh đạo Huyện ủy Tiền Hải trao giấy khen …", "lãnh đạo phường Hạnh Thông khen thưởng …": the leaders of a
             # body named after it, a noun; "lãnh đạo các chi bộ …", "lãnh đạo tổ chức thành công …" stay verbs)
-            + r"(?<!(?<![\p{L}])lãnh\s+đạo(?=\s+(?:(?:phường|xã|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|quận)\s+)?(?-i:\p{Lu})))",
+            + r"(?<!(?<![\p{L}])lãnh\s+đạo(?=\s+(?:(?:phường|xã|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}])"
+            r"|(?-i:\p{Lu}))))",  # (the level word alone too: "Lãnh đạo phường quán triệt …", fresh pe04)
             regex.I,
         )
         # a sentence going on from one that names the plan ("… nhấn mạnh một số nhiệm vụ trọng tâm năm 2023." /
