@@ -2716,9 +2716,10 @@ class TaskExtractor:
                 if later is None:
                     prefix = prefix or _future_adverbial().match(s_text)
                     later = self.bodies_then_verb.match(s_text, prefix.end()) if prefix else None
-        if later is not None and PURPOSE_BEFORE_VERB.search(s_text, max(0, later.start("c") - 20), later.start("c")):
+        if (later is not None and PURPOSE_BEFORE_VERB.search(s_text, max(0, later.start("c") - 20), later.start("c"))
+                and rx("(?i)" + SETS_TASKS).search(s_text, 0, later.start("c"))):
             later = None  # "Năm 2025, quận đề ra 17 chỉ tiêu để góp phần nâng cao …": the purpose of what was set, not
-            # the body's verb (fresh pd03)
+            # the body's verb (fresh pd03; not "Năm 2021, tạo đà để thực hiện thắng lợi …", a task's own purpose)
         if later is not None and PAST.search(s_text, 0, later.start("c")):
             later = None  # "Năm 2025, huyện đã tập trung …" (a "đã" after the verb is a relative clause's)
         if later is not None and FORECAST.search(s_text, 0, later.start("c")):
