@@ -644,6 +644,14 @@ TITLE_THEN_NAME = [
         {"Nguyễn Văn An": ["Bí thư Tỉnh ủy"]},
         id="party-secretary",
     ),
+    # the role taken in a visit ("… do Phó Chủ tịch UBND tỉnh A làm Trưởng đoàn") is a predicate, no post (train 115,
+    # fresh pd03); one elected to ("bầu A làm Bí thư …") is held
+    pytest.param(
+        "Đoàn công tác số 3 do Phó Chủ tịch UBND tỉnh Lê Thị Mai làm Trưởng đoàn đã làm việc với huyện. Đại hội bầu "
+        "đồng chí Trần Văn Nam làm Bí thư Huyện ủy.",
+        {"Lê Thị Mai": ["Phó Chủ tịch UBND tỉnh"], "Trần Văn Nam": ["Bí thư Huyện ủy"]},
+        id="role-in-a-visit-is-no-post",
+    ),
     pytest.param(
         "Hội nghị do Phó Chủ tịch UBND tỉnh Phạm Văn Bình chủ trì.",
         {"Phạm Văn Bình": ["Phó Chủ tịch UBND tỉnh"]},

@@ -1105,6 +1105,10 @@ class _Scan:
                     # (dropped by ``people`` when a title stands before the name: "Chủ tịch UBND tỉnh A, B, Phó Chủ tịch
                     # UBND tỉnh" names A's post before it, B's after)
                     return [self._make_position(text, seg, SHARED_AFTER_NAMES)]
+        if (chuc and chuc.group().split() == ["làm"] and not ELECTED_BEFORE.search(text, max(0, pos - 60), pos)):
+            # "Đoàn công tác do Phó Chủ tịch UBND tỉnh A làm Trưởng đoàn …": the role taken in the visit, a predicate
+            # (train 115, fresh pd03); "bầu A làm Bí thư" holds the post
+            chuc = None
         if chuc is None and ELECTED_BEFORE.search(text, max(0, pos - 60), pos):
             chuc = ELECTED_AS.match(text, p)  # (after the last of the names joined: "bầu A và B là Phó Bí thư")
         if chuc and APPOINTED.search(text, max(0, pos - 80), chuc.end()):
