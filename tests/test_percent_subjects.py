@@ -390,6 +390,13 @@ SUBJECTS = [
         "giá trị sản xuất công nghiệp hơn 1.450 tỷ đồng (tăng 9,2% so cùng kỳ).",
         ["Giá trị sản xuất nông nghiệp", "giá trị sản xuất công nghiệp"],
     ),
+    # an ordinal inside the name ("tỷ lệ sinh con thứ 3 trở lên") is no figure; pupils and children counted ("337/337
+    # cháu") close the stretch as other counts do (fresh qd01, qc03)
+    ex("ordinal-inside-the-name", "Công tác dân số còn hạn chế, đó là tỷ lệ sinh con thứ 3 trở lên vẫn còn cao, chỉ giảm "
+       "0,4% so với năm 2024.",
+       ["tỷ lệ sinh con thứ 3 trở lên"]),
+    ex("children-counted-close-the-stretch", "Trẻ 5 tuổi hoàn thành phổ cập giáo dục mầm non 412/412 cháu, đạt 100%.",
+       ["Trẻ 5 tuổi hoàn thành phổ cập giáo dục mầm non"]),
     # a lone negation or "có" left before a predicate names nothing measured: no subject rather than "không" (fresh nh04,
     # nc05)
     ex("negation-is-no-subject", "Kết quả, đến cuối năm 2024 không còn hộ nghèo, đạt 100% chỉ tiêu nghị quyết.", [None]),

@@ -873,6 +873,13 @@ TASK_EXAMPLES = [
         ["đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát"],
         id="praise-then-request-asks",
     ),
+    # a target's rise "so ước thực hiện năm 2022" (against the estimate) is the same target, as "so với …" is (fresh qg01)
+    pytest.param(
+        " date 2023-02\nNgành Công thương triển khai nhiệm vụ năm 2023.\nNăm 2023, ngành phấn đấu tổng mức bán lẻ hàng "
+        "hóa đạt 58.000 tỷ đồng, tăng 9,1% so ước thực hiện năm 2022; kim ngạch xuất khẩu đạt 1.500 triệu USD.",
+        ["tổng mức bán lẻ hàng hóa đạt 58.000 tỷ đồng, tăng 9,1%", "kim ngạch xuất khẩu đạt 1.500 triệu USD"],
+        id="rise-against-the-estimate-is-the-same-target",
+    ),
     # a numbered unit before a modal is who is asked, not a count ("Quận 1 cần …"; "12 yêu cầu" still counts; fresh
     # pd05)
     pytest.param(

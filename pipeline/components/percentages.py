@@ -1252,10 +1252,11 @@ TOPIC_ONLY = regex.compile(r"(?i)về\s+[^,;:()\d]{1,40}")
 ITEM_NUMBER = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|\([a-zđ]\))\s+")
 # Words a small number names a grade, kind or numbered unit after ("mức độ 3", "lớp 1", "mũi 2"; "khu vực 1", "Quận 1",
 # "Phường 3", "tổ 5", "ấp 2": a sector or a unit, no amount); also read by _amount_tail
-GRADE_WORDS = r"mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi|khu\s+vực|quận|phường|tổ|ấp|khóm|khu\s+phố|đội|lần|đợt"
+GRADE_WORDS = r"mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi|khu\s+vực|quận|phường|tổ|ấp|khóm|khu\s+phố|đội|lần|đợt|thứ"
 # A grade inside a subject is no figure ("trường đạt chuẩn quốc gia mức độ 2", "dịch vụ công mức độ 3, 4",
 # "xã đạt tiêu chí số 6").
-# (and a school grade or a dose: "trẻ 6 tuổi vào lớp 1", "tiêm vắc xin mũi 2")
+# (and a school grade or a dose: "trẻ 6 tuổi vào lớp 1", "tiêm vắc xin mũi 2"; an ordinal: "tỷ lệ sinh con thứ 3 trở lên",
+# fresh qd01)
 GRADE_EXPR = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + GRADE_WORDS + r")\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)"
     r"|(?<![\p{L}\p{N}.,])\d{1,2}\s+loại(?![\p{L}\p{M}])"  # a number of kinds: "tiêm đủ 8 loại vắc xin"

@@ -3043,7 +3043,7 @@ class TaskExtractor:
                 ahead = s_text[c + 1 : commas[k] if k < len(commas) else b]
             if (TARGET_NUMBER.search(left) and TARGET_NUMBER.search(ahead)
                     and (not link.match(right) or RAISED_TOTAL.match(right) or SENT_COUNT.match(right))
-                    and not (rx(r"(?i)(?<![\p{L}])so\s+(?:với|cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)(?![\p{L}])").search(right)
+                    and not (rx(r"(?i)(?<![\p{L}])so\s+(?:với|cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý|ước)(?![\p{L}])").search(right)
                              and SAME_FIGURE.match(right))  # "…, tăng 16,6% so với
                     # năm 2023": the same figure ("…, thu ngân sách tăng 20% so với …" names a quantity of its own)
                     and not DOCUMENT_DATE.match(right)):  # "Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy": a reference
