@@ -257,7 +257,6 @@ SCOPE = regex.compile(
 MAX_LINK_STEPS = 40
 MAX_LINK_CHARS = 2000
 SENTENCE_END = regex.compile(r"[.;\n]")
-FULL_STOP = regex.compile(r"\.(?!\d)|\n")  # a sentence's end (not a decimal point)
 # A breakdown by field ("trong đó, kinh tế 4/4 chỉ tiêu; …") ends at a full stop (not a decimal point) or line end.
 SENTENCE_STOP = regex.compile(r"\.(?!\d)|\n")
 MAX_BREAKDOWN_CHARS = 300
@@ -539,7 +538,7 @@ class IndicatorCountExtractor:
         """Whether a count of indicators follows ``pos`` in its sentence: a frame "Trong 32 chỉ tiêu đề ra, có 11 chỉ
         tiêu vượt …" is the total of the counts after it; with none after ("Trong 25 chỉ tiêu của năm 2025, quận đặt
         ra chỉ tiêu thu ngân sách …") it is a plain total (fresh mh03; train 422, 514, 621 have the counts)."""
-        end = FULL_STOP.search(text, pos)
+        end = SENTENCE_STOP.search(text, pos)
         end = end.start() if end else len(text)
         count = self.p["count"]
         for u in units:

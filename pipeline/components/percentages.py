@@ -303,9 +303,9 @@ UNIT_ONLY = regex.compile(
 )
 # Scale and unit words only ("tỷ đồng", "triệu USD", "nghìn tấn"): an amount's unit, no subject
 AMOUNT_UNITS_ONLY = regex.compile(r"(?i)" + _MEASURE_UNIT + r"(?:\s+" + _MEASURE_UNIT + r")*")
-# A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
 # Nothing named after a figure but its bound: "… từ 42% trở lên.", "… 7,5%;"
 NOTHING_AFTER = regex.compile(r"(?i)\s*(?:trở\s+(?:lên|xuống))?\s*(?:[.;,:)\n]|$)")
+# A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
 STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
 # A target striven for, the figure first after it: "Hội phấn đấu (xây dựng) đạt 100% chi hội cơ sở trong sạch vững
 # mạnh", "đảng bộ huyện phấn đấu 50% số tổ chức cơ sở Đảng đạt TSVM": what is counted after the figure is measured
