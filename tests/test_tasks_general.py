@@ -873,6 +873,15 @@ TASK_EXAMPLES = [
         ["đề nghị Ủy ban MTTQ huyện phát huy hơn nữa vai trò giám sát"],
         id="praise-then-request-asks",
     ),
+    # a direction quoted in the lead ('"Tăng cường …" Đây là chỉ đạo của …'): the quotation mark is no part of the
+    # clause, which opens on its verb (fresh qh04)
+    pytest.param(
+        " date 2021-01\nNâng cao chất lượng quản lý đất đai\n\n\"Tăng cường công tác quản lý đất đai, chủ động phòng "
+        "chống thiên tai\" Đây là chỉ đạo của đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh tại Hội nghị triển khai nhiệm "
+        "vụ năm 2021 của ngành.",
+        ["Nâng cao chất lượng quản lý đất đai", "Tăng cường công tác quản lý đất đai, chủ động phòng chống thiên tai"],
+        id="direction-quoted-in-the-lead",
+    ),
     # a target's rise "so ước thực hiện năm 2022" (against the estimate) is the same target, as "so với …" is (fresh qg01)
     pytest.param(
         " date 2023-02\nNgành Công thương triển khai nhiệm vụ năm 2023.\nNăm 2023, ngành phấn đấu tổng mức bán lẻ hàng "

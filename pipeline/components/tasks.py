@@ -251,6 +251,8 @@ REQUEST_PROPER = regex.compile(
     |giao\s+(?:cho|các|nhiệm\s+vụ)                                          # not "giao thông", "giao lưu", "được giao"
     )(?![\p{L}])"""
 )
+# A quotation mark opening a sentence (its clause starts after it)
+OPENING_QUOTE = regex.compile(r'[ \t]*["“‘][ \t]*')
 # A purpose right before a verb: "… để (góp phần) | nâng cao …", "… nhằm | …"
 PURPOSE_BEFORE_VERB = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)(?:\s+góp\s+phần)?\s+$")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
@@ -2747,6 +2749,10 @@ class TaskExtractor:
             # ("Báo cáo … quý I, nhiệm vụ trọng tâm quý II … cho thấy: Quý I/2024, tổng giá trị … ước đạt …", fresh ql3)
         lead = LEAD.match(s_text)
         body = lead.end() if lead else 0
+        quote = OPENING_QUOTE.match(s_text, body)
+        if quote:
+            body = quote.end()  # '"Tăng cường công tác quản lý …' opening a quoted direction: the clause at its verb
+            # (fresh qh04)
         body_start = body + len(s_text[body:]) - len(s_text[body:].lstrip())  # where the clause's first word is
         # "sẽ" and a task verb before the cue ("các địa phương sẽ tiếp tục vận động …, phấn đấu đạt …"): the task opens
         # at that verb, the cue's clause is part of it (set AX)
