@@ -762,10 +762,12 @@ def _reports_shortfall(s_text: str, begin: int) -> bool:
     return SHORTFALL_END.search(s_text[begin : semi if semi >= 0 else len(s_text)].rstrip()) is not None
 
 
+# The levels a unit's leaders are named by after "lãnh đạo" ("lãnh đạo phường", "lãnh đạo huyện"): read by
+# LEADERS_OF_BODY and by the section verbs of TaskExtractor ("lãnh đạo" there a noun, no verb)
+LEADER_LEVELS = r"phường|xã|huyện|tỉnh|quận|thị\s+trấn|thị\s+xã|thành\s+phố"
 # "Lãnh đạo" then the body it names the leaders of ("Lãnh đạo phường quán triệt …", "Lãnh đạo Huyện ủy trao …")
 LEADERS_OF_BODY = regex.compile(
-    r"\s*(?i:lãnh\s+đạo)\s+(?:(?i:phường|xã|huyện|tỉnh|quận|thị\s+trấn|thị\s+xã|thành\s+phố|sở|ngành)(?![\p{L}\p{M}])"
-    r"|\p{Lu})")
+    r"\s*(?i:lãnh\s+đạo)\s+(?:(?i:" + LEADER_LEVELS + r"|sở|ngành)(?![\p{L}\p{M}])|\p{Lu})")
 
 
 def _moves_on(s_text: str) -> bool:
@@ -1629,7 +1631,7 @@ class TaskExtractor:
             r"^\s*(?:" + lexicon.alternation(of("section_verb")) + ")" + lexicon.B_END
             # ("Lãnh đạo Huyện ủy Tiền Hải trao giấy khen …", "lãnh đạo phường Hạnh Thông khen thưởng …": the leaders of a
             # body named after it, a noun; "lãnh đạo các chi bộ …", "lãnh đạo tổ chức thành công …" stay verbs)
-            + r"(?<!(?<![\p{L}])lãnh\s+đạo(?=\s+(?:(?:phường|xã|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|quận)(?![\p{L}\p{M}])"
+            + r"(?<!(?<![\p{L}])lãnh\s+đạo(?=\s+(?:(?:" + LEADER_LEVELS + r")(?![\p{L}\p{M}])"
             r"|(?-i:\p{Lu}))))",  # (the level word alone too: "Lãnh đạo phường quán triệt …", fresh pe04)
             regex.I,
         )
@@ -2072,19 +2074,16 @@ class TaskExtractor:
                            # "… các chỉ tiêu Nghị quyết HĐND thành phố đã đề ra trong năm 2020. Trong đó, …": fresh 26)
                            # (a mid-year review plans the year it reviews: "… đề ra 12 chỉ tiêu … trong năm 2025" stays)
                            and not (named_years and plan_year and max(named_years) < plan_year))
-                if (opened is not None and not s_text[opened:].strip()
-                        and not (HIGHLIGHTS.search(s_text, max(0, opened - 20), opened)
-                                 and _last_done(s_text, 0, opened) is not None)):
-                    list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow (not the
-                    # highlights of what was done, below)
+                # highlights after what was done: "… đã hoàn thành và hoàn thành vượt mức các chỉ tiêu …, tiếp đà phấn
+                # đấu …, nổi bật là: A; B" (fresh pa03; not "đề ra 16 chỉ tiêu cụ thể, nổi bật như: …", train 419)
+                done_highlights = (opened is not None and HIGHLIGHTS.search(s_text, max(0, opened - 20), opened) is not None
+                                   and _last_done(s_text, 0, opened) is not None)
+                if opened is not None and not s_text[opened:].strip() and not done_highlights:
+                    list_open = section = True  # "… đề ra 15 chỉ tiêu:" closing the line: the items follow
                     continue
                 if opened is not None and (EXAMPLES_OF_RESULTS.search(s_text, 0, opened)
                                            or (reached_before and BREAKDOWN_OPENING.match(s_text))
-                                           # (or highlights after what was done: "… đã hoàn thành và hoàn thành vượt
-                                           # mức các chỉ tiêu …, tiếp đà phấn đấu …, nổi bật là: A; B"; fresh pa03;
-                                           # not "đề ra 16 chỉ tiêu cụ thể, nổi bật như: …", train 419)
-                                           or (HIGHLIGHTS.search(s_text, max(0, opened - 20), opened)
-                                               and _last_done(s_text, 0, opened) is not None)):
+                                           or done_highlights):
                     # (or "Trong đó, có một số chỉ tiêu quan trọng như: A; B" after "… đạt và vượt 16/16 chỉ tiêu …": the
                     # targets reached the sentence before, some of them; fresh ta1)
                     scope = False  # "Trong đó, tiêu biểu là các chỉ tiêu như: A; B": examples of what was achieved
@@ -3167,8 +3166,8 @@ class TaskExtractor:
                     int(m.group("y")) for m in DEADLINE_YEAR.finditer(text[s0:start])
                     # (or heads the list the aim sets: "tỉnh đặt mục tiêu đến năm 2030, A; B" — B's deadline too; fresh
                     # pc04)
-                    if m.start() < 3 or LIST_DEADLINE_LEAD.search(text, s0, s0 + m.start())
-                    and rx(r"\s*,").match(text, s0 + m.end())
+                    if m.start() < 3 or (LIST_DEADLINE_LEAD.search(text, s0, s0 + m.start())
+                                         and rx(r"\s*,").match(text, s0 + m.end()))
                 ]
             year = max(deadlines) if deadlines else plan_year
         assignees: list[str] = []
