@@ -1292,6 +1292,33 @@ PLACE_HAVING = regex.compile(
     r"(?i)\s+(?:huyện|tỉnh|xã|thị\s+xã|thành\s+phố|phường|quận)\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)"
     r"(?:\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)){0,3}\s+có(?![\p{L}\p{M}])"
 )
+# The place a quantity is of, or where it was counted, at the subject's end: no part of what is measured ("Tổng vốn
+# đầu tư nước ngoài | của tỉnh Bà Rịa - Vũng Tàu", "Tổng thu ngân sách năm 2023 | tại Quận 1"); only a level word
+# and a name is cut: a bare level word stays ("tỷ lệ bao phủ BHYT của huyện"), and so does a body ("của Sở", "của
+# Nhân dân": whose satisfaction, whose spending may be what is measured). A bracket after the subject that dates the
+# figure is cut too ("… | (tính đến ngày 12/12/2023)").
+OWNER_TAIL = regex.compile(
+    r"""(?:
+        \s+(?i:của|tại|ở)\s+                              # "của", "tại", "ở"
+        (?:(?i:""" + lexicon.place_level_words() + r""")|TP\.?|TX\.?|Tp\.?)\s+  # a level word: "tỉnh", "TP."
+        (?:""" + _PLACE_WORD + r"""|\d{1,2}(?!\d))            # the name's first word or number: "Bà", "3" ("Quận 3")
+        (?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?:""" + _PLACE_WORD + r"""|\d{1,2}(?!\d)))*  # more words, a dash, a number: "Rịa - Vũng Tàu", "Quận 1"
+      | \s*\((?i:tính\s+)?(?i:đến|tới)\s[^()%\n]{1,60}\)   # a dating bracket: "(tính đến ngày 12/12/2023)"
+    )\s*$""",
+    regex.VERBOSE,
+)
+
+
+def _owner_cut(seg: str, offset: int, stop: int) -> int:
+    """Where the subject in ``seg[offset:stop]`` ends without the named places and dating brackets after it
+    (OWNER_TAIL, repeatedly); at least two words stay."""
+    while True:
+        tail = OWNER_TAIL.search(seg, offset, stop)
+        if not tail or len(seg[offset : tail.start()].split()) < 2:
+            return stop
+        stop = tail.start()
+
+
 # A negative figure said in words, a fall ("tăng trưởng âm 1,4%", "khu vực 1 âm 5,31%"; the change verbs of
 # resources/change_cues.tsv): the word is no part of the subject
 NEGATIVE_WORD = regex.compile(r"(?i)(?:tăng\s+trưởng\s+)?âm")
@@ -3135,9 +3162,11 @@ class _Scan:
         if pred and pred.group().lower() != "là":  # ("xã về đích nông thôn mới | là 58 xã": the copula, no "only")
             stop = adverb.start()  # "giải ngân vốn đầu tư công đến ngày 30/11 | mới đạt 71,5%": "only" belongs to the verb
         bare = None  # where the subject ends without the plain time kept after it
+        stop = _owner_cut(seg, offset, stop)
         tt = TRAILING_TIME.search(seg, offset, stop)
         if tt:
             stop, bare = _time_kept(seg, tt, stop, start)
+            stop = _owner_cut(seg, offset, stop)
         described = DESCRIBED_TAIL.search(seg, offset, stop)
         if described and len(seg[offset : described.start()].split()) >= 2:
             stop = described.start()  # "Công tác giải ngân … được triển khai quyết liệt, đạt 100%": how it went
@@ -3157,9 +3186,11 @@ class _Scan:
             actor = PLACE_ONLY.match(seg, offset, stop)
             if actor and seg[actor.end() : actor.end() + 1].islower():
                 offset = actor.end()  # "huyện giải quyết việc làm cho 2.100 lao động": the activity, not who did it
+            stop = _owner_cut(seg, offset, stop)
             tt = TRAILING_TIME.search(seg, offset, stop)
             if tt:
                 stop, bare = _time_kept(seg, tt, stop, start)
+                stop = _owner_cut(seg, offset, stop)
         level = LEVEL_AT_END.search(seg, offset, stop) if has_digit and RATE_HEAD.match(seg, offset) else None
         if level and level.start() > offset:
             stop = level.start()  # "Tỷ lệ hộ nghèo 3,84% | giảm 0,96%": the level reached, then its change (set AY)
