@@ -1607,6 +1607,25 @@ EXACT_TASKS = [
         [],
         id="report-content-after-its-colon",
     ),
+    # a numbered list of targets whose line breaks were lost: one item per number, a roman section heading between
+    pytest.param(
+        " date 2020-09 CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 I. Về kinh tế (3 chỉ tiêu) 1. Tốc độ tăng giá trị sản "
+        "xuất bình quân hằng năm đạt 11%. 2. Thu nhập bình quân đầu người đến năm 2025: 52 triệu đồng. 3. Tỷ lệ tăng thu "
+        "ngân sách bình quân hằng năm: 9%. II. Về xã hội (1 chỉ tiêu) 4. Tỷ lệ lao động qua đào tạo năm 2025: 62%.",
+        ["Tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 11%",
+         "Thu nhập bình quân đầu người đến năm 2025: 52 triệu đồng",
+         "Tỷ lệ tăng thu ngân sách bình quân hằng năm: 9%", "Tỷ lệ lao động qua đào tạo năm 2025: 62%"],
+        id="numbered-list-on-one-line",
+    ),
+    # what a bracket lists (names, the parts of a programme) is an aside: no item of the list around it
+    pytest.param(
+        " date 2019-07\nKỳ họp HĐND huyện giữa năm 2019.\nPhó Chủ tịch HĐND tỉnh yêu cầu huyện tập trung giải quyết 3 "
+        "khâu đột phá (hạ tầng giao thông; nguồn nhân lực; cải cách hành chính); kiện toàn đội ngũ cán bộ không chuyên "
+        "trách cấp xã.",
+        ["yêu cầu huyện tập trung giải quyết 3 khâu đột phá (hạ tầng giao thông; nguồn nhân lực; cải cách hành chính)",
+         "kiện toàn đội ngũ cán bộ không chuyên trách cấp xã"],
+        id="bracket-list-no-items",
+    ),
 ]
 
 

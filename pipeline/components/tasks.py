@@ -811,6 +811,92 @@ def _targeted_years(clause: str, names: bool = False) -> list[int]:
     ]
 
 
+BRACKET_REACH = 300
+DIGIT = regex.compile(r"\d")
+
+
+def _inside_bracket(s_text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a bracket opened after ``start`` and closed after ``pos`` on the same line
+    (within BRACKET_REACH): the names or parts a bracket lists ("11 xã (A, huyện B; C, huyện D)", "(giao thông;
+    nhân lực; thể chế)") are an aside, not items of the list around it; a bracket with figures breaks a target down,
+    its parts are targets of their own.
+
+    >>> _inside_bracket("3 đột phá (giao thông; nhân lực); kiện toàn bộ máy", 0, 21)
+    True
+    >>> _inside_bracket("3 đột phá (giao thông; nhân lực); kiện toàn bộ máy", 0, 32)
+    False
+    >>> _inside_bracket("tăng 8,6% (công nghiệp tăng 6,5%; dịch vụ tăng 10,8%)", 0, 32)
+    False
+    """
+    opened = s_text.rfind("(", start, pos)
+    if opened < 0 or ")" in s_text[opened:pos] or "\n" in s_text[opened:pos]:
+        return False
+    close = s_text.find(")", pos, pos + BRACKET_REACH)
+    if close < 0 or "\n" in s_text[pos:close] or "(" in s_text[pos:close]:
+        return False
+    return not DIGIT.search(s_text, opened, close)  # (targets broken down in one are items: "8,6% (A tăng 6,5%; B …)")
+
+
+# A numbered list written on one line ("… (11 chỉ tiêu) 1. Tốc độ tăng … 16%. 2. Thu nhập …: 60 triệu đồng. 3. …",
+# a page whose line breaks were lost): the space before each number, after a sentence's or heading's end
+# (group "n" an arabic number, "r" a roman one opening a section: "…: 80%. II. Về văn hóa - xã hội")
+INLINE_ORDINAL = regex.compile(
+    r"""(?:(?<=[.:;)!?…])|(?<=\d{4}(?=[ \t]+[IVX]))) # after a stop, a bracket, or a heading's year ("2020-2025 I.")
+    [ \t]+                                      # the space that stands for the lost line break
+    (?=(?:(?P<n>\d{1,2})|(?P<r>[IVX]{1,4}))\.[ \t]+\p{Lu})  # "2. Thu", "II. Về"
+    """,
+    regex.VERBOSE,
+)
+ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+INLINE_RUN_MIN = 3  # numbers in a row (1, 2, 3 …) before a line is read as a list
+
+
+def _relined(text: str) -> str:
+    r"""``text`` with the line breaks of a numbered list written on one line put back (same length: the space
+    before each number becomes "\n"), so its items are read as lines; only where three or more numbers follow
+    one another (1. 2. 3. …, a section's roman number between them), so no figure in prose is taken for one.
+
+    >>> _relined("Các chỉ tiêu: 1. Tăng A 5%. 2. Giảm B 1%. 3. Có C. Xong.").split("\n")
+    ['Các chỉ tiêu:', '1. Tăng A 5%.', '2. Giảm B 1%.', '3. Có C. Xong.']
+    >>> _relined("Đạt 5%. 2. Thu 1 tỷ.") == "Đạt 5%. 2. Thu 1 tỷ."
+    True
+    """
+    if ". " not in text:
+        return text
+    chars = None
+    line_start = 0
+    for line in text.split("\n"):
+        marks = []  # (position of the space, roman, value)
+        for m in INLINE_ORDINAL.finditer(line):
+            roman = m.group("r") is not None
+            value = ROMAN_VALUES.get(m.group("r"), 0) if roman else int(m.group("n"))
+            marks.append((m.end() - 1, roman, value))
+        sections, numbers, run, last, last_roman = [], [], [], 0, 0
+        for pos, roman, value in marks:
+            if roman:
+                if value == last_roman + 1:  # "I.", "II.", … in order
+                    last_roman = value
+                    sections.append(pos)
+                continue
+            if value == last + 1 or (value == 1 and last != 0):
+                run.append(pos)  # the next number, or a list starting again
+            else:
+                if len(run) >= INLINE_RUN_MIN:
+                    numbers.extend(run)
+                run = [pos] if value == 1 else []
+            last = value if (value == last + 1 or value == 1) else 0
+        if len(run) >= INLINE_RUN_MIN:
+            numbers.extend(run)
+        if numbers:  # (a section's number only among the items' numbers)
+            kept = numbers + sections
+            if chars is None:
+                chars = list(text)
+            for pos in kept:
+                chars[line_start + pos] = "\n"
+        line_start += len(line) + 1
+    return "".join(chars) if chars is not None else text
+
+
 def _ordinal_len(s: str) -> int:
     """The length of an ordinal opening ``s`` ("Thứ nhất, ", "Hai là, "), 0 if none."""
     lead = LEAD.match(s)
@@ -1814,7 +1900,7 @@ class TaskExtractor:
         return doc
 
     def match(self, doc: Doc) -> list[dict]:
-        text = doc_text(doc)
+        text = _relined(doc_text(doc))  # (same length: offsets hold)
         years = years_of(doc)
         plan_year = years.plan_year
         report_year = years.report_year
@@ -3121,6 +3207,8 @@ class TaskExtractor:
         pos = start
         for m in separator.finditer(s_text[start:]):
             end = start + m.start()
+            if _inside_bracket(s_text, start, end):
+                continue  # "… 3 đột phá (hạ tầng giao thông; nguồn nhân lực; thể chế)": what a bracket lists is no item
             a, b = strip_span(s_text, pos, end, " ,-\t\n.:")
             if b > a:
                 out.append((a, b))
