@@ -56,6 +56,12 @@ SUBJECTS = [
     # quantity that changed ("từ" is no subject)
     ex("levels-after-a-change", "Tỷ lệ hộ nghèo giảm 2,59% so với năm 2016, từ 17,83% xuống còn 15,24%.",
        ["Tỷ lệ hộ nghèo"] * 3),
+    # a bracket after a figure giving the plan's value, its owner named ("(mục tiêu đại hội là 90%)"): the same
+    # quantity; the grading of Party members, "đánh giá, xếp loại", is one procedure (resources/comma_pairs.txt)
+    ex("plan-with-owner-in-bracket", "Tỷ lệ đảng viên được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên đạt 96% "
+       "(mục tiêu đại hội là 90%).", ["Tỷ lệ đảng viên được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên"] * 2),
+    ex("plan-of-resolution-in-bracket", "Tỷ lệ che phủ rừng đạt 45% (mục tiêu nghị quyết là 44%).",
+       ["Tỷ lệ che phủ rừng"] * 2),
     # the named place a quantity is of, or was counted in, and a bracket dating it, are no part of it; a bare level
     # word and a body stay ("của huyện", "của Sở")
     ex("named-place-of-the-quantity-cut", "Kim ngạch xuất khẩu của tỉnh Bà Rịa - Vũng Tàu trong năm 2023 đạt 4,1 tỷ "

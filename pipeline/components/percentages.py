@@ -83,7 +83,9 @@ REFERENCE_VALUE = regex.compile(
     (?:(?P<over>vượt)\s+|(?:nằm\s+trong(?:\s+khoảng)?|thấp\s+hơn|cao\s+hơn|chưa\s+đạt|không\s+đạt)\s+)?  # how the figure stands to it
                                                                      # ("…, vượt kế hoạch 8,5-9,5%", "nằm trong khoảng chỉ tiêu 7,5-8%")
     (?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|NQ)   # the plan ("(Nghị quyết 9,26%)")
-    (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm|đầu\s+năm|cả\s+năm))?        # "đề ra", "giao", "đầu năm"
+    (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm(?:\s+\d{4})?|đầu\s+năm|cả\s+năm  # "đề ra", "giao", "đầu năm"
+        |đại\s+hội|nghị\s+quyết|HĐND|(?:của\s+)?(?:tỉnh|huyện|xã|phường|thành\s+phố|trung\s+ương))){0,3}  # whose: "mục
+                                                                     # tiêu đại hội là 90%", "kế hoạch của tỉnh giao"
     (?:\s*\(\s*(?:NQ|KH|nghị\s+quyết|kế\s+hoạch)(?:\s+(?:tăng|giảm))?)?  # its figure in brackets: "vượt kế hoạch đề ra
                                                                      # (NQ tăng 11,31%)" (fresh 133)
     \s*(?:là|:)?\s*                                                  # "là", ":"
