@@ -1626,6 +1626,29 @@ EXACT_TASKS = [
          "kiện toàn đội ngũ cán bộ không chuyên trách cấp xã"],
         id="bracket-list-no-items",
     ),
+    # a sentence with no cue between two directions, opening on a verb outside the vocabulary, is an item of the run
+    pytest.param(
+        " date 2022-01\nHội nghị triển khai nhiệm vụ năm 2022 của ngành xây dựng.\nGiám đốc Sở yêu cầu các phòng cần tiếp "
+        "tục bám sát kế hoạch năm 2022. Khơi thông các nguồn vốn cho nhà ở xã hội theo hướng bền vững. Nâng cao chất "
+        "lượng thẩm định dự án.",
+        ["yêu cầu các phòng cần tiếp tục bám sát kế hoạch năm 2022",
+         "Khơi thông các nguồn vốn cho nhà ở xã hội theo hướng bền vững", "Nâng cao chất lượng thẩm định dự án"],
+        id="item-between-directions",
+    ),
+    # … not a speaker (the run ends there), nor a sentence ending the run with no direction after it
+    pytest.param(
+        " date 2022-01\nHội nghị triển khai nhiệm vụ năm 2022 của ngành xây dựng.\nGiám đốc Sở yêu cầu các phòng cần tiếp "
+        "tục bám sát kế hoạch năm 2022. Phát biểu kết luận, Phó Giám đốc Sở ghi nhận nỗ lực của các phòng. Khơi thông "
+        "các nguồn vốn cho nhà ở xã hội theo hướng bền vững.",
+        ["yêu cầu các phòng cần tiếp tục bám sát kế hoạch năm 2022"],
+        id="speaker-ends-the-run",
+    ),
+    pytest.param(
+        " date 2022-01\nHội nghị triển khai nhiệm vụ năm 2022 của ngành xây dựng.\nGiám đốc Sở yêu cầu các phòng cần tiếp "
+        "tục bám sát kế hoạch năm 2022. Khơi thông các nguồn vốn cho nhà ở xã hội theo hướng bền vững.",
+        ["yêu cầu các phòng cần tiếp tục bám sát kế hoạch năm 2022"],
+        id="no-direction-after-no-item",
+    ),
 ]
 
 

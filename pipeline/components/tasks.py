@@ -897,6 +897,42 @@ def _relined(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
+# A sentence between two directions that opens on a verb outside the vocabulary ("… yêu cầu ngành cần tiếp tục bám sát
+# …. | Khai thác có hiệu quả các nguồn tài nguyên …. | Nâng cao chất lượng …"): an item of the same run. What may not
+# open one: a frame, a speaker, the meeting, a description, a caption (checked with the rest in _bare_item)
+NOT_ITEM_OPENING = regex.compile(
+    r"(?i)\s*(?:theo|tại|trong|với|qua|từ|sau|trước|đến|khi|nếu|đây|đó|điều|việc|ông|bà|đồng\s+chí|hội\s+nghị|kỳ\s+họp"
+    r"|đại\s+hội|phiên\s+họp|báo\s+cáo|kết\s+quả|tuy|mặc\s+dù|nhờ|do|vì|bên\s+cạnh|ngoài|cùng|riêng|năm|tháng|quý|ảnh"
+    r"|các|những|toàn|cả|hiện|nhiều|một|mỗi|tổng|tỷ|tỉ|số"
+    # a speaker opening on the speech or a title: "Phát biểu chỉ đạo, …", "Kết luận phiên họp, …", "Chủ tịch UBND …"
+    r"|phát\s+biểu|kết\s+luận|thay\s+mặt|chủ\s+trì|tham\s+dự|dự|chủ\s+tịch|phó|bí\s+thư|giám\s+đốc|trưởng|thứ\s+trưởng"
+    r"|bộ\s+trưởng|thủ\s+tướng|tổng\s+bí\s+thư|đại\s+biểu|thường\s+trực)(?![\p{L}\p{M}])"
+)
+BARE_ITEM_WORDS = (4, 60)  # an item between directions is a clause, not a word or a paragraph
+COPULA_EARLY = regex.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
+
+
+def _bare_item(s_text: str) -> bool:
+    """Whether a sentence with no cue may be an item of a run of directions it stands inside: it opens on a capital
+    that is no frame, speaker, body or time (NOT_ITEM_OPENING), and has no figure, no past ("đã"), no copula near its
+    start, no colon, and 4–60 words ("có" is no copula here: "Khai thác có hiệu quả …").
+
+    >>> _bare_item("Khai thác có hiệu quả các nguồn tài nguyên theo hướng bền vững.")
+    True
+    >>> _bare_item("Hội nghị đã thảo luận sôi nổi."), _bare_item("Tổng thu ngân sách đạt 120 tỷ đồng.")
+    (False, False)
+    """
+    body = s_text.strip()
+    words = len(body.split())
+    if not (BARE_ITEM_WORDS[0] <= words <= BARE_ITEM_WORDS[1]) or not body[:1].isupper():
+        return False
+    second = body.split()[1]
+    if second[:1].isupper() or NOT_ITEM_OPENING.match(body) or COPULA_EARLY.match(body):
+        return False  # "Bộ Tài nguyên …", "Huyện Ba Bể …": a name opens it
+    return not (DIGIT.search(body) or ":" in body or PAST.search(body) or QUOTE_MARK.search(body)
+                or _past_opener().match(body) or CREDIT_LINE.match(body))
+
+
 def _ordinal_len(s: str) -> int:
     """The length of an ordinal opening ``s`` ("Thứ nhất, ", "Hai là, "), 0 if none."""
     lead = LEAD.match(s)
@@ -1921,6 +1957,7 @@ class TaskExtractor:
 
         out: list[dict] = []
         scope = False  # inside a run of directive sentences (it may go on in the next paragraph)
+        pending = None  # (start, end) of a sentence with no cue after a direction: an item if the next one is a task
         list_open = False  # the line before ended in a directive or list intro and ":"
         targets_open = False  # the paragraph before ended inside a list of targets
         section = False  # inside a plan section: after a plan heading or a lead-in line ending in ":"
@@ -2238,6 +2275,14 @@ class TaskExtractor:
                     figures = []
                     continue
                 if start is None:
+                    if scope and pending is None and _bare_item(s_text):
+                        # "… yêu cầu ngành cần tiếp tục bám sát …. | Khai thác có hiệu quả …. Nâng cao …": a verb outside
+                        # the vocabulary; the run goes on for one sentence, which is an item if the next is a task
+                        lead = len(s_text) - len(s_text.lstrip())
+                        pending = (s_start + lead, s_start + len(s_text.rstrip()))
+                        figures = []
+                        continue
+                    pending = None
                     # (a comment on the task before, "Đây là sự kiện quan trọng …", keeps the run of directions going)
                     scope = scope and bool(COMMENT_ON_BEFORE.match(s_text))
                     figures = []
@@ -2256,6 +2301,11 @@ class TaskExtractor:
                     scope = False
                     figures = []
                     continue
+                if pending is not None and not text[pending[1] : s_start].strip(" \t\n.…"):
+                    # the sentence before had no cue and this one, right after it, is a direction: it was an item too
+                    end = strip_span(text, pending[0], pending[1], " ,-\t\n.:;")[1]
+                    out.append(self._task(doc, pending[0], end, plan_year, "task.verb_clause"))
+                pending = None
                 scope = True
                 figures = []  # whether each task of the sentence states a figure
                 # "đồng chí yêu cầu các sở, ngành: A; B" or "…: " ending the line: the items follow the colon
