@@ -901,21 +901,22 @@ def _relined(text: str) -> str:
 # …. | Khai thác có hiệu quả các nguồn tài nguyên …. | Nâng cao chất lượng …"): an item of the same run. What may not
 # open one: a frame, a speaker, the meeting, a description, a caption (checked with the rest in _bare_item)
 NOT_ITEM_OPENING = regex.compile(
-    r"(?i)\s*(?:theo|tại|trong|với|qua|từ|sau|trước|đến|khi|nếu|đây|đó|điều|việc|ông|bà|đồng\s+chí|hội\s+nghị|kỳ\s+họp"
+    r"(?i)\s*(?:theo|tại|trong|với|qua|từ|sau|trước|đến|khi|nếu|để|nhằm|đây|đó|điều|việc|ông|bà|đồng\s+chí|hội\s+nghị|kỳ\s+họp"
     r"|đại\s+hội|phiên\s+họp|báo\s+cáo|kết\s+quả|tuy|mặc\s+dù|nhờ|do|vì|bên\s+cạnh|ngoài|cùng|riêng|năm|tháng|quý|ảnh"
     r"|các|những|toàn|cả|hiện|nhiều|một|mỗi|tổng|tỷ|tỉ|số"
     # a speaker opening on the speech or a title: "Phát biểu chỉ đạo, …", "Kết luận phiên họp, …", "Chủ tịch UBND …"
     r"|phát\s+biểu|kết\s+luận|thay\s+mặt|chủ\s+trì|tham\s+dự|dự|chủ\s+tịch|phó|bí\s+thư|giám\s+đốc|trưởng|thứ\s+trưởng"
     r"|bộ\s+trưởng|thủ\s+tướng|tổng\s+bí\s+thư|đại\s+biểu|thường\s+trực)(?![\p{L}\p{M}])"
 )
+SETS_TARGET_WORDS = regex.compile(r"(?i)" + SETS_TARGETS + "|" + SETS_TASKS)
 BARE_ITEM_WORDS = (4, 60)  # an item between directions is a clause, not a word or a paragraph
 COPULA_EARLY = regex.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
 
 
 def _bare_item(s_text: str) -> bool:
     """Whether a sentence with no cue may be an item of a run of directions it stands inside: it opens on a capital
-    that is no frame, speaker, body or time (NOT_ITEM_OPENING), and has no figure, no past ("đã"), no copula near its
-    start, no colon, and 4–60 words ("có" is no copula here: "Khai thác có hiệu quả …").
+    that is no frame, purpose, speaker, body or time (NOT_ITEM_OPENING), and has no figure, no past ("đã"), no copula
+    near its start, no colon, no verb setting tasks or targets (a lead-in: "Sở đề ra sáu nhóm nhiệm vụ"), and 4–60 words ("có" is no copula here: "Khai thác có hiệu quả …").
 
     >>> _bare_item("Khai thác có hiệu quả các nguồn tài nguyên theo hướng bền vững.")
     True
@@ -930,7 +931,8 @@ def _bare_item(s_text: str) -> bool:
     if second[:1].isupper() or NOT_ITEM_OPENING.match(body) or COPULA_EARLY.match(body):
         return False  # "Bộ Tài nguyên …", "Huyện Ba Bể …": a name opens it
     return not (DIGIT.search(body) or ":" in body or PAST.search(body) or QUOTE_MARK.search(body)
-                or _past_opener().match(body) or CREDIT_LINE.match(body))
+                or _past_opener().match(body) or CREDIT_LINE.match(body)
+                or SETS_TARGET_WORDS.search(body))  # ("Sở đề ra sáu nhóm nhiệm vụ": a lead-in, its items follow)
 
 
 def _ordinal_len(s: str) -> int:
