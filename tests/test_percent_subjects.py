@@ -62,6 +62,8 @@ SUBJECTS = [
        "(mục tiêu đại hội là 90%).", ["Tỷ lệ đảng viên được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên"] * 2),
     ex("plan-of-resolution-in-bracket", "Tỷ lệ che phủ rừng đạt 45% (mục tiêu nghị quyết là 44%).",
        ["Tỷ lệ che phủ rừng"] * 2),
+    # how often is no part of what is measured ("hộ nghèo/năm")
+    ex("per-period-after-the-subject", "Huyện phấn đấu giảm 1,5% hộ nghèo/năm.", ["hộ nghèo"]),
     # the named place a quantity is of, or was counted in, and a bracket dating it, are no part of it; a bare level
     # word and a body stay ("của huyện", "của Sở")
     ex("named-place-of-the-quantity-cut", "Kim ngạch xuất khẩu của tỉnh Bà Rịa - Vũng Tàu trong năm 2023 đạt 4,1 tỷ "
@@ -1840,6 +1842,9 @@ CHANGES = [
     ex("verb-first-object-then-copula", "Năm 2023, huyện thực hiện giảm tỷ lệ hộ nghèo là 1,2%.", ["decrease"]),
     # a change verb written on to its figure ("(giảm11,6%)"): still the verb's direction (fresh qk1)
     ex("verb-written-on-to-figure", "Số lượt phương tiện qua cửa khẩu là 3.600 lượt (giảm12,5%).", ["decrease"]),
+    # the plan's value of a level is a level, though a growth rate was read before the comma (fresh sh05)
+    ex("plan-of-a-level-after-a-growth", "Tăng trưởng tín dụng đạt 12,5%, tỷ lệ nợ quá hạn 0,3% so chỉ tiêu dưới 0,5%.",
+       ["increase", None, None]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

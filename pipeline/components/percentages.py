@@ -92,6 +92,8 @@ REFERENCE_VALUE = regex.compile(
     (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
     """
 )
+# A change verb between a figure and its plan's value ("so với kế hoạch tăng 8%"): the plan's own direction
+CHANGE_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:tăng|giảm)(?![\p{L}\p{M}])")
 # Between a level and the change of the same quantity in brackets right after it: " (tăng trên ", " (giảm ".
 BRACKETED_CHANGE = regex.compile(r"(?i)\s*\(\s*(?:tăng|giảm|vượt)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
 # What a figure is measured against: a plan and its kinds ("kế hoạch", "dự toán", "Nghị quyết", "KH")
@@ -796,6 +798,7 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
 
 
 # A figure per year ("7%/năm", "8% mỗi năm") and the heads of a share or rate, whose level it is, not a growth.
+PER_PERIOD_END = regex.compile(r"(?i)\s*/\s*(?:năm|tháng)\s*$")  # a subject ending on its period: "hộ nghèo/năm"
 PER_YEAR = regex.compile(r"(?i)\s*(?:/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])")
 RATE_HEAD = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ)(?![\p{L}])")
 # A change told, then examples of it: "tăng đột biến như", "giảm mạnh như", "tăng, nhất là".
@@ -1663,6 +1666,10 @@ class _Scan:
                     # figure: "tăng 12%, vượt kế hoạch 2%" is by how much it was exceeded)
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
+                    if prev["change"] is None and not CHANGE_WORD.search(text, prev["end"], start):
+                        # "tỷ lệ nợ quá hạn 0,25% so chỉ tiêu dưới 0,22%" after "tăng trưởng tín dụng đạt 99,76%": the
+                        # plan of a level is a level (the growth read from a subject before the comma is none of it)
+                        item["change"] = None
                     item["change"] = item["change"] or prev["change"]
                 if item["subject"] and TIME_ONLY.fullmatch(item["subject"]):
                     # "Tăng trưởng GRDP quý I đạt 12,37% và 6 tháng qua đã tăng 7,23%": a time (or a level) names no quantity;
@@ -1763,6 +1770,11 @@ class _Scan:
                 if kept:
                     item["subject_end"] -= len(item["subject"]) - len(kept)
                     item["subject"] = kept
+            per = PER_PERIOD_END.search(item["subject"]) if item["subject"] else None
+            if per and per.start() > 0:
+                # "giảm 1% hộ nghèo/năm": how often, no part of what is measured
+                item["subject_end"] -= len(item["subject"]) - per.start()
+                item["subject"] = item["subject"][: per.start()]
         return out
 
     def _respectively(self, text: str, out: list[dict]) -> None:
