@@ -62,6 +62,9 @@ SUBJECTS = [
        "(mục tiêu đại hội là 90%).", ["Tỷ lệ đảng viên được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên"] * 2),
     ex("plan-of-resolution-in-bracket", "Tỷ lệ che phủ rừng đạt 45% (mục tiêu nghị quyết là 44%).",
        ["Tỷ lệ che phủ rừng"] * 2),
+    # a verb's own "với" ("đến với", "gắn với") cuts no subject, as "so với" does not
+    ex("verb-with-does-not-cut", "Khách du lịch đến với Lào Cai đạt 1,2 triệu lượt khách, đạt 61% kế hoạch.",
+       ["Khách du lịch đến với Lào Cai"]),
     # how often is no part of what is measured ("hộ nghèo/năm")
     ex("per-period-after-the-subject", "Huyện phấn đấu giảm 1,5% hộ nghèo/năm.", ["hộ nghèo"]),
     # the named place a quantity is of, or was counted in, and a bracket dating it, are no part of it; a bare level

@@ -768,7 +768,8 @@ CUT = regex.compile(
     |(?<=(?:đã|vừa)\s)báo\s+cáo                              # who reports: "Cục trưởng … đã báo cáo | tổng thu ngân sách …"
     |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
     |đặt(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu                      # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
-    |(?<=[\p{L}\d]\s+)(?<!(?:so|đối)\s+)với                 # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với";
+    |(?<=[\p{L}\d]\s+)(?<!(?:so|đối|đến|gắn)\s+)với         # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với",
+                                                           # nor a verb's "với": "khách du lịch đến với Hà Giang", "gắn với";
                                                            # after a number too: "nhiệm kỳ 2021-2026 với | tỷ lệ cử tri …"
     |thì                                                   # a condition before: "Nếu trừ thu tiền sử dụng đất thì tổng thu …"
     |khi                                                   # "đạt nhiều kết quả nổi bật khi tỷ lệ hồ sơ số hóa …" (before a
