@@ -22,6 +22,12 @@ def gap(reason: str):
 
 
 CASES = [
+    # --- a caption's photo number after a dash is no part of the place closing a title ---
+    pytest.param(
+        "Ông Lê Văn Hòa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bà Rịa – Vũng Tàu - Ảnh 1.",
+        {"Lê Văn Hòa": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Bà Rịa – Vũng Tàu"]},
+        id="photo-number-after-a-dash",
+    ),
     # --- a delegation joined after a title is no part of it, an organization after it or not ---
     pytest.param(
         "Đồng chí Nguyễn Trọng Nghĩa, Trưởng Ban Tuyên giáo Trung ương và đoàn công tác của Ban Tuyên giáo Trung ương đã "

@@ -130,6 +130,8 @@ SEP_FIRST = regex.compile(r"\s*(?:,|-|\(|:|;)\s*")
 SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;|/(?=\s*\p{Lu}))\s*|\s+và\s+")
 # A capitalized word right before a position (for scanning runs backwards).
 CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
+# A photo's number closing a caption after a dash: "… Bí thư Tỉnh ủy Thừa Thiên – Huế - Ảnh 1."
+PHOTO_INDEX = regex.compile(r"(?i)ảnh\s*\d{1,2}(?![\p{L}\p{N}])")
 # A post named after the name through a verb of election or appointment, when no title
 # is written in apposition: "tái đắc cử chức Bí thư Thành ủy", "đắc cử chức danh Bí thư",
 # "được bầu giữ chức vụ Chủ nhiệm …", "tái đắc cử Bí thư Huyện ủy", "tiếp tục được tín nhiệm
@@ -924,8 +926,10 @@ class _Scan:
             dash = rx(r"-\s*+(?=\p{Lu})").match(rest)
             if dash and end == q:
                 nxt = r + dash.end()
-                if self._title_at(text, nxt) or self._name_at(text, nxt) or self.lx["predicate"].match(text, nxt):
-                    break  # (… "Chủ tịch UBND huyện - Chủ trì": a predicate, capitalized after the dash)
+                if (self._title_at(text, nxt) or self._name_at(text, nxt) or self.lx["predicate"].match(text, nxt)
+                        or PHOTO_INDEX.match(text, nxt)):
+                    break  # (… "Chủ tịch UBND huyện - Chủ trì": a predicate, capitalized after the dash; "… Thừa Thiên –
+                    # Huế - Ảnh 1.": the photo's number in a caption)
                 q = nxt
                 continue
             if PHOTO_CREDIT.match(text, r) or (last != "title" and self.lx["predicate"].match(text, r)
