@@ -65,6 +65,10 @@ SUBJECTS = [
     # a verb's own "với" ("đến với", "gắn với") cuts no subject, as "so với" does not
     ex("verb-with-does-not-cut", "Khách du lịch đến với Lào Cai đạt 1,2 triệu lượt khách, đạt 61% kế hoạch.",
        ["Khách du lịch đến với Lào Cai"]),
+    # a long subject sheds its "bình quân hằng năm", not "trên địa bàn" (the district's GRDP is "tổng giá trị sản
+    # phẩm trên địa bàn")
+    ex("where-kept-in-long-subject", "Đại hội đề ra mục tiêu tốc độ tăng tổng giá trị sản phẩm trên địa bàn bình quân "
+       "hằng năm đạt 11,5%.", ["tốc độ tăng tổng giá trị sản phẩm trên địa bàn"]),
     # how often is no part of what is measured ("hộ nghèo/năm")
     ex("per-period-after-the-subject", "Huyện phấn đấu giảm 1,5% hộ nghèo/năm.", ["hộ nghèo"]),
     # the named place a quantity is of, or was counted in, and a bracket dating it, are no part of it; a bare level

@@ -1251,7 +1251,8 @@ REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|nă
 _WHERE = r"trên\s+địa\s+bàn"
 # Where a list element is ("… ăn uống trên địa bàn thành phố"): not counted in its length
 WHERE_TAIL = regex.compile(r"(?i)\s+" + _WHERE + r"(?![\p{L}\p{M}])")
-LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:" + _WHERE + r"|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
+# (not "trên địa bàn": the gold subjects keep it, "tốc độ tăng tổng giá trị sản phẩm trên địa bàn | bình quân hằng năm")
+LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # A topic heading a clause ("Về cơ cấu kinh tế,", "Về thu ngân sách,"): no element of a list
 TOPIC_ONLY = regex.compile(r"(?i)về\s+[^,;:()\d]{1,40}")
 # The number of an item of a list written inline: "(8) ", "8) ", "(a) "
