@@ -69,6 +69,10 @@ SUBJECTS = [
     # phẩm trên địa bàn")
     ex("where-kept-in-long-subject", "Đại hội đề ra mục tiêu tốc độ tăng tổng giá trị sản phẩm trên địa bàn bình quân "
        "hằng năm đạt 11,5%.", ["tốc độ tăng tổng giá trị sản phẩm trên địa bàn"]),
+    # a bare growth word after a comma measures the sector opening the clause, its rate a year too (a rate a year
+    # after an amount stays a target of its own, "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm")
+    ex("sector-before-growth-per-year", "Công nghiệp giữ vai trò động lực, tăng trưởng gần 8%/năm.", ["Công nghiệp"]),
+    ex("amount-before-growth-per-year", "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm.", ["tăng trưởng"]),
     # how often is no part of what is measured ("hộ nghèo/năm")
     ex("per-period-after-the-subject", "Huyện phấn đấu giảm 1,5% hộ nghèo/năm.", ["hộ nghèo"]),
     # the named place a quantity is of, or was counted in, and a bracket dating it, are no part of it; a bare level

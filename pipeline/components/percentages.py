@@ -621,6 +621,8 @@ def _sectors() -> str:
 
 
 SECTOR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*$")
+# A sector opening a stretch (its head word "ngành", "khu vực" before it): "Công nghiệp duy trì vai trò động lực"
+SECTOR_OPENING = regex.compile(r"(?i)\s*(?:ngành\s+|khu\s+vực\s+)?(?:" + _sectors() + r")(?![\p{L}\p{M}])")
 SECTOR_AFTER = regex.compile(r"(?i)\s*(?:" + _sectors() + r")(?![\p{L}\p{M}])")
 
 
@@ -2375,9 +2377,11 @@ class _Scan:
             h = None  # "Tỷ lệ hộ nghèo toàn tỉnh còn 3,2%, riêng | huyện Mường Lát còn 12,5%": the same quantity, a part
         growth_only = None
         if h is not None and len(stretches) >= 2 and _growth_verb_opens(text, stretches[-1][0], h) \
-                and not PER_YEAR.match(text, fig_end):
+                and (not PER_YEAR.match(text, fig_end) or SECTOR_OPENING.match(text, stretches[-2][0])):
             # "…, tăng trưởng 4,51%": after a comma, the verb of the quantity named before (kept when none is; a
-            # rate a year is a target of its own: "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm", train 417)
+            # rate a year is a target of its own: "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm", train 417;
+            # not after a sector opening the stretch before: "Công nghiệp duy trì vai trò động lực, tăng trưởng gần
+            # 7%/năm", fresh tc04)
             growth_only, h = h, None
         if h is None:
             # the head of an earlier stretch, at most MAX_STRETCHES_BACK back (bounded: linear cost
