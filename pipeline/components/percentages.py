@@ -2376,13 +2376,17 @@ class _Scan:
         if h is not None and len(stretches) >= 2 and (PLACE_ONLY.fullmatch(text, *h) or _org_only().fullmatch(text, *h)):
             h = None  # "Tỷ lệ hộ nghèo toàn tỉnh còn 3,2%, riêng | huyện Mường Lát còn 12,5%": the same quantity, a part
         growth_only = None
-        if h is not None and len(stretches) >= 2 and _growth_verb_opens(text, stretches[-1][0], h) \
-                and (not PER_YEAR.match(text, fig_end) or SECTOR_OPENING.match(text, stretches[-2][0])):
-            # "…, tăng trưởng 4,51%": after a comma, the verb of the quantity named before (kept when none is; a
-            # rate a year is a target of its own: "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm", train 417;
-            # not after a sector opening the stretch before: "Công nghiệp duy trì vai trò động lực, tăng trưởng gần
-            # 7%/năm", fresh tc04)
-            growth_only, h = h, None
+        if h is not None and len(stretches) >= 2 and _growth_verb_opens(text, stretches[-1][0], h):
+            if not PER_YEAR.match(text, fig_end):
+                # "…, tăng trưởng 4,51%": after a comma, the verb of the quantity named before (kept when none is)
+                growth_only, h = h, None
+            else:
+                # a rate a year is a target of its own ("GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm", train
+                # 417), but for a sector opening the stretch before: "Công nghiệp duy trì vai trò động lực, tăng
+                # trưởng gần 7%/năm" (fresh tc04)
+                sector = SECTOR_OPENING.match(text, stretches[-2][0])
+                if sector:
+                    h = strip_span(text, sector.start(), sector.end())
         if h is None:
             # the head of an earlier stretch, at most MAX_STRETCHES_BACK back (bounded: linear cost
             # on clauses of hundreds of comma-joined stretches)
