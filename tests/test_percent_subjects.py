@@ -73,6 +73,10 @@ SUBJECTS = [
     # after an amount stays a target of its own, "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm")
     ex("sector-before-growth-per-year", "Công nghiệp giữ vai trò động lực, tăng trưởng gần 8%/năm.", ["Công nghiệp"]),
     ex("amount-before-growth-per-year", "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm.", ["tăng trưởng"]),
+    # "Kết quả," is a lead-in only before its comma: "kết quả trung bình …" names what is measured
+    ex("result-named-is-measured", "Cụ thể, ở khối huyện, kết quả trung bình năm 2023 là 88,4%.",
+       ["kết quả trung bình năm 2023"]),
+    ex("result-lead-in-before-comma", "Kết quả, tổng thu ngân sách đạt 105% dự toán.", ["tổng thu ngân sách"]),
     # how often is no part of what is measured ("hộ nghèo/năm")
     ex("per-period-after-the-subject", "Huyện phấn đấu giảm 1,5% hộ nghèo/năm.", ["hộ nghèo"]),
     # the named place a quantity is of, or was counted in, and a bracket dating it, are no part of it; a bare level
