@@ -347,7 +347,7 @@ COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # thi đại học đạt trên 80%" measure it).
 LEAD_IN = regex.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả(?!\s+(?:trung\s+bình|khảo\s+sát|thi|xếp\s+loại|đánh\s+giá|chấm\s+điểm|bình\s+chọn|điều\s+tra)(?![\p{L}\p{M}]))|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
-    r"trong\s+năm(?:\s+\d{4})?|(?:trong\s+)?năm\s+học(?:\s+mới)?\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}|riêng(?:\s+(?:19|20)\d\d(?!\d))?|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như(?!\p{L})|với(?!\p{L})|"  # (not the
+    r"trong\s+năm(?:\s+\d{4})?|năm\s+nay|(?:trong\s+)?năm\s+học(?:\s+mới)?\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}|riêng(?:\s+(?:19|20)\d\d(?!\d))?|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như(?!\p{L})|với(?!\p{L})|"  # (not the
     # degree of a crime: "án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 95%", train 701)
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
     # (or a running total: "Lũy kế 11 tháng, IIP tăng 12,3%")
@@ -2714,7 +2714,12 @@ class _Scan:
                 return r
         for i in range(len(chains) - 1, -1, -1):
             r_start = chains[i - 1][1] if i > 0 else start
-            r = self._clean(text, r_start, chains[i][0]) or self._counted(text, r_start, chains[i][0])
+            r = self._clean(text, r_start, chains[i][0])
+            if r is None and not (i > 0 and text[chains[i - 1][0] : chains[i - 1][1]].lower() == "đạt"
+                                  and _quantity_head().search(text, chains[i - 2][1] if i > 1 else start, chains[i - 1][0])):
+                # (not what "đạt" reaches after a quantity named before it: "tổng lượng khách du lịch … đạt 24 triệu lượt
+                # khách (tăng 9,1% …)" measures the quantity, the count is its figure; fresh ua01)
+                r = self._counted(text, r_start, chains[i][0])
             if r:
                 return r
         return None
