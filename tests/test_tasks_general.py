@@ -1649,6 +1649,13 @@ EXACT_TASKS = [
         ["yêu cầu các phòng cần tiếp tục bám sát kế hoạch năm 2022"],
         id="no-direction-after-no-item",
     ),
+    # an assignment told in the passive with its agent is no request; a document's number is no year
+    pytest.param(
+        " date 2022-05\nĐoàn công tác làm việc tại xã.\nXã A được UBND tỉnh giao cho Sở Nội vụ giúp đỡ theo Quyết định "
+        "số 2072/QĐ-UBND của UBND tỉnh.",
+        [],
+        id="passive-assignment-told",
+    ),
 ]
 
 

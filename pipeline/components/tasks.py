@@ -98,7 +98,8 @@ SENTENCE = regex.compile(
 # (a run of characters at a time, possessive: one character per loop step was 14x slower)
 PARAGRAPH = regex.compile(r"(?:[^\n]++|\n(?=[ \t]*\p{Ll}))+")
 LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
-YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# (not a document's number or its year: "Quyết định số 2072/QĐ-UBND", "Nghị định 100/2019/NĐ-CP")
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)(?!\s*/\s*\p{Lu})")
 # A figure and its qualifier ("trên 80", "11,4"), the start of a share or a count opening a target
 QUALIFIED_FIGURE = r"(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*"
 # Sentences that adopt tasks or describe the year are not tasks.
@@ -374,6 +375,8 @@ def _cues():
             # (the object's case kept: not "giao ban", a meeting)
             + r"|(?=(?:" + lexicon.alternation(assign) + ")(?-i:" + PETITION_OBJECT.pattern + "))"
             + lexicon.B_START + r"(?<!" + lexicon.B_START + "(?:" + lexicon.alternation(assign_block) + r")\s+)"
+            # (nor the passive with its agent: "Xã … được UBND tỉnh giao cho Văn phòng … giúp đỡ": assigned, told)
+            + r"(?<!(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){1,4}\s+)"
             + "(?P<c>" + lexicon.alternation(assign) + ")" + lexicon.B_END + ")",
             regex.I,
         ),
