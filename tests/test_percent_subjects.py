@@ -80,8 +80,6 @@ SUBJECTS = [
     # what "đạt" reaches after a quantity named before it is its figure, the quantity is measured ("Năm nay" a time)
     ex("count-reached-by-a-quantity", "Năm nay tổng lượng khách du lịch đến tỉnh đạt 3,2 triệu lượt khách (tăng 8,5% so "
        "với kế hoạch).", ["tổng lượng khách du lịch đến tỉnh"]),
-    # how often is no part of what is measured ("hộ nghèo/năm")
-    ex("per-period-after-the-subject", "Huyện phấn đấu giảm 1,5% hộ nghèo/năm.", ["hộ nghèo"]),
     # the named place a quantity is of, or was counted in, and a bracket dating it, are no part of it; a bare level
     # word and a body stay ("của huyện", "của Sở")
     ex("named-place-of-the-quantity-cut", "Kim ngạch xuất khẩu của tỉnh Bà Rịa - Vũng Tàu trong năm 2023 đạt 4,1 tỷ "

@@ -803,7 +803,6 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
 
 
 # A figure per year ("7%/năm", "8% mỗi năm") and the heads of a share or rate, whose level it is, not a growth.
-PER_PERIOD_END = regex.compile(r"(?i)\s*/\s*(?:năm|tháng)\s*$")  # a subject ending on its period: "hộ nghèo/năm"
 PER_YEAR = regex.compile(r"(?i)\s*(?:/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])")
 RATE_HEAD = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ)(?![\p{L}])")
 # A change told, then examples of it: "tăng đột biến như", "giảm mạnh như", "tăng, nhất là".
@@ -1776,11 +1775,6 @@ class _Scan:
                 if kept:
                     item["subject_end"] -= len(item["subject"]) - len(kept)
                     item["subject"] = kept
-            per = PER_PERIOD_END.search(item["subject"]) if item["subject"] else None
-            if per and per.start() > 0:
-                # "giảm 1% hộ nghèo/năm": how often, no part of what is measured
-                item["subject_end"] -= len(item["subject"]) - per.start()
-                item["subject"] = item["subject"][: per.start()]
         return out
 
     def _respectively(self, text: str, out: list[dict]) -> None:
