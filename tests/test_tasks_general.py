@@ -1656,6 +1656,15 @@ EXACT_TASKS = [
         [],
         id="passive-assignment-told",
     ),
+    # a counted plan noun and the copula open a list of targets as a colon does ("đề ra một số mục tiêu trọng tâm là
+    # A; B; C")
+    pytest.param(
+        " date 2024-12\nTổng kết năm 2024.\nNăm 2025, huyện đề ra một số mục tiêu trọng tâm là tốc độ tăng trưởng kinh "
+        "tế đạt 9%; thu nhập bình quân đầu người đạt 70 triệu đồng; tổng thu ngân sách đạt 350 tỷ đồng.",
+        ["tốc độ tăng trưởng kinh tế đạt 9%", "thu nhập bình quân đầu người đạt 70 triệu đồng",
+         "tổng thu ngân sách đạt 350 tỷ đồng"],
+        id="counted-targets-with-copula",
+    ),
 ]
 
 

@@ -1530,6 +1530,8 @@ def _target_res() -> TargetRes:
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
+          | (?(num)|(?(det)|(?!)))\s+là\s+(?P<bare>)  # or, after a number or "các", the copula and a list closed by ";":
+            (?=[^.;:!?\n]{5,200}?;)          # "tỉnh đề ra một số mục tiêu trọng tâm là A; B; C" (fresh vd01)
           | (?(det)(?:(?<=năm\s+\d{4})(?P<dated>)|(?P<led>))[,;]?\s+trong\s+đó\s*[,:]?\s*|(?!))  # or "các chỉ tiêu … năm 2015, trong
                                              # đó, A; B" after a verb setting them (checked by the caller; fresh 26)
                                              # ("13 chỉ tiêu cụ thể; trong đó, A; B" too)
@@ -1662,12 +1664,12 @@ def _reached(piece: str) -> bool:
 
 
 def _may_hold_intro(s: str) -> bool:
-    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", or "chủ yếu" or "như" and a ";" (a
+    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", or "chủ yếu", "như" or "là" and a ";" (a
     cheap test first: most sentences have none, and the pattern tries every position)."""
     if ":" in s:
         return True
     low = s.lower()
-    if ";" in s and ("chủ yếu" in low or " như " in low):
+    if ";" in s and ("chủ yếu" in low or " như " in low or " là " in low):
         return True
     return "trong" in low and "đó" in low
 
