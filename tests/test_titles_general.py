@@ -22,6 +22,14 @@ def gap(reason: str):
 
 
 CASES = [
+    # --- a unit's number may carry a letter, and its abbreviation in brackets may end on a digit ---
+    pytest.param(
+        "Ông Trần Văn Nam - Phó Tổng Giám đốc Tổng Công ty Phát điện 3 (EVNGENCO3) và ông Phạm Văn Tư, Giám đốc Bệnh "
+        "viện Quân y 7A dự hội nghị.",
+        {"Trần Văn Nam": ["Phó Tổng Giám đốc Tổng Công ty Phát điện 3 (EVNGENCO3)"],
+         "Phạm Văn Tư": ["Giám đốc Bệnh viện Quân y 7A"]},
+        id="unit-number-with-letter-and-bracketed-abbreviation",
+    ),
     # --- a caption's photo number after a dash is no part of the place closing a title ---
     pytest.param(
         "Ông Lê Văn Hòa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bà Rịa – Vũng Tàu - Ảnh 1.",

@@ -170,7 +170,7 @@ ABBR_DOT = regex.compile(
     regex.VERBOSE,
 )
 # An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
-PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)")
+PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+(?:\d(?=\)))?\)")  # (a number closing it too: "(EVNGENCO1)")
 # The close of a bracket naming a parent body, up to three capitalized words after its head ("(Bộ Tài chính)")
 PAREN_CLOSE = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}\)")
 PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
@@ -204,7 +204,7 @@ PHOTO_POSITION = regex.compile(
 ON_BEHALF_OF = regex.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh)(?:\s+của)?\s*$")  # ("Thừa ủy nhiệm của …", fresh 129)
 # A unit's number right after its name ("Quân khu 2", "Bệnh viện 175", "Đoàn KTQP 337"), closed by a
 # separator, the end of the text or a predicate word ("… Quân khu 2 dự hội nghị")
-UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")
+UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}(?:\p{Lu}(?![\p{L}\p{M}]))?|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")  # ("7A": "Bệnh viện Quân y 7A")
 # A department head's title ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban"), whose department's
 # name may run in lower case after its first word to the clause's separator ("Trưởng phòng Quản lý đất đai;")
 # (or of a ministry's department: "Phó Vụ trưởng Vụ Quản lý các Khu kinh tế")
@@ -225,7 +225,8 @@ NUMBERED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:phường|quận|khu\s+
 REGION_LEVEL = regex.compile(r"(?i)(?:vùng|khu\s+vực)$")
 NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
 TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
-UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$)", regex.MULTILINE)
+# (or the unit's abbreviation in brackets: "Tổng Công ty Phát điện 1 (EVNGENCO1)")
+UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$|\(\p{Lu}[\p{Lu}\p{N}&.\-]*\))", regex.MULTILINE)
 # One to three capitalized words after a space (group "c" starts at the first)
 # (a word of capitals is an abbreviation in the name: "Ban Chỉ đạo vận động HMTN tỉnh")
 CAP_RUN = regex.compile(
