@@ -22,6 +22,13 @@ def gap(reason: str):
 
 
 CASES = [
+    # --- a title cut off mid-word by the end of the text is the same post as the whole one named before ---
+    pytest.param(
+        "Đồng chí Mai Văn Liêm, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự hội nghị.\n\nĐồng chí Mai Văn "
+        "Liêm, Ủy viên Ban Thường vụ Tỉn",
+        {"Mai Văn Liêm": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]},
+        id="title-cut-at-the-end-of-the-text",
+    ),
     # --- a unit's number may carry a letter, and its abbreviation in brackets may end on a digit ---
     pytest.param(
         "Ông Trần Văn Nam - Phó Tổng Giám đốc Tổng Công ty Phát điện 3 (EVNGENCO3) và ông Phạm Văn Tư, Giám đốc Bệnh "

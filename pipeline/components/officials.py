@@ -435,6 +435,7 @@ class _Scan:
                 last = m.end()
 
     def people(self, text: str) -> list[dict]:
+        self._text_end = len(text.rstrip())  # (where a title may be cut off mid-word: see _cut_at_end)
         byline = self._byline_start(text)
         lists = self.colon_lists(text)
         people: dict[str, dict] = {}
@@ -558,7 +559,9 @@ class _Scan:
             if k.startswith(q + " ") and PHU_TRACH.search(new["text"]) and not PHU_TRACH.search(p["text"]):
                 continue  # "HUV, …, HUV phụ trách địa bàn": the charge is a post of its own (fresh 36, two people)
             if (q == k or q.startswith(k + " ") or k.startswith(q + " ") or self._abbreviates(new["text"], p["text"])
-                    or bracketed_extends):
+                    or bracketed_extends
+                    # (a form cut off mid-word by the end of the text: "… Ủy viên Ban Thường vụ Tỉn", fresh we01)
+                    or (self._cut_at_end(new) and q.startswith(k))):
                 if q == k and len(rx(r"\s+").sub("", new["text"])) > len(rx(r"\s+").sub("", p["text"])):
                     held[i] = new  # the same post, written in full (not merely spaced otherwise: "TX. Phú Mỹ")
                 return
@@ -573,6 +576,10 @@ class _Scan:
                 held[i] = new
                 return
         held.append(new)
+
+    def _cut_at_end(self, position: dict) -> bool:
+        """Whether ``position`` runs to the end of the text on a letter: cut off mid-word ("… Ban Thường vụ Tỉn")."""
+        return position["end"] >= getattr(self, "_text_end", -1) and position["text"][-1:].isalpha()
 
     def _post_key(self, text: str) -> str:
         """A post's lookup key with its abbreviations written out ("BTV" -> "Ban Thường vụ")."""
