@@ -73,6 +73,8 @@ SUBJECTS = [
     # after an amount stays a target of its own, "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm")
     ex("sector-before-growth-per-year", "Công nghiệp giữ vai trò động lực, tăng trưởng gần 8%/năm.", ["Công nghiệp"]),
     ex("amount-before-growth-per-year", "GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm.", ["tăng trưởng"]),
+    # an amount closed by a dash glued to it ("… 9.700 ha- đạt 93%") is the quantity's figure, as before a comma
+    ex("amount-closed-by-a-dash", "Tổng diện tích gieo trồng gần 9.500 ha- đạt 95% kế hoạch.", ["Tổng diện tích gieo trồng"]),
     # "Kết quả," is a lead-in only before its comma: "kết quả trung bình …" names what is measured
     ex("result-named-is-measured", "Cụ thể, ở khối huyện, kết quả trung bình năm 2023 là 88,4%.",
        ["kết quả trung bình năm 2023"]),

@@ -978,7 +978,7 @@ def _amount_tail() -> regex.Pattern:
         (?:\s*(?:""" + units + r"""|""" + COUNT_UNIT + r"""))?(?![\p{L}\p{M}])     # its unit ("lượt người", COUNT_UNIT)
         (?:\s*/\s*(?:""" + per + r"""))*(?![\p{L}\p{M}])                  # per what: "triệu đồng/ha", "/người/năm"
         (?:\s*/\s*\d[\d.,]*(?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm"
-        [\s(:]*$                                                       # the end ("… tỷ đồng (tăng 8,9%)")
+        [\s(:]*(?:[-–][\s(:]*)?$                                        # the end ("… tỷ đồng (tăng 8,9%)", "… ha- đạt 93%")
         """,
         regex.I | regex.VERBOSE,
     )
