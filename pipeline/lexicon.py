@@ -17,6 +17,9 @@ from .resources import load_list, load_tsv
 # A word boundary for Vietnamese letters and digits.
 B_START = r"(?<![\p{L}\p{M}\p{N}])"
 B_END = r"(?![\p{L}\p{M}\p{N}])"
+# After a number: not a document's number or its year ("Quyết định số 2072/QĐ-UBND", "Nghị định 100/2019/NĐ-CP"), read
+# by the year patterns of the tasks and years components
+NOT_DOCUMENT_NUMBER = r"(?!\s*/\s*\p{Lu})"
 # "Ngay từ đầu năm", "từ những ngày đầu năm" before a year: from that year's start (a year leading its sentence,
 # read so by the years and tasks components)
 FROM_YEAR_START = r"(?:ngay\s+)?từ\s+(?:những\s+(?:ngày|tháng)\s+)?đầu\s+"

@@ -413,6 +413,7 @@ class _Scan:
         self._titles: dict[int, regex.Match | None] = {}
         self._segments: dict[tuple[int, bool], tuple[int, int, int, int] | None] = {}
         self._honorifics: list[int] | None = None  # where an honorific starts (see _after_honorific)
+        self._text_end: int | None = None  # where the text read by ``people`` ends (see _cut_at_end)
 
     def _in_office(self, key: str) -> bool:
         """Was the figure ``key`` (historical_since.tsv) alive when the article speaks?"""
@@ -435,7 +436,7 @@ class _Scan:
                 last = m.end()
 
     def people(self, text: str) -> list[dict]:
-        self._text_end = len(text.rstrip())  # (where a title may be cut off mid-word: see _cut_at_end)
+        self._text_end = len(text.rstrip())
         byline = self._byline_start(text)
         lists = self.colon_lists(text)
         people: dict[str, dict] = {}
@@ -579,7 +580,8 @@ class _Scan:
 
     def _cut_at_end(self, position: dict) -> bool:
         """Whether ``position`` runs to the end of the text on a letter: cut off mid-word ("… Ban Thường vụ Tỉn")."""
-        return position["end"] >= getattr(self, "_text_end", -1) and position["text"][-1:].isalpha()
+        return (self._text_end is not None and position["end"] >= self._text_end
+                and position["text"][-1:].isalpha())
 
     def _post_key(self, text: str) -> str:
         """A post's lookup key with its abbreviations written out ("BTV" -> "Ban Thường vụ")."""

@@ -1329,6 +1329,19 @@ def _owner_cut(seg: str, offset: int, stop: int) -> int:
         stop = tail.start()
 
 
+def _tail_cut(seg: str, offset: int, stop: int, start: int, bare: int | None) -> tuple[int, int | None]:
+    """(where the subject in ``seg[offset:stop]`` ends, where it ends without a plain time kept after it) once the
+    named places and dating brackets after it (``_owner_cut``) and a trailing time (TRAILING_TIME, ``_time_kept``; the
+    places again before that time: "… của tỉnh A | trong năm 2023 đã") are cut; ``bare`` is returned as given when no
+    time is found; ``start`` is ``seg``'s offset."""
+    stop = _owner_cut(seg, offset, stop)
+    tt = TRAILING_TIME.search(seg, offset, stop)
+    if tt:
+        stop, bare = _time_kept(seg, tt, stop, start)
+        stop = _owner_cut(seg, offset, stop)
+    return stop, bare
+
+
 # A negative figure said in words, a fall ("tăng trưởng âm 1,4%", "khu vực 1 âm 5,31%"; the change verbs of
 # resources/change_cues.tsv): the word is no part of the subject
 NEGATIVE_WORD = regex.compile(r"(?i)(?:tăng\s+trưởng\s+)?âm")
@@ -1671,11 +1684,12 @@ class _Scan:
                     # figure: "tăng 12%, vượt kế hoạch 2%" is by how much it was exceeded)
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
-                    if prev["change"] is None and not CHANGE_WORD.search(text, prev["end"], start):
+                    if prev["change"] is not None:
+                        item["change"] = item["change"] or prev["change"]
+                    elif not CHANGE_WORD.search(text, prev["end"], start):
                         # "tỷ lệ nợ quá hạn 0,25% so chỉ tiêu dưới 0,22%" after "tăng trưởng tín dụng đạt 99,76%": the
                         # plan of a level is a level (the growth read from a subject before the comma is none of it)
                         item["change"] = None
-                    item["change"] = item["change"] or prev["change"]
                 if item["subject"] and TIME_ONLY.fullmatch(item["subject"]):
                     # "Tăng trưởng GRDP quý I đạt 12,37% và 6 tháng qua đã tăng 7,23%": a time (or a level) names no quantity;
                     # in the sentence of the figure before, it is the quantity that figure measures
@@ -3186,12 +3200,8 @@ class _Scan:
         pred = PREDICATE.match(text, rx(r"\s*").match(text, end).end()) if adverb and adverb.start() > offset else None
         if pred and pred.group().lower() != "là":  # ("xã về đích nông thôn mới | là 58 xã": the copula, no "only")
             stop = adverb.start()  # "giải ngân vốn đầu tư công đến ngày 30/11 | mới đạt 71,5%": "only" belongs to the verb
-        bare = None  # where the subject ends without the plain time kept after it
-        stop = _owner_cut(seg, offset, stop)
-        tt = TRAILING_TIME.search(seg, offset, stop)
-        if tt:
-            stop, bare = _time_kept(seg, tt, stop, start)
-            stop = _owner_cut(seg, offset, stop)
+        # (bare: where the subject ends without the plain time kept after it)
+        stop, bare = _tail_cut(seg, offset, stop, start, None)
         described = DESCRIBED_TAIL.search(seg, offset, stop)
         if described and len(seg[offset : described.start()].split()) >= 2:
             stop = described.start()  # "Công tác giải ngân … được triển khai quyết liệt, đạt 100%": how it went
@@ -3211,11 +3221,7 @@ class _Scan:
             actor = PLACE_ONLY.match(seg, offset, stop)
             if actor and seg[actor.end() : actor.end() + 1].islower():
                 offset = actor.end()  # "huyện giải quyết việc làm cho 2.100 lao động": the activity, not who did it
-            stop = _owner_cut(seg, offset, stop)
-            tt = TRAILING_TIME.search(seg, offset, stop)
-            if tt:
-                stop, bare = _time_kept(seg, tt, stop, start)
-                stop = _owner_cut(seg, offset, stop)
+            stop, bare = _tail_cut(seg, offset, stop, start, bare)
         level = LEVEL_AT_END.search(seg, offset, stop) if has_digit and RATE_HEAD.match(seg, offset) else None
         if level and level.start() > offset:
             stop = level.start()  # "Tỷ lệ hộ nghèo 3,84% | giảm 0,96%": the level reached, then its change (set AY)

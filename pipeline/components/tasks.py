@@ -98,8 +98,7 @@ SENTENCE = regex.compile(
 # (a run of characters at a time, possessive: one character per loop step was 14x slower)
 PARAGRAPH = regex.compile(r"(?:[^\n]++|\n(?=[ \t]*\p{Ll}))+")
 LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
-# (not a document's number or its year: "Quyết định số 2072/QĐ-UBND", "Nghị định 100/2019/NĐ-CP")
-YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)(?!\s*/\s*\p{Lu})")
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)" + lexicon.NOT_DOCUMENT_NUMBER)
 # A figure and its qualifier ("trên 80", "11,4"), the start of a share or a count opening a target
 QUALIFIED_FIGURE = r"(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*"
 # Sentences that adopt tasks or describe the year are not tasks.
@@ -919,7 +918,8 @@ COPULA_EARLY = regex.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
 def _bare_item(s_text: str) -> bool:
     """Whether a sentence with no cue may be an item of a run of directions it stands inside: it opens on a capital
     that is no frame, purpose, speaker, body or time (NOT_ITEM_OPENING), and has no figure, no past ("đã"), no copula
-    near its start, no colon, no verb setting tasks or targets (a lead-in: "Sở đề ra sáu nhóm nhiệm vụ"), and 4–60 words ("có" is no copula here: "Khai thác có hiệu quả …").
+    near its start ("có" is none here: "Khai thác có hiệu quả …"), no colon, no verb setting tasks or targets (a
+    lead-in: "Sở đề ra sáu nhóm nhiệm vụ"), and 4–60 words.
 
     >>> _bare_item("Khai thác có hiệu quả các nguồn tài nguyên theo hướng bền vững.")
     True
@@ -2623,7 +2623,7 @@ class TaskExtractor:
             if YEAR_DESCRIBED.match(piece):
                 continue  # "Năm 2024, là năm bứt phá để hoàn thành kế hoạch …": the year described (guideline), no target
             if (_reports_done(piece) and not self._relative_passive_only(piece)) or (
-                    _reached(piece) and rx(r"\d").search(piece)):
+                    _reached(piece) and DIGIT.search(piece)):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result (without a figure
                 # it is the list's aim: "thu ngân sách đạt và vượt chỉ tiêu tỉnh giao")
             if self._lead_in(piece):

@@ -33,7 +33,7 @@ from ..header import HEADER
 from ..resources import load_list, load_tsv
 from ._base import Years, doc_text, set_years, years_of
 
-YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)(?!\s*/\s*\p{Lu})")  # (not "số 2072/QĐ-UBND")
+YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)" + lexicon.NOT_DOCUMENT_NUMBER)
 RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
 # "năm học 2024-2025", "năm học mới 2025 – 2026" (a school year, named by both its years)
 SCHOOL_YEAR = regex.compile(
