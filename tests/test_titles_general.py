@@ -37,6 +37,12 @@ CASES = [
          "Phạm Văn Tư": ["Giám đốc Bệnh viện Quân y 7A"]},
         id="unit-number-with-letter-and-bracketed-abbreviation",
     ),
+    # --- a title closed by such an abbreviation stands right before the name, with no comma ---
+    pytest.param(
+        "Hội nghị do Chủ tịch Công đoàn Tổng Công ty Điện lực miền Bắc (EVNNPC2) Lê Văn Bình chủ trì.",
+        {"Lê Văn Bình": ["Chủ tịch Công đoàn Tổng Công ty Điện lực miền Bắc (EVNNPC2)"]},
+        id="title-closed-by-abbreviation-ending-on-digit-before-name",
+    ),
     # --- a caption's photo number after a dash is no part of the place closing a title ---
     pytest.param(
         "Ông Lê Văn Hòa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bà Rịa – Vũng Tàu - Ảnh 1.",

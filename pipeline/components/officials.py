@@ -170,10 +170,12 @@ ABBR_DOT = regex.compile(
     regex.VERBOSE,
 )
 # An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
-PAREN_ABBR = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+(?:\d(?=\)))?\)")  # (a number closing it too: "(EVNGENCO1)")
+# (a number closing it too: "(EVNGENCO1)"); one fragment for the three patterns that read it
+_PAREN_ABBR_SRC = r"\(\p{Lu}[\p{Lu}&.\-]*+(?:\d(?=\)))?\)"
+PAREN_ABBR = regex.compile(_PAREN_ABBR_SRC)
 # The close of a bracket naming a parent body, up to three capitalized words after its head ("(Bộ Tài chính)")
 PAREN_CLOSE = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}\)")
-PAREN_ABBR_END = regex.compile(r"\(\p{Lu}[\p{Lu}&.\-]*+\)$")
+PAREN_ABBR_END = regex.compile(_PAREN_ABBR_SRC + "$")
 # The capitalized words right before a name candidate, which may open a place it ends ("Bình | Dương Nguyễn Văn Lợi")
 PLACE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}&])(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]+){1,2}$")  # (whole words: not the "T" of "TN&MT")
 # The province of a place in brackets: "huyện Châu Thành (An Giang)" (places of one name in several provinces)
@@ -226,7 +228,7 @@ REGION_LEVEL = regex.compile(r"(?i)(?:vùng|khu\s+vực)$")
 NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
 TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
 # (or the unit's abbreviation in brackets: "Tổng Công ty Phát điện 1 (EVNGENCO1)")
-UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$|\(\p{Lu}[\p{Lu}\p{N}&.\-]*\))", regex.MULTILINE)
+UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$|" + _PAREN_ABBR_SRC + ")", regex.MULTILINE)
 # One to three capitalized words after a space (group "c" starts at the first)
 # (a word of capitals is an abbreviation in the name: "Ban Chỉ đạo vận động HMTN tỉnh")
 CAP_RUN = regex.compile(
