@@ -63,6 +63,7 @@ from typing import Iterable, Optional, Union
 
 import regex
 
+from .lexicon import ROMAN
 from .normalize import canonical_word
 from .resources import load_tsv
 
@@ -142,8 +143,7 @@ def _variants() -> tuple[dict[str, str], dict[str, str]]:
 
 
 # Roman numerals in names are matched as numbers ("Tam Xuân II" = "Tam Xuân 2").
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
-          "x": "10"}
+_ROMAN = {k: str(v) for k, v in ROMAN.items()}
 
 
 def _fold(name: str) -> str:

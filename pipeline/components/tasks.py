@@ -849,7 +849,6 @@ INLINE_ORDINAL = regex.compile(
     """,
     regex.VERBOSE,
 )
-ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 INLINE_RUN_MIN = 3  # numbers in a row (1, 2, 3 …) before a line is read as a list
 
 
@@ -871,7 +870,7 @@ def _relined(text: str) -> str:
         marks = []  # (position of the space, roman, value)
         for m in INLINE_ORDINAL.finditer(line):
             roman = m.group("r") is not None
-            value = ROMAN_VALUES.get(m.group("r"), 0) if roman else int(m.group("n"))
+            value = lexicon.ROMAN.get(m.group("r").lower(), 0) if roman else int(m.group("n"))
             marks.append((m.end() - 1, roman, value))
         sections, numbers, run, last, last_roman = [], [], [], 0, 0
         for pos, roman, value in marks:

@@ -280,7 +280,6 @@ TERM_END = regex.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*((?:19|
 # Targets set: "đặt mục tiêu", "đề ra 32 chỉ tiêu", "mục tiêu phấn đấu"
 TARGETS_SET = regex.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định|thông\s+qua)(?:\s+(?:các|những|\d+))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
                             r"|phấn\s+đấu")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 @lru_cache(maxsize=1)
@@ -701,7 +700,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             if y:
                 report[y] += 1
         elif p.group("q"):
-            quarter = "Q%d" % (_ROMAN.get(p.group("q").lower()) or int(p.group("q")))
+            quarter = "Q%d" % (lexicon.ROMAN.get(p.group("q").lower()) or int(p.group("q")))
             before = _clause_tail(text[max(0, p.start() - 60) : p.start()])[-40:]  # within the sentence only
             if y:
                 if PLAN_NOUN_BEFORE.search(before):
