@@ -72,6 +72,11 @@ OUTCOMES = [
     # nearly met ("gần đạt", "xấp xỉ đạt") is neither met nor not met; "xấp xỉ đạt và vượt" as a whole is met or exceeded
     ex("nearly-met-is-other", "Có 17/25 chỉ tiêu đạt và vượt, 5/25 nhóm chỉ tiêu gần đạt; 3 chỉ tiêu xấp xỉ đạt.",
        [(17, 25, "chỉ tiêu", "met_or_exceeded"), (5, 25, "chỉ tiêu", "other"), (3, None, "chỉ tiêu", "other")]),
+    # reached in part is "hoàn thành một phần": other; reached and expected to be by the year's end: met
+    ex("reached-in-part-is-other", "Năm 2020 đạt và vượt 5/14 chỉ tiêu; 3/14 chỉ tiêu đạt một phần kế hoạch.",
+       [(5, 14, "chỉ tiêu", "met_or_exceeded"), (3, 14, "chỉ tiêu", "other")]),
+    ex("reached-and-expected-is-met", "Huyện có 22 chỉ tiêu đạt và dự kiến đạt, 10 chỉ tiêu không đạt.",
+       [(22, None, "chỉ tiêu", "met"), (10, None, "chỉ tiêu", "not_met")]),
     ex("nearly-met-and-exceeded", "Có 13/16 nhóm chỉ tiêu xấp xỉ đạt và vượt kế hoạch.",
        [(13, 16, "chỉ tiêu", "met_or_exceeded")]),
     ex("on-schedule-both-ways", "Sau quý I có 8/11 chỉ tiêu đạt và vượt tiến độ; 3 chỉ tiêu chưa đạt tiến độ.",
