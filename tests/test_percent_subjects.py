@@ -163,6 +163,11 @@ SUBJECTS = [
        ["đạt chuẩn nông thôn mới"]),
     ex("bare-share-bracket-then-predicate", "Đến nay có 15/18 xã (83,3%) được công nhận đạt chuẩn nông thôn mới.",
        ["được công nhận đạt chuẩn nông thôn mới"]),
+    # a count after the copula repeating a word of the group named before it ("A là N <noun of A>, chiếm X%"): the
+    # group; a count of something else keeps its count (fresh xf2)
+    ex("copula-count-repeats-the-group", "Đảng viên hoàn thành xuất sắc nhiệm vụ là 15 đảng viên, chiếm tỷ lệ 21%.",
+       ["Đảng viên hoàn thành xuất sắc nhiệm vụ"]),
+    ex("copula-count-of-another-thing", "Kết quả nổi bật là 12 sản phẩm OCOP, chiếm 30%.", ["12 sản phẩm OCOP"]),
     # a total raised ("nâng tổng số … lên N …, chiếm/đạt X%"): what the total counts, or the unit after its number
     # when it names nothing (sets AT, AY, BC)
     ex("raised-total-named", "Năm 2024, huyện có thêm 2 xã về đích, nâng tổng số xã đạt chuẩn nông thôn mới lên 10/17 "

@@ -185,6 +185,8 @@ COUNT_BEFORE_NOUN = regex.compile(
     r"(?i)(?:(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*|(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*)\s+(?=(?-i:\p{Ll}))"
 )
 # A count after the copula ("tổng số xã về đích là 58 xã (chiếm 44%)"), for a share in brackets after it
+# The copula right before a count ("đảng viên hoàn thành tốt nhiệm vụ | là | 55 đảng viên, chiếm 76,3%")
+COPULA_BEFORE_COUNT = regex.compile(r"(?i)(?<![\p{L}])là\s+$")
 COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=(?-i:\p{Ll}))")
 # A plan's items, determined, after "hoàn thành/duy trì" and the figure ("98% các chỉ tiêu Nghị quyết …")
 # (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI"; its predicate ends it: "… đều đạt")
@@ -2057,6 +2059,9 @@ class _Scan:
         counted = self._counted_share(text, cl_start, first)
         if counted is not None:
             s_start, s_end = counted
+            named = self._named_before_copula(text, cl_start, counted)
+            if named is not None:
+                s_start, s_end = named
         raised = RAISED_TOTAL.search(text, max(cl_start, first - 200), first)
         if raised:
             # "nâng tổng số xã đạt chuẩn … lên 10/17 xã, | chiếm 58,8%", "nâng tổng số lên 347 hội viên, | đạt 89%": the
@@ -2774,6 +2779,22 @@ class _Scan:
             return None
         number = rx(r"\d").search(text, m.start(), m.start("noun")).start()
         return strip_span(text, number, m.end("noun"))
+
+    def _named_before_copula(self, text: str, cl_start: int, counted: tuple[int, int]) -> tuple[int, int] | None:
+        """What a count after the copula repeats, named before it: "đảng viên hoàn thành tốt nhiệm vụ là | 55 đảng
+        viên |, chiếm 76,3%" measures the group named, its count's noun one of its words (as a share in brackets
+        after "tổng số xã về đích là 58 xã (chiếm 44%)"); None when the count names something else."""
+        copula = COPULA_BEFORE_COUNT.search(text, max(cl_start, counted[0] - 8), counted[0])
+        if copula is None:
+            return None
+        number = rx(r"\d[\d.,]*\s+").match(text, counted[0])
+        noun = text[number.end() : counted[1]].lower().split() if number else []
+        named = self._named_before_count(text, cl_start, counted[0])
+        if not noun or len(noun) > 2 or named is None:
+            return None
+        words = text[named[0] : named[1]].lower()
+        return named if regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(" ".join(noun)) + r"(?![\p{L}\p{M}])",
+                                     words) else None
 
     @staticmethod
     def _predicate_after_bracket(text: str, figure: int) -> tuple[int, int] | None:
