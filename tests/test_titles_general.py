@@ -37,6 +37,15 @@ CASES = [
          "Phạm Văn Tư": ["Giám đốc Bệnh viện Quân y 7A"]},
         id="unit-number-with-letter-and-bracketed-abbreviation",
     ),
+    # --- a Party committee named in full after "Bí thư Đảng ủy", its last word in lower case; a national committee
+    # "về" a field (organizations.txt) ---
+    pytest.param(
+        "Đồng chí Lê Văn Hòa, Phó Bí thư Thường trực Huyện ủy, Bí thư Đảng ủy cơ quan Đảng – Đoàn thể chủ trì hội nghị. "
+        "Dự có ông Trần Văn Phúc, Phó Chủ tịch Ủy ban Quốc gia về chuyển đổi số.",
+        {"Lê Văn Hòa": ["Phó Bí thư Thường trực Huyện ủy", "Bí thư Đảng ủy cơ quan Đảng – Đoàn thể"],
+         "Trần Văn Phúc": ["Phó Chủ tịch Ủy ban Quốc gia về chuyển đổi số"]},
+        id="party-committee-of-offices-and-national-committee",
+    ),
     # --- a title closed by such an abbreviation stands right before the name, with no comma ---
     pytest.param(
         "Hội nghị do Chủ tịch Công đoàn Tổng Công ty Điện lực miền Bắc (EVNNPC2) Lê Văn Bình chủ trì.",
