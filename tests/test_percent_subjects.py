@@ -1470,6 +1470,10 @@ SUBJECTS = [
        "tỷ lệ hộ nghèo, hộ cận nghèo dưới 3%.", ["hộ nghèo, hộ cận nghèo", "tỷ lệ hộ nghèo, hộ cận nghèo"]),
     ex("parallel-heads-with-an-and", "Sản lượng điện nhận, sản lượng điện thương phẩm và doanh thu đều tăng 6%.",
        ["Sản lượng điện nhận, sản lượng điện thương phẩm và doanh thu"]),
+    # a third name of the kind after two joined so, the second described at length (fresh xf5)
+    ex("parallel-heads-three-names", "Trong đó, tỷ lệ đảng viên nữ, đảng viên là đoàn viên thanh niên, đảng viên có "
+       "trình độ đại học đạt trên 50%.",
+       ["tỷ lệ đảng viên nữ, đảng viên là đoàn viên thanh niên, đảng viên có trình độ đại học"]),
     ex("parallel-heads-after-a-figure-of-its-own", "Xã phấn đấu giảm 2% tỷ lệ hộ nghèo, hộ cận nghèo giảm 3%.",
        ["tỷ lệ hộ nghèo", "hộ cận nghèo"]),
     # "trở xuống" closes the measure's phrase as "trở lên" does: no fall "xuống" there

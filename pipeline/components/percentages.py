@@ -642,7 +642,12 @@ def _parallel_comma(text: str, c: int) -> bool:
     hộ cận nghèo giảm 7%")."""
     before = PARALLEL_BEFORE.search(text, max(0, c - 50), c)
     if before is None:
-        return False
+        # a third name of the kind after two joined so: "tỷ lệ đảng viên nữ, đảng viên là đoàn viên thanh niên, | đảng
+        # viên có trình độ đại học đạt trên 50%" (fresh xf5)
+        prev = text.rfind(",", max(0, c - 60), c)
+        name = PARALLEL_NEXT.fullmatch(text, prev + 1, c) if prev >= 0 else None
+        return (name is not None and _parallel_comma(text, prev)
+                and rx(r"\s*" + regex.escape(name.group("head")) + r"(?![\p{L}\p{M}])").match(text, c + 1) is not None)
     head = before.group("head")
     if head.lower() in ("tỷ", "tỉ", "tổng", "số", "các", "những", "có", "và", "đạt", "tăng", "giảm"):
         return False
@@ -650,6 +655,8 @@ def _parallel_comma(text: str, c: int) -> bool:
         return False  # the first name is the figure's before it ("giảm 5% tỷ lệ hộ nghèo, hộ cận nghèo giảm 7%")
     return rx(r"\s*" + regex.escape(head) + r"(?![\p{L}\p{M}])").match(text, c + 1) is not None
 
+# The second name of a pair joined so, up to the next comma: words only ("đảng viên là đoàn viên thanh niên")
+PARALLEL_NEXT = regex.compile(r"\s*(?P<head>\p{Ll}[\p{L}\p{M}]*+)(?:\s+[\p{L}\p{M}]++){0,7}\s*")
 
 # An attribution or a connective opening a stretch ("Theo UBND tỉnh, …", "Theo báo cáo, …", "qua đó, …"): no subject
 ATTRIBUTION_OPENS = regex.compile(r"(?i)(?:theo|qua\s+đó|từ\s+đó|do\s+đó|nhờ\s+đó)(?![\p{L}\p{M}])")
