@@ -828,6 +828,12 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # no year named at all, results stated ("… có mức tăng trưởng đạt 2,15% so cùng kỳ") in an article dated in
         # the second half of a year: the year of its date is reported (not a congress's term: "5 năm qua, …")
         report_year = pub_year
+    if (pub_year is None and report_year is not None and set(report) == {report_year} and set(plan) == {report_year}
+            and plan[report_year] > report[report_year] and not partial and not quarters_reviewed):
+        # undated, one year named, planned more than reported ("Năm 2022 ngành … đặt mục tiêu …", "thực hiện nhiệm vụ
+        # của ngành năm 2022"): the year the article plans, none reported (fresh yd2, sc4; not a month or a quarter
+        # reviewed, its year's tasks set: train 033)
+        report_year = None
     # A year planned after the reported one is the plan year, whatever the votes for the
     # reported year ("tổng kết năm 2020, triển khai nhiệm vụ năm 2021" + "Năm 2020, … đề ra").
     later = Counter({y: n for y, n in plan.items() if report_year is not None and y > report_year
