@@ -46,6 +46,12 @@ CASES = [
          "Trần Văn Phúc": ["Phó Chủ tịch Ủy ban Quốc gia về chuyển đổi số"]},
         id="party-committee-of-offices-and-national-committee",
     ),
+    # --- the Cơ Tu men's prefix "A" opens a name as "Y" does; a grade "khối A" opens none ---
+    pytest.param(
+        "Chủ tịch UBND huyện Nam Giang - A Viết Sơn chia sẻ tại hội nghị. Học sinh khối A đạt 95%.",
+        {"A Viết Sơn": ["Chủ tịch UBND huyện Nam Giang"]},
+        id="co-tu-prefix-a-opens-a-name",
+    ),
     # --- a title closed by such an abbreviation stands right before the name, with no comma ---
     pytest.param(
         "Hội nghị do Chủ tịch Công đoàn Tổng Công ty Điện lực miền Bắc (EVNNPC2) Lê Văn Bình chủ trì.",
