@@ -19,6 +19,15 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # undated, the first half of a year reviewed, directions given for the period ahead named without a year ("trong
+    # thời gian tới"): the rest of that year (fresh zf1; as a dated review of part of a year reads)
+    pytest.param(
+        "Phó Chủ tịch UBND tỉnh làm việc với Sở Công Thương\n\nSáng 12/7, đồng chí Phó Chủ tịch UBND tỉnh làm việc với "
+        "Sở Công Thương về kết quả 6 tháng đầu năm 2024. Chỉ số sản xuất công nghiệp tăng 8,5% so với cùng kỳ. Đồng chí "
+        "yêu cầu trong thời gian tới, Sở tập trung triển khai các giải pháp hoàn thành kế hoạch.",
+        (2024, 2024),
+        id="undated-half-year-reviewed-period-ahead",
+    ),
     # undated, one year named, planned more than reported (the year's targets set, its tasks directed): that year is
     # planned, none reported; a month under review keeps its year reported (fresh yd2, sc4; train 033)
     pytest.param(

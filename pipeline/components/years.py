@@ -889,6 +889,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             rest_planned = True
             plan_year = report_year  # undated, part of a year reviewed ("9 tháng đầu năm 2019 … phấn đấu đến cuối năm
             # …"): the rest of the year reviewed
+        elif directed() and _coming_period().search(text, skip_to):
+            plan_year = report_year  # … or the period ahead named with directions given ("kết quả 6 tháng đầu năm 2024
+            # … yêu cầu trong thời gian tới, Sở tập trung …"), as a dated review of part of a year reads (fresh zf1)
     if (plan_year is None and pub_year is not None and pub_month is not None and pub_month <= 3
             and report_year is None and pub_year in described and directed()):
         # "Kết luận hội nghị, … nhấn mạnh, năm 2022 có ý nghĩa rất quan trọng, … BCH và cả hệ thống chính trị tập trung
