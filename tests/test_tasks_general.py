@@ -897,6 +897,13 @@ TASK_EXAMPLES = [
         ["cần tập trung hoàn thành các chỉ tiêu năm 2024"],
         id="numbered-unit-before-a-modal",
     ),
+    # … a military unit's number too ("Tư lệnh Quân khu 4 yêu cầu …"; fresh zg1)
+    pytest.param(
+        " date 2021-01\nHội nghị quân chính năm 2020.\nVề nhiệm vụ năm 2021, Tư lệnh Quân khu 4 yêu cầu lực lượng vũ "
+        "trang tỉnh tiếp tục quán triệt các nghị quyết của Bộ Chính trị.",
+        ["yêu cầu lực lượng vũ trang tỉnh tiếp tục quán triệt các nghị quyết của Bộ Chính trị"],
+        id="military-unit-number-before-a-request",
+    ),
     # a target named "chỉ tiêu" set as "mục tiêu" is ("đặt ra chỉ tiêu …", "đề ra chỉ tiêu …"); the conference that
     # assigns them ("hội nghị giao chỉ tiêu …") sets none (fresh mh03, na04)
     pytest.param(

@@ -605,8 +605,10 @@ NOUN_USE = regex.compile(
     r"do|vì|"  # "… do phải tạm dừng vì dịch bệnh": a cause, no request ("vì vậy, phải …" has a word between)
     r"trước|"  # "trước yêu cầu giao tăng của tỉnh, …": facing a demand, the noun (fresh 125)
     # a count in figures (no year): "ban hành 17 yêu cầu ra quyết định không khởi tố", "12 kiến nghị" (fresh 112)
-    # (not a numbered unit's number: "Quận 1 cần xây dựng …", "Phường 5 phải …"; fresh pd05)
-    r"(?<![\d.,])(?<!(?:quận|phường|khu\s+phố|tổ\s+dân\s+phố|ấp|thôn|xóm|khóm)\s+)\d{1,3}(?:\.\d{3})*"
+    # (not a numbered unit's number: "Quận 1 cần xây dựng …", "Phường 5 phải …"; fresh pd05; a military unit's: "Tư lệnh
+    # Quân khu 4 yêu cầu, …", fresh zg1)
+    r"(?<![\d.,])(?<!(?:quận|phường|khu\s+phố|tổ\s+dân\s+phố|ấp|thôn|xóm|khóm|quân\s+khu|quân\s+đoàn|binh\s+đoàn|"
+    r"sư\s+đoàn|lữ\s+đoàn|trung\s+đoàn|hải\s+đoàn|vùng)\s+)\d{1,3}(?:\.\d{3})*"
     r")\s+$"
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
