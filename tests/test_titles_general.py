@@ -46,6 +46,15 @@ CASES = [
          "Trần Văn Phúc": ["Phó Chủ tịch Ủy ban Quốc gia về chuyển đổi số"]},
         id="party-committee-of-offices-and-national-committee",
     ),
+    # --- a steering board or council named by its purpose, in lower case and abbreviations, runs to the clause's end
+    # (fresh ue3); one followed by a name keeps the name out ---
+    pytest.param(
+        "Ngày 20/1, Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban chỉ đạo quốc gia phòng chống dịch COVID-19 dự và "
+        "chỉ đạo hội nghị. Chủ tịch Hội đồng thi đua khen thưởng huyện Nguyễn Văn Bình phát biểu.",
+        {"Phạm Minh Chính": ["Thủ tướng Chính phủ", "Trưởng Ban chỉ đạo quốc gia phòng chống dịch COVID-19"],
+         "Nguyễn Văn Bình": ["Chủ tịch Hội đồng thi đua khen thưởng huyện"]},
+        id="board-named-by-its-purpose",
+    ),
     # --- the Cơ Tu men's prefix "A" opens a name as "Y" does; a grade "khối A" opens none ---
     pytest.param(
         "Chủ tịch UBND huyện Nam Giang - A Viết Sơn chia sẻ tại hội nghị. Học sinh khối A đạt 95%.",

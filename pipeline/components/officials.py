@@ -217,6 +217,10 @@ UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}(?:\p{Lu}(?![\p{L}\p{M}]))?|[IVX]{1
 DEPARTMENT_HEAD = regex.compile(r"(?i)(?:phó\s+)?(?:trưởng\s+(?:phòng|ban)|vụ\s+trưởng)$")
 # The end of a person's entry after a parent organization ("…, Ban Tuyên giáo Trung ương; B, …")
 PARENT_ORG_END = regex.compile(r"[ \t]*(?:[;.\n]|$)")
+# A board named by its purpose, its name in lower case after the head ("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19",
+# "Hội đồng xét công nhận …"), and one word of that name: lower case, or an abbreviation with its digits ("COVID-19")
+BOARD_HEAD = regex.compile(r"(?i)ban\s+chỉ\s+đạo|hội\s+đồng")
+BOARD_WORD = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}]*+|\p{Lu}{2,}(?:-?\d+)?)(?![\p{L}\p{M}\p{N}])")
 DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 # The rest of a department's name after its capitalized words, up to three lower-case words, then the clause's separator
 # or a bracket ("… các Khu | kinh tế (Bộ …)")
@@ -820,11 +824,16 @@ class _Scan:
         end = t_end
         by_name = False
         head = ORG_HEAD_OR_COMMITTEE_IN_TITLE.search(text, pos, t_end)
+        board = None
         if head:  # "Trưởng Ban" + "Chỉ đạo các chương trình …": the organization begins at the title's "Ban"
             org = self.lx["org"].match(text, head.start(1))
             if org and org.end() > t_end:
                 q = end = org.end()
+                board = self._board_name_end(text, org)
         last = "title"  # what the segment read last: "title", "org", "level", "word"
+        if board is not None:
+            q = end = board
+            last = "word"
         if MINISTERIAL_TITLE.search(m.group()):
             ws = rx(r"[ \t]+").match(text, t_end)
             bare = self.lx["ministry"].match(text, ws.end()) if ws else None
@@ -857,6 +866,10 @@ class _Scan:
             if org:
                 q = end = org.end()
                 last = "org"
+                board = self._board_name_end(text, org)
+                if board is not None:
+                    q = end = board
+                    last = "word"
                 continue
             lvl = self.lx["level"].match(text, r)
             if lvl:
@@ -992,6 +1005,26 @@ class _Scan:
                 continue
             break
         return pos, t_end, end, by_name
+
+    def _board_name_end(self, text: str, org: regex.Match) -> int | None:
+        """End of the purpose naming a board right after its head ("Ban Chỉ đạo | quốc gia phòng chống dịch COVID-19",
+        "Hội đồng | xét công nhận xã đạt chuẩn …"): lower-case words and abbreviations, two to twelve, a place level
+        among them, closed by the clause's separator, a predicate or the text's end; None when the words run into
+        anything else (a name, a capitalized word, another title), read then as before."""
+        if not BOARD_HEAD.fullmatch(org.group()):
+            return None
+        end, words = org.end(), 0
+        for w in BOARD_WORD.finditer(text, org.end()):
+            if w.start() != end or words >= 12:
+                break
+            at = w.start("w")
+            if self.lx["predicate"].match(text, at):
+                break
+            end, words = w.end(), words + 1
+        if words < 2:
+            return None
+        closed = DEPARTMENT_END.match(text, end) or self.lx["predicate"].match(text, rx(r"[ \t]*").match(text, end).end())
+        return end if closed else None
 
     def _charge_end(self, text: str, pos: int) -> int:
         """End of what "phụ trách" is in charge of: up to 8 lower-case words (joined by " - " too),
