@@ -55,6 +55,13 @@ CASES = [
          "Nguyễn Văn Bình": ["Chủ tịch Hội đồng thi đua khen thưởng huyện"]},
         id="board-named-by-its-purpose",
     ),
+    # --- a caption wrapped right after a comma inside its chain of titles keeps the chain (fresh sf4) ---
+    pytest.param(
+        "Bí thư Quận ủy Nguyễn Văn Nam trao Kỷ niệm chương tặng Phó Bí thư Quận ủy,\nChủ tịch UBND quận Nguyễn Quang "
+        "Trung\n\nCông tác xây dựng Đảng được quan tâm.",
+        {"Nguyễn Văn Nam": ["Bí thư Quận ủy"], "Nguyễn Quang Trung": ["Phó Bí thư Quận ủy", "Chủ tịch UBND quận"]},
+        id="caption-wrapped-after-a-comma",
+    ),
     # --- the Cơ Tu men's prefix "A" opens a name as "Y" does; a grade "khối A" opens none ---
     pytest.param(
         "Chủ tịch UBND huyện Nam Giang - A Viết Sơn chia sẻ tại hội nghị. Học sinh khối A đạt 95%.",

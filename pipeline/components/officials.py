@@ -1295,6 +1295,10 @@ class _Scan:
         i = text.rfind(c, lo, hi)
         while c == "." and i > lo and ABBR_DOT.match(text, i):
             i = text.rfind(c, lo, i)
+        # (nor a line break right after a comma: a caption wrapped inside its chain of titles, "… tặng Phó Bí thư Quận
+        # ủy,\nChủ tịch UBND quận Nguyễn Văn A"; fresh sf4)
+        while c == "\n" and i > lo and text[lo:i].rstrip(" \t").endswith(","):
+            i = text.rfind(c, lo, i)
         return i
 
     def appositive_before(self, text: str, hon_start: int) -> list[dict]:
