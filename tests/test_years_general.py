@@ -109,6 +109,13 @@ EXAMPLES = [
         (2025, 2030),
         id="term-opening-then-targets-set",
     ),
+    # … or a target set or aimed at, no determiner ("đặt mục tiêu", "hướng đến mục tiêu"; fresh ve3, ve5)
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ xã lần thứ I\nNgày 19/8, Đảng bộ xã tổ chức Đại hội. Nhiệm kỳ 2025-2030, Đảng bộ xã "
+        "đặt mục tiêu tốc độ tăng trưởng tổng giá trị sản phẩm đạt 16,6%, thu nhập bình quân đầu người đạt 90 triệu đồng.",
+        (None, 2030),
+        id="term-opening-then-target-set-no-determiner",
+    ),
     # a December meeting reviewing its month plans the month next, January of the year after
     pytest.param(
         " date 2025-12\nUBND tỉnh họp phiên thường kỳ tháng 12/2025. Thu ngân sách tăng 10%. Tháng 1, các sở, ngành cần "
