@@ -19,6 +19,15 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # dated in the first months of a year, the year before reported, this one described as a moment ("năm 2025, cuối
+    # nhiệm kỳ, là thời điểm quan trọng …") and directions given: this year is planned (fresh jh3)
+    pytest.param(
+        " date 2025-02\nTại buổi gặp mặt doanh nghiệp, Chủ tịch UBND tỉnh chia sẻ kết quả năm 2024 với GRDP tăng 8,3%. "
+        "Chủ tịch UBND tỉnh cho biết, năm 2025, cuối nhiệm kỳ, là thời điểm quan trọng để tăng tốc. Tỉnh đề nghị các "
+        "doanh nghiệp tiếp tục đồng hành, đẩy mạnh đầu tư.",
+        (2024, 2025),
+        id="early-in-year-described-as-a-moment",
+    ),
     # undated, the first half of a year reviewed, directions given for the period ahead named without a year ("trong
     # thời gian tới"): the rest of that year (fresh zf1; as a dated review of part of a year reads)
     pytest.param(

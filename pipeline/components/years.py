@@ -182,7 +182,9 @@ REVIEWED_PERIOD = regex.compile(
 CARRYING_OUT = regex.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
 IS_YEAR = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}])")  # "Năm 2025 là (một) năm …"
 # "năm 2022 có ý nghĩa (rất / đặc biệt) quan trọng": the year's weight told, a description as "là năm …" is
-YEAR_SIGNIFICANT = regex.compile(r"(?i)\s*(?:có\s+ý\s+nghĩa|mang\s+ý\s+nghĩa)(?![\p{L}])")
+# (or its moment: "năm 2025, cuối nhiệm kỳ đại hội đảng bộ các cấp, là thời điểm quan trọng để …", an apposition between)
+YEAR_SIGNIFICANT = regex.compile(
+    r"(?i)\s*(?:,[^,.;:\n]{1,60},\s*)?(?:có\s+ý\s+nghĩa|mang\s+ý\s+nghĩa|là\s+thời\s+điểm)(?![\p{L}])")
 PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
 DIRECTIVE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đề\s+nghị|(?<!(?:đạt|đáp\s+ứng|theo|trước|những|các)\s+)yêu\s+cầu(?!\s+ngày\s+càng)|lưu\s+ý|"
@@ -896,9 +898,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             plan_year = report_year  # … or the period ahead named with directions given ("kết quả 6 tháng đầu năm 2024
             # … yêu cầu trong thời gian tới, Sở tập trung …"), as a dated review of part of a year reads (fresh zf1)
     if (plan_year is None and pub_year is not None and pub_month is not None and pub_month <= 3
-            and report_year is None and pub_year in described and directed()):
+            and report_year in (None, pub_year - 1) and pub_year in described and directed()):
         # "Kết luận hội nghị, … nhấn mạnh, năm 2022 có ý nghĩa rất quan trọng, … BCH và cả hệ thống chính trị tập trung
-        # …", dated January 2022: the year described at its start, the one directions are for (train 030, fresh 194)
+        # …", dated January 2022: the year described at its start, the one directions are for (train 030, fresh 194;
+        # the year before reported too: "thành tựu … trong năm 2024 … năm 2025 là thời điểm quan trọng …", fresh jh3)
         plan_year = pub_year
     if (plan_year is None and pub_year is not None and pub_month is not None and pub_month >= 10
             and report_year in (None, pub_year) and pub_year + 1 in described and directed()):
