@@ -897,6 +897,14 @@ TASK_EXAMPLES = [
         ["cần tập trung hoàn thành các chỉ tiêu năm 2024"],
         id="numbered-unit-before-a-modal",
     ),
+    # a target closed by its deadline, then another closed by a later one: two targets, each of its own year; a name's
+    # year ("tầm nhìn đến năm 2045") is no deadline (fresh ve3, jb3)
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ xã nhiệm kỳ 2025-2030.\nXã phấn đấu đạt chuẩn nông thôn mới nâng cao vào năm "
+        "2027, nông thôn mới kiểu mẫu vào năm 2030.",
+        ["phấn đấu đạt chuẩn nông thôn mới nâng cao vào năm 2027", "nông thôn mới kiểu mẫu vào năm 2030"],
+        id="two-targets-two-deadlines",
+    ),
     # … a military unit's number too ("Tư lệnh Quân khu 4 yêu cầu …"; fresh zg1)
     pytest.param(
         " date 2021-01\nHội nghị quân chính năm 2020.\nVề nhiệm vụ năm 2021, Tư lệnh Quân khu 4 yêu cầu lực lượng vũ "

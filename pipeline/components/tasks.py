@@ -3257,6 +3257,18 @@ class TaskExtractor:
             # only after a request with its own verb ("yêu cầu các cấp, các ngành cần …" is one request)
             if near and self.any_verb.search(s_text, a, near[0]):
                 points.append((near[0], m.start()))
+        # "phấn đấu đạt chuẩn nông thôn mới nâng cao vào năm 2027, | nông thôn mới kiểu mẫu vào năm 2030": a target
+        # closed by its deadline, then another closed by a later one (fresh ve3, jb3; not a name's year: "… đến năm
+        # 2030, tầm nhìn đến năm 2045")
+        for m in DEADLINE_YEAR.finditer(s_text, a, b):
+            comma = rx(r",\s*").match(s_text, m.end(), b)
+            if comma is None or _document_name_before().search(s_text, max(a, m.start() - DOCUMENT_NAME_REACH), m.start()):
+                continue
+            stop = rx(r"[;.]\s").search(s_text, comma.end(), b)
+            nxt = DEADLINE_YEAR.search(s_text, comma.end(), stop.start() if stop else b)
+            if (nxt is not None and nxt.group("y") != m.group("y")
+                    and not _document_name_before().search(s_text, max(a, nxt.start() - DOCUMENT_NAME_REACH), nxt.start())):
+                points.append((comma.start(), comma.end()))
         return sorted(points)
 
     @staticmethod
