@@ -897,6 +897,16 @@ TASK_EXAMPLES = [
         ["cần tập trung hoàn thành các chỉ tiêu năm 2024"],
         id="numbered-unit-before-a-modal",
     ),
+    # the general goal set, one, then the copula and its parts closed by ";" ("đề ra mục tiêu tổng quát cho nhiệm kỳ
+    # 2020 - 2025 là A; B; C"; fresh vc01, ye02)
+    pytest.param(
+        " date 2020-08\nĐại hội Đảng bộ huyện nhiệm kỳ 2020-2025.\nĐại hội đã thống nhất đề ra mục tiêu tổng quát cho nhiệm "
+        "kỳ 2020 - 2025 là nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức Đảng; phát triển toàn diện kinh tế - xã "
+        "hội; bảo đảm quốc phòng, an ninh.",
+        ["nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức Đảng", "phát triển toàn diện kinh tế - xã hội",
+         "bảo đảm quốc phòng, an ninh"],
+        id="general-goal-copula-list",
+    ),
     # a target closed by its deadline, then another closed by a later one: two targets, each of its own year; a name's
     # year ("tầm nhìn đến năm 2045") is no deadline (fresh ve3, jb3)
     pytest.param(

@@ -1533,6 +1533,9 @@ def _target_res() -> TargetRes:
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
           | (?(num)|(?(det)|(?!)))\s+là\s+(?P<bare>)  # or, after a number or "các", the copula and a list closed by ";":
             (?=[^.;:!?\n]{5,200}?;)          # "tỉnh đề ra một số mục tiêu trọng tâm là A; B; C" (fresh vd01)
+          | (?<=(?<![\p{L}])tổng\s+quát(?:\s+[^.;:!?\n]{1,40})?)\s+là\s+(?P<bare>)  # or the general goal, one, then
+            (?=[^.;:!?\n]{5,200}?;)          # the copula: "đề ra mục tiêu tổng quát cho nhiệm kỳ 2020 - 2025 là A; B" (fresh
+                                             # vc01, ye02)
           | (?(det)(?:(?<=năm\s+\d{4})(?P<dated>)|(?P<led>))[,;]?\s+trong\s+đó\s*[,:]?\s*|(?!))  # or "các chỉ tiêu … năm 2015, trong
                                              # đó, A; B" after a verb setting them (checked by the caller; fresh 26)
                                              # ("13 chỉ tiêu cụ thể; trong đó, A; B" too)
