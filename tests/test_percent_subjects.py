@@ -1462,6 +1462,9 @@ SUBJECTS = [
     ex("strive-figure-first-runs-to-a-comma", "Năm 2022, Hội phấn đấu 90% hội viên được tuyên truyền các chủ trương, "
        "chính sách của Đảng; 50% chi hội đạt vững mạnh.",
        ["hội viên được tuyên truyền các chủ trương, chính sách của Đảng", "chi hội đạt vững mạnh"]),
+    # a range's start left alone after a comma names nothing: the rate named before (fresh kg4)
+    ex("range-start-alone-after-a-comma", "Tỷ lệ hộ nghèo giảm mạnh, từ 34,7% năm 2015 xuống còn 19,91% năm 2017.",
+       ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
     # "của Đảng, Nhà nước" is one pair (comma_pairs.txt); "luôn" before the verb is an adverb, no part of the subject
     ex("party-and-state-pair-and-always", "Tỷ lệ hội viên học tập các chỉ thị, nghị quyết của Đảng, Nhà nước luôn đạt "
        "trên 90%.", ["Tỷ lệ hội viên học tập các chỉ thị, nghị quyết của Đảng, Nhà nước"]),
