@@ -395,6 +395,18 @@ def test_indicator_counts(text, expected):
 # character as a short one. The bound (CPU time per character) is generous: it only
 # catches a scan that grows with the text (quadratic linking took ~0.7 s on 10k characters).
 
+@pytest.mark.parametrize("text,span", [
+    # the outcome's whole phrase is the count's span: "đạt và dự kiến đạt" (reached and expected to be), not "đạt"
+    ("Huyện có 22 chỉ tiêu đạt và dự kiến đạt, 10 chỉ tiêu không đạt.", "22 chỉ tiêu đạt và dự kiến đạt"),
+    ("Năm 2024 có 18/20 chỉ tiêu đạt và ước đạt kế hoạch.", "18/20 chỉ tiêu đạt và ước đạt"),
+])
+def test_outcome_phrase_is_the_span(text, span):
+    nlp = load()
+    doc = nlp.get_pipe("vnreport_indicator_counts")(nlp.make_doc(text))
+    found = doc.user_data["vnreport"]["indicator_counts"]
+    assert text[found[0]["start"] : found[0]["end"]] == span
+
+
 REPEATED = [
     "1/2 chỉ tiêu ",
     "đạt 3/5 tiêu chí; ",

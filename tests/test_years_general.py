@@ -41,8 +41,8 @@ EXAMPLES = [
     # planned, none reported; a month under review keeps its year reported (fresh yd2, sc4; train 033)
     pytest.param(
         "Ngành Y tế đặt mục tiêu tiêm chủng đầy đủ cho trẻ em trong năm 2022\n\nSáng 18/3, Phó Chủ tịch UBND tỉnh làm "
-        "việc với Sở Y tế về nhiệm vụ của ngành năm 2022.\n\nNăm 2022 ngành Y tế đặt mục tiêu 98% trẻ em dưới 1 tuổi "
-        "được tiêm chủng đầy đủ. Phó Chủ tịch UBND tỉnh yêu cầu ngành xây dựng kế hoạch chi tiết.",
+        "việc với Sở Y tế về thực hiện nhiệm vụ của ngành năm 2022.\n\nNăm 2022 ngành Y tế đặt mục tiêu 98% trẻ em dưới "
+        "1 tuổi được tiêm chủng đầy đủ. Phó Chủ tịch UBND tỉnh yêu cầu ngành xây dựng kế hoạch chi tiết.",
         (None, 2022),
         id="one-year-planned-more-than-reported",
     ),
