@@ -19,6 +19,15 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # dated within the year it reviews part of, the coming period opening a sentence with who acts and a task verb
+    # ("Thời gian tới, Thanh tra tỉnh tiếp tục …"): a direction, the rest of that year planned (fresh kc3)
+    pytest.param(
+        " date 2022-06\nNgày 3/6, tại kỳ họp thường kỳ tháng 5, Thanh tra tỉnh thông tin về công tác tiếp dân trong 5 "
+        "tháng đầu năm 2022. Toàn tỉnh tiếp 2.058 lượt, tăng 10,7% so với cùng kỳ.\n\nThời gian tới, Thanh tra tỉnh "
+        "tiếp tục tổ chức thực hiện nghiêm túc Chương trình hành động của UBND tỉnh.",
+        (2022, 2022),
+        id="coming-period-opening-with-task-verb",
+    ),
     # dated in the first months of a year, the year before reported, this one described as a moment ("năm 2025, cuối
     # nhiệm kỳ, là thời điểm quan trọng …") and directions given: this year is planned (fresh jh3)
     pytest.param(

@@ -1195,7 +1195,11 @@ def _directions():
     opening a sentence ("Tập trung cao độ …", "Tiếp tục đẩy mạnh …")."""
     return regex.compile(
         lexicon.B_START + "(?:" + lexicon.alternation(load_list("year_directions.txt")) + ")" + lexicon.B_END
-        + r"|(?:^|(?<=[.!?:]\s{1,3}))(?:Tập\s+trung|Tiếp\s+tục|Đẩy\s+mạnh)(?![\p{L}])",
+        + r"|(?:^|(?<=[.!?:]\s{1,3}))(?:Tập\s+trung|Tiếp\s+tục|Đẩy\s+mạnh)(?![\p{L}])"
+        # (or the coming period opening a sentence, then who acts and a task verb: "Thời gian tới, Thanh tra tỉnh tiếp
+        # tục tổ chức …"; fresh kc3)
+        + r"|(?:^|(?<=[.!?:]\s{1,3}))(?:Trong\s+)?thời\s+gian\s+tới\s*,[^.;:!?\n]{0,60}?(?<![\p{L}])"
+          r"(?:tiếp\s+tục|tập\s+trung|đẩy\s+mạnh|tăng\s+cường)(?![\p{L}])",
         regex.I | regex.M,
     )
 
