@@ -915,6 +915,14 @@ TASK_EXAMPLES = [
         ["phấn đấu đạt chuẩn nông thôn mới nâng cao vào năm 2027", "nông thôn mới kiểu mẫu vào năm 2030"],
         id="two-targets-two-deadlines",
     ),
+    # a criminal case's procedure reported ("… chuyển Viện Kiểm sát đề nghị truy tố 47 vụ") is no request (fresh kc4)
+    pytest.param(
+        " date 2024-04\nBan Nội chính giao ban quý I năm 2024.\nLực lượng Công an khởi tố 60 vụ, 80 bị can; kết luận "
+        "điều tra chuyển Viện Kiểm sát nhân dân đề nghị truy tố 47 vụ, 67 bị can. Ban Nội chính đề nghị các cơ quan tư "
+        "pháp tiếp tục đẩy nhanh tiến độ điều tra các vụ án.",
+        ["đề nghị các cơ quan tư pháp tiếp tục đẩy nhanh tiến độ điều tra các vụ án"],
+        id="prosecution-recommended-is-no-request",
+    ),
     # … a military unit's number too ("Tư lệnh Quân khu 4 yêu cầu …"; fresh zg1)
     pytest.param(
         " date 2021-01\nHội nghị quân chính năm 2020.\nVề nhiệm vụ năm 2021, Tư lệnh Quân khu 4 yêu cầu lực lượng vũ "
