@@ -915,6 +915,14 @@ TASK_EXAMPLES = [
         ["phấn đấu đạt chuẩn nông thôn mới nâng cao vào năm 2027", "nông thôn mới kiểu mẫu vào năm 2030"],
         id="two-targets-two-deadlines",
     ),
+    # "Trong đó," after a sentence setting many targets ("đặt ra nhiều chỉ tiêu cho năm 2026.") opens their list (fresh
+    # kd2)
+    pytest.param(
+        " date 2025-12\nXã Long Điền tổng kết năm 2025.\nXã cũng đặt ra nhiều chỉ tiêu cho năm 2026. Trong đó, 100% chi "
+        "bộ xây dựng mô hình Không gian Văn hóa Hồ Chí Minh; tỉ lệ giải quyết hồ sơ đúng hạn đạt trên 99%.",
+        ["100% chi bộ xây dựng mô hình Không gian Văn hóa Hồ Chí Minh", "tỉ lệ giải quyết hồ sơ đúng hạn đạt trên 99%"],
+        id="many-targets-set-then-trong-do",
+    ),
     # a criminal case's procedure reported ("… chuyển Viện Kiểm sát đề nghị truy tố 47 vụ") is no request (fresh kc4)
     pytest.param(
         " date 2024-04\nBan Nội chính giao ban quý I năm 2024.\nLực lượng Công an khởi tố 60 vụ, 80 bị can; kết luận "

@@ -1551,8 +1551,8 @@ def _target_res() -> TargetRes:
     follow = regex.compile(
         r"^\s*(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là)\s*[:,]\s*", regex.IGNORECASE
     )  # ("Trọng tâm là, GRDP tăng hơn 10%; …" after "… đề ra 15 chỉ tiêu năm 2025.")
-    count = regex.compile(
-        r"(?<![\p{L}\p{N}])(?:\d+|các|những|một\s+số)\s+(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])",
+    count = regex.compile(  # ("nhiều" too: "Xã cũng đặt ra nhiều chỉ tiêu cho năm 2026. Trong đó, A; B"; fresh kd2)
+        r"(?<![\p{L}\p{N}])(?:\d+|các|những|một\s+số|nhiều)\s+(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])",
         regex.IGNORECASE,
     )
     result = regex.compile(lexicon.B_START + "(?:" + alt("result_word") + ")" + lexicon.B_END, regex.IGNORECASE)
