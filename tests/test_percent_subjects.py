@@ -1893,3 +1893,11 @@ CHANGES = [
 @pytest.mark.parametrize("text,expected", CHANGES)
 def test_percentage_change_constructions(text, expected):
     assert [p.change for p in percentages(text)] == expected
+
+
+def test_long_chain_of_parallel_names_is_bounded():
+    """A list of thousands of names of one kind, joined by commas, is read without exhausting the stack (the chain of
+    parallel names is followed a bounded number of names back)."""
+    text = "Năm 2024, tỷ lệ " + ", ".join(["đảng viên nữ"] * 2000) + " đạt trên 50%."
+    found = percentages(text)
+    assert [p.value for p in found] == [50.0]

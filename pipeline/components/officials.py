@@ -100,11 +100,12 @@ def _taken_level(word: str) -> str | None:
 
 
 # An organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn", "Trưởng phòng")
-ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|Văn\s+phòng|[Cc]ông\s+đoàn))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
+_ORG_HEAD_WORDS = r"[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|Văn\s+phòng|[Cc]ông\s+đoàn"
+ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:" + _ORG_HEAD_WORDS + r"))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
 # The same, or the Party committee closing "Bí thư Đảng ủy", for where the organization named after it ends (not where
 # the title ends: "Bí thư Đảng ủy" stays the title): "Bí thư Đảng ủy" + "cơ quan Đảng – Đoàn thể", a name of
 # organizations.txt whose last word is in lower case
-ORG_HEAD_OR_COMMITTEE_IN_TITLE = regex.compile(ORG_HEAD_IN_TITLE.pattern[:-3] + r"|Đảng\s+ủy))$")
+ORG_HEAD_OR_COMMITTEE_IN_TITLE = regex.compile(r"\s((?:" + _ORG_HEAD_WORDS + r"|Đảng\s+ủy))$")
 # "các" right before a title: the title is held by each name of the list after it ("các Phó Chủ tịch HĐND tỉnh A, B")
 # (or a count: "2 Phó Chủ tịch …"; an honorific between: "các đồng chí Thứ trưởng A, B")
 PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}\p{N}])(?:các|hai|ba|bốn|[2-9])\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$")

@@ -184,9 +184,9 @@ SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đ�
 COUNT_BEFORE_NOUN = regex.compile(
     r"(?i)(?:(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*|(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*)\s+(?=(?-i:\p{Ll}))"
 )
-# A count after the copula ("tổng số xã về đích là 58 xã (chiếm 44%)"), for a share in brackets after it
 # The copula right before a count ("đảng viên hoàn thành tốt nhiệm vụ | là | 55 đảng viên, chiếm 76,3%")
 COPULA_BEFORE_COUNT = regex.compile(r"(?i)(?<![\p{L}])là\s+$")
+# A count after the copula ("tổng số xã về đích là 58 xã (chiếm 44%)"), for a share in brackets after it
 COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=(?-i:\p{Ll}))")
 # A plan's items, determined, after "hoàn thành/duy trì" and the figure ("98% các chỉ tiêu Nghị quyết …")
 # (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI"; its predicate ends it: "… đều đạt")
@@ -637,7 +637,7 @@ def _sector_comma(text: str, c: int) -> bool:
     return SECTOR_BEFORE.search(text, max(0, c - 30), c) is not None and SECTOR_AFTER.match(text, c + 1) is not None
 
 
-def _parallel_comma(text: str, c: int) -> bool:
+def _parallel_comma(text: str, c: int, depth: int = 0) -> bool:
     """Whether the comma at ``c`` joins two names of one kind, the second opening on the first's head word
     ("1.204 hộ nghèo, hộ cận nghèo, chiếm 4,1%"; not after a figure of the first's own: "giảm 5% tỷ lệ hộ nghèo,
     hộ cận nghèo giảm 7%")."""
@@ -645,9 +645,10 @@ def _parallel_comma(text: str, c: int) -> bool:
     if before is None:
         # a third name of the kind after two joined so: "tỷ lệ đảng viên nữ, đảng viên là đoàn viên thanh niên, | đảng
         # viên có trình độ đại học đạt trên 50%" (fresh xf5)
+        # (a bounded look back: a list of a thousand names of one kind must not exhaust the stack)
         prev = text.rfind(",", max(0, c - 60), c)
-        name = PARALLEL_NEXT.fullmatch(text, prev + 1, c) if prev >= 0 else None
-        return (name is not None and _parallel_comma(text, prev)
+        name = PARALLEL_NEXT.fullmatch(text, prev + 1, c) if prev >= 0 and depth < PARALLEL_DEPTH else None
+        return (name is not None and _parallel_comma(text, prev, depth + 1)
                 and rx(r"\s*" + regex.escape(name.group("head")) + r"(?![\p{L}\p{M}])").match(text, c + 1) is not None)
     head = before.group("head")
     if head.lower() in ("tỷ", "tỉ", "tổng", "số", "các", "những", "có", "và", "đạt", "tăng", "giảm"):
@@ -656,8 +657,10 @@ def _parallel_comma(text: str, c: int) -> bool:
         return False  # the first name is the figure's before it ("giảm 5% tỷ lệ hộ nghèo, hộ cận nghèo giảm 7%")
     return rx(r"\s*" + regex.escape(head) + r"(?![\p{L}\p{M}])").match(text, c + 1) is not None
 
-# The second name of a pair joined so, up to the next comma: words only ("đảng viên là đoàn viên thanh niên")
+# The second name of a pair joined so, up to the next comma: words only ("đảng viên là đoàn viên thanh niên"); how many
+# names back a chain of them is followed
 PARALLEL_NEXT = regex.compile(r"\s*(?P<head>\p{Ll}[\p{L}\p{M}]*+)(?:\s+[\p{L}\p{M}]++){0,7}\s*")
+PARALLEL_DEPTH = 8
 
 # An attribution or a connective opening a stretch ("Theo UBND tỉnh, …", "Theo báo cáo, …", "qua đó, …"): no subject
 ATTRIBUTION_OPENS = regex.compile(r"(?i)(?:theo|qua\s+đó|từ\s+đó|do\s+đó|nhờ\s+đó)(?![\p{L}\p{M}])")
