@@ -1465,6 +1465,9 @@ SUBJECTS = [
     # "nước sạch, nước hợp vệ sinh" is one pair (comma_pairs.txt; fresh kg5)
     ex("clean-and-hygienic-water-pair", "Giảm tỷ lệ hộ nghèo còn 3,9%; tăng tỷ lệ hộ dân dùng nước sạch, nước hợp vệ "
        "sinh trên 90%.", ["tỷ lệ hộ nghèo", "tỷ lệ hộ dân dùng nước sạch, nước hợp vệ sinh"]),
+    # a comparison's stretch ("thấp hơn 0,22% so với kế hoạch") names no quantity for the figure after it (fresh vh2)
+    ex("comparison-stretch-names-nothing", "Tỷ lệ nước thất thoát bình quân đạt 18,24%, thấp hơn 0,22% so với kế hoạch, "
+       "giảm 1,74% so với năm 2021.", ["Tỷ lệ nước thất thoát bình quân"] * 3),
     # a range's start left alone after a comma names nothing: the rate named before (fresh kg4)
     ex("range-start-alone-after-a-comma", "Tỷ lệ hộ nghèo giảm mạnh, từ 34,7% năm 2015 xuống còn 19,91% năm 2017.",
        ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),

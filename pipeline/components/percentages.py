@@ -2433,6 +2433,11 @@ class _Scan:
                     if h:
                         break
                 h = self._stretch_head(text, *stretches[k])
+                if h and BARE_COMPARATIVE.fullmatch(text, *h):
+                    # "Tỉ lệ nước thất thoát … đạt 18,24%, thấp hơn 0,22% so với kế hoạch, | giảm 1,74%": a comparison
+                    # of the quantity named before it, no head of its own (as for the stretch of the figure; fresh vh2)
+                    h = None
+                    continue
                 if h and RANK_ONLY.fullmatch(text, *h):
                     # (a rank: the quantity ranked is named before it in the stretch, "tốc độ tăng trưởng kinh tế (GRDP)
                     # đứng đầu vùng … và đứng thứ 11 cả nước, | đạt 8,34%", or further back)
