@@ -1468,6 +1468,9 @@ SUBJECTS = [
     # a comparison's stretch ("thấp hơn 0,22% so với kế hoạch") names no quantity for the figure after it (fresh vh2)
     ex("comparison-stretch-names-nothing", "Tỷ lệ nước thất thoát bình quân đạt 18,24%, thấp hơn 0,22% so với kế hoạch, "
        "giảm 1,74% so với năm 2021.", ["Tỷ lệ nước thất thoát bình quân"] * 3),
+    # "trong" left alone once its time is read names nothing: the quantity of the clause before (fresh th2)
+    ex("preposition-alone-after-its-time", "Thu ngân sách đạt 500 tỷ đồng; trong 5 năm tăng bình quân 12%.",
+       ["Thu ngân sách"]),
     # a range's start left alone after a comma names nothing: the rate named before (fresh kg4)
     ex("range-start-alone-after-a-comma", "Tỷ lệ hộ nghèo giảm mạnh, từ 34,7% năm 2015 xuống còn 19,91% năm 2017.",
        ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
