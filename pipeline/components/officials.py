@@ -216,6 +216,8 @@ UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}(?:\p{Lu}(?![\p{L}\p{M}]))?|[IVX]{1
 # name may run in lower case after its first word to the clause's separator ("Trưởng phòng Quản lý đất đai;")
 # (or of a ministry's department: "Phó Vụ trưởng Vụ Quản lý các Khu kinh tế")
 DEPARTMENT_HEAD = regex.compile(r"(?i)(?:phó\s+)?(?:trưởng\s+(?:phòng|ban)|vụ\s+trưởng)$")
+# A comma closing a line (spaces after it): the line wrapped inside a chain of titles
+COMMA_AT_LINE_END = regex.compile(r",[ \t]*\Z")
 # The end of a person's entry after a parent organization ("…, Ban Tuyên giáo Trung ương; B, …")
 PARENT_ORG_END = regex.compile(r"[ \t]*(?:[;.\n]|$)")
 # A board named by its purpose, its name in lower case after the head ("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19",
@@ -824,17 +826,16 @@ class _Scan:
         q = t_end
         end = t_end
         by_name = False
+        last = "title"  # what the segment read last: "title", "org", "level", "word"
         head = ORG_HEAD_OR_COMMITTEE_IN_TITLE.search(text, pos, t_end)
-        board = None
         if head:  # "Trưởng Ban" + "Chỉ đạo các chương trình …": the organization begins at the title's "Ban"
             org = self.lx["org"].match(text, head.start(1))
             if org and org.end() > t_end:
                 q = end = org.end()
                 board = self._board_name_end(text, org)
-        last = "title"  # what the segment read last: "title", "org", "level", "word"
-        if board is not None:
-            q = end = board
-            last = "word"
+                if board is not None:
+                    q = end = board
+                    last = "word"
         if MINISTERIAL_TITLE.search(m.group()):
             ws = rx(r"[ \t]+").match(text, t_end)
             bare = self.lx["ministry"].match(text, ws.end()) if ws else None
@@ -1298,7 +1299,7 @@ class _Scan:
             i = text.rfind(c, lo, i)
         # (nor a line break right after a comma: a caption wrapped inside its chain of titles, "… tặng Phó Bí thư Quận
         # ủy,\nChủ tịch UBND quận Nguyễn Văn A"; fresh sf4)
-        while c == "\n" and i > lo and text[lo:i].rstrip(" \t").endswith(","):
+        while c == "\n" and i > lo and COMMA_AT_LINE_END.search(text, lo, i):
             i = text.rfind(c, lo, i)
         return i
 

@@ -648,14 +648,24 @@ def _parallel_comma(text: str, c: int, depth: int = 0) -> bool:
         # (a bounded look back: a list of a thousand names of one kind must not exhaust the stack)
         prev = text.rfind(",", max(0, c - 60), c)
         name = PARALLEL_NEXT.fullmatch(text, prev + 1, c) if prev >= 0 and depth < PARALLEL_DEPTH else None
-        return (name is not None and _parallel_comma(text, prev, depth + 1)
-                and rx(r"\s*" + regex.escape(name.group("head")) + r"(?![\p{L}\p{M}])").match(text, c + 1) is not None)
+        return name is not None and _parallel_comma(text, prev, depth + 1) and _word_at(text, c + 1, name.group("head"))
     head = before.group("head")
     if head.lower() in ("tỷ", "tỉ", "tổng", "số", "các", "những", "có", "và", "đạt", "tăng", "giảm"):
         return False
     if rx(r"%\s*(?:(?:(?:tỷ|tỉ)\s+lệ|tổng\s+số|số|các|những)\s+)?$").search(text, max(0, before.start() - 20), before.start()):
         return False  # the first name is the figure's before it ("giảm 5% tỷ lệ hộ nghèo, hộ cận nghèo giảm 7%")
-    return rx(r"\s*" + regex.escape(head) + r"(?![\p{L}\p{M}])").match(text, c + 1) is not None
+    return _word_at(text, c + 1, head)
+
+
+# The word after ``pos`` (spaces first): see _word_at
+WORD_AT = regex.compile(r"\s*([\p{L}\p{M}]+)")
+
+
+def _word_at(text: str, pos: int, word: str) -> bool:
+    """Whether the word after ``pos`` is ``word``, whole (one fixed pattern: a pattern built per word would fill
+    ``rx``'s unbounded cache with every head a batch meets)."""
+    m = WORD_AT.match(text, pos)
+    return m is not None and m.group(1) == word
 
 # The second name of a pair joined so, up to the next comma: words only ("đảng viên là đoàn viên thanh niên"); how many
 # names back a chain of them is followed
@@ -2805,8 +2815,10 @@ class _Scan:
             return None
         number = rx(r"\d[\d.,]*\s+").match(text, counted[0])
         noun = text[number.end() : counted[1]].lower().split() if number else []
+        if not noun or len(noun) > 2:
+            return None
         named = self._named_before_count(text, cl_start, counted[0])
-        if not noun or len(noun) > 2 or named is None:
+        if named is None:
             return None
         words = text[named[0] : named[1]].lower()
         return named if regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(" ".join(noun)) + r"(?![\p{L}\p{M}])",

@@ -810,7 +810,7 @@ def _targeted_years(clause: str, names: bool = False) -> list[int]:
         int(m.group())
         for m in YEAR.finditer(clause)
         if not CLAUSE_YEAR_BEFORE_NOT.search(clause[: m.start()])
-        and (names or not _document_name_before().search(clause, max(0, m.start() - DOCUMENT_NAME_REACH), m.start()))
+        and (names or not _in_document_name(clause, 0, m.start()))
         and not rx(r"\s*-\s*\d{4}").match(clause[m.end() :])
     ]
 
@@ -833,10 +833,10 @@ def _inside_bracket(s_text: str, start: int, pos: int) -> bool:
     False
     """
     opened = s_text.rfind("(", start, pos)
-    if opened < 0 or ")" in s_text[opened:pos] or "\n" in s_text[opened:pos]:
+    if opened < 0 or s_text.find(")", opened, pos) >= 0 or s_text.find("\n", opened, pos) >= 0:
         return False
     close = s_text.find(")", pos, pos + BRACKET_REACH)
-    if close < 0 or "\n" in s_text[pos:close] or "(" in s_text[pos:close]:
+    if close < 0 or s_text.find("\n", pos, close) >= 0 or s_text.find("(", pos, close) >= 0:
         return False
     return not DIGIT.search(s_text, opened, close)  # (targets broken down in one are items: "8,6% (A tăng 6,5%; B …)")
 
@@ -1467,6 +1467,12 @@ def _document_name_before() -> regex.Pattern:
         + r"(?![\p{L}\p{M}])(?:[^,;.:()]|\([^,;.:()]{1,20}\)){0,120}$"            # its phrase, no break (a short bracket
         # in it: "Nghị quyết số 43-NQ/TW của Bộ Chính trị (khóa XII) về xây dựng và phát triển thành phố … đến năm 2030")
     )
+
+
+def _in_document_name(s: str, lo: int, pos: int) -> bool:
+    """Whether the year at ``pos`` of ``s`` belongs to a document's name opened after ``lo`` ("Chiến lược phát
+    triển gia đình đến năm 2035", "tầm nhìn đến năm 2050"): the year of a name, no deadline."""
+    return _document_name_before().search(s, max(lo, pos - DOCUMENT_NAME_REACH), pos) is not None
 
 
 # A line of lower-case words without any diacritic: a web page's image name or alt text ("nganh du lich bac lieu phan
@@ -3265,12 +3271,12 @@ class TaskExtractor:
         # 2030, tầm nhìn đến năm 2045")
         for m in DEADLINE_YEAR.finditer(s_text, a, b):
             comma = rx(r",\s*").match(s_text, m.end(), b)
-            if comma is None or _document_name_before().search(s_text, max(a, m.start() - DOCUMENT_NAME_REACH), m.start()):
+            if comma is None or _in_document_name(s_text, a, m.start()):
                 continue
             stop = rx(r"[;.]\s").search(s_text, comma.end(), b)
             nxt = DEADLINE_YEAR.search(s_text, comma.end(), stop.start() if stop else b)
             if (nxt is not None and nxt.group("y") != m.group("y")
-                    and not _document_name_before().search(s_text, max(a, nxt.start() - DOCUMENT_NAME_REACH), nxt.start())):
+                    and not _in_document_name(s_text, a, nxt.start())):
                 points.append((comma.start(), comma.end()))
         return sorted(points)
 
@@ -3319,7 +3325,7 @@ class TaskExtractor:
             # năm 2020", "đến năm 2030 …"; train 066, 127); other years it names are context ("kết quả đạt
             # được trong năm 2023", "Nghị quyết năm 2022")
             deadlines = [int(m.group("y")) for m in DEADLINE_YEAR.finditer(clause)
-                         if not _document_name_before().search(clause, max(0, m.start() - DOCUMENT_NAME_REACH), m.start())]
+                         if not _in_document_name(clause, 0, m.start())]
             # (not "Chiến lược phát triển gia đình đến năm 2035", "tầm nhìn đến năm 2050": the year of a name)
             if not deadlines:  # "Đến năm 2030, xã phấn đấu …": the deadline opens the sentence
                 s0 = _sentence_opening(text, start)
