@@ -372,6 +372,26 @@ EXAMPLES = [
         (None, 2030),
         id="targets-set-for-a-term-plan-its-end",
     ),
+    # ... or the term's plan stated, then what it is ("phương hướng nhiệm kỳ 2025 – 2030: …", "hai khâu đột phá trong
+    # nhiệm kỳ 2025-2030 là …"; fresh oc04, oc05, tb05); the plan merely named in a drafting meeting is none
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ xã Hòa Bình lần thứ I thành công tốt đẹp. Đại hội xác định phương hướng nhiệm kỳ "
+        "2025 – 2030: Nâng cao năng lực lãnh đạo của Đảng bộ; phát triển kinh tế nông nghiệp hàng hóa.",
+        (None, 2030),
+        id="term-plan-then-its-content-plans-its-end",
+    ),
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ xã Hòa Bình lần thứ I thành công tốt đẹp. Ba khâu đột phá trong nhiệm kỳ 2025-2030 "
+        "là phát triển hạ tầng giao thông, chuyển đổi số và cải cách hành chính.",
+        (None, 2030),
+        id="term-breakthroughs-plan-its-end",
+    ),
+    pytest.param(
+        " date 2025-05\nTiểu ban Văn kiện họp góp ý dự thảo Báo cáo chính trị, tập trung làm rõ phương hướng, mục tiêu chủ "
+        "yếu trong nhiệm kỳ 2025 – 2030; bổ sung một số nội dung.",
+        (None, None),
+        id="term-plan-merely-named-plans-nothing",
+    ),
     # ... from the 2025-2030 terms on: the annotators gave the 2020-2025 congresses' targets no plan year
     pytest.param(
         " date 2020-06\nĐại hội Đảng bộ xã Hòa Bình lần thứ XIII thành công tốt đẹp. Đại hội thống nhất đề ra 18 chỉ "

@@ -276,6 +276,12 @@ TERM_TARGET = regex.compile(
                           # (or a target set or aimed at, no determiner: "Nhiệm kỳ 2025-2030, Đảng bộ xã đặt mục tiêu
                           # tốc độ tăng trưởng …", "Trong nhiệm kỳ 2025-2030, xã hướng đến mục tiêu: …"; fresh ve3, ve5)
                           |(?<![\p{L}])(?:đặt|hướng\s+(?:đến|tới))\s+mục\s+tiêu(?![\p{L}]))) )
+      # … or the term's plan, then what it is: "phương hướng nhiệm kỳ 2025 – 2030: Tăng cường …", "mục tiêu nhiệm kỳ
+      # 2025-2030 là: …", "hai khâu đột phá trong nhiệm kỳ 2025-2030 là …", "nhiệm vụ then chốt của nhiệm kỳ 2025-2030 là
+      # …" (not the plan merely named: "phương hướng, mục tiêu chủ yếu trong nhiệm kỳ 2025 – 2030; bổ sung, …")
+    | (?i: (?<![\p{L}])(?:mục\s+tiêu|phương\s+hướng|nhiệm\s+vụ|(?:khâu\s+)?đột\s+phá)
+           (?:\s+(?:chủ\s+yếu|trọng\s+tâm|then\s+chốt|tổng\s+quát|chiến\s+lược))?\s+(?:(?:trong|của|cho)\s+)?
+           nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?P<term>(?:19|20)\d\d)(?!\d)\s*(?::|là(?![\p{L}])|như\s*:) )
     """,
     regex.M,
 )
