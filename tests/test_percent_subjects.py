@@ -1697,6 +1697,15 @@ SUBJECTS = [
        "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
     # a slash after the figure, then the plan's own ("45%/KH 45%"): the label before names both (fresh hf3)
     ex("figure-slash-plan-figure", "Tỷ lệ che phủ rừng: 45%/KH 45%.", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]),
+    # figure first, a long description that ends its clause a few words past the cap: taken whole, not cut inside a
+    # name ("… một cửa | điện tử", "mô hình Không gian | Văn hóa …"; fresh xe04, kd02, wd04); longer, or with a comma
+    # after the cap, it is cut (the rest of the sentence is no subject)
+    ex("figure-first-long-subject-ends-its-clause", "Năm 2024, có 100% hồ sơ thủ tục hành chính được tiếp nhận và trả "
+       "kết quả qua hệ thống một cửa điện tử.", ["hồ sơ thủ tục hành chính được tiếp nhận và trả kết quả qua hệ thống "
+       "một cửa điện tử"]),
+    ex("figure-first-subject-longer-still-cut", "Năm 2024, có 100% hồ sơ thủ tục hành chính được tiếp nhận và trả kết "
+       "quả qua hệ thống một cửa điện tử của huyện trong thời gian sớm nhất có thể theo quy định.", ["hồ sơ thủ tục hành "
+       "chính được tiếp nhận và trả kết quả qua hệ thống"]),
     # a comparison and its reference between the subject and the figure are no part of the subject (train 435)
     ex("comparison-with-reference-before-figure", "Giải ngân đạt kết quả khá (tỷ lệ giải ngân cao hơn so với cùng kỳ năm "
        "trước 20,06 điểm %).", ["tỷ lệ giải ngân"]),

@@ -2367,7 +2367,9 @@ class _Scan:
             # (what is counted after "có" or a target's "phấn đấu" is described at length: "Có 98,7% hồ sơ khai thuế được
             # nộp qua phương thức điện tử"; after another verb the object is a noun phrase: "cung cấp 100% dịch vụ công")
             cap = 16 if first or HAVE_VERB.search(local) or STRIVE_BEFORE.search(local) else 12
-            if len(words) > cap:  # a subject, not the rest of the sentence
+            whole = (cap == 16 and cap < len(words) <= cap + 4 and (stop is None or text[stop.start()] == ";")
+                     and not rx(r",").search(text, words[cap - 1].end(), a1))
+            if len(words) > cap and not whole:  # a subject, not the rest of the sentence
                 last = cap - 1
                 while last > cap - 4 and self._inside_word(text, words[last + 1].start()):
                     last -= 1  # (not inside a word: "khai thuế điện | tử" ends before "điện")
