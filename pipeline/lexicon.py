@@ -67,6 +67,11 @@ DASHES = "-–—"  # a dash between two words of a name, any of the three ("Gia
 SPACE_OR_DASH = r"[\s" + regex.escape(DASHES) + r"]++"  # (one class, possessive: as fast as "\s+" on a single space)
 
 
+# Abbreviations written with a dot that ends no sentence: "TP. Nha Trang", "TX. Phú Mỹ", "PGS.TS.", "TT.Ái Nghĩa" (the
+# dot after one of these, before a name, is the abbreviation's). Regex source, for a lookbehind before the dot.
+DOTTED_ABBREVIATION = r"(?<![\p{L}])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS)"
+
+
 def alternation(phrases, *, ignore_case: bool = True, sep: str = r"\s+") -> str:
     """Regex source matching any of ``phrases``, the longest that fits first (no boundaries).
 
@@ -216,6 +221,14 @@ def continuing_state() -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def guiding_frame() -> str:
+    """Regex source of the motto or aim a plan is put under, up to its comma ("Với phương châm hành động “Chủ động, …”,",
+    "Với mục tiêu chủ động duy trì …,"; nouns: resources/year_cues.tsv kind "guiding"). The shortest stretch to a comma
+    that lets the rest match, within a sentence and 160 characters. No literal space (verbose patterns)."""
+    nouns = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "guiding"]
+    return r"(?:với\s+(?:" + alternation(nouns) + r")(?![\p{L}\p{M}])[^.;:!?\n]{0,160}?,)"
+
+
 def building_on() -> str:
     """Regex source of the results a plan builds on, up to its comma ("Phát huy những kết quả đạt được (trong năm qua),",
     "Trên cơ sở kết quả đạt được,"; verbs: resources/year_cues.tsv kind "building_on"). No literal space: it serves

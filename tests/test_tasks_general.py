@@ -421,6 +421,16 @@ TASK_EXAMPLES = [
         ["xác định huy động mọi nguồn lực", "Tích cực chuẩn bị tiến tới Đại hội"],
         id="arabic-quarter-deadline-month-and-comment",
     ),
+    # the motto or aim the plan is put under, after "Với", before the leading year ("Với phương châm hành động “…”, năm
+    # 2019, …"), as results built on; and a "TP." abbreviation in the actor ends no sentence (fresh og03)
+    pytest.param(
+        " date 2019-01\nCông an thành phố tổ chức hội nghị triển khai công tác năm 2019.\nVới phương châm “Kỷ cương, "
+        "trách nhiệm, hiệu quả”, năm 2019, Công an TP. Cam Ranh tập trung nâng cao chất lượng công tác tham mưu. "
+        "Với mục tiêu giữ vững an ninh nông thôn, năm 2019, Công an thành phố tiếp tục đẩy mạnh phong trào Toàn dân bảo "
+        "vệ an ninh Tổ quốc.",
+        ["tập trung nâng cao chất lượng công tác tham mưu", "tiếp tục đẩy mạnh phong trào Toàn dân bảo vệ an ninh"],
+        id="motto-frame-before-leading-year",
+    ),
     # an item ending on how many targets were set ("…, xã đề ra 23 chỉ tiêu chủ yếu trên các lĩnh vực; phấn đấu A; B")
     # states the adoption, no target; the targets after it are
     pytest.param(

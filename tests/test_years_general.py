@@ -392,6 +392,13 @@ EXAMPLES = [
         (None, None),
         id="term-plan-merely-named-plans-nothing",
     ),
+    # a "TP." abbreviation after a leading year ends no sentence: the plan verb after it still votes (fresh og03)
+    pytest.param(
+        " date 2019-01\nHội nghị triển khai công tác năm 2019.\nNăm 2019, Công an TP. Cam Ranh tập trung nâng cao chất "
+        "lượng công tác tham mưu.",
+        (None, 2019),
+        id="abbreviation-dot-ends-no-sentence",
+    ),
     # ... from the 2025-2030 terms on: the annotators gave the 2020-2025 congresses' targets no plan year
     pytest.param(
         " date 2020-06\nĐại hội Đảng bộ xã Hòa Bình lần thứ XIII thành công tốt đẹp. Đại hội thống nhất đề ra 18 chỉ "

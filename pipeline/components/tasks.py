@@ -84,7 +84,7 @@ SENTENCE = regex.compile(
       | (?<=\d)\.(?=\d)          # the dot of "4.380"
       | (?<=(?:^|[.!?:;][ \t]*)\d{1,2})\.(?=[ \t]+\p{Lu})  # an item's number right after a stop or colon: "…: 1. Tốc
                                  # độ tăng …. 2. Thu nhập …" (the items' numbers end no sentence)
-      | (?<=(?<![\p{L}])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS))\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS.", "TT.Ái Nghĩa"
+      | (?<=""" + lexicon.DOTTED_ABBREVIATION + r""")\.(?![ \t]*(?:\n|$))  # "TP. Nha Trang", "PGS.TS.", "TT.Ái Nghĩa"
       | (?<=(?<![\p{L}])\p{Lu})\.(?=\p{Lu})     # an abbreviation's dot between capitals, no space: "T.Ư", "TP.HCM"
       | \n(?=[ \t]*\p{Ll})       # a hard-wrapped line going on in lower case
       | (?:…|\.{2,3})(?=[ \t]+\p{Ll})  # a pause going on in lower case: "… trước Đảng bộ và nhân dân… tham gia thảo
@@ -1306,7 +1306,8 @@ ATTRIBUTION = (
 )
 # The results a plan builds on, before its year ("Phát huy những kết quả đạt được, năm 2026, …", "Trên cơ sở kết quả
 # đạt được, năm 2026 xã …"; verbs: resources/year_cues.tsv kind "building_on", as the years component reads them)
-BUILDING_ON = r"(?:" + lexicon.building_on() + r"\s*)?"
+# (or the motto or aim it is put under: "Với phương châm hành động “…”, năm 2019, Công an thành phố tập trung …")
+BUILDING_ON = r"(?:(?:" + lexicon.building_on() + r"|" + lexicon.guiding_frame() + r")\s*)?"
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 LEADING_YEAR = regex.compile(
     r"""

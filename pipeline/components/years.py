@@ -378,6 +378,10 @@ COMMA_YEAR_LEAD = regex.compile(r"(?i),\s*(?:trong\s+)?năm\s*$")
 CLAUSE_AFTER_YEAR = regex.compile(r"\s+(?!(?:và|đến|tới|là)(?![\p{L}\p{M}]))\p{Ll}")
 
 
+# Where a year's sentence ends: ". ; " or a line break, not the dot of "TP. Nha Trang"
+SENTENCE_END = regex.compile(r"[;\n]|(?<!" + lexicon.DOTTED_ABBREVIATION + r")\.")
+
+
 def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     if AND_YEARS_AFTER.match(text, m.end(), m.end() + 40):
@@ -407,7 +411,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
         header = HEADER.match(text)
         if header and s_start < header.end():  # " date 2026-01-13 Năm 2025, …": the headline starts after the date
             s_start = header.end()
-    s_end_m = rx(r"[.;\n]").search(text, m.end(), m.end() + 400)
+    # (the sentence ends at a stop, not at an abbreviation's dot: "năm 2019, Công an TP. Nha Trang tập trung …")
+    s_end_m = SENTENCE_END.search(text, m.end(), m.end() + 400)
     s_end = s_end_m.start() if s_end_m else min(len(text), m.end() + 400)
     last = _last_cue(near)
     if last is not None and ")" in near[last.end() :] and _bracket_open_at(text, m.start() - len(near) + last.start()):
