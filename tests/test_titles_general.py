@@ -29,6 +29,22 @@ CASES = [
         {"Mai Văn Liêm": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]},
         id="title-cut-at-the-end-of-the-text",
     ),
+    # --- in a list of people, one an item ("A - title; B - title"), a body named by what it does ("Trung tâm", "Chi
+    # cục", "Cục" + lower-case words and capitalized ones) runs to the item's end; not past a predicate (fresh ia05)
+    pytest.param(
+        "Dự hội nghị có các đồng chí Lê Văn Tám - Phó Giám đốc Trung tâm phát triển Nông nghiệp Hà Nội; Trần Văn Bảy - "
+        "Phó Chi cục trưởng Chi cục Trồng trọt & Bảo vệ thực vật Hà Nội; Ngô Văn Sáu - Phó Cục trưởng Cục kiểm lâm.",
+        {"Lê Văn Tám": ["Phó Giám đốc Trung tâm phát triển Nông nghiệp Hà Nội"],
+         "Trần Văn Bảy": ["Phó Chi cục trưởng Chi cục Trồng trọt & Bảo vệ thực vật Hà Nội"],
+         "Ngô Văn Sáu": ["Phó Cục trưởng Cục kiểm lâm"]},
+        id="list-item-org-runs-to-item-end",
+    ),
+    pytest.param(
+        "Dự hội nghị có các đồng chí Lê Văn Tám - Phó Giám đốc Sở Nông nghiệp; Trần Văn Bảy - Giám đốc Trung tâm Y tế "
+        "phát biểu tham luận.",
+        {"Lê Văn Tám": ["Phó Giám đốc Sở Nông nghiệp"], "Trần Văn Bảy": ["Giám đốc Trung tâm Y tế"]},
+        id="list-item-org-stops-at-predicate",
+    ),
     # --- a unit's number may carry a letter, and its abbreviation in brackets may end on a digit ---
     pytest.param(
         "Ông Trần Văn Nam - Phó Tổng Giám đốc Tổng Công ty Phát điện 3 (EVNGENCO3) và ông Phạm Văn Tư, Giám đốc Bệnh "

@@ -228,6 +228,12 @@ DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 # The rest of a department's name after its capitalized words, up to three lower-case words, then the clause's separator
 # or a bracket ("… các Khu | kinh tế (Bộ …)")
 DEPARTMENT_TAIL = regex.compile(r"(?P<w>(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,3})(?=[ \t]*(?:[,;.)(]|[ \t]-[ \t]|–|\n|$))")
+# The rest of a list item after its title's organization: up to six words (letters, "&", "-" inside), then the item's
+# end (";", or the sentence's end: ". " or a line end); group "w" ends the words, "s" is the separator
+ITEM_REST = regex.compile(r"(?P<w>(?:[ \t]+(?:[\p{L}\p{M}]++|&)){1,6})[ \t]*(?P<s>;|\.(?=[ \t]|\n|$)|(?=\n)|$)[ \t]*")
+# The head of an organization inside a title ("Trung tâm", "Chi cục", "Cục", "Viện", "Ban quản lý"): a body named by
+# what it does, its name running on in lower case
+ORG_OPENING = regex.compile(r"(?<![\p{L}\p{M}])(?:Trung\s+tâm|Chi\s+cục|Cục|Viện|Ban\s+[Qq]uản\s+lý|Quỹ|Phòng)(?![\p{L}\p{M}])")
 # "đại biểu" right before a name: a delegate, a person in a public role with no title written
 DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 # An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
@@ -1211,6 +1217,11 @@ class _Scan:
                 if since_semicolon is not None:
                     del out[since_semicolon:]
                 break
+            rest_end = self._item_rest_end(text, start, seg[2])
+            if rest_end is not None:
+                # "…; B - PGĐ Trung tâm phát triển Nông nghiệp Hà Nội; C - …": in a list of people, one an item, what
+                # stands after the organization's head up to the item's end is the rest of its name
+                seg = (seg[0], seg[1], rest_end, seg[3])
             out.append(self._make_position(text, seg, "position.after_name"))
             pos = seg[2]
             first = False
@@ -1226,6 +1237,27 @@ class _Scan:
         # A post taken up after the titles held ("…, Chủ tịch UBND xã được bầu giữ chức Phó Bí thư …")
         # is not one of the titles written for the person: annotated articles leave it out.
         return out
+
+    def _item_rest_end(self, text: str, start: int, end: int) -> int | None:
+        """Where an item of a list of people ends, when the organization read in its title (``start``-``end``) stops
+        short of it: the item closed by ";" with a name (or an honorific) after it, or by the sentence's end in a list
+        already run by ";", and between only words (no predicate, title, name, digit or further separator), at most
+        six. None when the title reaches the item's end, or when anything else stands in between."""
+        if not ORG_OPENING.search(text, start, end):
+            return None  # (the title holds an organization's head: "PGĐ Trung tâm | phát triển …")
+        rest = ITEM_REST.match(text, end, end + 120)
+        if rest is None or rest.end("w") == end or self.lx["predicate"].search(text, end, rest.end("w")):
+            return None
+        for w in rx(r"\S+").finditer(text, end, rest.end("w")):
+            if self._title_at(text, w.start()) or self._name_at(text, w.start()):
+                return None
+        after = rest.end()
+        if text[rest.start("s")] == ";":
+            if not (self._name_at(text, after) or HONORIFIC_SPACE.match(text, after)):
+                return None
+        elif text.rfind(";", max(0, start - 200), start) < 0:
+            return None  # (a sentence's end closes an item only in a list already run by ";")
+        return rest.end("w")
 
     def _parent_org(self, text: str, pos: int) -> tuple[int, int, int, int] | None:
         """An organization standing alone after a title, up to the end of the person's entry: "Ban Tổ chức
