@@ -421,6 +421,16 @@ TASK_EXAMPLES = [
         ["xác định huy động mọi nguồn lực", "Tích cực chuẩn bị tiến tới Đại hội"],
         id="arabic-quarter-deadline-month-and-comment",
     ),
+    # "các nhiệm vụ / giải pháp trọng tâm là A; B; C": after the copula the tasks set are listed, as targets are (fresh
+    # ie01); a purpose clause naming the year planned before it opens no list of its own
+    pytest.param(
+        " date 2025-12-30\nNgành Thuế tổng kết công tác năm 2025. Để hoàn thành nhiệm vụ thu năm 2026, Thuế tỉnh đề ra "
+        "các giải pháp, nhiệm vụ trọng tâm là bám sát chỉ đạo của Bộ Tài chính; theo dõi sát tiến độ thu theo từng địa "
+        "bàn; tăng cường phối hợp liên ngành trong quản lý nguồn thu.",
+        ["bám sát chỉ đạo của Bộ Tài chính", "theo dõi sát tiến độ thu theo từng địa bàn",
+         "tăng cường phối hợp liên ngành trong quản lý nguồn thu"],
+        id="tasks-set-then-copula-list",
+    ),
     # the motto or aim the plan is put under, after "Với", before the leading year ("Với phương châm hành động “…”, năm
     # 2019, …"), as results built on; and a "TP." abbreviation in the actor ends no sentence (fresh og03)
     pytest.param(

@@ -1538,7 +1538,7 @@ def _target_res() -> TargetRes:
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
-          | (?(num)|(?(det)|(?!)))\s+là\s+(?P<bare>)  # or, after a number or "các", the copula and a list closed by ";":
+          | (?(num)|(?(det)|(?!)))\s+là\s+(?P<bare>)(?P<copula>)  # or, after a number or "các", the copula and a list closed by ";":
             (?=[^.;:!?\n]{5,200}?;)          # "tỉnh đề ra một số mục tiêu trọng tâm là A; B; C" (fresh vd01)
           | (?<=(?<![\p{L}])tổng\s+quát(?:\s+[^.;:!?\n]{1,40})?)\s+là\s+(?P<bare>)  # or the general goal, one, then
             (?=[^.;:!?\n]{5,200}?;)          # the copula: "đề ra mục tiêu tổng quát cho nhiệm kỳ 2020 - 2025 là A; B" (fresh
@@ -2516,7 +2516,12 @@ class TaskExtractor:
             if (past_lead and not future(int(past_lead.group("y")))) or _past_opener().match(s_text[m.end() :]):
                 continue  # "… triển khai nhiệm vụ năm 2022, Bộ trưởng cho biết: Trong năm 2021, …": what the year was
             if m.group("bare") is not None and (not rx("(?i)" + SETS_TARGETS).search(s_text, 0, m.start("noun"))
-                                                or not rx(r"(?i)chỉ\s+tiêu|mục\s+tiêu").fullmatch(m.group("noun"))):
+                                                or not (rx(r"(?i)chỉ\s+tiêu|mục\s+tiêu").fullmatch(m.group("noun"))
+                                                        # (after the copula, tasks and measures set too: "Thuế tỉnh đề
+                                                        # ra các giải pháp, nhiệm vụ trọng tâm là A; B; C", fresh ie01)
+                                                        or (m.group("copula") is not None and rx(
+                                                            r"(?i)nhiệm\s+vụ|giải\s+pháp|biện\s+pháp").fullmatch(
+                                                            m.group("noun"))))):
                 continue  # (the list without a colon: only targets, set by the sentence: "thông qua … với các chỉ tiêu
                 # chủ yếu A; B")
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
