@@ -1697,6 +1697,10 @@ SUBJECTS = [
        "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
     # a slash after the figure, then the plan's own ("45%/KH 45%"): the label before names both (fresh hf3)
     ex("figure-slash-plan-figure", "Tỷ lệ che phủ rừng: 45%/KH 45%.", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]),
+    # a sector keeping or reaching a level of growth ("giữ mức tăng trưởng", "đạt tăng trưởng"): the sector grows, named
+    # bare or after "khu vực" (a bracket closed after it is its remark; fresh tc04, vd01)
+    ex("sector-keeps-growth-level", "Công nghiệp duy trì vai trò động lực. Nông nghiệp giữ mức tăng trưởng hơn 3%/năm; "
+       "khu vực III (dịch vụ) đạt tăng trưởng 7,2%.", ["Nông nghiệp", "khu vực III (dịch vụ)"]),
     # figure first, a long description that ends its clause a few words past the cap: taken whole, not cut inside a
     # name ("… một cửa | điện tử", "mô hình Không gian | Văn hóa …"; fresh xe04, kd02, wd04); longer, or with a comma
     # after the cap, it is cut (the rest of the sentence is no subject)

@@ -842,6 +842,8 @@ AND_CHANGE = regex.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
 # "mục tiêu tăng trưởng 15%" keep the noun; "đạt tăng trưởng 10,2%" names none.)
 GROWN_VERB = regex.compile(
     r"""(?i)\s+(?:(?:dự\s+)?ước(?:\s+tính)?\s+)?   # a hedge: "ước", "dự ước"
+    (?:(?:đạt|giữ(?:\s+vững)?|duy\s+trì)(?:\s+được)?\s+(?:mức\s+)?)?  # the level reached or kept: "nông nghiệp giữ mức
+                                               # | tăng trưởng hơn 3%", "khu vực I đạt | tăng trưởng 3,38%"
     tăng\s+trưởng(?:\s+bình\s+quân)?           # the verb, right before the figure …
     (?:\s+(?:mạnh|khá|nhanh|cao|ấn\s+tượng|ổn\s+định))?(?:\s+(?:ở|với)\s+mức)?\s*$  # … or a manner, a level word
     """,
@@ -3182,7 +3184,10 @@ class _Scan:
             a = s_start  # the subject found holds what grew, then the verb
         else:  # only the verb was found: what grew stands before the hedge, in the same stretch
             bounds = _stretch_commas(text, cl_start, verb.start(), self._stretch_ends)
-            a = max([cl_start] + [b + 1 for b in bounds] + [text.rfind(c, cl_start, verb.start()) + 1 for c in ";:("])
+            a = max([cl_start] + [b + 1 for b in bounds] + [text.rfind(c, cl_start, verb.start()) + 1 for c in ";:"])
+            opened = text.rfind("(", cl_start, verb.start())
+            if opened > text.rfind(")", cl_start, verb.start()):
+                a = max(a, opened + 1)  # (a bracket still open; not one closed before: "khu vực I (nông nghiệp) đạt …")
         resolve = RESOLVE_END.search(text, a, verb.start())
         if resolve:
             # "Ngành nông nghiệp phấn đấu | tăng trưởng 3,7%": who strives is no quantity, the growth is measured; a
@@ -3192,7 +3197,9 @@ class _Scan:
         noun = self._clean(text, a, verb.start())
         if noun is None or GROWN_NOUN_END.search(text, noun[0], noun[1]):
             return None
-        if not (_quantity_head().match(text, noun[0]) or SECTOR_HEAD.match(text, noun[0])):
+        if not (_quantity_head().match(text, noun[0]) or SECTOR_HEAD.match(text, noun[0])
+                # (or a sector named bare, all of it: "Nông nghiệp giữ mức tăng trưởng hơn 3%", fresh tc04)
+                or SECTOR_OPENING.fullmatch(text, *noun)):
             return None
         return noun
 
