@@ -1697,6 +1697,12 @@ SUBJECTS = [
        "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
     # a slash after the figure, then the plan's own ("45%/KH 45%"): the label before names both (fresh hf3)
     ex("figure-slash-plan-figure", "Tỷ lệ che phủ rừng: 45%/KH 45%.", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]),
+    # shares listed with dashes after their figures ("A 15,7% - B 45,9% - C 38,4%"): each names its own sector; a change
+    # after the dash is the same figure's (fresh ig03, la02)
+    ex("shares-listed-with-dashes", "Cơ cấu kinh tế: nông nghiệp, thủy sản 16,2% - công nghiệp, xây dựng 44,1% - thương "
+       "mại, dịch vụ 39,7%.", ["nông nghiệp, thủy sản", "công nghiệp, xây dựng", "thương mại, dịch vụ"]),
+    ex("change-after-a-dash-is-the-figures", "Tỷ trọng ngành công nghiệp chế biến năm 2024 đạt 12,4% - tăng 1,8% so với năm "
+       "2023.", ["Tỷ trọng ngành công nghiệp chế biến năm 2024", "Tỷ trọng ngành công nghiệp chế biến năm 2024"]),
     # a sector keeping or reaching a level of growth ("giữ mức tăng trưởng", "đạt tăng trưởng"): the sector grows, named
     # bare or after "khu vực" (a bracket closed after it is its remark; fresh tc04, vd01)
     ex("sector-keeps-growth-level", "Công nghiệp duy trì vai trò động lực. Nông nghiệp giữ mức tăng trưởng hơn 3%/năm; "

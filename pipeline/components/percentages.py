@@ -1575,6 +1575,10 @@ PLAN_REFERENCE_ONLY = regex.compile(
     # (a budget or plan with who set it: "hoàn thành vượt dự toán pháp lệnh (bằng 107,1% …)", fresh mi4)
     r"|(?:dự\s+toán|kế\s+hoạch)(?:\s+(?:pháp\s+lệnh|năm|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*")
 # A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"
+# A dash after a figure, a word after it: the next item of a list of shares ("15,7% - công nghiệp, xây dựng 45,9%"; not
+# a range's: "5% - 7%"; nor the same figure's change after it: "đạt 11,9% - tăng 2,1% so với năm 2020")
+FIGURE_DASH = regex.compile(
+    r"\d\s*%\s*[-–]\s*(?=\p{L})(?!(?i:tăng|giảm|đạt|bằng|vượt|chiếm|là|ước)(?![\p{L}\p{M}]))")
 BREAKDOWN_AFTER_FIGURE = regex.compile(r"(?i)\d\s*%\s+(?P<t>trong\s+đó)(?![\p{L}\p{M}])")
 # How far back a clause mark is looked for (as components._base.clause_bounds does by default).
 CLAUSE_WINDOW = 600
@@ -2236,6 +2240,10 @@ class _Scan:
             # "nâng tỷ lệ xã đạt chuẩn lên 78,4%": the quantity raised to the level, not the object of a verb inside
             # it ("đạt | chuẩn")
             return raised.span("q")
+        if "%" in text[cl_start:cue_start]:
+            dashed = lexicon.last_match(FIGURE_DASH, text, cl_start, cue_start)
+            if dashed:  # "cơ cấu kinh tế: Nông nghiệp 15,7% - | công nghiệp, xây dựng 45,9%": the dash after a figure
+                cl_start = dashed.end()  # parts one share from the next, as a semicolon does (fresh ig03)
         if "trong" in text[cl_start:cue_start]:
             part = lexicon.last_match(BREAKDOWN_AFTER_FIGURE, text, cl_start, cue_start)
             if part:  # "…, đạt 145,84% | trong đó thu thuế, lệ phí 22 tỷ đồng, đạt 137,85%": the part is measured, as
