@@ -392,6 +392,15 @@ EXAMPLES = [
         (None, None),
         id="term-plan-merely-named-plans-nothing",
     ),
+    # a mid-year review naming the period ahead in the central provinces' words ("thời gian đến" for "thời gian tới"):
+    # the rest of the year reviewed (fresh vb05)
+    pytest.param(
+        " date 2025-06\nTỉnh ủy đánh giá tình hình các mặt công tác 6 tháng đầu năm 2025, xác định một số nhiệm vụ trọng "
+        "tâm thời gian đến. Tổng thu ngân sách 6 tháng đầu năm 2025 đạt 52,8% dự toán. Bí thư Tỉnh ủy đề nghị các cấp "
+        "tập trung hoàn thành các chỉ tiêu.",
+        (2025, 2025),
+        id="mid-year-review-thoi-gian-den-plans-its-rest",
+    ),
     # a "TP." abbreviation after a leading year ends no sentence: the plan verb after it still votes (fresh og03)
     pytest.param(
         " date 2019-01\nHội nghị triển khai công tác năm 2019.\nNăm 2019, Công an TP. Cam Ranh tập trung nâng cao chất "
