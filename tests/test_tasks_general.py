@@ -421,6 +421,15 @@ TASK_EXAMPLES = [
         ["xác định huy động mọi nguồn lực", "Tích cực chuẩn bị tiến tới Đại hội"],
         id="arabic-quarter-deadline-month-and-comment",
     ),
+    # a time and date alone over the headline ("12:01, 18/01/2019"): the headline is the line after it, and the body
+    # restating its target keeps the body's (fresh og03)
+    pytest.param(
+        "08:15, 20/01/2019\n\nCông an TP. Cam Ranh: Phấn đấu giảm ít nhất 5% tội phạm hình sự\n\nSáng 19-1, Công an thành "
+        "phố tổ chức hội nghị triển khai công tác năm 2019. Năm 2019, Công an thành phố phấn đấu giảm tội phạm hình sự "
+        "ít nhất 5% so với năm 2018.",
+        ["phấn đấu giảm tội phạm hình sự ít nhất 5% so với năm 2018"],
+        id="date-line-over-headline-restated-in-body",
+    ),
     # "các nhiệm vụ / giải pháp trọng tâm là A; B; C": after the copula the tasks set are listed, as targets are (fresh
     # ie01); a purpose clause naming the year planned before it opens no list of its own
     pytest.param(

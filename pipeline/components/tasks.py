@@ -1685,6 +1685,10 @@ def _may_hold_intro(s: str) -> bool:
     return "trong" in low and "đó" in low
 
 
+# A word (two letters or more): a line without one ("12:01, 18/01/2019") is no headline
+WORD = regex.compile(r"\p{L}{2,}")
+
+
 # Words a headline and the body's task share without saying the same thing.
 HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "trong", "huyện", "xã", "tỉnh", "của", "và"})
 
@@ -1985,7 +1989,9 @@ class TaskExtractor:
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
-            headline, first_line = first_line and bool(p_text.strip()), first_line and not p_text.strip()
+            # (a line of no words, a time and date over the headline: "12:01, 18/01/2019", is none: the headline follows)
+            wordless = not WORD.search(DATE_PREFIX.sub("", p_text, count=1))
+            headline, first_line = first_line and not wordless, first_line and wordless
             date = DATE_PREFIX.match(p_text)
             if date:  # " date 2025-12 Xã A phấn đấu …": the headline starts after the date
                 p_start, p_text = p_start + date.end(), p_text[date.end() :]
@@ -2738,10 +2744,15 @@ class TaskExtractor:
         def figures(k: set[str]) -> set[str]:
             return {w for w in k if w[0].isdigit()}
 
-        head_end = text.find("\n\n", 0, 600)
+        # (past a first paragraph of no words: "12:01, 18/01/2019" over the headline)
+        head_start = 0
+        opening = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, 0, 120)
+        if opening and not WORD.search(DATE_PREFIX.sub("", opening.group(), count=1)):
+            head_start = opening.end()
+        head_end = text.find("\n\n", head_start, head_start + 600)
         if head_end < 0:  # paragraphs one per line: the headline is the first line (set AY)
-            head_end = text.find("\n", 0, 300)
-        head_end = head_end if head_end >= 0 else min(len(text), 300)
+            head_end = text.find("\n", head_start, head_start + 300)
+        head_end = head_end if head_end >= 0 else min(len(text), head_start + 300)
         if LEAD_OPENING.match(text):
             head_end = 0  # "(TBTCO) - Sáng 30/12/2025, Đảng bộ … tổ chức …": the page opens on its lead, no headline
         keys = [key(t) for t in out]
