@@ -70,6 +70,10 @@ SPACE_OR_DASH = r"[\s" + regex.escape(DASHES) + r"]++"  # (one class, possessive
 # Abbreviations written with a dot that ends no sentence: "TP. Nha Trang", "TX. Phú Mỹ", "PGS.TS.", "TT.Ái Nghĩa" (the
 # dot after one of these, before a name, is the abbreviation's). Regex source, for a lookbehind before the dot.
 DOTTED_ABBREVIATION = r"(?<![\p{L}])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS)"
+# One character inside a clause: none of ". ; :", but an abbreviation's dot ("TP. Biên Hòa"). Regex source; with a comma
+# excluded too, NO_STOP_OR_COMMA.
+NO_STOP = r"(?:[^.;:]|(?<=" + DOTTED_ABBREVIATION + r")\.)"
+NO_STOP_OR_COMMA = r"(?:[^.;:,]|(?<=" + DOTTED_ABBREVIATION + r")\.)"
 
 
 def alternation(phrases, *, ignore_case: bool = True, sep: str = r"\s+") -> str:

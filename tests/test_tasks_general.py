@@ -421,6 +421,16 @@ TASK_EXAMPLES = [
         ["xác định huy động mọi nguồn lực", "Tích cực chuẩn bị tiến tới Đại hội"],
         id="arabic-quarter-deadline-month-and-comment",
     ),
+    # a request after a comma, then the period ahead and the body asked, named with an abbreviation's dot ("TP. Biên
+    # Hòa", "TP.Biên Hòa"): the dot ends no clause (fresh ob04)
+    pytest.param(
+        " date 2023-12\nThành ủy tổng kết công tác năm 2023. Trưởng ban Tổ chức Tỉnh ủy đề nghị, thời gian tới TP. Long "
+        "Khánh tiếp tục phát huy những kết quả đạt được. Phó Bí thư Tỉnh ủy yêu cầu, năm 2024 UBND TP.Long Khánh tập "
+        "trung quản lý tốt quy hoạch xây dựng.",
+        ["thời gian tới TP. Long Khánh tiếp tục phát huy những kết quả đạt được",
+         "năm 2024 UBND TP.Long Khánh tập trung quản lý tốt quy hoạch xây dựng"],
+        id="request-to-a-body-named-with-abbreviation-dot",
+    ),
     # a time and date alone over the headline ("12:01, 18/01/2019"): the headline is the line after it, and the body
     # restating its target keeps the body's (fresh og03)
     pytest.param(

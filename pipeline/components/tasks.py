@@ -367,7 +367,9 @@ def _cues():
             + r"|" + lexicon.B_START + r"(?<!(?:sự|lãnh\s+đạo,)\s)(?P<c>" + lexicon.alternation(colon) + r")(?=\s*:"
             # (or a comma, the coming period and, in its clause, a task verb: "chỉ đạo, trong năm 2024 các phòng, ban …
             # tiếp tục …"; not the noun "sự lãnh đạo, chỉ đạo, …")
-            + r"|\s*,\s*(?:trong\s+)?(?:năm\s+\d{4}|năm\s+tới|thời\s+gian\s+tới)(?![\p{L}\p{M}])[^.;:]{0,100}?(?<=\s)(?:"
+            + r"|\s*,\s*(?:trong\s+)?(?:năm\s+\d{4}|năm\s+tới|thời\s+gian\s+tới)(?![\p{L}\p{M}])"
+            # (an abbreviation's dot in the clause is no stop: "thời gian tới TP. Biên Hòa tiếp tục …", fresh ob04)
+            + lexicon.NO_STOP + r"{0,100}?(?<=\s)(?:"
             + lexicon.alternation(verbs) + ")" + lexicon.B_END + ")"
             # an assignment ("giao UBND xã chủ động …") only right before the body asked, not "bàn giao",
             # "được giao" (the look-ahead first: the look-behind runs only where the object stands)
@@ -421,7 +423,9 @@ def _assignees_re() -> regex.Pattern:
     verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")] + end + stop
     return regex.compile(
         r"^\s*(?:(?:trong\s+)?(?:năm\s+\d{4}|thời\s+gian\s+tới)\s*,?\s*)?"
-        r"(?P<a>" + ASSIGNEE_HEAD + r"[^.;:]{0,160}?)\s+(?=(?:" + lexicon.alternation(verbs) + r")" + lexicon.B_END + ")",
+        # (an abbreviation's dot inside is no stop: "TP. Biên Hòa tiếp tục …")
+        r"(?P<a>" + ASSIGNEE_HEAD + lexicon.NO_STOP + r"{0,160}?)\s+"
+        r"(?=(?:" + lexicon.alternation(verbs) + r")" + lexicon.B_END + ")",
         regex.I,
     )
 
@@ -1843,10 +1847,11 @@ class TaskExtractor:
                                                                # chính chủ trì …" (fresh si3)
             (?:
               (?:(?:ngay\s+)?(?:trong|từ)\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,?\s*  # ("ngay từ năm 2026,")
-              (?:""" + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?|[^.;:,]{0,40}?)(?<=\s)  # whom it asks ("ngành", "các địa phương"; bodies
+              (?:""" + ASSIGNEE_HEAD + lexicon.NO_STOP + r"""{0,60}?|""" + lexicon.NO_STOP_OR_COMMA + r"""{0,40}?)(?<=\s)  # whom it asks ("ngành", "các địa phương"; bodies
                                                                # listed with commas: "các cấp ủy, chính quyền")
               (?:""" + lexicon.alternation(verbs) + r""")
-            | """ + ASSIGNEE_HEAD + r"""[^.;:]{0,60}?\s           # the bodies asked ("các sở, ngành, địa phương")
+            | """ + ASSIGNEE_HEAD + lexicon.NO_STOP + r"""{0,60}?\s           # the bodies asked ("các sở, ngành, địa phương";
+                                                               # "TP. Biên Hòa": an abbreviation's dot is no stop)
               (?:""" + verbs_or_ends + r""")
             | (?:""" + lexicon.alternation(verbs) + r""")         # or what is asked, at once ("yêu cầu, tăng cường …")
               (?![^.;]{0,80}?được\s+\d)                      # (not a result: "kêu gọi, huy động … được 1 tỷ đồng")
