@@ -1697,6 +1697,10 @@ SUBJECTS = [
        "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
     # a slash after the figure, then the plan's own ("45%/KH 45%"): the label before names both (fresh hf3)
     ex("figure-slash-plan-figure", "Tỷ lệ che phủ rừng: 45%/KH 45%.", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]),
+    # an abbreviation's dot before a place's name ("TP. Buôn Ma Thuột", "TX. Ayun Pa") ends no clause: the quantity before
+    # it is measured, not the place
+    ex("abbreviation-dot-ends-no-clause", "Năm 2024, tổng thu ngân sách của TP. Buôn Ma Thuột đạt 105% dự toán; tỷ lệ hộ "
+       "nghèo của TX. Ayun Pa giảm còn 2,1%.", ["tổng thu ngân sách", "tỷ lệ hộ nghèo"]),
     # shares listed with dashes after their figures ("A 15,7% - B 45,9% - C 38,4%"): each names its own sector; a change
     # after the dash is the same figure's (fresh ig03, la02)
     ex("shares-listed-with-dashes", "Cơ cấu kinh tế: nông nghiệp, thủy sản 16,2% - công nghiệp, xây dựng 44,1% - thương "

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..header import HEADER_BODY
+from ..lexicon import DOTTED_ABBREVIATION
 
 if not Span.has_extension("vnreport"):
     Span.set_extension("vnreport", default=None)
@@ -47,8 +48,10 @@ if not Doc.has_extension("vnreport"):
 # letter, a bracket or a percent sign only ("TP.Hồ Chí Minh", "H.Ngân Sơn" are abbreviations).
 # An ellipsis the sentence goes on after in lower case ("Thương mại - Dịch vụ vận tải, ngân hàng,... đạt 570,8 tỷ đồng,
 # chiếm 32,8%") ends nothing (train 403).
+# Nor the dot of an abbreviation before a name ("TP. Buôn Ma Thuột", "TX. Ayun Pa": lexicon.DOTTED_ABBREVIATION) unless a
+# line ends after it.
 CLAUSE_BOUNDARY = regex.compile(
-    r"[.;:!?\n]+(?=\s|$)(?<!\.\.(?=[ \t]+\p{Ll}))|[;:!?\n]|\.\.\.(?![ \t]+\p{Ll})|(?<=[\p{Ll}\p{M})%])\.(?=\p{Lu}\p{Ll})|\A"
+    r"(?<!" + DOTTED_ABBREVIATION + r"(?=\.[ \t]))[.;:!?\n]+(?=\s|$)(?<!\.\.(?=[ \t]+\p{Ll}))|[;:!?\n]|\.\.\.(?![ \t]+\p{Ll})|(?<=[\p{Ll}\p{M})%])\.(?=\p{Lu}\p{Ll})|\A"
     + HEADER_BODY
 )
 # A photo's credit closing a caption: "Ảnh: VIẾT CHUNG", "- ẢNH: ĐỖ TRƯỜNG", "- Ảnh: VGP" (officials: no part of an
