@@ -1697,6 +1697,9 @@ SUBJECTS = [
        "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
     # a slash after the figure, then the plan's own ("45%/KH 45%"): the label before names both (fresh hf3)
     ex("figure-slash-plan-figure", "Tỷ lệ che phủ rừng: 45%/KH 45%.", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]),
+    # "đồng bằng" (the delta) holds no predicate "bằng"; after an amount's "đồng" it is one ("1.200 tỷ đồng bằng 105%")
+    ex("dong-bang-delta-is-no-predicate", "Năm 2024, tỷ lệ hộ nghèo vùng đồng bằng giảm còn 2%; thu ngân sách đạt 1.200 tỷ "
+       "đồng bằng 105% kế hoạch.", ["tỷ lệ hộ nghèo vùng đồng bằng", "thu ngân sách"]),
     # an abbreviation's dot before a place's name ("TP. Buôn Ma Thuột", "TX. Ayun Pa") ends no clause: the quantity before
     # it is measured, not the place
     ex("abbreviation-dot-ends-no-clause", "Năm 2024, tổng thu ngân sách của TP. Buôn Ma Thuột đạt 105% dự toán; tỷ lệ hộ "
