@@ -1089,7 +1089,8 @@ class _Scan:
                 # "Giám đốc Công ty CP Môi trường và Công trình đô thị Hà Tĩnh Nguyễn Duy Bằng": a company's name
                 # runs on in lower case to the place it is named after, which closes it (fresh 26)
                 return place.end()
-            if PAREN_ABBR.match(text, p) or (text[p].isupper() and self.lx["org"].match(text, p)):
+            # (a slice: the text may end in spaces after the run, "… Dịch vụ môi trường ")
+            if PAREN_ABBR.match(text, p) or (text[p : p + 1].isupper() and self.lx["org"].match(text, p)):
                 return w_end  # (an organization named, capitalized: "… và đoàn công tác" is a delegation)
             number = NUMBERED.match(text, w_end)  # "Cụm thi đua số III", "Tổ công tác số 2"
             if number and run.captures("w")[k - 1] == "số":
@@ -1252,7 +1253,7 @@ class _Scan:
             if self._title_at(text, w.start()) or self._name_at(text, w.start()):
                 return None
         after = rest.end()
-        if text[rest.start("s")] == ";":
+        if text[rest.start("s") : rest.start("s") + 1] == ";":  # (a slice: the item may end the text)
             if not (self._name_at(text, after) or HONORIFIC_SPACE.match(text, after)):
                 return None
         elif text.rfind(";", max(0, start - 200), start) < 0:
