@@ -421,6 +421,14 @@ TASK_EXAMPLES = [
         ["xác định huy động mọi nguồn lực", "Tích cực chuẩn bị tiến tới Đại hội"],
         id="arabic-quarter-deadline-month-and-comment",
     ),
+    # a body's task after "Đặc biệt," following the plan's own sentence, as after "Bên cạnh đó," (fresh fd03)
+    pytest.param(
+        " date 2022-04\nHuyện ủy họp đánh giá tiến độ xây dựng nông thôn mới. Năm 2022, huyện phấn đấu xây dựng xã An Hòa "
+        "đạt chuẩn nông thôn mới nâng cao. Đặc biệt, địa phương tập trung toàn lực hoàn thành mục tiêu huyện nông thôn mới.",
+        ["phấn đấu xây dựng xã An Hòa đạt chuẩn nông thôn mới nâng cao",
+         "tập trung toàn lực hoàn thành mục tiêu huyện nông thôn mới"],
+        id="dac-biet-then-body-task",
+    ),
     # a request after a comma, then the period ahead and the body asked, named with an abbreviation's dot ("TP. Biên
     # Hòa", "TP.Biên Hòa"): the dot ends no clause (fresh ob04)
     pytest.param(

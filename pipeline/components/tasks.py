@@ -1895,9 +1895,10 @@ class TaskExtractor:
         # a body opening a sentence, then its verb: "Sở Y tế khẩn trương …", "Chi cục Kiểm lâm phối hợp …"
         self.org_subject = regex.compile(
             # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
-            # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …")
+            # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …", "Đặc biệt,
+            # địa phương tập trung toàn lực …")
             r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với)\s+|(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|"
-            r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
+            r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể|đặc\s+biệt)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
             # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
             r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
             + verbs_or_ends + ")" + lexicon.B_END,
