@@ -232,8 +232,9 @@ DEPARTMENT_TAIL = regex.compile(r"(?P<w>(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,3})(?=
 # end (";", or the sentence's end: ". " or a line end); group "w" ends the words, "s" is the separator
 ITEM_REST = regex.compile(r"(?P<w>(?:[ \t]+(?:[\p{L}\p{M}]++|&)){1,6})[ \t]*(?P<s>;|\.(?=[ \t]|\n|$)|(?=\n)|$)[ \t]*")
 # The head of an organization inside a title ("Trung tâm", "Chi cục", "Cục", "Viện", "Ban quản lý"): a body named by
-# what it does, its name running on in lower case
-ORG_OPENING = regex.compile(r"(?<![\p{L}\p{M}])(?:Trung\s+tâm|Chi\s+cục|Cục|Viện|Ban\s+[Qq]uản\s+lý|Quỹ|Phòng)(?![\p{L}\p{M}])")
+# what it does, its name running on in lower case (resources/function_bodies.txt; capitalized as written)
+ORG_OPENING = regex.compile(r"(?<![\p{L}\p{M}])(?=\p{Lu})(?:" + lexicon.alternation(load_list("function_bodies.txt"))
+                            + r")(?![\p{L}\p{M}])", regex.I)
 # "đại biểu" right before a name: a delegate, a person in a public role with no title written
 DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 # An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
