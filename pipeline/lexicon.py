@@ -233,6 +233,7 @@ def guiding_frame() -> str:
     return r"(?:với\s+(?:" + alternation(nouns) + r")(?![\p{L}\p{M}])[^.;:!?\n]{0,160}?,)"
 
 
+@lru_cache(maxsize=None)
 def building_on() -> str:
     """Regex source of the results a plan builds on, up to its comma ("Phát huy những kết quả đạt được (trong năm qua),",
     "Trên cơ sở kết quả đạt được,"; verbs: resources/year_cues.tsv kind "building_on"). No literal space: it serves

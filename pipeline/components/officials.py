@@ -228,7 +228,7 @@ DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 # The rest of a department's name after its capitalized words, up to three lower-case words, then the clause's separator
 # or a bracket ("… các Khu | kinh tế (Bộ …)")
 DEPARTMENT_TAIL = regex.compile(r"(?P<w>(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,3})(?=[ \t]*(?:[,;.)(]|[ \t]-[ \t]|–|\n|$))")
-# The rest of a list item after its title's organization: up to six words (letters, "&", "-" inside), then the item's
+# The rest of a list item after its title's organization: up to six words (of letters, or "&"), then the item's
 # end (";", or the sentence's end: ". " or a line end); group "w" ends the words, "s" is the separator
 ITEM_REST = regex.compile(r"(?P<w>(?:[ \t]+(?:[\p{L}\p{M}]++|&)){1,6})[ \t]*(?P<s>;|\.(?=[ \t]|\n|$)|(?=\n)|$)[ \t]*")
 # The head of an organization inside a title ("Trung tâm", "Chi cục", "Cục", "Viện", "Ban quản lý"): a body named by

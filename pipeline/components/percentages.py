@@ -1576,11 +1576,11 @@ PLAN_REFERENCE_ONLY = regex.compile(
     r"|tỉnh|huyện|xã|thành\s+phố|HĐND|UBND|Chính\s+phủ|trung\s+ương))+(?:\s+là)?"
     # (a budget or plan with who set it: "hoàn thành vượt dự toán pháp lệnh (bằng 107,1% …)", fresh mi4)
     r"|(?:dự\s+toán|kế\s+hoạch)(?:\s+(?:pháp\s+lệnh|năm|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*")
-# A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"
 # A dash after a figure, a word after it: the next item of a list of shares ("15,7% - công nghiệp, xây dựng 45,9%"; not
 # a range's: "5% - 7%"; nor the same figure's change after it: "đạt 11,9% - tăng 2,1% so với năm 2020")
 FIGURE_DASH = regex.compile(
     r"\d\s*%\s*[-–]\s*(?=\p{L})(?!(?i:tăng|giảm|đạt|bằng|vượt|chiếm|là|ước)(?![\p{L}\p{M}]))")
+# A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"
 BREAKDOWN_AFTER_FIGURE = regex.compile(r"(?i)\d\s*%\s+(?P<t>trong\s+đó)(?![\p{L}\p{M}])")
 # How far back a clause mark is looked for (as components._base.clause_bounds does by default).
 CLAUSE_WINDOW = 600
