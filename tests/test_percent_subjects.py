@@ -1697,6 +1697,10 @@ SUBJECTS = [
        "giá trị gia tăng hàng nhập khẩu chiếm 71,3%.", ["tổng giá trị gia tăng", "thuế giá trị gia tăng hàng nhập khẩu"]),
     # a slash after the figure, then the plan's own ("45%/KH 45%"): the label before names both (fresh hf3)
     ex("figure-slash-plan-figure", "Tỷ lệ che phủ rừng: 45%/KH 45%.", ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]),
+    # a period after the quantity, then "trên địa bàn (huyện)": the place after the period is no part of what is measured,
+    # as "của <place>" after it is not (fresh ie03, ec05)
+    ex("period-then-where-tail-cut", "Tổng thu ngân sách nhà nước 6 tháng đầu năm trên địa bàn huyện ước đạt 125 tỷ đồng, "
+       "bằng 48,3% dự toán.", ["Tổng thu ngân sách nhà nước 6 tháng đầu năm"]),
     # "đồng bằng" (the delta) holds no predicate "bằng"; after an amount's "đồng" it is one ("1.200 tỷ đồng bằng 105%")
     ex("dong-bang-delta-is-no-predicate", "Năm 2024, tỷ lệ hộ nghèo vùng đồng bằng giảm còn 2%; thu ngân sách đạt 1.200 tỷ "
        "đồng bằng 105% kế hoạch.", ["tỷ lệ hộ nghèo vùng đồng bằng", "thu ngân sách"]),

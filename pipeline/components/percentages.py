@@ -242,7 +242,9 @@ TRAILING_TIME = regex.compile(
     r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+(?:\s*[-–]\s*\d{4}(?!\d))?"  # "năm 2024-2025"
     r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm(?:\s+\d{4})?)?"
     # (and the place it is of, after the time: "Kim ngạch xuất khẩu | 6 tháng đầu năm 2022 của Đồng Nai")
-    r"(?:\s+(?:của|tại)\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu}[\p{L}\p{M}]*)){0,2})?"
+    r"(?:\s+(?:của|tại)\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu}[\p{L}\p{M}]*)){0,2}"
+    # (or "trên địa bàn" and the unit: "tổng thu ngân sách nhà nước | 6 tháng đầu năm 2025 trên địa bàn (tỉnh)")
+    r"|\s+trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![\p{L}\p{M}]))?)?"
     r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"  # "đến ngày 30/9", "tính đến 6/12", "đến ngày 30.6.2022"
     r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
     r"|\s+(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|trong\s+)?năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "đến cuối năm học 2022 - 2023"
