@@ -1701,6 +1701,11 @@ SUBJECTS = [
     # as "của <place>" after it is not (fresh ie03, ec05)
     ex("period-then-where-tail-cut", "Tổng thu ngân sách nhà nước 6 tháng đầu năm trên địa bàn huyện ước đạt 125 tỷ đồng, "
        "bằng 48,3% dự toán.", ["Tổng thu ngân sách nhà nước 6 tháng đầu năm"]),
+    # a period written after the place ("… trên địa bàn tỉnh | 6 tháng đầu năm 2023") is no period right after the
+    # quantity: cut; a year there stays (a target's year: "… trên địa bàn năm 2025"; fresh ga03, ga04, long04)
+    ex("period-after-where-cut-year-kept", "Tổng vốn đầu tư phát triển trên địa bàn tỉnh 6 tháng đầu năm 2024 tăng 9,2%; "
+       "phấn đấu tổng thu ngân sách nhà nước trên địa bàn năm 2025 tăng 10%.",
+       ["Tổng vốn đầu tư phát triển trên địa bàn tỉnh", "tổng thu ngân sách nhà nước trên địa bàn năm 2025"]),
     # "đồng bằng" (the delta) holds no predicate "bằng"; after an amount's "đồng" it is one ("1.200 tỷ đồng bằng 105%")
     ex("dong-bang-delta-is-no-predicate", "Năm 2024, tỷ lệ hộ nghèo vùng đồng bằng giảm còn 2%; thu ngân sách đạt 1.200 tỷ "
        "đồng bằng 105% kế hoạch.", ["tỷ lệ hộ nghèo vùng đồng bằng", "thu ngân sách"]),

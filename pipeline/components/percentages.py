@@ -269,10 +269,22 @@ KEPT_TIME = regex.compile(
 KEPT_TIME_END = regex.compile(KEPT_TIME.pattern + r"$")
 
 
+# The place a quantity is of, right before a trailing time: "… trên địa bàn tỉnh | 6 tháng đầu năm 2023", "… trên địa bàn
+# Phú Thọ | 6 tháng …" (the unit's level word or up to three capitalized words)
+WHERE_BEFORE_TIME = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![\p{L}\p{M}]))?"
+    r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}$")
+
+
 def _time_kept(seg: str, trailing: regex.Match, stop: int, start: int) -> tuple[int, int | None]:
     """(where the subject in ``seg`` ends, where it ends without a kept time or None) for a TRAILING_TIME match:
     a plain time is kept ("Thu ngân sách 6 tháng đầu năm"), anything else is cut; ``start`` is ``seg``'s offset."""
     kept = KEPT_TIME.match(seg, trailing.start(), stop)
+    if (kept and not rx(r"(?i)\s*năm").match(seg, trailing.start())
+            and WHERE_BEFORE_TIME.search(seg, max(0, trailing.start() - 40), trailing.start())):
+        kept = None  # (not after the place: "Tổng vốn đầu tư … trên địa bàn tỉnh | 6 tháng đầu năm 2023" is no period
+        # written right after the quantity; fresh ga03, ga04; a year stays: "… trên địa bàn năm 2025", a target's year,
+        # long04)
     return (kept.end(), start + trailing.start()) if kept else (trailing.start(), None)
 
 
