@@ -1701,6 +1701,10 @@ SUBJECTS = [
     # as "của <place>" after it is not (fresh ie03, ec05)
     ex("period-then-where-tail-cut", "Tổng thu ngân sách nhà nước 6 tháng đầu năm trên địa bàn huyện ước đạt 125 tỷ đồng, "
        "bằng 48,3% dự toán.", ["Tổng thu ngân sách nhà nước 6 tháng đầu năm"]),
+    # the moment a figure is taken at ("đến thời điểm hiện tại", "Tính đến thời điểm 31/12/2024,") is a time: cut after the
+    # quantity, no subject of its own before a clause that names none (fresh ic04)
+    ex("moment-is-a-time", "Tỷ lệ người dân tham gia BHYT đến thời điểm hiện tại đạt 92%.", ["Tỷ lệ người dân tham gia BHYT"]),
+    ex("moment-opening-is-no-subject", "Tính đến thời điểm 31/12/2024, toàn huyện đạt 95% kế hoạch.", [None]),
     # a period written after the place ("… trên địa bàn tỉnh | 6 tháng đầu năm 2023") is no period right after the
     # quantity: cut; a year there stays (a target's year: "… trên địa bàn năm 2025"; fresh ga03, ga04, long04)
     ex("period-after-where-cut-year-kept", "Tổng vốn đầu tư phát triển trên địa bàn tỉnh 6 tháng đầu năm 2024 tăng 9,2%; "

@@ -237,6 +237,9 @@ FILLER = regex.compile(
 )
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
 FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
+# A moment a figure is taken at: "(tính) đến thời điểm (này, hiện tại, 31/12/2019)"
+_MOMENT = (r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?thời\s+điểm(?:\s+(?:hiện\s+tại|hiện\s+nay|này|báo\s+cáo"
+           r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))?")
 # A trailing time expression (or adverb) is not part of the subject ("… gia đình văn hóa năm 2019").
 TRAILING_TIME = regex.compile(
     r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+(?:\s*[-–]\s*\d{4}(?!\d))?"  # "năm 2024-2025"
@@ -246,7 +249,8 @@ TRAILING_TIME = regex.compile(
     # (or "trên địa bàn" and the unit: "tổng thu ngân sách nhà nước | 6 tháng đầu năm 2025 trên địa bàn (tỉnh)")
     r"|\s+trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![\p{L}\p{M}]))?)?"
     r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"  # "đến ngày 30/9", "tính đến 6/12", "đến ngày 30.6.2022"
-    r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
+    r"|\s+" + _MOMENT  # "đến thời điểm hiện tại", "tính đến thời điểm 31/12/2019"
+    + r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
     r"|\s+(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|trong\s+)?năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "đến cuối năm học 2022 - 2023"
     r"|\s+(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "giai đoạn 2021-2025"
     r"|(?<=\d)\s+bình\s+quân"  # "… giai đoạn 2015-2020 bình quân tăng"
@@ -1527,6 +1531,8 @@ YEAR_SPAN = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?
 # A subject that is only a time ("6 tháng qua", "quý I năm 2025", "trong 9 tháng đầu năm")
 TIME_ONLY = regex.compile(
     r"(?i)\s*(?:trong\s+)?(?:" + _TIME_PHRASE + r"|năm\s+\d{4})(?:\s+(?:qua|vừa\s+qua|này|nay))?\s*"
+    # or a moment reached: "Đến thời điểm 31/12/2019", "Tính đến thời điểm hiện tại"
+    r"|\s*" + _MOMENT + r"\s*"
     # or a level of government: "… đúng hạn cấp xã đạt trên 99%, cấp huyện đạt trên 98%" (set AL)
     r"|\s*(?:ở\s+|tại\s+)?cấp\s+(?:xã|huyện|tỉnh|cơ\s+sở|trung\s+ương|thành\s+phố|quận|phường)\s*"
 )
