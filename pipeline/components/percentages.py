@@ -237,6 +237,9 @@ FILLER = regex.compile(
 )
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
 FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
+# "trên địa bàn" (the area a quantity is of) and the unit that may follow it ("trên địa bàn tỉnh", "… huyện")
+_WHERE = r"trên\s+địa\s+bàn"
+_WHERE_UNIT = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![\p{L}\p{M}])"
 # A moment a figure is taken at: "(tính) đến thời điểm (này, hiện tại, 31/12/2019)"
 _MOMENT = (r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?thời\s+điểm(?:\s+(?:hiện\s+tại|hiện\s+nay|này|báo\s+cáo"
            r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))?")
@@ -247,7 +250,7 @@ TRAILING_TIME = regex.compile(
     # (and the place it is of, after the time: "Kim ngạch xuất khẩu | 6 tháng đầu năm 2022 của Đồng Nai")
     r"(?:\s+(?:của|tại)\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu}[\p{L}\p{M}]*)){0,2}"
     # (or "trên địa bàn" and the unit: "tổng thu ngân sách nhà nước | 6 tháng đầu năm 2025 trên địa bàn (tỉnh)")
-    r"|\s+trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![\p{L}\p{M}]))?)?"
+    r"|\s+" + _WHERE + r"(?:\s+" + _WHERE_UNIT + r")?)?"
     r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"  # "đến ngày 30/9", "tính đến 6/12", "đến ngày 30.6.2022"
     r"|\s+" + _MOMENT  # "đến thời điểm hiện tại", "tính đến thời điểm 31/12/2019"
     + r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
@@ -276,7 +279,7 @@ KEPT_TIME_END = regex.compile(KEPT_TIME.pattern + r"$")
 # The place a quantity is of, right before a trailing time: "… trên địa bàn tỉnh | 6 tháng đầu năm 2023", "… trên địa bàn
 # Phú Thọ | 6 tháng …" (the unit's level word or up to three capitalized words)
 WHERE_BEFORE_TIME = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![\p{L}\p{M}]))?"
+    r"(?i)(?<![\p{L}\p{M}])" + _WHERE + r"(?:\s+(?:toàn\s+)?" + _WHERE_UNIT + r")?"
     r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}$")
 
 
@@ -1296,7 +1299,6 @@ BARE_COMPARATIVE = regex.compile(r"(?i)(?:và\s+)?(?:cao|thấp|nhiều|ít)")
 NATION = regex.compile(r"(?i)" + _NATION + r"$")
 # A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
 REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
-_WHERE = r"trên\s+địa\s+bàn"
 # Where a list element is ("… ăn uống trên địa bàn thành phố"): not counted in its length
 WHERE_TAIL = regex.compile(r"(?i)\s+" + _WHERE + r"(?![\p{L}\p{M}])")
 # (not "trên địa bàn": the gold subjects keep it, "tốc độ tăng tổng giá trị sản phẩm trên địa bàn | bình quân hằng năm")

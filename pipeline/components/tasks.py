@@ -1693,6 +1693,12 @@ def _may_hold_intro(s: str) -> bool:
 WORD = regex.compile(r"\p{L}{2,}")
 
 
+def _wordless(line: str) -> bool:
+    """Whether ``line`` holds no word once the page's header date (" date 2025-12") is set aside: a time and date over
+    the headline ("12:01, 18/01/2019"), a lone mark. The main pass and ``_dedupe_headlines`` both skip such a line."""
+    return not WORD.search(DATE_PREFIX.sub("", line, count=1))
+
+
 # Words a headline and the body's task share without saying the same thing.
 HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "trong", "huyện", "xã", "tỉnh", "của", "và"})
 
@@ -1996,7 +2002,7 @@ class TaskExtractor:
             p_start = para.start()
             p_text = para.group()
             # (a line of no words, a time and date over the headline: "12:01, 18/01/2019", is none: the headline follows)
-            wordless = not WORD.search(DATE_PREFIX.sub("", p_text, count=1))
+            wordless = _wordless(p_text)
             headline, first_line = first_line and not wordless, first_line and wordless
             date = DATE_PREFIX.match(p_text)
             if date:  # " date 2025-12 Xã A phấn đấu …": the headline starts after the date
@@ -2753,7 +2759,7 @@ class TaskExtractor:
         # (past a first paragraph of no words: "12:01, 18/01/2019" over the headline)
         head_start = 0
         opening = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, 0, 120)
-        if opening and not WORD.search(DATE_PREFIX.sub("", opening.group(), count=1)):
+        if opening and _wordless(opening.group()):
             head_start = opening.end()
         head_end = text.find("\n\n", head_start, head_start + 600)
         if head_end < 0:  # paragraphs one per line: the headline is the first line (set AY)
