@@ -57,6 +57,23 @@ NAME_THEN_TITLES = [
         {"Nông Văn Khoa": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]},
         id="comma-chain",
     ),
+    # a standing-committee member's title shortened to "Thường vụ" (the body, "Ban Thường vụ", holds no title)
+    pytest.param(
+        "Dự hội nghị có các đồng chí Lê Văn Tâm - Thường vụ Huyện ủy - PCT HĐND huyện; Hà Thị Mai - Thường vụ"
+        " Huyện ủy, Bí thư Đảng ủy xã.",
+        {"Lê Văn Tâm": ["Thường vụ Huyện ủy", "PCT HĐND huyện"], "Hà Thị Mai": ["Thường vụ Huyện ủy", "Bí thư Đảng ủy xã"]},
+        id="thuong-vu-as-a-title",
+    ),
+    pytest.param(
+        "Thay mặt Ban Thường vụ Thành ủy, Phó Bí thư Thường trực Thành ủy Lê Thị Hạnh trình bày báo cáo.",
+        {"Lê Thị Hạnh": ["Phó Bí thư Thường trực Thành ủy"]},
+        id="thuong-vu-inside-the-body-is-no-title",
+    ),
+    pytest.param(
+        "Thay mặt Đảng ủy, Bộ Tư lệnh Quân khu, Thiếu tướng Trần Văn Hải - Phó Tư lệnh Quân khu phát biểu.",
+        {"Trần Văn Hải": ["Thiếu tướng", "Phó Tư lệnh Quân khu"]},
+        id="tu-lenh-inside-the-command-is-no-title",
+    ),
     pytest.param(
         "Dự hội nghị có đồng chí Chu Thị Hằng, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện.",
         {"Chu Thị Hằng": ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"]},
@@ -871,6 +888,17 @@ HONORIFICS = [
         "Phát biểu chỉ đạo, đồng chí Phó Chủ tịch UBND tỉnh Hứa Văn Long yêu cầu các sở tập trung.",
         {"Hứa Văn Long": ["Phó Chủ tịch UBND tỉnh"]}, "đồng chí",
         id="dong-chi-before-title-before-name",
+    ),
+    # an honorific written with a capital between the title's unit and the name: no place "huyện Ông Mai"
+    pytest.param(
+        "Hội nghị do Chủ tịch UBND huyện Ông Mai Văn Tuấn chủ trì.",
+        {"Mai Văn Tuấn": ["Chủ tịch UBND huyện"]}, "ông",
+        id="capital-ong-after-the-unit",
+    ),
+    pytest.param(
+        "Phát biểu tại buổi làm việc, Giám đốc Sở Y tế Bà Lê Thị Hồng đề nghị các bệnh viện chuẩn bị.",
+        {"Lê Thị Hồng": ["Giám đốc Sở Y tế"]}, "bà",
+        id="capital-ba-after-the-department",
     ),
 ]
 

@@ -316,8 +316,18 @@ def _lex():
     # (the month from which a figure who held office in the reports' period is historical)
     historical_since = {lexicon.fold_key(r[0]): r[1] for r in load_tsv("historical_since.tsv") if len(r) >= 2}
     title_alt = lexicon.alternation(titles)
+    # a title that ends a listed organization is no title inside it: "Thường vụ" in "Ban Thường vụ Tỉnh ủy", "Bí thư" in
+    # "Ban Bí thư", "Tư lệnh" in "Bộ Tư lệnh" (the organization's head word before it, the title's words at the start)
+    inside_org = {}
+    for t in titles:
+        for o in orgs:
+            if lexicon.fold_key(o).endswith(" " + lexicon.fold_key(t)):
+                inside_org.setdefault(o[: len(o) - len(t)].strip(), []).append(t)
+    not_inside = "".join(
+        r"(?!(?<=(?<![\p{L}\p{M}])(?:" + lexicon.alternation([head]) + r")\s+)(?:" + lexicon.alternation(tails) + r")"
+        + lexicon.B_END + ")" for head, tails in sorted(inside_org.items()))
     title_src = (
-        lexicon.B_START
+        lexicon.B_START + not_inside
         # a listed title, longest first; else prefixes ("nguyên", "Phó") + a title
         + r"(?P<t>(?:" + title_alt + r")|(?:(?:" + lexicon.alternation(prefixes) + r")\s+)+(?:" + title_alt + r"))"
         + lexicon.B_END
@@ -688,12 +698,15 @@ class _Scan:
             if level and len(words) >= 3 and words[1] in surnames and (len(words) >= 4 or level.group()[:1].isupper()):
                 s = text.index(words[1], s + len(words[0]))  # "Bí thư Tỉnh Đoàn Nguyễn Văn An": the Youth Union
                 words = words[1:]
+            honored = False  # a capitalized honorific opened the run: what stands before it blocks no name
             if HONORIFIC_START.fullmatch(words[0]) and len(words) >= 3 and words[1] in surnames:
                 s = text.index(words[1], s + len(words[0]))  # "Ông Phạm Viết Thanh": sentence-initial honorific
                 words = words[1:]
+                honored = True
             elif len(words) >= 4 and HONORIFIC_START.fullmatch(" ".join(words[:2])) and words[2] in surnames:
                 s = text.index(words[2], s + len(words[0]))  # "Đồng Chí Lê Kim Giàu": a capitalized honorific
                 words = words[2:]
+                honored = True
             lead = HON_LEAD.search(text, max(0, s - 40), s)
             if (lead and len(words) <= 3 and lead.group("w") not in surnames
                     and not self._title_at(text, lead.start("w")) and not self.lx["org"].match(text, lead.start("w"))
@@ -727,11 +740,12 @@ class _Scan:
                 e = text.index(w, e) + len(w)
             pos = max(pos, e) if keep == len(words) else max(e, floor)
             before = text[max(0, s - 40) : s]
-            blocked = bool(self.lx["blocker"].search(before))
+            # ("Chủ tịch UBND huyện Ông Mai Văn Huỳnh": the honorific, not the place word, stands before the name)
+            blocked = not honored and bool(self.lx["blocker"].search(before))
             # inside a capitalized organization name ("Trường THCS Nguyễn Du"; not after a place that a
             # separator closes: "Bí thư Huyện ủy Chợ Gạo; Phạm Hùng Vinh, …")
             prev = before.split()[-2:]
-            if (len(prev) == 2 and self.lx["blocker"].search(prev[0]) and prev[1][:1].isupper()
+            if (not honored and len(prev) == 2 and self.lx["blocker"].search(prev[0]) and prev[1][:1].isupper()
                     and prev[1][-1:].isalnum()):
                 blocked = True
             out.append((s, e, blocked))
@@ -796,7 +810,10 @@ class _Scan:
                 return None if k == len(words) else k
         # (not a surname and a middle name, "Thị"/"Văn", before a given name that is also a surname: "Chủ tịch Hội
         # LHPN tỉnh Nguyễn Thị Kim Phượng" is one woman, no place "Nguyễn Thị"; fresh 32)
-        if len(words) >= 4 and words[2] in surnames and not (words[0] in COMMON_SURNAMES and words[1] in MIDDLE_NAMES):
+        # (nor an honorific written with a capital, then the name: "Chủ tịch UBND huyện Ông Mai Văn Huỳnh"; a unit
+        # named so, "phường Bà Triệu", is found in the lists above)
+        if (len(words) >= 4 and words[2] in surnames and not (words[0] in COMMON_SURNAMES and words[1] in MIDDLE_NAMES)
+                and not (HONORIFIC_START.fullmatch(words[0]) and words[1] in surnames)):
             return 2
         return 0
 
