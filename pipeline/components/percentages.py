@@ -858,6 +858,15 @@ EXAMPLES_OF_CHANGE = regex.compile(
 # A sign written before the figure: "(+16,2%)", "ước +8,35%", "(- 5,3%)" (not a range's dash: "5-7%" has a digit
 # before it; nor a "+" opening a line, a bullet: "+ 80% công đoàn cơ sở được đánh giá …").
 SIGN_BEFORE = regex.compile(r"(?:(?<=\()|(?<=\s))(?P<s>(?<!(?:^|\n)[ \t]*)[+−]|-(?<=\(-))\s?$")
+# A ratio to a reference, then "và" and the figure's own predicate: "…, (tăng) gấp 3,5 lần so với cùng kỳ | và | đạt 118%
+# kế hoạch" (the figure measures the quantity the ratio does, named before it; fresh, two pages)
+MULTIPLE_AND = regex.compile(
+    r"""(?ix)(?<![\p{L}])gấp\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*lần  # "gấp 3,5 lần", "gấp hơn 2 lần"
+    (?:\s+[^%,;.:()\n]{1,40}?)?                                            # its reference ("so với cùng kỳ", "năm 2021")
+    (?P<and>\s+và\s+)                                                     # "và"
+    (?=(?:đạt|bằng|vượt|tăng|giảm)(?:\s+(?:được|hơn|trên|khoảng|gần))?\s*$)  # the figure's predicate, then the figure
+    """
+)
 # "và" opening another change in a run of them ("giảm 8% số vụ, giảm 12% số người chết và giảm 9% số …")
 AND_CHANGE = regex.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
 # "tăng trưởng" right before the figure as the verb: "khu vực dịch vụ (dự) ước tăng trưởng 6,5%", "Ngành công
@@ -2285,6 +2294,9 @@ class _Scan:
                 and not rx(r"\d").search(text, a, b)
             ):
                 stretches[-2:] = [(a, stretches[-1][1])]
+        multiple = MULTIPLE_AND.search(text, stretches[-1][0], cue_start)
+        if multiple:  # "… 118.000 lượt, gấp 3,5 lần so với cùng kỳ và | đạt 118% kế hoạch": "và" ends a stretch as a comma
+            stretches[-1:] = [(stretches[-1][0], multiple.start("and")), (multiple.end(), cue_start)]
         local_start = stretches[-1][0]
         local = text[local_start:cue_start]
         # verb first, its object after the figure, when no quantity was named before the verb
