@@ -1928,6 +1928,11 @@ CHANGES = [
     ex("verb-first-object-then-copula", "Năm 2023, huyện thực hiện giảm tỷ lệ hộ nghèo là 1,2%.", ["decrease"]),
     # a change verb written on to its figure ("(giảm11,6%)"): still the verb's direction (fresh qk1)
     ex("verb-written-on-to-figure", "Số lượt phương tiện qua cửa khẩu là 3.600 lượt (giảm12,5%).", ["decrease"]),
+    # the change told as an amount in a unit written with a digit, or with no unit, then the share in a bracket
+    ex("change-amount-in-m3-then-share", "Khối lượng gỗ bị thiệt hại 52,4 m3, giảm 31,6 m3 (tương đương 38%).",
+       ["decrease"]),
+    ex("change-amount-without-unit-then-share", "Diện tích rừng bị cháy 12,5 ha, tăng 2,25 (tương đương 22%) so với cùng"
+       " kỳ.", ["increase"]),
     # the plan's value of a level is a level, though a growth rate was read before the comma (fresh sh05)
     ex("plan-of-a-level-after-a-growth", "Tăng trưởng tín dụng đạt 12,5%, tỷ lệ nợ quá hạn 0,3% so chỉ tiêu dưới 0,5%.",
        ["increase", None, None]),

@@ -701,7 +701,8 @@ ATTRIBUTION_OPENS = regex.compile(r"(?i)(?:theo|qua\s+đó|từ\s+đó|do\s+đó
 # 27%)", "tăng 3.203 tỷ đồng (bằng 8,1%)"
 CHANGE_AMOUNT_BRACKET = regex.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
-    \s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,4}                       # its amount and unit ("3.203 tỷ đồng", "243 nghìn thành viên")
+    \s+\d[\d.,]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,4}         # its amount and unit ("3.203 tỷ đồng", "243 nghìn thành viên",
+                                                                # "147,3 m3"; or none: "giảm 1,51 (tương đương 5%)")
     \s*\(\s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # the bracket, a hedge
     """
 )
