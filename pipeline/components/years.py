@@ -100,6 +100,8 @@ ACHIEVED_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:đã\s+(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+(?:\d+(?:\s*/\s*\d+)?\s+)?"
     r"|(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+\d+(?:\s*/\s*\d+)?\s+"
     r"|(?:đạt(?:\s+và\s+vượt)?|vượt)\s+"  # "Nhiều chỉ tiêu đạt và vượt kế hoạch năm 2023" (set AV)
+    # a share of the plan reached: "… 4,5 triệu lượt, đạt 128,86% kế hoạch năm 2023", "bằng 102% dự toán năm 2019"
+    r"|(?:đạt|vượt|bằng)\s+(?:(?:hơn|trên|khoảng|gần)\s+)?\d[\d.,]*\s*%\s+(?:so\s+với\s+)?"
     # "cơ bản hoàn thành mục tiêu tổng quát năm 2023", "hoàn thành tốt nhiệm vụ … năm 2019",
     # "hoàn thành vượt mức nhiều chỉ tiêu … năm 2022" (no intent before: see INTENT_BEFORE)
     r"|(?:cơ\s+bản\s+)?hoàn\s+thành(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức|và\s+hoàn\s+thành\s+vượt\s+mức))?"
