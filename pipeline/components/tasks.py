@@ -1155,6 +1155,7 @@ TARGET_NUMBER = regex.compile(
                                         # (a unit of resources/amount_units.tsv after it) still count
     \d++(?:[.,]\d++)*+                  # the digits, with thousand dots or a decimal comma
     (?!\s*tuổi(?![\p{L}\p{M}]))          # not an age ("phổ cập giáo dục mầm non cho trẻ 5 tuổi": who, no figure to reach)
+    (?!\s+tháng\s+(?:đầu|cuối|còn\s+lại)(?![\p{L}\p{M}]))  # not a period ("nhiệm vụ trọng tâm 6 tháng cuối năm": when)
     """.replace("COUNTED", _YEAR_LIKE_COUNT),
     regex.VERBOSE,
 )
