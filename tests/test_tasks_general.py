@@ -35,6 +35,14 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # a target set as "chỉ tiêu" without "ra" ("đặt chỉ tiêu …"), as "đặt mục tiêu": each target of the sentence a task
+    pytest.param(
+        " date 2018-01\nSở Du lịch tỉnh tổ chức hội nghị tổng kết năm 2017. Lượng khách năm 2017 đạt 1,6 triệu lượt, "
+        "tăng 12% so với năm 2016.\n\nSở Du lịch đặt chỉ tiêu sẽ đón 2 triệu lượt khách quốc tế trong năm 2018; đón 9 "
+        "triệu lượt khách nội địa.",
+        ["đón 2 triệu lượt khách quốc tế", "đón 9 triệu lượt khách nội địa"],
+        id="target-set-as-chi-tieu-without-ra",
+    ),
     # the coming months counted ("3 tháng cuối năm,", "Trong 2 tháng cuối năm,"), or the tasks for them put to work, lead
     # directions
     pytest.param(
