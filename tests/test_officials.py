@@ -480,6 +480,15 @@ SEGMENT_EXTENT = [
 ]
 
 
+# a post cut off mid-abbreviation by the end of the text is the post written before it ("Chủ tịch UBN" of "Chủ tịch
+# UBND tỉnh"), not one more
+SEGMENT_EXTENT.append(pytest.param(
+    "Ông Trần Văn Vĩnh – Chủ tịch UBND tỉnh chủ trì phiên họp. Phát biểu tại phiên họp, ông Trần Văn Vĩnh – Chủ tịch UBN",
+    {"Trần Văn Vĩnh": ["Chủ tịch UBND tỉnh"]},
+    id="post-cut-mid-abbreviation-at-the-end",
+))
+
+
 @pytest.mark.parametrize("text,expected", SEGMENT_EXTENT)
 def test_segment_extent(text, expected):
     assert_officials(text, expected)
@@ -583,6 +592,14 @@ LISTS = [
         {"Ngô Văn Tám": ["Bí thư Huyện ủy Chợ Mới"], "Phạm Văn Lực": ["Chủ tịch HĐND huyện Chợ Mới"],
          "Lê Thị Hoa": ["Phó Chủ tịch UBND huyện"]},
         id="list-after-a-place-opening-on-a-place-word",
+    ),
+    # a list item opening on a surname not listed, the title after a dash: the name whole ("Ngọc Kim Nam", not "Kim Nam")
+    pytest.param(
+        "Các đồng chí trong Ban Thường vụ Tỉnh ủy: Hà Văn Bình – Chủ nhiệm UBKT Tỉnh ủy; Ngọc Kim Hưng – Trưởng ban Dân "
+        "vận Tỉnh ủy; Lê Đức Toàn – Trưởng ban Nội chính Tỉnh ủy.",
+        {"Hà Văn Bình": ["Chủ nhiệm UBKT Tỉnh ủy"], "Ngọc Kim Hưng": ["Trưởng ban Dân vận Tỉnh ủy"],
+         "Lê Đức Toàn": ["Trưởng ban Nội chính Tỉnh ủy"]},
+        id="list-item-surname-not-listed",
     ),
 ]
 

@@ -592,7 +592,8 @@ class _Scan:
             if (q == k or q.startswith(k + " ") or k.startswith(q + " ") or self._abbreviates(new["text"], p["text"])
                     or bracketed_extends
                     # (a form cut off mid-word by the end of the text: "… Ủy viên Ban Thường vụ Tỉn", fresh we01)
-                    or (self._cut_at_end(new) and q.startswith(k))):
+                    or (self._cut_at_end(new) and (q.startswith(k)  # (as written too: "Chủ tịch UBN" of "… UBND tỉnh")
+                                                   or lexicon.fold_key(p["text"]).startswith(lexicon.fold_key(new["text"]))))):
                 if q == k and len(rx(r"\s+").sub("", new["text"])) > len(rx(r"\s+").sub("", p["text"])):
                     held[i] = new  # the same post, written in full (not merely spaced otherwise: "TX. Phú Mỹ")
                 return
@@ -713,6 +714,15 @@ class _Scan:
                     and not self.lx["place"].match(text, lead.start())):  # (not "UBND TP. Bà Rịa Trần Văn A": a place)
                 s = lead.start("w")  # "Đồng chí Ngọc Kim Nam": a surname not listed, then listed-looking words
                 words = [lead.group("w")] + words
+            elif len(words) in (2, 3) and (item := ITEM_LEAD.search(text, max(0, s - 40), s)) is not None:
+                # so opening a list item whose title follows a dash ("…; Ngọc Kim Nam – Trưởng ban Dân vận Tỉnh ủy; …")
+                after = ITEM_TITLE_DASH.match(text, m.end("n"))
+                w = item.group("w")
+                if (after and self._title_at(text, after.end()) and w not in surnames and not HONORIFIC_START.fullmatch(w)
+                        and not self._title_at(text, item.start("w")) and not self.lx["org"].match(text, item.start("w"))
+                        and not self.lx["place"].match(text, item.start("w"))):
+                    s = item.start("w")
+                    words = [w] + words
             keep = len(words)
             q = s
             for i in range(1, len(words)):
@@ -1625,6 +1635,9 @@ SPACED_JOINT = regex.compile(r"(?<=\p{L})[ \t]*(?P<j>[-–])[ \t]*(?=\p{L})|(?<=
 HON_LEAD = regex.compile(
     r"(?<![\p{L}\p{M}])(?<!\p{Lu}[\p{L}\p{M}]*[ \t])(?i:đồng\s+chí|ông|bà|đ/c)[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$"
 )
+# … or a list separator and that word ("…; Ngọc Kim Nam – Trưởng ban …"), the name's title after a dash
+ITEM_LEAD = regex.compile(r"(?:(?<=[;:\n])|(?<![\s\S]))[ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
+ITEM_TITLE_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
 
 
