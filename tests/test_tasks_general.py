@@ -35,6 +35,15 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # a sentence opening on the year ahead described ("Năm 2020 là năm cuối …,"), then a body and its task verb: the task
+    # opens at the verb (the description itself, "đồng thời là năm …", is none)
+    pytest.param(
+        " date 2020-01\nHội nghị tổng kết năm 2019, triển khai nhiệm vụ năm 2020. Năm 2019, huyện hoàn thành 24 chỉ tiêu,"
+        " tổng giá trị sản xuất tăng 14,38%.\n\nNăm 2020 là năm cuối thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020, "
+        "Huyện ủy tập trung lãnh đạo tăng tốc hoàn thành các chỉ tiêu Nghị quyết đề ra.",
+        ["tập trung lãnh đạo tăng tốc"],
+        id="described-year-ahead-then-body-and-verb",
+    ),
     # a target set as "chỉ tiêu" without "ra" ("đặt chỉ tiêu …"), as "đặt mục tiêu": each target of the sentence a task
     pytest.param(
         " date 2018-01\nSở Du lịch tỉnh tổ chức hội nghị tổng kết năm 2017. Lượng khách năm 2017 đạt 1,6 triệu lượt, "

@@ -1253,3 +1253,12 @@ def test_plan_year_named_by_a_task_is_the_same_in_pieces(monkeypatch):
     pieces = pipeline.extract(text)
     assert (whole.report_year, whole.plan_year, [t.year for t in whole.tasks]) == (2020, 2021, [2021])
     assert (pieces.report_year, pieces.plan_year, [t.year for t in pieces.tasks]) == (2020, 2021, [2021])
+
+
+def test_year_described_as_the_last_of_a_running_term_reports_no_term():
+    """"Năm 2020 là năm cuối thực hiện Nghị quyết … nhiệm kỳ 2015-2020" describes the year ahead by the term it ends: the
+    term, still running, is not reported on (the year before it is)."""
+    text = (" date 2020-01\nNăm 2019, huyện hoàn thành 24 chỉ tiêu, tổng giá trị sản xuất tăng 14,38%.\n\nNăm 2020 là năm "
+            "cuối thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020, Huyện ủy tập trung lãnh đạo tăng tốc hoàn thành các chỉ "
+            "tiêu Nghị quyết đề ra.")
+    assert extract(text).report_year == 2019

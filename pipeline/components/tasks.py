@@ -263,6 +263,10 @@ NOT_TASK_SENTENCE = regex.compile(
     r"(?<!(?:nghị\s+quyết|văn\s+bản|kế\s+hoạch|chương\s+trình|đề\s+án|quyết\s+định)\s+(?:vừa\s+|đã\s+)?)"
     r"(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
+# A sentence opening on a year described: "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội …, huyện ủy tập trung …"
+DESCRIBED_YEAR_LEAD = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?năm\s+(?P<y>(?:19|20)\d\d)\s+là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
+# The description of a year going on after a comma: "…, đồng thời là năm cuối …", "…, là năm …"
+DESCRIPTION_GOES_ON = regex.compile(r"(?i)(?:(?:đồng\s+thời|cũng|và)\s+)?là(?![\p{L}\p{M}])")
 # What a speaker stresses about the coming year, right before the description's "là năm" ("… nhấn mạnh: Năm 2025 là năm
 # cuối …"; the sentence's directions follow it, fresh 45)
 COMING_YEAR_STRESSED = regex.compile(
@@ -2286,9 +2290,11 @@ class TaskExtractor:
                     continue
                 # (a sentence opening with the coming period, "6 tháng cuối năm, …", gives directions of its own;
                 # one opening with the period past, "Năm qua, …", reports whatever else the paragraph says)
+                described = DESCRIBED_YEAR_LEAD.match(s_text)
                 start = self._sentence_start(
                     s_text, s_start, scope,
                     (directions and not _past_opener().match(s_text)) or bool(_coming_lead(s_text, reviewed)),
+                    described_ahead=bool(described and is_future(int(described.group("y")))),
                 )
                 follow = self.follow_up.match(s_text) if start is None and named_plan else None
                 if follow is not None and not PAST.search(s_text):
@@ -2815,7 +2821,7 @@ class TaskExtractor:
             kept_keys.append(k)
         return kept
 
-    def _sentence_start(self, s_text: str, s_start: int, scope: bool, directions: bool):
+    def _sentence_start(self, s_text: str, s_start: int, scope: bool, directions: bool, described_ahead: bool = False):
         """Where the tasks of a sentence begin: (offset, rule, end of the cue or None), or None."""
         cue = self._directive(s_text)
         if (cue is not None and self.soft.match(s_text, cue)
@@ -2860,8 +2866,12 @@ class TaskExtractor:
             # describes the coming year, then directs a body; in a directions paragraph its verb opens the tasks
             # (a request after the description, "…, đòi hỏi các cấp …", is the one below)
             cue = self._directive(s_text, blocked.end())
-            if directions and cue is None and COMING_YEAR_STRESSED.search(s_text, 0, blocked.end()):
+            # (or the sentence opens on the year ahead, described: "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội
+            # …, huyện ủy tập trung lãnh đạo …", fresh cb02)
+            if directions and cue is None and (COMING_YEAR_STRESSED.search(s_text, 0, blocked.end()) or described_ahead):
                 for comma in rx(r",\s*").finditer(s_text, blocked.end(), blocked.end() + 200):
+                    if DESCRIPTION_GOES_ON.match(s_text, comma.end()):
+                        continue  # "…, đồng thời là năm cuối thực hiện kế hoạch …": the year described again, no body
                     directed = self.org_subject.match(s_text[comma.end() :])
                     if directed and not PAST.search(s_text, comma.end(), comma.end() + directed.start("c")):
                         return comma.end() + directed.start("c"), "task.verb_clause", None

@@ -45,6 +45,8 @@ SCHOOL_LEAD = regex.compile(r"(?i)(?:^|[:]\s*)(?:trong\s+)?$")
 AND_YEARS_AFTER = regex.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
 # When a session sits ("tại kỳ họp cuối năm 2017"): the year is named, neither reported nor planned
 SESSION_YEAR_BEFORE = regex.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+$")
+# A year described before a term named in its sentence: "Năm 2020 là năm cuối thực hiện Nghị quyết … nhiệm kỳ 2015-2020"
+YEAR_DESCRIBED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?:19|20)\d\d\s+là\s+(?:một\s+)?năm(?![\p{L}])")
 NO_VOTE_BEFORE = regex.compile(
     # (the baseline's end or start too: "tăng 3,6% so với cuối năm 2022", "so với thời điểm cuối năm 2024")
     # (or the quantity compared first, not a plan: "tăng 45% so với tổng thu năm 2017"; "so với kế hoạch năm 2018" votes)
@@ -820,6 +822,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         clause = rx(r"[^.;\n]{0,100}").match(text, t.end())
         if TARGETS_SET.search(clause.group()):
             continue  # "Trong nhiệm kỳ 2025-2030, tỉnh đặt mục tiêu …": the term ahead, its targets set
+        if YEAR_DESCRIBED_BEFORE.search(text, max(skip_to, _last_stop(text, max(skip_to, t.start() - 200), t.start()) + 1),
+                                        t.start()):
+            continue  # "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội … nhiệm kỳ 2015-2020, …": a year described by
+            # the term it ends, the term still running
         if latest is None or end_year <= latest:  # a term still running is not being reported on
             report[end_year] += 2 if t.start() < 400 else 1
     base = pub_year or (max(report) if report else None)
