@@ -224,6 +224,12 @@ QUALIFIERS = [
     ex("khong-duoi", "Phấn đấu tốc độ tăng trưởng kinh tế không dưới 8%.", ["at_least"]),
     ex("khong-thap-hon", "Tỷ lệ tiêm chủng đầy đủ không thấp hơn 95%.", ["at_least"]),
     ex("khong-vuot-qua", "Chỉ số giá tiêu dùng tăng không vượt quá 4%.", ["at_most"]),
+    # the comparison signs written before a figure ("GRDP >11%", "≥ 95%"), not part of the subject
+    ex("sign-more-than", "Phấn đấu tốc độ tăng trưởng GRDP >9,5%.", ["more_than"]),
+    ex("sign-less-than", "Tỷ lệ hộ nghèo năm 2026 <1,5%.", ["less_than"]),
+    ex("sign-at-least", "Tỷ lệ người dân tham gia bảo hiểm y tế ≥ 95%; tỷ lệ trường đạt chuẩn >= 80%.",
+       ["at_least", "at_least"]),
+    ex("sign-at-most", "Tỷ lệ thất nghiệp khu vực thành thị ≤ 3%.", ["at_most"]),
     ex("uoc-dat-alone-is-exact", "Tổng thu ngân sách của huyện ước đạt 95% dự toán.", ["exact"]),
     ex("qualifier-applies-to-cued-figure-only", "Trồng rừng thực hiện đạt hơn 138% kế hoạch, tăng 5% cùng kỳ.", ["more_than", "exact"]),
 ]

@@ -601,6 +601,11 @@ LISTS = [
          "Lê Đức Toàn": ["Trưởng ban Nội chính Tỉnh ủy"]},
         id="list-item-surname-not-listed",
     ),
+    pytest.param(
+        "Tham dự có các đồng chí Trương Văn Phúc – Bí thư Huyện ủy, Ngọc Kim Hưng – Phó Bí thư, Chủ tịch UBND huyện.",
+        {"Trương Văn Phúc": ["Bí thư Huyện ủy"], "Ngọc Kim Hưng": ["Phó Bí thư", "Chủ tịch UBND huyện"]},
+        id="comma-list-item-surname-not-listed",
+    ),
 ]
 
 # a name that starts another's, holding the same post, is that person written short (fresh 29); another post, another

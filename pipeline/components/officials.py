@@ -1635,8 +1635,9 @@ SPACED_JOINT = regex.compile(r"(?<=\p{L})[ \t]*(?P<j>[-–])[ \t]*(?=\p{L})|(?<=
 HON_LEAD = regex.compile(
     r"(?<![\p{L}\p{M}])(?<!\p{Lu}[\p{L}\p{M}]*[ \t])(?i:đồng\s+chí|ông|bà|đ/c)[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$"
 )
-# … or a list separator and that word ("…; Ngọc Kim Nam – Trưởng ban …"), the name's title after a dash
-ITEM_LEAD = regex.compile(r"(?:(?<=[;:\n])|(?<![\s\S]))[ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
+# … or a list separator and that word ("…; Ngọc Kim Nam – Trưởng ban …", "…, Ngọc Kim Nam – Phó bí thư"), the name's
+# title after a dash
+ITEM_LEAD = regex.compile(r"(?:(?<=[;:,\n])|(?<![\s\S]))[ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 ITEM_TITLE_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
 
