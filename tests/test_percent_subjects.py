@@ -1739,6 +1739,9 @@ SUBJECTS = [
     # a comparison and its reference between the subject and the figure are no part of the subject (train 435)
     ex("comparison-with-reference-before-figure", "Giải ngân đạt kết quả khá (tỷ lệ giải ngân cao hơn so với cùng kỳ năm "
        "trước 20,06 điểm %).", ["tỷ lệ giải ngân"]),
+    # "khối lượng thực hiện" names the work done, a noun phrase ("thực hiện" no predicate after it, as after "vốn")
+    ex("work-volume-done-is-a-noun", "Năm 2023, khối lượng thực hiện các công trình đạt 520 tỷ đồng, bằng 95% kế "
+       "hoạch.", ["khối lượng thực hiện các công trình"]),
     # a ratio to a reference, then "và" and the figure: the quantity named before the amount, as after a comma
     ex("ratio-then-and-then-figure", "Doanh thu lữ hành đạt 850 tỷ đồng, tăng gấp 3 lần so với năm 2022 và đạt 104,5% "
        "kế hoạch.", ["Doanh thu lữ hành"]),
