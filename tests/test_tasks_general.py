@@ -465,6 +465,20 @@ TASK_EXAMPLES = [
         ["phấn đấu giảm tội phạm hình sự ít nhất 5% so với năm 2018"],
         id="date-line-over-headline-restated-in-body",
     ),
+    # a section's label or a written-out dateline over the headline is no headline: the headline is the line after it,
+    # and the body restating its target keeps the body's (fresh, several pages)
+    pytest.param(
+        "Kinh tế\n\nTỉnh A phấn đấu tổng kim ngạch xuất khẩu năm 2024 tăng 15%\n\nNăm 2024, tỉnh phấn đấu giá trị sản xuất "
+        "công nghiệp đạt 120.000 tỷ đồng; tổng kim ngạch xuất khẩu đạt 9 tỷ USD, tăng 15%.",
+        ["giá trị sản xuất công nghiệp đạt 120.000 tỷ đồng", "tổng kim ngạch xuất khẩu đạt 9 tỷ USD"],
+        id="section-label-over-headline-restated-in-body",
+    ),
+    pytest.param(
+        "THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2020 08:30\n\nHuyện B: Năm 2020 phấn đấu còn 2% hộ nghèo\n\nNăm 2019, huyện giải "
+        "quyết việc làm cho 3.000 lao động. Năm 2020, huyện phấn đấu đến cuối năm tỷ lệ hộ nghèo giảm còn 2%.",
+        ["tỷ lệ hộ nghèo giảm còn 2%"],
+        id="written-out-dateline-over-headline-restated-in-body",
+    ),
     # "các nhiệm vụ / giải pháp trọng tâm là A; B; C": after the copula the tasks set are listed, as targets are (fresh
     # ie01); a purpose clause naming the year planned before it opens no list of its own
     pytest.param(

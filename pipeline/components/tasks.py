@@ -1704,6 +1704,28 @@ def _wordless(line: str) -> bool:
     return not WORD.search(DATE_PREFIX.sub("", line, count=1))
 
 
+# A line over the headline that is no headline: a dateline ("THỨ BẨY, NGÀY 09 THÁNG 11 NĂM 2024 03:38", "20/01/2024
+# 08:45") or a section's label of a few words and no stop ("Công nghiệp", "Thời sự")
+DATELINE = regex.compile(r"(?i)(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*ngày\s+\d|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d{2}")
+SECTION_LABEL_WORDS = 3
+
+
+def _headline_start(text: str) -> int:
+    """Where the headline's line starts: past up to three lines over it that hold no word (``_wordless``), a dateline or
+    a section's label ("Công nghiệp\n\nHải Dương phấn đấu …"; fresh, several pages)."""
+    pos = 0
+    for _ in range(3):
+        line = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, pos, pos + 120)
+        if line is None:
+            break
+        words = line.group().strip()
+        if not (_wordless(words) or DATELINE.search(words)
+                or (len(words.split()) <= SECTION_LABEL_WORDS and words[-1:] not in ".:;!?…" and not rx(r"\d").search(words))):
+            break
+        pos = line.end()
+    return pos
+
+
 # Words a headline and the body's task share without saying the same thing.
 HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "trong", "huyện", "xã", "tỉnh", "của", "và"})
 
@@ -2764,10 +2786,7 @@ class TaskExtractor:
             return {w for w in k if w[0].isdigit()}
 
         # (past a first paragraph of no words: "12:01, 18/01/2019" over the headline)
-        head_start = 0
-        opening = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, 0, 120)
-        if opening and _wordless(opening.group()):
-            head_start = opening.end()
+        head_start = _headline_start(text)
         head_end = text.find("\n\n", head_start, head_start + 600)
         if head_end < 0:  # paragraphs one per line: the headline is the first line (set AY)
             head_end = text.find("\n", head_start, head_start + 300)
