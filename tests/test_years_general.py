@@ -19,13 +19,6 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
-    # the dot of an abbreviation before a name ("UBND TP. Vinh") ends no clause: the review word before it still reads
-    # the year after it
-    pytest.param(
-        "Báo cáo tình hình thực hiện kế hoạch của UBND TP. Vinh năm 2024 cho thấy nhiều chỉ tiêu đạt.",
-        (2024, None),
-        id="abbreviation-dot-ends-no-clause",
-    ),
     # a share of a year's plan reached ("…, đạt 126,5% kế hoạch năm 2023") reports that year; the next year's target
     # after it is planned
     pytest.param(

@@ -383,8 +383,6 @@ CLAUSE_AFTER_YEAR = regex.compile(r"\s+(?!(?:và|đến|tới|là)(?![\p{L}\p{M}
 
 
 # Where a year's sentence ends: ". ; " or a line break, not the dot of "TP. Nha Trang"
-# The dot of an abbreviation before a name: "TP. Biên Hòa" (no sentence's end)
-ABBREVIATION_DOT = regex.compile(r"(?<=" + lexicon.DOTTED_ABBREVIATION + r")\.")
 SENTENCE_END = regex.compile(r"[;\n]|(?<!" + lexicon.DOTTED_ABBREVIATION + r")\.")
 
 
@@ -1246,14 +1244,11 @@ def _clause_tail(text: str) -> str:
 
 
 def _last_stop(text: str, lo: int, hi: int) -> int:
-    """The last ". ; " or line break in ``text[lo:hi]`` (-1 if none), a dot between digits ("2.200") or closing an
-    abbreviation ("TP. Biên Hòa", lexicon.DOTTED_ABBREVIATION) no stop."""
+    """The last ". ; " or line break in ``text[lo:hi]`` (-1 if none), a dot between digits ("2.200") no stop."""
     i = hi
     while True:
         i = max(text.rfind(".", lo, i), text.rfind("\n", lo, i), text.rfind(";", lo, i))
-        if i < 0 or text[i] != "." or not (
-                (i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 2].isdigit())
-                or ABBREVIATION_DOT.match(text, i)):
+        if i < 0 or text[i] != "." or not (i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 2].isdigit()):
             return i
 
 
