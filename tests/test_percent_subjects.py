@@ -1934,6 +1934,9 @@ CHANGES = [
     # the change told as an amount in a unit written with a digit, or with no unit, then the share in a bracket
     ex("change-amount-in-m3-then-share", "Khối lượng gỗ bị thiệt hại 52,4 m3, giảm 31,6 m3 (tương đương 38%).",
        ["decrease"]),
+    # … unless the share is over 100% after a fall: no fall is, it is the plan's share reached ("giảm 3.009 hộ (hơn 111%)")
+    ex("fall-as-amount-then-share-over-100-no-change", "Năm 2024, số hộ nghèo giảm 1.250 hộ (hơn 115%).",
+       [None]),
     ex("change-amount-without-unit-then-share", "Diện tích rừng bị cháy 12,5 ha, tăng 2,25 (tương đương 22%) so với cùng"
        " kỳ.", ["increase"]),
     # the plan's value of a level is a level, though a growth rate was read before the comma (fresh sh05)

@@ -2057,6 +2057,8 @@ class _Scan:
             told = CHANGE_AMOUNT_BRACKET.search(text, max(0, m.start() - 90), m.start())
             if told:
                 change = c.change_kind.get(lexicon.fold_key(told.group("verb")))
+                if change == "decrease" and parse_number(m.group("num")) > 100:
+                    change = None  # "giảm 3.009 hộ (hơn 111%)": no fall is over 100%; the share of a plan reached
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
         if s_end > s_start and text[s_start].isdigit():
