@@ -1739,6 +1739,9 @@ SUBJECTS = [
     # a comparison and its reference between the subject and the figure are no part of the subject (train 435)
     ex("comparison-with-reference-before-figure", "Giải ngân đạt kết quả khá (tỷ lệ giải ngân cao hơn so với cùng kỳ năm "
        "trước 20,06 điểm %).", ["tỷ lệ giải ngân"]),
+    # "đạt tiêu chí <name>" (meets the criteria, as "đạt chuẩn") is part of what is counted, no predicate
+    ex("meets-the-criteria-is-no-predicate", "Thu ngân sách đạt 142 tỷ đồng, bằng 114% kế hoạch; huyện có thêm 5 xã đạt "
+       "tiêu chí nông thôn mới, bằng 125% kế hoạch.", ["Thu ngân sách", "có thêm 5 xã đạt tiêu chí nông thôn mới"]),
     # "khối lượng thực hiện" names the work done, a noun phrase ("thực hiện" no predicate after it, as after "vốn")
     ex("work-volume-done-is-a-noun", "Năm 2023, khối lượng thực hiện các công trình đạt 520 tỷ đồng, bằng 95% kế "
        "hoạch.", ["khối lượng thực hiện các công trình"]),

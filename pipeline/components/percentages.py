@@ -63,7 +63,7 @@ PREDICATE = regex.compile(
     # thêm": additional jobs, train 709, set AR; "giá trị tăng thêm", "giá trị gia tăng": value added, set AZ, fresh bj1)
     # ("bằng" of "đồng bằng", the delta, is none: "tỷ lệ hộ nghèo vùng đồng bằng giảm …"; the money unit's "tỷ đồng
     # bằng 95%" still is)
-    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư|được|khối\s+lượng)\s+)thực\s+hiện|đạt\s+được|đạt(?!\s+(?:chuẩn|danh\s+hiệu|tiêu\s+chuẩn)(?![\p{L}\p{M}]))|(?<!(?:mặt|cân|công)\s+)(?<!(?<!(?:tỷ|triệu|nghìn|ngàn|\d)\s+)đồng\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)(?<!giá\s+trị\s+gia\s+)tăng(?!\s+trưởng)|"
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư|được|khối\s+lượng)\s+)thực\s+hiện|đạt\s+được|đạt(?!\s+(?:chuẩn|danh\s+hiệu|tiêu\s+chuẩn|tiêu\s+chí(?=\s+\p{L}))(?![\p{L}\p{M}]))|(?<!(?:mặt|cân|công)\s+)(?<!(?<!(?:tỷ|triệu|nghìn|ngàn|\d)\s+)đồng\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)(?<!giá\s+trị\s+gia\s+)tăng(?!\s+trưởng)|"
     r"(?:được\s+)?kéo\s+giảm|giảm(?!\s+nghèo)|sụt(?:\s+giảm)?|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|dự\s+ước|(?<!(?:thỏa|thoả|công|hiệp|quy)\s+)ước|dự\s+kiến|duy\s+trì|giữ\s+(?:vững\s+)?(?:được\s+)?mức|(?<!trở\s+)xuống|(?<!trở\s+)lên(?!\s+lớp(?![\p{L}\p{M}]))|"  # (not "học sinh lên lớp": promoted)
     # ("ước" in "thỏa ước", "công ước", "hiệp ước", "quy ước" is a noun's, no hedge: "ký kết được thỏa ước lao động tập
     # thể đạt 75%", fresh ti5)
