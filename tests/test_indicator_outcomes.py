@@ -40,6 +40,9 @@ def counts(text):
 
 
 OUTCOMES = [
+    # the share of the total in brackets between the count and its unit ("9/9 (100%) tiêu chí"; fresh bf03)
+    ex("share-in-brackets-before-the-unit", "Huyện đạt 9/9 (100%) tiêu chí huyện nông thôn mới.",
+       [(9, 9, "tiêu chí", "met")]),
     # places' counts listed, the verb written for the first only: each shares it ("xã A đạt 12/19 tiêu chí, xã B 6/19
     # tiêu chí"; fresh 116)
     ex("places-counts-share-the-verb", "Đến nay, xã Triệu Ẩu đạt 12/19 tiêu chí, xã Tiên Thành 6/19 tiêu chí.",

@@ -86,6 +86,8 @@ def _patterns():
         + r"(?:\s*/\s*(?P<total>\d++)|[^\S\n]+(?-i:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?P<total2>\d++))?"  # "18 trên tổng số 20", "7 trong số 9"
         # (lower case, on one line: "… 10:39  Trong 25 chỉ tiêu …" is a time, then a sentence framing a total; fresh mh03)
         # ("129/130 số chỉ tiêu nghiệp vụ": "số" after a fraction, before its unit; fresh fk5)
+        # ("9/9 (100%) tiêu chí": the share of the total in brackets before the unit)
+        + r"(?(total)(?:\s*\(\s*\d[\d.,]*\s*%\s*\))?)"
         + r"\s+(?(total)(?:số\s+)?)(?P<unit>" + unit_alt + r")" + lexicon.B_END,
         regex.IGNORECASE,
     )
