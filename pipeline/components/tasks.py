@@ -609,6 +609,9 @@ NOUN_USE = regex.compile(
     r"đảm\s+bảo|bảo\s+đảm|"  # "hướng dẫn thực hiện đảm bảo yêu cầu theo quy định": meeting them (fresh 31)
     r"đang|"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r"đơn|phiếu|giấy|"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
+    # "các trường hợp yêu cầu về chính sách", "lao động tập trung đông người yêu cầu chính sách": cases, crowds asking,
+    # no request of the meeting (fresh be04)
+    r"trường\s+hợp|đông\s+người|"
     + CONCESSION_WORDS + r"|"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
     r"do|vì|"  # "… do phải tạm dừng vì dịch bệnh": a cause, no request ("vì vậy, phải …" has a word between)
     r"trước|"  # "trước yêu cầu giao tăng của tỉnh, …": facing a demand, the noun (fresh 125)
