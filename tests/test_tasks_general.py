@@ -1064,6 +1064,15 @@ def test_tasks(text, expected):
 
 # Lists that report results next to a list that sets targets: only the targets are tasks.
 MIXED_EXAMPLES = [
+    # a share of the plan reached ("…, đạt 102,7% kế hoạch.") tells a result: the breakdown after it ("Trong đó: A; B")
+    # lists results too, no targets
+    pytest.param(
+        " date 2024-01\nNăm 2023, toàn tỉnh giải quyết việc làm cho 23.125 người, đạt 102,7% kế hoạch. Trong đó: giải "
+        "quyết việc làm trong nước đạt 10.920 người; đi làm việc ở nước ngoài đạt 12.205 người. Năm 2024, tỉnh phấn đấu "
+        "giải quyết việc làm cho 23.000 người.",
+        ["giải quyết việc làm cho 23.000 người"],
+        id="share-of-plan-reached-then-breakdown-results",
+    ),
     # "yêu cầu" of cases or crowds asking ("các trường hợp yêu cầu về chính sách") is no request of the meeting: the
     # results after it are no run of directions
     pytest.param(

@@ -123,6 +123,7 @@ PLAN_REACHED = regex.compile(
     (?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức))?
     \s+(?:(?:các|những|toàn\s+bộ|nhiều|hầu\s+hết)\s+)?
     (?:\d+(?:\s*/\s*\d+)?\s+)?                    # how many of them: "đạt và vượt 16/16 chỉ tiêu" (fresh ta1)
+    (?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d[\d.,]*\s*%\s+(?:so\s+với\s+)?)?  # or what share of it: "đạt 102,7% kế hoạch" (fresh be05)
     (?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
 )
 # A plan told as assigned ("được Bộ Tài chính giao là …"), then only the amount: what was assigned, no task
