@@ -473,6 +473,14 @@ TASK_EXAMPLES = [
         ["giá trị sản xuất công nghiệp đạt 120.000 tỷ đồng", "tổng kim ngạch xuất khẩu đạt 9 tỷ USD"],
         id="section-label-over-headline-restated-in-body",
     ),
+    # a sub-heading of the body that the paragraph under it restates keeps the paragraph's statement (fresh bd01)
+    pytest.param(
+        " date 2025-12\nHội nghị Thành ủy lần thứ 5\n\nSáng 20/12, Thành ủy tổ chức hội nghị tổng kết năm 2025. Năm 2025, "
+        "kinh tế thành phố tăng trưởng 9,2%.\n\nĐặt mục tiêu tăng trưởng năm 2026 từ 10% trở lên\n\nBước sang năm 2026, "
+        "Thành ủy đặt mục tiêu tăng trưởng GRDP từ 10% trở lên; kết nạp 1.700 đảng viên.",
+        ["đặt mục tiêu tăng trưởng GRDP từ 10% trở lên", "kết nạp 1.700 đảng viên"],
+        id="sub-heading-restated-by-its-paragraph",
+    ),
     pytest.param(
         "THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2020 08:30\n\nHuyện B: Năm 2020 phấn đấu còn 2% hộ nghèo\n\nNăm 2019, huyện giải "
         "quyết việc làm cho 3.000 lao động. Năm 2020, huyện phấn đấu đến cuối năm tỷ lệ hộ nghèo giảm còn 2%.",

@@ -2826,12 +2826,29 @@ class TaskExtractor:
         # the body's tasks, but for a copy of the headline's
         copies = [copied(t, k) for t, k in zip(out, keys)]
         body = [k for t, k, c in zip(out, keys, copies) if t["start"] > head_end and not c]
+        def restated(k: set[str], later: list[set[str]]) -> bool:
+            return bool(k) and any(len(k & b) >= 0.75 * len(k) or (len(b) >= 4 and len(k & b) >= 0.85 * len(b))
+                                   or (figures(k) and figures(k) <= figures(b) and len(k & b) >= 0.33 * len(k))
+                                   for b in later)
+
+        def sub_heading(t: dict) -> bool:
+            """A task that is a line of its own with no closing stop, a sub-heading of the body ("Đặt mục tiêu tăng
+            trưởng năm 2026 từ 10% trở lên" over the paragraph that sets it)."""
+            line_start = text.rfind("\n", 0, t["start"]) + 1
+            line_end = text.find("\n", t["end"])
+            line_end = len(text) if line_end < 0 else line_end
+            return (line_start > 0 and not text[line_start : t["start"]].strip()
+                    and not text[t["end"] : line_end].strip() and TaskExtractor._is_heading(text[line_start:line_end]))
+
         kept = []
         kept_keys: list[set[str]] = []
-        for t, k, c in zip(out, keys, copies):
+        for i, (t, k, c) in enumerate(zip(out, keys, copies)):
+            if t["start"] > head_end and not c and sub_heading(t) and restated(
+                    k, [b for u, b, cb in zip(out[i + 1 :], keys[i + 1 :], copies[i + 1 :])
+                        if u["start"] > t["end"] and not cb]):
+                continue  # a sub-heading the paragraph under it restates: the paragraph's statement is kept (fresh bd01)
             if t["start"] < head_end or (k and c):  # (the headline, or a paragraph copying it)
-                if k and any(len(k & b) >= 0.75 * len(k) or (len(b) >= 4 and len(k & b) >= 0.85 * len(b))
-                             or (figures(k) and figures(k) <= figures(b) and len(k & b) >= 0.33 * len(k)) for b in body):
+                if restated(k, body):
                     # "Huyện A phấn đấu giảm 6% hộ nghèo" and, in the body, "giảm 6% tỷ lệ hộ nghèo"; the same figure and
                     # a third of the words: "… hoàn thành 32 chỉ tiêu phát triển kinh tế - xã hội …" and "… hoàn thành
                     # 32 chỉ tiêu theo nghị quyết …" (set AY)
