@@ -35,6 +35,14 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # a Party committee named after a connective, then its verb ("Theo đó, Huyện ủy xác định tiếp tục …; tập trung …"),
+    # as "huyện" or "Đảng bộ" there: each clause a task
+    pytest.param(
+        " date 2020-01\nHuyện ủy tổng kết năm 2019, triển khai nhiệm vụ năm 2020.\n\nTheo đó, Huyện ủy xác định tiếp tục "
+        "tăng cường công tác xây dựng Đảng; tập trung lãnh đạo tổ chức thành công đại hội trong năm 2020.",
+        ["tiếp tục tăng cường công tác xây dựng Đảng", "tập trung lãnh đạo tổ chức thành công đại hội"],
+        id="party-committee-after-a-connective-then-verb",
+    ),
     # a sentence opening on the year ahead described ("Năm 2020 là năm cuối …,"), then a body and its task verb: the task
     # opens at the verb (the description itself, "đồng thời là năm …", is none)
     pytest.param(
