@@ -1742,6 +1742,9 @@ SUBJECTS = [
     # "đạt tiêu chí <name>" (meets the criteria, as "đạt chuẩn") is part of what is counted, no predicate
     ex("meets-the-criteria-is-no-predicate", "Thu ngân sách đạt 142 tỷ đồng, bằng 114% kế hoạch; huyện có thêm 5 xã đạt "
        "tiêu chí nông thôn mới, bằng 125% kế hoạch.", ["Thu ngân sách", "có thêm 5 xã đạt tiêu chí nông thôn mới"]),
+    # "tỷ trọng đóng góp" (the share contributed) is a noun as "tỷ lệ giảm" is: "đóng góp" no predicate after it
+    ex("share-contributed-is-a-noun", "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85% (KH 41%).",
+       ["Tỷ trọng đóng góp của kinh tế biển vào GRDP"] * 2),
     # "khối lượng thực hiện" names the work done, a noun phrase ("thực hiện" no predicate after it, as after "vốn")
     ex("work-volume-done-is-a-noun", "Năm 2023, khối lượng thực hiện các công trình đạt 520 tỷ đồng, bằng 95% kế "
        "hoạch.", ["khối lượng thực hiện các công trình"]),

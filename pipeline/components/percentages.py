@@ -57,8 +57,8 @@ ELIDED_ITEM_GAP = regex.compile(r"(?i)\s*(?:là\s+)?(?:(?:khoảng|hơn|trên|g�
 # Words that say the figure is a predicate of the subject before it.
 PREDICATE = regex.compile(
     lexicon.B_START
-    # "tốc độ tăng", "tỷ lệ giảm", "tăng trưởng", "giảm nghèo" are nouns, not predicates
-    + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+)"
+    # "tốc độ tăng", "tỷ lệ giảm", "tỷ trọng đóng góp", "tăng trưởng", "giảm nghèo" are nouns, not predicates
+    + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng)\s+)"
     # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF; "việc làm tăng
     # thêm": additional jobs, train 709, set AR; "giá trị tăng thêm", "giá trị gia tăng": value added, set AZ, fresh bj1)
     # ("bằng" of "đồng bằng", the delta, is none: "tỷ lệ hộ nghèo vùng đồng bằng giảm …"; the money unit's "tỷ đồng
