@@ -1742,6 +1742,10 @@ SUBJECTS = [
     # "đạt tiêu chí <name>" (meets the criteria, as "đạt chuẩn") is part of what is counted, no predicate
     ex("meets-the-criteria-is-no-predicate", "Thu ngân sách đạt 142 tỷ đồng, bằng 114% kế hoạch; huyện có thêm 5 xã đạt "
        "tiêu chí nông thôn mới, bằng 125% kế hoạch.", ["Thu ngân sách", "có thêm 5 xã đạt tiêu chí nông thôn mới"]),
+    # the plan of a change in brackets after its figure, its verb said again ("9,4% (KH tăng 10-11%)"): the quantity of
+    # the figure before
+    ex("plan-of-a-change-in-brackets-with-its-verb", "Có 2/9 chỉ tiêu không đạt kế hoạch: tốc độ tăng trưởng GRDP 9,4% "
+       "(KH tăng 10-11%).", ["tốc độ tăng trưởng GRDP"] * 3),
     # "tỷ trọng đóng góp" (the share contributed) is a noun as "tỷ lệ giảm" is: "đóng góp" no predicate after it
     ex("share-contributed-is-a-noun", "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85% (KH 41%).",
        ["Tỷ trọng đóng góp của kinh tế biển vào GRDP"] * 2),

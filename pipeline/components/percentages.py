@@ -90,6 +90,7 @@ REFERENCE_VALUE = regex.compile(
                                                                      # tiêu đại hội là 90%", "kế hoạch của tỉnh giao"
     (?:\s*\(\s*(?:NQ|KH|nghị\s+quyết|kế\s+hoạch)(?:\s+(?:tăng|giảm))?)?  # its figure in brackets: "vượt kế hoạch đề ra
                                                                      # (NQ tăng 11,31%)" (fresh 133)
+    (?:\s+(?:tăng|giảm))?                                              # the plan's own change: "9,40% (KH tăng 10-11%)"
     \s*(?:là|:)?\s*                                                  # "là", ":"
     (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
     """
