@@ -35,6 +35,14 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # short items with no verb and no figure after an item ("…; an ninh, an toàn; ấm no, hạnh phúc") name the qualities
+    # of the item before them, no tasks of their own
+    pytest.param(
+        " date 2024-06\nĐại hội xác định các khâu đột phá nhiệm kỳ 2024-2029: phát huy dân chủ; tích cực vận động các "
+        "nguồn lực; xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc.",
+        ["phát huy dân chủ", "tích cực vận động các nguồn lực", "xây dựng khu dân cư đoàn kết"],
+        id="qualities-listed-after-an-item",
+    ),
     # a Party committee named after a connective, then its verb ("Theo đó, Huyện ủy xác định tiếp tục …; tập trung …"),
     # as "huyện" or "Đảng bộ" there: each clause a task
     pytest.param(

@@ -264,6 +264,8 @@ NOT_TASK_SENTENCE = regex.compile(
     r"(?<!(?:nghị\s+quyết|văn\s+bản|kế\s+hoạch|chương\s+trình|đề\s+án|quyết\s+định)\s+(?:vừa\s+|đã\s+)?)"
     r"(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
+# At most this many words, no verb and no figure: a list item naming qualities of the item before it
+QUALITIES_ITEM_WORDS = 4
 # A sentence opening on a year described: "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội …, huyện ủy tập trung …"
 DESCRIBED_YEAR_LEAD = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?năm\s+(?P<y>(?:19|20)\d\d)\s+là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
 # The description of a year going on after a comma: "…, đồng thời là năm cuối …", "…, là năm …"
@@ -2402,6 +2404,7 @@ class TaskExtractor:
                     continue
                 if rule == "task.directive" and res.acted_on.search(s_text, begin):
                     continue  # "Yêu cầu kiểm điểm trách nhiệm 106 tập thể, 296 cá nhân": a sanction reported
+                qualities_from = None
                 for k, (a, b) in enumerate(self._items(s_text, begin)):
                     b = self._uncut(text, s_start + a, s_start + b, text_end)
                     if b is None:
@@ -2438,7 +2441,15 @@ class TaskExtractor:
                     if _counted_tasks_set().match(item_text):
                         continue  # "huyện xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để …": a count of tasks set, none
                         # named (train 417, sets AN, AZ; the one named after "trong đó" or "đặc biệt là" still is)
+                    if (k > 0 and qualities_from is not None and qualities_from <= s_start + a
+                            and len(item_text.split()) <= QUALITIES_ITEM_WORDS
+                            and not self.any_verb.search(item_text) and not DIGIT.search(item_text)
+                            and not text[qualities_from : s_start + a].strip(" \t;,")):
+                        qualities_from = s_start + b
+                        continue  # "… xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc": the
+                        # qualities of the item before, listed on, no task of their own (fresh ac05)
                     out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
+                    qualities_from = out[-1]["end"]  # (where a list of the item's qualities may go on)
                     figures.append(bool(TARGET_NUMBER.search(item_text)))
             counted_before = counted
             # "…, tỉnh phấn đấu, tốc độ tăng trưởng đạt 10%; …" then "Hằng năm, tỷ lệ … đạt 80%; …": more targets
