@@ -19,6 +19,15 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # the year's resolution reviewed, the next one drawn up ("Tổng kết Nghị quyết năm 2023, xây dựng Nghị quyết năm
+    # 2024"): the frame of the article, the next year planned (fresh ab02)
+    pytest.param(
+        "Huyện ủy A: Tổng kết Nghị quyết năm 2023, xây dựng Nghị quyết năm 2024\nNgày 05/01, Ban Thường vụ Huyện ủy tổ "
+        "chức hội nghị tổng kết Nghị quyết năm 2023, xây dựng Nghị quyết năm 2024. Năm 2023, huyện hoàn thành 20/22 chỉ "
+        "tiêu.",
+        (2023, 2024),
+        id="resolution-reviewed-next-drawn-up",
+    ),
     # a share of a year's plan reached ("…, đạt 126,5% kế hoạch năm 2023") reports that year; the next year's target
     # after it is planned
     pytest.param(

@@ -355,7 +355,9 @@ PAIRED_NEXT = regex.compile(
     r"""(?ix)\s*(?:[,;]|và(?![\p{L}]))\s*                   # ", " / "; " / "và"
     (?:(?:đề\s+ra|triển\s+khai|xây\s+dựng|bàn|thảo\s+luận|thông\s+qua)\s+)?  # a verb of planning
     (?:(?:các|những)\s+)?
-    (?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chương\s+trình|giải\s+pháp)(?![\p{L}])  # the plan
+    (?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chương\s+trình|giải\s+pháp  # the plan
+      |(?<=(?:xây\s+dựng|ban\s+hành|thông\s+qua)\s+)nghị\s+quyết)(?![\p{L}])  # (or the resolution drawn up: "Tổng kết Nghị
+                                                           # quyết năm 2023, xây dựng Nghị quyết năm 2024"; fresh ab02)
     [^.;:\n]{0,80}?(?<![\p{L}])năm\s+(?P<next>(?:19|20)\d\d)(?!\d)   # … of the year named"""
 )
 
