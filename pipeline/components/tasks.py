@@ -2845,10 +2845,13 @@ class TaskExtractor:
         def sub_heading(t: dict) -> bool:
             """A task that is a line of its own with no closing stop, a sub-heading of the body ("Đặt mục tiêu tăng
             trưởng năm 2026 từ 10% trở lên" over the paragraph that sets it)."""
-            line_start = text.rfind("\n", 0, t["start"]) + 1
-            line_end = text.find("\n", t["end"])
-            line_end = len(text) if line_end < 0 else line_end
-            return (line_start > 0 and not text[line_start : t["start"]].strip()
+            # (its line's ends looked for within a headline's length: a longer line is none, and the search stays
+            # bounded on text without line ends)
+            line_start = text.rfind("\n", max(0, t["start"] - HEADLINE_COPY_REACH), t["start"]) + 1
+            line_end = text.find("\n", t["end"], t["end"] + HEADLINE_COPY_REACH)
+            if line_end < 0:
+                line_end = len(text) if t["end"] + HEADLINE_COPY_REACH >= len(text) else -1
+            return (line_start > 0 and line_end >= 0 and not text[line_start : t["start"]].strip()
                     and not text[t["end"] : line_end].strip() and TaskExtractor._is_heading(text[line_start:line_end]))
 
         kept = []
