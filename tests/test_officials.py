@@ -984,6 +984,13 @@ def test_title_then_two_syllable_name(name):
 # ---------------------------------------------------------------------------
 
 NOT_OFFICIALS = [
+    # a unit after "địa bàn" whose name opens on a surname ("Dương Minh Châu", a district) is the area, no person
+    pytest.param(
+        "Tham dự có các đại biểu HĐND tỉnh phụ trách địa bàn Dương Minh Châu gồm: ông Võ Quốc Khánh - Phó Trưởng Ban "
+        "Pháp chế HĐND tỉnh.",
+        {"Võ Quốc Khánh": ["Phó Trưởng Ban Pháp chế HĐND tỉnh"]},
+        id="unit-after-dia-ban",
+    ),
     pytest.param(
         "Hội nghị tổng kết công tác năm 2024 của huyện Ngân Sơn, tỉnh Cao Bằng diễn ra sáng nay.", {},
         id="district-and-province",

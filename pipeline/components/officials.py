@@ -74,7 +74,9 @@ PLACE_TAKING = regex.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?|(?-i:Tp|TX)\.?)\s*$"
     r"|(?<![\p{L}])(?:tỉnh|thành|huyện|quận|thị)\s+đoàn\s*$"  # the Youth Union's committees: "Bí thư Tỉnh đoàn Tiền Giang"
     r"|(?<![\p{L}])(?-i:HĐND|UBND|UBMTTQ)\s*$"  # a council or committee abbreviated: "Chủ tịch HĐND Châu Đức" (set AZ)
+    r"|(?<![\p{L}])địa\s+bàn\s*$"  # the area a unit covers: "đại biểu HĐND tỉnh phụ trách địa bàn Dương Minh Châu" (fresh ai04)
 )
+AREA_TAKING = regex.compile(r"(?i)địa\s+bàn\s*$")
 # The second half of a unit's name written with a dash ("Phan Rang – Tháp Chàm"), after the first
 DASHED_PLACE_REST = regex.compile(r"[ \t]*[-–][ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)){0,2}(?![\p{L}\p{M}])")
 # The level a place-taking word that is no level itself names (a Party committee, "TP")
@@ -814,9 +816,11 @@ class _Scan:
             dashed = DASHED_PLACE_REST.match(text, end)
             if dashed and any(gazetteer.lookup(text[run_start : e], level) for e in reversed(dashed.ends("w"))):
                 return None
-        for k in range(min(len(words), 4), 1, -1) if level else ():
+        area = level is None and AREA_TAKING.search(taking.group()) is not None  # ("địa bàn": a unit of any level)
+        for k in range(min(len(words), 4), 1, -1) if level or area else ():
             # (of the level the word takes: after "UBND tỉnh", "Lê Thanh Bình" is no commune "Lê Thanh")
-            if any(d.level == level or (level == "huyện" and d.tier == 2) for d in gazetteer.lookup(" ".join(words[:k]), level)):
+            if any(area or d.level == level or (level == "huyện" and d.tier == 2)
+                   for d in gazetteer.lookup(" ".join(words[:k]), level)):
                 return None if k == len(words) else k
         # (not a surname and a middle name, "Thị"/"Văn", before a given name that is also a surname: "Chủ tịch Hội
         # LHPN tỉnh Nguyễn Thị Kim Phượng" is one woman, no place "Nguyễn Thị"; fresh 32)
