@@ -1587,7 +1587,10 @@ def _target_res() -> TargetRes:
         # (a manner adverb may come first: "toàn ngành sẽ lập tức cụ thể hóa …"; fresh xi5)
         lexicon.B_START + "(?:" + alt("future") + r")\s+(?:(?:lập\s+tức|nhanh\s+chóng|ngay)\s+)?(?P<c>"
         # (not "sẽ tổ chức": an event announced, "Đại hội sẽ tổ chức vào tháng 10")
-        + lexicon.alternation(verbs + [r[0] for r in rows if r[1] == "section_verb" and r[0] != "tổ chức"]) + ")"
+        # (and words that are verbs after it only: "… thông tin trong năm 2018 sẽ định hướng phát triển du lịch …", a
+        # noun elsewhere, "định hướng phát triển"; fresh dh03)
+        + lexicon.alternation(verbs + [r[0] for r in rows if r[1] == "section_verb" and r[0] != "tổ chức"]
+                              + ["định hướng"]) + ")"
         + lexicon.B_END,
         regex.IGNORECASE,
     )
