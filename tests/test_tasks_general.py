@@ -35,6 +35,15 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # things named as examples after "như:" / "bao gồm:" (no verb, no figure, no plan noun before the colon) are part of
+    # the task before them, no list of tasks
+    pytest.param(
+        " date 2022-01\nNăm 2021, huyện đạt 18/20 chỉ tiêu.\n\nNăm 2022, huyện tập trung phát triển nông nghiệp hàng hóa, xác "
+        "định một số cây chủ lực như: sâm, thảo quả, quế; tỉnh quan tâm phát triển 5 sản phẩm chủ lực, bao gồm: cây ăn "
+        "quả; chăn nuôi gia súc, gia cầm.",
+        ["tập trung phát triển nông nghiệp hàng hóa", "quan tâm phát triển 5 sản phẩm chủ lực"],
+        id="examples-after-nhu-or-bao-gom",
+    ),
     # "sẽ định hướng …" (will steer): after "sẽ" the word is a verb opening a task, a noun elsewhere
     pytest.param(
         " date 2018-01\nTổng kết năm 2017, ngành du lịch đón 6,2 triệu lượt khách quốc tế, tăng 20% so với năm 2016. Sở "

@@ -264,6 +264,11 @@ NOT_TASK_SENTENCE = regex.compile(
     r"(?<!(?:nghị\s+quyết|văn\s+bản|kế\s+hoạch|chương\s+trình|đề\s+án|quyết\s+định)\s+(?:vừa\s+|đã\s+)?)"
     r"(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
+# The things a plan sets, named before a colon that lists them
+PLANNED_THINGS = regex.compile(r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|chỉ\s+tiêu|mục\s+tiêu|giải\s+pháp|nội\s+dung|khâu\s+đột\s+phá|"
+                               r"đột\s+phá|công\s+việc|biện\s+pháp)(?![\p{L}])")
+# Before a colon, words that introduce examples or parts of what was named ("… như:", "… bao gồm:")
+EXAMPLES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:như|bao\s+gồm|gồm)(?:\s+(?:các|những|là))?\s*$")
 # At most this many words, no verb and no figure: a list item naming qualities of the item before it
 QUALITIES_ITEM_WORDS = 4
 # A sentence opening on a year described: "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội …, huyện ủy tập trung …"
@@ -2394,6 +2399,17 @@ class TaskExtractor:
                         and NAME_AFTER_COLON.match(s_text, colon.end())):
                     colon = None  # "phấn đấu 2 xã đạt chuẩn … gồm các xã: Tây Phong, Nam Phong": the units named, no list
                     # of tasks (fresh xj4)
+                examples_at = None  # where the things named as examples begin (their ";" parts no tasks of their own)
+                if (colon and EXAMPLES_INTRO.search(s_text, max(begin, colon.start() - 20), colon.start())
+                        and not PLANNED_THINGS.search(s_text, max(begin, colon.start() - 80), colon.start())
+                        and not _reports_shortfall(s_text, colon.end())):  # (shortfalls listed: none of them a task)
+                    # (not the targets or tasks named before it: "… đạt các chỉ tiêu … như: A; B", "… các nhiệm vụ trọng
+                    # tâm …, gồm: A; B" list them)
+                    first_item = rx(r"[^;.]*").match(s_text, colon.end()).group()
+                    if not (self.any_verb.search(first_item) or DIGIT.search(first_item)):
+                        examples_at = colon.end()
+                        colon = None  # "… xác định một số loại cây chủ lực như: sâm Lai Châu, thảo quả, …", "… 7 sản
+                        # phẩm chủ lực, bao gồm: Cây ăn quả; …": things named as examples, no list of tasks (fresh da02, ch01)
                 if colon and RESULTS_REACHED_COLON.search(s_text, max(0, colon.start() - 60), colon.end()):
                     scope = False  # "… cố gắng khắc phục khó khăn, phấn đấu đạt kết quả: A ước thực hiện …": results
                     continue
@@ -2444,6 +2460,9 @@ class TaskExtractor:
                     if _counted_tasks_set().match(item_text):
                         continue  # "huyện xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để …": a count of tasks set, none
                         # named (train 417, sets AN, AZ; the one named after "trong đó" or "đặc biệt là" still is)
+                    if (examples_at is not None and a > examples_at and not self.any_verb.search(item_text)
+                            and not DIGIT.search(item_text)):
+                        continue  # "… bao gồm: Cây ăn quả; cây nông nghiệp, lâm nghiệp, chăn nuôi …": a part of the examples
                     if (k > 0 and qualities_from is not None and qualities_from <= s_start + a
                             and len(item_text.split()) <= QUALITIES_ITEM_WORDS
                             and not self.any_verb.search(item_text) and not DIGIT.search(item_text)
