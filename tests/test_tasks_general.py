@@ -1105,6 +1105,14 @@ def test_tasks(text, expected):
 
 # Lists that report results next to a list that sets targets: only the targets are tasks.
 MIXED_EXAMPLES = [
+    # the page's view counter after a list of targets ("533 lượt xem") is no target of the list
+    pytest.param(
+        " date 2020-01\nNăm 2019, tỉnh có 12 xã đạt chuẩn.\n\nTrong năm 2020, tỉnh phấn đấu có thêm 10 xã được công nhận đạt "
+        "chuẩn nông thôn mới, 4 xã đạt nông thôn mới nâng cao và 4 xã đạt nông thôn mới kiểu mẫu.\n\n533 lượt xem\nThu "
+        "Nga\n\n15oC",
+        ["có thêm 10 xã được công nhận đạt chuẩn", "4 xã đạt nông thôn mới nâng cao"],
+        id="view-counter-is-no-target",
+    ),
     # a share of the plan reached ("…, đạt 102,7% kế hoạch.") tells a result: the breakdown after it ("Trong đó: A; B")
     # lists results too, no targets
     pytest.param(

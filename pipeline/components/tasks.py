@@ -269,6 +269,8 @@ PLANNED_THINGS = regex.compile(r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|chỉ\s+tiêu
                                r"đột\s+phá|công\s+việc|biện\s+pháp)(?![\p{L}])")
 # Before a colon, words that introduce examples or parts of what was named ("… như:", "… bao gồm:")
 EXAMPLES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:như|bao\s+gồm|gồm)(?:\s+(?:các|những|là))?\s*$")
+# A web page's counter of views or likes under an article ("533 lượt xem", "1,018 lượt xem")
+VIEW_COUNT = regex.compile(r"(?i)\s*\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+luận)\s*[.]?\s*")
 # At most this many words, no verb and no figure: a list item naming qualities of the item before it
 QUALITIES_ITEM_WORDS = 4
 # A sentence opening on a year described: "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội …, huyện ủy tập trung …"
@@ -2722,6 +2724,8 @@ class TaskExtractor:
                 continue  # (a count of what was set, its subject first: "ngành đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp")
             if YEAR_DESCRIBED.match(piece):
                 continue  # "Năm 2024, là năm bứt phá để hoàn thành kế hoạch …": the year described (guideline), no target
+            if VIEW_COUNT.fullmatch(piece):
+                continue  # "533 lượt xem" under the article: the page's view counter, no target (fresh ch03)
             if (_reports_done(piece) and not self._relative_passive_only(piece)) or (
                     _reached(piece) and DIGIT.search(piece)):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result (without a figure
