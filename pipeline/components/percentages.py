@@ -456,6 +456,10 @@ OBJECT_VERBS = regex.compile(
 # A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
 CHANGE_OBJECT_VERB = regex.compile(  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo"; a qualifier too: "kéo giảm trên 5% tội phạm …")
     r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:từ|trên|hơn|khoảng|gần|ít\s+nhất|tối\s+thiểu))?\s*$")
+# Only a connective of consequence before a change verb: "qua đó", "từ đó", "nhờ đó", "góp phần"
+RESULT_CONNECTIVE_ONLY = regex.compile(r"(?i)[\s\-+•*]*(?:(?:qua|từ|nhờ)\s+đó(?:\s*,?\s*góp\s+phần)?|góp\s+phần)\s*,?\s*")
+# A noun in lower case right after a figure (not a reference: "so với …", "kế hoạch", "dự toán")
+LOWER_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|kế|dự|chỉ|mục|nghị|cùng|năm|trở|KH)(?![\p{L}\p{M}]))(?-i:\p{Ll})[\p{L}\p{M}]+")
 VERB_BEFORE = regex.compile(
     r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$"
 )
@@ -2307,11 +2311,16 @@ class _Scan:
         # (after "và" opening another change, only that change counts: "giảm 12% số người chết và giảm 9% số …")
         joined = lexicon.last_match(AND_CHANGE, local, 0)
         own = local[joined.end() :] if joined else local
+        change_verb = CHANGE_OBJECT_VERB.search(own)
         change_object = (
-            CHANGE_OBJECT_VERB.search(own)
+            change_verb
             and not _quantity_head().search(own)
             # (after "trở lên": "kéo giảm từ 5% trở lên số vụ tai nạn giao thông")
-            and _quantity_head().match(text, rx(r"\s*(?:trở\s+(?:lên|xuống)\s+)?").match(text, fig_end).end())
+            and (_quantity_head().match(text, rx(r"\s*(?:trở\s+(?:lên|xuống)\s+)?").match(text, fig_end).end())
+                 # (or, only a result connective before the verb, any noun after the figure: "…; qua đó giảm 65,2% cơ quan
+                 # chuyên môn cấp tỉnh" counts the agencies; fresh be01)
+                 or (RESULT_CONNECTIVE_ONLY.fullmatch(own, 0, change_verb.start())
+                     and LOWER_NOUN_AFTER.match(text, fig_end) is not None))
         )
         # "…, 70% xóm đạt văn hóa và hơn 90% cơ quan đạt chuẩn": after "và" and a figure's clause, figure first
         and_first = False
