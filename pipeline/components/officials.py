@@ -74,9 +74,8 @@ PLACE_TAKING = regex.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?|(?-i:Tp|TX)\.?)\s*$"
     r"|(?<![\p{L}])(?:tỉnh|thành|huyện|quận|thị)\s+đoàn\s*$"  # the Youth Union's committees: "Bí thư Tỉnh đoàn Tiền Giang"
     r"|(?<![\p{L}])(?-i:HĐND|UBND|UBMTTQ)\s*$"  # a council or committee abbreviated: "Chủ tịch HĐND Châu Đức" (set AZ)
-    r"|(?<![\p{L}])địa\s+bàn\s*$"  # the area a unit covers: "đại biểu HĐND tỉnh phụ trách địa bàn Dương Minh Châu" (fresh ai04)
+    r"|(?<![\p{L}])(?P<area>địa\s+bàn)\s*$"  # the area a unit covers: "đại biểu HĐND tỉnh phụ trách địa bàn Dương Minh Châu" (fresh ai04)
 )
-AREA_TAKING = regex.compile(r"(?i)địa\s+bàn\s*$")
 # The second half of a unit's name written with a dash ("Phan Rang – Tháp Chàm"), after the first
 DASHED_PLACE_REST = regex.compile(r"[ \t]*[-–][ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)){0,2}(?![\p{L}\p{M}])")
 # The level a place-taking word that is no level itself names (a Party committee, "TP")
@@ -711,8 +710,7 @@ class _Scan:
                 words = words[2:]
                 honored = True
             lead = HON_LEAD.search(text, max(0, s - 40), s)
-            if (lead and len(words) <= 3 and lead.group("w") not in surnames
-                    and not self._title_at(text, lead.start("w")) and not self.lx["org"].match(text, lead.start("w"))
+            if (lead and len(words) <= 3 and self._may_open_name(text, lead.group("w"), lead.start("w"))
                     and not self.lx["place"].match(text, lead.start())):  # (not "UBND TP. Bà Rịa Trần Văn A": a place)
                 s = lead.start("w")  # "Đồng chí Ngọc Kim Nam": a surname not listed, then listed-looking words
                 words = [lead.group("w")] + words
@@ -720,8 +718,8 @@ class _Scan:
                 # so opening a list item whose title follows a dash ("…; Ngọc Kim Nam – Trưởng ban Dân vận Tỉnh ủy; …")
                 after = ITEM_TITLE_DASH.match(text, m.end("n"))
                 w = item.group("w")
-                if (after and self._title_at(text, after.end()) and w not in surnames and not HONORIFIC_START.fullmatch(w)
-                        and not self._title_at(text, item.start("w")) and not self.lx["org"].match(text, item.start("w"))
+                if (after and self._title_at(text, after.end()) and not HONORIFIC_START.fullmatch(w)
+                        and self._may_open_name(text, w, item.start("w"))
                         and not self.lx["place"].match(text, item.start("w"))):
                     s = item.start("w")
                     words = [w] + words
@@ -784,6 +782,12 @@ class _Scan:
                 return i
         return 0
 
+    def _may_open_name(self, text: str, word: str, at: int) -> bool:
+        """Whether the capitalized ``word`` at ``at``, right before a name run, may be the first word of that name, a
+        surname not listed ("Đồng chí Ngọc Kim Nam", "…; Ngọc Kim Nam – Trưởng ban …"): no listed surname (the run would
+        open there), no title, no organization."""
+        return word not in lexicon.surnames() and not self._title_at(text, at) and not self.lx["org"].match(text, at)
+
     def _place_prefix(self, text: str, s: int, words: list[str]) -> int | None:
         """After a place-taking word ("huyện", "Huyện ủy"), how many words of the run
         at ``s`` are the place name: 0 (none), 2 ("Châu Đức Nguyễn Tăng Phúc"), or
@@ -816,7 +820,7 @@ class _Scan:
             dashed = DASHED_PLACE_REST.match(text, end)
             if dashed and any(gazetteer.lookup(text[run_start : e], level) for e in reversed(dashed.ends("w"))):
                 return None
-        area = level is None and AREA_TAKING.search(taking.group()) is not None  # ("địa bàn": a unit of any level)
+        area = taking.group("area") is not None  # ("địa bàn": a unit of any level)
         for k in range(min(len(words), 4), 1, -1) if level or area else ():
             # (of the level the word takes: after "UBND tỉnh", "Lê Thanh Bình" is no commune "Lê Thanh")
             if any(area or d.level == level or (level == "huyện" and d.tier == 2)

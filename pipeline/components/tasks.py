@@ -2407,8 +2407,7 @@ class TaskExtractor:
                         and not _reports_shortfall(s_text, colon.end())):  # (shortfalls listed: none of them a task)
                     # (not the targets or tasks named before it: "… đạt các chỉ tiêu … như: A; B", "… các nhiệm vụ trọng
                     # tâm …, gồm: A; B" list them)
-                    first_item = rx(r"[^;.]*").match(s_text, colon.end()).group()
-                    if not (self.any_verb.search(first_item) or DIGIT.search(first_item)):
+                    if self._names_only(rx(r"[^;.]*").match(s_text, colon.end()).group()):  # (its first item)
                         examples_at = colon.end()
                         colon = None  # "… xác định một số loại cây chủ lực như: sâm Lai Châu, thảo quả, …", "… 7 sản
                         # phẩm chủ lực, bao gồm: Cây ăn quả; …": things named as examples, no list of tasks (fresh da02, ch01)
@@ -2462,12 +2461,10 @@ class TaskExtractor:
                     if _counted_tasks_set().match(item_text):
                         continue  # "huyện xác định 17 nhóm nhiệm vụ, giải pháp chủ yếu để …": a count of tasks set, none
                         # named (train 417, sets AN, AZ; the one named after "trong đó" or "đặc biệt là" still is)
-                    if (examples_at is not None and a > examples_at and not self.any_verb.search(item_text)
-                            and not DIGIT.search(item_text)):
+                    if examples_at is not None and a > examples_at and self._names_only(item_text):
                         continue  # "… bao gồm: Cây ăn quả; cây nông nghiệp, lâm nghiệp, chăn nuôi …": a part of the examples
                     if (k > 0 and qualities_from is not None and qualities_from <= s_start + a
-                            and len(item_text.split()) <= QUALITIES_ITEM_WORDS
-                            and not self.any_verb.search(item_text) and not DIGIT.search(item_text)
+                            and len(item_text.split()) <= QUALITIES_ITEM_WORDS and self._names_only(item_text)
                             and not text[qualities_from : s_start + a].strip(" \t;,")):
                         qualities_from = s_start + b
                         continue  # "… xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc": the
@@ -2739,6 +2736,10 @@ class TaskExtractor:
             out.append(self._task(doc, s_start + x, y2, plan_year, rule))
         return out
 
+    def _names_only(self, item: str) -> bool:
+        """Whether a list item only names things: no task verb and no figure ("sâm, thảo quả, quế", "an ninh, an toàn")."""
+        return not self.any_verb.search(item) and not DIGIT.search(item)
+
     def _count_breakdown(self, piece: str) -> bool:
         """Whether a list item only counts targets by field ("9 chỉ tiêu kinh tế, 4 chỉ tiêu môi trường", "giáo dục -
         đào tạo và 4 chỉ tiêu về quốc phòng - an ninh" after "… 30 chỉ tiêu, gồm:"): a count of indicators, no other
@@ -2839,23 +2840,30 @@ class TaskExtractor:
 
         head_lines = {ln.strip(" \t.;:!?…").lower() for ln in text[:head_end].split("\n") if ln.strip()}
 
+        def own_line(t: dict) -> tuple[int, int] | None:
+            """The start and end of the line holding task ``t``, looked for within a headline's length around it (a
+            longer line is no headline's, and the search stays bounded on text without line ends), or None."""
+            lo, hi = max(0, t["start"] - HEADLINE_COPY_REACH), min(len(text), t["end"] + HEADLINE_COPY_REACH)
+            line_start = text.rfind("\n", lo, t["start"]) + 1
+            if line_start == 0 and lo > 0:
+                return None  # (no line end within reach before it)
+            line_end = text.find("\n", t["end"], hi)
+            if line_end < 0:
+                if hi < len(text):
+                    return None
+                line_end = len(text)
+            return line_start, line_end
+
         def copied(t: dict, k: set[str]) -> bool:
             """A body task that copies the headline: its words, and a paragraph of its own (the lead copied under the
             headline), not a clause of a longer sentence ("Năm nay, huyện Phú Hòa phấn đấu giữ vững …; từ 37 thôn …"
             under "Phú Hòa: Phấn đấu giữ vững …": the body states it; fresh zl3)."""
             if k not in head_keys:
                 return False
-            # (its line looked for within a headline's length around it: a longer line copies no headline, and the
-            # search stays bounded on text without line ends)
-            lo, hi = max(0, t["start"] - HEADLINE_COPY_REACH), min(len(text), t["end"] + HEADLINE_COPY_REACH)
-            line_start = text.rfind("\n", lo, t["start"]) + 1
-            if line_start == 0 and lo > 0:
-                return False  # (no line end within reach before it)
-            line_end = text.find("\n", t["end"], hi)
-            if line_end < 0:
-                if hi < len(text):
-                    return False
-                line_end = len(text)
+            line_ends = own_line(t)
+            if line_ends is None:
+                return False
+            line_start, line_end = line_ends
             line = text[line_start:line_end].strip(" \t.;:!?…").lower()
             return line in head_lines or (
                 not text[line_start : t["start"]].strip() and not text[t["end"] : line_end].strip(" \t.;:!?…"))
@@ -2871,14 +2879,12 @@ class TaskExtractor:
         def sub_heading(t: dict) -> bool:
             """A task that is a line of its own with no closing stop, a sub-heading of the body ("Đặt mục tiêu tăng
             trưởng năm 2026 từ 10% trở lên" over the paragraph that sets it)."""
-            # (its line's ends looked for within a headline's length: a longer line is none, and the search stays
-            # bounded on text without line ends)
-            line_start = text.rfind("\n", max(0, t["start"] - HEADLINE_COPY_REACH), t["start"]) + 1
-            line_end = text.find("\n", t["end"], t["end"] + HEADLINE_COPY_REACH)
-            if line_end < 0:
-                line_end = len(text) if t["end"] + HEADLINE_COPY_REACH >= len(text) else -1
-            return (line_start > 0 and line_end >= 0 and not text[line_start : t["start"]].strip()
-                    and not text[t["end"] : line_end].strip() and TaskExtractor._is_heading(text[line_start:line_end]))
+            line_ends = own_line(t)
+            if line_ends is None or line_ends[0] == 0:  # (not the text's first line)
+                return False
+            line_start, line_end = line_ends
+            return (not text[line_start : t["start"]].strip() and not text[t["end"] : line_end].strip()
+                    and TaskExtractor._is_heading(text[line_start:line_end]))
 
         kept = []
         kept_keys: list[set[str]] = []
