@@ -2,7 +2,8 @@
 
 * Inputs are streamed: paths are listed lazily and each worker reads its own
   file, so memory does not grow with the batch.
-* ``workers`` processes each load the pipeline once (pool initializer). A
+* ``workers`` processes each load the pipeline once (pool initializer); no more
+  start than there are documents to run (one file starts one worker). A
   bounded window of documents is in flight; results come back in input
   order, so ``--jsonl`` output is deterministic.
 * A worker that dies (segfault, OOM kill) breaks the pool: a new pool starts,
@@ -379,34 +380,42 @@ def run_jobs(
         return
     window = workers * 4
     tracker = _Tracker()
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            workers, initializer=_init_worker, initargs=(max_bytes, html, timeout, tracker.dir, os.getpid())
-        )
-
-    pool = new_pool()
     pending: deque[list] = deque()  # [job, future or None (to submit)], in input order
     it = iter(jobs)
     exhausted = False
+
+    def fill() -> None:
+        nonlocal exhausted
+        while len(pending) < window and not exhausted:
+            job = next(it, None)
+            if job is None:
+                exhausted = True
+                break
+            if job.record is not None:  # already an error record (unreadable, resumed): no worker needed
+                done: Future = Future()
+                done.set_result(Result.of(job.record, pretty))
+                pending.append([job, done])
+            else:
+                pending.append([job, None])
+
+    # Each worker loads the pipeline (seconds of CPU): never start more than there are
+    # documents to run, so one file on a many-core machine starts one worker.
+    fill()
+    size = workers if not exhausted else max(1, min(workers, sum(item[1] is None for item in pending)))
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            size, initializer=_init_worker, initargs=(max_bytes, html, timeout, tracker.dir, os.getpid())
+        )
+
+    pool = new_pool()
     try:
         while True:
             try:
-                for item in pending:
+                fill()
+                for item in pending:  # new ones, and those to run again after a worker died
                     if item[1] is None:
                         item[1] = pool.submit(process_to_result, item[0], pretty)
-                while len(pending) < window and not exhausted:
-                    job = next(it, None)
-                    if job is None:
-                        exhausted = True
-                        break
-                    if job.record is not None:
-                        done: Future = Future()
-                        done.set_result(Result.of(job.record, pretty))
-                        pending.append([job, done])
-                    else:
-                        pending.append([job, None])
-                        pending[-1][1] = pool.submit(process_to_result, job, pretty)
                 if not pending:
                     return
                 job, fut = pending[0]

@@ -31,7 +31,7 @@ def cli() -> None:
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True), default=None,
               help="Write one JSON document per line to this file ('-' for stdout), in input order.")
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: all cores).")
+              help="Worker processes (default: all cores; never more than the documents to run).")
 @click.option("--resume", is_flag=True,
               help="Skip inputs whose output exists with the same source sha256 and pipeline version.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,

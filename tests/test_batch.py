@@ -146,6 +146,28 @@ def test_two_workers_jsonl_is_byte_identical_in_input_order(corpus, reference):
         assert "error: c/%s.txt:" % bad in err(proc)
 
 
+@pytest.mark.parametrize("n_docs, workers, started", [(1, 4, 1), (2, 8, 2), (6, 2, 2)])
+def test_no_more_worker_processes_than_documents(tmp_path, monkeypatch, n_docs, workers, started):
+    """Each worker loads the pipeline (seconds of CPU, ~200 MB): one file with ``-w 4`` starts one."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline import batch
+
+    sizes = []
+
+    def pool(size, **kw):
+        sizes.append(size)
+        return ProcessPoolExecutor(size, **kw)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", pool)
+    for i in range(n_docs):
+        (tmp_path / ("d%d.txt" % i)).write_text("Đồng chí Lê Văn Tám, Bí thư Huyện ủy, phát biểu.", encoding="utf-8")
+    out = list(batch.run_jobs(batch.plan_jobs([str(tmp_path)]), workers=workers, max_bytes=None))
+    assert sizes == [started]
+    assert [job.doc_id for job, _ in out] == ["d%d" % i for i in range(n_docs)]
+    assert all(res.error is None and json.loads(res.line)["officials"][0]["name"] == "Lê Văn Tám" for _, res in out)
+
+
 def test_two_workers_output_dir_identical_to_one_worker(corpus, reference):
     p1 = run(["extract", "c", "--workers", "1", "-o", "o1", "--quiet"], corpus)
     p2 = run(["extract", "c", "--workers", "2", "-o", "o2", "--quiet"], corpus)

@@ -561,6 +561,13 @@ CLEAN_CASE = Case("(reference)", one_file("clean.txt", CLEAN))
 
 @pytest.fixture(scope="module")
 def runner(request, tmp_path_factory):
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # Under pytest-xdist every worker sees the whole session's items, not the ones it will run:
+        # prefetching would run each case once per worker. The workers are the parallelism: run on demand.
+        r = Runner(tmp_path_factory, workers=1)
+        yield r
+        r.pool.shutdown(wait=True, cancel_futures=True)
+        return
     r = Runner(tmp_path_factory, workers=max(2, min(4, os.cpu_count() or 1)))
     selected = []
     for item in request.session.items:
