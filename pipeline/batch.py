@@ -2,8 +2,9 @@
 
 * Inputs are streamed: paths are listed lazily and each worker reads its own
   file, so memory does not grow with the batch.
-* ``workers`` processes each load the pipeline once (pool initializer); no more
-  start than there are documents to run (one file starts one worker). A
+* ``workers`` processes each load the pipeline once (pool initializer), or inherit
+  it from this process where workers are forked (it then loads once per batch); no
+  more start than there are documents to run (one file starts one worker). A
   bounded window of documents is in flight; results come back in input
   order, so ``--jsonl`` output is deterministic.
 * A worker that dies (segfault, OOM kill) breaks the pool: a new pool starts,
@@ -25,9 +26,11 @@
 
 from __future__ import annotations
 
+import gc
 import glob
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -401,7 +404,15 @@ def run_jobs(
     # Each worker loads the pipeline (seconds of CPU): never start more than there are
     # documents to run, so one file on a many-core machine starts one worker.
     fill()
-    size = workers if not exhausted else max(1, min(workers, sum(item[1] is None for item in pending)))
+    to_run = sum(item[1] is None for item in pending)
+    size = workers if not exhausted else max(1, min(workers, to_run))
+    if to_run and multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit a pipeline loaded here: it loads once, not once per worker (and
+        # again for each pool started after a worker died); frozen, its objects stay shared pages.
+        from .nlp import load
+
+        load()
+        gc.freeze()
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(

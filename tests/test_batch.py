@@ -168,6 +168,33 @@ def test_no_more_worker_processes_than_documents(tmp_path, monkeypatch, n_docs, 
     assert all(res.error is None and json.loads(res.line)["officials"][0]["name"] == "Lê Văn Tám" for _, res in out)
 
 
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit the pipeline only when forked")
+def test_forked_workers_inherit_the_pipeline_loaded_once(tmp_path, monkeypatch):
+    """Two workers, a pool restarted after a worker died: the pipeline is built once, here."""
+    from pipeline import batch, nlp
+
+    log = tmp_path / "builds.log"
+    real_build = nlp.build
+
+    def build():
+        with open(log, "a") as f:
+            f.write("%d\n" % os.getpid())
+        return real_build()
+
+    monkeypatch.setattr(nlp, "_NLP", None)
+    monkeypatch.setattr(nlp, "build", build)
+    monkeypatch.setenv("VNREPORT_TEST_FAULT", "crash-once:d2")
+    docs = tmp_path / "c"
+    docs.mkdir()
+    for i in range(4):
+        (docs / ("d%d.txt" % i)).write_text("Đồng chí Lê Văn Tám, Bí thư Huyện ủy, phát biểu.", encoding="utf-8")
+    warnings = []
+    out = list(batch.run_jobs(batch.plan_jobs([str(docs)]), workers=2, max_bytes=None, warn=warnings.append))
+    assert [json.loads(res.line)["officials"][0]["name"] for _, res in out] == ["Lê Văn Tám"] * 4
+    assert len(warnings) == 1 and "d2.txt" in warnings[0]  # a second pool was started
+    assert log.read_text().split() == [str(os.getpid())]
+
+
 def test_two_workers_output_dir_identical_to_one_worker(corpus, reference):
     p1 = run(["extract", "c", "--workers", "1", "-o", "o1", "--quiet"], corpus)
     p2 = run(["extract", "c", "--workers", "2", "-o", "o2", "--quiet"], corpus)
