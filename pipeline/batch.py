@@ -26,7 +26,6 @@
 
 from __future__ import annotations
 
-import gc
 import glob
 import hashlib
 import json
@@ -408,11 +407,10 @@ def run_jobs(
     size = workers if not exhausted else max(1, min(workers, to_run))
     if to_run and multiprocessing.get_start_method() == "fork":
         # Forked workers inherit a pipeline loaded here: it loads once, not once per worker (and
-        # again for each pool started after a worker died); frozen, its objects stay shared pages.
+        # again for each pool started after a worker died).
         from .nlp import load
 
         load()
-        gc.freeze()
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
