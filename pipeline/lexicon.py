@@ -23,6 +23,10 @@ NOT_DOCUMENT_NUMBER = r"(?!\s*/\s*\p{Lu})"
 # "Ngay từ đầu năm", "từ những ngày đầu năm" before a year: from that year's start (a year leading its sentence,
 # read so by the years and tasks components)
 FROM_YEAR_START = r"(?:ngay\s+)?từ\s+(?:những\s+(?:ngày|tháng)\s+)?đầu\s+"
+# "là (một) năm" after a year: the year described ("Năm 2025 là năm cuối của nhiệm kỳ", "…, là một năm …"), read so
+# by the years and tasks components; DESCRIBED_YEAR, the year named before it (group "y")
+IS_A_YEAR = r"\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])"
+DESCRIBED_YEAR = r"năm\s+(?P<y>(?:19|20)\d\d)" + IS_A_YEAR
 # Roman numerals up to ten, lower case (section numbers "II.", quarters "quý IV", names "Tam Xuân II")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 

@@ -151,7 +151,7 @@ COUNTED_DOING = regex.compile(
 RESULTS_REACHED_COLON = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])đạt(?:\s+được)?\s+(?:(?:những|các|nhiều|một\s+số)\s+)?kết\s+quả(?:\s+[\p{L}\p{M}]+){0,3}\s*:")
 # What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
-YEAR_DESCRIBED = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
+YEAR_DESCRIBED = regex.compile(r"(?i)" + lexicon.IS_A_YEAR)
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
 TARGET_FIGURE_END = regex.compile(
     r"""(?i)(?:\d[\d.,]*\s*(?:%|phần\s+trăm)                          # a figure: "… còn 0,43%"
@@ -274,7 +274,7 @@ VIEW_COUNT = regex.compile(r"(?i)\s*\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|c
 # At most this many words, no verb and no figure: a list item naming qualities of the item before it
 QUALITIES_ITEM_WORDS = 4
 # A sentence opening on a year described: "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội …, huyện ủy tập trung …"
-DESCRIBED_YEAR_LEAD = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?năm\s+(?P<y>(?:19|20)\d\d)\s+là\s+(?:một\s+)?năm(?![\p{L}\p{M}])")
+DESCRIBED_YEAR_LEAD = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?" + lexicon.DESCRIBED_YEAR)
 # The description of a year going on after a comma: "…, đồng thời là năm cuối …", "…, là năm …"
 DESCRIPTION_GOES_ON = regex.compile(r"(?i)(?:(?:đồng\s+thời|cũng|và)\s+)?là(?![\p{L}\p{M}])")
 # What a speaker stresses about the coming year, right before the description's "là năm" ("… nhấn mạnh: Năm 2025 là năm

@@ -46,7 +46,7 @@ AND_YEARS_AFTER = regex.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:ti�
 # When a session sits ("tại kỳ họp cuối năm 2017"): the year is named, neither reported nor planned
 SESSION_YEAR_BEFORE = regex.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+$")
 # A year described before a term named in its sentence: "Năm 2020 là năm cuối thực hiện Nghị quyết … nhiệm kỳ 2015-2020"
-YEAR_DESCRIBED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?:19|20)\d\d\s+là\s+(?:một\s+)?năm(?![\p{L}])")
+YEAR_DESCRIBED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])" + lexicon.DESCRIBED_YEAR)
 NO_VOTE_BEFORE = regex.compile(
     # (the baseline's end or start too: "tăng 3,6% so với cuối năm 2022", "so với thời điểm cuối năm 2024")
     # (or the quantity compared first, not a plan: "tăng 45% so với tổng thu năm 2017"; "so với kế hoạch năm 2018" votes)
@@ -184,7 +184,7 @@ REVIEWED_PERIOD = regex.compile(
 # "thực hiện" opening what a plan cue names ("Thực hiện Nghị quyết nhiệm vụ năm 2023, …"); with "đã" after the year
 # in its sentence the plan is carried out, its year reported.
 CARRYING_OUT = regex.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
-IS_YEAR = regex.compile(r"(?i)\s*là\s+(?:một\s+)?năm(?![\p{L}])")  # "Năm 2025 là (một) năm …"
+IS_YEAR = regex.compile(r"(?i)" + lexicon.IS_A_YEAR)  # "Năm 2025 là (một) năm …"
 # "năm 2022 có ý nghĩa (rất / đặc biệt) quan trọng": the year's weight told, a description as "là năm …" is
 # (or its moment: "năm 2025, cuối nhiệm kỳ đại hội đảng bộ các cấp, là thời điểm quan trọng để …", an apposition between)
 YEAR_SIGNIFICANT = regex.compile(
