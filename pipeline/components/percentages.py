@@ -458,8 +458,11 @@ CHANGE_OBJECT_VERB = regex.compile(  # ("giảm từ 1-1,5% tỷ lệ hộ nghè
     r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:từ|trên|hơn|khoảng|gần|ít\s+nhất|tối\s+thiểu))?\s*$")
 # Only a connective of consequence before a change verb: "qua đó", "từ đó", "nhờ đó", "góp phần"
 RESULT_CONNECTIVE_ONLY = regex.compile(r"(?i)[\s\-+•*]*(?:(?:qua|từ|nhờ)\s+đó(?:\s*,?\s*góp\s+phần)?|góp\s+phần)\s*,?\s*")
-# A noun in lower case right after a figure (not a reference: "so với …", "kế hoạch", "dự toán")
-LOWER_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|kế|dự|chỉ|mục|nghị|cùng|năm|trở|KH)(?![\p{L}\p{M}]))(?-i:\p{Ll})[\p{L}\p{M}]+")
+# A noun in lower case right after a figure: not a reference's first word (references.txt: "kế hoạch", "dự toán"; or
+# "so với …", "trở lên", "KH")
+LOWER_NOUN_AFTER = regex.compile(r"\s+(?!(?:" + "|".join(
+    sorted({p.split()[0].lower() for p in load_list("references.txt")} | {"so", "với", "trở", "KH"}))
+    + r")(?![\p{L}\p{M}]))(?-i:\p{Ll})[\p{L}\p{M}]+")
 VERB_BEFORE = regex.compile(
     r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$"
 )
