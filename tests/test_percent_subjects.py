@@ -110,7 +110,7 @@ SUBJECTS = [
        ["thay công tơ định kỳ"]),
     # livestock and the policy's families written as one (comma_pairs.txt)
     ex("livestock-pair", "Năm 2024, đàn gia súc, gia cầm của huyện được duy trì, đạt 100% kế hoạch.",
-       ["đàn gia súc, gia cầm của huyện được"]),
+       ["đàn gia súc, gia cầm của huyện"]),
     ex("policy-families-pair", "Năm 2024, 100% các gia đình chính sách, người có công được tặng quà.",
        ["các gia đình chính sách, người có công được tặng quà"]),
     # a plan's figure after a slash in the bracket of the figure before ("(78,3%/kế hoạch 82%)"): the same quantity
@@ -1761,6 +1761,15 @@ SUBJECTS = [
        "kế hoạch.", ["Doanh thu lữ hành"]),
     ex("ratio-without-reference-then-and", "Lượt khách lưu trú đạt 42.000 lượt, gấp hơn 2 lần và vượt 12% kế hoạch.",
        ["Lượt khách lưu trú"]),
+    # a closing "được" (with "tiếp tục", "chỉ" …) before the verb or the figure is what the quantity got, the verb's
+    ex("closing-got-before-verb", "Tỷ lệ che phủ rừng tiếp tục được duy trì ở mức 45,2%.", ["Tỷ lệ che phủ rừng"]),
+    ex("closing-got-before-figure", "Đến cuối tháng 11, vốn sự nghiệp chỉ giải ngân được 61,4%; vốn đầu tư giải ngân "
+       "được 83%.", ["vốn sự nghiệp chỉ giải ngân", "vốn đầu tư giải ngân"]),
+    # (after the figure, "được" stays in what is counted: "42% khu dân cư tổ chức được")
+    ex("got-after-the-figure-stays", "Do dịch bệnh, chỉ có 42% khu dân cư tổ chức được.", ["khu dân cư tổ chức được"]),
+    # "cấp mới và tăng thêm" (capital granted anew and added) names the quantity: "tăng" no change verb there
+    ex("granted-anew-and-added-is-a-noun", "Tổng vốn đầu tư cấp mới và tăng thêm đạt 1.250 tỷ đồng, bằng 132% kế "
+       "hoạch.", ["Tổng vốn đầu tư cấp mới và tăng thêm"]),
 ]
 
 

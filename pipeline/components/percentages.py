@@ -60,10 +60,11 @@ PREDICATE = regex.compile(
     # "tốc độ tăng", "tỷ lệ giảm", "tỷ trọng đóng góp", "tăng trưởng", "giảm nghèo" are nouns, not predicates
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng)\s+)"
     # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF; "việc làm tăng
-    # thêm": additional jobs, train 709, set AR; "giá trị tăng thêm", "giá trị gia tăng": value added, set AZ, fresh bj1)
+    # thêm": additional jobs, train 709, set AR; "giá trị tăng thêm", "giá trị gia tăng": value added, set AZ, fresh bj1;
+    # "vốn đầu tư cấp mới và tăng thêm", "cấp mới, tăng thêm": capital granted anew and added, fresh aj02, aq05)
     # ("bằng" of "đồng bằng", the delta, is none: "tỷ lệ hộ nghèo vùng đồng bằng giảm …"; the money unit's "tỷ đồng
     # bằng 95%" still is)
-    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư|được|khối\s+lượng)\s+)thực\s+hiện|đạt\s+được|đạt(?!\s+(?:chuẩn|danh\s+hiệu|tiêu\s+chuẩn|tiêu\s+chí(?=\s+\p{L}))(?![\p{L}\p{M}]))|(?<!(?:mặt|cân|công)\s+)(?<!(?<!(?:tỷ|triệu|nghìn|ngàn|\d)\s+)đồng\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)(?<!giá\s+trị\s+gia\s+)tăng(?!\s+trưởng)|"
+    + r"(?:ước\s+đạt|ước\s+thực\s+hiện|ước\s+tính|(?<!(?:vốn|đầu\s+tư|được|khối\s+lượng)\s+)thực\s+hiện|đạt\s+được|đạt(?!\s+(?:chuẩn|danh\s+hiệu|tiêu\s+chuẩn|tiêu\s+chí(?=\s+\p{L}))(?![\p{L}\p{M}]))|(?<!(?:mặt|cân|công)\s+)(?<!(?<!(?:tỷ|triệu|nghìn|ngàn|\d)\s+)đồng\s+)bằng|(?<!việc\s+làm\s+)(?<!giá\s+trị\s+)(?<!giá\s+trị\s+gia\s+)(?!(?<=mới\s*(?:và|,)\s+)tăng\s+thêm)tăng(?!\s+trưởng)|"
     r"(?:được\s+)?kéo\s+giảm|giảm(?!\s+nghèo)|sụt(?:\s+giảm)?|vượt|chiếm|đóng\s+góp|là|(?<=chỉ\s+)còn\s+lại(?=\s*+(?:(?:khoảng|hơn|dưới|trên)\s+)?(?:\d|$))|còn(?!\s+lại)|dự\s+ước|(?<!(?:thỏa|thoả|công|hiệp|quy)\s+)ước|dự\s+kiến|duy\s+trì|giữ\s+(?:vững\s+)?(?:được\s+)?mức|(?<!trở\s+)xuống|(?<!trở\s+)lên(?!\s+lớp(?![\p{L}\p{M}]))|"  # (not "học sinh lên lớp": promoted)
     # ("ước" in "thỏa ước", "công ước", "hiệp ước", "quy ước" is a noun's, no hedge: "ký kết được thỏa ước lao động tập
     # thể đạt 75%", fresh ti5)
@@ -75,6 +76,9 @@ PREDICATE = regex.compile(
     + r"(?![\p{L}\p{M}])",  # a figure may be glued on ("đạt3,02%")
     regex.IGNORECASE,
 )
+# A subject's closing "được", with the adverbs before it ("Tỷ lệ hài lòng … tiếp tục được | duy trì", "vốn … chỉ giải ngân
+# được | khoảng 40%"): what the quantity got or reached, the verb's
+ACHIEVED_END = regex.compile(r"(?i)(?:\s+(?:tiếp\s+tục|đều|đã|chỉ|cũng|vẫn|mới|luôn))*\s+được$")
 # A period before the one reported on, compared with: "cùng kỳ (năm trước)", "năm 2023", "năm trước"
 _PAST_PERIOD = r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4}))"
 # Between a figure and the planned value of the same quantity: " so với kế hoạch là ", " - KH là ", " (kế hoạch: ",
@@ -3355,6 +3359,10 @@ class _Scan:
         s, e = strip_span(text, start + offset, start + stop, " ,-+\t\n(“”\"'")
         if e < len(text) and text[e] in '”"' and _in_quote(text, s, e):
             e += 1  # a quotation opened inside keeps its closing mark ("tiêu chuẩn “Gia đình 5 không, 3 sạch”")
+        passive = ACHIEVED_END.search(text, s, e)
+        if passive and passive.start() > s and rx(r"\s*[\p{L}\d]").match(text, e):
+            e = passive.start()  # "tỷ lệ che phủ rừng | được duy trì ở mức 42%", "giải ngân vốn đầu tư | được 79,8%": what
+            # the quantity got, before the verb or the figure, is no part of it
         having = rx(r"(?i)\s+(?:chỉ\s+|vẫn\s+|hiện\s+)?(?:có|còn)$").search(text, s, e)
         if having and having.start() > s:
             e = having.start()  # "nợ quá hạn chỉ có | hơn 6,2 tỷ đồng": the verb before the amount is no part of it
