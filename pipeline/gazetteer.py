@@ -457,6 +457,17 @@ def divisions(division_list: str) -> Iterable[Division]:
     return (Division(*row) for (lst, _), row in _index().by_code.items() if lst == division_list)
 
 
+@lru_cache(maxsize=1)
+def opening_words() -> frozenset[str]:
+    """The first word (its :func:`name_key`) of every unit's name, both lists: a word opening none ("Điểu", a
+    Stiêng surname) starts no place after "huyện", "Tỉnh ủy" …
+
+    >>> "hà" in opening_words(), "điểu" in opening_words()
+    (True, False)
+    """
+    return frozenset(name_key(row[2]).split()[0] for row in _index().by_code.values() if name_key(row[2]))  # row[2]: short
+
+
 @lru_cache(maxsize=4096)
 def _division(row: tuple) -> Division:
     """The ``Division`` of an index row (one object per unit in use, shared: it is frozen)."""

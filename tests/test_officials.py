@@ -848,6 +848,13 @@ TITLE_THEN_NAME = [
         {"Nguyễn Văn Lợi": ["Bí thư Tỉnh ủy Bình Dương"], "Lê Ánh Dương": ["Chủ tịch UBND tỉnh Bắc Giang"]},
         id="place-ending-in-a-surname-before-the-name",
     ),
+    # a two-word name after a level word ("tỉnh", "Huyện ủy") whose surname opens no unit's name in the official lists
+    # ("Điểu", "Lò"): a person, not a place; one opening a unit's name ("Hà", "Lạc") still reads as a place
+    pytest.param(
+        "Trưởng Ban Dân tộc tỉnh Điểu Minh phát biểu; Chủ tịch UBND huyện Lò Pó dự. Bí thư Huyện ủy Lạc Sơn chủ trì.",
+        {"Điểu Minh": ["Trưởng Ban Dân tộc tỉnh"], "Lò Pó": ["Chủ tịch UBND huyện"]},
+        id="two-word-name-whose-surname-opens-no-place",
+    ),
 ]
 
 

@@ -1513,8 +1513,9 @@ class _Scan:
         for i in range(2, n + 1):
             if lexicon.fold_key(" ".join(words[:i])) in self.lx["historical"] and self.lx["named_after"].search(context):
                 return False  # "Học viện Chính trị quốc gia Hồ Chí Minh"
-        if n == 2 and words[0] not in COMMON_SURNAMES and PLACE_TAKING.search(text[max(0, pos - 30) : pos]):
-            return False
+        taking = PLACE_TAKING.search(text[max(0, pos - 30) : pos]) if n == 2 and words[0] not in COMMON_SURNAMES else None
+        if taking and gazetteer.name_key(words[0]) in gazetteer.opening_words():
+            return False  # "huyện Lạc Sơn", "Tỉnh ủy Hà Giang"; not "Bí thư Tỉnh ủy Điểu Nen" (no unit's name opens so)
         if self._place_prefix(text, pos, words) != 0:  # inside or at the start of a place name
             return False
         second = pos + len(words[0])
