@@ -35,6 +35,22 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # a sentence opening on the term whose congress the article reports ("Đại hội … nhiệm kỳ 2020-2025" … "Trong nhiệm
+    # kỳ 2020-2025, Đảng bộ … tập trung …") gives the term's directions; in a mid-term review the term is the running
+    # one and tells what was done
+    pytest.param(
+        "Đại hội Đảng bộ Trung tâm Y tế huyện\n\nNgày 12/6/2020, Đảng bộ Trung tâm Y tế huyện tổ chức Đại hội đại biểu "
+        "lần thứ IV, nhiệm kỳ 2020-2025. Nhiệm kỳ qua, Đảng bộ đã hoàn thành các chỉ tiêu đề ra. Trong nhiệm kỳ 2020 - "
+        "2025, Đảng bộ Trung tâm tập trung lãnh đạo nâng cao chất lượng khám, chữa bệnh; đẩy mạnh xã hội hóa y tế.",
+        ["tập trung lãnh đạo nâng cao chất lượng khám", "đẩy mạnh xã hội hóa y tế"],
+        id="term-of-the-congress-opens-directions",
+    ),
+    pytest.param(
+        "Sơ kết giữa nhiệm kỳ\n\nHuyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện "
+        "lần thứ XX, nhiệm kỳ 2020-2025. Trong nhiệm kỳ 2020-2025, Đảng bộ huyện tập trung lãnh đạo phát triển kinh tế.",
+        [],
+        id="term-in-a-mid-term-review-is-running",
+    ),
     # things named as examples after "như:" / "bao gồm:" (no verb, no figure, no plan noun before the colon) are part of
     # the task before them, no list of tasks
     pytest.param(

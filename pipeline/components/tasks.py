@@ -1391,8 +1391,21 @@ HEADLINE_COPY_REACH = 400
 # A verb after its subject is written in lower case: capitalized, it is a word of the body's name ("Ban Quản lý khu kinh tế",
 # "Sở Kế hoạch và Đầu tư")
 LOWER_AHEAD = r"(?=(?-i:\p{Ll}))"
-# What the article reviews: the quarters ("III") and the latest month, (year or None, month)
-Reviewed = namedtuple("Reviewed", "quarters month")
+# What the article reviews: the quarters ("III") and the latest month, (year or None, month); and the term of office
+# whose congress it reports, (first year, last year) or None
+Reviewed = namedtuple("Reviewed", "quarters month term", defaults=(None,))
+# A congress held and the term it opens: "Đại hội đại biểu Đảng bộ xã A lần thứ I, nhiệm kỳ 2025-2030" (not a
+# resolution's congress: "thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025" is a review)
+CONGRESS_TERM = regex.compile(
+    r"(?<!(?i:quyết|thực\s+hiện)\s+)(?<![\p{L}])Đại\s+hội(?![\p{L}])[^.\n]{0,120}?nhiệm\s+kỳ\s+"
+    r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
+# A review halfway through a term: its "nhiệm kỳ" is the running one, no term opened
+MID_TERM = regex.compile(r"(?i)giữa\s+nhiệm\s+kỳ")
+# A sentence opening on a term ("Trong nhiệm kỳ 2025-2030, Đảng bộ xã tập trung …"): the coming period when it is
+# the term of the congress the article reports
+TERM_LEAD_SRC = r"^\s*(?:[-+•*]\s*)?(?:trong\s+)?nhiệm\s+kỳ\s+(?P<ta>(?:19|20)\d\d)\s*[-–]\s*(?P<tb>(?:19|20)\d\d)(?!\d)\s*,"
+TERM_LEAD = regex.compile(TERM_LEAD_SRC, regex.I)
+TERM_COMMA = regex.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,")  # (anywhere in a paragraph)
 
 
 def _reviewed(text: str) -> Reviewed:
@@ -1402,17 +1415,23 @@ def _reviewed(text: str) -> Reviewed:
     months += [(int(m.group("y")), int(m.group("n"))) for m in FIRST_MONTHS.finditer(text)]
     months = [(y, m) for y, m in months if 1 <= m <= 12]
     latest = max(months, key=lambda ym: (ym[0] or 0, ym[1])) if months else None
-    return Reviewed(frozenset(m.group(1).upper() for m in REVIEWED_QUARTER.finditer(text)), latest)
+    terms = [(int(m.group("a")), int(m.group("b"))) for m in CONGRESS_TERM.finditer(text)] if not MID_TERM.search(text) else []
+    return Reviewed(frozenset(m.group(1).upper() for m in REVIEWED_QUARTER.finditer(text)), latest, max(terms, default=None))
 
 
 def _coming_lead(s_text: str, reviewed: Reviewed) -> regex.Match | None:
     """``_future_adverbial().match(s_text)``, unless it names a quarter the article reviews; or a leading month after
-    the latest month the article reviews ("họp thường kỳ tháng 2/2024" … "Trong tháng 3, huyện tiếp tục …")."""
+    the latest month the article reviews ("họp thường kỳ tháng 2/2024" … "Trong tháng 3, huyện tiếp tục …"); or the
+    term whose congress the article reports ("Đại hội … nhiệm kỳ 2025-2030" … "Trong nhiệm kỳ 2025-2030, xã …")."""
     lead = _future_adverbial().match(s_text)
     if lead is not None and reviewed.quarters:
         q = QUARTER_NAMED.search(lead.group())
         if q is not None and q.group(1).upper() in reviewed.quarters:
             return None
+    if lead is None and reviewed.term is not None:
+        term = TERM_LEAD.match(s_text)
+        if term is not None and (int(term.group("ta")), int(term.group("tb"))) == reviewed.term:
+            return term  # the term the congress opens: "Trong nhiệm kỳ 2020-2025, Đảng bộ … tập trung lãnh đạo …"
     if lead is None and reviewed.month is not None:
         month = MONTH_LEAD.match(s_text)
         if month is not None:
@@ -1956,7 +1975,8 @@ class TaskExtractor:
         # "Năm 2026, Đà Nẵng tập trung …": the leading year (a later one: ``directions``), a short
         # subject, then a task verb
         self.verb_after_year = regex.compile(
-            r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r")"
+            # (or the term a congress opens, "Trong nhiệm kỳ 2025-2030,": a lead only when ``_coming_lead`` found it so)
+            r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r"|" + TERM_LEAD_SRC + r")"
             + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,13}?   # the subject: a few words ("ngành
                                                            # LĐTB&XH", "Ban Chấp hành Hội Nông dân tỉnh"), a comma only
                                                            # inside a name ("ngành Văn hóa, Thể thao và Du lịch")
@@ -2204,6 +2224,7 @@ class TaskExtractor:
                     and not (counted_here and res.follow.match(p_text))
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
                     and not (reviewed.month is not None and MONTH_COMMA.search(p_text))  # ("Trong tháng 3, …", below)
+                    and not (reviewed.term is not None and TERM_COMMA.search(p_text))  # ("Trong nhiệm kỳ 2025-2030, …")
                     and not AIMS.search(p_text)
                     and not self.plan_is.match(p_text)  # "Nhiệm vụ cấp bách hiện nay là …" opening the paragraph
                     and not self.follow_up.search(p_text)
