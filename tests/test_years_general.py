@@ -19,6 +19,16 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # two stamp lines over the article: the site's day of reading, then the article's own; the article's (the earlier)
+    # dates it: a January article reviews the year before
+    pytest.param(
+        "Chủ nhật, 24/11/2024, 17:09[GMT+7]\n\nHội Nông dân tỉnh tổng kết công tác Hội\n\nThứ 5, 05/01/2023 | 17:38\n"
+        "Sáng 5/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2022, triển khai nhiệm vụ năm 2023. "
+        "Trong năm, Hội vận động nông dân đóng góp 12 tỷ đồng xây dựng nông thôn mới.\n\nNăm 2023, Hội tiếp tục vận "
+        "động hội viên tham gia phong trào “Tết vì người nghèo 2023”.",
+        (2022, 2023),
+        id="site-stamp-over-the-article-stamp",
+    ),
     # the year's resolution reviewed, the next one drawn up ("Tổng kết Nghị quyết năm 2023, xây dựng Nghị quyết năm
     # 2024"): the frame of the article, the next year planned (fresh ab02)
     pytest.param(

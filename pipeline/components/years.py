@@ -220,8 +220,11 @@ CITED_BEFORE = regex.compile(r"(?:\d+[-/]\p{Lu}[\p{Lu}Đ]*(?:[-/][\p{Lu}Đ]+)*|(
 # A site's time stamp near the top ("11/07/2019 - 19:39", "Cập nhật: 12/11/2021"): the date too.
 STAMP = regex.compile(
     r"""(?x)(?<![\d/.-]|số\s)                       # not part of a longer number, not "số 24/…"
-    \d{1,2}/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"""
+    (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"""
 )
+# A line that is only a time stamp ("Chủ nhật, 24/11/2024, 17:09[GMT+7]", "Thứ 5, 05/01/2023 | 17:38:05"): a page's
+# header shows the day it was read over the article's own stamp
+STAMP_LINE_WORDS = 10
 MONTH = regex.compile(
     r"""(?ix)(?<![\p{L}])(?<!ngày\s+\d{1,2}\s+)
     tháng\s+(?P<m>\d{1,2})
@@ -593,7 +596,17 @@ def _own_date(text: str) -> regex.Match | None:
     for d in TEXT_DATE.finditer(text, 0, 400):
         if not CITED_BEFORE.search(text, max(0, d.start() - 30), d.start()) and not DATE_SPAN_AFTER.match(text, d.end()):
             return d
-    return next((d for d in STAMP.finditer(text, 0, 300) if not DATE_SPAN_AFTER.match(text, d.end())), None)
+    stamps = [d for d in STAMP.finditer(text, 0, 300) if not DATE_SPAN_AFTER.match(text, d.end())]
+    lines = [d for d in stamps if len(_line_at(text, d.start()).split()) <= STAMP_LINE_WORDS]
+    if len(lines) >= 2:  # the site's "today" over the article's stamp: the article's is the earlier day
+        return min(lines, key=lambda d: (int(d.group("y")), int(d.group("m")), int(d.group("d"))))
+    return stamps[0] if stamps else None
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 def infer_years(text: str, published: str | None) -> tuple[int | None, int | None, str | None]:
