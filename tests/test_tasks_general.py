@@ -35,6 +35,24 @@ def xfail(text, expected, *, id, reason):
 
 
 TASK_EXAMPLES = [
+    # the fields named right after a count of targets ("đề ra 24 chỉ tiêu chủ yếu phát triển kinh tế - xã hội năm 2024;
+    # trong đó, A, B") say what the targets are about: no target of their own (a field item with its verb after ";" is
+    # one: "…; bảo đảm quốc phòng, an ninh; …")
+    pytest.param(
+        "HĐND thành phố thông qua nghị quyết\n\nChiều 8/12/2023, HĐND thành phố tổ chức kỳ họp. Nghị quyết đề ra 22 chỉ "
+        "tiêu chủ yếu phát triển kinh tế - xã hội năm 2024; trong đó, tốc độ tăng GRDP đạt từ 6,5-7%, thu nhập bình quân "
+        "đầu người đạt 75 triệu đồng.",
+        ["tốc độ tăng GRDP đạt từ 6,5-7%", "thu nhập bình quân đầu người đạt 75 triệu đồng"],
+        id="fields-after-a-count-of-targets-are-none",
+    ),
+    # an aim opening a sentence whose clause then tells what was done ("Với mục tiêu A, những tháng đầu năm, các lực lượng
+    # đã …") is the purpose of a result, no task
+    pytest.param(
+        "Kinh tế cửa khẩu\n\nVới mục tiêu bảo đảm thông quan an toàn, thông suốt, những tháng đầu năm, các lực lượng chức "
+        "năng đã phối hợp chặt chẽ; tình hình an ninh được giữ vững. Tổng kim ngạch xuất nhập khẩu đạt 88 triệu USD.",
+        [],
+        id="aim-of-what-was-done-is-none",
+    ),
     # a sentence opening on the term whose congress the article reports ("Đại hội … nhiệm kỳ 2020-2025" … "Trong nhiệm
     # kỳ 2020-2025, Đảng bộ … tập trung …") gives the term's directions; in a mid-term review the term is the running
     # one and tells what was done

@@ -1549,6 +1549,11 @@ TargetRes = namedtuple(
 # phòng - an ninh", " về kinh tế, văn hóa - xã hội và quốc phòng - an ninh"
 _FIELD = r"(?:(?:phát\s+triển|bảo\s+đảm|đảm\s+bảo)\s+)?(?:" + lexicon.indicator_sectors() + r")(?![\p{L}\p{M}])"
 _FIELDS = r"(?:\s+(?:về\s+)?(?:các\s+lĩnh\s+vực\s+)?" + _FIELD + r"(?:\s*(?:[-–,]|và)\s*" + _FIELD + r")*)"
+# A list's piece naming only the fields of the targets counted before it ("đề ra 24 chỉ tiêu chủ yếu | phát triển kinh
+# tế - xã hội năm 2024; trong đó, …"): what they are about, no target
+COUNTED_NOUN_END = regex.compile(
+    r"(?i)\d+\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+(?:chủ\s+yếu|cơ\s+bản|cụ\s+thể|trọng\s+tâm))?\s*$")
+FIELDS_ONLY = regex.compile(r"(?i)" + _FIELDS + r"(?:\s+(?:năm\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}))?\s*[.;]?\s*")
 
 
 @lru_cache(maxsize=1)
@@ -2740,6 +2745,8 @@ class TaskExtractor:
             if (DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece)
                     or ADOPTED_COUNT_END.search(piece) or self._count_breakdown(piece)):
                 continue  # (a count of what was set, its subject first: "ngành đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp")
+            if x == a and COUNTED_NOUN_END.search(s_text, 0, a) and FIELDS_ONLY.fullmatch(" " + piece.strip()):
+                continue  # "… 24 chỉ tiêu chủ yếu | phát triển kinh tế - xã hội năm 2024; …": the targets' fields
             if YEAR_DESCRIBED.match(piece):
                 continue  # "Năm 2024, là năm bứt phá để hoàn thành kế hoạch …": the year described (guideline), no target
             if VIEW_COUNT.fullmatch(piece):
@@ -2986,6 +2993,9 @@ class TaskExtractor:
             if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
                 return None
         aims = AIMS.search(s_text)
+        if aims is not None and not s_text[: aims.start()].strip(" -+•*\t\n") and PAST.search(s_text, aims.end()):
+            aims = None  # "Với mục tiêu bảo đảm …, những tháng đầu năm, các lực lượng đã làm tốt …": the purpose of what
+            # was done, opening the sentence (fresh aq03)
         if aims is None:
             aims = SET_PURPOSE.search(s_text)
             if aims is not None and PAST.search(s_text, 0, aims.end()):
