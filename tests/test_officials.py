@@ -36,6 +36,15 @@ def keyed(doc) -> dict[str, list[str]]:
 # ---------------------------------------------------------------------------
 
 NAME_THEN_TITLES = [
+    # a board named with two abbreviations joined by "&" ("Ban Quản lý KKT&KCN tỉnh"), and the head of a corporation
+    # abbreviated ("TGĐ", "Phó TGĐ"): whole titles
+    pytest.param(
+        "Theo ông Trần Minh Chiến, Trưởng Ban Quản lý KKT&KCN tỉnh Phú Yên, năm 2025 đơn vị thu hút 12 dự án. Dự hội "
+        "nghị có ông Lê Văn Hải – Phó TGĐ Tổng công ty Cao su Việt Nam.",
+        {"Trần Minh Chiến": ["Trưởng Ban Quản lý KKT&KCN tỉnh Phú Yên"],
+         "Lê Văn Hải": ["Phó TGĐ Tổng công ty Cao su Việt Nam"]},
+        id="boards-and-corporations-abbreviated",
+    ),
     # a unit inside a department, named with lower-case words (organizations.txt), is the title's organization whole
     (
         "Ông Nguyễn Hữu Tài, Trưởng phòng Việc làm - An toàn lao động báo cáo tại hội nghị.",
