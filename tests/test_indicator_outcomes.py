@@ -216,6 +216,9 @@ OUTCOMES = [
         [(9, 30, "chỉ tiêu", "met_or_exceeded")],
     ),
     ex("hundred-percent", "Có 12/15 chỉ tiêu đạt 100% kế hoạch.", [(12, 15, "chỉ tiêu", "met")]),
+    # (and "vượt và đạt 100% kế hoạch" is met or exceeded, as "vượt và đạt" alone; short of the whole plan, progress)
+    ex("met-or-exceeded-the-whole-plan", "Dự kiến có 11/13 chỉ tiêu vượt và đạt 100% kế hoạch; 2/13 chỉ tiêu đạt và vượt "
+       "90% kế hoạch.", [(11, 13, "chỉ tiêu", "met_or_exceeded"), (2, 13, "chỉ tiêu", "other")]),
     ex("progress-below-hundred", "Có 7/16 chỉ tiêu đạt trên 90% kế hoạch.", [(7, 16, "chỉ tiêu", "other")]),
     # a breakdown by field after "trong đó" names no outcome: its counts share the parent's
     ex(
