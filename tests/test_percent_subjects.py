@@ -1791,6 +1791,10 @@ CHANGES = [
        "6,5%; Tuyên Hóa 4,5% (1.070 hộ); thị xã Ba Đồn 1,5% và TP. Đồng Hới 0,1%.", ["decrease"] * 4),
     ex("places-list-of-a-growth-rate", "Một số địa phương có tỷ lệ tăng trưởng cao như: Krông Pa (10,8%), Đak Đoa "
        "(10,2%).", ["increase"] * 2),
+    # a yearly figure of a capacity's use ("công suất sử dụng giường bệnh đạt 83%/năm") is its level, as a rate's; an
+    # output's yearly figure is its growth
+    ex("capacity-use-a-year-is-a-level", "Công suất sử dụng giường bệnh đạt 83,5%/năm; năng suất lao động bình quân đạt "
+       "7%/năm.", [None, "increase"]),
     # a demographic rate named with "tăng" is a level ("tỷ lệ tăng dân số tự nhiên là 1,08%"), its own change a change
     ex("population-growth-rate-is-a-level", "Tỷ lệ tăng dân số tự nhiên là 1,08% (giảm 0,09% so với năm 2013).",
        [None, "decrease"]),

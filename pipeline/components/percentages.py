@@ -863,7 +863,8 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
 
 # A figure per year ("7%/năm", "8% mỗi năm") and the heads of a share or rate, whose level it is, not a growth.
 PER_YEAR = regex.compile(r"(?i)\s*(?:/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])")
-RATE_HEAD = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ)(?![\p{L}])")
+# ("công suất sử dụng giường bệnh đạt 83,5%/năm": the beds' occupancy, a level; fresh ap04)
+RATE_HEAD = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ|công\s+suất)(?![\p{L}])")
 # A change told, then examples of it: "tăng đột biến như", "giảm mạnh như", "tăng, nhất là".
 EXAMPLES_OF_CHANGE = regex.compile(
     r"(?i)(?<![\p{L}])(?P<v>tăng|giảm)(?:\s+(?:mạnh|nhẹ|đột\s+biến|cao|nhanh|khá))?\s*,?\s+(?:như|nhất\s+là|gồm)\s"
