@@ -450,9 +450,11 @@ class IndicatorCountExtractor:
             if oa and PROGRESS.match(text, end):  # "11/22 chỉ tiêu đạt trên 50% kế hoạch": progress, not the outcome
                 # (but "5/5 chỉ tiêu đạt 100%" is met, "đạt 100% kế hoạch trở lên" met or exceeded: train 102)
                 full = FULL_PROGRESS.match(text, end) if outcome in ("met", "met_or_exceeded") else None
-                if outcome == "met" or full is None:
-                    outcome = ("exceeded" if full.group("over") else "met_or_exceeded" if full.group("up") else "met") if full else "other"
-                # ("12/13 chỉ tiêu vượt và đạt 100% kế hoạch": the plan met or exceeded, as it says)
+                if full is None:
+                    outcome = "other"
+                elif outcome == "met":
+                    outcome = "exceeded" if full.group("over") else "met_or_exceeded" if full.group("up") else "met"
+                # (else "12/13 chỉ tiêu vượt và đạt 100% kế hoạch": met or exceeded, as it says)
             if ob and not oa and PLANNED.search(before[: ob.start("o")]):
                 outcome = "other"
             scope_m = SCOPE.search(text[unit_end : unit_end + 80]) if not oa or oa.group("gap") else None

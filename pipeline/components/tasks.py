@@ -1396,16 +1396,16 @@ LOWER_AHEAD = r"(?=(?-i:\p{Ll}))"
 Reviewed = namedtuple("Reviewed", "quarters month term", defaults=(None,))
 # A congress held and the term it opens: "Đại hội đại biểu Đảng bộ xã A lần thứ I, nhiệm kỳ 2025-2030" (not a
 # resolution's congress: "thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025" is a review)
+_TERM = r"nhiệm\s+kỳ\s+(?P<ta>(?:19|20)\d\d)\s*[-–]\s*(?P<tb>(?:19|20)\d\d)(?!\d)"  # "nhiệm kỳ 2025 - 2030"
 CONGRESS_TERM = regex.compile(
-    r"(?<!(?i:quyết|thực\s+hiện)\s+)(?<![\p{L}])Đại\s+hội(?![\p{L}])[^.\n]{0,120}?nhiệm\s+kỳ\s+"
-    r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
+    r"(?<!(?i:quyết|thực\s+hiện)\s+)(?<![\p{L}])Đại\s+hội(?![\p{L}])[^.\n]{0,120}?" + _TERM)
 # A review halfway through a term: its "nhiệm kỳ" is the running one, no term opened
 MID_TERM = regex.compile(r"(?i)giữa\s+nhiệm\s+kỳ")
 # A sentence opening on a term ("Trong nhiệm kỳ 2025-2030, Đảng bộ xã tập trung …"): the coming period when it is
 # the term of the congress the article reports
-TERM_LEAD_SRC = r"^\s*(?:[-+•*]\s*)?(?:trong\s+)?nhiệm\s+kỳ\s+(?P<ta>(?:19|20)\d\d)\s*[-–]\s*(?P<tb>(?:19|20)\d\d)(?!\d)\s*,"
+TERM_LEAD_SRC = r"^\s*(?:[-+•*]\s*)?(?:trong\s+)?" + _TERM + r"\s*,"
 TERM_LEAD = regex.compile(TERM_LEAD_SRC, regex.I)
-TERM_COMMA = regex.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,")  # (anywhere in a paragraph)
+TERM_COMMA = regex.compile(r"(?i)" + _TERM + r"\s*,")  # (anywhere in a paragraph)
 
 
 def _reviewed(text: str) -> Reviewed:
@@ -1415,7 +1415,7 @@ def _reviewed(text: str) -> Reviewed:
     months += [(int(m.group("y")), int(m.group("n"))) for m in FIRST_MONTHS.finditer(text)]
     months = [(y, m) for y, m in months if 1 <= m <= 12]
     latest = max(months, key=lambda ym: (ym[0] or 0, ym[1])) if months else None
-    terms = [(int(m.group("a")), int(m.group("b"))) for m in CONGRESS_TERM.finditer(text)] if not MID_TERM.search(text) else []
+    terms = [(int(m.group("ta")), int(m.group("tb"))) for m in CONGRESS_TERM.finditer(text)] if not MID_TERM.search(text) else []
     return Reviewed(frozenset(m.group(1).upper() for m in REVIEWED_QUARTER.finditer(text)), latest, max(terms, default=None))
 
 
