@@ -1208,6 +1208,13 @@ NOT_TASK_EXAMPLES = [
         "Phát huy vai trò của thanh niên",
         id="talk-topic-is-no-task",
     ),
+    # (and an event's motto: "Hội chợ … với chủ đề “…”", fresh fa03)
+    pytest.param(
+        " date 2023-01 Tỉnh tổng kết năm 2022, triển khai nhiệm vụ năm 2023\n\nĐặc biệt là Hội chợ nông sản với chủ đề: "
+        "“Nắm chắc thời cơ, vượt qua thách thức, khát vọng vươn xa”, tạo sức lan tỏa lớn.",
+        "Nắm chắc thời cơ",
+        id="event-motto-is-no-task",
+    ),
     pytest.param(
         " date 2025-01 Hội phụ nữ huyện tổng kết năm 2024, triển khai nhiệm vụ năm 2025\n\nNăm 2024, các cấp hội đã triển khai thực hiện có hiệu quả các "
         "phong trào với chủ đề “Tăng cường ứng dụng công nghệ thông tin trong hoạt động hội”.",

@@ -1273,8 +1273,10 @@ THEME = regex.compile(
     # (or the theme first: "“Tăng cường kỷ cương … – Đẩy mạnh xây dựng nông thôn mới” là chủ đề năm 2018 …")
     r"|[“\"](?P<q>[^”\"\n]{10,400})[”\"]\s+là\s+chủ\s+đề(?:\s+(?:công\s+tác\s+)?(?:của\s+)?năm(?:\s+(?P<y>(?:19|20)\d\d))?)?)"
 )
-# A talk or a paper, whose topic a theme names ("tham luận với chủ đề “…”")
-TALK_TOPIC = regex.compile(r"(?i)(?<![\p{L}])(?:tham\s+luận|bài\s+viết|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn)(?![\p{L}])")
+# A talk or a paper, whose topic a theme names ("tham luận với chủ đề “…”"), or an event, whose motto it is ("Hội chợ
+# Sâm với chủ đề “Nắm chắc thời cơ, …”", fresh fa03)
+TALK_TOPIC = regex.compile(r"(?i)(?<![\p{L}])(?:tham\s+luận|bài\s+viết|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn"
+                           r"|hội\s+chợ|hội\s+thi|cuộc\s+thi|lễ\s+hội|ngày\s+hội|liên\s+hoan|triển\s+lãm)(?![\p{L}])")
 # Between the parts of a theme: a semicolon (a dash joins two halves of one: "… giải phóng mặt bằng – Đẩy mạnh …")
 THEME_SEPARATOR = regex.compile(r";")
 # A sub-heading inside a plan section: short, a field name ("Về kinh tế:", "2. Lĩnh vực văn hóa - xã hội").
