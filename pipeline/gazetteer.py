@@ -465,7 +465,7 @@ def opening_words() -> frozenset[str]:
     >>> "hà" in opening_words(), "điểu" in opening_words()
     (True, False)
     """
-    return frozenset(name_key(row[2]).split()[0] for row in _index().by_code.values() if name_key(row[2]))  # row[2]: short
+    return frozenset(key.split()[0] for _, key in _index().by_name if key)  # (the index's name keys, read again)
 
 
 @lru_cache(maxsize=4096)

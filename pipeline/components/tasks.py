@@ -1982,7 +1982,9 @@ class TaskExtractor:
         # "Năm 2026, Đà Nẵng tập trung …": the leading year (a later one: ``directions``), a short
         # subject, then a task verb
         self.verb_after_year = regex.compile(
-            # (or the term a congress opens, "Trong nhiệm kỳ 2025-2030,": a lead only when ``_coming_lead`` found it so)
+            # (or a term, "Trong nhiệm kỳ 2025-2030,": tried only where directions hold, as the leading year is; a
+            # term's sentence gives them when ``_coming_lead`` finds it the term of the congress reported, and a "đã"
+            # before the verb still tells what was done)
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r"|" + TERM_LEAD_SRC + r")"
             + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,13}?   # the subject: a few words ("ngành
                                                            # LĐTB&XH", "Ban Chấp hành Hội Nông dân tỉnh"), a comma only
