@@ -1600,6 +1600,11 @@ SUBJECTS = [
     # what a rate is per ("trên 1 ha", "trên 01 ha", "mỗi ha") is part of its name, no amount closing it (train, fresh)
     ex("per-one-hectare-in-the-name", "Giá trị sản phẩm thu được trên 01 ha đất trồng trọt đạt 125 triệu đồng, tăng "
        "4%.", ["Giá trị sản phẩm thu được trên 01 ha đất trồng trọt"]),
+    # the count an average is taken over ("bình quân của 01 hợp tác xã", "của hơn 12.000 lao động") says whose average
+    # it is, no figure of its own (fresh ld01, am02)
+    ex("average-over-a-count", "Doanh thu bình quân của 01 hợp tác xã là 2,4 tỷ đồng, đạt 102% kế hoạch; lãi bình "
+       "quân của hơn 300 thành viên đạt 45 triệu đồng, tăng 6%.",
+       ["Doanh thu bình quân của 01 hợp tác xã", "lãi bình quân của hơn 300 thành viên"]),
     ex("amount-per-person-per-year", "Vốn đầu tư đạt 80 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm "
        "(tăng 6,5%).", ["thu nhập bình quân"]),
     # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)

@@ -497,6 +497,15 @@ VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|l�
 # (not a unit of one a rate is per: "giá trị sản phẩm thu được trên 1 ha đất trồng trọt", "trên 01 ha", "mỗi ha")
 _PER_ONE = r"(?<=(?<![\p{L}\p{M}])(?:trên|mỗi)\s+)0?1\s*" + _MEASURE_UNIT
 PER_ONE = regex.compile(r"(?i)" + _PER_ONE)
+# The count an average is taken over, inside a subject: "doanh thu bình quân của 01 hợp tác xã", "thu nhập bình quân của
+# hơn 12.000 lao động" (the number describes whose average it is; fresh ld01, am02)
+AVERAGE_OVER = regex.compile(
+    r"""(?i)(?<=
+        (?<![\p{L}\p{M}])bình\s+quân\s+của\s+                 # "bình quân của"
+        (?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng)\s+)?       # an approximation: "hơn"
+    )\d[\d.,]*(?=\s+\p{L})                                     # the count, a noun after it""",
+    regex.VERBOSE,
+)
 _AMOUNT_WITH_UNIT = r"(?<![\p{L}\p{N}/.,])(?!" + _PER_ONE + r")\d[\d.,]*\s*" + _MEASURE_UNIT
 AMOUNT_WITH_UNIT = regex.compile(r"(?i)" + _AMOUNT_WITH_UNIT)
 AMOUNT_INSIDE = regex.compile(
@@ -1590,6 +1599,8 @@ def _mask_remarks(text: str) -> str:
         masked = QUOTED.sub(blank, masked)  # a quoted name ("“Gia đình 5 không, 3 sạch”")
     if "1" in masked and ("trên" in masked or "mỗi" in masked):
         masked = PER_ONE.sub(blank, masked)  # what a rate is per ("giá trị sản phẩm thu được trên 1 ha đất trồng trọt")
+    if "quân" in masked:
+        masked = AVERAGE_OVER.sub(blank, masked)  # whose average ("lãi bình quân của 01 hợp tác xã")
     return NAMED_NUMBER.sub(blank, masked) if "-" in masked else masked
 
 
