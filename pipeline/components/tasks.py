@@ -1210,14 +1210,17 @@ AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*
 STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$")
 # "phấn đấu" opening a list after a colon a few words on ("thành phố phấn đấu cả năm: A; B")
 STRIVE_LIST = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+[\p{L}\p{M}\d]+){0,4}\s*:")
-# Words of the coming period that make a paragraph give directions
+# Words of the coming period that make a paragraph give directions, and of a period still ahead (kinds coming and ahead
+# of resources/task_cues.tsv)
+COMING_WORDS = regex.compile(lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "coming"]), regex.I)
+_AHEAD = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "ahead"])
+AHEAD = regex.compile(_AHEAD, regex.I)
 # The coming period right after a plan noun, in a lead-in told in the past ("… đã bàn về việc thực hiện các nhiệm vụ
-# được giao từ nay đến cuối năm như: A; B", fresh si5): the list is of that period's tasks
+# được giao từ nay đến cuối năm như: A; B", fresh si5; "… các mục tiêu chủ yếu trong 6 tháng cuối năm như: A; B"): the list
+# is of that period's tasks
 COMING_AFTER_PLAN = regex.compile(
-    r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[\p{L}\p{M}]+){0,4}?\s+"
-    r"(?:từ\s+nay\s+đến\s+cuối\s+năm|thời\s+gian\s+tới|\d+\s+tháng\s+cuối\s+năm|những\s+tháng\s+cuối\s+năm|năm\s+tới)"
+    r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[\p{L}\p{M}]+){0,4}?\s+(?:\d+\s+)?(?:" + _AHEAD + ")"
 )
-COMING_WORDS = regex.compile(r"(?i)phương\s+hướng|thời\s+gian\s+tới|tháng\s+cuối\s+năm|năm\s+tới")
 # A paragraph opening on the plan named before it ("Theo đó, …", "Cụ thể, …")
 FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 # A figure reached in a heading ("… đạt tỷ lệ 95,2%", "… vượt 12% kế hoạch") and the words that aim at one instead
@@ -2638,10 +2641,11 @@ class TaskExtractor:
                 continue  # (the list without a colon: only targets, set by the sentence: "thông qua … với các chỉ tiêu
                 # chủ yếu A; B")
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
-            if not opens and not t_set.search(s_text, 0, m.end()) and not any(
+            if not opens and not t_set.search(s_text, 0, m.end()) and not AHEAD.search(s_text, 0, m.end()) and not any(
                 future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())
             ):
-                continue  # "Nhiều chỉ tiêu … chuyển biến tích cực: A; B" reports, sets nothing
+                continue  # "Nhiều chỉ tiêu … chuyển biến tích cực: A; B" reports, sets nothing (the coming period named
+                # sets them: "nhấn mạnh nhiệm vụ trong giai đoạn tới: A; B", fresh ap02)
             if not m.group().rstrip().endswith(":"):
                 # "… đề ra 21 chỉ tiêu, trong đó có nhiều chỉ tiêu đáng chú ý như: A; B": the items follow the colon
                 colon = s_text.find(":", m.end(), m.end() + 100)
