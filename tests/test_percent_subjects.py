@@ -1605,6 +1605,12 @@ SUBJECTS = [
     ex("average-over-a-count", "Doanh thu bình quân của 01 hợp tác xã là 2,4 tỷ đồng, đạt 102% kế hoạch; lãi bình "
        "quân của hơn 300 thành viên đạt 45 triệu đồng, tăng 6%.",
        ["Doanh thu bình quân của 01 hợp tác xã", "lãi bình quân của hơn 300 thành viên"]),
+    # the amount of a change ("tăng 850 việc", "tăng 350 người so với năm trước") is no quantity measured: what changed
+    # is, named before the verb in its stretch or in the stretch before a comma (fresh au02, ay01); a verb opening an
+    # item after ";" is an activity of its own, its count kept (fresh gh02)
+    ex("amount-of-a-change", "Năm 2023, số thụ lý mới là 9.500 việc, tăng 850 việc (tăng 9,8% so với cùng kỳ); số "
+       "hội viên tăng 350 người so với năm trước (chiếm 15,2% dân số).", ["số thụ lý mới", "số hội viên"]),
+    ex("change-verb-opening-an-item", "Hỗ trợ 120 hộ; giảm 219 hộ cận nghèo đạt 148% chỉ tiêu.", ["219 hộ cận nghèo"]),
     ex("amount-per-person-per-year", "Vốn đầu tư đạt 80 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm "
        "(tăng 6,5%).", ["thu nhập bình quân"]),
     # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)

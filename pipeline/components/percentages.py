@@ -727,6 +727,8 @@ CHANGE_AMOUNT_BRACKET = regex.compile(
     \s*\(\s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # the bracket, a hedge
     """
 )
+# A change verb right before its amount ("tăng 1.252 việc", "giảm thêm 40 hộ")
+CHANGE_BEFORE_AMOUNT = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+$")
 # A change told as a count, the bracket restating the verb in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
 # (tương ứng giảm 12%)"
 CHANGE_RESTATED_BRACKET = regex.compile(
@@ -2085,7 +2087,21 @@ class _Scan:
                     change = None  # "giảm 3.009 hộ (hơn 111%)": no fall is over 100%; the share of a plan reached
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
-        if s_end > s_start and text[s_start].isdigit():
+        amount_of_change = (CHANGE_BEFORE_AMOUNT.search(text, max(0, s_start - 16), s_start)
+                            if s_end > s_start and text[s_start].isdigit() else None)
+        if amount_of_change:
+            # "số thụ lý mới là 11.261 việc, tăng 1.252 việc (tăng 12,51% …)", "Số hội viên tăng 350 người so với năm
+            # trước (chiếm 15,2% …)": the amount of a change is no quantity measured, what changed is (the subject the
+            # change verb would have as a figure's cue; fresh au02, ay01)
+            v = amount_of_change.start()
+            v_start = clause_bounds(text, v)[0]
+            # (nothing after the verb read: it would be the amount again; a verb opening the clause goes on from a
+            # comma, not a semicolon: "…; giảm 219 hộ cận nghèo, đạt 148% chỉ tiêu" is an activity of its own)
+            changed = (self.subject(text, v_start, v, v, v) if text[v_start:v].strip(" \t-+(")
+                       else self.subject_before(text, v_start) if text[:v_start].rstrip().endswith(",") else (0, 0))
+            if changed[1] > changed[0] and not text[changed[0]].isdigit():
+                s_start, s_end = changed
+        elif s_end > s_start and text[s_start].isdigit():
             # "Điều trị nội trú: 15.366/13.273 lượt bệnh nhân, đạt 115,7% kế hoạch": after a label, what is counted
             # is the label's (50 labels of train and fresh pages before such a figure: all annotated as its subject)
             label = self._label_before(text, cl_start)
