@@ -1611,6 +1611,8 @@ SUBJECTS = [
     ex("amount-of-a-change", "Năm 2023, số thụ lý mới là 9.500 việc, tăng 850 việc (tăng 9,8% so với cùng kỳ); số "
        "hội viên tăng 350 người so với năm trước (chiếm 15,2% dân số).", ["số thụ lý mới", "số hội viên"]),
     ex("change-verb-opening-an-item", "Hỗ trợ 120 hộ; giảm 219 hộ cận nghèo đạt 148% chỉ tiêu.", ["219 hộ cận nghèo"]),
+    # "chỉ" closing a word ("tạm đình chỉ", "chứng chỉ") is no adverb before the verb (fresh au02)
+    ex("word-ending-in-chi", "Số việc hoãn và tạm đình chỉ chiếm 0,9%.", ["Số việc hoãn và tạm đình chỉ"]),
     ex("amount-per-person-per-year", "Vốn đầu tư đạt 80 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm "
        "(tăng 6,5%).", ["thu nhập bình quân"]),
     # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)

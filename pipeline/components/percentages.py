@@ -267,9 +267,9 @@ TRAILING_TIME = regex.compile(
     r"|\s+(?:(?:trong|qua)\s+)?các\s+năm(?:\s+(?:từ\s+)?\d{4}(?:\s*(?:,|và|đến|-|–)\s*\d{4})*)?"
     r"|\s+có\s+thể"  # "… có thể đạt"
     r"|\s+(?:hiện\s+nay|hiện\s+tại|năm\s+nay)"  # "tổng diện tích … hiện nay là 35.538 ha" (set AT), "… năm nay sụt" (AR)
-    r"|\s+(?:đã|đều|cũng|vẫn|luôn(?:\s+luôn)?|sẽ|đang|không|chưa|(?<!chứng\s+)chỉ|ước\s+tính|dự\s+ước|ước|lần\s+lượt|tiếp\s+tục|liên\s+tục))+\s*$"  # and adverbs before the verb
+    r"|\s+(?:đã|đều|cũng|vẫn|luôn(?:\s+luôn)?|sẽ|đang|không|chưa|(?<!(?:chứng|đình|địa)\s+)chỉ|ước\s+tính|dự\s+ước|ước|lần\s+lượt|tiếp\s+tục|liên\s+tục))+\s*$"  # and adverbs before the verb
     # ("… vẫn đạt 58%", "… các năm 2020 đến 2024 lần lượt là 6,66%, …", "… tiếp tục tăng 5%", "… liên tục giảm", "… luôn
-    # đạt trên 90%")
+    # đạt trên 90%"; "chỉ" closing a word is no adverb: "chứng chỉ", "tạm đình chỉ", "địa chỉ", fresh au02)
 )
 # A plain time right after the subject stays in it: "Thu ngân sách 6 tháng đầu năm | đạt 29% kế hoạch"
 KEPT_TIME = regex.compile(
