@@ -752,6 +752,16 @@ CASES = [
         {"Trần Thị Quý": ["Chủ tịch UBND huyện Tháp Mười"]},
         id="title-dash-name-as-passive-agent",
     ),
+    # a steering board named by the number of the decision that set it up keeps it, with its level ("Ban Chỉ đạo 389
+    # tỉnh", "Ban Chỉ đạo 138 huyện"; fresh av01, av04); a branch office named after its district takes the district's
+    # name, no person ("Chi cục Quan Sơn": "Quan" is a surname too; fresh au03)
+    pytest.param(
+        "Ông Lâm Văn Hai, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh Cà Mau phát biểu. Đồng chí Lê Minh Sáu, "
+        "Chi cục trưởng Chi cục Quan Sơn, chủ trì hội nghị.",
+        {"Lâm Văn Hai": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 389 tỉnh Cà Mau"],
+         "Lê Minh Sáu": ["Chi cục trưởng Chi cục Quan Sơn"]},
+        id="numbered-steering-board-and-branch-office",
+    ),
     # "(bìa trái)", "(bìa phải)": where the person stands in the photo, the titles go on after it (fresh bl1)
     pytest.param(
         "Các ông: Phạm Văn Đệ (bìa trái), Phó Chủ tịch HĐND thị xã và Nguyễn Văn Thọ (bìa phải), Chủ tịch UBND thị xã "

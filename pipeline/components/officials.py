@@ -75,6 +75,7 @@ PLACE_TAKING = regex.compile(
     r"|(?<![\p{L}])(?:tỉnh|thành|huyện|quận|thị)\s+đoàn\s*$"  # the Youth Union's committees: "Bí thư Tỉnh đoàn Tiền Giang"
     r"|(?<![\p{L}])(?-i:HĐND|UBND|UBMTTQ)\s*$"  # a council or committee abbreviated: "Chủ tịch HĐND Châu Đức" (set AZ)
     r"|(?<![\p{L}])(?P<area>địa\s+bàn)\s*$"  # the area a unit covers: "đại biểu HĐND tỉnh phụ trách địa bàn Dương Minh Châu" (fresh ai04)
+    r"|(?<![\p{L}])chi\s+cục\s*$"  # a branch office named after its district: "Chi cục trưởng Chi cục Quan Sơn" (fresh au03)
 )
 # The second half of a unit's name written with a dash ("Phan Rang – Tháp Chàm"), after the first
 DASHED_PLACE_REST = regex.compile(r"[ \t]*[-–][ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)){0,2}(?![\p{L}\p{M}])")
@@ -224,6 +225,8 @@ PARENT_ORG_END = regex.compile(r"[ \t]*(?:[;.\n]|$)")
 # A board named by its purpose, its name in lower case after the head ("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19",
 # "Hội đồng xét công nhận …"), and one word of that name: lower case, or an abbreviation with its digits ("COVID-19")
 BOARD_HEAD = regex.compile(r"(?i)ban\s+chỉ\s+đạo|hội\s+đồng")
+# A steering board's name closing the organization read so far, before the number that names it ("Ban Chỉ đạo | 389")
+NUMBERED_BOARD = regex.compile(r"(?i)(?<![\p{L}\p{M}])ban\s+chỉ\s+đạo$")
 BOARD_WORD = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}]*+|\p{Lu}{2,}(?:-?\d+)?)(?![\p{L}\p{M}\p{N}])")
 DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 # The rest of a department's name after its capitalized words, up to three lower-case words, then the clause's separator
@@ -926,7 +929,9 @@ class _Scan:
             numbered = last == "title" and NUMBERED_OFFICE_END.search(text, pos, q) is not None
             # "Chủ tịch HĐND Phường 3", "Bí thư Đảng ủy Phường 12", "Chủ tịch UBND Quận 1": a unit named by its number
             numbered_unit = last == "level" and end == q and NUMBERED_LEVEL.search(text, pos, q) is not None
-            if (last in ("word", "org") or numbered or numbered_unit) and end == q:
+            # (a steering board named by the number of the decision that set it up: "Trưởng Ban Chỉ đạo | 389 tỉnh Cà Mau")
+            board_no = last in ("org", "title") and end == q and NUMBERED_BOARD.search(text, pos, q) is not None
+            if (last in ("word", "org") or numbered or numbered_unit or board_no) and end == q:
                 unit_no = UNIT_NUMBER.match(text, q)  # "Phó Tư lệnh Quân khu 2", "Giám đốc Bệnh viện 175"
                 if unit_no is None:
                     closed = False
@@ -936,8 +941,11 @@ class _Scan:
                         UNIT_NUMBER_CLOSE.match(text, unit_no.end()) or self.lx["predicate"].match(text, unit_no.end() + 1)
                         or rx(r"[ \t]+và[ \t]").match(text, unit_no.end()))
                 else:
+                    # (the board's number, then its level: "Trưởng Ban Chỉ đạo 389 tỉnh Cà Mau", "Trưởng Ban Chỉ đạo 138
+                    # huyện")
+                    board_no = board_no and unit_no.group().strip().isdigit()
                     closed = (UNIT_NUMBER_CLOSE.match(text, unit_no.end())
-                              or (numbered and self.lx["level"].match(text, unit_no.end() + 1))
+                              or ((numbered or board_no) and self.lx["level"].match(text, unit_no.end() + 1))
                               or (self.lx["predicate"].match(text, unit_no.end() + 1)
                                   and not TERM_WORD.match(text, unit_no.end() + 1)))
                 if closed:
