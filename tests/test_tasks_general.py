@@ -1122,6 +1122,16 @@ TASK_EXAMPLES = [
         ["thực hiện hiệu quả 02 Nghị quyết, 03 chương trình và 01 đề án", "đẩy nhanh giải ngân vốn đầu tư công"],
         id="documents-counted-after-one-verb",
     ),
+    # a paragraph opening on the year reported turns to the year ahead at a sentence opening on it: the sentences before
+    # the turn tell what was done, whatever verb opens them (fresh aw01)
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n\n"
+        "Năm 2025, Ban An toàn giao thông huyện đã tham mưu ban hành nhiều văn bản. Tuyên truyền pháp luật về an toàn "
+        "giao thông được 120 buổi. Tổ chức tuần tra kiểm soát được 300 ca. Năm 2026, Ban tiếp tục tăng cường tuần tra "
+        "kiểm soát trên các tuyến đường.",
+        ["tiếp tục tăng cường tuần tra kiểm soát trên các tuyến đường"],
+        id="reported-year-then-turn-to-the-year-ahead",
+    ),
     # the period still ahead named after the plan noun sets the list, with no verb setting it (kind ahead of
     # task_cues.tsv: "trong giai đoạn tới", "nhiệm kỳ tới", "thời gian sắp tới"; fresh ap02); a list the lead-in only
     # names stays a report ("nhấn mạnh những kết quả trong giai đoạn vừa qua: A; B")

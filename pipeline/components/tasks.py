@@ -2218,9 +2218,13 @@ class TaskExtractor:
             future_year = bool(lead) and is_future(int(lead.group("y")))
             # (a paragraph opening on the year reported tells what was done in it, whatever later year it names: "Trong
             # năm 2024, tham mưu …. Triển khai … gọi công dân nhập ngũ năm 2025. Tổ chức tập huấn …", fresh 51)
-            reported_lead = (bool(lead) and report_year is not None and int(lead.group("y")) == report_year != plan_year
-                             # (unless a later sentence opens on the year ahead: "… Năm 2015, toàn ngành tiếp tục …")
-                             and not any(is_future(int(y.group("y"))) for y in SENTENCE_YEAR_LEAD.finditer(p_text)))
+            reported_lead = bool(lead) and report_year is not None and int(lead.group("y")) == report_year != plan_year
+            # (unless a later sentence opens on the year ahead: "… Năm 2015, toàn ngành tiếp tục …"; the directions start
+            # there, the sentences before it tell the year reported: "Năm 2020, Ban … đã …. Tuyên truyền … được 461 cuộc.
+            # Trong năm 2021, Ban … tiếp tục …", fresh aw01)
+            turn = (next((y.start() + 1 for y in SENTENCE_YEAR_LEAD.finditer(p_text) if is_future(int(y.group("y")))), None)
+                    if reported_lead else None)
+            reported_lead = reported_lead and turn is None
             directions = (
                 future_year
                 or bool(plan_year and str(plan_year) in p_text and (plan_year != report_year or TASK_VERB_OPENING.match(p_text))
@@ -2364,7 +2368,8 @@ class TaskExtractor:
                 described = DESCRIBED_YEAR_LEAD.match(s_text)
                 start = self._sentence_start(
                     s_text, s_start, scope,
-                    (directions and not _past_opener().match(s_text)) or bool(_coming_lead(s_text, reviewed)),
+                    (directions and not _past_opener().match(s_text) and not (turn is not None and sent.end() <= turn))
+                    or bool(_coming_lead(s_text, reviewed)),
                     described_ahead=bool(described and is_future(int(described.group("y")))),
                 )
                 follow = self.follow_up.match(s_text) if start is None and named_plan else None
