@@ -1122,6 +1122,21 @@ TASK_EXAMPLES = [
         ["thực hiện hiệu quả 02 Nghị quyết, 03 chương trình và 01 đề án", "đẩy nhanh giải ngân vốn đầu tư công"],
         id="documents-counted-after-one-verb",
     ),
+    # a portal's skip link with lines set right under it (no blank line): the site's banner, no headline; after a blank
+    # line the headline follows (fresh bi03, bi05, va01, xa02; dev 067)
+    pytest.param(
+        "Skip to main content\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ "
+        "2020 - 2025\n\nHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\n\nNgày 10/12/2024, Huyện ủy tổ chức hội "
+        "nghị tổng kết công tác năm 2024.",
+        [],
+        id="portal-banner-under-the-skip-link",
+    ),
+    pytest.param(
+        "Skip to main content\n\nQuyết tâm hoàn thành toàn diện nhiệm vụ năm 2025\n\nNgày 10/12/2024, Huyện ủy tổ "
+        "chức hội nghị tổng kết công tác năm 2024.",
+        ["Quyết tâm hoàn thành toàn diện nhiệm vụ năm 2025"],
+        id="headline-after-the-skip-link",
+    ),
     # a paragraph opening on the year reported turns to the year ahead at a sentence opening on it: the sentences before
     # the turn tell what was done, whatever verb opens them (fresh aw01)
     pytest.param(

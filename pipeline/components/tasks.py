@@ -1755,14 +1755,30 @@ DATELINE = regex.compile(r"(?i)(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*ngày\s+\d|
 SECTION_LABEL_WORDS = 3
 
 
+# A portal's skip link over its page ("Skip to main content", "Skip Ribbon Commands")
+SKIP_LINK = regex.compile(r"(?i)\s*skip\s+(?:to\s+(?:main\s+)?content|ribbon\s+commands)\s*$")
+
+
 def _headline_start(text: str) -> int:
     """Where the headline's line starts: past up to three lines over it that hold no word (``_wordless``), a dateline or
-    a section's label ("Công nghiệp\n\nHải Dương phấn đấu …"; fresh, several pages)."""
+    a section's label ("Công nghiệp\n\nHải Dương phấn đấu …"; fresh, several pages), and past a portal's skip link
+    with the lines set right under it, no blank line between: the site's own banner ("Skip to main content\nQuyết tâm
+    thực hiện thắng lợi Nghị quyết Đại hội …", "… Chào mừng đến với Cổng thông tin điện tử huyện …"; fresh va01, bi03,
+    bi05, xa02; a blank line after the link, the headline follows: dev 067, fresh sd04, tg02, vb02)."""
     pos = 0
-    for _ in range(3):
-        line = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, pos, pos + 120)
+    banner = False
+    for _ in range(6):
+        line = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, pos, pos + 200)
         if line is None:
             break
+        if SKIP_LINK.match(line.group()):
+            banner = line.group().count("\n") == 1
+            pos = line.end()
+            continue
+        if banner:
+            banner = line.group().count("\n") == 1
+            pos = line.end()
+            continue
         words = line.group().strip()
         if not (_wordless(words) or DATELINE.search(words)
                 or (len(words.split()) <= SECTION_LABEL_WORDS and words[-1:] not in ".:;!?…" and not rx(r"\d").search(words))):
@@ -2073,9 +2089,13 @@ class TaskExtractor:
         counted_before = False  # the last sentence of the paragraph before counted the targets set
         para_before = ""  # the paragraph before (for "Theo đó, …" after one naming a plan)
         first_line = True  # the page's first line of text, its headline if it has one
+        # (the lines over the headline: a dateline, a section's label, a portal's skip link and banner)
+        head_start = _headline_start(text)
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
+            if para.end() <= head_start:
+                continue
             # (a line of no words, a time and date over the headline: "12:01, 18/01/2019", is none: the headline follows)
             wordless = _wordless(p_text)
             headline, first_line = first_line and not wordless, first_line and wordless
