@@ -1613,6 +1613,10 @@ SUBJECTS = [
     ex("change-verb-opening-an-item", "Hỗ trợ 120 hộ; giảm 219 hộ cận nghèo đạt 148% chỉ tiêu.", ["219 hộ cận nghèo"]),
     # "chỉ" closing a word ("tạm đình chỉ", "chứng chỉ") is no adverb before the verb (fresh au02)
     ex("word-ending-in-chi", "Số việc hoãn và tạm đình chỉ chiếm 0,9%.", ["Số việc hoãn và tạm đình chỉ"]),
+    # a figure after the change amount in a bracket measures what the bracket remarks on; the clause after the bracket
+    # goes on from it, not from an earlier clause (fresh au04)
+    ex("clause-after-a-bracketed-remark", "Năm 2020, thụ lý mới 5.600 việc; đã thi hành xong 5.024 việc (tăng 46 "
+       "việc, 0,9% so với cùng kỳ); đạt tỷ lệ 78%.", ["thi hành xong 5.024 việc", "thi hành xong 5.024 việc"]),
     ex("amount-per-person-per-year", "Vốn đầu tư đạt 80 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm "
        "(tăng 6,5%).", ["thu nhập bình quân"]),
     # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)
@@ -1794,6 +1798,11 @@ def test_percentage_subject_constructions(text, expected):
 # ---------------------------------------------------------------- change
 CHANGES = [
     # a growth rate against a plan's own figure ("so với mục tiêu từ 8 – 8,5%") is a rise, not a share of the plan
+    # a change told as an amount, then its size in per cent after a comma inside the bracket it opens: the same rise;
+    # "bằng" over 100% is a ratio, no rise (fresh au04, av01)
+    ex("restated-change-after-a-comma-in-the-bracket", "Năm 2020, thụ lý mới 5.600 việc; đã thi hành xong 5.024 việc "
+       "(tăng 46 việc, 0,9% so với cùng kỳ); phát hiện 1.660 vụ vi phạm (tăng 193 vụ, bằng 113% so cùng kỳ).",
+       ["increase", None]),
     ex("growth-rate-against-targets-figure", "Năm 2018, tốc độ tăng trưởng kinh tế đạt 8,36% so với mục tiêu từ 8 – 8,5%.",
        ["increase", "increase", "increase"]),
     # the levels after a change's figure are levels, no change ("giảm 0,97%, từ 7,57% xuống còn 6,60%")

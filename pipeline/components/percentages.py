@@ -724,7 +724,9 @@ CHANGE_AMOUNT_BRACKET = regex.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
     \s+\d[\d.,]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,4}         # its amount and unit ("3.203 tỷ đồng", "243 nghìn thành viên",
                                                                 # "147,3 m3"; or none: "giảm 1,51 (tương đương 5%)")
-    \s*\(\s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # the bracket, a hedge
+    (?:\s*\(|(?<=\([^()]{0,60}),)                                # the bracket, or a comma inside the bracket the change
+                                                                # opens: "(tăng 46 việc, 0,9% so với cùng kỳ)" (fresh au04)
+    \s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # a hedge
     """
 )
 # A change verb right before its amount ("tăng 1.252 việc", "giảm thêm 40 hộ")
@@ -2085,10 +2087,15 @@ class _Scan:
                 change = c.change_kind.get(lexicon.fold_key(told.group("verb")))
                 if change == "decrease" and parse_number(m.group("num")) > 100:
                     change = None  # "giảm 3.009 hộ (hơn 111%)": no fall is over 100%; the share of a plan reached
+                if rx(r"(?i)bằng\s+$").search(told.group()) and parse_number(m.group("num")) >= 100:
+                    change = None  # "(tăng 193 vụ, bằng 113% so cùng kỳ)": equal to 113% of it, a ratio (fresh av01)
         # subject
         s_start, s_end = self.subject(text, cl_start, cue_start, m.end(), cl_end)
         amount_of_change = (CHANGE_BEFORE_AMOUNT.search(text, max(0, s_start - 16), s_start)
                             if s_end > s_start and text[s_start].isdigit() else None)
+        if amount_of_change is None and s_end <= s_start:
+            # (nothing named, the change told as an amount before: "… 5.024 việc (tăng 46 việc, 0,9% so với cùng kỳ)")
+            amount_of_change = CHANGE_AMOUNT_BRACKET.search(text, max(0, m.start() - 90), m.start())
         if amount_of_change:
             # "số thụ lý mới là 11.261 việc, tăng 1.252 việc (tăng 12,51% …)", "Số hội viên tăng 350 người so với năm
             # trước (chiếm 15,2% …)": the amount of a change is no quantity measured, what changed is (the subject the
@@ -2098,7 +2105,7 @@ class _Scan:
             # (nothing after the verb read: it would be the amount again; a verb opening the clause goes on from a
             # comma, not a semicolon: "…; giảm 219 hộ cận nghèo, đạt 148% chỉ tiêu" is an activity of its own)
             changed = (self.subject(text, v_start, v, v, v) if text[v_start:v].strip(" \t-+(")
-                       else self.subject_before(text, v_start) if text[:v_start].rstrip().endswith(",") else (0, 0))
+                       else self.subject_before(text, v_start) if text[:v_start].rstrip().endswith((",", "(")) else (0, 0))
             if changed[1] > changed[0] and not text[changed[0]].isdigit():
                 s_start, s_end = changed
         elif s_end > s_start and text[s_start].isdigit():
@@ -2700,8 +2707,9 @@ class _Scan:
             return self.subject_before(text, p_start, depth - 1)
         if PLACE_ONLY.fullmatch(text, s, e):
             return (0, 0)
-        # across a sentence end only a named quantity carries over ("… ở mức khá. Giá trị …" does not)
-        if e > s and "." in text[end:cl_start] and not _quantity_head().search(text, s, e):
+        # across a sentence end only a named quantity carries over ("… ở mức khá. Giá trị …" does not; a decimal point is
+        # no sentence end: "(tăng 0.9%)")
+        if e > s and "." in text[end:cl_start] and rx(r"\.(?!\d)").search(text, end, cl_start) and not _quantity_head().search(text, s, e):
             return (0, 0)
         return s, e
 
@@ -2713,6 +2721,14 @@ class _Scan:
         end = cl_start
         while end > 0 and text[end - 1] in " \t.;:!?…(":  # ("… đạt 4.142 tỷ đồng (tăng 16,64%)": the clause before the bracket)
             end -= 1
+        if end > 0 and text[end - 1] == ")":
+            # a bracket closing the clause before remarks on it: "…; đã thi hành xong 5.024 việc (tăng 46 việc, 0,9% so
+            # với cùng kỳ); đạt tỷ lệ 78%" goes on from what stands before the bracket (fresh au04)
+            opened = text.rfind("(", max(0, end - 200), end - 1)
+            if opened > 0 and ")" not in text[opened + 1 : end - 1] and "\n" not in text[opened:end]:
+                end = opened
+                while end > 0 and text[end - 1] in " \t":
+                    end -= 1
         found = None
         # (none across a line break, also one right before the clause: "Toàn cảnh Hội nghị\n\nTổng thu …")
         if end > 0 and "\n" not in text[end - 1 : cl_start]:
