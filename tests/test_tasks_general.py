@@ -1122,6 +1122,15 @@ TASK_EXAMPLES = [
         ["thực hiện hiệu quả 02 Nghị quyết, 03 chương trình và 01 đề án", "đẩy nhanh giải ngân vốn đầu tư công"],
         id="documents-counted-after-one-verb",
     ),
+    # "lưu ý," then the body and its verb asks, as "yêu cầu," does; "nhấn mạnh," then a statement reports a view
+    # (fresh da02)
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.\n\n"
+        "Phó Chủ tịch UBND tỉnh cũng lưu ý, huyện tiếp tục thực hiện các giải pháp xây dựng Đảng bộ trong sạch, vững "
+        "mạnh. Đồng chí nhấn mạnh, huyện đã đạt nhiều kết quả quan trọng trong năm qua.",
+        ["huyện tiếp tục thực hiện các giải pháp xây dựng Đảng bộ"],
+        id="noted-comma-body-and-verb",
+    ),
     # a portal's skip link with lines set right under it (no blank line): the site's banner, no headline; after a blank
     # line the headline follows (fresh bi03, bi05, va01, xa02; dev 067)
     pytest.param(

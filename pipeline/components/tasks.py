@@ -3259,6 +3259,10 @@ class TaskExtractor:
             if REPORTING_CUE.fullmatch(word) and not self.verb.match(
                 s_text[c1 : c1 + 80].lstrip(" :").removeprefix("việc ").removeprefix("rằng ")
             ) and not self.reported_request.match(s_text, c1) and not (
+                # ("lưu ý, huyện … tiếp tục thực hiện …": after "lưu ý", a comma, the body and its verb ask as after "yêu
+                # cầu,"; "nhấn mạnh," more often reports a view: fresh da02)
+                key == lexicon.fold_key("lưu ý") and self.comma_request.match(s_text, c1)
+            ) and not (
                 # (the bodies and their verb, or the charge noted: "nhấn mạnh các đơn vị trong khối tiếp tục chủ động …",
                 # "lưu ý việc ưu tiên …"; fresh ac5)
                 (noted := NOTED.get(key)) is not None
