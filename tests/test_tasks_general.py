@@ -1122,6 +1122,23 @@ TASK_EXAMPLES = [
         ["thực hiện hiệu quả 02 Nghị quyết, 03 chương trình và 01 đề án", "đẩy nhanh giải ngân vốn đầu tư công"],
         id="documents-counted-after-one-verb",
     ),
+    # the sentence before named the plan of a year ahead ("… giao kế hoạch phát triển kinh tế - xã hội năm 2026."): a list
+    # of targets after it is that plan's, with no verb setting it (fresh mc05); after a plan of the year reviewed, the
+    # same list reports
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết năm 2025.\n\nUBND tỉnh ban hành quyết định giao kế hoạch phát triển kinh tế - "
+        "xã hội năm 2026. Đáng chú ý có các chỉ tiêu: tốc độ tăng GRDP đạt 8%; tổng vốn đầu tư toàn xã hội đạt 35 nghìn tỷ "
+        "đồng.",
+        ["tốc độ tăng GRDP đạt 8%", "tổng vốn đầu tư toàn xã hội đạt 35 nghìn tỷ đồng"],
+        id="targets-after-the-plan-of-the-year-ahead",
+    ),
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết năm 2025.\n\nUBND tỉnh đánh giá kết quả thực hiện kế hoạch phát triển kinh tế - "
+        "xã hội năm 2025. Đáng chú ý có các chỉ tiêu: tốc độ tăng GRDP đạt 8%; tổng vốn đầu tư toàn xã hội đạt 35 nghìn tỷ "
+        "đồng.",
+        [],
+        id="targets-after-the-plan-of-the-year-reviewed",
+    ),
     # "lưu ý," then the body and its verb asks, as "yêu cầu," does; "nhấn mạnh," then a statement reports a view
     # (fresh da02)
     pytest.param(

@@ -2283,6 +2283,9 @@ class TaskExtractor:
                 # giải quyết việc làm 32.550/30.000 lao động …" lists results; fresh 40)
                 reached = PLAN_REACHED.search(prev_text) is not None
                 named_plan = not reached and bool(self.names_plan.search(prev_text))
+                # (the plan named for a year ahead: "… quyết định về việc giao kế hoạch phát triển kinh tế - xã hội năm
+                # 2023." then "Đáng chú ý có các chỉ tiêu: A; B", fresh mc05)
+                plan_ahead_before = named_plan and any(is_future(int(y.group())) for y in YEAR.finditer(prev_text))
                 # (the sentence before told targets reached: "Huyện đã … đạt và vượt 16/16 chỉ tiêu …", no year ahead named)
                 reached_before = (reached and PAST.search(prev_text) is not None
                                   and not any(is_future(int(y.group())) for y in YEAR.finditer(prev_text)))
@@ -2318,7 +2321,7 @@ class TaskExtractor:
                     scope = list_open = section = True
                     figures = []
                     continue
-                opened = self._target_intro(s_text, counted or bool(figures), is_future)
+                opened = self._target_intro(s_text, counted or bool(figures), is_future, plan_ahead_before)
                 # (a result word in a purpose does not report: "đề ra 12 chỉ tiêu … để năm 2025 đạt được mục tiêu")
                 # (nor targets carried out: "Đảng bộ đã … thực hiện tốt các nhiệm vụ, giải pháp …" then "Trong đó, nổi
                 # bật là …"; "đã thông qua 16 chỉ tiêu" still sets them)
@@ -2580,9 +2583,10 @@ class TaskExtractor:
                     out.append(self._task(doc, x0, y0, year, "task.theme"))
         return out
 
-    def _target_intro(self, s_text: str, counted: bool, future) -> int | None:
+    def _target_intro(self, s_text: str, counted: bool, future, plan_ahead_before: bool = False) -> int | None:
         """Where the items of a list of targets start in a sentence ("… đề ra 18 chỉ tiêu …: A; B",
-        "… 24 chỉ tiêu, trong đó A; B", "Trong đó: A" after a count of targets set), or None."""
+        "… 24 chỉ tiêu, trong đó A; B", "Trong đó: A" after a count of targets set), or None.
+        ``plan_ahead_before``: the sentence before named the plan of a year ahead (it sets the list)."""
         res = _target_res()
         t_intro, t_follow, t_result, t_set = res.intro, res.follow, res.result, res.target_set
         if counted:
@@ -2666,7 +2670,7 @@ class TaskExtractor:
                 continue  # (the list without a colon: only targets, set by the sentence: "thông qua … với các chỉ tiêu
                 # chủ yếu A; B")
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
-            if not opens and not t_set.search(s_text, 0, m.end()) and not AHEAD.search(s_text, 0, m.end()) and not any(
+            if not opens and not plan_ahead_before and not t_set.search(s_text, 0, m.end()) and not AHEAD.search(s_text, 0, m.end()) and not any(
                 future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())
             ):
                 continue  # "Nhiều chỉ tiêu … chuyển biến tích cực: A; B" reports, sets nothing (the coming period named
