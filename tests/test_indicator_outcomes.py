@@ -70,6 +70,13 @@ OUTCOMES = [
        "chỉ tiêu.", [(21, 21, "chỉ tiêu", "met"), (12, 12, "chỉ tiêu", "met")]),
     ex("striving-to-complete-well-is-other", "Năm 2025, xã phấn đấu hoàn thành tốt 18 chỉ tiêu.",
        [(18, None, "chỉ tiêu", "other")]),
+    # a resolve or an emulation right before the verb aims too ("quyết tâm hoàn thành vượt mức", "phát động phong trào
+    # thi đua thực hiện thắng lợi"); a resolve told before what was done reports it (fresh bl04; train 117)
+    ex("resolve-and-emulation-aim", "Phường quyết tâm hoàn thành vượt mức 17 chỉ tiêu năm 2026; Chủ tịch UBND phường phát "
+       "động phong trào thi đua thực hiện thắng lợi 17 chỉ tiêu.", [(17, None, "chỉ tiêu", "other"),
+                                                                  (17, None, "chỉ tiêu", "other")]),
+    ex("resolve-then-done-reports", "Năm 2025, xã có quyết tâm cao và đã thực hiện thắng lợi 26/28 chỉ tiêu.",
+       [(26, 28, "chỉ tiêu", "met")]),
     # "N trong số M" as "N trong tổng số M" (guideline): the count and its total
     ex("count-among-total", "Đến nay, huyện đã đạt 7 trong số 9 tiêu chí huyện nông thôn mới.", [(7, 9, "tiêu chí", "met")]),
     # nearly met ("gần đạt", "xấp xỉ đạt") is neither met nor not met; "xấp xỉ đạt và vượt" as a whole is met or exceeded

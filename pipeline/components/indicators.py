@@ -192,10 +192,14 @@ TOTAL_FRAME_HEAD = regex.compile(r"(?:trong|trên)\s+tổng(?:\s+số)?\s+(\d+)\
 # (not after "đã": "đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu" tells what was done)
 PLANNED = regex.compile(
     # (not after "đã" and the verbs it chains: "đã đoàn kết, phấn đấu hoàn thành và vượt 17/19 chỉ tiêu" reports)
-    r"(?i)(?<![\p{L}])(?<!(?<![\p{L}])đã\s+(?:[\p{L}\p{M}]+,?\s+){0,3})(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm|để)"
+    r"(?i)(?<![\p{L}])(?<!(?<![\p{L}])đã\s+(?:[\p{L}\p{M}]+,?\s+){0,3})(?:(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm|để)"
     # (a time aimed at may come between: "phấn đấu đến năm 2020 hoàn thành toàn bộ 25 chỉ tiêu")
     r"(?:\s+(?:đến|trong|tới)(?:\s+(?:hết|cuối))?\s+năm\s+\d{4})?"
-    r"(?:\s+\S+){0,2}\s*$"
+    r"(?:\s+\S+){0,2}"
+    # (or a resolve or an emulation right before the verb: "quyết tâm hoàn thành vượt mức 17 chỉ tiêu", "phát động phong
+    # trào thi đua thực hiện thắng lợi 17 chỉ tiêu … năm 2026"; not "quyết tâm cao và đã thực hiện …", "thi đua huyện A
+    # đạt và vượt 46/50 chỉ tiêu"; fresh bl04)
+    r"|quyết\s+tâm|thi\s+đua)\s*$"
 )
 PROGRESS = regex.compile(
     r"""(?i)\s+(?:trên|dưới|hơn|khoảng|gần|từ)?\s*\d+(?:[.,]\d+)?
