@@ -183,6 +183,9 @@ REVIEWED_PERIOD = regex.compile(
 )
 # "thực hiện" opening what a plan cue names ("Thực hiện Nghị quyết nhiệm vụ năm 2023, …"); with "đã" after the year
 # in its sentence the plan is carried out, its year reported.
+# An emulation launched, the year it is for after it in the same clause ("phát động phong trào thi đua yêu nước năm 2024",
+# "phát động thi đua thực hiện thắng lợi các nhiệm vụ năm 2023")
+EMULATION_LAUNCHED = regex.compile(r"(?i)(?<![\p{L}])phát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua[^.;:!?\n]*$")
 CARRYING_OUT = regex.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
 IS_YEAR = regex.compile(r"(?i)" + lexicon.IS_A_YEAR)  # "Năm 2025 là (một) năm …"
 # "năm 2022 có ý nghĩa (rất / đặc biệt) quan trọng": the year's weight told, a description as "là năm …" is
@@ -406,6 +409,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
             return None
         return "framed"  # "tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019": reported, the next year planned
     before = text[max(0, m.start() - 80) : m.start()]
+    if EMULATION_LAUNCHED.search(text, max(s_start, m.start() - 140), m.start()):
+        return "plan"  # "… và phát động phong trào thi đua yêu nước năm 2024", "đã phát động phong trào thi đua thực hiện
+        # nhiệm vụ … năm 2026": an emulation is launched for the year ahead (30 mentions in train and fresh pages, the
+        # year planned in every one)
     if _building_on().search(text, max(0, m.start() - 120), m.start()):
         return "plan"  # "Phát huy những kết quả đạt được, trong năm 2018, huyện … tập trung …" (train 617, set AZ)
     near = before[-60:]
