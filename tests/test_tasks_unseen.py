@@ -1182,6 +1182,13 @@ REACHED_AFTER_DIRECTION = (
 )
 
 NOT_TASK_EXAMPLES = [
+    # a count of groups of tasks set, an adverb after the verb ("xác định rõ 6 nhóm nhiệm vụ"), names no task (fresh bl01)
+    pytest.param(
+        " date 2025-12 Xã tổng kết năm 2025\n\nĐể thực hiện hiệu quả các mục tiêu đã đề ra trong năm 2026, xã xác định rõ "
+        "6 nhóm nhiệm vụ trọng tâm.",
+        "xác định rõ 6 nhóm nhiệm vụ",
+        id="counted-groups-with-an-adverb",
+    ),
     # a modal after things counted as an object ("ảnh hưởng đến 72 căn nhà phải di dời") opens a relative clause: those
     # that had to, no request (fresh ec5)
     pytest.param(

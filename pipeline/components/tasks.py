@@ -1678,7 +1678,8 @@ def _target_res() -> TargetRes:
     )
     counted_only = regex.compile(
         # ("triển khai 18 chỉ tiêu …" in a headline: the targets handed out, counted)
-        r"^\s*(?:" + alt("target_set") + r"|triển\s+khai(?=\s+\d))\s+(?:"
+        # (an adverb may follow the verb: "xác định rõ 6 nhóm nhiệm vụ", fresh bl01)
+        r"^\s*(?:" + alt("target_set") + r"|triển\s+khai(?=\s+\d))\s+(?:rõ\s+)?(?:"
         # ("đề ra mục tiêu phát triển kinh tế - xã hội với 24 chỉ tiêu cơ bản": the aim named, then how many)
         # ("đề ra mục tiêu tổng quát và 18 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030": the aim and how many, for a term)
         + r"(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])[^;:,.\d]{0,60}?\s+(?:với|và)\s+\d+\s+"
