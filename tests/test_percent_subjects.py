@@ -1617,6 +1617,11 @@ SUBJECTS = [
     # goes on from it, not from an earlier clause (fresh au04)
     ex("clause-after-a-bracketed-remark", "Năm 2020, thụ lý mới 5.600 việc; đã thi hành xong 5.024 việc (tăng 46 "
        "việc, 0,9% so với cùng kỳ); đạt tỷ lệ 78%.", ["thi hành xong 5.024 việc", "thi hành xong 5.024 việc"]),
+    # "đạt tỷ lệ P%" then the group counted doing what is counted ("người dân tham gia bảo hiểm y tế"): the group is
+    # measured; a base alone after the figure ("dân số toàn huyện") leaves the subject before it (fresh bm05, br02)
+    ex("rate-then-the-group-doing-it", "Đến nay, toàn huyện đạt tỷ lệ 83,8% dân số tham gia bảo hiểm y tế. Huyện có "
+       "9.300 người có thẻ BHYT, đạt tỷ lệ 97% dân số toàn huyện.",
+       ["dân số tham gia bảo hiểm y tế", "người có thẻ BHYT"]),
     ex("amount-per-person-per-year", "Vốn đầu tư đạt 80 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm "
        "(tăng 6,5%).", ["thu nhập bình quân"]),
     # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)

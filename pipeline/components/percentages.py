@@ -729,6 +729,13 @@ CHANGE_AMOUNT_BRACKET = regex.compile(
     \s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # a hedge
     """
 )
+# "tỷ lệ" (after "đạt") right before a figure, and the group the figure counts after it, doing what is counted: "người
+# dân tham gia bảo hiểm y tế", "dân số tham gia BHYT" (a participation verb after one to four words)
+RATE_BEFORE_GROUP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt\s+)?tỷ\s+lệ\s*$")
+GROUP_DOING = regex.compile(
+    r"\s+(?P<g>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:tham\s+gia|sử\s+dụng|có\s+thẻ)"
+    r"(?:\s+[\p{L}\p{M}\p{N}]+){1,5}?)(?=\s*(?:[.,;:)]|$))"
+)
 # A change verb right before its amount ("tăng 1.252 việc", "giảm thêm 40 hộ")
 CHANGE_BEFORE_AMOUNT = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+$")
 # A change told as a count, the bracket restating the verb in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
@@ -2309,6 +2316,16 @@ class _Scan:
                 cl_start = joined.end()
         # (both looked for in the last characters before the figure first: a search of the whole clause for a pattern
         # anchored at its end tries every position)
+        rate_of_group = RATE_BEFORE_GROUP.search(text, max(cl_start, cue_start - 16), cue_start)
+        if rate_of_group:
+            # "toàn huyện đạt tỷ lệ 83,81% dân số tham gia BHYT", "phấn đấu đạt tỷ lệ 96,1% người dân tham gia bảo hiểm
+            # y tế": the rate's group named after the figure, with what it does, is measured (not the base alone: "tỷ
+            # lệ 97,07% dân số toàn huyện"; fresh bm05, br02)
+            group = GROUP_DOING.match(text, fig_end, cl_end)
+            if group:
+                named = self._clean(text, group.start("g"), group.end("g"))
+                if named:
+                    return named
         level = LEVEL_WORD_BEFORE.search(text, max(cl_start, cue_start - 26), cue_start)
         if level:
             cue_start = level.start()  # "… tăng trưởng ấn tượng với mức 14,5%": the level word is no subject
