@@ -1139,6 +1139,15 @@ TASK_EXAMPLES = [
         [],
         id="targets-after-the-plan-of-the-year-reviewed",
     ),
+    # a person's request told in the past ("Nguyễn Văn A đã yêu cầu …") still asks; a body's ("huyện … đã đề nghị bổ
+    # sung …") reports what it did (fresh bp02, zd01; ja04)
+    pytest.param(
+        " date 2024-12\nHội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.\n\n"
+        "Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Nguyễn Văn Tư đã yêu cầu các xã tập trung tuyên truyền chính sách bảo "
+        "hiểm y tế. Trước đó, huyện Mường Khương đã đề nghị bổ sung các hạng mục công trình giao thông.",
+        ["yêu cầu các xã tập trung tuyên truyền chính sách bảo hiểm y tế"],
+        id="person-request-told-in-the-past",
+    ),
     # "lưu ý," then the body and its verb asks, as "yêu cầu," does; "nhấn mạnh," then a statement reports a view
     # (fresh da02)
     pytest.param(

@@ -337,6 +337,20 @@ def _counted_tasks_set() -> regex.Pattern:
           (?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))?(?:\s+(?:năm\s+\d{4}|sau))?\s*[.;]?\s*$"""
     )
 # Achievements and adoption statements are not tasks.
+# The request cues a person's name may come right before, with "đã" (``_speaker_past``)
+SPOKEN_REQUESTS = frozenset(lexicon.fold_key(w) for w in ("yêu cầu", "đề nghị"))
+
+
+@lru_cache(maxsize=1)
+def _speaker_past() -> regex.Pattern:
+    """A person's name (a surname of resources/surnames.txt, then one to three capitalized words) and "đã" closing the
+    text before a request cue: "… Nguyễn Quốc Trị đã |yêu cầu"."""
+    return regex.compile(
+        r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(sorted(lexicon.surnames()), ignore_case=False) + r")"
+        r"(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3}[ \t]+đã[ \t]+$"
+    )
+
+
 NOT_TASK = regex.compile(
     r"(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua|đạt|hoàn\s+thành)|(?<![\p{L}])là\s+năm|(?<![\p{L}])đã\s+",
     regex.I,
@@ -3287,6 +3301,11 @@ class TaskExtractor:
             if prev[-5:].lower() == "không" and not prev[-6:-5].isalpha():
                 continue  # "không phải là …", "không cần …": a negation, no request
             held = NOT_TASK.search(s_text[:c0][-30:])
+            if (held and held.group().lower().startswith("đã") and key in SPOKEN_REQUESTS
+                    and _speaker_past().search(s_text, max(0, c0 - 60), c0)):
+                held = None  # "Tổng cục trưởng Nguyễn Văn A đã yêu cầu cần tăng cường …": a person's request, told in
+                # the past (not a body's: "huyện Mường Khương đã đề nghị bổ sung …", "Kho bạc … đã yêu cầu …"; fresh
+                # bp02, zd01)
             if held and not (held.group().lower().startswith("là") and "," in held.string[held.end() :]):
                 continue  # (a description closed by a comma does not hold the cue: "… là năm bản lề, đòi hỏi …")
             clause = s_text[max(s_text.rfind(c, 0, c0) for c in ";:,") + 1 : c0]
