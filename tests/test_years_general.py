@@ -19,6 +19,13 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # the year reviewed paired with the next one's tasks "triển khai thực hiện nhiệm vụ năm 2022": the frame, the next
+    # year planned ("thực hiện nhiệm vụ" alone would report it; fresh bp01)
+    pytest.param(
+        "Ban Chỉ đạo tổ chức hội nghị tổng kết năm 2021 và triển khai thực hiện nhiệm vụ năm 2022.",
+        (2021, 2022),
+        id="review-paired-with-carrying-out-next-year",
+    ),
     # an emulation launched names the year it is for: planned, whatever "đã" or "thực hiện nhiệm vụ" stands before it
     # (30 such mentions in train and fresh pages, each the plan year; fresh bl02)
     pytest.param(

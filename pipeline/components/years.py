@@ -360,6 +360,7 @@ OPENING_YEAR = regex.compile(r"(?i)\s*(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s
 PAIRED_NEXT = regex.compile(
     r"""(?ix)\s*(?:[,;]|và(?![\p{L}]))\s*                   # ", " / "; " / "và"
     (?:(?:đề\s+ra|triển\s+khai|xây\s+dựng|bàn|thảo\s+luận|thông\s+qua)\s+)?  # a verb of planning
+    (?:(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện)\s+)?                  # ("triển khai thực hiện nhiệm vụ năm 2022", fresh bp01)
     (?:(?:các|những)\s+)?
     (?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chương\s+trình|giải\s+pháp  # the plan
       |(?<=(?:xây\s+dựng|ban\s+hành|thông\s+qua)\s+)nghị\s+quyết)(?![\p{L}])  # (or the resolution drawn up: "Tổng kết Nghị
