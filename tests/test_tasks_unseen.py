@@ -1182,6 +1182,14 @@ REACHED_AFTER_DIRECTION = (
 )
 
 NOT_TASK_EXAMPLES = [
+    # the meeting carrying out its items ("Hội nghị thực hiện 02 nhiệm vụ trọng tâm: i) …; ii) …"): its agenda (fresh bp03)
+    pytest.param(
+        "Ngày 10/1, Chi cục tổ chức hội nghị tổng kết công tác năm 2021. Hội nghị thực hiện 02 nhiệm vụ trọng tâm: i) "
+        "Tổng kết, đánh giá kết quả công tác lâm nghiệp năm 2021; ii) Xác định nhiệm vụ, giải pháp trọng tâm công tác "
+        "lâm nghiệp năm 2022.",
+        "Xác định nhiệm vụ, giải pháp trọng tâm",
+        id="meeting-agenda-listed-with-roman-numerals",
+    ),
     # a count of groups of tasks set, an adverb after the verb ("xác định rõ 6 nhóm nhiệm vụ"), names no task (fresh bl01)
     pytest.param(
         " date 2025-12 Xã tổng kết năm 2025\n\nĐể thực hiện hiệu quả các mục tiêu đã đề ra trong năm 2026, xã xác định rõ "

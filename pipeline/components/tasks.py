@@ -583,7 +583,8 @@ NOTED = {
 }
 
 # An item's number inside a line: "(1) ", "2) ", "b) " (not "1. ", a figure's decimal point would look the same)
-INLINE_NUMBER = regex.compile(r"(?:\((?:\d{1,2}|[a-zđ])\)|(?:\d{1,2}|[a-zđ])\))\s+(?=\p{L})")
+# (or a lower-case Roman numeral: "i) …; ii) …", fresh bp03)
+INLINE_NUMBER = regex.compile(r"(?:\((?:\d{1,2}|[a-zđ]|[ivx]{2,4})\)|(?:\d{1,2}|[a-zđ]|[ivx]{2,4})\))\s+(?=\p{L})")
 # A list item on its own line: "- A", "+ A", "• A", "1. A", "a) A".
 BULLET = regex.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\))\s*(?=\S)")  # also "(1) A", "(a) A"
 
@@ -597,6 +598,12 @@ TARGET_SEPARATOR = regex.compile(
     r";|…|\.{3}|(?<!\d)(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?!\d)|(?<=\d)\.(?=\s)"  # (not the dot of "TP.HCM", "TX. Phú Mỹ")
 )
 
+# The meeting itself carrying out its items ("Hội nghị thực hiện 02 nhiệm vụ trọng tâm: i) Tổng kết …; ii) Xác định …"):
+# its agenda, no targets set (fresh bp03)
+MEETING_AGENDA_LEAD = regex.compile(
+    r"(?i)^\s*(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|đại\s+hội|buổi\s+làm\s+việc)(?:\s+(?:lần\s+này|cũng|đã|sẽ))?"
+    r"\s+(?:thực\s+hiện|có|gồm|giải\s+quyết|tiến\s+hành)\s+(?:\d+|các|những|một\s+số|hai|ba)?\s*$"
+)
 DOCUMENT_ITEM = regex.compile(
     r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
     # ("Hướng dẫn" capitalized is a document, not before a comma and a second verb: "Hướng dẫn, phổ biến quy định của
@@ -2659,6 +2666,8 @@ class TaskExtractor:
             if ELABORATION.search(s_text, clause_start, noun) and (
                     t_result.search(s_text, 0, clause_start) or PAST.search(s_text, 0, clause_start)):
                 continue  # "… thực hiện đạt và vượt 7/9 chỉ tiêu …, nhất là những chỉ tiêu quan trọng như: A; B": results
+            if MEETING_AGENDA_LEAD.match(s_text[clause_start:noun]):
+                continue  # "Hội nghị thực hiện 02 nhiệm vụ trọng tâm: A; B": the meeting's agenda
             if DOCUMENT_ITEM.match(s_text[clause_start:noun]) and not rx(r"(?i)(?:đề|đặt)\s+ra").search(s_text, clause_start, noun):
                 continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents ("Nghị quyết đề ra 25 chỉ tiêu" sets)
             if lead_not_planned and not rx("(?i)" + SETS_TARGETS).search(s_text, sentence_lead.end(), m.end()):
@@ -3108,6 +3117,8 @@ class TaskExtractor:
         ).search(s_text[: intro.end()])):
             intro = None  # "Kết quả thực hiện các chỉ tiêu chủ yếu: …" lists results; so does a report that shows them
             # ("Báo cáo … quý I, nhiệm vụ trọng tâm quý II … cho thấy: Quý I/2024, tổng giá trị … ước đạt …", fresh ql3)
+        if intro and MEETING_AGENDA_LEAD.match(s_text[: intro.start()]):
+            intro = None  # "Hội nghị thực hiện 02 nhiệm vụ trọng tâm: i) Tổng kết …; ii) Xác định …": the agenda
         lead = LEAD.match(s_text)
         body = lead.end() if lead else 0
         quote = OPENING_QUOTE.match(s_text, body)
