@@ -112,8 +112,10 @@ TARGET_AND = regex.compile(
     # (not an amount, a second object of the same verb: "thu hút được 550 triệu USD vốn FDI và 5.500 tỷ đồng vốn DDI")
     r"|(?:có\s+)?" + QUALIFIED_FIGURE + r"\s*(?:%\s*)?\s"
     r"(?!(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}\p{M}]))(?-i:\p{Ll})"
-    # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own
-    r"|(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
+    # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own (not one joined to a passive
+    # of the things counted: "93% hộ gia đình được công nhận và giữ vững danh hiệu …", fresh bj01)
+    r"|(?<!(?<![\p{L}])được(?:\s+[\p{L}\p{M}]+){1,2}\s+và\s+)"
+    r"(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
 )
 # A plan told as reached, no intent before it: "thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ của ngành đề ra",
 # "hoàn thành tốt các nhiệm vụ" (not "phấn đấu hoàn thành các chỉ tiêu", "để đạt các mục tiêu")
