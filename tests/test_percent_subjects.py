@@ -1622,6 +1622,13 @@ SUBJECTS = [
     ex("rate-then-the-group-doing-it", "Đến nay, toàn huyện đạt tỷ lệ 83,8% dân số tham gia bảo hiểm y tế. Huyện có "
        "9.300 người có thẻ BHYT, đạt tỷ lệ 97% dân số toàn huyện.",
        ["dân số tham gia bảo hiểm y tế", "người có thẻ BHYT"]),
+    # what is done for a quantity ("các giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%", "… để | tổng thu ngân sách
+    # đạt …") is no part of it; a pointer back ("Con số này đạt …") measures what the sentence before named (fresh bs01,
+    # bv04)
+    ex("aim-before-the-quantity", "Năm nay, tỉnh cần triển khai đồng bộ các giải pháp thúc đẩy tăng trưởng kinh tế đạt "
+       "10%.", ["tăng trưởng kinh tế"]),
+    ex("pointer-back-to-the-figure", "Tổng thu ngân sách năm 2021 đạt hơn 7.000 tỷ đồng. Con số này đạt hơn 87% dự "
+       "toán.", ["Tổng thu ngân sách năm 2021"]),
     ex("amount-per-person-per-year", "Vốn đầu tư đạt 80 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm "
        "(tăng 6,5%).", ["thu nhập bình quân"]),
     # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)

@@ -736,6 +736,8 @@ GROUP_DOING = regex.compile(
     r"\s+(?P<g>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:tham\s+gia|sử\s+dụng|có\s+thẻ)"
     r"(?:\s+[\p{L}\p{M}\p{N}]+){1,5}?)(?=\s*(?:[.,;:)]|$))"
 )
+# The aim of an action, right before the quantity it is for ("… giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%")
+AIM_BEFORE_QUANTITY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:để|nhằm|thúc\s+đẩy)\s+")
 # A change verb right before its amount ("tăng 1.252 việc", "giảm thêm 40 hộ")
 CHANGE_BEFORE_AMOUNT = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+$")
 # A change told as a count, the bracket restating the verb in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
@@ -3358,6 +3360,12 @@ class _Scan:
             head = _quantity_head().search(seg, source.end())
             if head:
                 offset = head.start()
+        if "để" in seg or "nhằm" in seg or "thúc" in seg:
+            aim = lexicon.last_match(AIM_BEFORE_QUANTITY, seg, offset)
+            if aim and _quantity_head().match(seg, aim.end()):
+                # "tỉnh cần triển khai các giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%", "huyện tập trung các giải pháp
+                # để | tổng thu ngân sách đạt …": what is done for the quantity is no part of it (fresh bs01)
+                offset = aim.end()
         # (only an organization written capitalized counts: the match is tried only then)
         org = _org_actor().match(seg, offset) if seg[offset : offset + 1].isupper() else None
         if org and org.group()[:1].isupper():
