@@ -752,6 +752,13 @@ CASES = [
         {"Trần Thị Quý": ["Chủ tịch UBND huyện Tháp Mười"]},
         id="title-dash-name-as-passive-agent",
     ),
+    # a national body with "Việt Nam" abbreviated too ("Hội NDVN") is the body written in full: one post (fresh bx05)
+    pytest.param(
+        "Dự đại hội có bà Bùi Thị Thanh – Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN. Bà Bùi Thị Thanh, Phó Chủ tịch "
+        "Ban Chấp hành Trung ương Hội Nông dân Việt Nam phát biểu.",
+        {"Bùi Thị Thanh": ["Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]},
+        id="national-body-abbreviated-is-one-post",
+    ),
     # a steering board named by the number of the decision that set it up keeps it, with its level ("Ban Chỉ đạo 389
     # tỉnh", "Ban Chỉ đạo 138 huyện"; fresh av01, av04); a branch office named after its district takes the district's
     # name, no person ("Chi cục Quan Sơn": "Quan" is a surname too; fresh au03)
