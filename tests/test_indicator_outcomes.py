@@ -70,6 +70,12 @@ OUTCOMES = [
        "chỉ tiêu.", [(21, 21, "chỉ tiêu", "met"), (12, 12, "chỉ tiêu", "met")]),
     ex("striving-to-complete-well-is-other", "Năm 2025, xã phấn đấu hoàn thành tốt 18 chỉ tiêu.",
        [(18, None, "chỉ tiêu", "other")]),
+    # counts listed one after another, the last with "đều" before its outcome, all reach it; a count set before the list
+    # is no part of it (fresh bx03)
+    ex("listed-counts-all-reach", "Nhiệm kỳ qua, 7/7 chỉ tiêu của Trung ương và 9/9 chỉ tiêu của tỉnh đều đạt và vượt.",
+       [(7, 7, "chỉ tiêu", "met_or_exceeded"), (9, 9, "chỉ tiêu", "met_or_exceeded")]),
+    ex("count-set-before-a-list-that-all-reach", "Năm 2024, xã đề ra 18 chỉ tiêu; 9/9 chỉ tiêu kinh tế đều đạt và vượt.",
+       [(18, None, "chỉ tiêu", "other"), (9, 9, "chỉ tiêu", "met_or_exceeded")]),
     # a resolve or an emulation right before the verb aims too ("quyết tâm hoàn thành vượt mức", "phát động phong trào
     # thi đua thực hiện thắng lợi"); a resolve told before what was done reports it (fresh bl04; train 117)
     ex("resolve-and-emulation-aim", "Phường quyết tâm hoàn thành vượt mức 17 chỉ tiêu năm 2026; Chủ tịch UBND phường phát "

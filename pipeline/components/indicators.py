@@ -184,6 +184,10 @@ THRESHOLD = regex.compile(
     r"(?i)(?<![\p{L}])(?:xã|thôn|bản|ấp|làng|phường|thị\s+trấn|tổ\s+dân\s+phố|khu\s+dân\s+cư)"
     r"\s+(?:(?:đạt|có|còn|chỉ\s+đạt)\s+)?(?:dưới|trên|từ)\s*$"
 )
+# "đều" right before an outcome word, inside a count's span ("… đều đạt và vượt"): the counts listed before it share it
+ALL_BEFORE_OUTCOME = regex.compile(r"(?i)(?<![\p{L}\p{M}])đều\s+(?:đạt|vượt|hoàn\s+thành|không\s+đạt|chưa\s+đạt)(?![\p{L}\p{M}])")
+# What may stand between two counts of one list: the first one's words, then a separator (no figure, no stop)
+LISTED_BETWEEN = regex.compile(r"[^.!?\n\d;]{0,80}(?:;|,|\s+và)\s*")
 PER_UNIT = regex.compile(r"^\s*/\s*\p{L}", regex.IGNORECASE)
 TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng(?:\s+số)?\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
 # TOTAL_FRAME without its tail, its last word in group "t2", found once in the whole text (see _Frames)
@@ -591,6 +595,7 @@ class IndicatorCountExtractor:
                     item["breakdown_of"] = j
                     break
         self._inherit_outcomes(text, found, marks)
+        self._share_all_outcome(text, found)
         children_of: dict[int, list[dict]] = {}
         for c in found:
             if c.get("breakdown_of") is not None:
@@ -669,6 +674,21 @@ class IndicatorCountExtractor:
                     item["outcome"] = parent["outcome"]
                     item["breakdown_of"] = j
                 break
+
+    @staticmethod
+    def _share_all_outcome(text: str, found: list[dict]) -> None:
+        """Counts listed one after another, the last with "đều" before its outcome, all reach it: "7/7 chỉ tiêu của
+        Trung ương; 9/9 chỉ tiêu của tỉnh đều đạt và vượt" (fresh bx03). A count with no outcome of its own, then a
+        separator (";", ",", "và") and the next count, takes that count's outcome (back along the list); fractions only."""
+        for i in range(len(found) - 2, -1, -1):
+            item, nxt = found[i], found[i + 1]
+            if (item["status"] is not None or item.get("breakdown_of") is not None or nxt["status"] is None
+                    or item["total"] is None or nxt["total"] is None):  # (fractions both: "đề ra 18 chỉ tiêu; 9/9 …" sets)
+                continue
+            if not (nxt.get("_shared") or ALL_BEFORE_OUTCOME.search(text, nxt["start"], nxt["end"])):
+                continue
+            if LISTED_BETWEEN.fullmatch(text, item["end"], nxt["start"]):
+                item["outcome"], item["_shared"] = nxt["outcome"], True
 
 
 @Language.factory("vnreport_indicator_counts")
