@@ -19,6 +19,14 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # "sự quyết tâm" is the resolve a result is owed to, no intent: "Với sự quyết tâm của cả hệ thống chính trị, đến hết
+    # năm 2021, tổng thu … đạt …" reports 2021 (fresh bv03)
+    pytest.param(
+        "Với sự quyết tâm của cả hệ thống chính trị, đến hết năm 2021, tổng thu ngân sách trên địa bàn huyện đạt trên 170 "
+        "tỷ đồng, bằng 127,6% kế hoạch.",
+        (2021, None),
+        id="the-resolve-as-a-noun-reports",
+    ),
     # the year reviewed paired with the next one's tasks "triển khai thực hiện nhiệm vụ năm 2022": the frame, the next
     # year planned ("thực hiện nhiệm vụ" alone would report it; fresh bp01)
     pytest.param(

@@ -122,7 +122,9 @@ ACHIEVED_AFTER = regex.compile(
 )
 # A request or resolve before "hoàn thành": "tập trung hoàn thành nhiệm vụ năm 2025" plans.
 INTENT_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:tập\s+trung|phấn\s+đấu|quyết\s+tâm|nỗ\s+lực|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)"
+    # (not the noun after "sự": "Với sự quyết tâm của cả hệ thống chính trị, … đến hết năm 2021, tổng thu … đạt …" tells
+    # what the resolve achieved; fresh bv03)
+    r"(?i)(?<![\p{L}])(?<!sự\s)(?:tập\s+trung|phấn\s+đấu|quyết\s+tâm|nỗ\s+lực|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)"
     r"(?:\s+[\p{L}]+){0,2}\s+$"
 )
 # A resolution put to work, right before it: "triển khai Nghị quyết …", "quán triệt, triển khai Nghị quyết …" (not
@@ -151,7 +153,7 @@ WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s
 # Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
 # the year named after it is planned, whatever cue stands between.
 INTENT = regex.compile(
-    r"(?i)(?<![\p{L}])(?:quyết\s+tâm|phấn\s+đấu|thực\s+hiện\s+thắng\s+lợi"
+    r"(?i)(?<![\p{L}])(?<!sự\s)(?:quyết\s+tâm|phấn\s+đấu|thực\s+hiện\s+thắng\s+lợi"
     r"|(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu)(?![\p{L}])"  # (a target set: "đặt mục tiêu tăng trưởng 10% trong năm 2026")
 )
 # A result stated before any verb of intention in "Năm 2020, …": the sentence reports
