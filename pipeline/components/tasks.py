@@ -1783,26 +1783,31 @@ SECTION_LABEL_WORDS = 3
 SKIP_LINK = regex.compile(r"(?i)\s*skip\s+(?:to\s+(?:main\s+)?content|ribbon\s+commands)\s*$")
 
 
-def _headline_start(text: str) -> int:
-    """Where the headline's line starts: past up to three lines over it that hold no word (``_wordless``), a dateline or
-    a section's label ("Công nghiệp\n\nHải Dương phấn đấu …"; fresh, several pages), and past a portal's skip link
-    with the lines set right under it, no blank line between: the site's own banner ("Skip to main content\nQuyết tâm
-    thực hiện thắng lợi Nghị quyết Đại hội …", "… Chào mừng đến với Cổng thông tin điện tử huyện …"; fresh va01, bi03,
-    bi05, xa02; a blank line after the link, the headline follows: dev 067, fresh sd04, tg02, vb02)."""
+def _portal_chrome_end(text: str) -> int:
+    """Where a portal's chrome over the page ends: past its skip links and the lines set right under them, no blank line
+    between: the site's own banner ("Skip to main content\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội …", "…
+    Chào mừng đến với Cổng thông tin điện tử huyện …"; fresh va01, bi03, bi05, xa02; a blank line after the link, the
+    headline follows: dev 067, fresh sd04, tg02, vb02). 0 when the page opens on no skip link."""
     pos = 0
     banner = False
     for _ in range(6):
         line = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, pos, pos + 200)
+        if line is None or not (SKIP_LINK.match(line.group()) or banner):
+            break
+        banner = line.group().count("\n") == 1
+        pos = line.end()
+    return pos
+
+
+def _headline_start(text: str) -> int:
+    """Where the headline's line starts: past a portal's chrome (``_portal_chrome_end``), then up to three lines over it
+    that hold no word (``_wordless``), a dateline or a section's label ("Công nghiệp\n\nHải Dương phấn đấu …"; fresh,
+    several pages)."""
+    pos = _portal_chrome_end(text)
+    for _ in range(3):
+        line = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, pos, pos + 120)
         if line is None:
             break
-        if SKIP_LINK.match(line.group()):
-            banner = line.group().count("\n") == 1
-            pos = line.end()
-            continue
-        if banner:
-            banner = line.group().count("\n") == 1
-            pos = line.end()
-            continue
         words = line.group().strip()
         if not (_wordless(words) or DATELINE.search(words)
                 or (len(words.split()) <= SECTION_LABEL_WORDS and words[-1:] not in ".:;!?…" and not rx(r"\d").search(words))):
@@ -2113,8 +2118,8 @@ class TaskExtractor:
         counted_before = False  # the last sentence of the paragraph before counted the targets set
         para_before = ""  # the paragraph before (for "Theo đó, …" after one naming a plan)
         first_line = True  # the page's first line of text, its headline if it has one
-        # (the lines over the headline: a dateline, a section's label, a portal's skip link and banner)
-        head_start = _headline_start(text)
+        # (a portal's skip link and banner over the headline: no line of the article)
+        head_start = _portal_chrome_end(text)
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
