@@ -2728,7 +2728,8 @@ class _Scan:
             return (0, 0)
         # across a sentence end only a named quantity carries over ("… ở mức khá. Giá trị …" does not; a decimal point is
         # no sentence end: "(tăng 0.9%)")
-        if e > s and "." in text[end:cl_start] and rx(r"\.(?!\d)").search(text, end, cl_start) and not _quantity_head().search(text, s, e):
+        if (e > s and "." in text[end:cl_start] and rx(r"\.(?!\d)").search(text, end, cl_start)
+                and not _quantity_head().search(text, s, e)):
             return (0, 0)
         return s, e
 

@@ -338,7 +338,8 @@ def _counted_tasks_set() -> regex.Pattern:
         | ^\s*(?:""" + SETS_TASKS + r"""\s+)?(?:tập\s+trung\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+tốt)?\s+""" + counted + r"""
           (?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))?(?:\s+(?:năm\s+\d{4}|sau))?\s*[.;]?\s*$"""
     )
-# Achievements and adoption statements are not tasks.
+
+
 # The request cues a person's name may come right before, with "đã" (``_speaker_past``)
 SPOKEN_REQUESTS = frozenset(lexicon.fold_key(w) for w in ("yêu cầu", "đề nghị"))
 
@@ -353,6 +354,7 @@ def _speaker_past() -> regex.Pattern:
     )
 
 
+# Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
     r"(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua|đạt|hoàn\s+thành)|(?<![\p{L}])là\s+năm|(?<![\p{L}])đã\s+",
     regex.I,
@@ -2701,9 +2703,9 @@ class TaskExtractor:
                 continue  # (the list without a colon: only targets, set by the sentence: "thông qua … với các chỉ tiêu
                 # chủ yếu A; B")
             opens = not s_text[: m.start("noun")].strip(" \t-+•*")  # "Mục tiêu đến năm 2030: A; B" opens the sentence
-            if not opens and not plan_ahead_before and not t_set.search(s_text, 0, m.end()) and not AHEAD.search(s_text, 0, m.end()) and not any(
-                future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())
-            ):
+            if (not opens and not plan_ahead_before and not t_set.search(s_text, 0, m.end())
+                    and not AHEAD.search(s_text, 0, m.end())
+                    and not any(future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end()))):
                 continue  # "Nhiều chỉ tiêu … chuyển biến tích cực: A; B" reports, sets nothing (the coming period named
                 # sets them: "nhấn mạnh nhiệm vụ trong giai đoạn tới: A; B", fresh ap02)
             if not m.group().rstrip().endswith(":"):
