@@ -1139,6 +1139,14 @@ TASK_EXAMPLES = [
         [],
         id="targets-after-the-plan-of-the-year-reviewed",
     ),
+    # the plan a year's work carries out, as a frame before the leading year ("Trên cơ sở nhiệm vụ … giao, năm 2026, Sở
+    # …"), as the results built on are (fresh bk01)
+    pytest.param(
+        " date 2025-12\nHội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n\nTrên cơ sở nhiệm vụ và giải "
+        "pháp UBND thành phố giao, năm 2026, Sở Tài chính tập trung tham mưu điều hành dự toán ngân sách.",
+        ["tập trung tham mưu điều hành dự toán ngân sách"],
+        id="plan-basis-before-a-leading-year",
+    ),
     # a task verb joined by "và" to a passive of the things counted ("93% hộ gia đình được công nhận và giữ vững danh hiệu
     # …") is one target, not two (fresh bj01, pc04)
     pytest.param(

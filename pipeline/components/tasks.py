@@ -1359,7 +1359,10 @@ ATTRIBUTION = (
 # The results a plan builds on, before its year ("Phát huy những kết quả đạt được, năm 2026, …", "Trên cơ sở kết quả
 # đạt được, năm 2026 xã …"; verbs: resources/year_cues.tsv kind "building_on", as the years component reads them)
 # (or the motto or aim it is put under: "Với phương châm hành động “…”, năm 2019, Công an thành phố tập trung …")
-BUILDING_ON = r"(?:(?:" + lexicon.building_on() + r"|" + lexicon.guiding_frame() + r")\s*)?"
+# (or the plan it carries out: "Trên cơ sở nhiệm vụ và giải pháp UBND thành phố giao, năm 2026, Sở Tài chính tập trung
+# …", fresh bk01)
+PLAN_BASIS = r"(?:(?:trên\s+cơ\s+sở|căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)[^.;:!?\n]{0,80}?,)"
+BUILDING_ON = r"(?:(?:" + lexicon.building_on() + r"|" + lexicon.guiding_frame() + r"|" + PLAN_BASIS + r")\s*)?"
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 LEADING_YEAR = regex.compile(
     r"""
