@@ -1629,6 +1629,12 @@ SUBJECTS = [
        "10%.", ["tăng trưởng kinh tế"]),
     ex("pointer-back-to-the-figure", "Tổng thu ngân sách năm 2021 đạt hơn 7.000 tỷ đồng. Con số này đạt hơn 87% dự "
        "toán.", ["Tổng thu ngân sách năm 2021"]),
+    # who reached it, then "đạt", an amount in its unit and the quantity it measures ("toàn công ty đạt 850 triệu kWh
+    # điện thương phẩm, tăng 5%"); not the count's unit after a quantity named before ("khách du lịch … đạt hơn 908
+    # nghìn lượt khách") (fresh cp03)
+    ex("actor-reaches-amount-then-quantity", "Năm 2017, toàn công ty đạt 850,2 triệu kWh điện thương phẩm, tăng 5,3% so "
+       "với năm 2016; khách du lịch đến với tỉnh đạt hơn 908 nghìn lượt khách, đạt 53,3% kế hoạch.",
+       ["điện thương phẩm", "khách du lịch đến với tỉnh"]),
     ex("amount-per-person-per-year", "Vốn đầu tư đạt 80 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm "
        "(tăng 6,5%).", ["thu nhập bình quân"]),
     # the basis a quantity is counted on, in brackets, is no part of it, nor what follows it (12 gold subjects stop there)

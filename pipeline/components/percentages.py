@@ -738,6 +738,12 @@ GROUP_DOING = regex.compile(
 )
 # The aim of an action, right before the quantity it is for ("… giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%")
 AIM_BEFORE_QUANTITY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:để|nhằm|thúc\s+đẩy)\s+")
+# After "đạt": an amount in a unit of measure, then the quantity it measures, to the stretch's end ("850,22 triệu kWh |
+# điện thương phẩm", "850 tỷ đồng | doanh thu"; two to six words)
+AMOUNT_THEN_NOUN = regex.compile(
+    r"(?i)\s+(?:(?:hơn|trên|khoảng|gần)\s+)?\d[\d.,]*(?:\s*" + _MEASURE_UNIT + r"){1,2}"
+    r"\s+(?!" + COUNT_UNIT + r"(?![\p{L}\p{M}]))(?P<n>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){1,5})\s*$"
+)
 # A change verb right before its amount ("tăng 1.252 việc", "giảm thêm 40 hộ")
 CHANGE_BEFORE_AMOUNT = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+$")
 # A change told as a count, the bracket restating the verb in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
@@ -3141,6 +3147,16 @@ class _Scan:
                 named = self._clean(text, preds[0].end(), end)
                 if named and not PLACE_ONLY.fullmatch(text, *named) and not NAME_ONLY.fullmatch(text, *named):
                     return named
+            if preds[0].group().lower() == "đạt" and (head is None or PLACE_ONLY.fullmatch(text, *head)
+                                                      or _org_only().fullmatch(text, *head)):
+                # "toàn công ty đạt 850,22 triệu kWh điện thương phẩm, | tăng 5,32%", "… đạt 850 tỷ đồng doanh thu": who
+                # reached it, an amount in its unit, then the quantity it measures, closing the stretch (fresh cp03; not
+                # "khách du lịch … đạt hơn 908 nghìn lượt khách": the quantity named before, its count's unit after)
+                amount_noun = AMOUNT_THEN_NOUN.match(text, preds[0].end(), end)
+                if amount_noun:
+                    named = self._clean(text, amount_noun.start("n"), amount_noun.end("n"))
+                    if named:
+                        return named
             if _org_only().fullmatch(text, lead, preds[0].start()):
                 head = None  # "Tỉnh Đoàn thực hiện được 7 công trình …": what it did, below
             elif head is None or not PLACE_ONLY.fullmatch(text, *head):
