@@ -1139,6 +1139,14 @@ TASK_EXAMPLES = [
         [],
         id="targets-after-the-plan-of-the-year-reviewed",
     ),
+    # the plan stated with its copula may open a quotation ("… nhiệm vụ trọng tâm là “Huy động …; khai thác …”"): its items
+    # are the tasks (fresh ci05, la04)
+    pytest.param(
+        "Đại hội xác định mục tiêu, nhiệm vụ trọng tâm là “Huy động mọi nguồn lực đầu tư xây dựng kết cấu hạ tầng; khai "
+        "thác tốt lợi thế của cảng biển”.",
+        ["Huy động mọi nguồn lực đầu tư xây dựng kết cấu hạ tầng", "khai thác tốt lợi thế của cảng biển"],
+        id="plan-stated-in-a-quotation",
+    ),
     # the plan a year's work carries out, as a frame before the leading year ("Trên cơ sở nhiệm vụ … giao, năm 2026, Sở
     # …"), as the results built on are (fresh bk01)
     pytest.param(

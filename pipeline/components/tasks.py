@@ -2008,10 +2008,11 @@ class TaskExtractor:
                 (?:[^.;:,!?\n]|,(?=\s*(?-i:\p{Ll}))){0,80}?
                 (?:\s*,\s*(?:[\p{L}\p{M}\p{N}.&]+\s+){1,6}?xác\s+định)?   # (or a body defining it after a comma: "Một trong
                                 # những nhiệm vụ trọng tâm trong năm 2024, Sở GTVT xác định là …"; fresh 148)
-                \s+(?:đó\s+)?""" + copula + r"""\s+   # its qualifiers ("trọng tâm năm
+                \s+(?:đó\s+)?""" + copula + r"""\s+(?:[“"]\s*)?   # its qualifiers ("trọng tâm năm
                                 # 2026", "cấp bách, đặc biệt quan trọng hiện nay"; not a comma before a body named:
                                 # "Về mục tiêu xuất khẩu, Chính phủ đề ra là …"), then the copula
-                                                                  # ("… đó là")
+                                                                  # ("… đó là"), and a quotation it may open ("… là
+                                                                  # “Huy động mọi nguồn lực …; khai thác …”", fresh ci05)
                 """,
                 regex.VERBOSE | regex.IGNORECASE,
             )
