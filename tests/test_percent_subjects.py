@@ -1835,9 +1835,10 @@ CHANGES = [
     # output's yearly figure is its growth
     ex("capacity-use-a-year-is-a-level", "Công suất sử dụng giường bệnh đạt 83,5%/năm; năng suất lao động bình quân đạt "
        "7%/năm.", [None, "increase"]),
-    # a demographic rate named with "tăng" is a level ("tỷ lệ tăng dân số tự nhiên là 1,08%"), its own change a change
-    ex("population-growth-rate-is-a-level", "Tỷ lệ tăng dân số tự nhiên là 1,08% (giảm 0,09% so với năm 2013).",
-       [None, "decrease"]),
+    # a population growth rate is a growth rate, the size of a rise (guideline; eight of the nine fresh pages that name
+    # it, thirty-seventh round), its own change a change
+    ex("population-growth-rate-is-a-rise", "Tỷ lệ tăng dân số tự nhiên là 1,08% (giảm 0,09% so với năm 2013).",
+       ["increase", "decrease"]),
     # the quantity named, then its absolute change, then the relative one ("tương đương (khoảng) X%"), the verb maybe
     # said again: the change is the absolute one's (fresh pages: 3 of 3)
     ex("restated-change-after-its-quantity", "So với cùng kỳ năm 2022, số vụ tai nạn giảm 31 vụ, tương đương khoảng "

@@ -940,8 +940,9 @@ OUTPUT = regex.compile(
 )
 DECLINE = regex.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
 # A demographic rate named with "tăng", a level of its own (resources/change_cues.tsv, kind "rate_level")
+# (none listed: a pattern that never matches, not the empty alternation that matches everywhere)
 RATE_LEVEL = regex.compile(
-    lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "rate_level"]), regex.IGNORECASE)
+    lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "rate_level"]) or "(?!)", regex.IGNORECASE)
 
 
 def _growth_rate(subject: str | None) -> bool:
