@@ -680,15 +680,16 @@ class IndicatorCountExtractor:
         """Counts listed one after another, the last with "đều" before its outcome, all reach it: "7/7 chỉ tiêu của
         Trung ương; 9/9 chỉ tiêu của tỉnh đều đạt và vượt" (fresh bx03). A count with no outcome of its own, then a
         separator (";", ",", "và") and the next count, takes that count's outcome (back along the list); fractions only."""
+        shared = False  # whether the count after the one looked at took its outcome so
         for i in range(len(found) - 2, -1, -1):
             item, nxt = found[i], found[i + 1]
-            if (item["status"] is not None or item.get("breakdown_of") is not None or nxt["status"] is None
-                    or item["total"] is None or nxt["total"] is None):  # (fractions both: "đề ra 18 chỉ tiêu; 9/9 …" sets)
-                continue
-            if not (nxt.get("_shared") or ALL_BEFORE_OUTCOME.search(text, nxt["start"], nxt["end"])):
-                continue
-            if LISTED_BETWEEN.fullmatch(text, item["end"], nxt["start"]):
-                item["outcome"], item["_shared"] = nxt["outcome"], True
+            shared = bool(
+                item["status"] is None and item.get("breakdown_of") is None and nxt["status"] is not None
+                and item["total"] is not None and nxt["total"] is not None  # (fractions both: "đề ra 18 chỉ tiêu; 9/9 …" sets)
+                and (shared or ALL_BEFORE_OUTCOME.search(text, nxt["start"], nxt["end"]))
+                and LISTED_BETWEEN.fullmatch(text, item["end"], nxt["start"]))
+            if shared:
+                item["outcome"] = nxt["outcome"]
 
 
 @Language.factory("vnreport_indicator_counts")

@@ -939,17 +939,12 @@ OUTPUT = regex.compile(
     r"(?i)\s*(?:" + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "output"]) + r")(?![\p{L}])"
 )
 DECLINE = regex.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
-# A demographic rate named with "tăng", a level of its own (resources/change_cues.tsv, kind "rate_level")
-# (none listed: a pattern that never matches, not the empty alternation that matches everywhere)
-RATE_LEVEL = regex.compile(
-    lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "rate_level"]) or "(?!)", regex.IGNORECASE)
 
 
 def _growth_rate(subject: str | None) -> bool:
-    """A subject naming a growth rate, whose figure is a rise ("tốc độ tăng trưởng GRDP"; not a rate of decline, "tỷ lệ
-    giảm nghèo", nor a demographic level, "tỷ lệ tăng dân số tự nhiên")."""
-    return (bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
-            and not RATE_LEVEL.search(subject))
+    """A subject naming a growth rate, whose figure is a rise ("tốc độ tăng trưởng GRDP", "tỷ lệ tăng dân số tự nhiên";
+    not a rate of decline, "tỷ lệ giảm nghèo")."""
+    return bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
 
 
 TARGET_CUES = regex.compile(
@@ -2095,6 +2090,7 @@ class _Scan:
                 change = c.change_kind.get(lexicon.fold_key(ch.group("verb")), "decrease")
             if NEGATIVE_WORD.fullmatch(ch.group("verb")):
                 cue_start = cl_start + ch.start("verb")  # "khu vực 1 âm 5,31%": the sign in words is no part of the subject
+        told = None  # (searched once: the subject below reads it too)
         if change is None:
             # "tăng 243 nghìn thành viên (khoảng 4%)", "tăng 3.203 tỷ đồng (bằng 8,1%) so với đầu năm": the rise told as an
             # amount, its size in per cent in brackets (fresh 34, 40)
@@ -2110,8 +2106,10 @@ class _Scan:
         amount_of_change = (CHANGE_BEFORE_AMOUNT.search(text, max(0, s_start - 16), s_start)
                             if s_end > s_start and text[s_start].isdigit() else None)
         if amount_of_change is None and s_end <= s_start:
-            # (nothing named, the change told as an amount before: "… 5.024 việc (tăng 46 việc, 0,9% so với cùng kỳ)")
-            amount_of_change = CHANGE_AMOUNT_BRACKET.search(text, max(0, m.start() - 90), m.start())
+            # (nothing named, the change told as an amount before: "… 5.024 việc (tăng 46 việc, 0,9% so với cùng kỳ)";
+            # looked for above unless a change cue stood before the figure: then ``change`` is set and ``told`` unread)
+            amount_of_change = told or (CHANGE_AMOUNT_BRACKET.search(text, max(0, m.start() - 90), m.start())
+                                        if change is not None else None)
         if amount_of_change:
             # "số thụ lý mới là 11.261 việc, tăng 1.252 việc (tăng 12,51% …)", "Số hội viên tăng 350 người so với năm
             # trước (chiếm 15,2% …)": the amount of a change is no quantity measured, what changed is (the subject the

@@ -1784,6 +1784,8 @@ DATELINE = regex.compile(r"(?i)(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*ngày\s+\d|
 SECTION_LABEL_WORDS = 3
 
 
+# One line at the top of a page, with the line ends (and blank lines) after it
+TOP_LINE = regex.compile(r"[^\n]*+(?:\n[ \t]*+)+")
 # A portal's skip link over its page ("Skip to main content", "Skip Ribbon Commands")
 SKIP_LINK = regex.compile(r"(?i)\s*skip\s+(?:to\s+(?:main\s+)?content|ribbon\s+commands)\s*$")
 
@@ -1796,7 +1798,7 @@ def _portal_chrome_end(text: str) -> int:
     pos = 0
     banner = False
     for _ in range(6):
-        line = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, pos, pos + 200)
+        line = TOP_LINE.match(text, pos, pos + 200)
         if line is None or not (SKIP_LINK.match(line.group()) or banner):
             break
         banner = line.group().count("\n") == 1
@@ -1810,7 +1812,7 @@ def _headline_start(text: str) -> int:
     several pages)."""
     pos = _portal_chrome_end(text)
     for _ in range(3):
-        line = rx(r"[^\n]*+(?:\n[ \t]*+)+").match(text, pos, pos + 120)
+        line = TOP_LINE.match(text, pos, pos + 120)
         if line is None:
             break
         words = line.group().strip()

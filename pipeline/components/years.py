@@ -183,11 +183,11 @@ REVIEWED_PERIOD = regex.compile(
        (?:[\p{L}\p{M}]+|[-–]))*?                                            # what (no plan word)
     \s+(?:\d{1,2}|ba|sáu|chín)?\s*$                                         # the count of months of the period"""
 )
-# "thực hiện" opening what a plan cue names ("Thực hiện Nghị quyết nhiệm vụ năm 2023, …"); with "đã" after the year
-# in its sentence the plan is carried out, its year reported.
 # An emulation launched, the year it is for after it in the same clause ("phát động phong trào thi đua yêu nước năm 2024",
 # "phát động thi đua thực hiện thắng lợi các nhiệm vụ năm 2023")
 EMULATION_LAUNCHED = regex.compile(r"(?i)(?<![\p{L}])phát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua[^.;:!?\n]*$")
+# "thực hiện" opening what a plan cue names ("Thực hiện Nghị quyết nhiệm vụ năm 2023, …"); with "đã" after the year
+# in its sentence the plan is carried out, its year reported.
 CARRYING_OUT = regex.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
 IS_YEAR = regex.compile(r"(?i)" + lexicon.IS_A_YEAR)  # "Năm 2025 là (một) năm …"
 # "năm 2022 có ý nghĩa (rất / đặc biệt) quan trọng": the year's weight told, a description as "là năm …" is
