@@ -229,6 +229,11 @@ OUTCOMES = [
         [(9, 30, "chỉ tiêu", "met_or_exceeded")],
     ),
     ex("hundred-percent", "Có 12/15 chỉ tiêu đạt 100% kế hoạch.", [(12, 15, "chỉ tiêu", "met")]),
+    # ("từ" before the whole plan, bounded by "trở lên", says the same; the next count's bound is its own)
+    ex("from-hundred-percent-or-more", "Đến nay có 9 chỉ tiêu đạt từ 100% kế hoạch trở lên, 4 chỉ tiêu đạt từ 70% kế "
+       "hoạch trở lên.", [(9, None, "chỉ tiêu", "met_or_exceeded"), (4, None, "chỉ tiêu", "other")]),
+    ex("from-hundred-percent-next-bound-not-borrowed", "Có 9 chỉ tiêu đạt từ 100% kế hoạch, 4 chỉ tiêu đạt từ 70% kế "
+       "hoạch trở lên.", [(9, None, "chỉ tiêu", "met"), (4, None, "chỉ tiêu", "other")]),
     # (and "vượt và đạt 100% kế hoạch" is met or exceeded, as "vượt và đạt" alone; short of the whole plan, progress)
     ex("met-or-exceeded-the-whole-plan", "Dự kiến có 11/13 chỉ tiêu vượt và đạt 100% kế hoạch; 2/13 chỉ tiêu đạt và vượt "
        "90% kế hoạch.", [(11, 13, "chỉ tiêu", "met_or_exceeded"), (2, 13, "chỉ tiêu", "other")]),

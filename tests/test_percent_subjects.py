@@ -1805,6 +1805,14 @@ SUBJECTS = [
     # "cấp mới và tăng thêm" (capital granted anew and added) names the quantity: "tăng" no change verb there
     ex("granted-anew-and-added-is-a-noun", "Tổng vốn đầu tư cấp mới và tăng thêm đạt 1.250 tỷ đồng, bằng 132% kế "
        "hoạch.", ["Tổng vốn đầu tư cấp mới và tăng thêm"]),
+    # a rate named right after its figure is what the figure is, whatever verb stands before it (as "giảm 6% tỷ lệ hộ
+    # nghèo" and a list item's "95% tỷ lệ hộ dân …" read)
+    ex("reached-figure-then-rate", "Sau 6 tháng, huyện Bảo Lạc đạt 38,5% tỷ lệ thoát nghèo.", ["tỷ lệ thoát nghèo"]),
+    ex("added-figure-then-rate", "Năm 2025, tỉnh phấn đấu tăng thêm 12% tỷ lệ người cao tuổi được khám sức khỏe định kỳ.",
+       ["tỷ lệ người cao tuổi được khám sức khỏe định kỳ"]),
+    # "trở lên" after the plan word bounds the share; it plans nothing: the targets counted before the verb are measured
+    ex("plan-at-or-above-is-no-content", "Đến nay, huyện có 9 chỉ tiêu đạt từ 100% kế hoạch trở lên, 4 chỉ tiêu đạt "
+       "từ 70% kế hoạch trở lên.", ["có 9 chỉ tiêu", "4 chỉ tiêu"]),
 ]
 
 

@@ -211,9 +211,9 @@ PROGRESS = regex.compile(
     """,
     regex.VERBOSE,
 )
-# "đạt 100%", "đạt 100% kế hoạch trở lên": the whole plan, not progress towards it; "đạt trên 100%": beyond it
+# "đạt 100%", "đạt (từ) 100% kế hoạch trở lên": the whole plan, not progress towards it; "đạt trên 100%": beyond it
 FULL_PROGRESS = regex.compile(
-    r"(?i)\s+(?P<over>(?:trên|hơn)\s+)?100\s*%(?!\d|[.,]\d)"  # (a stop may follow: "… đạt 100%.")
+    r"(?i)\s+(?:từ\s+)?(?P<over>(?:trên|hơn)\s+)?100\s*%(?!\d|[.,]\d)"  # (a stop may follow: "… đạt 100%.")
     r"(?:\s+(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu)[^.;,]{0,30}?)?(?P<up>\s+trở\s+lên)?"
 )
 

@@ -511,6 +511,8 @@ AMOUNT_WITH_UNIT = regex.compile(r"(?i)" + _AMOUNT_WITH_UNIT)
 AMOUNT_INSIDE = regex.compile(
     r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*" + _AMOUNT_WITH_UNIT
 )
+# A rate's word right after its figure: "đạt 42,5% | tỷ lệ thoát nghèo"
+RATE_AFTER_FIGURE = regex.compile(r"(?i)\s*(?:tỷ|tỉ)\s+lệ\s+(?=\p{L})")
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
 RATE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
@@ -2454,7 +2456,11 @@ class _Scan:
             # "lập hồ sơ sức khỏe cá nhân cho khoảng 80% dân số": the activity is measured, not the people it reaches
             # (two real pages annotated blind); "tưới chủ động cho 76% diện tích lúa" still measures the area
             object_verb = None
-        if ((object_verb or change_object or bare or strive_first) and not SCOPE_AFTER.match(text, obj_start)
+        # a rate named after its figure is what the figure is, whatever verb came before: "đạt 89% tỷ lệ bao phủ",
+        # "tăng thêm 10% tỷ lệ người cao tuổi được khám sức khỏe" (as "giảm 6% tỷ lệ hộ nghèo" and "95% tỷ lệ hộ dân …"
+        # already read; train 041, 046, fresh zd02, jc01, lc03, ct04, cu03)
+        rate_after = RATE_AFTER_FIGURE.match(text, obj_start) is not None
+        if ((object_verb or change_object or bare or strive_first or rate_after) and not SCOPE_AFTER.match(text, obj_start)
                 and not PER_PLAN_AFTER.match(text, obj_start, obj_start + AFTER_REACH)
                 # (nothing counted after the figure: "Tỷ lệ che phủ rừng phấn đấu từ 42% trở lên." names it before the verb)
                 and not (object_verb and NOTHING_AFTER.match(text, obj_start))):
@@ -2516,7 +2522,7 @@ class _Scan:
                 more = all_of or more  # ("… năm 2023 của huyện | đều đạt và vượt")
                 a1, stop_at_start = (more.start() if more else cl_end), False
             if a1 - a0 >= 3 and not stop_at_start:
-                if (object_verb or change_object or and_first or now_only or strive_first
+                if (object_verb or change_object or and_first or now_only or strive_first or rate_after
                         or not self._stretch_head(text, *stretches[-1])):
                     if ")" in text[a0:a1] and "(" not in text[a0:a1]:
                         a1 = a0 + text[a0:a1].index(")")  # "(…, giảm 17% số người bị thương)": the bracket closing
