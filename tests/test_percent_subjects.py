@@ -1811,6 +1811,12 @@ SUBJECTS = [
     ex("added-figure-then-rate", "Năm 2025, tỉnh phấn đấu tăng thêm 12% tỷ lệ người cao tuổi được khám sức khỏe định kỳ.",
        ["tỷ lệ người cao tuổi được khám sức khỏe định kỳ"]),
     # "trở lên" after the plan word bounds the share; it plans nothing: the targets counted before the verb are measured
+    # a bracket listing parts, each with its amount: the first part is measured too, as the parts after the semicolons
+    ex("bracketed-parts-first-part", "Giá trị sản xuất lâm nghiệp đạt 820,4 tỷ đồng, tăng 2,1% (trồng rừng 310,2 tỷ đồng, "
+       "tăng 3,5%; khai thác gỗ 402,6 tỷ đồng, tăng 1,2%).", ["Giá trị sản xuất lâm nghiệp", "trồng rừng", "khai thác gỗ"]),
+    # (a bracket opening with a year, then an amount, is no part named: the whole before it stays measured)
+    ex("bracket-opening-with-a-year-no-part", "Tổng thu ngân sách đạt 1.200 tỷ đồng (năm 2021 đạt 300 tỷ đồng, tăng 8,9%).",
+       ["Tổng thu ngân sách"]),
     ex("plan-at-or-above-is-no-content", "Đến nay, huyện có 9 chỉ tiêu đạt từ 100% kế hoạch trở lên, 4 chỉ tiêu đạt "
        "từ 70% kế hoạch trở lên.", ["có 9 chỉ tiêu", "4 chỉ tiêu"]),
 ]

@@ -511,6 +511,13 @@ AMOUNT_WITH_UNIT = regex.compile(r"(?i)" + _AMOUNT_WITH_UNIT)
 AMOUNT_INSIDE = regex.compile(
     r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*" + _AMOUNT_WITH_UNIT
 )
+# A bracket's first part, named with its amount, then the figure's verb: "(| trồng trọt 4.641,5 tỷ đồng, bằng"
+BRACKETED_PART = regex.compile(
+    r"""\s*(?P<n>(?-i:\p{Ll})[^,;()%\d]{0,60}?[\p{L}\p{M}])  # the part's name, lower-case: no bracketed remark's verb
+    \s+\d(?:[\d.]|,(?=\d))*[^,;()%\d]*?                      # its amount, one number (checked by _amount_tail)
+    (?P<c>,)\s*(?:(?:tăng|giảm|bằng|đạt)\s*)?$              # a comma, then only the figure's verb""",
+    regex.VERBOSE,
+)
 # A rate's word right after its figure: "đạt 42,5% | tỷ lệ thoát nghèo"
 RATE_AFTER_FIGURE = regex.compile(r"(?i)\s*(?:tỷ|tỉ)\s+lệ\s+(?=\p{L})")
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
@@ -2319,6 +2326,16 @@ class _Scan:
         "lũy kế") are never the subject; a clause left without one takes the
         subject of the clause before it (:meth:`subject_before`).
         """
+        if "(" in text[cl_start:cue_start]:
+            opened = text.rfind("(", cl_start, cue_start)
+            part = BRACKETED_PART.match(text, opened + 1, cue_start) if ")" not in text[opened:cue_start] else None
+            amount = _amount_tail().search(text, part.start("n"), part.start("c")) if part else None
+            # (a name before the amount, not the amount's own hedge: "(ước 125 triệu USD, đạt 80,4% …)" names none)
+            if amount and text[part.start("n") : amount.start()].strip():
+                # "… tăng 3,08% (khai thác thủy sản 2.686,5 tỷ đồng, tăng 4,39%; nuôi trồng …)": the bracket's first
+                # part, an amount of its own, is measured, not the whole before the bracket (the parts after the
+                # semicolon read so already; fresh cs04)
+                cl_start = opened + 1
         if ")" in text[cl_start:cue_start]:
             joined = lexicon.last_match(BRACKETED_FIGURE_AND, text, cl_start, cue_start)
             if joined:  # "Sản lượng ngô (tăng 5%) và | sản lượng lúa (tăng 3%)": the item after "và" is measured
