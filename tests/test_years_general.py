@@ -186,6 +186,13 @@ EXAMPLES = [
         (None, 2030),
         id="term-opening-then-target-set-no-determiner",
     ),
+    # (the set verb too, no determiner: "đề ra mục tiêu đưa … trở thành …"; fresh dl03)
+    pytest.param(
+        " date 2025-08\nĐại hội Đảng bộ phường lần thứ I\nNgày 12/8, Đảng bộ phường tổ chức Đại hội. Trong nhiệm kỳ 2025-2030, "
+        "Đảng bộ phường đề ra mục tiêu đưa phường trở thành đô thị văn minh, 100% trường học đạt chuẩn quốc gia.",
+        (None, 2030),
+        id="term-opening-then-target-set-by-set-verb-no-determiner",
+    ),
     # a December meeting reviewing its month plans the month next, January of the year after
     pytest.param(
         " date 2025-12\nUBND tỉnh họp phiên thường kỳ tháng 12/2025. Thu ngân sách tăng 10%. Tháng 1, các sở, ngành cần "
