@@ -1812,6 +1812,9 @@ SUBJECTS = [
        ["tỷ lệ người cao tuổi được khám sức khỏe định kỳ"]),
     # "trở lên" after the plan word bounds the share; it plans nothing: the targets counted before the verb are measured
     # a bracket listing parts, each with its amount: the first part is measured too, as the parts after the semicolons
+    # the prices a value is counted at, "tính theo" them, close no subject
+    ex("price-basis-counted-at", "Giá trị sản xuất công nghiệp (tính theo giá so sánh năm 2010) là 13.500 tỷ đồng, tăng "
+       "12,5% so với năm 2018.", ["Giá trị sản xuất công nghiệp"]),
     ex("bracketed-parts-first-part", "Giá trị sản xuất lâm nghiệp đạt 820,4 tỷ đồng, tăng 2,1% (trồng rừng 310,2 tỷ đồng, "
        "tăng 3,5%; khai thác gỗ 402,6 tỷ đồng, tăng 1,2%).", ["Giá trị sản xuất lâm nghiệp", "trồng rừng", "khai thác gỗ"]),
     # (a bracket opening with a year, then an amount, is no part named: the whole before it stays measured)

@@ -1256,6 +1256,16 @@ MIXED_EXAMPLES = [
         ["giải quyết việc làm cho 23.000 người"],
         id="share-of-plan-reached-then-breakdown-results",
     ),
+    # a meeting's agenda with the year ahead's directions, then a clause announcing the year's results before its colon:
+    # the bulleted list reports ("Với các kết quả đạt được trong năm … như sau:"; fresh cz03)
+    pytest.param(
+        " date 2020-01\nHội nghị triển khai nhiệm vụ năm 2020\n\nTại hội nghị, thông qua báo cáo tình hình thực hiện công "
+        "tác năm 2019 và phương hướng nhiệm vụ năm 2020; Báo cáo hoạt động tài chính; Với các kết quả đạt được trong năm "
+        "2019 như sau:\n\n- Về thu hút đầu tư có 12 nhà đầu tư tìm hiểu đầu tư vào khu công nghiệp, qua đó đã cấp mới được "
+        "9 giấy chứng nhận đầu tư.\n\n- Giải quyết việc làm cho trên 3.000 người, tăng 500 người so với năm 2018.",
+        [],
+        id="results-announced-before-colon-list-reports",
+    ),
     # "yêu cầu" of cases or crowds asking ("các trường hợp yêu cầu về chính sách") is no request of the meeting: the
     # results after it are no run of directions
     pytest.param(

@@ -550,9 +550,10 @@ PAIR_COMMA = _pair_comma()
 # A bracket giving the basis a quantity is counted on: "(theo chuẩn nghèo tiếp cận đa chiều)", "(theo giá so sánh 2010)"
 BASIS_BRACKET = regex.compile(r"(?i)\s*\(\s*theo\s+[^()]{1,60}\)")
 # The prices a value is counted at, in a bracket closing the subject ("(theo giá so sánh năm 2010)", "(giá hiện hành)",
-# "(GRDP – theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426)
+# "(GRDP – theo giá so sánh năm 2010)", "(tính theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426;
+# fresh cz03)
 PRICE_BASIS_END = regex.compile(
-    r"(?i)\s*\((?:[^()]{0,20}?[-–,:]\s*)?(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)[^()]{0,30}\)\s*$"
+    r"(?i)\s*\((?:[^()]{0,20}?[-–,:]\s*)?(?:(?:tính\s+)?theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)[^()]{0,30}\)\s*$"
     # (or written out: "giá trị sản xuất (GO) | theo giá so sánh (năm 2010) (bình quân) (năm 2024)")
     r"|\s+theo\s+giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)(?:\s+(?:năm\s+)?\d{4})?(?:\s+bình\s+quân)?"
     r"(?:\s+(?:năm\s+)?\d{4})?\s*$"

@@ -260,6 +260,8 @@ OPENING_QUOTE = regex.compile(r'[ \t]*["“‘][ \t]*')
 PURPOSE_BEFORE_VERB = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)(?:\s+góp\s+phần)?\s+$")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
 PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
+# A clause closing on a colon that names results: "Với các kết quả đạt được trong năm 2019 như sau:" (its list reports)
+RESULTS_BEFORE_COLON = regex.compile(r"(?i)(?<![\p{L}])kết\s+quả[^,;:.]{0,60}:\s*$")
 NOT_TASK_SENTENCE = regex.compile(
     r"(?i)(?<![\p{L}])"
     # (not a relative clause of a document: "cụ thể hóa các nghị quyết vừa được thông qua, ban hành kế hoạch …")
@@ -2466,7 +2468,9 @@ class TaskExtractor:
                     scope = scope and bool(COMMENT_ON_BEFORE.match(s_text))
                     figures = []
                     # "Năm 2023, ngành y tế đặt ra các mục tiêu:" then a list, in a directions paragraph
-                    list_open = directions and s_text.rstrip().endswith(":") and not PAST.search(s_text)
+                    # (not results announced: "…; Với các kết quả đạt được trong năm 2019 như sau:", fresh cz03)
+                    list_open = (directions and s_text.rstrip().endswith(":") and not PAST.search(s_text)
+                                 and not RESULTS_BEFORE_COLON.search(s_text))
                     continue
                 begin, rule, cue_end = start
                 reported = LEADING_YEAR.match(s_text)
