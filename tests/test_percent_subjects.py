@@ -1815,6 +1815,15 @@ SUBJECTS = [
     # the prices a value is counted at, "tính theo" them, close no subject
     ex("price-basis-counted-at", "Giá trị sản xuất công nghiệp (tính theo giá so sánh năm 2010) là 13.500 tỷ đồng, tăng "
        "12,5% so với năm 2018.", ["Giá trị sản xuất công nghiệp"]),
+    # things counted, then what they reached, then their share ("chiếm", "đạt tỷ lệ", a second "đạt"): the share is of the
+    # things that reached it, not of what was reached (as "học sinh đạt học lực khá chiếm 40%")
+    ex("counted-reached-then-share", "Năm 2025, toàn hội có 16 chi hội đạt đơn vị xuất sắc chiếm 64% và 9 đơn vị đạt loại "
+       "tốt đạt 36%.", ["chi hội đạt đơn vị xuất sắc", "đơn vị đạt loại tốt"]),
+    ex("counted-fraction-reached-then-rate-verb", "Năm 2024, có 120/150 khu dân cư đạt khu dân cư văn hóa đạt tỷ lệ 80%.",
+       ["khu dân cư đạt khu dân cư văn hóa"]),
+    # (a year is no count: "Năm 2025 để đạt chỉ tiêu tăng trưởng … đạt từ 8%" keeps the target reached)
+    ex("year-is-no-count-before-reached", "Năm 2025 để đạt chỉ tiêu tăng trưởng kinh tế đạt từ 8% trở lên, tỉnh xây dựng "
+       "kịch bản tăng trưởng.", ["chỉ tiêu tăng trưởng kinh tế"]),
     ex("bracketed-parts-first-part", "Giá trị sản xuất lâm nghiệp đạt 820,4 tỷ đồng, tăng 2,1% (trồng rừng 310,2 tỷ đồng, "
        "tăng 3,5%; khai thác gỗ 402,6 tỷ đồng, tăng 1,2%).", ["Giá trị sản xuất lâm nghiệp", "trồng rừng", "khai thác gỗ"]),
     # (a bracket opening with a year, then an amount, is no part named: the whole before it stays measured)
