@@ -864,6 +864,18 @@ TITLE_THEN_NAME = [
         {"Điểu Minh": ["Trưởng Ban Dân tộc tỉnh"], "Lò Pó": ["Chủ tịch UBND huyện"]},
         id="two-word-name-whose-surname-opens-no-place",
     ),
+    # a rank between the title and the name, no comma: both are the name's ("Giám đốc Công an tỉnh Đại tá A"; fresh ei05)
+    pytest.param(
+        "Chủ tịch UBND tỉnh Lê Văn An và Chỉ huy trưởng Bộ CHQS tỉnh Đại tá Phạm Văn Bình chủ trì hội nghị.",
+        {"Lê Văn An": ["Chủ tịch UBND tỉnh"], "Phạm Văn Bình": ["Chỉ huy trưởng Bộ CHQS tỉnh", "Đại tá"]},
+        id="title-then-rank-then-name",
+    ),
+    # a zone's union is an organization of its own ("Công đoàn Khu kinh tế"; fresh ek02)
+    pytest.param(
+        "Dự có đồng chí Trần Thị Lan, Chủ tịch Công đoàn Khu kinh tế, chủ trì hội nghị.",
+        {"Trần Thị Lan": ["Chủ tịch Công đoàn Khu kinh tế"]},
+        id="union-of-an-economic-zone",
+    ),
 ]
 
 
@@ -961,7 +973,7 @@ def ascii_id(s: str) -> str:
 NAMES = [
     "Nguyễn Thị Hoa", "Nông Văn Quý", "Chu Thị Hằng", "Hà Văn Thắng", "Lò Văn Pó",
     "Triệu Thị Mai", "Lường Văn Khiêm", "Hứa Thị Bích", "Ma Văn Dũng", "Lục Văn Tuấn",
-    "Vy Văn Sơn", "Nguyễn Văn Thanh Tùng", "Tôn Nữ Thị Minh Hạnh", "Củng Thị Lan", "Ấu Văn Hùng",
+    "Vy Văn Sơn", "Đầu Văn Hải", "Nguyễn Văn Thanh Tùng", "Tôn Nữ Thị Minh Hạnh", "Củng Thị Lan", "Ấu Văn Hùng",
 ]
 TWO_SYLLABLES = ["Hứa Dũng", "Lò Pó", "Nông Quý"]
 

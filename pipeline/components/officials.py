@@ -1364,6 +1364,12 @@ class _Scan:
             # (a dash may be written glued between two titles: "Phó Bí thư Thường trực Tỉnh ủy-Chủ tịch HĐND tỉnh A", fresh 126)
             comma = rx(r"(?:,|\s-|-\s|(?<=\p{L})-)\s*$").search(text[window_start : found[0]])
             if not comma:
+                rank = self.lx["rank"].match(text, found[0])
+                if rank and rank.end() == found[2] and text[found[0] - 1 : found[0]].isspace():
+                    # "Chỉ huy trưởng Bộ CHQS tỉnh Đại tá Võ Văn Bá", "Giám đốc Công an tỉnh Đại tá A": a rank between
+                    # a title and the name, no comma before it; the title before the rank is the name's too (fresh ei05)
+                    end = found[0] - 1
+                    continue
                 break
             end = window_start + comma.start()
         return out
