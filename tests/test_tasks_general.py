@@ -1266,6 +1266,15 @@ MIXED_EXAMPLES = [
         [],
         id="results-announced-before-colon-list-reports",
     ),
+    # the results a decision builds on framing its sentence ("Với những kết quả … năm 2023, các đại biểu … thông qua
+    # nhiều chỉ tiêu trong năm 2024. Cụ thể: …"): the targets listed after it are tasks (fresh dv05)
+    pytest.param(
+        " date 2023-12\nKỳ họp HĐND tỉnh\n\nTại kỳ họp, với những kết quả tích cực về phát triển kinh tế trong năm 2023, "
+        "các đại biểu đã thảo luận và biểu quyết thông qua nhiều chỉ tiêu trong năm 2024. Cụ thể: tổng sản phẩm tăng từ 7% - "
+        "7,5%. Thu ngân sách trên địa bàn đạt 9.000 tỷ đồng.",
+        ["tổng sản phẩm tăng từ 7% - 7,5%", "Thu ngân sách trên địa bàn đạt 9.000 tỷ đồng"],
+        id="results-frame-then-targets-adopted",
+    ),
     # "yêu cầu" of cases or crowds asking ("các trường hợp yêu cầu về chính sách") is no request of the meeting: the
     # results after it are no run of directions
     pytest.param(

@@ -260,6 +260,10 @@ OPENING_QUOTE = regex.compile(r'[ \t]*["“‘][ \t]*')
 PURPOSE_BEFORE_VERB = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)(?:\s+góp\s+phần)?\s+$")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
 PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
+# The results a decision builds on, framing its sentence ("Với những kết quả khả quan … trong năm 2023, các đại biểu đã
+# … thông qua nhiều chỉ tiêu trong năm 2024."): no result of the targets counted after it (fresh dv05)
+RESULTS_FRAME = regex.compile(
+    r"(?i)(?<![\p{L}])(?:với|từ|trên\s+cơ\s+sở|phát\s+huy)\s+(?:(?:những|các)\s+)?kết\s+quả[^,.;:]{0,120},")
 # A clause closing on a colon that names results: "Với các kết quả đạt được trong năm 2019 như sau:" (its list reports)
 RESULTS_BEFORE_COLON = regex.compile(r"(?i)(?<![\p{L}])kết\s+quả[^,;:.]{0,60}:\s*$")
 NOT_TASK_SENTENCE = regex.compile(
@@ -2367,7 +2371,8 @@ class TaskExtractor:
                 count = t_count.search(s_text)
                 named_years = [int(y.group()) for y in YEAR.finditer(s_text)] if count is not None else []
                 # (a result word aimed at is none: "… năm 2026, phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, …", fresh 32)
-                counted = (count is not None and not t_result.search(STRIVEN_RESULT.sub("", PURPOSE_TAIL.sub("", s_text)))
+                counted = (count is not None
+                           and not t_result.search(STRIVEN_RESULT.sub("", PURPOSE_TAIL.sub("", RESULTS_FRAME.sub("", s_text))))
                            and not (CARRIED_OUT.search(s_text, max(0, count.start() - 80), count.start())
                                     and PAST.search(s_text, 0, count.start()))
                            # (not the targets set for the year reviewed: "Năm 2020, Sở được UBND tỉnh giao 9 nhiệm vụ
