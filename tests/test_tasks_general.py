@@ -1275,6 +1275,13 @@ MIXED_EXAMPLES = [
         ["tổng sản phẩm tăng từ 7% - 7,5%", "Thu ngân sách trên địa bàn đạt 9.000 tỷ đồng"],
         id="results-frame-then-targets-adopted",
     ),
+    # a part broken down inside a bracket after a target details it: no target of its own
+    pytest.param(
+        " date 2023-12\nKỳ họp HĐND thành phố\n\nNăm 2024, thành phố đặt mục tiêu tốc độ tăng trưởng GRDP khoảng 10%, thu "
+        "ngân sách hơn 95.000 tỷ đồng (trong đó, thu nội địa 40.000 tỷ đồng).",
+        ["tốc độ tăng trưởng GRDP khoảng 10%", "thu ngân sách hơn 95.000 tỷ đồng"],
+        id="bracketed-breakdown-is-no-target",
+    ),
     # "yêu cầu" of cases or crowds asking ("các trường hợp yêu cầu về chính sách") is no request of the meeting: the
     # results after it are no run of directions
     pytest.param(
