@@ -229,6 +229,9 @@ OUTCOMES = [
         [(9, 30, "chỉ tiêu", "met_or_exceeded")],
     ),
     ex("hundred-percent", "Có 12/15 chỉ tiêu đạt 100% kế hoạch.", [(12, 15, "chỉ tiêu", "met")]),
+    # a term naming the period of the indicators, between them and their outcome, as a year does
+    ex("term-between-count-and-outcome", "Báo cáo nêu rõ: 12 chỉ tiêu chủ yếu của Đại hội nhiệm kỳ 2015-2020 đã hoàn "
+       "thành và hoàn thành vượt mức.", [(12, None, "chỉ tiêu", "met_or_exceeded")]),
     # ("từ" before the whole plan, bounded by "trở lên", says the same; the next count's bound is its own)
     ex("from-hundred-percent-or-more", "Đến nay có 9 chỉ tiêu đạt từ 100% kế hoạch trở lên, 4 chỉ tiêu đạt từ 70% kế "
        "hoạch trở lên.", [(9, None, "chỉ tiêu", "met_or_exceeded"), (4, None, "chỉ tiêu", "other")]),

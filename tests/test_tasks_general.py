@@ -1282,6 +1282,20 @@ MIXED_EXAMPLES = [
         ["tốc độ tăng trưởng GRDP khoảng 10%", "thu ngân sách hơn 95.000 tỷ đồng"],
         id="bracketed-breakdown-is-no-target",
     ),
+    # "Theo đó" then a level's word, no comma, then the items (fresh ep01); "Cụ thể, xã thực hiện vượt 25/69 chỉ tiêu"
+    # after a year's plan reports (train 614)
+    pytest.param(
+        " date 2019-01\nUBND tỉnh họp báo\n\nNăm 2019, tỉnh xác định 5 nhóm giải pháp trọng tâm. Theo đó tỉnh tiếp tục "
+        "siết chặt kỷ cương hành chính; tập trung phát triển kinh tế có trọng tâm, trọng điểm.",
+        ["tiếp tục siết chặt kỷ cương hành chính", "tập trung phát triển kinh tế có trọng tâm, trọng điểm"],
+        id="so-then-level-word-then-items",
+    ),
+    pytest.param(
+        " date 2023-02\nDuyệt kế hoạch năm 2023 của xã\n\nTrong năm 2022, xã tập trung thực hiện 60 chỉ tiêu năm 2022. Cụ "
+        "thể, xã thực hiện vượt 20/60 chỉ tiêu, đạt 35/60 chỉ tiêu và chưa đạt 5/60 chỉ tiêu.",
+        [],
+        id="specifically-then-level-word-reports",
+    ),
     # "yêu cầu" of cases or crowds asking ("các trường hợp yêu cầu về chính sách") is no request of the meeting: the
     # results after it are no run of directions
     pytest.param(

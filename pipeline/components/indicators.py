@@ -52,6 +52,7 @@ GAP_WORD = r"""
     (?!(?:%s)(?![\p{L}\p{M}]))                        # not a stop word (GAP_STOP_ALT) nor another unit
     (?:
         năm\s+\d{4}(?!\d)                              # a year naming the period of the indicators
+      | (?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}(?!\d)  # or a term: "10 chỉ tiêu nhiệm kỳ 2015-2020 đã hoàn thành"
       | (?-i:\p{Lu}{1,3}\.(?=\s+\p{Lu}))               # an abbreviation before a name ("TP. Pleiku"), case-sensitive
       | [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*-?             # a word, maybe hyphenated ("tế-xã", "tế- xã")
         (?:,(?=\s+(?:%s)(?![\p{L}\p{M}])))?             # a comma before a field: "kinh tế, xã hội, quốc phòng" (SECTOR_ALT)
