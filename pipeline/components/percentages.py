@@ -3278,6 +3278,9 @@ class _Scan:
         nước, năm 2021, Cục Hải quan thu | 66.362 tỷ đồng, đạt 118,5%" (fresh 110); "Về công tác giải ngân, …"
         too; None otherwise."""
         bare_verb = BARE_VERB_SUBJECT.fullmatch(text, s_start, s_end)
+        if bare_verb is None and " " in text[s_start:s_end]:
+            # (who did it kept before the bare verb: "Cục Hải quan | thu", see _clean)
+            bare_verb = BARE_VERB_SUBJECT.fullmatch(text, text.rfind(" ", s_start, s_end) + 1, s_end)
         if bare_verb is None:
             return None
         lo = max(0, s_start - 200)
@@ -3422,14 +3425,15 @@ class _Scan:
                 offset = aim.end()
         # (only an organization written capitalized counts: the match is tried only then)
         org = _org_actor().match(seg, offset) if seg[offset : offset + 1].isupper() else None
+        actor_at = None  # where a stripped actor began
         if org and org.group()[:1].isupper():
-            offset = org.end()  # "Cục Thuế tỉnh thu 2.150 tỷ đồng": the activity, not who did it
+            actor_at, offset = offset, org.end()  # "Cục Thuế tỉnh thu 2.150 tỷ đồng": the activity, not who did it
         else:
             # a named place or a whole unit doing what is measured ("Huyện Yên Lạc thu ngân sách …",
             # "Toàn huyện trồng mới được 1.292,8ha rừng", "thành phố X có tổng thu …"): the activity
             actor = NAMED_ACTOR.match(seg, offset)
             if actor and rx(r"\s*\p{Ll}").match(seg, actor.end()) and rx(r"\p{L}{2}").search(seg, actor.end()):
-                offset = actor.end()
+                actor_at, offset = offset, actor.end()
         opened = seg.rfind("(", offset)
         if (opened >= 0 and ")" not in seg[opened:] and rx(r"\p{L}{2}").search(seg, opened)
                 and not BRACKET_REMARK.match(seg, opened + 1)):
@@ -3518,6 +3522,10 @@ class _Scan:
         light = LIGHT_VERB.match(text, s, e)
         if light and rx(r"\p{L}{2}").search(text, light.end(), e):
             s = light.end()  # "(đã) thực hiện chi trả các chế độ": the light verb before the activity (no gold keeps it)
+        if actor_at is not None and len(text[s:e].split()) == 1 and s == start + offset:
+            # a bare verb left ("Cục Hải quan Cà Mau thu | được 174 tỷ đồng, bằng 200,1% …"): who collected it tells the
+            # figure from the next one's ("…; Cục Hải quan Tây Ninh thu …"), the actor stays with its verb (fresh dq03)
+            s = strip_span(text, start + actor_at, e)[0]
         if len(text[s:e].split()) > 12:
             # a long subject sheds its trailing "bình quân hằng năm" (a short one keeps it: "tốc độ tăng
             # trưởng kinh tế bình quân")
