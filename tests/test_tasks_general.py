@@ -1296,6 +1296,16 @@ MIXED_EXAMPLES = [
         [],
         id="specifically-then-level-word-reports",
     ),
+    # targets introduced after a sentence telling what was done, their items a year before the plan's reached: results
+    # (fresh dx04)
+    pytest.param(
+        " date 2021-05\nBí thư Tỉnh ủy làm việc với Huyện ủy\n\nTại buổi làm việc, lãnh đạo Huyện ủy đã báo cáo kết quả "
+        "thực hiện nhiệm vụ năm 2020 và 5 tháng đầu năm 2021, phương hướng nhiệm vụ thời gian tới. Huyện đã nỗ lực triển "
+        "khai thực hiện có hiệu quả các nhiệm vụ chính trị. Các chỉ tiêu phát triển kinh tế như: GRDP tăng bình quân "
+        "8,1%/năm. Thu nhập bình quân đầu người năm 2020 đạt 50 triệu đồng; năng suất lúa năm 2020 đạt 125 tạ/ha.",
+        [],
+        id="targets-after-what-was-done-past-year-reached",
+    ),
     # "yêu cầu" of cases or crowds asking ("các trường hợp yêu cầu về chính sách") is no request of the meeting: the
     # results after it are no run of directions
     pytest.param(

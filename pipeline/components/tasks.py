@@ -266,6 +266,8 @@ RESULTS_FRAME = regex.compile(
     r"(?i)(?<![\p{L}])(?:với|từ|trên\s+cơ\s+sở|phát\s+huy)\s+(?:(?:những|các)\s+)?kết\s+quả[^,.;:]{0,120},")
 # A bracket opening a breakdown, right before an item: "(trong đó, | thu nội địa …", "(trong đó có | 1 sản phẩm …"
 BRACKETED_BREAKDOWN = regex.compile(r"(?i)\(\s*trong\s+đó\s*[,:]?\s*(?:có\s+)?$")
+# A year's figure reached: "năm 2020 đạt 3.537 tỷ đồng", "năm 2020 ước đạt …"
+YEAR_REACHED = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?P<y>(?:19|20)\d\d)\s+(?:ước\s+)?đạt(?![\p{L}\p{M}])")
 # A clause closing on a colon that names results: "Với các kết quả đạt được trong năm 2019 như sau:" (its list reports)
 RESULTS_BEFORE_COLON = regex.compile(r"(?i)(?<![\p{L}])kết\s+quả[^,;:.]{0,60}:\s*$")
 NOT_TASK_SENTENCE = regex.compile(
@@ -2337,6 +2339,10 @@ class TaskExtractor:
                 # (the sentence before told targets reached: "Huyện đã … đạt và vượt 16/16 chỉ tiêu …", no year ahead named)
                 reached_before = (reached and PAST.search(prev_text) is not None
                                   and not any(is_future(int(y.group())) for y in YEAR.finditer(prev_text)))
+                # (the sentence before told what was done, no year ahead named: "… đã nỗ lực, … triển khai thực hiện có
+                # hiệu quả các nhiệm vụ chính trị …." then "Các chỉ tiêu phát triển kinh tế như: …; … năm 2020 đạt 52 triệu")
+                done_before = (PAST.search(prev_text) is not None
+                               and not any(is_future(int(y.group())) for y in YEAR.finditer(prev_text)))
                 prev_text = s_text
                 if in_targets and ordinal_items:
                     lead_m = LEAD.match(s_text)
@@ -2394,7 +2400,13 @@ class TaskExtractor:
                     continue
                 if opened is not None and (EXAMPLES_OF_RESULTS.search(s_text, 0, opened)
                                            or (reached_before and BREAKDOWN_OPENING.match(s_text))
-                                           or done_highlights):
+                                           or done_highlights
+                                           or (done_before and plan_year is not None and any(
+                                               int(y.group("y")) < plan_year
+                                               for y in YEAR_REACHED.finditer(p_text, sent.start() + opened)))):
+                    # (or the items tell a year before the plan's reached, after a sentence telling what was done: "Các
+                    # chỉ tiêu phát triển kinh tế như: A tăng bình quân 8,3%/năm. Tổng sản phẩm … năm 2020 đạt 52 triệu
+                    # đồng; …" in a 2021 visit; fresh dx04)
                     # (or "Trong đó, có một số chỉ tiêu quan trọng như: A; B" after "… đạt và vượt 16/16 chỉ tiêu …": the
                     # targets reached the sentence before, some of them; fresh ta1)
                     scope = False  # "Trong đó, tiêu biểu là các chỉ tiêu như: A; B": examples of what was achieved
