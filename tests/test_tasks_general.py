@@ -1306,6 +1306,13 @@ MIXED_EXAMPLES = [
         [],
         id="targets-after-what-was-done-past-year-reached",
     ),
+    # praise of what was done, then ", đồng thời" and a request: the request asks (fresh zh02)
+    pytest.param(
+        " date 2020-10\nLàm việc với huyện\n\nPhát biểu kết luận, Trưởng ban Tuyên giáo Thành ủy Nguyễn Văn An đánh giá cao "
+        "kết quả mà huyện đã đạt được, đồng thời yêu cầu huyện tiếp tục tập trung hoàn thành các mục tiêu còn lại.",
+        ["yêu cầu huyện tiếp tục tập trung hoàn thành các mục tiêu còn lại"],
+        id="praise-of-what-was-done-then-request",
+    ),
     # "yêu cầu" of cases or crowds asking ("các trường hợp yêu cầu về chính sách") is no request of the meeting: the
     # results after it are no run of directions
     pytest.param(

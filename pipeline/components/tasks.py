@@ -268,6 +268,8 @@ RESULTS_FRAME = regex.compile(
 BRACKETED_BREAKDOWN = regex.compile(r"(?i)\(\s*trong\s+đó\s*[,:]?\s*(?:có\s+)?$")
 # A year's figure reached: "năm 2020 đạt 3.537 tỷ đồng", "năm 2020 ước đạt …"
 YEAR_REACHED = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?P<y>(?:19|20)\d\d)\s+(?:ước\s+)?đạt(?![\p{L}\p{M}])")
+# A clause closed, then the connective of a request joined to it: "…đã đạt được, | đồng thời | yêu cầu …"
+HELD_CLAUSE_CLOSED = regex.compile(r"(?i),\s*đồng\s+thời\s*$")
 # A clause closing on a colon that names results: "Với các kết quả đạt được trong năm 2019 như sau:" (its list reports)
 RESULTS_BEFORE_COLON = regex.compile(r"(?i)(?<![\p{L}])kết\s+quả[^,;:.]{0,60}:\s*$")
 NOT_TASK_SENTENCE = regex.compile(
@@ -3357,6 +3359,9 @@ class TaskExtractor:
             if prev[-5:].lower() == "không" and not prev[-6:-5].isalpha():
                 continue  # "không phải là …", "không cần …": a negation, no request
             held = NOT_TASK.search(s_text[:c0][-30:])
+            if held and HELD_CLAUSE_CLOSED.search(s_text[:c0][-30:], held.end()):
+                held = None  # "đánh giá cao kết quả mà huyện đã đạt được, đồng thời yêu cầu huyện tiếp tục …": what was
+                # done closes its clause; "đồng thời" opens the request (fresh zh02)
             if (held and held.group().lower().startswith("đã") and key in SPOKEN_REQUESTS
                     and _speaker_past().search(s_text, max(0, c0 - 60), c0)):
                 held = None  # "Tổng cục trưởng Nguyễn Văn A đã yêu cầu cần tăng cường …": a person's request, told in
