@@ -876,6 +876,21 @@ TITLE_THEN_NAME = [
         {"Trần Thị Lan": ["Chủ tịch Công đoàn Khu kinh tế"]},
         id="union-of-an-economic-zone",
     ),
+    # a title of several people ("các đồng chí Phó Chủ tịch UBND tỉnh"), then a comma and the title of the one named: only
+    # the last is the name's (fresh ep01); shared before a colon and a list it is each one's (dev 050)
+    pytest.param(
+        "Dự họp báo có Chủ tịch UBND tỉnh Lê Văn An và các đồng chí Phó Chủ tịch UBND tỉnh, Phó Chủ tịch HĐND tỉnh Trần "
+        "Văn Bình.",
+        {"Lê Văn An": ["Chủ tịch UBND tỉnh"], "Trần Văn Bình": ["Phó Chủ tịch HĐND tỉnh"]},
+        id="plural-title-then-the-named-ones",
+    ),
+    pytest.param(
+        "Dự đại hội có các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng ban Tổ chức Trung ương Lê Văn An, "
+        "Trưởng ban Nội chính Trung ương Trần Văn Bình.",
+        {"Lê Văn An": ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng ban Tổ chức Trung ương"],
+         "Trần Văn Bình": ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng ban Nội chính Trung ương"]},
+        id="plural-titles-shared-before-a-colon",
+    ),
 ]
 
 

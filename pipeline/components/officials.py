@@ -1355,6 +1355,11 @@ class _Scan:
                 break
             if ON_BEHALF_OF.search(text, max(window_start, found[0] - 40), found[0]):
                 break  # "thừa ủy quyền của Chủ tịch nước, Phó Bí thư Tỉnh ủy … A": the title is another's
+            if (out and _plural_before(text, found[0]) and ":" not in text[found[0] : name_start]
+                    and not rx(r"\s*:").match(text, name_start)):
+                break  # "các đồng chí Phó Chủ tịch UBND tỉnh, PCT HĐND tỉnh Trần Văn Cư": a title of several people,
+                # then the one named (fresh ep01); shared before a colon and a list, it is each one's ("các đồng chí Ủy
+                # viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng ban … A, …", dev 050)
             dashed = NAME_THEN_DASH.search(text, max(window_start, found[0] - 50), found[0]) if out else None
             if dashed and self._name_at(text, dashed.start("n")):
                 # "Trung tướng Nguyễn Văn Sơn - Thứ trưởng Bộ Công an, Chủ tịch UBND tỉnh Lê Trí Thanh": the title
