@@ -2041,6 +2041,9 @@ CHANGES = [
     ex("change-amount-without-unit-then-share", "Diện tích rừng bị cháy 12,5 ha, tăng 2,25 (tương đương 22%) so với cùng"
        " kỳ.", ["increase"]),
     # the plan's value of a level is a level, though a growth rate was read before the comma (fresh sh05)
+    # one change against two references, the second naming the same period without "so với" (fresh fa04)
+    ex("second-reference-same-period-without-so-voi", "Tổng mức bán lẻ hàng hóa đạt 1.500 tỷ đồng, tăng 4,5% so với tháng "
+       "trước và 21,4% cùng kỳ năm trước.", ["increase", "increase"]),
     ex("plan-of-a-level-after-a-growth", "Tăng trưởng tín dụng đạt 12,5%, tỷ lệ nợ quá hạn 0,3% so chỉ tiêu dưới 0,5%.",
        ["increase", None, None]),
     gap(

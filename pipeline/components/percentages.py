@@ -1313,7 +1313,8 @@ NEXT_FIGURE = regex.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|g�
 # … or the first figure's reference, when the second has one of its own ("tăng 1,0% so với kế hoạch, 22,5% so với
 # cùng kỳ"; set AE)
 REFERENCED_GAP = regex.compile(r"(?i)\s*so\s+(?:với\s+)?[^,;.:()%\d]{2,40}?\s*(?:,|và|,\s*và)\s*")
-REFERENCE_NEXT = regex.compile(r"(?i)\s*so\s+(?:với\s+)?\p{L}")
+# (or the same period named without "so với": "tăng 5,49% so với tháng trước và 23,38% | cùng kỳ năm trước", fresh fa04)
+REFERENCE_NEXT = regex.compile(r"(?i)\s*(?:so\s+(?:với\s+)?\p{L}|cùng\s+kỳ(?![\p{L}\p{M}]))")
 # The whole country as who acts or reaches a figure ("cả nước thu hoạch được …", "toàn quốc có …"): one source for
 # PLACE_ONLY, NAMED_ACTOR and NATION
 _NATION = r"(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)"
