@@ -518,12 +518,14 @@ BRACKETED_PART = regex.compile(
     (?P<c>,)\s*(?:(?:tăng|giảm|bằng|đạt)\s*)?$              # a comma, then only the figure's verb""",
     regex.VERBOSE,
 )
+# A rate's word, in either spelling
+_RATE_WORD = r"(?:tỷ|tỉ)\s+lệ"
 # A rate's word alone after the share's verb: "… đạt | tỷ lệ | 60,24%"
-RATE_WORD_ONLY = regex.compile(r"(?i)\s*(?:tỷ|tỉ)\s+lệ\s*")
+RATE_WORD_ONLY = regex.compile(r"(?i)\s*" + _RATE_WORD + r"\s*")
 # The count before the things a share is of: "có | 100/166 | khu dân cư đạt …", "toàn hội có | 18 | chi hội đạt …"
 SHARE_COUNT_LEAD = regex.compile(r"(?<![\p{L}\p{N}.,/])(?!(?:19|20)\d\d(?![\d.,/]))\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})")
 # A rate's word right after its figure: "đạt 42,5% | tỷ lệ thoát nghèo"
-RATE_AFTER_FIGURE = regex.compile(r"(?i)\s*(?:tỷ|tỉ)\s+lệ\s+(?=\p{L})")
+RATE_AFTER_FIGURE = regex.compile(r"(?i)\s*" + _RATE_WORD + r"\s+(?=\p{L})")
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
 RATE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
@@ -2903,18 +2905,19 @@ class _Scan:
                     return r
         share_verb = len(chains) >= 2 and (last_verb_is(text, chains[-1], "chiếm") or (
             last_verb_is(text, chains[-1], "đạt") and RATE_WORD_ONLY.fullmatch(text, chains[-1][1], end) is not None))
+        n_start = chains[-3][1] if len(chains) >= 3 else start  # (where the things a share is of may be named)
+        count = None  # (the count before them, looked for only where a share's verb is read)
         if (len(chains) >= 2 and not share_verb and last_verb_is(text, chains[-1], "đạt") and not text[chains[-1][1] : end].strip()
-                and text[chains[-2][0] : chains[-2][1]].lower() == "đạt"
-                and lexicon.last_match(SHARE_COUNT_LEAD, text, chains[-3][1] if len(chains) >= 3 else start, chains[-2][0])):
-            share_verb = True  # "11 đơn vị đạt loại tốt đạt 38%": things counted, what they reached, then their share
+                and text[chains[-2][0] : chains[-2][1]].lower() == "đạt"):
+            count = lexicon.last_match(SHARE_COUNT_LEAD, text, n_start, chains[-2][0])
+            share_verb = count is not None  # "11 đơn vị đạt loại tốt đạt 38%": things counted, what they reached, their share
         if share_verb and text[chains[-2][0] : chains[-2][1]].lower() in ("là", "đạt"):
             # "đại biểu là người ngoài Đảng chiếm hơn 46,7%", "trưởng thôn là đảng viên, chiếm 82,1%": the share of those
             # who are …, the copula inside the noun phrase (set AP; as "tỷ lệ sinh là con thứ 3 …"); "học sinh đạt học lực
             # khá và giỏi chiếm trên 40%": the share of those who reached it (fresh 49); counted first, or "đạt tỷ lệ"
             # the share's verb: "18 chi hội đạt đơn vị xuất sắc chiếm 62%", "có 100/166 khu dân cư đạt khu dân cư văn
             # hóa đạt tỷ lệ 60,24%" (fresh di03, ds05)
-            n_start = chains[-3][1] if len(chains) >= 3 else start
-            count = lexicon.last_match(SHARE_COUNT_LEAD, text, n_start, chains[-2][0])
+            count = count or lexicon.last_match(SHARE_COUNT_LEAD, text, n_start, chains[-2][0])
             named = self._clean(text, count.end() if count else n_start, chains[-2][0])
             if named and len(text[named[0] : named[1]].split()) <= 3 and not rx(r"\d").search(text, chains[-2][1], chains[-1][0]):
                 whole = strip_span(text, named[0], chains[-1][0], " ,-\t\n(")

@@ -2338,13 +2338,12 @@ class TaskExtractor:
                 # (the plan named for a year ahead: "… quyết định về việc giao kế hoạch phát triển kinh tế - xã hội năm
                 # 2023." then "Đáng chú ý có các chỉ tiêu: A; B", fresh mc05)
                 plan_ahead_before = named_plan and any(is_future(int(y.group())) for y in YEAR.finditer(prev_text))
-                # (the sentence before told targets reached: "Huyện đã … đạt và vượt 16/16 chỉ tiêu …", no year ahead named)
-                reached_before = (reached and PAST.search(prev_text) is not None
-                                  and not any(is_future(int(y.group())) for y in YEAR.finditer(prev_text)))
                 # (the sentence before told what was done, no year ahead named: "… đã nỗ lực, … triển khai thực hiện có
                 # hiệu quả các nhiệm vụ chính trị …." then "Các chỉ tiêu phát triển kinh tế như: …; … năm 2020 đạt 52 triệu")
                 done_before = (PAST.search(prev_text) is not None
                                and not any(is_future(int(y.group())) for y in YEAR.finditer(prev_text)))
+                # (… the targets reached among it: "Huyện đã … đạt và vượt 16/16 chỉ tiêu …")
+                reached_before = reached and done_before
                 prev_text = s_text
                 if in_targets and ordinal_items:
                     lead_m = LEAD.match(s_text)
