@@ -527,7 +527,7 @@ SHARE_COUNT_LEAD = regex.compile(r"(?<![\p{L}\p{N}.,/])(?!(?:19|20)\d\d(?![\d.,/
 # A rate's word right after its figure: "đạt 42,5% | tỷ lệ thoát nghèo"
 RATE_AFTER_FIGURE = regex.compile(r"(?i)\s*" + _RATE_WORD + r"\s+(?=\p{L})")
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
-RATE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
+RATE_OPENING = regex.compile(r"(?i)\s*(?:" + _RATE_WORD + r"|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
 # its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
 MEASURE_HEAD = regex.compile(

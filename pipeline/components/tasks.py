@@ -366,6 +366,11 @@ def _speaker_past() -> regex.Pattern:
     )
 
 
+def _told_done(sentence: str, is_future) -> bool:
+    """Whether a sentence tells what was done ("đã", "được", …: PAST) and names no year ahead (``is_future``)."""
+    return PAST.search(sentence) is not None and not any(is_future(int(y.group())) for y in YEAR.finditer(sentence))
+
+
 # Achievements and adoption statements are not tasks.
 NOT_TASK = regex.compile(
     r"(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua|đạt|hoàn\s+thành)|(?<![\p{L}])là\s+năm|(?<![\p{L}])đã\s+",
@@ -2338,13 +2343,9 @@ class TaskExtractor:
                 # (the plan named for a year ahead: "… quyết định về việc giao kế hoạch phát triển kinh tế - xã hội năm
                 # 2023." then "Đáng chú ý có các chỉ tiêu: A; B", fresh mc05)
                 plan_ahead_before = named_plan and any(is_future(int(y.group())) for y in YEAR.finditer(prev_text))
-                # (the sentence before told what was done, no year ahead named: "… đã nỗ lực, … triển khai thực hiện có
-                # hiệu quả các nhiệm vụ chính trị …." then "Các chỉ tiêu phát triển kinh tế như: …; … năm 2020 đạt 52 triệu")
-                done_before = (PAST.search(prev_text) is not None
-                               and not any(is_future(int(y.group())) for y in YEAR.finditer(prev_text)))
-                # (… the targets reached among it: "Huyện đã … đạt và vượt 16/16 chỉ tiêu …")
-                reached_before = reached and done_before
-                prev_text = s_text
+                # (the sentence before told targets reached, no year ahead named: "Huyện đã … đạt và vượt 16/16 chỉ tiêu …")
+                reached_before = reached and _told_done(prev_text, is_future)
+                before_text, prev_text = prev_text, s_text
                 if in_targets and ordinal_items:
                     lead_m = LEAD.match(s_text)
                     if not (lead_m and lead_m.group("ord")):
@@ -2402,12 +2403,14 @@ class TaskExtractor:
                 if opened is not None and (EXAMPLES_OF_RESULTS.search(s_text, 0, opened)
                                            or (reached_before and BREAKDOWN_OPENING.match(s_text))
                                            or done_highlights
-                                           or (done_before and plan_year is not None and any(
+                                           or (plan_year is not None and any(
                                                int(y.group("y")) < plan_year
-                                               for y in YEAR_REACHED.finditer(p_text, sent.start() + opened)))):
-                    # (or the items tell a year before the plan's reached, after a sentence telling what was done: "Các
-                    # chỉ tiêu phát triển kinh tế như: A tăng bình quân 8,3%/năm. Tổng sản phẩm … năm 2020 đạt 52 triệu
-                    # đồng; …" in a 2021 visit; fresh dx04)
+                                               for y in YEAR_REACHED.finditer(p_text, sent.start() + opened))
+                                               and _told_done(before_text, is_future))):
+                    # (or the items tell a year before the plan's reached, after a sentence telling what was done: "… đã nỗ
+                    # lực, … triển khai thực hiện có hiệu quả các nhiệm vụ chính trị …. Các chỉ tiêu phát triển kinh tế
+                    # như: A tăng bình quân 8,3%/năm. Tổng sản phẩm … năm 2020 đạt 52 triệu đồng; …" in a 2021 visit;
+                    # fresh dx04)
                     # (or "Trong đó, có một số chỉ tiêu quan trọng như: A; B" after "… đạt và vượt 16/16 chỉ tiêu …": the
                     # targets reached the sentence before, some of them; fresh ta1)
                     scope = False  # "Trong đó, tiêu biểu là các chỉ tiêu như: A; B": examples of what was achieved
@@ -3357,8 +3360,9 @@ class TaskExtractor:
                 continue  # "Ông A (Phải), Tỉnh ủy viên …": where someone stands in a photo
             if prev[-5:].lower() == "không" and not prev[-6:-5].isalpha():
                 continue  # "không phải là …", "không cần …": a negation, no request
-            held = NOT_TASK.search(s_text[:c0][-30:])
-            if held and HELD_CLAUSE_CLOSED.search(s_text[:c0][-30:], held.end()):
+            held_window = s_text[max(0, c0 - 30) : c0]
+            held = NOT_TASK.search(held_window)
+            if held and HELD_CLAUSE_CLOSED.search(held_window, held.end()):
                 held = None  # "đánh giá cao kết quả mà huyện đã đạt được, đồng thời yêu cầu huyện tiếp tục …": what was
                 # done closes its clause; "đồng thời" opens the request (fresh zh02)
             if (held and held.group().lower().startswith("đã") and key in SPOKEN_REQUESTS
