@@ -1469,6 +1469,16 @@ SUBJECTS = [
     ex("strive-figure-first-runs-to-a-comma", "Năm 2022, Hội phấn đấu 90% hội viên được tuyên truyền các chủ trương, "
        "chính sách của Đảng; 50% chi hội đạt vững mạnh.",
        ["hội viên được tuyên truyền các chủ trương, chính sách của Đảng", "chi hội đạt vững mạnh"]),
+    # associations gathering or clearing what they count (object_verbs.txt): the counted things after the figure, the
+    # verb's "được" between, an open bracket no part of them; a sector in a list is no verb (fresh fk01-03, an03, du02)
+    ex("gathering-verbs-count-what-follows", "Năm 2023, Hội vận động kết nạp được 90% cựu quân nhân vào Hội (tương đương "
+       "1.200 người, vượt 200 người so với năm trước); thu hút trên 95% người cao tuổi tham gia sinh hoạt; xóa 100% nhà tạm cho hội viên.",
+       ["cựu quân nhân vào Hội", "người cao tuổi tham gia sinh hoạt", "nhà tạm cho hội viên"]),
+    ex("sector-in-a-list-is-no-verb", "Cơ cấu kinh tế năm 2022: nông nghiệp 31,5% - công nghiệp, xây dựng 40,2% - dịch vụ "
+       "28,3%.", ["nông nghiệp", "công nghiệp, xây dựng", "dịch vụ"]),
+    # the next target, dated, after "và" ends what is counted (fresh ei03)
+    ex("dated-next-target-after-va", "Tỉnh phấn đấu xây dựng 40% thôn, bản không có ma túy và đến năm 2030, 80% thôn, bản "
+       "không có ma túy.", ["thôn, bản không có ma túy", "thôn, bản không có ma túy"]),
     # "nước sạch, nước hợp vệ sinh" is one pair (comma_pairs.txt; fresh kg5)
     ex("clean-and-hygienic-water-pair", "Giảm tỷ lệ hộ nghèo còn 3,9%; tăng tỷ lệ hộ dân dùng nước sạch, nước hợp vệ "
        "sinh trên 90%.", ["tỷ lệ hộ nghèo", "tỷ lệ hộ dân dùng nước sạch, nước hợp vệ sinh"]),

@@ -414,7 +414,9 @@ AFTER_STOP = regex.compile(
     r",|(?!đạt\s+(?:chuẩn|tiêu\s+chuẩn|danh\s+hiệu)(?![\p{L}\p{M}]))(?:" + PREDICATE.pattern + r")|"
     + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END
     # an adjunct after the object: "tự chủ tài chính tại 100% các bệnh viện trên toàn tỉnh | với lộ trình đến …"
-    + r"|(?<![\p{L}\p{M}])(?<!so\s)với(?![\p{L}\p{M}])",
+    + r"|(?<![\p{L}\p{M}])(?<!so\s)với(?![\p{L}\p{M}])"
+    # the next target, dated, after "và": "xây dựng 30% địa bàn cấp xã không có ma túy | và đến năm 2030, 100% …"
+    + r"|\s+và\s+(?=(?:đến|trong|tới)\s+năm\s+(?:19|20)\d\d(?!\d))",
     regex.I,
 )
 FIRST_STOP = regex.compile(
@@ -453,6 +455,8 @@ KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ"; resources/object_verbs.txt).
 OBJECT_VERBS = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(load_list("object_verbs.txt")) + r")"
+    # (the verb's "được" of what was reached may stand between: "vận động được 100% hội viên tham gia bầu cử")
+    r"(?:\s+được)?"
     # (a rate word may stand between: "duy trì tỉ lệ 100% hộ dân được sử dụng nước sạch", "giữ vững tỉ lệ trên 96% gia
     # đình văn hóa": the rate of what is counted after the figure; fresh zl3, ke2)
     r"(?:\s+(?:tỷ|tỉ)\s+lệ(?:\s+(?:trên|hơn|từ|khoảng))?)?\s*$", regex.IGNORECASE
@@ -689,6 +693,8 @@ SECTOR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*$
 # A sector opening a stretch (its head word "ngành", "khu vực" before it): "Công nghiệp duy trì vai trò động lực"
 SECTOR_OPENING = regex.compile(r"(?i)\s*(?:ngành\s+|khu\s+vực\s+)?(?:" + _sectors() + r")(?![\p{L}\p{M}])")
 SECTOR_AFTER = regex.compile(r"(?i)\s*(?:" + _sectors() + r")(?![\p{L}\p{M}])")
+# A sector, then a comma or dash joining the next one: "công nghiệp, | xây dựng", "công nghiệp-| xây dựng"
+SECTOR_LISTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*[,\-–]\s*$")
 
 
 def _sector_comma(text: str, c: int) -> bool:
@@ -2481,6 +2487,9 @@ class _Scan:
             # "lập hồ sơ sức khỏe cá nhân cho khoảng 80% dân số": the activity is measured, not the people it reaches
             # (two real pages annotated blind); "tưới chủ động cho 76% diện tích lúa" still measures the area
             object_verb = None
+        if object_verb and SECTOR_LISTED_BEFORE.search(local, 0, object_verb.start()):
+            # "công nghiệp, xây dựng 45,9% - thương mại, dịch vụ …": a sector of a list, no verb (economic_sectors.txt)
+            object_verb = None
         # a rate named after its figure is what the figure is, whatever verb came before: "đạt 89% tỷ lệ bao phủ",
         # "tăng thêm 10% tỷ lệ người cao tuổi được khám sức khỏe" (as "giảm 6% tỷ lệ hộ nghèo" and "95% tỷ lệ hộ dân …"
         # already read; train 041, 046, fresh zd02, jc01, lc03, ct04, cu03)
@@ -2551,6 +2560,10 @@ class _Scan:
                         or not self._stretch_head(text, *stretches[-1])):
                     if ")" in text[a0:a1] and "(" not in text[a0:a1]:
                         a1 = a0 + text[a0:a1].index(")")  # "(…, giảm 17% số người bị thương)": the bracket closing
+                    elif object_verb and "(" in text[a0:a1] and ")" not in text[text.index("(", a0, a1):a1]:
+                        # "vận động được 85% đối tượng đủ điều kiện vào Hội (tương đương 3.000 hội viên …": a bracket
+                        # left open by the cut remarks on what is counted, no part of it
+                        a1 = text.index("(", a0, a1)
                     return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
