@@ -2051,6 +2051,15 @@ EXACT_TASKS = [
          "tổng thu ngân sách đạt 350 tỷ đồng"],
         id="counted-targets-with-copula",
     ),
+    # the new year a year-end review turns to, as a leading adverbial ("Bước sang năm mới,"), opens the plan's tasks
+    # (a wish, "chúc mừng năm mới", opens nothing)
+    pytest.param(
+        "Hội nghị tổng kết công tác dân vận năm 2023.\nNăm 2023, công tác dân vận đạt nhiều kết quả. Bước sang năm mới, "
+        "Ban Dân vận Huyện ủy tập trung tham mưu cấp ủy lãnh đạo công tác dân vận; thực hiện tốt việc đối thoại với "
+        "Nhân dân. Nhân dịp này, đồng chí Bí thư chúc mừng năm mới các đại biểu.",
+        ["tập trung tham mưu cấp ủy lãnh đạo công tác dân vận", "thực hiện tốt việc đối thoại với Nhân dân"],
+        id="new-year-adverbial-opens-the-plan",
+    ),
 ]
 
 

@@ -1513,7 +1513,7 @@ def _future_adverbial() -> regex.Pattern:
                                                      # "nhiệm vụ và giải pháp")
         (?(noun)(?:(?:trọng\s+tâm|chủ\s+yếu)\s+)?(?:thực\s+hiện\s+)?)  # "Về nhiệm vụ và giải pháp thực hiện trong năm 2026",
                                                      # "Nhiệm vụ trọng tâm 6 tháng cuối năm 2023, Hội …" (fresh 41)
-        (?:trong\s+)?                                # "Trong thời gian tới"
+        (?:trong\s+|bước\s+(?:sang|vào)\s+)?          # "Trong thời gian tới", "Bước sang năm mới"
         (?:\d{1,2}\s+|(?:một|hai|ba|bốn|năm|sáu)\s+)?  # how many: "3 tháng còn lại của năm 2016"
         (?:""" + periods + r"""                       # the period
            (?:\s*(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\s*/\s*(?:19|20)\d\d)?   # its year ("6 tháng cuối năm
