@@ -19,6 +19,15 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # undated, the one year named only as described ("năm 2023 có ý nghĩa rất quan trọng, là năm …") and directions
+    # given: the year they are for, not a year reported (fresh ez01)
+    pytest.param(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.\nKết luận hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh, năm 2023 "
+        "có ý nghĩa rất quan trọng, là năm bản lề thực hiện các mục tiêu của nhiệm kỳ. Các cấp ủy cần tập trung lãnh "
+        "đạo thực hiện hiệu quả các nhiệm vụ phát triển kinh tế - xã hội.",
+        (None, 2023),
+        id="undated-only-year-described-with-directions-plans",
+    ),
     # "sự quyết tâm" is the resolve a result is owed to, no intent: "Với sự quyết tâm của cả hệ thống chính trị, đến hết
     # năm 2021, tổng thu … đạt …" reports 2021 (fresh bv03)
     pytest.param(

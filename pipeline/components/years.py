@@ -682,7 +682,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         if SESSION_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         vote = _vote(text, m)
-        significant = (pub_year is not None and y >= pub_year
+        significant = ((pub_year is None or y >= pub_year)
                        and YEAR_SIGNIFICANT.match(text, m.end(), m.end() + 60) is not None)  # (not a year past: "năm
         # 2025 có ý nghĩa đặc biệt khi xã … được thành lập", dated January 2026, reports it)
         if vote == "report" and significant:
@@ -920,6 +920,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             # năm 2030 đạt 7.900 USD"): its target, planned where targets are set (from the 2025-2030 terms on, as below)
             if only >= TERM_PLANNED_FROM and pub_year is None and TARGETS_SET.search(text, skip_to):
                 plan_year = only
+        elif pub_year is None and only in described and directed():
+            # undated, the one year named only as described and directions given ("Kết luận hội nghị, … nhấn mạnh, năm
+            # 2022 có ý nghĩa rất quan trọng, là năm tạo nền tảng … BCH và cả hệ thống chính trị tập trung …"): the
+            # year the directions are for, as in a dated January article below (fresh ez01)
+            plan_year = only
         elif (pub_year is None or pub_year - 1 <= only <= pub_year) and not (early and only in described):
             report_year = only  # (not the year described at its start: "năm 2022 có ý nghĩa rất quan trọng" in January)
     if plan_year is None and not (report_year is None and partial):  # "nhiệm vụ năm tới", a December session
