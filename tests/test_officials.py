@@ -498,6 +498,14 @@ SEGMENT_EXTENT.append(pytest.param(
 ))
 
 
+# a listed title's body abbreviated in brackets, its name going on after them, is one title (fresh eu01)
+SEGMENT_EXTENT.append(pytest.param(
+    "Chủ trì hội nghị có đồng chí Lê Văn Tâm - Ủy viên Ban Chấp hành (BCH) Trung ương Đảng, Bí thư Tỉnh ủy.",
+    {"Lê Văn Tâm": ["Ủy viên Ban Chấp hành (BCH) Trung ương Đảng", "Bí thư Tỉnh ủy"]},
+    id="bracketed-abbreviation-inside-a-title",
+))
+
+
 @pytest.mark.parametrize("text,expected", SEGMENT_EXTENT)
 def test_segment_extent(text, expected):
     assert_officials(text, expected)
@@ -894,6 +902,14 @@ TITLE_THEN_NAME = [
 ]
 
 
+# a title chain after "của" and a comma, then the name: the name's (fresh eu02)
+TITLE_THEN_NAME.append(pytest.param(
+    "Đó là ý kiến chỉ đạo của Bí thư Tỉnh ủy, Lữ Văn Hùng tại hội nghị sơ kết 6 tháng đầu năm.",
+    {"Lữ Văn Hùng": ["Bí thư Tỉnh ủy"]},
+    id="title-after-cua-comma-then-name",
+))
+
+
 @pytest.mark.parametrize("text,expected", TITLE_THEN_NAME)
 def test_title_then_name(text, expected):
     assert_officials(text, expected)
@@ -1116,6 +1132,15 @@ NOT_OFFICIALS = [
         id="chu-tich-ho-chi-minh-epithet",
     ),
 ]
+
+
+# a council's term after a place whose last word is a surname is no name ("Bình Dương Khóa X"; fresh ex05)
+NOT_OFFICIALS.append(pytest.param(
+    "Phát biểu khai mạc kỳ họp, HĐND tỉnh Bình Dương Khóa X, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh Phạm Văn "
+    "Chánh nhấn mạnh.",
+    {"Phạm Văn Chánh": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch HĐND tỉnh"]},
+    id="council-term-after-a-place-is-no-name",
+))
 
 
 @pytest.mark.parametrize("text,expected", NOT_OFFICIALS)

@@ -352,7 +352,8 @@ def _lex():
         # (the middle name "Thị" typed in lower case: "Tôn thị Ngọc Hạnh", before a capital)
         r"(?:[ \t]++thị(?=[ \t]+\p{Lu}))?"
         # (no caption's credit after it: "… Lê Tất Hiếu Ảnh: Trường Khanh" ends at "Hiếu")
-        r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r")" + CAP + r"){1,4}"
+        # (nor a council's term after a place: "HĐND tỉnh Bình Dương Khóa X, …" is no "Dương Khóa X"; fresh ex05)
+        r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r"|(?i:kh(?:óa|oá))[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}]))" + CAP + r"){1,4}"
         # (a K'Ho or Ê Đê name may be that one word: "đồng chí K'Mák - Ủy viên Ban Thường vụ Tỉnh ủy")
         r"|" + MINORITY_NAME + r"(?=[ \t]*[-–,(]))(?![\p{L}\p{M}\p{N}])"
     )
@@ -960,6 +961,13 @@ class _Scan:
             if paren and last != "title":  # "Ngân hàng Nhà nước (NHNN)": the abbreviation of the organization
                 q = end = paren.end()
                 continue
+            if paren and last == "title" and end == q:
+                # a listed title's body abbreviated in brackets, its name going on after them: "Ủy viên Ban Chấp hành
+                # (BCH) Trung ương Đảng" (an organization follows; not a name: "Chủ tịch (CT) Nguyễn Văn A"; fresh eu01)
+                on = rx(r"[ \t]+").match(text, paren.end())
+                if on and self.lx["org"].match(text, on.end()) and not self._name_at(text, on.end()):
+                    q = end = paren.end()
+                    continue
             if text.startswith("(", r) and last in ("word", "org") and end == q:
                 parent = self.lx["org"].match(text, r + 1)
                 close = PAREN_CLOSE.match(text, parent.end()) if parent else None
@@ -1405,7 +1413,8 @@ class _Scan:
         if not chain:
             return []
         lead = text[max(0, chain[0]["start"] - 20) : chain[0]["start"]]
-        if not rx(r"(?:^|[.;:\n]|(?i:theo))\s*$").search(lead) and chain[0]["start"] > 0 \
+        # (or after "của" whose title it is: "Đó là ý kiến chỉ đạo của Bí thư Tỉnh ủy, Lữ Văn Hùng tại hội nghị", fresh eu02)
+        if not rx(r"(?:^|[.;:\n]|(?i:theo|(?<![\p{L}\p{M}])của))\s*$").search(lead) and chain[0]["start"] > 0 \
                 and not self._opening_phrase_before(text, chain[0]["start"]):
             return []
         for p in chain:
