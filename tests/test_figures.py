@@ -224,6 +224,9 @@ QUALIFIERS = [
     ex("khong-duoi", "Phấn đấu tốc độ tăng trưởng kinh tế không dưới 8%.", ["at_least"]),
     ex("khong-thap-hon", "Tỷ lệ tiêm chủng đầy đủ không thấp hơn 95%.", ["at_least"]),
     ex("khong-vuot-qua", "Chỉ số giá tiêu dùng tăng không vượt quá 4%.", ["at_most"]),
+    # "less (greater) than or equal to", a plan's ceiling or floor written out (fresh fx02)
+    ex("thap-hon-hoac-bang", "Năm 2025, chỉ số giá tiêu dùng thấp hơn hoặc bằng 4%; tỷ lệ lao động qua đào tạo cao hơn "
+       "hoặc bằng 70%.", ["at_most", "at_least"]),
     # the comparison signs written before a figure ("GRDP >11%", "≥ 95%"), not part of the subject
     ex("sign-more-than", "Phấn đấu tốc độ tăng trưởng GRDP >9,5%.", ["more_than"]),
     ex("sign-less-than", "Tỷ lệ hộ nghèo năm 2026 <1,5%.", ["less_than"]),

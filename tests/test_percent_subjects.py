@@ -1476,6 +1476,9 @@ SUBJECTS = [
        ["cựu quân nhân vào Hội", "người cao tuổi tham gia sinh hoạt", "nhà tạm cho hội viên"]),
     ex("sector-in-a-list-is-no-verb", "Cơ cấu kinh tế năm 2022: nông nghiệp 31,5% - công nghiệp, xây dựng 40,2% - dịch vụ "
        "28,3%.", ["nông nghiệp", "công nghiệp, xây dựng", "dịch vụ"]),
+    # the cause told first, then "nên" and the quantity: the quantity is measured (fresh fy01)
+    ex("cause-then-nen-then-quantity", "Năm 2019, do giá cả thị trường không ổn định, dịch bệnh diễn biến phức tạp nên "
+       "tổng giá trị sản xuất nông nghiệp chỉ đạt 2.100 tỷ đồng, giảm 1,5%.", ["tổng giá trị sản xuất nông nghiệp"]),
     # the next target, dated, after "và" ends what is counted (fresh ei03)
     ex("dated-next-target-after-va", "Tỉnh phấn đấu xây dựng 40% thôn, bản không có ma túy và đến năm 2030, 80% thôn, bản "
        "không có ma túy.", ["thôn, bản không có ma túy", "thôn, bản không có ma túy"]),

@@ -760,6 +760,9 @@ GROUP_DOING = regex.compile(
 )
 # The aim of an action, right before the quantity it is for ("… giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%")
 AIM_BEFORE_QUANTITY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:để|nhằm|thúc\s+đẩy)\s+")
+# A consequence's connective before the quantity it tells of: "… do giá cả không ổn định, dịch bệnh phức tạp | nên
+# tổng giá trị sản xuất chỉ đạt …" (not "trở nên": become)
+CAUSE_BEFORE_QUANTITY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?<!trở\s)(?:nên|do\s+đó|vì\s+vậy|vì\s+thế)\s+")
 # After "đạt": an amount in a unit of measure, then the quantity it measures, to the stretch's end ("850,22 triệu kWh |
 # điện thương phẩm", "850 tỷ đồng | doanh thu"; two to six words)
 AMOUNT_THEN_NOUN = regex.compile(
@@ -3440,6 +3443,12 @@ class _Scan:
                 # "tỉnh cần triển khai các giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%", "huyện tập trung các giải pháp
                 # để | tổng thu ngân sách đạt …": what is done for the quantity is no part of it (fresh bs01)
                 offset = aim.end()
+        if "nên" in seg or "đó" in seg or "vì" in seg:
+            cause = lexicon.last_match(CAUSE_BEFORE_QUANTITY, seg, offset)
+            if cause and _quantity_head().match(seg, cause.end()):
+                # "… bệnh dịch tả lợn châu Phi diễn biến phức tạp nên | tổng giá trị sản xuất chỉ đạt …": the cause told
+                # first is no part of what is measured (fresh fy01, fy02)
+                offset = cause.end()
         # (only an organization written capitalized counts: the match is tried only then)
         org = _org_actor().match(seg, offset) if seg[offset : offset + 1].isupper() else None
         actor_at = None  # where a stripped actor began
