@@ -2060,6 +2060,16 @@ EXACT_TASKS = [
         ["tập trung tham mưu cấp ủy lãnh đạo công tác dân vận", "thực hiện tốt việc đối thoại với Nhân dân"],
         id="new-year-adverbial-opens-the-plan",
     ),
+    # every unit level acts as "huyện" and "tỉnh" do after "Theo đó," following the plan named (task_cues.tsv, kind
+    # actor: "quận", "thị xã", "thị trấn", "đặc khu"; fresh go01)
+    pytest.param(
+        " date 2023-12\nNgày 28-12, Quận ủy tổ chức hội nghị triển khai phương hướng nhiệm vụ năm 2024.\n\nTheo đó, quận "
+        "tiếp tục đẩy mạnh công tác giải phóng mặt bằng các dự án; hoàn thành xây dựng trường tiểu học trước tháng "
+        "9-2024.",
+        ["tiếp tục đẩy mạnh công tác giải phóng mặt bằng các dự án", "hoàn thành xây dựng trường tiểu học trước tháng "
+         "9-2024"],
+        id="district-of-a-city-acts-after-theo-do",
+    ),
 ]
 
 
