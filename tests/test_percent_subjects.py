@@ -2042,6 +2042,9 @@ CHANGES = [
        "năm là 1,2%.", ["decrease", "decrease"]),
     # verb first, its object, then the copula before the figure: the verb's direction ("giảm tỷ lệ hộ nghèo là 0,47%";
     # fresh vi4)
+    # … and a remark in brackets between the object and its figure (fresh gj05)
+    ex("verb-first-object-bracketed-remark", "Năm 2022, giảm tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) 1,15%; tỷ lệ trường "
+       "đạt chuẩn quốc gia đạt 80%.", ["decrease", None]),
     ex("verb-first-object-then-copula", "Năm 2023, huyện thực hiện giảm tỷ lệ hộ nghèo là 1,2%.", ["decrease"]),
     # a change verb written on to its figure ("(giảm11,6%)"): still the verb's direction (fresh qk1)
     ex("verb-written-on-to-figure", "Số lượt phương tiện qua cửa khẩu là 3.600 lượt (giảm12,5%).", ["decrease"]),

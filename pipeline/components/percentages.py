@@ -241,6 +241,8 @@ FILLER = regex.compile(
     r"|tương\s+ứng|tương\s+đương)\s*)+$"  # ("tăng tương ứng gần 33%": the same change, relative)
 )
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
+# A remark in brackets, closed, with no figure of its own ("(theo chuẩn nghèo tiếp cận đa chiều)")
+BRACKETED_REMARK = regex.compile(r"\s*\([^()\d%]{1,80}\)")
 FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
 # "trên địa bàn" (the area a quantity is of) and the unit that may follow it ("trên địa bàn tỉnh", "… huyện")
 _WHERE = r"trên\s+địa\s+bàn"
@@ -2240,6 +2242,10 @@ class _Scan:
             verb_first = rx(r"(?i)(?<![\p{L}])(tăng|giảm)\s+$").search(text[max(0, s_start - 12) : s_start])
             # (its result may follow the object: "giảm tỷ lệ hộ nghèo đạt 5,48%")
             between = text[s_end:cue_start]
+            if "(" in between:
+                # (a remark in brackets between the object and its figure: "giảm tỷ lệ hộ nghèo (theo chuẩn nghèo tiếp
+                # cận đa chiều) 0,91%"; fresh gj05)
+                between = BRACKETED_REMARK.sub(" ", between)
             from_level = FROM_BEFORE.search(between) and LEVEL_AFTER.match(text, m.end())
             if verb_first and (FILLER_ALL.fullmatch(between) or VERB_FIRST_RESULT.fullmatch(between)) \
                     and not (qualifier in ("less_than", "at_most") and RATE_HEAD.match(subject)) and not from_level:
