@@ -1479,6 +1479,8 @@ SUBJECTS = [
     # the cause told first, then "nên" and the quantity: the quantity is measured (fresh fy01)
     ex("cause-then-nen-then-quantity", "Năm 2019, do giá cả thị trường không ổn định, dịch bệnh diễn biến phức tạp nên "
        "tổng giá trị sản xuất nông nghiệp chỉ đạt 2.100 tỷ đồng, giảm 1,5%.", ["tổng giá trị sản xuất nông nghiệp"]),
+    ex("figures-sharing-a-change-named-after-ve", "Năm 2023, thành lập mới 950 doanh nghiệp, tăng 3,5% so với cùng kỳ về "
+       "số doanh nghiệp và 12,4% về vốn đăng ký.", ["số doanh nghiệp", "vốn đăng ký"]),
     # the next target, dated, after "và" ends what is counted (fresh ei03)
     ex("dated-next-target-after-va", "Tỉnh phấn đấu xây dựng 40% thôn, bản không có ma túy và đến năm 2030, 80% thôn, bản "
        "không có ma túy.", ["thôn, bản không có ma túy", "thôn, bản không có ma túy"]),
@@ -2045,6 +2047,9 @@ CHANGES = [
     # … and a remark in brackets between the object and its figure (fresh gj05)
     ex("verb-first-object-bracketed-remark", "Năm 2022, giảm tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) 1,15%; tỷ lệ trường "
        "đạt chuẩn quốc gia đạt 80%.", ["decrease", None]),
+    # a change verb shared by the next figure after "và", each naming what it measures after "về" (fresh ex02)
+    ex("change-shared-by-the-next-figure-with-ve", "Năm 2023, thành lập mới 950 doanh nghiệp, tăng 3,5% so với cùng kỳ về "
+       "số doanh nghiệp và 12,4% về vốn đăng ký.", ["increase", "increase"]),
     ex("verb-first-object-then-copula", "Năm 2023, huyện thực hiện giảm tỷ lệ hộ nghèo là 1,2%.", ["decrease"]),
     # a change verb written on to its figure ("(giảm11,6%)"): still the verb's direction (fresh qk1)
     ex("verb-written-on-to-figure", "Số lượt phương tiện qua cửa khẩu là 3.600 lượt (giảm12,5%).", ["decrease"]),

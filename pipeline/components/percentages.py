@@ -1246,8 +1246,14 @@ _ACTIVITY_VERB = r"thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s
 BARE_VERB_SUBJECT = regex.compile(r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>" + _ACTIVITY_VERB + r")(?P<d>\s+được)?")
 # What a change is of, named after its figure: "tăng 61% | về vốn đăng ký", "giảm 35,1% về luân chuyển hành khách so với …"
 REGARDING_AFTER = regex.compile(
-    r"(?i)\s+về\s+(?P<q>(?!(?:mức|đích|trước|sau|đến|tới|cuối|đầu)(?![\p{L}]))[^,.;:()\d%]{3,60}?)"
+    # (the period compared with may come first: "tăng 2,2% so với cùng kỳ | về số doanh nghiệp và 24,2% về vốn …")
+    r"(?i)(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})))?"
+    r"\s+về\s+(?P<q>(?!(?:mức|đích|trước|sau|đến|tới|cuối|đầu)(?![\p{L}]))[^,.;:()\d%]{3,60}?)"
     r"(?=\s+so\s+(?:với\s+)?|\s*[,.;:()]|\s+và\s|\s*$)")
+# A change, its figure and what it measures after "về", then "và" before the next figure sharing the verb ("tăng 2,2% so
+# với cùng kỳ về số doanh nghiệp và | 24,2% về vốn đăng ký")
+SHARED_CHANGE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<v>tăng|giảm)\s+\d[\d.,]*\s*%[^.;:%()]{0,60}?\s+về\s+[^.;:%()\d]{3,60}?\s+và\s*$")
 # "với" before what a course is measured by ("duy trì đà tăng trưởng với | tổng mức bán lẻ …")
 WITH_WORD = regex.compile(r"(?i)(?<![\p{L}])với\s+")
 # A topic opening a sentence whose quantity opens with such a verb: "Về thu ngân sách nhà nước, …", "Về công tác giải
@@ -2170,7 +2176,13 @@ class _Scan:
         if restated:
             s_start, s_end = restated
         regarding = REGARDING_AFTER.match(text, end, end + AFTER_REACH)
-        if regarding and verb is not None:
+        shared = (SHARED_CHANGE_BEFORE.search(text, max(cl_start, cue_start - 160), cue_start)
+                  if regarding and verb is None and change is None else None)
+        if shared:
+            # "tăng 2,2% so với cùng kỳ về số doanh nghiệp và | 24,2% về vốn đăng ký": the verb shared by the second
+            # figure, what it measures named after it (fresh ex02)
+            change = "increase" if shared.group("v").lower() == "tăng" else "decrease"
+        if regarding and (verb is not None or shared):
             # "… tăng 65% về số lượng doanh nghiệp và tăng 61% | về vốn đăng ký": what changed is named after the figure
             # (fresh 122, 119)
             named = self._clean(text, regarding.start("q"), regarding.end("q"))
