@@ -2050,6 +2050,8 @@ CHANGES = [
     # a change verb shared by the next figure after "và", each naming what it measures after "về" (fresh ex02)
     ex("change-shared-by-the-next-figure-with-ve", "Năm 2023, thành lập mới 950 doanh nghiệp, tăng 3,5% so với cùng kỳ về "
        "số doanh nghiệp và 12,4% về vốn đăng ký.", ["increase", "increase"]),
+    # … and the result verb with "từ" before a range ("tăng GRDP đạt từ 8% - 8,5%"; fresh dv05)
+    ex("verb-first-object-result-from-a-range", "Năm 2024, tăng GRDP đạt từ 7% - 7,5%.", ["increase", "increase"]),
     ex("verb-first-object-then-copula", "Năm 2023, huyện thực hiện giảm tỷ lệ hộ nghèo là 1,2%.", ["decrease"]),
     # a change verb written on to its figure ("(giảm11,6%)"): still the verb's direction (fresh qk1)
     ex("verb-written-on-to-figure", "Số lượt phương tiện qua cửa khẩu là 3.600 lượt (giảm12,5%).", ["decrease"]),

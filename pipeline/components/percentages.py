@@ -497,7 +497,7 @@ FROM_LEVEL_AFTER = regex.compile(r"(?i)(?:\s+so(?:\s+với)?\s[^,.;:()]{1,30})?\
 ALONGSIDE = regex.compile(
     r"(?i)\s*(?:song\s+song\s+với|cùng\s+với|bên\s+cạnh|đi\s+đôi\s+với|đồng\s+thời\s+với)(?![\p{L}\p{M}])")
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
-VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)\s*")  # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%")
+VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)(?:\s+từ)?\s*")  # ("tăng GRDP đạt từ 8% - 8,5%")  # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%")
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
 # An amount in a unit of measure ("13.508,4 ha", "1.200 tỷ đồng")
 # (not a unit of one a rate is per: "giá trị sản phẩm thu được trên 1 ha đất trồng trọt", "trên 01 ha", "mỗi ha")
