@@ -1481,6 +1481,9 @@ SUBJECTS = [
        "tổng giá trị sản xuất nông nghiệp chỉ đạt 2.100 tỷ đồng, giảm 1,5%.", ["tổng giá trị sản xuất nông nghiệp"]),
     ex("figures-sharing-a-change-named-after-ve", "Năm 2023, thành lập mới 950 doanh nghiệp, tăng 3,5% so với cùng kỳ về "
        "số doanh nghiệp và 12,4% về vốn đăng ký.", ["số doanh nghiệp", "vốn đăng ký"]),
+    # the months counted in words open the clause as in figures ("sáu tháng đầu năm", "chín tháng"; fresh cq02)
+    ex("months-in-words-are-no-subject", "Ông Lê Văn An cho biết sáu tháng đầu năm tổng sản phẩm trên địa bàn ước tăng "
+       "6,8%; chín tháng thu ngân sách đạt 75% dự toán.", ["tổng sản phẩm trên địa bàn", "thu ngân sách"]),
     # the next target, dated, after "và" ends what is counted (fresh ei03)
     ex("dated-next-target-after-va", "Tỉnh phấn đấu xây dựng 40% thôn, bản không có ma túy và đến năm 2030, 80% thôn, bản "
        "không có ma túy.", ["thôn, bản không có ma túy", "thôn, bản không có ma túy"]),

@@ -384,7 +384,8 @@ LEAD_IN = regex.compile(
     # degree of a crime: "án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 95%", train 701)
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
     # (or a running total: "Lũy kế 11 tháng, IIP tăng 12,3%")
-    r"(?:trong\s+|(?:lũy|luỹ)\s+kế\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    # (the count of months in words too: "sáu tháng đầu năm tổng sản phẩm …", "chín tháng")
+    r"(?:trong\s+|(?:lũy|luỹ)\s+kế\s+)?(?:(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai))?)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d+(?:\s*/\s*\d{4})?)|tính\s+chung(?:[^,.;]{0,40}?(?=,))?|ước\s+(?:đến|tính\s+đến)\s+hết\s+năm(?:\s+\d{4})?|"
     r"trong\s+khi|và(?=\s)|(?:nhưng|song|nên|do\s+đó|vì\s+vậy|vì\s+thế|tức(?:\s+là)?|nghĩa\s+là)(?=\s)|[*+•)]|"  # a conjunction ("trong khi thặng dư …", "… và 3.524 văn bản cấp xã (giảm 57%)"),
                                       # a bullet or a bracket closed before
