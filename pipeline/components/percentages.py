@@ -240,9 +240,9 @@ FILLER = regex.compile(
     r"(?:tỷ|tỉ)\s+lệ(?:\s+chung)?|năm\s+\d{4}|cả\s+năm|so\s+với|cao\s+nhất|thấp\s+nhất"  # ("đạt cao nhất 85%": a rank)
     r"|tương\s+ứng|tương\s+đương)\s*)+$"  # ("tăng tương ứng gần 33%": the same change, relative)
 )
-# The same words and "bình quân": what may stand between a verb-first subject and its figure.
 # A remark in brackets, closed, with no figure of its own ("(theo chuẩn nghèo tiếp cận đa chiều)")
 BRACKETED_REMARK = regex.compile(r"\s*\([^()\d%]{1,80}\)")
+# The same words and "bình quân": what may stand between a verb-first subject and its figure.
 FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
 # "trên địa bàn" (the area a quantity is of) and the unit that may follow it ("trên địa bàn tỉnh", "… huyện")
 _WHERE = r"trên\s+địa\s+bàn"
@@ -498,7 +498,8 @@ FROM_LEVEL_AFTER = regex.compile(r"(?i)(?:\s+so(?:\s+với)?\s[^,.;:()]{1,30})?\
 ALONGSIDE = regex.compile(
     r"(?i)\s*(?:song\s+song\s+với|cùng\s+với|bên\s+cạnh|đi\s+đôi\s+với|đồng\s+thời\s+với)(?![\p{L}\p{M}])")
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
-VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)(?:\s+từ)?\s*")  # ("tăng GRDP đạt từ 8% - 8,5%")  # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%")
+# (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%"; "từ" before a range: "tăng GRDP đạt từ 8% - 8,5%")
+VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)(?:\s+từ)?\s*")
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
 # An amount in a unit of measure ("13.508,4 ha", "1.200 tỷ đồng")
 # (not a unit of one a rate is per: "giá trị sản phẩm thu được trên 1 ha đất trồng trọt", "trên 01 ha", "mỗi ha")
@@ -761,11 +762,11 @@ GROUP_DOING = regex.compile(
     r"\s+(?P<g>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:tham\s+gia|sử\s+dụng|có\s+thẻ)"
     r"(?:\s+[\p{L}\p{M}\p{N}]+){1,5}?)(?=\s*(?:[.,;:)]|$))"
 )
-# The aim of an action, right before the quantity it is for ("… giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%")
-AIM_BEFORE_QUANTITY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:để|nhằm|thúc\s+đẩy)\s+")
-# A consequence's connective before the quantity it tells of: "… do giá cả không ổn định, dịch bệnh phức tạp | nên
-# tổng giá trị sản xuất chỉ đạt …" (not "trở nên": become)
-CAUSE_BEFORE_QUANTITY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?<!trở\s)(?:nên|do\s+đó|vì\s+vậy|vì\s+thế)\s+")
+# Right before the quantity it is about, the aim of an action ("… giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%") or a
+# consequence's connective ("… do giá cả không ổn định, dịch bệnh phức tạp nên | tổng giá trị sản xuất chỉ đạt …"; not
+# "trở nên": become)
+AIM_OR_CAUSE_BEFORE_QUANTITY = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:để|nhằm|thúc\s+đẩy|(?<!trở\s)nên|do\s+đó|vì\s+vậy|vì\s+thế)\s+")
 # After "đạt": an amount in a unit of measure, then the quantity it measures, to the stretch's end ("850,22 triệu kWh |
 # điện thương phẩm", "850 tỷ đồng | doanh thu"; two to six words)
 AMOUNT_THEN_NOUN = regex.compile(
@@ -3456,18 +3457,14 @@ class _Scan:
             head = _quantity_head().search(seg, source.end())
             if head:
                 offset = head.start()
-        if "để" in seg or "nhằm" in seg or "thúc" in seg:
-            aim = lexicon.last_match(AIM_BEFORE_QUANTITY, seg, offset)
+        if any(w in seg for w in ("để", "nhằm", "thúc", "nên", "đó", "vì")):
+            aim = lexicon.last_match(AIM_OR_CAUSE_BEFORE_QUANTITY, seg, offset)
             if aim and _quantity_head().match(seg, aim.end()):
                 # "tỉnh cần triển khai các giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%", "huyện tập trung các giải pháp
-                # để | tổng thu ngân sách đạt …": what is done for the quantity is no part of it (fresh bs01)
+                # để | tổng thu ngân sách đạt …": what is done for the quantity is no part of it (fresh bs01); nor the
+                # cause told first: "… bệnh dịch tả lợn châu Phi diễn biến phức tạp nên | tổng giá trị sản xuất chỉ đạt …"
+                # (fresh fy01)
                 offset = aim.end()
-        if "nên" in seg or "đó" in seg or "vì" in seg:
-            cause = lexicon.last_match(CAUSE_BEFORE_QUANTITY, seg, offset)
-            if cause and _quantity_head().match(seg, cause.end()):
-                # "… bệnh dịch tả lợn châu Phi diễn biến phức tạp nên | tổng giá trị sản xuất chỉ đạt …": the cause told
-                # first is no part of what is measured (fresh fy01, fy02)
-                offset = cause.end()
         # (only an organization written capitalized counts: the match is tried only then)
         org = _org_actor().match(seg, offset) if seg[offset : offset + 1].isupper() else None
         actor_at = None  # where a stripped actor began
