@@ -1472,7 +1472,8 @@ SUBJECTS = [
     # associations gathering or clearing what they count (object_verbs.txt): the counted things after the figure, the
     # verb's "được" between, an open bracket no part of them; a sector in a list is no verb (fresh fk01-03, an03, du02)
     ex("gathering-verbs-count-what-follows", "Năm 2023, Hội vận động kết nạp được 90% cựu quân nhân vào Hội (tương đương "
-       "1.200 người, vượt 200 người so với năm trước); thu hút trên 95% người cao tuổi tham gia sinh hoạt; xóa 100% nhà tạm cho hội viên.",
+       "1.200 người, vượt 200 người so với năm trước); thu hút trên 95% người cao tuổi tham gia sinh hoạt; xóa 100% nhà "
+       "tạm cho hội viên.",
        ["cựu quân nhân vào Hội", "người cao tuổi tham gia sinh hoạt", "nhà tạm cho hội viên"]),
     ex("sector-in-a-list-is-no-verb", "Cơ cấu kinh tế năm 2022: nông nghiệp 31,5% - công nghiệp, xây dựng 40,2% - dịch vụ "
        "28,3%.", ["nông nghiệp", "công nghiệp, xây dựng", "dịch vụ"]),
