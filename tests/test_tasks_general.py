@@ -2070,6 +2070,16 @@ EXACT_TASKS = [
          "9-2024"],
         id="district-of-a-city-acts-after-theo-do",
     ),
+    # how many of the things counted, after "trong đó có", details the target: no target of its own (a part's share,
+    # "trong đó có 80% trở lên …", still is one; so are the plan items set, "12 chỉ tiêu, trong đó có 4 chỉ tiêu mới")
+    pytest.param(
+        " date 2023-12\nTổng kết năm 2023.\n\nNăm 2024, huyện phấn đấu tạo việc làm mới cho 3.200 lao động, trong đó có "
+        "250 lao động đi làm việc ở nước ngoài; 100% đoàn viên hoàn thành nhiệm vụ, trong đó có 80% trở lên hoàn thành "
+        "tốt nhiệm vụ.",
+        ["phấn đấu tạo việc làm mới cho 3.200 lao động, trong đó có 250 lao động đi làm việc ở nước ngoài",
+         "100% đoàn viên hoàn thành nhiệm vụ", "có 80% trở lên hoàn thành tốt nhiệm vụ"],
+        id="part-counted-after-trong-do-is-no-target",
+    ),
 ]
 
 

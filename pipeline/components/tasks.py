@@ -178,6 +178,12 @@ TARGET_FIGURE_AT_END = regex.compile(r"(?i)\d[\d.,]*\s*(?:%|phần\s+trăm)(?:\s
 # trong đó các huyện nghèo giảm 4,4%"): the share of a part is a target of its own (guideline: "each distinct target
 # in a list of targets is its own task"; fresh pages split it 9 times in 11)
 BREAKDOWN = regex.compile(r"(?i),?\s*(?<![\p{L}])trong\s+đó(?![\p{L}])\s*,?\s*")
+# After "trong đó", how many of the things counted before ("có 400 lao động xuất khẩu", "có ít nhất 1 trường đạt chuẩn
+# …", "có từ 4 đến 6 phiên …"): a count and its unit, no share
+PART_COUNTED = regex.compile(
+    r"(?i)có\s+(?:(?:từ|ít\s+nhất|khoảng|trên|hơn|tối\s+thiểu)\s+)?\d[\d.,]*(?:\s*(?:-|–|đến)\s*\d[\d.,]*)?"
+    # (not plan items: "xác định 12 chỉ tiêu chủ yếu, trong đó có 4 chỉ tiêu mới …" counts what was set, as before)
+    r"(?:\s+(?:triệu|nghìn|ngàn))?\s+(?!%|(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|tiêu\s+chí|giải\s+pháp)(?![\p{L}\p{M}]))\p{L}")
 # A total raised to a figure of its own ("…, nâng tổng số xã đạt chuẩn lên 65 xã", "…, nâng chỉ số hài lòng đạt trên
 # 85%"): after a target's figure, another target (fresh pages split it 4 times in 4; "nâng" otherwise links, set in
 # task_cues.tsv)
@@ -3510,6 +3516,11 @@ class TaskExtractor:
             before = s_text.rfind(",", a, m.start())
             stop = s_text.find(";", m.end(), b)
             right = s_text[m.end() : min(stop if stop >= 0 else b, m.end() + 60)]  # ("học sinh, sinh viên đạt 100%")
+            if PART_COUNTED.match(right) and "%" not in s_text[before + 1 if before >= 0 else a : m.start()]:
+                # "tạo việc làm mới cho trên 5.500 lao động, trong đó có 400 lao động xuất khẩu", "đón khoảng 26,5 triệu
+                # lượt khách, trong đó có 5 triệu lượt khách quốc tế": how many of the things counted, a detail of the
+                # whole, no target of its own (six pages of the fresh sets, none split by their annotators)
+                continue
             if (TARGET_NUMBER.search(s_text, before + 1 if before >= 0 else a, m.start())
                     and TARGET_NUMBER.search(right) and not DOCUMENT_DATE.match(right)):
                 lead = len(m.group()) - len(m.group().lstrip(" ,"))
