@@ -2080,6 +2080,13 @@ EXACT_TASKS = [
          "100% đoàn viên hoàn thành nhiệm vụ", "có 80% trở lên hoàn thành tốt nhiệm vụ"],
         id="part-counted-after-trong-do-is-no-target",
     ),
+    # "Cùng với đó là" then a task verb goes on with the plan, as "Bên cạnh đó là" does (fresh ct03)
+    pytest.param(
+        " date 2023-12\nTổng kết năm 2023.\n\nNăm 2024, ngành y tế tập trung nâng cao chất lượng khám chữa bệnh tuyến xã. "
+        "Cùng với đó là chú trọng công tác tiêm chủng mở rộng cho trẻ em.",
+        ["tập trung nâng cao chất lượng khám chữa bệnh tuyến xã", "chú trọng công tác tiêm chủng mở rộng cho trẻ em"],
+        id="cung-voi-do-la-goes-on-with-the-plan",
+    ),
 ]
 
 

@@ -768,7 +768,8 @@ CARRIED_OUT = regex.compile(
 PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "đề xuất", "trình")}
 LEAD = regex.compile(
-    r"(?i)^\s*(?:đồng\s+thời|cùng\s+(?:với\s+)?đó|bên\s+cạnh\s+đó(?:\s+là(?=\s))?|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
+    # ("Bên cạnh đó là …", "Cùng với đó là chú trọng …": the copula of the joining phrase, then the next task)
+    r"(?i)^\s*(?:đồng\s+thời|(?:cùng\s+(?:với\s+)?đó|bên\s+cạnh\s+đó)(?:\s+là(?=\s))?|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
     r"trước\s+hết|trước\s+tiên|đầu\s+tiên|tiếp\s+đến|cuối\s+cùng|"  # "Trước hết, tập trung …", "Cuối cùng, …"
     r"với\s+mục\s+tiêu(?:\s+là)?(?=\s+(?-i:\p{Ll}))|"  # "Với mục tiêu tập trung tháo gỡ …; tiếp tục …" (the aims, in a plan)
     r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
