@@ -2087,6 +2087,15 @@ EXACT_TASKS = [
         ["tập trung nâng cao chất lượng khám chữa bệnh tuyến xã", "chú trọng công tác tiêm chủng mở rộng cho trẻ em"],
         id="cung-voi-do-la-goes-on-with-the-plan",
     ),
+    # "Trong đó, mục tiêu … là" opens the targets as "Vì vậy, mục tiêu … là" does (fresh fj02); "Trong đó, trọng tâm là
+    # …" after what was done tells what the year focused on (fresh lf02)
+    pytest.param(
+        " date 2024-01\nTổng kết năm 2023.\n\nNăm 2024, ngành nông nghiệp tiếp tục cơ cấu lại sản xuất theo chuỗi giá trị."
+        "\n\nTrong đó, mục tiêu cụ thể của ngành là tốc độ tăng giá trị sản xuất đạt 3,5%, tỷ lệ che phủ rừng đạt 46%.",
+        ["tiếp tục cơ cấu lại sản xuất theo chuỗi giá trị", "tốc độ tăng giá trị sản xuất đạt 3,5%",
+         "tỷ lệ che phủ rừng đạt 46%"],
+        id="trong-do-muc-tieu-la-opens-targets",
+    ),
 ]
 
 

@@ -2021,8 +2021,11 @@ class TaskExtractor:
             return regex.compile(
                 r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
                 (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(ĐN)- " (fresh 24)
-                (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|trước\s+tình\s+hình\s+(?:này|đó|trên))\s*,\s*)?
-                                  # "Vì vậy, mục tiêu … là", "Trước tình hình này, nhiệm vụ quý IV là …"
+                (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|trước\s+tình\s+hình\s+(?:này|đó|trên))\s*,\s*
+                  |trong\s+đó\s*,\s*(?=(?:các\s+|những\s+)?(?:mục|chỉ)\s+tiêu))?
+                                  # "Vì vậy, mục tiêu … là", "Trước tình hình này, nhiệm vụ quý IV là …", "Trong đó, mục
+                                  # tiêu cụ thể của ngành công thương là …" (fresh fj02; not "Trong đó, trọng tâm là …"
+                                  # after what was done, fresh lf02)
                 (?:theo\s+(?-i:\p{Lu})[^,.;:!?\n]{1,60},\s*)?   # who states it: "Theo Thường trực Ban Bí thư, …"
                 (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,\s*)?      # "Năm 2021, Ban Thường vụ … đặt ra các nhiệm vụ …"
                 # a speaker who states it ("Chủ tịch UBND tỉnh A cho rằng, ưu tiên hàng đầu trong nhiệm vụ của năm
