@@ -2583,10 +2583,10 @@ class _Scan:
                         or not self._stretch_head(text, *stretches[-1])):
                     if ")" in text[a0:a1] and "(" not in text[a0:a1]:
                         a1 = a0 + text[a0:a1].index(")")  # "(…, giảm 17% số người bị thương)": the bracket closing
-                    elif object_verb and "(" in text[a0:a1] and ")" not in text[text.index("(", a0, a1):a1]:
+                    elif object_verb and (open_at := text.find("(", a0, a1)) >= 0 and ")" not in text[open_at:a1]:
                         # "vận động được 85% đối tượng đủ điều kiện vào Hội (tương đương 3.000 hội viên …": a bracket
                         # left open by the cut remarks on what is counted, no part of it
-                        a1 = text.index("(", a0, a1)
+                        a1 = open_at
                     return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1

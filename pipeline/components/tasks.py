@@ -3518,14 +3518,15 @@ class TaskExtractor:
         # "tỷ lệ tham gia BHYT đạt trên 92%, trong đó học sinh đạt 100%": a part's own figure after the whole's
         for m in BREAKDOWN.finditer(s_text, a, b):
             before = s_text.rfind(",", a, m.start())
+            whole_at = before + 1 if before >= 0 else a  # (where the whole's piece begins)
             stop = s_text.find(";", m.end(), b)
             right = s_text[m.end() : min(stop if stop >= 0 else b, m.end() + 60)]  # ("học sinh, sinh viên đạt 100%")
-            if PART_COUNTED.match(right) and "%" not in s_text[before + 1 if before >= 0 else a : m.start()]:
+            if PART_COUNTED.match(right) and "%" not in s_text[whole_at : m.start()]:
                 # "tạo việc làm mới cho trên 5.500 lao động, trong đó có 400 lao động xuất khẩu", "đón khoảng 26,5 triệu
                 # lượt khách, trong đó có 5 triệu lượt khách quốc tế": how many of the things counted, a detail of the
                 # whole, no target of its own (six pages of the fresh sets, none split by their annotators)
                 continue
-            if (TARGET_NUMBER.search(s_text, before + 1 if before >= 0 else a, m.start())
+            if (TARGET_NUMBER.search(s_text, whole_at, m.start())
                     and TARGET_NUMBER.search(right) and not DOCUMENT_DATE.match(right)):
                 lead = len(m.group()) - len(m.group().lstrip(" ,"))
                 points.append((m.start(), m.start() + lead))  # (the next piece opens at "trong đó")
