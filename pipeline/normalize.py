@@ -5,7 +5,9 @@ placement ("uỷ" -> "ủy", "hoà" -> "hòa", the placement underthesea itself
 writes), CRLF/CR -> LF, invisible characters (zero-width spaces, soft hyphens,
 BOM) removed, exotic spaces -> " ", typographic quotes and dashes -> ASCII,
 "…" -> "...", a line break inside a sentence (a letter, digit or comma before it, a lower-case
-letter or a number other than a list marker after it) -> " ". Every span found in the normalized text is mapped back with
+letter or a number other than a list marker after it) -> " ", a full stop glued to the next sentence
+("năm 2019.Thu ngân sách"; after a digit, a closing bracket or quote, "%" or a lower-case word of three letters or
+more, so not "TP.Hà Tiên") -> ". ". Every span found in the normalized text is mapped back with
 :class:`OffsetMap`, so that ``original[start:end]`` is what the user gave us.
 
 No library does Vietnamese tone-placement canonicalization with an offset
@@ -19,6 +21,9 @@ silently), hence this module.
 (6, 8)
 >>> n.to_original(11, 18)
 (11, 19)
+>>> n = normalize("trong năm 2019.Thu ngân sách; TP.Hà Tiên")
+>>> n.text, n.text[16:29], n.to_original(16, 29)
+('trong năm 2019. Thu ngân sách; TP.Hà Tiên', 'Thu ngân sách', (15, 28))
 """
 
 from __future__ import annotations
@@ -78,6 +83,14 @@ _BASE = (
     r"(?=\p{Ll}"  # before a lower-case letter
     r"|\d++(?![.):]\s)))"  # or a number that is no list marker ("tăng từ\n2-2,5%"; not "\n1. Tập trung")
     r"|\r\n"  # Windows line end
+    # a sentence's full stop (or ellipsis) glued to the next sentence ("trong năm 2019.Thu ngân sách",
+    # "đạt 91,27% KH).Đồng chí", "vận động….Các cấp"): a space is written after it. Only after a digit, a
+    # closing bracket, quote or "%", or a lower-case word of three letters or more, so that "TP.Hà Tiên",
+    # "Tp.Hồ Chí Minh", "Ts.Bs", "KH.Thu" (an abbreviation, ambiguous) and initials ("H.Mai") stay as written
+    r"|(?P<glued>(?=[.\u2026])"  # (cheap: only where a dot or an ellipsis stands)
+    r"(?<=(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{2,}|\p{Nd}|[)\]\"%\u201d\u00bb])"  # what may end a sentence
+    r"[.\u2026]{1,4}+"  # the stop, or an ellipsis (with a stop after it)
+    r"(?=\p{Lu}\p{M}*+\p{Ll}))"  # a capitalized word right after it
     r"|" + _SIMPLE_CLASS +
     # old-style tone placement ending a syllable: "oà" "oé" "uỷ" (but "quý" is right),
     # also when an invisible character sits inside the pair ("o\u200bà")
@@ -316,6 +329,8 @@ def normalize(original: str, *, html: bool = False) -> Normalized:
             repl = markup
         elif m.lastgroup == "wrap":
             repl = " "
+        elif m.lastgroup == "glued":
+            repl = chunk.replace("\u2026", "...") + " "
         elif chunk in _SIMPLE:
             repl = _SIMPLE[chunk]
         elif _TONE_PAIR.fullmatch(chunk):

@@ -1855,6 +1855,11 @@ SUBJECTS = [
     # (a bracket opening with a year, then an amount, is no part named: the whole before it stays measured)
     ex("bracket-opening-with-a-year-no-part", "Tổng thu ngân sách đạt 1.200 tỷ đồng (năm 2021 đạt 300 tỷ đồng, tăng 8,9%).",
        ["Tổng thu ngân sách"]),
+    # a full stop glued to the next sentence ("năm 2019.Thu ngân sách", no space: pages pasted from portals) ends the
+    # sentence before: the subject is the next sentence's quantity (fresh hl05; normalization writes the space)
+    ex("glued-full-stop-ends-the-sentence", "Phấn đấu xã Tân Lập đạt chuẩn nông thôn mới trong năm 2020.Thu ngân sách "
+       "trên địa bàn đạt trên 180 tỷ đồng, đạt 63% dự toán, tăng 12% so với cùng kỳ.",
+       ["Thu ngân sách trên địa bàn"] * 2),
     ex("plan-at-or-above-is-no-content", "Đến nay, huyện có 9 chỉ tiêu đạt từ 100% kế hoạch trở lên, 4 chỉ tiêu đạt "
        "từ 70% kế hoạch trở lên.", ["có 9 chỉ tiêu", "4 chỉ tiêu"]),
 ]
