@@ -1860,6 +1860,10 @@ SUBJECTS = [
     ex("glued-full-stop-ends-the-sentence", "Phấn đấu xã Tân Lập đạt chuẩn nông thôn mới trong năm 2020.Thu ngân sách "
        "trên địa bàn đạt trên 180 tỷ đồng, đạt 63% dự toán, tăng 12% so với cùng kỳ.",
        ["Thu ngân sách trên địa bàn"] * 2),
+    # figure first, then "và" and an amount of other things counted: the figure counts only what stands before "và"
+    # (fresh re01, hj02)
+    ex("figure-first-then-another-amount-after-va", "Năm 2023, toàn tỉnh có 42% số xã và 31 huyện đạt chuẩn nông thôn "
+       "mới; phấn đấu giữ vững 95% số làng và 120 cơ quan đạt chuẩn văn hóa.", ["số xã", "số làng"]),
     ex("plan-at-or-above-is-no-content", "Đến nay, huyện có 9 chỉ tiêu đạt từ 100% kế hoạch trở lên, 4 chỉ tiêu đạt "
        "từ 70% kế hoạch trở lên.", ["có 9 chỉ tiêu", "4 chỉ tiêu"]),
 ]

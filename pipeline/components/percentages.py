@@ -410,6 +410,9 @@ _REFERENCE_WORDS = r"(?:so|kế\s+hoạch|cùng\s+kỳ|dự\s+toán|chỉ\s+tiê
 _AT_FIGURE = r"(?<=%\s*(?:(?:các|số)\s+)?)"  # right after the figure ("100% | kế hoạch", "98% các | chỉ tiêu")
 # further on a reference opens with "so" or "theo": "100% diện tích cây vụ xuân | theo kế hoạch"
 _LATER_REFERENCE = lexicon.B_START + r"(?:so|theo\s+(?:các\s+)?" + _REFERENCE_WORDS + r")" + lexicon.B_END
+# An amount of other things counted after "và" ends what the figure counts: "90% số làng | và 90 đơn vị đạt tiêu
+# chuẩn văn hóa", "giữ vững 95% số làng | và 120 cơ quan …" (not a year: "… và 2025")
+_NEXT_AMOUNT = r"\s+và\s+(?=(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s+\p{L})"
 # Where the thing measured ends after its figure: after a verb, at a comma, predicate or reference;
 # figure first, only at a reference, a ";" or the next figure.
 # (what is counted may meet a standard: "95% xã đạt chuẩn nông thôn mới", "hộ đạt danh hiệu …")
@@ -419,7 +422,8 @@ AFTER_STOP = regex.compile(
     # an adjunct after the object: "tự chủ tài chính tại 100% các bệnh viện trên toàn tỉnh | với lộ trình đến …"
     + r"|(?<![\p{L}\p{M}])(?<!so\s)với(?![\p{L}\p{M}])"
     # the next target, dated, after "và": "xây dựng 30% địa bàn cấp xã không có ma túy | và đến năm 2030, 100% …"
-    + r"|\s+và\s+(?=(?:đến|trong|tới)\s+năm\s+(?:19|20)\d\d(?!\d))",
+    + r"|\s+và\s+(?=(?:đến|trong|tới)\s+năm\s+(?:19|20)\d\d(?!\d))"
+    + r"|" + _NEXT_AMOUNT,
     regex.I,
 )
 FIRST_STOP = regex.compile(
@@ -434,6 +438,7 @@ FIRST_STOP = regex.compile(
     r"|,\s*(?=(?:không|chưa)\s|[^,;.()]*?(?<![\d/.,–-])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?:/\d+)?(?![\d/–-])\s*(?:%|\p{L}))"
     r"|\s+và\s+(?:có\s+)?(?:từ\s+)?(?=(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?\d[\d.,]*\s*%)"  # "… đạt văn hóa và hơn 90% cơ
     # quan …", "… đăng ký phấn đấu và có từ 50% số hộ …"
+    r"|" + _NEXT_AMOUNT +
     # a body of its own opening the next clause: "85% Chi bộ hoàn thành tốt nhiệm vụ trở lên, | Đảng bộ hàng năm …"
     r"|,\s*(?=(?-i:\p{Lu}\p{Ll}))"
     # what the counted things are for is no part of them: "100% chi hội có quỹ hội | để hoạt động …" (what they
@@ -451,7 +456,8 @@ FIRST_STOP = regex.compile(
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
 # (a plan or resolution further on is the object's own: "phấn đấu 100% đoàn viên được học tập nghị quyết")
-OBJECT_STOP = regex.compile(r",|" + _AT_FIGURE + _REFERENCE_WORDS + lexicon.B_END + r"|" + _LATER_REFERENCE, regex.I)
+OBJECT_STOP = regex.compile(
+    r",|" + _AT_FIGURE + _REFERENCE_WORDS + lexicon.B_END + r"|" + _LATER_REFERENCE + r"|" + _NEXT_AMOUNT, regex.I)
 # ("với 100% tỉnh, thành phố duy trì …": "with" counts a list as "có" does)
 HAVE_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:có(?:\s+từ)?|(?<!so\s+)với)\s*$")
 KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
