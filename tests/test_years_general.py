@@ -19,6 +19,14 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # the remaining months of the year reviewed opening a sentence of tasks ("6 tháng còn lại của năm 2021, Ban Chấp
+    # hành … tập trung chỉ đạo …"): a direction for the rest of that year, as "6 tháng cuối năm" (fresh hi01, vb04, as04)
+    pytest.param(
+        "Sáu tháng đầu năm 2023, thu ngân sách của huyện đạt 48,6% dự toán. Những tháng còn lại của năm 2023, Ban "
+        "Thường vụ Huyện ủy tập trung chỉ đạo đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
+        (2023, 2023),
+        id="remaining-months-of-the-year-reviewed-direct",
+    ),
     # undated, the one year named only as described ("năm 2023 có ý nghĩa rất quan trọng, là năm …") and directions
     # given: the year they are for, not a year reported (fresh ez01)
     pytest.param(
