@@ -2096,6 +2096,15 @@ EXACT_TASKS = [
          "tỷ lệ che phủ rừng đạt 46%"],
         id="trong-do-muc-tieu-la-opens-targets",
     ),
+    # a photo's caption of the meeting's view on its own line between two directions is no item of them (fresh hn04)
+    pytest.param(
+        " date 2023-06\nHội nghị sơ kết 6 tháng đầu năm 2023.\n\nBí thư Tỉnh ủy yêu cầu đẩy mạnh công tác giáo dục chính "
+        "trị, tư tưởng trong toàn Đảng bộ.\nQuang cảnh hội nghị\nVề kinh tế, thành phố cần tiếp tục cải thiện môi trường "
+        "đầu tư.",
+        ["yêu cầu đẩy mạnh công tác giáo dục chính trị, tư tưởng trong toàn Đảng bộ",
+         "cần tiếp tục cải thiện môi trường đầu tư"],
+        id="caption-of-the-meetings-view-is-no-item",
+    ),
 ]
 
 

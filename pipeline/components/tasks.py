@@ -977,6 +977,8 @@ NOT_ITEM_OPENING = regex.compile(
     r"(?i)\s*(?:theo|tại|trong|với|qua|từ|sau|trước|đến|khi|nếu|để|nhằm|đây|đó|điều|việc|ông|bà|đồng\s+chí|hội\s+nghị|kỳ\s+họp"
     r"|đại\s+hội|phiên\s+họp|báo\s+cáo|kết\s+quả|tuy|mặc\s+dù|nhờ|do|vì|bên\s+cạnh|ngoài|cùng|riêng|năm|tháng|quý|ảnh"
     r"|các|những|toàn|cả|hiện|nhiều|một|mỗi|tổng|tỷ|tỉ|số"
+    # a photo's caption of the meeting's view: "Quang cảnh hội nghị" (fresh hn04; "Toàn cảnh …" opens on "toàn")
+    r"|quang\s+cảnh"
     # a speaker opening on the speech or a title: "Phát biểu chỉ đạo, …", "Kết luận phiên họp, …", "Chủ tịch UBND …"
     r"|phát\s+biểu|kết\s+luận|thay\s+mặt|chủ\s+trì|tham\s+dự|dự|chủ\s+tịch|phó|bí\s+thư|giám\s+đốc|trưởng|thứ\s+trưởng"
     r"|bộ\s+trưởng|thủ\s+tướng|tổng\s+bí\s+thư|đại\s+biểu|thường\s+trực)(?![\p{L}\p{M}])"
