@@ -2105,6 +2105,14 @@ EXACT_TASKS = [
          "cần tiếp tục cải thiện môi trường đầu tư"],
         id="caption-of-the-meetings-view-is-no-item",
     ),
+    # who took part ("Tham gia buổi làm việc có …") between two directions is no item of them (fresh gz05)
+    pytest.param(
+        " date 2024-04\nBí thư Tỉnh ủy làm việc với Ban Thường vụ Thành ủy.\n\n\"Chúng ta cần quyết liệt hơn nữa trong "
+        "chuyển đổi số\", Bí thư Tỉnh ủy nhấn mạnh.\n\nTham gia buổi làm việc có lãnh đạo các sở, ngành của tỉnh.\n\n"
+        "Bí thư Tỉnh ủy nhấn mạnh, thành phố phải đi đầu trong thực hiện mục tiêu tăng trưởng.",
+        ["cần quyết liệt hơn nữa trong chuyển đổi số", "phải đi đầu trong thực hiện mục tiêu tăng trưởng"],
+        id="who-took-part-is-no-item",
+    ),
 ]
 
 

@@ -981,7 +981,10 @@ NOT_ITEM_OPENING = regex.compile(
     r"|quang\s+cảnh"
     # a speaker opening on the speech or a title: "Phát biểu chỉ đạo, …", "Kết luận phiên họp, …", "Chủ tịch UBND …"
     r"|phát\s+biểu|kết\s+luận|thay\s+mặt|chủ\s+trì|tham\s+dự|dự|chủ\s+tịch|phó|bí\s+thư|giám\s+đốc|trưởng|thứ\s+trưởng"
-    r"|bộ\s+trưởng|thủ\s+tướng|tổng\s+bí\s+thư|đại\s+biểu|thường\s+trực)(?![\p{L}\p{M}])"
+    r"|bộ\s+trưởng|thủ\s+tướng|tổng\s+bí\s+thư|đại\s+biểu|thường\s+trực"
+    # who took part in the meeting: "Tham gia buổi làm việc có …", "Tham gia đoàn công tác có …" (fresh gz05)
+    r"|tham\s+gia\s+(?:buổi|đoàn|cuộc|hội\s+nghị|kỳ\s+họp|phiên\s+họp)"
+    r")(?![\p{L}\p{M}])"
 )
 SETS_TARGET_WORDS = regex.compile(r"(?i)" + SETS_TARGETS + "|" + SETS_TASKS)
 BARE_ITEM_WORDS = (4, 60)  # an item between directions is a clause, not a word or a paragraph
