@@ -88,7 +88,8 @@ _BASE = (
     # closing bracket, quote or "%", or a lower-case word of three letters or more, so that "TP.Hà Tiên",
     # "Tp.Hồ Chí Minh", "Ts.Bs", "KH.Thu" (an abbreviation, ambiguous) and initials ("H.Mai") stay as written
     r"|(?P<glued>(?=[.\u2026])"  # (cheap: only where a dot or an ellipsis stands)
-    r"(?<=(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{2,}|\p{Nd}|[)\]\"%\u201d\u00bb])"  # what may end a sentence
+    r"(?<=(?<![\p{L}\p{M}])\p{Ll}\p{M}*(?:\p{Ll}\p{M}*){2,}|\p{Nd}|[)\]%\"\u201c-\u201f\u2033\u00ab\u00bb])"  # what may end a sentence
+    # (every quote written '"' counts, opening ones too: a second pass then finds nothing more)
     r"[.\u2026]{1,4}+"  # the stop, or an ellipsis (with a stop after it)
     r"(?=\p{Lu}\p{M}*+\p{Ll}))"  # a capitalized word right after it
     r"|" + _SIMPLE_CLASS +

@@ -166,6 +166,7 @@ def test_whole_range_maps_to_whole_original(original):
 @settings(max_examples=400, deadline=None)
 @given(viet_text)
 @example("Huyện uỷ hoà bình, quý, khoẻ")
+@example("aă…Aa")  # a glued full stop after a word of three letters: letters counted, not code points
 def test_nfc_and_nfd_normalize_alike(text):
     nfc_text = unicodedata.normalize("NFC", text)
     nfd_text = unicodedata.normalize("NFD", nfc_text)
@@ -179,6 +180,8 @@ _VISIBLE_TOKENS = [t for t in _TOKENS if not set(t) & REMOVED]
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_VISIBLE_TOKENS), max_size=60).map("".join))
+@example("\u201c.Àa")  # a glued full stop after a quote that normalization writes '"'
+@example("năm 2019.Thu ngân sách")
 def test_normalize_is_idempotent_without_invisible_chars(text):
     once = normalize(text).text
     assert normalize(once).text == once
