@@ -46,11 +46,12 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
+from . import regexcache
 from . import __version__
 from .io import display_path
 from .source import error_record
 
-SAFE_ID = regex.compile(r"[^\w.\-]+")
+SAFE_ID = regexcache.compile(r"[^\w.\-]+")
 
 
 def safe_id(stem: str) -> str:

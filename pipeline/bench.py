@@ -25,9 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import regex
+from . import regexcache
 
-SYLLABLE = regex.compile(r"[\p{L}\p{N}]+")
+SYLLABLE = regexcache.compile(r"[\p{L}\p{N}]+")
 
 
 def load_corpus(corpus: str, n_docs: int) -> list[str]:

@@ -63,6 +63,7 @@ from typing import Iterable, Optional, Union
 
 import regex
 
+from . import regexcache
 from .lexicon import ROMAN
 from .normalize import canonical_word
 from .resources import load_tsv
@@ -121,8 +122,8 @@ class Division:
 
 # Separators inside names: hyphens and dashes ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm"),
 # apostrophes ("Ia H'Drai"), dots and commas.
-_SEPARATORS = regex.compile(r"[-‐‑–—'’`.,]+")
-_SPACES = regex.compile(r"\s+")
+_SEPARATORS = regexcache.compile(r"[-‐‑–—'’`.,]+")
+_SPACES = regexcache.compile(r"\s+")
 
 
 @lru_cache(maxsize=None)

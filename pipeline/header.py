@@ -6,13 +6,13 @@ the years component skips it, and clause splitting treats it as a boundary.
 
 from __future__ import annotations
 
-import regex
+from . import regexcache
 
 # The header itself, and with its optional leading space, without anchors: for use inside other
 # patterns (components/_base.CLAUSE_BOUNDARY, the paragraph check of components/tasks).
 HEADER_DATE = r"date\s+(?P<d>\d{4}-\d{2}(?:-\d{2})?)(?!\d)"
 HEADER_BODY = r"\s?" + HEADER_DATE
-HEADER = regex.compile(r"\A" + HEADER_BODY)
+HEADER = regexcache.compile(r"\A" + HEADER_BODY)
 
 
 def parse_header(text: str) -> str | None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from . import regexcache
 from .normalize import canonical_word
 from .resources import load_list, load_tsv
 
@@ -34,16 +35,16 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 @lru_cache(maxsize=None)
 def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     """A compiled pattern, cached: for patterns written inline at their use in hot code."""
-    return regex.compile(pattern, flags)
+    return regexcache.compile(pattern, flags)
 
 
 def last_match(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
     """The last non-overlapping match of ``pattern`` in ``text[pos:endpos]``, or None (``endpos`` bounds the
     search as a slice would, without copying the text before it; look-behinds still see what precedes ``pos``).
 
-    >>> last_match(regex.compile(r"\\d"), "a1b2c").group()
+    >>> last_match(regexcache.compile(r"\\d"), "a1b2c").group()
     '2'
-    >>> last_match(regex.compile(r"\\d"), "a1b2c", 0, 3).group()
+    >>> last_match(regexcache.compile(r"\\d"), "a1b2c", 0, 3).group()
     '1'
     """
     last = None
@@ -142,7 +143,7 @@ def _trie_source(node: dict) -> str:
 
 def compile_phrases(phrases, *, flags: int = regex.IGNORECASE) -> regex.Pattern:
     """Match any of ``phrases`` as whole words, longest first, in group ``p``."""
-    return regex.compile(B_START + "(?P<p>" + alternation(phrases) + ")" + B_END, flags)
+    return regexcache.compile(B_START + "(?P<p>" + alternation(phrases) + ")" + B_END, flags)
 
 
 def tsv_map(name: str, key_col: int = 0, val_col: int = 1) -> dict[str, str]:
@@ -225,7 +226,7 @@ def indicator_sectors() -> str:
 def continuing_state() -> regex.Pattern:
     """"tiếp tục" before a state or trend (resources/continuing_states.txt: "tiếp tục ổn định", "… tăng
     trưởng", "… diễn biến phức tạp"): what goes on, no intention. Used by the years and the tasks."""
-    return regex.compile(r"(?i)tiếp\s+tục\s+(?:" + alternation(load_list("continuing_states.txt")) + ")" + B_END)
+    return regexcache.compile(r"(?i)tiếp\s+tục\s+(?:" + alternation(load_list("continuing_states.txt")) + ")" + B_END)
 
 
 @lru_cache(maxsize=None)

@@ -13,6 +13,7 @@ import threading
 import spacy
 from spacy.language import Language
 
+from . import regexcache
 from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
 from .components import indicators, officials, percentages, places, tasks, years  # noqa: F401  (factories)
 
@@ -53,4 +54,6 @@ def load() -> Language:
                 nlp = build()
                 nlp.make_doc("Hội nghị tổng kết năm 2024.")  # loads underthesea's model now
                 _NLP = nlp
+                # the patterns compiled while loading, kept for the next process (pipeline.regexcache)
+                regexcache.save()
     return _NLP

@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
+from . import regexcache
 
 # Tone marks as combining characters, and the vowels that can carry them.
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
@@ -65,9 +65,9 @@ _TONED_ANY = frozenset(
 #: hyphen): the one list of them, also used by pipeline.io and pipeline.scoring
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = "[" + INVISIBLE_CHARS + "]"
-_INVISIBLE_RE = regex.compile(_INVISIBLE)
-_HAS_MARK = regex.compile(r"\p{M}")
-_TONE_PAIR = regex.compile("[oO]" + _INVISIBLE + "*[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU]" + _INVISIBLE + "*[ỳýỷỹỵỲÝỶỸỴ]")
+_INVISIBLE_RE = regexcache.compile(_INVISIBLE)
+_HAS_MARK = regexcache.compile(r"\p{M}")
+_TONE_PAIR = regexcache.compile("[oO]" + _INVISIBLE + "*[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU]" + _INVISIBLE + "*[ỳýỷỹỵỲÝỶỸỴ]")
 _SIMPLE_CLASS = (
     r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # CR, invisible characters
     r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f"  # exotic spaces and tabs
@@ -99,11 +99,11 @@ _BASE = (
     r"(?!" + _INVISIBLE + r"*+[\p{L}\p{M}])"
 )
 # For input already in NFC (the common case) the above is all there is to do.
-_PATTERN_NFC = regex.compile(_BASE)
+_PATTERN_NFC = regexcache.compile(_BASE)
 # Otherwise also: a whole word with combining marks (NFD input) is recomposed.
 # (invisible characters inside such a word belong to it, as in the NFC branch above)
 # (first, so that a word starting with an invisible character is still taken whole)
-_PATTERN = regex.compile(
+_PATTERN = regexcache.compile(
     r"(?<![\p{L}\p{M}" + INVISIBLE_CHARS + r"])[\p{L}" + INVISIBLE_CHARS + r"]*+\p{M}"
     r"[\p{L}\p{M}" + INVISIBLE_CHARS + r"]*+|" + _BASE
 )
@@ -116,9 +116,9 @@ _HTML = (
     r"|</?[A-Za-z][^<>]{0,2000}+>"  # a tag
     r"|&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # an entity
 )
-_BLOCK_TAG = regex.compile(r"</?(?i:p|br|div|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figcaption)\b")
-_PATTERN_HTML = regex.compile(_HTML + "|" + _PATTERN.pattern)
-_HTML_HINT = regex.compile(r"</?(?i:p|br|div|span|a|strong|em|b|i|li|h[1-6]|img|table|td|tr)\b[^<>]{0,200}>")
+_BLOCK_TAG = regexcache.compile(r"</?(?i:p|br|div|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figcaption)\b")
+_PATTERN_HTML = regexcache.compile(_HTML + "|" + _PATTERN.pattern)
+_HTML_HINT = regexcache.compile(r"</?(?i:p|br|div|span|a|strong|em|b|i|li|h[1-6]|img|table|td|tr)\b[^<>]{0,200}>")
 
 
 def looks_like_html(text: str) -> bool:
@@ -218,7 +218,7 @@ def _split_tone(ch: str) -> tuple[str, str | None]:
 # The old-style placement ending a syllable ("hoà", "uỷ"; "quý" is right): the one placement the
 # text itself is rewritten for (other words are left as written; canonical_word moves their tone
 # only in comparison keys, such as vocabulary lookups and the scorer's).
-_SYLLABLE_END = regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])$")
+_SYLLABLE_END = regexcache.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])$")
 
 
 def _text_word(word: str) -> str:
@@ -228,7 +228,7 @@ def _text_word(word: str) -> str:
     return word[: m.start()] + canonical_word(m.group(1)) if m else word
 
 
-_WORD = regex.compile(r"\p{L}+")
+_WORD = regexcache.compile(r"\p{L}+")
 
 
 def canonical_text(text: str) -> str:

@@ -16,12 +16,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import regex
-
+from . import regexcache
 from .resources import load_list
 
 TONES = set("\u0300\u0301\u0309\u0303\u0323")
-SYLLABLE = regex.compile(r"\p{L}+")
+SYLLABLE = regexcache.compile(r"\p{L}+")
 COMMON = frozenset(load_list("common_syllables.txt"))  # shared with pipeline.io
 
 

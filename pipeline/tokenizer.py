@@ -36,7 +36,7 @@ import unicodedata
 from typing import Iterator
 
 import numpy
-import regex
+from . import regexcache
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -46,9 +46,9 @@ from spacy.vocab import Vocab
 # spaces, so that a 1 MB line without punctuation stays linear in time.
 MAX_CHUNK = 5000
 
-_FALLBACK_TOKEN = regex.compile(r"\d+(?:[.,/]\d+)*+|\w+|[^\w\s]")
-_SENT_PIECE = regex.compile(r"[^\n]+")
-_SENT_BREAK = regex.compile(r"[.!?…]+[\"')\]]*\s+(?=[\p{Lu}\d\"(])")
+_FALLBACK_TOKEN = regexcache.compile(r"\d+(?:[.,/]\d+)*+|\w+|[^\w\s]")
+_SENT_PIECE = regexcache.compile(r"[^\n]+")
+_SENT_BREAK = regexcache.compile(r"[.!?…]+[\"')\]]*\s+(?=[\p{Lu}\d\"(])")
 
 
 def _fold_char(c: str) -> str:

@@ -20,6 +20,7 @@ import regex
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .. import regexcache
 from ..header import HEADER_BODY
 from ..lexicon import DOTTED_ABBREVIATION
 
@@ -50,17 +51,17 @@ if not Doc.has_extension("vnreport"):
 # chiếm 32,8%") ends nothing (train 403).
 # Nor the dot of an abbreviation before a name ("TP. Buôn Ma Thuột", "TX. Ayun Pa": lexicon.DOTTED_ABBREVIATION) unless a
 # line ends after it.
-CLAUSE_BOUNDARY = regex.compile(
+CLAUSE_BOUNDARY = regexcache.compile(
     r"(?<!" + DOTTED_ABBREVIATION + r"(?=\.[ \t]))[.;:!?\n]+(?=\s|$)(?<!\.\.(?=[ \t]+\p{Ll}))|[;:!?\n]|\.\.\.(?![ \t]+\p{Ll})|(?<=[\p{Ll}\p{M})%])\.(?=\p{Lu}\p{Ll})|\A"
     + HEADER_BODY
 )
 # A photo's credit closing a caption: "Ảnh: VIẾT CHUNG", "- ẢNH: ĐỖ TRƯỜNG", "- Ảnh: VGP" (officials: no part of an
 # organization; tasks: a caption, no item of a list of targets)
 PHOTO_CREDIT_SRC = r"(?<![\p{L}])(?i:ảnh)\s*:"  # (also inside officials.ABBR_DOT: no abbreviation's dot before it)
-PHOTO_CREDIT = regex.compile(PHOTO_CREDIT_SRC)
+PHOTO_CREDIT = regexcache.compile(PHOTO_CREDIT_SRC)
 # The same, searched backwards (REVERSE): the last boundary before a position without reading
 # every one in the window (a text of figures and semicolons made that cost quadratic).
-_CLAUSE_BOUNDARY_BACK = regex.compile(CLAUSE_BOUNDARY.pattern, CLAUSE_BOUNDARY.flags | regex.REVERSE)
+_CLAUSE_BOUNDARY_BACK = regexcache.compile(CLAUSE_BOUNDARY.pattern, CLAUSE_BOUNDARY.flags | regex.REVERSE)
 
 
 # -- what one component hands another (typed; stored as plain data in doc.user_data) --

@@ -31,6 +31,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import regexcache
 from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_list, load_tsv
@@ -63,7 +64,7 @@ GAP_WORD = r"""
 
 # A count whose unit is written on both sides of the slash: "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu" is 20 of 21
 # (the unit after the total is checked on its own; the unit before a slash is ``_patterns()["unit_slash_before"]``).
-UNIT_SLASH_TOTAL = regex.compile(
+UNIT_SLASH_TOTAL = regexcache.compile(
     r"\s*/\s*(?P<t>\d++)\s+"
     # (or the total framed after the unit: "đạt và vượt 17 chỉ tiêu trong tổng số 21 chỉ tiêu", fresh sk1)
     r"|\s+(?:trong|trên)\s+tổng\s+số\s+(?P<t>\d++)\s+"
@@ -81,7 +82,7 @@ def _patterns():
     number = r"\d++|" + lexicon.alternation(words) if words else r"\d++"
     unit_alt = lexicon.alternation([u[0] for u in units])
     outcome_alt = lexicon.alternation([o[0] for o in outcomes])
-    count = regex.compile(
+    count = regexcache.compile(
         lexicon.B_START
         + r"(?P<count>" + number + r")"
         + r"(?:\s*/\s*(?P<total>\d++)|[^\S\n]+(?-i:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?P<total2>\d++))?"  # "18 trên tổng số 20", "7 trong số 9"
@@ -96,7 +97,7 @@ def _patterns():
     next_count = (
         r"(?:\s+kế\s+hoạch)?\s+(?:\d+\s*/\s*\d+|(?:" + number + r")\s+(?:" + unit_alt + r")" + lexicon.B_END + r")"
     )
-    outcome_after = regex.compile(
+    outcome_after = regexcache.compile(
         r"""^
         (?:\s*,\s*nhiệm\s+vụ(?![\p{L}\p{M}]))?           # a noun joined to the unit: "16/16 chỉ tiêu, nhiệm vụ tỉnh giao đều đạt"
         (?:
@@ -110,7 +111,7 @@ def _patterns():
         """,
         regex.IGNORECASE | regex.VERBOSE,
     )
-    outcome_before = regex.compile(
+    outcome_before = regexcache.compile(
         lexicon.B_START + r"(?P<o>" + outcome_alt + r")"
         # how or when: "hoàn thành toàn diện 16/16", "hoàn thành sớm (so với kế hoạch) 10/16", "trước kế hoạch 4/14"
         # ("đạt thêm 4/34 tiêu chí": more reached; "nâng tổng số tiêu chí đã đạt lên 85 tiêu chí": reached, up to)
@@ -130,11 +131,11 @@ def _patterns():
     return {
         # "Trong 24 chỉ tiêu chủ yếu, có 21 chỉ tiêu đạt …": the total framing the counts after it
         # the same frame without its tail, found once in the whole text (see _Frames)
-        "frame_head": regex.compile(
+        "frame_head": regexcache.compile(
             r"(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(\d+)\s+(?P<u>" + unit_alt + r")" + lexicon.B_END, regex.IGNORECASE
         ),
         # "số chỉ tiêu đạt 44/57": the unit first, then its outcome and the fraction
-        "unit_first": regex.compile(
+        "unit_first": regexcache.compile(
             r"""\s+(?:(?:đã|được)\s+)?(?P<o>""" + outcome_alt + r""")""" + lexicon.B_END + r"""
             (?:\s+chuẩn)?                           # "số tiêu chí đạt chuẩn …"
             (?:\s+là|\s*:|\s+lên)?\s*                # "số tiêu chí đạt là …", "số chỉ tiêu đạt: …", "nâng tổng số tiêu chí
@@ -142,30 +143,30 @@ def _patterns():
             (?P<count>\d+)\s*/\s*(?P<total>\d+)(?![\d/])""",
             regex.IGNORECASE | regex.VERBOSE,
         ),
-        "frame": regex.compile(
+        "frame": regexcache.compile(
             r"(?<![\p{L}])(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(\d+)\s+(?:" + unit_alt + r")" + lexicon.B_END + r"[^.;]{0,240}$",
             regex.IGNORECASE,
         ),
-        "unit": regex.compile(lexicon.B_START + "(?:" + unit_alt + ")" + lexicon.B_END, regex.IGNORECASE),
+        "unit": regexcache.compile(lexicon.B_START + "(?:" + unit_alt + ")" + lexicon.B_END, regex.IGNORECASE),
         # a count's unit right before the frame: "16 chỉ tiêu | trong tổng số 20 chỉ tiêu"
-        "unit_frame_before": regex.compile(
+        "unit_frame_before": regexcache.compile(
             r"(?:" + unit_alt + r")" + lexicon.B_END + r"\s+trong(?:\s+tổng)?(?:\s+số)?\s*$", regex.IGNORECASE),
         # a unit, then the slash before the total written with it again ("20 chỉ tiêu/| 21 chỉ tiêu")
-        "unit_slash_before": regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + unit_alt + r")\s*/\s*$"),
+        "unit_slash_before": regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + unit_alt + r")\s*/\s*$"),
         "count": count,
         # a number word right after another number ("ba năm chỉ tiêu", "2 năm chỉ tiêu"): "năm" is "year"
-        "number_before": regex.compile(
+        "number_before": regexcache.compile(
             r"(?:\d|" + lexicon.B_START + r"(?:" + lexicon.alternation(words or ["một"]) + r"))\s+$", regex.IGNORECASE
         ),
         "after": outcome_after,
         # a time word before "năm" ("cả năm", "trong năm", "mỗi năm"): "năm" is "year" (resources/indicator_year_before.txt)
-        "year_before": regex.compile(
+        "year_before": regexcache.compile(
             lexicon.B_START + r"(?:" + lexicon.alternation(load_list("indicator_year_before.txt")) + r")\s+$", regex.IGNORECASE
         ),
         "before": outcome_before,
         # every place an outcome phrase could start (its first word, no boundaries, overlapping):
         # the outcome-before search runs only for counts with one of them in reach
-        "outcome_starts": regex.compile(
+        "outcome_starts": regexcache.compile(
             r"(?=" + lexicon.alternation(sorted({o[0].split()[0] for o in outcomes})) + r")", regex.IGNORECASE
         ),
         # (how far past its start such a word reaches: a search for one ends that far past the window)
@@ -178,24 +179,24 @@ def _patterns():
     }
 
 
-AVERAGE = regex.compile(r"(?:bình\s+quân|trung\s+bình)[^.;,]{0,40}$", regex.IGNORECASE)
+AVERAGE = regexcache.compile(r"(?:bình\s+quân|trung\s+bình)[^.;,]{0,40}$", regex.IGNORECASE)
 # A threshold grading communes, villages ("xã dưới 12 tiêu chí", "thôn đạt từ 15 tiêu chí trở lên"): no count of
 # indicators (set L, and the ranges "04 xã đạt từ 13-16 tiêu chí" of train 101 and set R)
-THRESHOLD = regex.compile(
+THRESHOLD = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:xã|thôn|bản|ấp|làng|phường|thị\s+trấn|tổ\s+dân\s+phố|khu\s+dân\s+cư)"
     r"\s+(?:(?:đạt|có|còn|chỉ\s+đạt)\s+)?(?:dưới|trên|từ)\s*$"
 )
 # "đều" right before an outcome word, inside a count's span ("… đều đạt và vượt"): the counts listed before it share it
-ALL_BEFORE_OUTCOME = regex.compile(r"(?i)(?<![\p{L}\p{M}])đều\s+(?:đạt|vượt|hoàn\s+thành|không\s+đạt|chưa\s+đạt)(?![\p{L}\p{M}])")
+ALL_BEFORE_OUTCOME = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])đều\s+(?:đạt|vượt|hoàn\s+thành|không\s+đạt|chưa\s+đạt)(?![\p{L}\p{M}])")
 # What may stand between two counts of one list: the first one's words, then a separator (no figure, no stop)
-LISTED_BETWEEN = regex.compile(r"[^.!?\n\d;]{0,80}(?:;|,|\s+và)\s*")
-PER_UNIT = regex.compile(r"^\s*/\s*\p{L}", regex.IGNORECASE)
-TOTAL_FRAME = regex.compile(r"(?:trong|trên)\s+tổng(?:\s+số)?\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
+LISTED_BETWEEN = regexcache.compile(r"[^.!?\n\d;]{0,80}(?:;|,|\s+và)\s*")
+PER_UNIT = regexcache.compile(r"^\s*/\s*\p{L}", regex.IGNORECASE)
+TOTAL_FRAME = regexcache.compile(r"(?:trong|trên)\s+tổng(?:\s+số)?\s+(\d+)\s+\S+\s+\S+[^.;]{0,240}$", regex.IGNORECASE)
 # TOTAL_FRAME without its tail, its last word in group "t2", found once in the whole text (see _Frames)
-TOTAL_FRAME_HEAD = regex.compile(r"(?:trong|trên)\s+tổng(?:\s+số)?\s+(\d+)\s+\S+\s+(?P<t2>\S+)", regex.IGNORECASE)
+TOTAL_FRAME_HEAD = regexcache.compile(r"(?:trong|trên)\s+tổng(?:\s+số)?\s+(\d+)\s+\S+\s+(?P<t2>\S+)", regex.IGNORECASE)
 # "phấn đấu hoàn thành 32 chỉ tiêu", "để hoàn thành 16/16 chỉ tiêu năm 2026": a count of targets set, not an outcome
 # (not after "đã": "đã nỗ lực phấn đấu thực hiện đạt 21/21 chỉ tiêu" tells what was done)
-PLANNED = regex.compile(
+PLANNED = regexcache.compile(
     # (not after "đã" and the verbs it chains: "đã đoàn kết, phấn đấu hoàn thành và vượt 17/19 chỉ tiêu" reports)
     r"(?i)(?<![\p{L}])(?<!(?<![\p{L}])đã\s+(?:[\p{L}\p{M}]+,?\s+){0,3})(?:(?:phấn\s+đấu|sẽ|cần|phải|đề\s+ra|mục\s+tiêu|nhằm|để)"
     # (a time aimed at may come between: "phấn đấu đến năm 2020 hoàn thành toàn bộ 25 chỉ tiêu")
@@ -206,26 +207,26 @@ PLANNED = regex.compile(
     # đạt và vượt 46/50 chỉ tiêu"; fresh bl04)
     r"|quyết\s+tâm|thi\s+đua)\s*$"
 )
-PROGRESS = regex.compile(
+PROGRESS = regexcache.compile(
     r"""(?i)\s+(?:trên|dưới|hơn|khoảng|gần|từ)?\s*\d+(?:[.,]\d+)?
     \s*(?:%|(?:đến|-|–)\s*(?:dưới\s+|trên\s+)?\d)      # "đạt 95%", "đạt từ 70 đến dưới 100%": progress
     """,
     regex.VERBOSE,
 )
 # "đạt 100%", "đạt (từ) 100% kế hoạch trở lên": the whole plan, not progress towards it; "đạt trên 100%": beyond it
-FULL_PROGRESS = regex.compile(
+FULL_PROGRESS = regexcache.compile(
     r"(?i)\s+(?:từ\s+)?(?P<over>(?:trên|hơn)\s+)?100\s*%(?!\d|[.,]\d)"  # (a stop may follow: "… đạt 100%.")
     r"(?:\s+(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu)[^.;,]{0,30}?)?(?P<up>\s+trở\s+lên)?"
 )
 
 
 # A status of a count's own after it, no outcome word: "12/46 chỉ tiêu chưa xét", "6/46 chỉ tiêu đang thực hiện"
-OWN_STATUS_AFTER = regex.compile(r"(?i)\s+(?:chưa|đang|tiếp\s+tục|còn)(?![\p{L}\p{M}])")
+OWN_STATUS_AFTER = regexcache.compile(r"(?i)\s+(?:chưa|đang|tiếp\s+tục|còn)(?![\p{L}\p{M}])")
 # "số" right before a unit that comes before its count ("số chỉ tiêu đạt 44/57")
-UNIT_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNORECASE)
+UNIT_FIRST_BEFORE = regexcache.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNORECASE)
 # Between two counts that share the verb before the first: words describing the first
 # count's indicators, then "và" ("hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu ngành")
-COORDINATED = regex.compile(
+COORDINATED = regexcache.compile(
     r"""(?:(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,8}?   # what the first count's indicators are
         \s+và\s+                                       # "và", right before the second count
       | (?:\s+[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}]+)*){0,10}?   # or a comma, after what the first count's indicators are
@@ -238,14 +239,14 @@ COORDINATED = regex.compile(
 )
 # A count with an outcome, then what its indicators include: "có 12 chỉ tiêu vượt gồm 11 chỉ tiêu kinh tế - xã hội
 # và 1 chỉ tiêu về xây dựng Đảng" (fresh 20): the counts listed share the outcome.
-INCLUDES = regex.compile(
+INCLUDES = regexcache.compile(
     r"""\s*[,:]?\s*               # after the count's outcome, maybe a comma or colon
         (?:bao\s+)?gồm\s*:?\s*     # "gồm", "bao gồm", "gồm:"
         (?:có\s+)?\Z              # ("gồm có 11 chỉ tiêu")""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The next count of such a list: what the count before counts (no figure, no clause end), then "," or "và"
-INCLUDED_NEXT = regex.compile(
+INCLUDED_NEXT = regexcache.compile(
     r"""[^.;:\n\d]{0,100}?         # what the count before counts ("kinh tế - xã hội, quốc phòng - an ninh")
         (?:,|\s+và)\s*\Z           # then the next one""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -253,11 +254,11 @@ INCLUDED_NEXT = regex.compile(
 # "Trong 22 chỉ tiêu của nhiệm kỳ, có 5 chỉ tiêu vượt": the frame is the total of the counts
 # after it, not a count itself (train 422, 514, 621). "Trong tổng số 27 chỉ tiêu" is
 # annotated as a plain total (other) and stays; "trên N" is "more than N" and stays.
-FRAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trong(?:\s+tổng)?(?:\s+số)?\s*$", regex.IGNORECASE)  # "Trong (tổng) (số) 18 chỉ tiêu, …"
+FRAME_BEFORE = regexcache.compile(r"(?<![\p{L}\p{M}])trong(?:\s+tổng)?(?:\s+số)?\s*$", regex.IGNORECASE)  # "Trong (tổng) (số) 18 chỉ tiêu, …"
 # "các xã còn lại đạt từ 7 đến 10 tiêu chí": the top of a range is no count (train 101)
-RANGE_BEFORE = regex.compile(r"\d\s*(?:đến|-|–)\s*$", regex.IGNORECASE)
-BREAKDOWN = regex.compile(r"trong\s+đó", regex.IGNORECASE)
-SCOPE = regex.compile(
+RANGE_BEFORE = regexcache.compile(r"\d\s*(?:đến|-|–)\s*$", regex.IGNORECASE)
+BREAKDOWN = regexcache.compile(r"trong\s+đó", regex.IGNORECASE)
+SCOPE = regexcache.compile(
     r"^\s*(?:chủ\s+yếu\s+)?(?P<s>(?:trong|ở|về|thuộc)\s+(?:lĩnh\s+vực|khối|nhóm)?[^,.;:()]{2,60}?)"
     r"(?=\s*(?:[,.;:()]|đạt|vượt|hoàn\s+thành|không|chưa|$))",
     regex.IGNORECASE,
@@ -267,11 +268,11 @@ SCOPE = regex.compile(
 # How far back a "trong đó" breakdown looks for its parent: counts, and characters.
 MAX_LINK_STEPS = 40
 MAX_LINK_CHARS = 2000
-SENTENCE_END = regex.compile(r"[.;\n]")
+SENTENCE_END = regexcache.compile(r"[.;\n]")
 # A breakdown by field ("trong đó, kinh tế 4/4 chỉ tiêu; …") ends at a full stop (not a decimal point) or line end.
-SENTENCE_STOP = regex.compile(r"\.(?!\d)|\n")
+SENTENCE_STOP = regexcache.compile(r"\.(?!\d)|\n")
 MAX_BREAKDOWN_CHARS = 300
-DECIMAL = regex.compile(r"(?=\d[.]\d)")  # every start of a "1.5"-like number, overlapping ones included
+DECIMAL = regexcache.compile(r"(?=\d[.]\d)")  # every start of a "1.5"-like number, overlapping ones included
 
 
 class _Marks:

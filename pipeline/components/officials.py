@@ -34,6 +34,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import regexcache
 from .. import gazetteer, lexicon
 from ..lexicon import rx
 from ..normalize import canonical_word
@@ -43,15 +44,15 @@ from ._base import PHOTO_CREDIT, PHOTO_CREDIT_SRC, add_item, doc_text, token_bou
 # A committee head's title written with its council after a comma: "Trưởng Ban Kinh tế - Xã hội, HĐND huyện",
 # "Phó Trưởng Ban Pháp chế, HĐND tỉnh" (one post: the annotators keep it whole), unless the committee's parent
 # was named already ("Trưởng Ban Tuyên giáo Huyện ủy, Chủ tịch HĐND huyện" are two posts).
-COMMITTEE_TITLE = regex.compile(r"(?i)(?:phó\s+)?trưởng\s+ban\s")
-COMMITTEE_PARENT = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:HĐND|Hội\s+đồng|UBND|Ủy\s+ban|[\p{L}]+\s+ủy|MTTQ|Mặt\s+trận)(?![\p{L}\p{M}])")
-COUNCIL_AFTER_COMMA = regex.compile(
+COMMITTEE_TITLE = regexcache.compile(r"(?i)(?:phó\s+)?trưởng\s+ban\s")
+COMMITTEE_PARENT = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:HĐND|Hội\s+đồng|UBND|Ủy\s+ban|[\p{L}]+\s+ủy|MTTQ|Mặt\s+trận)(?![\p{L}\p{M}])")
+COUNCIL_AFTER_COMMA = regexcache.compile(
     r",[ \t]*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn)(?![\p{L}\p{M}])"
 )  # (a place name after it is read on as usual: "…, HĐND huyện Ngân Sơn")
 # A capitalized word of a name; Central Highlands names join a prefix with an apostrophe ("H'Mlin"), some
 # writers with a space after it too ("Rơ Chăm H' Hồng", "Y Bang H' Đớt").
 CAP = r"\p{Lu}[\p{Ll}\p{M}]*+(?:'[ ]?\p{Lu}[\p{Ll}\p{M}]*+)?"
-LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
+LOWER_WORD = regexcache.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
 LEVELS = (
     "huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP", "TX",
     # smaller or newer units written before a place name ("Chi cục Thuế khu vực Bảo Lâm", "đặc khu Phú Quốc")
@@ -63,14 +64,14 @@ ORG_LOWER = (
     "xã hội",  # "Lao động - Thương binh và Xã hội": not the level "xã"
 )
 # (plural "các đồng chí", "các ông", "các bà": it names every person of the bare list after it, see ``people``)
-HONORIFIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:(?P<plural>các)\s+)?(?P<h>đồng\s+chí|ông|bà|đ/c)\s*:?\s*$")
+HONORIFIC = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:(?P<plural>các)\s+)?(?P<h>đồng\s+chí|ông|bà|đ/c)\s*:?\s*$")
 # A term written right after a title is part of it ("Bí thư Huyện ủy khóa XX"); "nhiệm kỳ 2020-2025" is not.
-TERM = regex.compile(r"^\s*(?i:khóa|khoá)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)")
+TERM = regexcache.compile(r"^\s*(?i:khóa|khoá)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)")
 # The most common surnames: a two-syllable capitalized sequence right after a
 # place-taking organization ("Bí thư Huyện ủy Châu Đức") is a place name unless
 # it starts with one of these ("Bí thư Huyện ủy Nguyễn Tăng").
 COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
-PLACE_TAKING = regex.compile(
+PLACE_TAKING = regexcache.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?|(?-i:Tp|TX)\.?)\s*$"
     r"|(?<![\p{L}])(?:tỉnh|thành|huyện|quận|thị)\s+đoàn\s*$"  # the Youth Union's committees: "Bí thư Tỉnh đoàn Tiền Giang"
     r"|(?<![\p{L}])(?-i:HĐND|UBND|UBMTTQ)\s*$"  # a council or committee abbreviated: "Chủ tịch HĐND Châu Đức" (set AZ)
@@ -78,7 +79,7 @@ PLACE_TAKING = regex.compile(
     r"|(?<![\p{L}])chi\s+cục\s*$"  # a branch office named after its district: "Chi cục trưởng Chi cục Quan Sơn" (fresh au03)
 )
 # The second half of a unit's name written with a dash ("Phan Rang – Tháp Chàm"), after the first
-DASHED_PLACE_REST = regex.compile(r"[ \t]*[-–][ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)){0,2}(?![\p{L}\p{M}])")
+DASHED_PLACE_REST = regexcache.compile(r"[ \t]*[-–][ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)){0,2}(?![\p{L}\p{M}])")
 # The level a place-taking word that is no level itself names (a Party committee, "TP")
 TAKEN_LEVEL = {"tp": "thành phố", "tx": "thị xã", "thành ủy": "thành phố", "tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã",
                "quận ủy": "quận"}
@@ -86,7 +87,7 @@ TAKEN_LEVEL = {"tp": "thành phố", "tx": "thị xã", "thành ủy": "thành p
 
 # A school, academy or institute just named, its name's capitalized words after it ("Trường Đại học Nông Lâm",
 # "Học viện Nông nghiệp", "Trường THPT Chu Văn An"): what follows is its name, not a person
-INSTITUTION_BEFORE = regex.compile(r"(?<![\p{L}])(?:Trường|Đại\s+học|Học\s+viện|Viện)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}\s+$")
+INSTITUTION_BEFORE = regexcache.compile(r"(?<![\p{L}])(?:Trường|Đại\s+học|Học\s+viện|Viện)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}\s+$")
 
 
 # ``segment``'s ended_by_name when an honorific and a name end the title ("… HĐND tỉnh ông Võ Văn A")
@@ -103,14 +104,14 @@ def _taken_level(word: str) -> str | None:
 
 # An organization word closing a title as written ("Trưởng Ban", "Trưởng Đoàn", "Trưởng phòng")
 _ORG_HEAD_WORDS = r"[Bb]an|Đoàn|[Pp]hòng|Tiểu\s+ban|Văn\s+phòng|[Cc]ông\s+đoàn"
-ORG_HEAD_IN_TITLE = regex.compile(r"\s((?:" + _ORG_HEAD_WORDS + r"))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
+ORG_HEAD_IN_TITLE = regexcache.compile(r"\s((?:" + _ORG_HEAD_WORDS + r"))$")  # ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị" too)
 # The same, or the Party committee closing "Bí thư Đảng ủy", for where the organization named after it ends (not where
 # the title ends: "Bí thư Đảng ủy" stays the title): "Bí thư Đảng ủy" + "cơ quan Đảng – Đoàn thể", a name of
 # organizations.txt whose last word is in lower case
-ORG_HEAD_OR_COMMITTEE_IN_TITLE = regex.compile(r"\s((?:" + _ORG_HEAD_WORDS + r"|Đảng\s+ủy))$")
+ORG_HEAD_OR_COMMITTEE_IN_TITLE = regexcache.compile(r"\s((?:" + _ORG_HEAD_WORDS + r"|Đảng\s+ủy))$")
 # "các" right before a title: the title is held by each name of the list after it ("các Phó Chủ tịch HĐND tỉnh A, B")
 # (or a count: "2 Phó Chủ tịch …"; an honorific between: "các đồng chí Thứ trưởng A, B")
-PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}\p{N}])(?:các|hai|ba|bốn|[2-9])\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$")
+PLURAL_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}\p{N}])(?:các|hai|ba|bốn|[2-9])\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$")
 
 
 def _plural_before(text: str, title_start: int) -> bool:
@@ -119,31 +120,31 @@ def _plural_before(text: str, title_start: int) -> bool:
 
 
 # A comma or dash between a name and the titles after it, just before the titles ("Nguyễn Văn A, | Bí thư …")
-NAME_TITLE_SEP_BEFORE = regex.compile(r"\s*[,–-]\s*$")
+NAME_TITLE_SEP_BEFORE = regexcache.compile(r"\s*[,–-]\s*$")
 # What stands between two names of a list after a plural honorific ("các ông Phạm Văn A, Lê Văn B và Đào Văn C").
-NAME_LIST_GAP = regex.compile(r"\s*(?:,|và|;|-|–)\s*")  # (a dash too: "các phó Chủ tịch A- B, C"; set AZ)
+NAME_LIST_GAP = regexcache.compile(r"\s*(?:,|và|;|-|–)\s*")  # (a dash too: "các phó Chủ tịch A- B, C"; set AZ)
 # An honorific opening a word (HON_NAME, GIVEN_NAME and HONORIFIC_SPACE open with it)
-HONORIFIC_AT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)")
-HONORIFIC_SPACE = regex.compile(HONORIFIC_AT.pattern + r"\s+")
+HONORIFIC_AT = regexcache.compile(r"(?<![\p{L}\p{M}])(?i:đồng\s+chí|ông|bà)")
+HONORIFIC_SPACE = regexcache.compile(HONORIFIC_AT.pattern + r"\s+")
 # An honorific and a single capitalized word: a given name ("Ông Dũng", "đồng chí Hưng")
-GIVEN_NAME = regex.compile(
+GIVEN_NAME = regexcache.compile(
     HONORIFIC_AT.pattern + r"\s+(?P<g>\p{Lu}[\p{Ll}\p{M}]*+)(?![\p{L}\p{M}])(?!\s+\p{Lu})"
 )
 # Where a word starts: where a title may start (see _titles_in).
-WORD_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}")
+WORD_START = regexcache.compile(r"(?<![\p{L}\p{M}\p{N}])\p{L}")
 # What separates the titles after a name: ", A", " - A", " (A", ": A", "; A", then also " và A"
-SEP_FIRST = regex.compile(r"\s*(?:,|-|\(|:|;)\s*")
+SEP_FIRST = regexcache.compile(r"\s*(?:,|-|\(|:|;)\s*")
 # (a slash between two titles too: "Tỉnh ủy viên/Bí thư Huyện ủy", fresh 53)
-SEP_NEXT = regex.compile(r"\s*(?:,|-|\(|:|;|/(?=\s*\p{Lu}))\s*|\s+và\s+")
+SEP_NEXT = regexcache.compile(r"\s*(?:,|-|\(|:|;|/(?=\s*\p{Lu}))\s*|\s+và\s+")
 # A capitalized word right before a position (for scanning runs backwards).
-CAP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
+CAP_BEFORE = regexcache.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
 # A photo's number closing a caption after a dash: "… Bí thư Tỉnh ủy Thừa Thiên – Huế - Ảnh 1."
-PHOTO_INDEX = regex.compile(r"(?i)ảnh\s*\d{1,2}(?![\p{L}\p{N}])")
+PHOTO_INDEX = regexcache.compile(r"(?i)ảnh\s*\d{1,2}(?![\p{L}\p{N}])")
 # A post named after the name through a verb of election or appointment, when no title
 # is written in apposition: "tái đắc cử chức Bí thư Thành ủy", "đắc cử chức danh Bí thư",
 # "được bầu giữ chức vụ Chủ nhiệm …", "tái đắc cử Bí thư Huyện ủy", "tiếp tục được tín nhiệm
 # bầu giữ chức …" (train 128, 637; collected set G); "bầu A là Bí thư …" (ELECTED_AS).
-CHUC = regex.compile(
+CHUC = regexcache.compile(
     r"""\s+(?:
           (?:tái\s+)?đắc\s+cử\s+(?:chức\s+(?:vụ|danh)\s+|chức\s+)?   # "(tái) đắc cử (chức vụ)"
         | (?:[\p{Ll}]+\s+){0,8}?(?<!tổ\s)(?:chức\s+(?:vụ|danh)|chức|làm)\s+   # "(tiếp tục được tín nhiệm) bầu giữ chức (vụ)", "làm"
@@ -151,25 +152,25 @@ CHUC = regex.compile(
     regex.VERBOSE,
 )
 # An appointment in the sentence before a post named through CHUC (no sentence end between).
-APPOINTED = regex.compile(r"(?i)(?<![\p{L}\p{M}])chỉ\s+định(?![\p{L}\p{M}])(?![^.;\n]*[.;\n][^.;\n]*$)")
+APPOINTED = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])chỉ\s+định(?![\p{L}\p{M}])(?![^.;\n]*[.;\n][^.;\n]*$)")
 # "cố" (the late) before a title: "cố Tổng Bí thư Nguyễn Phú Trọng"
-LATE = regex.compile(r"(?i)(?<![\p{L}\p{M}])cố\s+$")
+LATE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])cố\s+$")
 # "Phụ trách" is a post only with what is in charge of ("phụ trách Đảng bộ huyện"), not "phụ trách địa bàn"
-BARE_TITLE_NEEDS_ORG = regex.compile(r"(?i)phụ\s+trách")
+BARE_TITLE_NEEDS_ORG = regexcache.compile(r"(?i)phụ\s+trách")
 # a minister's title names the ministry without its head word "Bộ": "Bộ trưởng Ngoại giao", "Thứ trưởng
 # Giao thông vận tải" (the ministries of resources/organizations.txt, read after such a title only)
-MINISTERIAL_TITLE = regex.compile(r"(?i)(?:bộ|thứ)\s+trưởng(?:\s+thường\s+trực)?$")
+MINISTERIAL_TITLE = regexcache.compile(r"(?i)(?:bộ|thứ)\s+trưởng(?:\s+thường\s+trực)?$")
 # Units in the plural right after a title: the post of a group's heads ("thủ trưởng các phòng, ban", "giám đốc các sở,
 # ngành", "bí thư các chi bộ"), no title of the person named before
-GROUP_AFTER_TITLE = regex.compile(
+GROUP_AFTER_TITLE = regexcache.compile(
     r"(?i)[ \t]+(?:các|những)[ \t]+(?:sở|ngành|phòng|ban|xã|phường|đơn\s+vị|cơ\s+quan|địa\s+phương|huyện|trường|chi\s+bộ|"
     r"thôn|tổ|khoa|hội|đoàn\s+thể|doanh\s+nghiệp|tổ\s+chức)(?![\p{L}\p{M}])"
 )
 # A title ending on a body's head word ("Phó Bí thư Đảng ủy", "Trưởng Ban"): "các …" after it goes on with the body's
 # name ("Đảng ủy các cơ quan Đảng tỉnh"), no group (read with GROUP_AFTER_TITLE)
-ORG_HEAD_END = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đảng\s+ủy|đảng\s+uỷ|đảng\s+bộ|ban|khối|ủy\s+ban|uỷ\s+ban|hội\s+đồng)$")
+ORG_HEAD_END = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đảng\s+ủy|đảng\s+uỷ|đảng\s+bộ|ban|khối|ủy\s+ban|uỷ\s+ban|hội\s+đồng)$")
 # An abbreviation's dot inside an organization or place: "TP. Huế", "TP.Pleiku", "T.Ư Đảng"
-ABBR_DOT = regex.compile(
+ABBR_DOT = regexcache.compile(
     r"""(?<=(?<![\p{L}\p{M}])(?:\p{Lu}{1,3}|Tp))  # after a short upper-case abbreviation ("TP", "T"; "Tp" too)
         \.[ \t]?(?=\p{Lu})                   # a dot, at most one space, then a capital
     """
@@ -179,18 +180,18 @@ ABBR_DOT = regex.compile(
 # An organization's abbreviation in parentheses: "(NHNN)", "(NN&PTNT)", "(NVQS)"
 # (a number closing it too: "(EVNGENCO1)"); one fragment for the three patterns that read it
 _PAREN_ABBR_SRC = r"\(\p{Lu}[\p{Lu}&.\-]*+(?:\d(?=\)))?\)"
-PAREN_ABBR = regex.compile(_PAREN_ABBR_SRC)
+PAREN_ABBR = regexcache.compile(_PAREN_ABBR_SRC)
 # The close of a bracket naming a parent body, up to three capitalized words after its head ("(Bộ Tài chính)")
-PAREN_CLOSE = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}\)")
-PAREN_ABBR_END = regex.compile(_PAREN_ABBR_SRC + "$")
+PAREN_CLOSE = regexcache.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}\)")
+PAREN_ABBR_END = regexcache.compile(_PAREN_ABBR_SRC + "$")
 # The capitalized words right before a name candidate, which may open a place it ends ("Bình | Dương Nguyễn Văn Lợi")
-PLACE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}&])(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]+){1,2}$")  # (whole words: not the "T" of "TN&MT")
+PLACE_WORD_BEFORE = regexcache.compile(r"(?<![\p{L}\p{M}&])(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]+){1,2}$")  # (whole words: not the "T" of "TN&MT")
 # The province of a place in brackets: "huyện Châu Thành (An Giang)" (places of one name in several provinces)
 _PAREN_PLACE_SRC = r"\(\p{Lu}[\p{Ll}\p{M}]*+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*+){0,3}\)"
-PAREN_PLACE = regex.compile(_PAREN_PLACE_SRC)
-PAREN_PLACE_END = regex.compile(_PAREN_PLACE_SRC + "$")  # (ending the text before a name)
+PAREN_PLACE = regexcache.compile(_PAREN_PLACE_SRC)
+PAREN_PLACE_END = regexcache.compile(_PAREN_PLACE_SRC + "$")  # (ending the text before a name)
 # Up to six lower-case words (each a capture of "w"), "phòng, chống" counting as one
-LOWER_RUN = regex.compile(
+LOWER_RUN = regexcache.compile(
     r"""(?<![\p{L}\p{M}])
         (?:(?P<w>phòng,[ \t]*chống                 # "Ban Chỉ đạo phòng, chống thiên tai": the comma is inside
               |\p{Ll}[\p{Ll}\p{M}]*+)
@@ -198,11 +199,11 @@ LOWER_RUN = regex.compile(
     regex.VERBOSE,
 )
 # The number after "số" that closes a numbered unit ("Cụm thi đua số III")
-NUMBERED = regex.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])")
+NUMBERED = regexcache.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])")
 # "(cũ)", "(mới)" after a unit's name: before or after the 2025 merger, part of the title as written
-FORMER_UNIT = regex.compile(r"\((?:cũ|mới)\)")
+FORMER_UNIT = regexcache.compile(r"\((?:cũ|mới)\)")
 # Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
-PHOTO_POSITION = regex.compile(
+PHOTO_POSITION = regexcache.compile(
     r"(?i)[ \t]*\((?:ảnh(?:\s+(?:phải|trái|giữa|trên|dưới))?,?\s*)?"  # ("(ảnh)", "(ảnh phải)", "(ảnh, trái)": the photo)
     r"(?:(?:bìa\s+)?(?:phải|trái)|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)?"
     r"(?<!\()\)"
@@ -210,61 +211,61 @@ PHOTO_POSITION = regex.compile(
 # Whose behalf a title after it names ("thừa ủy quyền của Chủ tịch nước", "Thay mặt Thủ tướng Chính phủ"):
 # that title is not the named person's
 # ("phát biểu chỉ đạo của Ủy viên Trung ương Đảng, Bí thư Thành ủy A": after a plain "của" the chain is A's)
-ON_BEHALF_OF = regex.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh)(?:\s+của)?\s*$")  # ("Thừa ủy nhiệm của …", fresh 129)
+ON_BEHALF_OF = regexcache.compile(r"(?i)(?:thay\s+mặt|(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh)(?:\s+của)?\s*$")  # ("Thừa ủy nhiệm của …", fresh 129)
 # A unit's number right after its name ("Quân khu 2", "Bệnh viện 175", "Đoàn KTQP 337"), closed by a
 # separator, the end of the text or a predicate word ("… Quân khu 2 dự hội nghị")
-UNIT_NUMBER = regex.compile(r"[ \t](?:\d{1,3}(?:\p{Lu}(?![\p{L}\p{M}]))?|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")  # ("7A": "Bệnh viện Quân y 7A")
+UNIT_NUMBER = regexcache.compile(r"[ \t](?:\d{1,3}(?:\p{Lu}(?![\p{L}\p{M}]))?|[IVX]{1,4})(?![\p{L}\p{M}\p{N}/]|[.,-]\d)")  # ("7A": "Bệnh viện Quân y 7A")
 # A department head's title ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban"), whose department's
 # name may run in lower case after its first word to the clause's separator ("Trưởng phòng Quản lý đất đai;")
 # (or of a ministry's department: "Phó Vụ trưởng Vụ Quản lý các Khu kinh tế")
-DEPARTMENT_HEAD = regex.compile(r"(?i)(?:phó\s+)?(?:trưởng\s+(?:phòng|ban)|vụ\s+trưởng)$")
+DEPARTMENT_HEAD = regexcache.compile(r"(?i)(?:phó\s+)?(?:trưởng\s+(?:phòng|ban)|vụ\s+trưởng)$")
 # A comma closing a line (spaces after it): the line wrapped inside a chain of titles
-COMMA_AT_LINE_END = regex.compile(r",[ \t]*\Z")
+COMMA_AT_LINE_END = regexcache.compile(r",[ \t]*\Z")
 # The end of a person's entry after a parent organization ("…, Ban Tuyên giáo Trung ương; B, …")
-PARENT_ORG_END = regex.compile(r"[ \t]*(?:[;.\n]|$)")
+PARENT_ORG_END = regexcache.compile(r"[ \t]*(?:[;.\n]|$)")
 # A board named by its purpose, its name in lower case after the head ("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19",
 # "Hội đồng xét công nhận …"), and one word of that name: lower case, or an abbreviation with its digits ("COVID-19")
-BOARD_HEAD = regex.compile(r"(?i)ban\s+chỉ\s+đạo|hội\s+đồng")
+BOARD_HEAD = regexcache.compile(r"(?i)ban\s+chỉ\s+đạo|hội\s+đồng")
 # A steering board's name closing the organization read so far, before the number that names it ("Ban Chỉ đạo | 389")
-NUMBERED_BOARD = regex.compile(r"(?i)(?<![\p{L}\p{M}])ban\s+chỉ\s+đạo$")
-BOARD_WORD = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}]*+|\p{Lu}{2,}(?:-?\d+)?)(?![\p{L}\p{M}\p{N}])")
-DEPARTMENT_END = regex.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
+NUMBERED_BOARD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])ban\s+chỉ\s+đạo$")
+BOARD_WORD = regexcache.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}]*+|\p{Lu}{2,}(?:-?\d+)?)(?![\p{L}\p{M}\p{N}])")
+DEPARTMENT_END = regexcache.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 # The rest of a department's name after its capitalized words, up to three lower-case words, then the clause's separator
 # or a bracket ("… các Khu | kinh tế (Bộ …)")
-DEPARTMENT_TAIL = regex.compile(r"(?P<w>(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,3})(?=[ \t]*(?:[,;.)(]|[ \t]-[ \t]|–|\n|$))")
+DEPARTMENT_TAIL = regexcache.compile(r"(?P<w>(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,3})(?=[ \t]*(?:[,;.)(]|[ \t]-[ \t]|–|\n|$))")
 # The rest of a list item after its title's organization: up to six words (of letters, or "&"), then the item's
 # end (";", or the sentence's end: ". " or a line end); group "w" ends the words, "s" is the separator
-ITEM_REST = regex.compile(r"(?P<w>(?:[ \t]+(?:[\p{L}\p{M}]++|&)){1,6})[ \t]*(?P<s>;|\.(?=[ \t]|\n|$)|(?=\n)|$)[ \t]*")
+ITEM_REST = regexcache.compile(r"(?P<w>(?:[ \t]+(?:[\p{L}\p{M}]++|&)){1,6})[ \t]*(?P<s>;|\.(?=[ \t]|\n|$)|(?=\n)|$)[ \t]*")
 # The head of an organization inside a title ("Trung tâm", "Chi cục", "Cục", "Viện", "Ban quản lý"): a body named by
 # what it does, its name running on in lower case (resources/function_bodies.txt; capitalized as written)
-ORG_OPENING = regex.compile(r"(?<![\p{L}\p{M}])(?=\p{Lu})(?:" + lexicon.alternation(load_list("function_bodies.txt"))
+ORG_OPENING = regexcache.compile(r"(?<![\p{L}\p{M}])(?=\p{Lu})(?:" + lexicon.alternation(load_list("function_bodies.txt"))
                             + r")(?![\p{L}\p{M}])", regex.I)
 # "đại biểu" right before a name: a delegate, a person in a public role with no title written
-DELEGATE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
+DELEGATE_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 # An office numbered since the 2025 reorganization, its word ending the title: "Trưởng Thuế cơ sở | 3 tỉnh Đông Hải",
 # "Phó Trưởng Thuế cơ sở | 2"
 # The levels whose units are named by a number ("Phường 3", "Quận 1", "khu phố 4"), ending a title's text
-NUMBERED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:phường|quận|khu\s+phố|tổ\s+dân\s+phố|ấp|thôn|xóm|tiểu\s+khu|vùng|khu\s+vực)$")
+NUMBERED_LEVEL = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:phường|quận|khu\s+phố|tổ\s+dân\s+phố|ấp|thôn|xóm|tiểu\s+khu|vùng|khu\s+vực)$")
 # Of those, a region, which may be numbered in Roman numerals ("vùng IV", "khu vực II")
-REGION_LEVEL = regex.compile(r"(?i)(?:vùng|khu\s+vực)$")
-NUMBERED_OFFICE_END = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
-TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
+REGION_LEVEL = regexcache.compile(r"(?i)(?:vùng|khu\s+vực)$")
+NUMBERED_OFFICE_END = regexcache.compile(r"(?i)(?<![\p{L}])(?:cơ\s+sở|khu\s+vực)$")
+TERM_WORD = regexcache.compile(r"(?i)nhiệm\s+kỳ|khóa|khoá")
 # (or the unit's abbreviation in brackets: "Tổng Công ty Phát điện 1 (EVNGENCO1)")
-UNIT_NUMBER_CLOSE = regex.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$|" + _PAREN_ABBR_SRC + ")", regex.MULTILINE)
+UNIT_NUMBER_CLOSE = regexcache.compile(r"[ \t]*(?:[,;:)–]|-(?!\d)|\.(?!\d)|$|" + _PAREN_ABBR_SRC + ")", regex.MULTILINE)
 # One to three capitalized words after a space (group "c" starts at the first)
 # (a word of capitals is an abbreviation in the name: "Ban Chỉ đạo vận động HMTN tỉnh")
-CAP_RUN = regex.compile(
+CAP_RUN = regexcache.compile(
     r"[ \t]+(?P<c>\p{Lu}(?:[\p{Ll}\p{M}]*+|\p{Lu}++))(?:[ \t]+\p{Lu}(?:[\p{Ll}\p{M}]*+|\p{Lu}++)){0,2}(?![\p{L}\p{M}])")
 # "phụ trách" inside a title: what the deputy is in charge of follows
-PHU_TRACH = regex.compile(r"(?i)phụ\s+trách(?![\p{L}\p{M}])")
+PHU_TRACH = regexcache.compile(r"(?i)phụ\s+trách(?![\p{L}\p{M}])")
 # One word of that charge: a lower-case word after a space or after " - " ("văn hóa - xã hội")
-CHARGE_WORD = regex.compile(r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<w>\p{Ll}[\p{Ll}\p{M}]*+)")
+CHARGE_WORD = regexcache.compile(r"(?:[ \t]+|[ \t]*-[ \t]*)(?P<w>\p{Ll}[\p{Ll}\p{M}]*+)")
 # The level of a Youth Union body right before "Đoàn" ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn"):
 # "Đoàn" is then the body, not the surname of the name after it.
-YOUTH_UNION_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tỉnh|thành|huyện|quận|thị|ương)\s+$")
+YOUTH_UNION_LEVEL = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:tỉnh|thành|huyện|quận|thị|ương)\s+$")
 # "kiêm" joins a second post into the same title as written ("Phó Chủ tịch UBND tỉnh kiêm Phó
 # Trưởng Ban …"): it is not a separator.
-KIEM = regex.compile(r"kiêm(?:\s+nhiệm)?(?:\s+chức)?\s+(?=\p{Lu})")
+KIEM = regexcache.compile(r"kiêm(?:\s+nhiệm)?(?:\s+chức)?\s+(?=\p{Lu})")
 
 
 def _partly_abbreviated(orgs, abbreviations, areas=()) -> set[str]:
@@ -290,7 +291,7 @@ def _partly_abbreviated(orgs, abbreviations, areas=()) -> set[str]:
 
 
 # A Youth Union named by its level ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn"): organizations.txt
-UNION_OF_LEVEL = regex.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+Đoàn")
+UNION_OF_LEVEL = regexcache.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+Đoàn")
 
 
 # The Ê Đê / K'Ho prefixes H', K' and the capitalized rest of the word ("H'Lan", "K’Brơi"): a name's first word
@@ -340,12 +341,12 @@ def _lex():
         # (a prefix may stand before one: "Phó BT Đảng ủy", "Phó CT UBND xã")
         title_src += ("|" + lexicon.B_START + r"(?:(?:" + lexicon.alternation(prefixes) + r")\s+)?"
                       + r"(?P<t2>(?-i:" + lexicon.alternation(title_abbr, ignore_case=False) + r"))" + lexicon.B_END)
-    title_re = regex.compile(title_src, regex.I)
+    title_re = regexcache.compile(title_src, regex.I)
     # (every surname opens with a capital: then a look-ahead for one comes first, and the surname trie is
     # tried only there, 20 % faster)
     firsts = {canonical_word(w.split()[0])[:1] for w in surnames if w.split()}
     capital_first = r"(?=\p{Lu})" if all(regex.fullmatch(r"\p{Lu}", c) for c in firsts) else ""
-    name_re = regex.compile(
+    name_re = regexcache.compile(
         # a surname, or the Ê Đê / K'Ho prefixes that open a name ("H'Lan Ktla", "K'Brơi")
         capital_first + r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + lexicon.alternation(surnames, ignore_case=False)
         + r"|" + MINORITY_NAME + ")"
@@ -368,24 +369,24 @@ def _lex():
         r"%s\s+(?-i:%s|%s(?!\s+(?:công|kiểm|giám|kết|viên|thể|đại|thanh|khảo)(?![\p{L}\p{M}])))" % (
             level, union, union.lower()) for level, union in level_union)
     others = [o for o in orgs if not UNION_OF_LEVEL.fullmatch(o)] + list(ORG_LOWER)
-    org_re = regex.compile(
+    org_re = regexcache.compile(
         # (a name's words may be joined by a dash as written on the page: "Sở Giao thông – Vận tải" for "Sở Giao thông vận tải")
         r"(?P<o>" + union_capital + "|" + union_lower + "|" + lexicon.alternation(others, sep=lexicon.SPACE_OR_DASH) + ")"
         + lexicon.B_END, regex.I)
     ministries = [o.split(None, 1)[1] for o in orgs if o.startswith("Bộ ") and " " in o]
-    ministry_re = regex.compile(r"(?P<o>" + lexicon.alternation(ministries) + ")" + lexicon.B_END, regex.I)
-    level_re = regex.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
-    place_re = regex.compile(r"(?:" + lexicon.alternation(places, ignore_case=False) + ")" + lexicon.B_END)
+    ministry_re = regexcache.compile(r"(?P<o>" + lexicon.alternation(ministries) + ")" + lexicon.B_END, regex.I)
+    level_re = regexcache.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
+    place_re = regexcache.compile(r"(?:" + lexicon.alternation(places, ignore_case=False) + ")" + lexicon.B_END)
     # anchored at the end: searched backwards (REVERSE), it fails fast instead of trying every start
-    blocker_re = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I | regex.REVERSE)
-    named_after = regex.compile(
+    blocker_re = regexcache.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I | regex.REVERSE)
+    named_after = regexcache.compile(
         # (not the "trường" of "Môi trường", "thị trường": "Giám đốc Sở Nông nghiệp và Môi trường Hoàng Quốc Việt")
         lexicon.B_START + r"(?<!(?:môi|thị|chiến|hiện|lập)\s+)(?:" + lexicon.alternation(load_list("named_after.txt")) + r")"
         + lexicon.B_END, regex.I
     )
     expansions = {r[0]: r[1] for r in abbr_rows if len(r) >= 2}
-    rank = regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("ranks.txt")) + r")" + lexicon.B_END, regex.I)
-    predicate = regex.compile(
+    rank = regexcache.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("ranks.txt")) + r")" + lexicon.B_END, regex.I)
+    predicate = regexcache.compile(
         lexicon.B_START + r"(?:" + lexicon.alternation(load_list("title_predicates.txt")) + r")" + lexicon.B_END, regex.I
     )
     return {
@@ -396,15 +397,15 @@ def _lex():
 
 
 # A K'Ho or Ê Đê name written as one word ("K'Mák", "H’Yâm"): a whole name
-ONE_WORD_NAME = regex.compile(MINORITY_NAME)
+ONE_WORD_NAME = regexcache.compile(MINORITY_NAME)
 # The middle names that mark a person's name after its surname ("Nguyễn Thị …", "Lê Văn …")
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 # A company's name opening the organization of a title ("Giám đốc Công ty CP …", "Chủ tịch HĐTV Tổng công ty …")
-COMPANY_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:Tổng\s+)?[Cc]ông\s+ty(?![\p{L}\p{M}])")
+COMPANY_HEAD = regexcache.compile(r"(?<![\p{L}\p{M}])(?:Tổng\s+)?[Cc]ông\s+ty(?![\p{L}\p{M}])")
 # A company's legal form, written in lower case after "Công ty" ("cổ phần", "trách nhiệm hữu hạn một thành viên")
-COMPANY_FORM = regex.compile(r"(?:cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn(?:\s+một\s+thành\s+viên)?)(?![\p{L}\p{M}])")
+COMPANY_FORM = regexcache.compile(r"(?:cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn(?:\s+một\s+thành\s+viên)?)(?![\p{L}\p{M}])")
 # What may follow the place closing a company's name: a separator, the line's end, a capitalized word (a name)
-PLACE_CLOSES = regex.compile(r"[ \t]*(?:[,;.:)\n–—-]|$|(?-i:\p{Lu}))")
+PLACE_CLOSES = regexcache.compile(r"[ \t]*(?:[,;.:)\n–—-]|$|(?-i:\p{Lu}))")
 
 
 class OfficialExtractor:
@@ -1630,25 +1631,25 @@ class _Scan:
 
 
 UNLISTED = "unlisted"  # a name candidate whose surname is not in resources/surnames.txt
-HON_NAME = regex.compile(
+HON_NAME = regexcache.compile(
     HONORIFIC_AT.pattern + r"[ \t]+(?P<n>" + CAP + r"(?:[ \t]+" + CAP + r"){1,3})(?![\p{L}\p{M}\p{N}])"
 )
 # Between names that share one post: "A, B giữ chức …", "A và B được bầu …"
-NAME_JOIN = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + HONORIFIC_AT.pattern + r"[ \t]+)?")  # ("A và ông B giữ chức …")
+NAME_JOIN = regexcache.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:" + HONORIFIC_AT.pattern + r"[ \t]+)?")  # ("A và ông B giữ chức …")
 # A title several people hold, after their names ("A và B, Phó Chủ tịch UBND tỉnh"): a deputy's or a member's
 SHARED_AFTER_NAMES = "position.after_names_joined"  # the rule of such a shared position
-SHARED_TITLE_OPENING = regex.compile(r"(?:Phó|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên)(?![\p{L}\p{M}])")
+SHARED_TITLE_OPENING = regexcache.compile(r"(?:Phó|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên)(?![\p{L}\p{M}])")
 # "Đại hội bầu đồng chí A là Bí thư …": after the name, "là" and the post, when "bầu" comes shortly before
-ELECTED_AS = regex.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
-ELECTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
+ELECTED_AS = regexcache.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
+ELECTED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 # A dash between a caption's titles and the name
-CAPTION_DASH = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]*-[ \t]+$")  # ("Bí thư Huyện ủy Mang Thít- A": the space before may go)
-CAPTION_DASH_AFTER = regex.compile(r"[ \t]+-[ \t]+")
+CAPTION_DASH = regexcache.compile(r"(?<=[\p{L}\p{M}])[ \t]*-[ \t]+$")  # ("Bí thư Huyện ủy Mang Thít- A": the space before may go)
+CAPTION_DASH_AFTER = regexcache.compile(r"[ \t]+-[ \t]+")
 # A name, then a dash: what follows is that person's title ("Nguyễn Văn Sơn - Thứ trưởng Bộ Công an")
-NAME_THEN_DASH = regex.compile(r"(?P<n>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t]*[-–][ \t]*$")
+NAME_THEN_DASH = regexcache.compile(r"(?P<n>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t]*[-–][ \t]*$")
 # (or the agent of a passive: "… vừa được Chủ tịch UBND huyện Tháp Mười – Trần Thị Quý chỉ đạo …"; fresh ai4, ai5)
-CAPTION_OPENING_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có|được|bởi)$")
-HONORIFIC_ANY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
+CAPTION_OPENING_WORD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có|được|bởi)$")
+HONORIFIC_ANY = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=4096)
@@ -1664,19 +1665,19 @@ def _post_key(text: str, expansions: dict) -> str:
 
 
 # A household named by its head ("hộ ông …", "hộ gia đình bà …", "gia đình ông …")
-HOUSEHOLD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+$")
+HOUSEHOLD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+$")
 # A dot after an abbreviation or a dash, with the spaces around it ("TX. Phú Mỹ", "Văn hóa - Thể thao")
-SPACED_JOINT = regex.compile(r"(?<=\p{L})[ \t]*(?P<j>[-–])[ \t]*(?=\p{L})|(?<=\p{Lu})(?P<j>\.)[ \t]+(?=\p{Lu})")
+SPACED_JOINT = regexcache.compile(r"(?<=\p{L})[ \t]*(?P<j>[-–])[ \t]*(?=\p{L})|(?<=\p{Lu})(?P<j>\.)[ \t]+(?=\p{Lu})")
 # An honorific and one capitalized word right before a name candidate: the word opens the name
 # (an honorific after a capitalized word is part of a name: "quận Hai Bà Trưng Trần Quyết Thắng")
-HON_LEAD = regex.compile(
+HON_LEAD = regexcache.compile(
     r"(?<![\p{L}\p{M}])(?<!\p{Lu}[\p{L}\p{M}]*[ \t])(?i:đồng\s+chí|ông|bà|đ/c)[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$"
 )
 # … or a list separator and that word ("…; Ngọc Kim Nam – Trưởng ban …", "…, Ngọc Kim Nam – Phó bí thư"), the name's
 # title after a dash
-ITEM_LEAD = regex.compile(r"(?:(?<=[;:,\n])|(?<![\s\S]))[ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
-ITEM_TITLE_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
-HONORIFIC_START = regex.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
+ITEM_LEAD = regexcache.compile(r"(?:(?<=[;:,\n])|(?<![\s\S]))[ \t]*(?P<w>\p{Lu}[\p{Ll}\p{M}]*+)[ \t]+$")
+ITEM_TITLE_DASH = regexcache.compile(r"[ \t]*[-–][ \t]*")
+HONORIFIC_START = regexcache.compile(r"(?i)(?:đồng\s+chí|ông|bà)(?![\p{L}\p{M}])")
 
 
 @Language.factory("vnreport_officials")

@@ -18,6 +18,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import regexcache
 from .. import gazetteer, lexicon
 from ..lexicon import rx
 from ..resources import load_list, load_tsv
@@ -28,7 +29,7 @@ NUMBER = r"""
     |\d++(?:[.,]\d++)?                  # 138, 4,07, 7.5
 """
 
-PERCENT = regex.compile(
+PERCENT = regexcache.compile(
     r"""
     (?=từ|\d)                                  # (every match opens so: checked first, 20 % faster)
     (?<![\p{N}.]|\p{N},|(?-i:\p{Lu})|(?<!%\s*)/)  # not inside a longer number or code; "76,4%/60%" is two; "đạt3%" ok
@@ -47,15 +48,15 @@ PERCENT = regex.compile(
 )
 
 # The parts of a growth rate after it, in a sentence of their own: "… đạt 8,2%. Trong đó, …"
-GROWTH_PARTS_LEAD = regex.compile(r"(?i)\s*[.;,]?\s*trong\s+đó\s*[,:]?\s*")
+GROWTH_PARTS_LEAD = regexcache.compile(r"(?i)\s*[.;,]?\s*trong\s+đó\s*[,:]?\s*")
 # … each part's rate, "đạt" as the whole's ("khu vực dịch vụ đạt 8,6%", "khu vực công nghiệp ước đạt 11,9%")
-GROWTH_PART_GAP = regex.compile(r"(?i)\s*(?:(?:ước|dự\s+ước)\s+)?(?:đạt|là)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?")
+GROWTH_PART_GAP = regexcache.compile(r"(?i)\s*(?:(?:ước|dự\s+ước)\s+)?(?:đạt|là)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?")
 # An item of a list that leaves out the verb of the one before: the separator (and "trong đó") before its subject,
 # nothing but a qualifier between its subject and its figure
-ELIDED_ITEM_LEAD = regex.compile(r"(?i)\s*[;,]\s*(?:trong\s+đó\s*[,:]?\s*)?")
-ELIDED_ITEM_GAP = regex.compile(r"(?i)\s*(?:là\s+)?(?:(?:khoảng|hơn|trên|gần|dưới|xấp\s+xỉ)\s+)?")  # ("…, các nước đang phát triển là 4,3%"; set AQ)
+ELIDED_ITEM_LEAD = regexcache.compile(r"(?i)\s*[;,]\s*(?:trong\s+đó\s*[,:]?\s*)?")
+ELIDED_ITEM_GAP = regexcache.compile(r"(?i)\s*(?:là\s+)?(?:(?:khoảng|hơn|trên|gần|dưới|xấp\s+xỉ)\s+)?")  # ("…, các nước đang phát triển là 4,3%"; set AQ)
 # Words that say the figure is a predicate of the subject before it.
-PREDICATE = regex.compile(
+PREDICATE = regexcache.compile(
     lexicon.B_START
     # "tốc độ tăng", "tỷ lệ giảm", "tỷ trọng đóng góp", "tăng trưởng", "giảm nghèo" are nouns, not predicates
     + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng)\s+)"
@@ -78,12 +79,12 @@ PREDICATE = regex.compile(
 )
 # A subject's closing "được", with the adverbs before it ("Tỷ lệ hài lòng … tiếp tục được | duy trì", "vốn … chỉ giải ngân
 # được | khoảng 40%"): what the quantity got or reached, the verb's
-ACHIEVED_END = regex.compile(r"(?i)(?:\s+(?:tiếp\s+tục|đều|đã|chỉ|cũng|vẫn|mới|luôn))*\s+được$")
+ACHIEVED_END = regexcache.compile(r"(?i)(?:\s+(?:tiếp\s+tục|đều|đã|chỉ|cũng|vẫn|mới|luôn))*\s+được$")
 # A period before the one reported on, compared with: "cùng kỳ (năm trước)", "năm 2023", "năm trước"
 _PAST_PERIOD = r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4}))"
 # Between a figure and the planned value of the same quantity: " so với kế hoạch là ", " - KH là ", " (kế hoạch: ",
 # " so với cùng kỳ (kế hoạch năm " (the plan of a change is a change: sets U, Z)
-REFERENCE_VALUE = regex.compile(
+REFERENCE_VALUE = regexcache.compile(
     r"""(?ix)(?:\s*so\s+(?:với\s+)?""" + _PAST_PERIOD + r""")?  # the figure's own past reference ("so với cùng kỳ")
     \s*[-–,(/]?\s*                                                  # ("(78,3%/kế hoạch 82%)": a slash too)
     (?:(?P<over>vượt)\s+|(?:nằm\s+trong(?:\s+khoảng)?|thấp\s+hơn|cao\s+hơn|chưa\s+đạt|không\s+đạt)\s+)?  # how the figure stands to it
@@ -100,16 +101,16 @@ REFERENCE_VALUE = regex.compile(
     """
 )
 # A change verb between a figure and its plan's value ("so với kế hoạch tăng 8%"): the plan's own direction
-CHANGE_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:tăng|giảm)(?![\p{L}\p{M}])")
+CHANGE_WORD = regexcache.compile(r"(?i)(?<![\p{L}])(?:tăng|giảm)(?![\p{L}\p{M}])")
 # Between a level and the change of the same quantity in brackets right after it: " (tăng trên ", " (giảm ".
-BRACKETED_CHANGE = regex.compile(r"(?i)\s*\(\s*(?:tăng|giảm|vượt)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
+BRACKETED_CHANGE = regexcache.compile(r"(?i)\s*\(\s*(?:tăng|giảm|vượt)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
 # What a figure is measured against: a plan and its kinds ("kế hoạch", "dự toán", "Nghị quyết", "KH")
 _PLAN_WORDS = r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
 # The head of a reference after a figure ("kế hoạch …", "so với cùng kỳ …")
 _REFERENCE_PHRASE_HEAD = r"(?:" + _PLAN_WORDS + r"|so\s+với|so)"
 # Between two figures of one quantity: the first's reference, then "và"/"," and the next predicate
 # ("… 95,1% chỉ tiêu phấn đấu và tăng | 25,24%", "… 104% kế hoạch, tăng hơn | 10%")
-NEXT_PREDICATE = regex.compile(
+NEXT_PREDICATE = regexcache.compile(
     r"""(?i)\s*(?:""" + _REFERENCE_PHRASE_HEAD + r"""[^\d%;.:()]{0,40}?)?   # the reference of the figure before
     \s*(?:,|và|,\s*và|,?\s*(?:nhưng|song)(?:\s+vẫn)?)\s*(?:tăng|giảm|đạt|bằng|vượt)  # the next predicate ("… nhưng giảm")
     (?:\s+(?:hơn|trên|khoảng|gần|xấp\s+xỉ|tới|lên))?\s*""",
@@ -117,30 +118,30 @@ NEXT_PREDICATE = regex.compile(
 )
 # The figure before, what it is a share of, then a bracket holding it against a plan: "tỉ lệ bao phủ 92,13% dân số |
 # (đạt | 97,33% chỉ tiêu giao …)" (the bracket's figures measure the same quantity; fresh 133)
-BRACKET_AGAINST = regex.compile(r"(?i)(?:\s+[\p{Ll}\p{M}]+){0,3}\s*\(\s*(?:đạt|bằng|vượt)(?:\s+(?:hơn|trên|khoảng|gần))?\s*")
+BRACKET_AGAINST = regexcache.compile(r"(?i)(?:\s+[\p{Ll}\p{M}]+){0,3}\s*\(\s*(?:đạt|bằng|vượt)(?:\s+(?:hơn|trên|khoảng|gần))?\s*")
 # A share restated in brackets right before its figure: "… (tỷ lệ 98,2%)", "… (98,2%)", "(chiếm 71%)".
 # A share of what was just counted: ", chiếm (tỷ lệ) X%" and the count closing the stretch before it
-SHARE_VERB = regex.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$")
+SHARE_VERB = regexcache.compile(r"(?i),\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$")
 # … or its rate reached: ", đạt (tỷ lệ) X%" (for a count opening the clause only)
-SHARE_REACHED = regex.compile(r"(?i),\s*đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+(?:khoảng|hơn|trên|gần))?\s*$")
-MULTIPLIER = regex.compile(r"(?i)(?:nghìn|ngàn|triệu)\s+(?=\p{L})")  # "363 nghìn | hộ dân"
+SHARE_REACHED = regexcache.compile(r"(?i),\s*đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+(?:khoảng|hơn|trên|gần))?\s*$")
+MULTIPLIER = regexcache.compile(r"(?i)(?:nghìn|ngàn|triệu)\s+(?=\p{L})")  # "363 nghìn | hộ dân"
 # What a group counted reached may itself be a count of criteria or targets ("1 xã đạt từ 16 - 18 tiêu chí, chiếm
 # 0,6%", "3 xã đạt dưới 5 tiêu chí (chiếm 1,5%)": rural-development reviews; units: resources/indicator_units.tsv)
 CRITERIA_REACHED = (
     r"(?:(?<![\p{L}])đạt\s+(?:(?:từ|dưới|trên|hơn)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:"
     + lexicon.alternation(sorted({r[1] for r in load_tsv("indicator_units.tsv")})) + r")(?![\p{L}\p{M}]))"
 )
-COUNTED_BEFORE_SHARE = regex.compile(
+COUNTED_BEFORE_SHARE = regexcache.compile(
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?P<noun>\p{Ll}(?:[^,;:()%\d\n]|" + CRITERIA_REACHED
     + r"){1,60}?)\s*$"
 )
 # A share in brackets right after a group counted and what it reached: "88 xã đạt 10-14 tiêu chí (43,6%)"
-COUNTED_GROUP_BRACKET = regex.compile(
+COUNTED_GROUP_BRACKET = regexcache.compile(
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s+\p{Ll}[^,;:()%\d\n]{0,40}?" + CRITERIA_REACHED + r"\s*$"
 )
 # A total raised by what was added, then the figure of that total: "nâng tổng số (xã đạt chuẩn …) lên|là 10/17 xã, chiếm
 # | 58,8%" (groups "total": from "tổng số"; "what": what it counts, if named; "unit": the unit after the number)
-RAISED_TOTAL = regex.compile(
+RAISED_TOTAL = regexcache.compile(
     r"""(?ix)(?<![\p{L}])nâng\s+(?P<total>tổng\s+số(?:\s+(?P<what>[^,;:()\d]{2,80}?))?)
     \s+(?:lên|là)\s+(?:đến\s+)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?           # raised to the number
     (?:(?:\s+[^,;:()%\d]{1,40}?)?\s+và\s+\d[\d.,]*)?\s+                    # (and another: "244 và 4 liên hiệp")
@@ -148,59 +149,59 @@ RAISED_TOTAL = regex.compile(
     (?:\s*(?-i:\p{Ll})[\p{L}\p{M}]*){0,3}\s*$                             # at most a verb and a qualifier"""
 )
 # A change right after a comma, before its figure (for a stock counted before it: "còn 3.414 hộ nghèo, giảm 7,5%")
-STOCK_CHANGE = regex.compile(r"(?i),\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|hơn|trên|gần))?\s*$")
+STOCK_CHANGE = regexcache.compile(r"(?i),\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|hơn|trên|gần))?\s*$")
 # A stock counted after "còn"/"có" ("còn 3.414 hộ nghèo", "có khoảng 1.200 doanh nghiệp đăng ký thành lập mới")
-STOCK_COUNTED = regex.compile(
+STOCK_COUNTED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:còn|có)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
 # What was done and counted after "đã": "đã thực hiện 27.803 ca cấp cứu", "đã cấp thuốc điều trị ngoại trú cho 121.705 lượt
 # bệnh nhân" (the verb phrase, eight words at most, then the count and what it counts, to the stretch's end)
-DONE_COUNTED = regex.compile(
+DONE_COUNTED = regexcache.compile(
     r"(?i)(?<![\p{L}])đã\s+(?P<act>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,7}?)\s+(?:được\s+)?"
     r"(?<![\p{L}\p{N}/.,])\d[\d.,]*\s+(?P<noun>(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?)\s*$"
 )
 # A comparison closing a subject, its reference named: "… cao hơn so với cùng kỳ năm trước", "… thấp hơn so với năm 2023"
-COMPARED_TAIL = regex.compile(
+COMPARED_TAIL = regexcache.compile(
     r"(?i)\s+(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+so\s+(?:với\s+)?[^,;:()%\d]{0,40}(?:(?:19|20)\d\d)?\s*$"
 )
 # A bound written after a range ("10-12% trở lên"): the high figure's
-BOUND_AFTER = regex.compile(r"(?i)\s*(?:trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
+BOUND_AFTER = regexcache.compile(r"(?i)\s*(?:trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
 # A slash right after a figure, before the plan's own figure or name ("45%/KH 45%", "8,02%/KH 8%")
-PER_PLAN_AFTER = regex.compile(r"\s*/")
+PER_PLAN_AFTER = regexcache.compile(r"\s*/")
 # How far after a figure the patterns anchored there may read (an end position bounds each match: without one,
 # ``regex`` looks for the pattern's literal, "/" or "về", through the whole rest of the text, a cost per figure that
 # grows with the text; the patterns read far less than this: a short gap and a phrase of at most 60 characters)
 AFTER_REACH = 200
 # A stretch opening on a share and what it counts: "(Toàn tỉnh) có 85% | trường đạt chuẩn quốc gia" (figure first)
-SHARE_FIRST_STRETCH = regex.compile(
+SHARE_FIRST_STRETCH = regexcache.compile(
     r"""(?ix)\s*(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}?\s+)?có\s+    # who has it ("Toàn tỉnh có"), "có"
     (?:(?:khoảng|hơn|trên|gần)\s+)?(?<![\d.,])\d{1,3}(?:,\d+)?\s*%          # the share
     \s+(?P<n>(?-i:\p{Ll})[^,;:()%\d\n]{2,80}?)\s*$                        # what it counts, to the stretch's end"""
 )
 # A count of one-word units right before a bracket: "trong đó 40 xã (" (not a year, not part of a longer number)
-BARE_UNIT_COUNT = regex.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d\s)\d[\d.]*\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$")
+BARE_UNIT_COUNT = regexcache.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d\s)\d[\d.]*\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$")
 # The predicate after a bracketed share of a bare count: "có 9/18 xã (đạt 50%) | đạt chuẩn nông thôn mới"
-PREDICATE_AFTER_BRACKET = regex.compile(
+PREDICATE_AFTER_BRACKET = regexcache.compile(
     r"""[ \t]+(?P<p>(?-i:\p{Ll})[\p{L}\p{M}]*            # a lower-case word opens it (a verb: "đạt", "có", "được")
     (?:[ \t]+[\p{L}\p{M}\-]+){0,9})                   # at most ten words, no figure, no bracket
     [ \t]*(?=[,;.:!?\n]|$)                           # the clause ends there""",
     regex.X,
 )
-SHARE_BRACKET = regex.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
+SHARE_BRACKET = regexcache.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
 # A count before what it counts: "có 21 thôn …", "109/111 cơ quan …" (not a year, not inside a longer number).
-COUNT_BEFORE_NOUN = regex.compile(
+COUNT_BEFORE_NOUN = regexcache.compile(
     r"(?i)(?:(?<![\p{L}])có\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*|(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*)\s+(?=(?-i:\p{Ll}))"
 )
 # The copula right before a count ("đảng viên hoàn thành tốt nhiệm vụ | là | 55 đảng viên, chiếm 76,3%")
-COPULA_BEFORE_COUNT = regex.compile(r"(?i)(?<![\p{L}])là\s+$")
+COPULA_BEFORE_COUNT = regexcache.compile(r"(?i)(?<![\p{L}])là\s+$")
 # A count after the copula ("tổng số xã về đích là 58 xã (chiếm 44%)"), for a share in brackets after it
-COUNT_AFTER_VERB = regex.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=(?-i:\p{Ll}))")
+COUNT_AFTER_VERB = regexcache.compile(r"(?i)(?<![\p{L}])là\s+\d[\d.,]*\s+(?=(?-i:\p{Ll}))")
 # A plan's items, determined, after "hoàn thành/duy trì" and the figure ("98% các chỉ tiêu Nghị quyết …")
 # (the plan's name runs on: "… Nghị quyết Đại hội lần thứ XI"; its predicate ends it: "… đều đạt")
-PLAN_NAME_STOP = regex.compile(r",|;|\s+(?:và|so\s+với|của)\s|\s+(?=(?:đều|đã|đạt|vượt)(?![\p{L}\p{M}]))")
-DETERMINED_PLAN = regex.compile(r"(?i)(?:các|những|toàn\s+bộ)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?![\p{L}])")
+PLAN_NAME_STOP = regexcache.compile(r",|;|\s+(?:và|so\s+với|của)\s|\s+(?=(?:đều|đã|đạt|vượt)(?![\p{L}\p{M}]))")
+DETERMINED_PLAN = regexcache.compile(r"(?i)(?:các|những|toàn\s+bộ)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?![\p{L}])")
 # Examples after a predicate: "… tăng mạnh như rau quả đạt …", "…, nhất là gạo tăng …"
-EXAMPLE_AFTER = regex.compile(r"(?i)(?<![\p{L}])(?:như(?:\s+là)?|nhất\s+là|trong\s+đó)\s+(?=\p{L})")
+EXAMPLE_AFTER = regexcache.compile(r"(?i)(?<![\p{L}])(?:như(?:\s+là)?|nhất\s+là|trong\s+đó)\s+(?=\p{L})")
 # "và" then a measured quantity, in a stretch after a figure ("… giảm 4,81% và kim ngạch nhập khẩu đạt …")
 _AND_QUANTITY_WORDS = r"(?:giá\s+trị\s+)?(?:kim\s+ngạch|tổng|thu|chi|giá\s+trị|sản\s+lượng|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ|số)(?![\p{L}])"
 
@@ -210,40 +211,40 @@ def _and_quantity() -> regex.Pattern:
     """"và" before a measured quantity: the words above or a head of resources/quantity_heads.txt ("… đạt 94,5% kế
     hoạch và đàn gia cầm gần 102.000 con, | đạt hơn 112,3%"; set AV)."""
     heads = lexicon.alternation(load_list("quantity_heads.txt"))
-    return regex.compile(r"(?i)(?<![\p{L}])và\s+(?=" + _AND_QUANTITY_WORDS + "|(?:" + heads + ")" + lexicon.B_END + ")")
+    return regexcache.compile(r"(?i)(?<![\p{L}])và\s+(?=" + _AND_QUANTITY_WORDS + "|(?:" + heads + ")" + lexicon.B_END + ")")
 # A reference alone ("mục tiêu đề ra", "kế hoạch tỉnh giao"): what a figure is compared with, never its subject.
 _REFERENCE_PHRASE = (
     r"(?:mức\s+)?" + _PLAN_WORDS  # ("vượt mức chỉ tiêu Trung ương giao 22,2%": the plan's level)
     + r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao|năm|cả\s+năm|tỉnh|huyện|xã|thành\s+phố|Trung\s+ương))*"
 )
-REFERENCE_ONLY = regex.compile(r"(?i)" + _REFERENCE_PHRASE)
+REFERENCE_ONLY = regexcache.compile(r"(?i)" + _REFERENCE_PHRASE)
 # A figure by which a reference was exceeded ("vượt mục tiêu đề ra 0,4%", "vượt hơn 9%"): no rise of the quantity.
-EXCESS_BEFORE = regex.compile(
+EXCESS_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}])vượt\s+(?:" + _REFERENCE_PHRASE + r"\s+)?(?:(?:hơn|khoảng|gần|trên)\s+)?$"
 )
 # Bullets and spaces only: what stands before a figure that opens a list line ("- 96% dân cư …").
-BULLET_ONLY = regex.compile(r"[\s\-+•*–]+")
+BULLET_ONLY = regexcache.compile(r"[\s\-+•*–]+")
 # A breakdown opening the stretch, nothing else before the figure: "…, trong đó 20% hoàn thành xuất sắc nhiệm
 # vụ" (the figure first, what it counts after it)
-BREAKDOWN_ONLY = regex.compile(r"(?i)[\s\-+•*–]*trong\s+đó[\s,:]*")
+BREAKDOWN_ONLY = regexcache.compile(r"(?i)[\s\-+•*–]*trong\s+đó[\s,:]*")
 # A time adverb (and a limit), nothing else before the figure: "Hiện chỉ khoảng 62% trạm y tế xã có bác sĩ …", "Hiện
 # 100% dịch vụ điện được cung cấp trực tuyến" (the figure first, what it counts after it)
-NOW_ONLY = regex.compile(r"(?i)[\s\-+•*–]*(?:hiện(?:\s+nay|\s+tại)?|đến\s+nay|tới\s+nay)\s*,?\s*(?:(?:chỉ|mới)(?:\s+(?:chỉ|mới))?\s*)?")
+NOW_ONLY = regexcache.compile(r"(?i)[\s\-+•*–]*(?:hiện(?:\s+nay|\s+tại)?|đến\s+nay|tới\s+nay)\s*,?\s*(?:(?:chỉ|mới)(?:\s+(?:chỉ|mới))?\s*)?")
 # "từ" just before a figure: a span "từ X% … trở lên" may close after the counted noun.
-FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
+FROM_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # Before a figure whose "trở lên" may close the things counted after it: "từ 60% số hộ trở lên", "có 70% chính quyền
 # trở lên đạt vững mạnh", "tỷ lệ bao phủ BHYT đạt 99,3% dân số trở lên" (at least; train 715, set AZ, blind batch b7 hi2)
-FROM_OR_HAVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:từ|có|đạt)\s*$")
+FROM_OR_HAVE_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:từ|có|đạt)\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
-FILLER = regex.compile(
+FILLER = regexcache.compile(
     r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
     r"(?:tỷ|tỉ)\s+lệ(?:\s+chung)?|năm\s+\d{4}|cả\s+năm|so\s+với|cao\s+nhất|thấp\s+nhất"  # ("đạt cao nhất 85%": a rank)
     r"|tương\s+ứng|tương\s+đương)\s*)+$"  # ("tăng tương ứng gần 33%": the same change, relative)
 )
 # A remark in brackets, closed, with no figure of its own ("(theo chuẩn nghèo tiếp cận đa chiều)")
-BRACKETED_REMARK = regex.compile(r"\s*\([^()\d%]{1,80}\)")
+BRACKETED_REMARK = regexcache.compile(r"\s*\([^()\d%]{1,80}\)")
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
-FILLER_ALL = regex.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
+FILLER_ALL = regexcache.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
 # "trên địa bàn" (the area a quantity is of) and the unit that may follow it ("trên địa bàn tỉnh", "… huyện")
 _WHERE = r"trên\s+địa\s+bàn"
 _WHERE_UNIT = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![\p{L}\p{M}])"
@@ -251,7 +252,7 @@ _WHERE_UNIT = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phườn
 _MOMENT = (r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?thời\s+điểm(?:\s+(?:hiện\s+tại|hiện\s+nay|này|báo\s+cáo"
            r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))?")
 # A trailing time expression (or adverb) is not part of the subject ("… gia đình văn hóa năm 2019").
-TRAILING_TIME = regex.compile(
+TRAILING_TIME = regexcache.compile(
     r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+(?:\s*[-–]\s*\d{4}(?!\d))?"  # "năm 2024-2025"
     r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm(?:\s+\d{4})?)?"
     # (and the place it is of, after the time: "Kim ngạch xuất khẩu | 6 tháng đầu năm 2022 của Đồng Nai")
@@ -274,18 +275,18 @@ TRAILING_TIME = regex.compile(
     # đạt trên 90%"; "chỉ" closing a word is no adverb: "chứng chỉ", "tạm đình chỉ", "địa chỉ", fresh au02)
 )
 # A plain time right after the subject stays in it: "Thu ngân sách 6 tháng đầu năm | đạt 29% kế hoạch"
-KEPT_TIME = regex.compile(
+KEPT_TIME = regexcache.compile(
     r"(?i)(?<!(?:so\s+sánh|hiện\s+hành|bình\s+quân))"  # (not the base year of prices: "theo giá so sánh năm 2010")
     r"\s+(?:năm\s+\d{4}(?:\s*[-–]\s*\d{4})?"
     r"|(?:quý|tháng)\s+[\dIVX]{1,4}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?"
     r"|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?)(?![\p{L}\p{N}])"
 )
-KEPT_TIME_END = regex.compile(KEPT_TIME.pattern + r"$")
+KEPT_TIME_END = regexcache.compile(KEPT_TIME.pattern + r"$")
 
 
 # The place a quantity is of, right before a trailing time: "… trên địa bàn tỉnh | 6 tháng đầu năm 2023", "… trên địa bàn
 # Phú Thọ | 6 tháng …" (the unit's level word or up to three capitalized words)
-WHERE_BEFORE_TIME = regex.compile(
+WHERE_BEFORE_TIME = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])" + _WHERE + r"(?:\s+(?:toàn\s+)?" + _WHERE_UNIT + r")?"
     r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}$")
 
@@ -304,20 +305,20 @@ def _time_kept(seg: str, trailing: regex.Match, stop: int, start: int) -> tuple[
 
 # A time between a subject and its figure names the figure's own period ("…; lũy kế 9 tháng …", "đến năm 2023 …");
 # one compared with does not ("… giảm 16% so tháng 12 năm 2022, tăng 6,1% …")
-COMPARED_TIME = regex.compile(r"(?i)(?<![\p{L}])(?:so\s+với|so|với)\s+(?:cùng\s+kỳ\s+)?(?:(?:tháng|quý|năm)\s+[\dIVX][\dIVX/.-]*\s*)+")
-OTHER_TIME = regex.compile(r"(?i)(?<![\p{L}])(?:năm\s+\d{4}|lũy\s+kế|(?:tháng|quý)\s+[\dIVX]|\d{1,2}\s+tháng|cả\s+năm)")
+COMPARED_TIME = regexcache.compile(r"(?i)(?<![\p{L}])(?:so\s+với|so|với)\s+(?:cùng\s+kỳ\s+)?(?:(?:tháng|quý|năm)\s+[\dIVX][\dIVX/.-]*\s*)+")
+OTHER_TIME = regexcache.compile(r"(?i)(?<![\p{L}])(?:năm\s+\d{4}|lũy\s+kế|(?:tháng|quý)\s+[\dIVX]|\d{1,2}\s+tháng|cả\s+năm)")
 # "có 71 xã …", "có tổng số 12 trường …": what follows the number is what is counted.
-COUNTED = regex.compile(
+COUNTED = regexcache.compile(
     r"(?i)(?<![\p{L}])có\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?"  # "có trên 7.000 hộ …": a count, approximate
     r"(?:tổng\s+(?:số\s+)?)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})"
 )
 # "đạt" before a fraction counts like "có" ("toàn huyện đạt 12/14 xã đạt chuẩn …"): no activity of its own.
-REACHED_COUNT = regex.compile(r"(?i)đạt\s+(?:được\s+)?\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{L})")
+REACHED_COUNT = regexcache.compile(r"(?i)đạt\s+(?:được\s+)?\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{L})")
 # A fraction opening a stretch counts what follows it ("…; 95/95 xóm, tổ dân phố đăng ký đạt văn hóa, bằng 100%").
-OPENING_FRACTION = regex.compile(r"\s*\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{Ll})")
+OPENING_FRACTION = regexcache.compile(r"\s*\d[\d.,]*\s*/\s*\d[\d.,]*\s+(?=\p{Ll})")
 # "đón 1,92 triệu lượt khách", "gieo trồng được 9.870 ha cây vụ xuân": a number (with its scale and
 # unit) followed by what is counted.
-AMOUNT_NOUN = regex.compile(
+AMOUNT_NOUN = regexcache.compile(
     # (not a date: "đến ngày 30/11 mới …"; a fraction may be spaced: "1.915/ 2.105 tin")
     r"(?i)(?<![\p{L}\p{N}/.,]|/\s|năm\s|ngày\s|tháng\s)"
     # (nor a period of time: "Tổng mức đầu tư … trong 5 năm, đạt …" counts no years)
@@ -331,38 +332,38 @@ AMOUNT_NOUN = regex.compile(
 # resources/amount_units.tsv, by kind (lexicon.amount_units).
 # A unit of measure alone ("tấn", "ha", "tỷ đồng"), never what is counted (not "hộ": things counted)
 _MEASURE_UNIT = r"(?:" + lexicon.amount_units("scale") + "|" + lexicon.amount_units("measure") + r")(?![\p{L}])"
-MEASURE_UNIT_ONLY = regex.compile(r"(?i)" + _MEASURE_UNIT)
+MEASURE_UNIT_ONLY = regexcache.compile(r"(?i)" + _MEASURE_UNIT)
 # A unit things are counted in, or two ("lượt", "hộ", "lượt người": a count of counts, "185.674 lượt người")
 COUNT_UNIT = r"(?:" + lexicon.amount_units("count") + r")(?:\s+(?:" + lexicon.amount_units("count") + r"))?"
-UNIT_ONLY = regex.compile(
+UNIT_ONLY = regexcache.compile(
     MEASURE_UNIT_ONLY.pattern
     + r"|" + COUNT_UNIT + r"(?![\p{L}\p{M}])(?!\s+\p{L})"  # "4,4 triệu lượt," and "185.674 lượt người," not "lượt khách"
 )
 # Scale and unit words only ("tỷ đồng", "triệu USD", "nghìn tấn"): an amount's unit, no subject
-AMOUNT_UNITS_ONLY = regex.compile(r"(?i)" + _MEASURE_UNIT + r"(?:\s+" + _MEASURE_UNIT + r")*")
+AMOUNT_UNITS_ONLY = regexcache.compile(r"(?i)" + _MEASURE_UNIT + r"(?:\s+" + _MEASURE_UNIT + r")*")
 # Nothing named after a figure but its bound: "… từ 42% trở lên.", "… 7,5%;"
-NOTHING_AFTER = regex.compile(r"(?i)\s*(?:trở\s+(?:lên|xuống))?\s*(?:[.;,:)\n]|$)")
+NOTHING_AFTER = regexcache.compile(r"(?i)\s*(?:trở\s+(?:lên|xuống))?\s*(?:[.;,:)\n]|$)")
 # A target's "phấn đấu" before its figure ("phấn đấu tối thiểu 25% sản lượng …", "Phấn đấu 95% trở lên doanh nghiệp …")
-STRIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
+STRIVE_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+(?:đạt|có))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$")
 # A target striven for, the figure first after it: "Hội phấn đấu (xây dựng) đạt 100% chi hội cơ sở trong sạch vững
 # mạnh", "đảng bộ huyện phấn đấu 50% số tổ chức cơ sở Đảng đạt TSVM": what is counted after the figure is measured
 # (a verb between comes with "đạt" and is checked to be no predicate: see subject)
-STRIVE_OBJECT = regex.compile(
+STRIVE_OBJECT = regexcache.compile(
     r"(?i)(?<![\p{L}])phấn\s+đấu(?:(?P<v>(?:\s+\p{Ll}+){1,2}?)\s+đạt|\s+đạt)?(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ))?\s*$"
 )
 # … or a target named before its figure, what it counts after ("hoàn thành mục tiêu 100% xã đạt chuẩn NTM", "giao chỉ
 # tiêu 100% hộ dân được sử dụng nước sạch", "thực hiện mục tiêu có 38% lực lượng lao động …"; not a reference, "thấp hơn
 # chỉ tiêu 90% theo Nghị quyết", "chưa đạt mục tiêu 48% đề ra")
-TARGET_OBJECT = regex.compile(r"(?i)(?<![\p{L}])(?P<v>)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+có)?\s*$")
-TARGET_OBJECT_NOUN = regex.compile(
+TARGET_OBJECT = regexcache.compile(r"(?i)(?<![\p{L}])(?P<v>)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+có)?\s*$")
+TARGET_OBJECT_NOUN = regexcache.compile(
     r"\s+(?!(?:theo|đề|so|của|được|trở|kế|là|trong|năm|và|cả)(?![\p{L}\p{M}]))\p{Ll}")
 # "có" (and a qualifier) right before a figure, and a stretch made only of it and fillers ("bình quân hằng năm có")
-HAVE_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}\p{M}])có(?:\s+(?:từ|trên|hơn|khoảng|gần|chưa\s+đến))?\s*$")
-HAVE_ONLY = regex.compile(r"(?i)(?:(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|hiện|đến\s+nay|toàn\s+\p{Ll}+)\s+)*có")
+HAVE_BEFORE_FIGURE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])có(?:\s+(?:từ|trên|hơn|khoảng|gần|chưa\s+đến))?\s*$")
+HAVE_ONLY = regexcache.compile(r"(?i)(?:(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|hiện|đến\s+nay|toàn\s+\p{Ll}+)\s+)*có")
 # An adverb closing a stretch, of the predicate after it ("… mới | đạt", "… vẫn | tăng")
 # (right before the predicate: "đảng viên mới, đạt" is new; nor after a verb of making, "số HTX thành lập mới đạt 150%",
 # "diện tích rừng trồng mới ước đạt …": newly)
-TRAILING_ADVERB = regex.compile(
+TRAILING_ADVERB = regexcache.compile(
     r"(?i)(?<!(?<![\p{L}])(?:thành\s+lập|trồng|xây|xây\s+dựng|kết\s+nạp|tuyển|tuyển\s+dụng|phát\s+triển|đăng\s+ký|cấp|mở"
     r"|tạo|làm|đầu\s+tư|nông\s+thôn|rừng|viên|việc\s+làm|chuyên))\s+(?:mới|vẫn|cũng|đều|phải|cần|sẽ)\s*$"  # (and a modal: "tăng trưởng GDP | phải đạt
     # trên 8%"; not "nông thôn mới", the programme: "57 xã đạt chuẩn nông thôn mới đạt 67,05%"; nor what is new: "diện
@@ -371,14 +372,14 @@ TRAILING_ADVERB = regex.compile(
 )
 # Cases counted ("92 vụ,"; amount_units.tsv kind "case"), which name nothing before a share, though an activity keeps
 # them; with the bare units above, what names nothing before a share
-CASE_UNIT_ONLY = regex.compile(r"(?i)(?:" + lexicon.amount_units("case") + r")(?![\p{L}\p{M}])(?!\s+\p{L})")
-SHARE_UNIT_ONLY = regex.compile(UNIT_ONLY.pattern + "|" + CASE_UNIT_ONLY.pattern)
+CASE_UNIT_ONLY = regexcache.compile(r"(?i)(?:" + lexicon.amount_units("case") + r")(?![\p{L}\p{M}])(?!\s+\p{L})")
+SHARE_UNIT_ONLY = regexcache.compile(UNIT_ONLY.pattern + "|" + CASE_UNIT_ONLY.pattern)
 # A stretch opening with what it counts ("Tổng số án bị hủy …", "số đơn …"): a label, its figure after it
-COUNT_LABEL = regex.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
+COUNT_LABEL = regexcache.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # Lead-ins that start a clause but are not part of its subject ("Kết quả, …", "Kết quả duy trì sĩ số …"; not the result
 # of an evaluation: "kết quả trung bình năm 2022 là 85,73%", "kết quả khảo sát mức độ hài lòng … tăng 0,6%", "kết quả
 # thi đại học đạt trên 80%" measure it).
-LEAD_IN = regex.compile(
+LEAD_IN = regexcache.compile(
     r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả(?!\s+(?:trung\s+bình|khảo\s+sát|thi|xếp\s+loại|đánh\s+giá|chấm\s+điểm|bình\s+chọn|điều\s+tra)(?![\p{L}\p{M}]))|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
     r"trong\s+năm(?:\s+\d{4})?|năm\s+nay|(?:trong\s+)?năm\s+học(?:\s+mới)?\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}|riêng(?:\s+(?:19|20)\d\d(?!\d))?|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như(?!\p{L})|với(?!\p{L})|"  # (not the
     # degree of a crime: "án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 95%", train 701)
@@ -416,7 +417,7 @@ _NEXT_AMOUNT = r"\s+và\s+(?=(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s+\p{L})"
 # Where the thing measured ends after its figure: after a verb, at a comma, predicate or reference;
 # figure first, only at a reference, a ";" or the next figure.
 # (what is counted may meet a standard: "95% xã đạt chuẩn nông thôn mới", "hộ đạt danh hiệu …")
-AFTER_STOP = regex.compile(
+AFTER_STOP = regexcache.compile(
     r",|(?!đạt\s+(?:chuẩn|tiêu\s+chuẩn|danh\s+hiệu)(?![\p{L}\p{M}]))(?:" + PREDICATE.pattern + r")|"
     + lexicon.B_START + _REFERENCE_WORDS + lexicon.B_END
     # an adjunct after the object: "tự chủ tài chính tại 100% các bệnh viện trên toàn tỉnh | với lộ trình đến …"
@@ -426,7 +427,7 @@ AFTER_STOP = regex.compile(
     + r"|" + _NEXT_AMOUNT,
     regex.I,
 )
-FIRST_STOP = regex.compile(
+FIRST_STOP = regexcache.compile(
     # a reference right after the figure ("100% kế hoạch"); further on only "so" opens one: the counted things' own
     # object may be a plan or a resolution ("100% đảng viên học tập, quán triệt nghị quyết của Đảng", three pages)
     _AT_FIGURE + _REFERENCE_WORDS + lexicon.B_END
@@ -456,13 +457,13 @@ FIRST_STOP = regex.compile(
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
 # (a plan or resolution further on is the object's own: "phấn đấu 100% đoàn viên được học tập nghị quyết")
-OBJECT_STOP = regex.compile(
+OBJECT_STOP = regexcache.compile(
     r",|" + _AT_FIGURE + _REFERENCE_WORDS + lexicon.B_END + r"|" + _LATER_REFERENCE + r"|" + _NEXT_AMOUNT, regex.I)
 # ("với 100% tỉnh, thành phố duy trì …": "with" counts a list as "có" does)
-HAVE_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:có(?:\s+từ)?|(?<!so\s+)với)\s*$")
-KEEP_VERBS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
+HAVE_VERB = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:có(?:\s+từ)?|(?<!so\s+)với)\s*$")
+KEEP_VERBS = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ"; resources/object_verbs.txt).
-OBJECT_VERBS = regex.compile(
+OBJECT_VERBS = regexcache.compile(
     r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(load_list("object_verbs.txt")) + r")"
     # (the verb's "được" of what was reached may stand between: "vận động được 100% hội viên tham gia bầu cử")
     r"(?:\s+được)?"
@@ -471,26 +472,26 @@ OBJECT_VERBS = regex.compile(
     r"(?:\s+(?:tỷ|tỉ)\s+lệ(?:\s+(?:trên|hơn|từ|khoảng))?)?\s*$", regex.IGNORECASE
 )
 # A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
-CHANGE_OBJECT_VERB = regex.compile(  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo"; a qualifier too: "kéo giảm trên 5% tội phạm …")
+CHANGE_OBJECT_VERB = regexcache.compile(  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo"; a qualifier too: "kéo giảm trên 5% tội phạm …")
     r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:từ|trên|hơn|khoảng|gần|ít\s+nhất|tối\s+thiểu))?\s*$")
 # Only a connective of consequence before a change verb: "qua đó", "từ đó", "nhờ đó", "góp phần"
-RESULT_CONNECTIVE_ONLY = regex.compile(r"(?i)[\s\-+•*]*(?:(?:qua|từ|nhờ)\s+đó(?:\s*,?\s*góp\s+phần)?|góp\s+phần)\s*,?\s*")
+RESULT_CONNECTIVE_ONLY = regexcache.compile(r"(?i)[\s\-+•*]*(?:(?:qua|từ|nhờ)\s+đó(?:\s*,?\s*góp\s+phần)?|góp\s+phần)\s*,?\s*")
 # A noun in lower case right after a figure: not a reference's first word (references.txt: "kế hoạch", "dự toán"; or
 # "so với …", "trở lên", "KH")
-LOWER_NOUN_AFTER = regex.compile(r"\s+(?!(?:" + "|".join(
+LOWER_NOUN_AFTER = regexcache.compile(r"\s+(?!(?:" + "|".join(
     sorted({p.split()[0].lower() for p in load_list("references.txt")} | {"so", "với", "trở", "KH"}))
     + r")(?![\p{L}\p{M}]))(?-i:\p{Ll})[\p{L}\p{M}]+")
-VERB_BEFORE = regex.compile(
+VERB_BEFORE = regexcache.compile(
     r"(?i)" + lexicon.B_START + r"(vượt|đạt|bằng|tăng|giảm|chiếm|còn)(?:\s+\S+){0,1}\s*$"
 )
 # "từ 6,2% xuống còn 4,1%": a figure followed by these is a starting level
-LEVEL_AFTER = regex.compile(
+LEVEL_AFTER = regexcache.compile(
     r"""(?i)\s*(?:\(?\s*(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*,?\s*)?  # the year of the start: "từ 68% năm 2015 xuống …"
     (?:xuống|lên|còn)(?![\p{L}])""",
     regex.VERBOSE,
 )
 # Between the level a change started from and the one it reached: "từ 18,9% | năm 2022 xuống còn | 14,03%"
-FROM_TO = regex.compile(
+FROM_TO = regexcache.compile(
     r"""(?i)\s*(?:\(?\s*(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+\d{4}\s*\)?\s*,?\s*)?  # the year of the start
     (?:xuống|lên)(?:\s+(?:còn|đến|tới|mức))?\s*                                   # "xuống còn", "lên đến"
     """,
@@ -498,22 +499,22 @@ FROM_TO = regex.compile(
 )
 # After a change's figure (and its reference), its levels from one to the other: "giảm 0,97%, | từ 7,57% …", "giảm
 # 2,59% so với năm 2016, | từ 17,83% xuống còn 15,24%"
-FROM_LEVEL_AFTER = regex.compile(r"(?i)(?:\s+so(?:\s+với)?\s[^,.;:()]{1,30})?\s*,\s*từ\s+")
+FROM_LEVEL_AFTER = regexcache.compile(r"(?i)(?:\s+so(?:\s+với)?\s[^,.;:()]{1,30})?\s*,\s*từ\s+")
 # A stretch telling what goes alongside, before the clause's own quantity: "Song song với tăng trưởng tín dụng, | nợ
 # quá hạn chỉ chiếm 0,13%", "Cùng với …,", "Bên cạnh …," (no part of the subject; fresh 143)
-ALONGSIDE = regex.compile(
+ALONGSIDE = regexcache.compile(
     r"(?i)\s*(?:song\s+song\s+với|cùng\s+với|bên\s+cạnh|đi\s+đôi\s+với|đồng\s+thời\s+với)(?![\p{L}\p{M}])")
 # What a verb-first change's object reached: "giảm tỷ lệ hộ nghèo đạt 5,48%".
 # (or the copula: "giảm tỷ lệ hộ nghèo là 0,47%"; "từ" before a range: "tăng GRDP đạt từ 8% - 8,5%")
-VERB_FIRST_RESULT = regex.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)(?:\s+từ)?\s*")
+VERB_FIRST_RESULT = regexcache.compile(r"(?i)\s*(?:đạt(?:\s+được)?|được|là)(?:\s+từ)?\s*")
 # An amount in a unit of measure inside a subject, with what leads up to it ("cả năm gần 39.694 ha", "đạt 1.200 tỷ đồng")
 # An amount in a unit of measure ("13.508,4 ha", "1.200 tỷ đồng")
 # (not a unit of one a rate is per: "giá trị sản phẩm thu được trên 1 ha đất trồng trọt", "trên 01 ha", "mỗi ha")
 _PER_ONE = r"(?<=(?<![\p{L}\p{M}])(?:trên|mỗi)\s+)0?1\s*" + _MEASURE_UNIT
-PER_ONE = regex.compile(r"(?i)" + _PER_ONE)
+PER_ONE = regexcache.compile(r"(?i)" + _PER_ONE)
 # The count an average is taken over, inside a subject: "doanh thu bình quân của 01 hợp tác xã", "thu nhập bình quân của
 # hơn 12.000 lao động" (the number describes whose average it is; fresh ld01, am02)
-AVERAGE_OVER = regex.compile(
+AVERAGE_OVER = regexcache.compile(
     r"""(?i)(?<=
         (?<![\p{L}\p{M}])bình\s+quân\s+của\s+                 # "bình quân của"
         (?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng)\s+)?       # an approximation: "hơn"
@@ -521,12 +522,12 @@ AVERAGE_OVER = regex.compile(
     regex.VERBOSE,
 )
 _AMOUNT_WITH_UNIT = r"(?<![\p{L}\p{N}/.,])(?!" + _PER_ONE + r")\d[\d.,]*\s*" + _MEASURE_UNIT
-AMOUNT_WITH_UNIT = regex.compile(r"(?i)" + _AMOUNT_WITH_UNIT)
-AMOUNT_INSIDE = regex.compile(
+AMOUNT_WITH_UNIT = regexcache.compile(r"(?i)" + _AMOUNT_WITH_UNIT)
+AMOUNT_INSIDE = regexcache.compile(
     r"(?i)\s+(?:(?:đạt|là|được|gần|hơn|trên|khoảng|xấp\s+xỉ|ước|cả\s+năm|năm\s+\d{4})\s+)*" + _AMOUNT_WITH_UNIT
 )
 # A bracket's first part, named with its amount, then the figure's verb: "(| trồng trọt 4.641,5 tỷ đồng, bằng"
-BRACKETED_PART = regex.compile(
+BRACKETED_PART = regexcache.compile(
     r"""\s*(?P<n>(?-i:\p{Ll})[^,;()%\d]{0,60}?[\p{L}\p{M}])  # the part's name, lower-case: no bracketed remark's verb
     \s+\d(?:[\d.]|,(?=\d))*[^,;()%\d]*?                      # its amount, one number (checked by _amount_tail)
     (?P<c>,)\s*(?:(?:tăng|giảm|bằng|đạt)\s*)?$              # a comma, then only the figure's verb""",
@@ -535,29 +536,29 @@ BRACKETED_PART = regex.compile(
 # A rate's word, in either spelling
 _RATE_WORD = r"(?:tỷ|tỉ)\s+lệ"
 # A rate's word alone after the share's verb: "… đạt | tỷ lệ | 60,24%"
-RATE_WORD_ONLY = regex.compile(r"(?i)\s*" + _RATE_WORD + r"\s*")
+RATE_WORD_ONLY = regexcache.compile(r"(?i)\s*" + _RATE_WORD + r"\s*")
 # The count before the things a share is of: "có | 100/166 | khu dân cư đạt …", "toàn hội có | 18 | chi hội đạt …"
-SHARE_COUNT_LEAD = regex.compile(r"(?<![\p{L}\p{N}.,/])(?!(?:19|20)\d\d(?![\d.,/]))\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})")
+SHARE_COUNT_LEAD = regexcache.compile(r"(?<![\p{L}\p{N}.,/])(?!(?:19|20)\d\d(?![\d.,/]))\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?=\p{L})")
 # A rate's word right after its figure: "đạt 42,5% | tỷ lệ thoát nghèo"
-RATE_AFTER_FIGURE = regex.compile(r"(?i)\s*" + _RATE_WORD + r"\s+(?=\p{L})")
+RATE_AFTER_FIGURE = regexcache.compile(r"(?i)\s*" + _RATE_WORD + r"\s+(?=\p{L})")
 # A rate's or total's word opening a stretch: "tỷ lệ giải ngân …", "tổng số …", "tốc độ …"
-RATE_OPENING = regex.compile(r"(?i)\s*(?:" + _RATE_WORD + r"|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
+RATE_OPENING = regexcache.compile(r"(?i)\s*(?:" + _RATE_WORD + r"|tổng\s+số|tốc\s+độ|chỉ\s+số)(?![\p{L}])")
 # Nouns that head a measured quantity: a stretch starting with one is the subject up to
 # its last predicate ("Tỷ lệ trường đạt chuẩn quốc gia của huyện chiếm 60%").
-MEASURE_HEAD = regex.compile(
+MEASURE_HEAD = regexcache.compile(
     r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|tốc\s+độ|chỉ\s+số|giá\s+trị|thu\s+nhập|sản\s+lượng|"
     r"diện\s+tích|kim\s+ngạch|doanh\s+thu|tổng\s+mức|mức|số(?=\s+(?-i:\p{Ll})))(?![\p{L}])"
 )
 # A qualified amount ends a subject ("thu ngân sách … hơn 215 tỷ đồng").
-AMOUNT = regex.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+xỉ|ước)\s+(?!" + _PER_ONE + r")\d")
+AMOUNT = regexcache.compile(r"(?i)(?<![\p{L}])(?:hơn|trên|khoảng|gần|xấp\s+xỉ|ước)\s+(?!" + _PER_ONE + r")\d")
 # A comma that separates stretches of a clause (not a decimal comma).
-COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+COMMA = regexcache.compile(r"(?<!\d),|,(?!\d)")
 # A comma inside a pair written as one name or activity (resources/comma_pairs.txt: "nông, lâm nghiệp và thủy sản",
 # "khám, chữa bệnh", "khiếu nại, tố cáo", "8.297 vụ, việc"; the first half's abbreviation in brackets between: "bảo
 # hiểm y tế (BHYT), bảo hiểm thất nghiệp"): no stretch ends there.
 def _pair_comma() -> regex.Pattern:
     pairs = [p.split(",", 1) for p in load_list("comma_pairs.txt")]
-    return regex.compile(
+    return regexcache.compile(
         r"(?i)(?:" + "|".join(
             r"(?<=(?<![\p{L}\p{M}])" + regex.escape(a.strip(), literal_spaces=True).replace(" ", r"\s+")
             + r"(?:\s*\((?-i:\p{Lu}[\p{Lu}\d&-]{1,9})\))?)"  # (its abbreviation may follow: "bảo hiểm y tế (BHYT), …")
@@ -568,11 +569,11 @@ def _pair_comma() -> regex.Pattern:
 
 PAIR_COMMA = _pair_comma()
 # A bracket giving the basis a quantity is counted on: "(theo chuẩn nghèo tiếp cận đa chiều)", "(theo giá so sánh 2010)"
-BASIS_BRACKET = regex.compile(r"(?i)\s*\(\s*theo\s+[^()]{1,60}\)")
+BASIS_BRACKET = regexcache.compile(r"(?i)\s*\(\s*theo\s+[^()]{1,60}\)")
 # The prices a value is counted at, in a bracket closing the subject ("(theo giá so sánh năm 2010)", "(giá hiện hành)",
 # "(GRDP – theo giá so sánh năm 2010)", "(tính theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426;
 # fresh cz03)
-PRICE_BASIS_END = regex.compile(
+PRICE_BASIS_END = regexcache.compile(
     r"(?i)\s*\((?:[^()]{0,20}?[-–,:]\s*)?(?:(?:tính\s+)?theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)[^()]{0,30}\)\s*$"
     # (or written out: "giá trị sản xuất (GO) | theo giá so sánh (năm 2010) (bình quân) (năm 2024)")
     r"|\s+theo\s+giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)(?:\s+(?:năm\s+)?\d{4})?(?:\s+bình\s+quân)?"
@@ -580,7 +581,7 @@ PRICE_BASIS_END = regex.compile(
 )
 # A bracket opening on a measure word, a predicate or a hedge is a remark on what stands before it ("… 43.718 tỷ đồng
 # (tăng trưởng bình quân 22,4%/năm)", "(tỷ lệ 98%)", "(lần lượt là …)"), no list of what is measured.
-BRACKET_REMARK = regex.compile(
+BRACKET_REMARK = regexcache.compile(
     # (a rate is a remark only before its figure, or the end of a stretch cut at it: "(tỷ lệ 92%)", not "(tỷ lệ lao
     # động … tham gia BHXH đạt 23,5%; …")
     r"(?i)\s*(?:tăng|giảm|đạt|bằng|chiếm|vượt|(?:tỷ|tỉ)\s+lệ(?=\s*(?:(?:là|đạt|bằng|chiếm)\s*)?:?\s*(?:(?:khoảng|trên|hơn|gần|dưới)\s+)?(?:\d|$))|mức|tốc\s+độ|lần\s+lượt|khoảng|trên|hơn|dưới|gần|ước"
@@ -591,7 +592,7 @@ BRACKET_REMARK = regex.compile(
 # share, short lowercase noun items joined by commas, then what describes them (được, đạt, có, …).
 # No stretch ends there. The items are checked apart (_list_comma): no reference, unit or predicate.
 _LIST_WORD = r"\p{Ll}[\p{L}\p{M}]*"
-LIST_BEFORE = regex.compile(
+LIST_BEFORE = regexcache.compile(
     r"""(?:(?<![\p{L}])có\s+\d[\d.,]*           # "có 95 …"
     |(?<![\d/.,])\d[\d.,]*\s*/\s*\d[\d.,]*      # "95/100 …"
     |\d[\d.,]*\s*%)\s+                          # "100% …"
@@ -600,7 +601,7 @@ LIST_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
-LIST_AFTER = regex.compile(
+LIST_AFTER = regexcache.compile(
     r"""\s*(?P<items>(?:""" + _LIST_WORD + r"""\s+){0,4}""" + _LIST_WORD + r"""  # the next item, 1-5 words
     (?:\s*,\s*(?:""" + _LIST_WORD + r"""\s+){0,4}""" + _LIST_WORD + r""")*)     # more items
     \s+(?:được|đạt|có|tham\s+gia|đăng\s+ký)(?![\p{L}\p{M}])                  # then what describes them
@@ -608,12 +609,12 @@ LIST_AFTER = regex.compile(
     regex.VERBOSE,
 )
 # A rate's level closing a stretch, right before the change of it: "Tỷ lệ hộ nghèo 3,84% | giảm 0,96%".
-LEVEL_AT_END = regex.compile(r"\s+\d+(?:,\d+)?\s*%\s*$")
+LEVEL_AT_END = regexcache.compile(r"\s+\d+(?:,\d+)?\s*%\s*$")
 # A stretch that is a clause of its own, not a list element before the subject: a state kept, an aspect adverb then a
 # passive closing it ("Chất lượng tín dụng tiếp tục được giữ vững, | tổng nợ quá hạn chiếm 0,22%", "an ninh trật tự
 # vẫn được giữ vững, | tuyển quân đạt 100%"; train 639). A bare "được" stays inside a list of what is counted ("Tỷ lệ
 # hồ sơ được tiếp nhận, | giải quyết đúng hạn đạt 99%"): the val set lost a subject when that ended a clause too.
-OWN_CLAUSE = regex.compile(
+OWN_CLAUSE = regexcache.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?:tiếp\s+tục|vẫn|luôn)\s+được\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$  # "… tiếp tục được giữ vững"
     """
 )
@@ -621,19 +622,19 @@ OWN_CLAUSE = regex.compile(
 # "Cơ cấu tăng trưởng cũng có thay đổi", "cơ cấu kinh tế chuyển dịch đúng hướng" (fresh 37, 41)
 # A stretch opening with where or among what the clause holds ("Tại khu vực công nghiệp, …", "Trong các khu vực sản
 # xuất, …", "Ở khu vực nông thôn, …", "Đối với ngành dịch vụ, …"): a frame, no element of the subject after it
-FRAME_OPENING = regex.compile(r"(?i)\s*(?:tại|ở|trong(?!\s+(?:đó|khi)(?![\p{L}\p{M}]))|đối\s+với)\s+(?!\d)")
-HAS_SHIFTED = regex.compile(
+FRAME_OPENING = regexcache.compile(r"(?i)\s*(?:tại|ở|trong(?!\s+(?:đó|khi)(?![\p{L}\p{M}]))|đối\s+với)\s+(?!\d)")
+HAS_SHIFTED = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:có\s+(?:(?:sự|những|nhiều|bước)\s+)?)?(?:thay\s+đổi|dịch\s+chuyển|chuyển\s+dịch|chuyển\s+biến)"
     r"(?![\p{L}\p{M}])")
 # A subject that is only a count and what it counts ("40 xã", "186 HTTNV").
-BARE_COUNT_SUBJECT = regex.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
+BARE_COUNT_SUBJECT = regexcache.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
 # A cause connective alone: "(chủ yếu) do", "nhờ", "bởi" ("…, chủ yếu do giảm xuất khẩu thủy sản …").
-CAUSE_ONLY = regex.compile(r"(?i)(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|nguyên\s+nhân)\s+)?(?:là\s+)?(?:do|nhờ|bởi)")
+CAUSE_ONLY = regexcache.compile(r"(?i)(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|nguyên\s+nhân)\s+)?(?:là\s+)?(?:do|nhờ|bởi)")
 # Capitalized words only: a proper name ("Bình Nguyên", "Hà Tĩnh").
-NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}")
+NAME_ONLY = regexcache.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}")
 # A stretch ending on a count and the first element of the list counted ("… có 545 thôn", "69/84 trưởng thôn"):
 # the number, then one to three lower-case words up to the stretch's end.
-COUNT_OPENS_LIST = regex.compile(
+COUNT_OPENS_LIST = regexcache.compile(
     r"""(?<![\p{L}\p{N}.,/])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?   # the count ("2.486", "69/84")
     \s+(?!(?:tháng|năm|quý|ngày|tuần)(?![\p{L}\p{M}]))   # (not a time: "Trong 11 tháng, | IIP tăng …")
     (?P<el>\p{Ll}[\p{Ll}\p{M}]*+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*+){0,2})  # the first element, lower case
@@ -641,7 +642,7 @@ COUNT_OPENS_LIST = regex.compile(
     regex.VERBOSE,
 )
 # (money and measures are amounts, not things counted, "đạt 300 tỷ đồng, doanh nghiệp …": MEASURE_UNIT_ONLY)
-LIST_ITEM_STOP = regex.compile(
+LIST_ITEM_STOP = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:trở\s+lên|" + _REFERENCE_WORDS + r")(?![\p{L}\p{M}])"
 )
 
@@ -688,7 +689,7 @@ def _stretch_commas(text: str, start: int, end: int, memo: dict[int, bool] | Non
 
 # Two names of one kind joined by a comma, the second opening on the first's head word: "hộ nghèo, hộ cận nghèo",
 # "sản lượng nước sản xuất, sản lượng nước tiêu thụ" (what precedes them: a count, a share or a rate's word)
-PARALLEL_BEFORE = regex.compile(
+PARALLEL_BEFORE = regexcache.compile(
     r"""(?x)(?:^|(?<=[\d%;:(]\s{0,3})|(?<=(?<![\p{L}])(?:(?:tỷ|tỉ)\s+lệ|tổng\s+số|số|có|các|những)\s{1,3}))
     (?P<head>\p{Ll}[\p{L}\p{M}]*+)(?:\s+[\p{L}\p{M}]++){0,4}?\s*$"""
 )
@@ -699,12 +700,12 @@ def _sectors() -> str:
     return lexicon.alternation(load_list("economic_sectors.txt"))
 
 
-SECTOR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*$")
+SECTOR_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*$")
 # A sector opening a stretch (its head word "ngành", "khu vực" before it): "Công nghiệp duy trì vai trò động lực"
-SECTOR_OPENING = regex.compile(r"(?i)\s*(?:ngành\s+|khu\s+vực\s+)?(?:" + _sectors() + r")(?![\p{L}\p{M}])")
-SECTOR_AFTER = regex.compile(r"(?i)\s*(?:" + _sectors() + r")(?![\p{L}\p{M}])")
+SECTOR_OPENING = regexcache.compile(r"(?i)\s*(?:ngành\s+|khu\s+vực\s+)?(?:" + _sectors() + r")(?![\p{L}\p{M}])")
+SECTOR_AFTER = regexcache.compile(r"(?i)\s*(?:" + _sectors() + r")(?![\p{L}\p{M}])")
 # A sector, then a comma or dash joining the next one: "công nghiệp, | xây dựng", "công nghiệp-| xây dựng"
-SECTOR_LISTED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*[,\-–]\s*$")
+SECTOR_LISTED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*[,\-–]\s*$")
 
 
 def _sector_comma(text: str, c: int) -> bool:
@@ -734,7 +735,7 @@ def _parallel_comma(text: str, c: int, depth: int = 0) -> bool:
 
 
 # The word after ``pos`` (spaces first): see _word_at
-WORD_AT = regex.compile(r"\s*([\p{L}\p{M}]+)")
+WORD_AT = regexcache.compile(r"\s*([\p{L}\p{M}]+)")
 
 
 def _word_at(text: str, pos: int, word: str) -> bool:
@@ -745,14 +746,14 @@ def _word_at(text: str, pos: int, word: str) -> bool:
 
 # The second name of a pair joined so, up to the next comma: words only ("đảng viên là đoàn viên thanh niên"); how many
 # names back a chain of them is followed
-PARALLEL_NEXT = regex.compile(r"\s*(?P<head>\p{Ll}[\p{L}\p{M}]*+)(?:\s+[\p{L}\p{M}]++){0,7}\s*")
+PARALLEL_NEXT = regexcache.compile(r"\s*(?P<head>\p{Ll}[\p{L}\p{M}]*+)(?:\s+[\p{L}\p{M}]++){0,7}\s*")
 PARALLEL_DEPTH = 8
 
 # An attribution or a connective opening a stretch ("Theo UBND tỉnh, …", "Theo báo cáo, …", "qua đó, …"): no subject
-ATTRIBUTION_OPENS = regex.compile(r"(?i)(?:theo|qua\s+đó|từ\s+đó|do\s+đó|nhờ\s+đó)(?![\p{L}\p{M}])")
+ATTRIBUTION_OPENS = regexcache.compile(r"(?i)(?:theo|qua\s+đó|từ\s+đó|do\s+đó|nhờ\s+đó)(?![\p{L}\p{M}])")
 # A change told as an amount, then the share of it in a bracket right before the figure: "tăng 183 hợp tác xã (khoảng
 # 27%)", "tăng 3.203 tỷ đồng (bằng 8,1%)"
-CHANGE_AMOUNT_BRACKET = regex.compile(
+CHANGE_AMOUNT_BRACKET = regexcache.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
     \s+\d[\d.,]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,4}         # its amount and unit ("3.203 tỷ đồng", "243 nghìn thành viên",
                                                                 # "147,3 m3"; or none: "giảm 1,51 (tương đương 5%)")
@@ -763,45 +764,45 @@ CHANGE_AMOUNT_BRACKET = regex.compile(
 )
 # "tỷ lệ" (after "đạt") right before a figure, and the group the figure counts after it, doing what is counted: "người
 # dân tham gia bảo hiểm y tế", "dân số tham gia BHYT" (a participation verb after one to four words)
-RATE_BEFORE_GROUP = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt\s+)?tỷ\s+lệ\s*$")
-GROUP_DOING = regex.compile(
+RATE_BEFORE_GROUP = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt\s+)?tỷ\s+lệ\s*$")
+GROUP_DOING = regexcache.compile(
     r"\s+(?P<g>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:tham\s+gia|sử\s+dụng|có\s+thẻ)"
     r"(?:\s+[\p{L}\p{M}\p{N}]+){1,5}?)(?=\s*(?:[.,;:)]|$))"
 )
 # Right before the quantity it is about, the aim of an action ("… giải pháp thúc đẩy | tăng trưởng kinh tế đạt 10%") or a
 # consequence's connective ("… do giá cả không ổn định, dịch bệnh phức tạp nên | tổng giá trị sản xuất chỉ đạt …"; not
 # "trở nên": become)
-AIM_OR_CAUSE_BEFORE_QUANTITY = regex.compile(
+AIM_OR_CAUSE_BEFORE_QUANTITY = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:để|nhằm|thúc\s+đẩy|(?<!trở\s)nên|do\s+đó|vì\s+vậy|vì\s+thế)\s+")
 # After "đạt": an amount in a unit of measure, then the quantity it measures, to the stretch's end ("850,22 triệu kWh |
 # điện thương phẩm", "850 tỷ đồng | doanh thu"; two to six words)
-AMOUNT_THEN_NOUN = regex.compile(
+AMOUNT_THEN_NOUN = regexcache.compile(
     r"(?i)\s+(?:(?:hơn|trên|khoảng|gần)\s+)?\d[\d.,]*(?:\s*" + _MEASURE_UNIT + r"){1,2}"
     r"\s+(?!" + COUNT_UNIT + r"(?![\p{L}\p{M}]))(?P<n>(?-i:\p{Ll})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){1,5})\s*$"
 )
 # A change verb right before its amount ("tăng 1.252 việc", "giảm thêm 40 hộ")
-CHANGE_BEFORE_AMOUNT = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+$")
+CHANGE_BEFORE_AMOUNT = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+$")
 # A change told as a count, the bracket restating the verb in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
 # (tương ứng giảm 12%)"
-CHANGE_RESTATED_BRACKET = regex.compile(
+CHANGE_RESTATED_BRACKET = regexcache.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
     \s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3}                       # its count and unit ("24 vụ", "5 người")
     \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
 )
 # A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
-EXCLUSION_ASIDE_END = regex.compile(
+EXCLUSION_ASIDE_END = regexcache.compile(
     r"(?i)\s*\(\s*(?:không\s+(?:bao\s+gồm|kể|tính)|chưa\s+(?:bao\s+gồm|kể|tính)|trừ|loại\s+trừ)(?![\p{L}\p{M}])[^()%\n]{1,120}\)\s*$")
 # A scope right after a figure: "… 95,7% đối với đất ở, hơn 89% đối với đất sản xuất nông nghiệp"
-SCOPE_AFTER = regex.compile(r"(?i)\s*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}\p{M}])")
+SCOPE_AFTER = regexcache.compile(r"(?i)\s*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}\p{M}])")
 # "<who> có tỷ lệ …": who has the rate, then the rate
-HAVING_RATE = regex.compile(
+HAVING_RATE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])có\s+(?=(?:(?:tỷ|tỉ)\s+lệ|tổng\s+số)(?![\p{L}\p{M}])|số\s+(?:lượng\s+)?(?-i:\p{Ll}))")
 
 
 @lru_cache(maxsize=1)
 def _titles() -> regex.Pattern:
     """An official's title as resources/titles.txt lists it ("Giám đốc", "Phó Chủ tịch"), whatever its case."""
-    return regex.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("titles.txt")) + r")" + lexicon.B_END, regex.I)
+    return regexcache.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("titles.txt")) + r")" + lexicon.B_END, regex.I)
 
 
 def _title_before(text: str, start: int, end: int) -> bool:
@@ -810,7 +811,7 @@ def _title_before(text: str, start: int, end: int) -> bool:
 
 
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
-TRAILING_ASIDE = regex.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
+TRAILING_ASIDE = regexcache.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
 
 
 def _in_plain_bracket(text: str, c: int) -> bool:
@@ -834,7 +835,7 @@ def _in_quote(text: str, start: int, c: int) -> bool:
 
 # A second count joined by "với" after a first one: what came with it ("điều tra làm rõ 726 vụ, với 140 đối
 # tượng (đạt tỷ lệ 87,6%)"): the share measures the activity and its first count, not the accompanying one.
-WITH_COUNT = regex.compile(r"(?i)\s*,?\s+với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+\p{L}")
+WITH_COUNT = regexcache.compile(r"(?i)\s*,?\s+với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+\p{L}")
 
 
 def _without_accompanying_count(text: str, start: int, end: int) -> int:
@@ -882,7 +883,7 @@ def _stop_search(stop_at: regex.Pattern, text: str, pos: int, end: int) -> regex
 
 
 # Words after which the subject starts ("đạt cao như trồng rừng", "xã phấn đấu tỷ lệ ...").
-CUT = regex.compile(
+CUT = regexcache.compile(
     r"""(?i)(?<![\p{L}])(?:như|là|gồm|phấn\s+đấu|dự\s+kiến|nhằm
     |nhưng|song(?=\s+(?-i:\p{Ll}))                        # a concession before: "mặc dù dịch bệnh … nhưng | thu ngân sách …"
     |đưa(?!\s+(?:được|đi)(?![\p{L}\p{M}]))(?!\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)  # not sending: "đưa được 9.925 lao động
@@ -925,19 +926,19 @@ def _last_cut(seg: str, offset: int) -> regex.Match | None:
 
 
 # A figure per year ("7%/năm", "8% mỗi năm") and the heads of a share or rate, whose level it is, not a growth.
-PER_YEAR = regex.compile(r"(?i)\s*(?:/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])")
+PER_YEAR = regexcache.compile(r"(?i)\s*(?:/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])")
 # ("công suất sử dụng giường bệnh đạt 83,5%/năm": the beds' occupancy, a level; fresh ap04)
-RATE_HEAD = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ|công\s+suất)(?![\p{L}])")
+RATE_HEAD = regexcache.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chỉ\s+số|lãi\s+suất|mật\s+độ|công\s+suất)(?![\p{L}])")
 # A change told, then examples of it: "tăng đột biến như", "giảm mạnh như", "tăng, nhất là".
-EXAMPLES_OF_CHANGE = regex.compile(
+EXAMPLES_OF_CHANGE = regexcache.compile(
     r"(?i)(?<![\p{L}])(?P<v>tăng|giảm)(?:\s+(?:mạnh|nhẹ|đột\s+biến|cao|nhanh|khá))?\s*,?\s+(?:như|nhất\s+là|gồm)\s"
 )
 # A sign written before the figure: "(+16,2%)", "ước +8,35%", "(- 5,3%)" (not a range's dash: "5-7%" has a digit
 # before it; nor a "+" opening a line, a bullet: "+ 80% công đoàn cơ sở được đánh giá …").
-SIGN_BEFORE = regex.compile(r"(?:(?<=\()|(?<=\s))(?P<s>(?<!(?:^|\n)[ \t]*)[+−]|-(?<=\(-))\s?$")
+SIGN_BEFORE = regexcache.compile(r"(?:(?<=\()|(?<=\s))(?P<s>(?<!(?:^|\n)[ \t]*)[+−]|-(?<=\(-))\s?$")
 # A ratio to a reference, then "và" and the figure's own predicate: "…, (tăng) gấp 3,5 lần so với cùng kỳ | và | đạt 118%
 # kế hoạch" (the figure measures the quantity the ratio does, named before it; fresh, two pages)
-MULTIPLE_AND = regex.compile(
+MULTIPLE_AND = regexcache.compile(
     r"""(?ix)(?<![\p{L}])gấp\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*lần  # "gấp 3,5 lần", "gấp hơn 2 lần"
     (?:\s+[^%,;.:()\n]{1,40}?)?                                            # its reference ("so với cùng kỳ", "năm 2021")
     (?P<and>\s+và\s+)                                                     # "và"
@@ -945,11 +946,11 @@ MULTIPLE_AND = regex.compile(
     """
 )
 # "và" opening another change in a run of them ("giảm 8% số vụ, giảm 12% số người chết và giảm 9% số …")
-AND_CHANGE = regex.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
+AND_CHANGE = regexcache.compile(r"(?i)(?<![\p{L}])và\s+(?=(?:tăng|giảm)\s)")
 # "tăng trưởng" right before the figure as the verb: "khu vực dịch vụ (dự) ước tăng trưởng 6,5%", "Ngành công
 # nghiệp tăng trưởng 12%". What grew stands before it: a measured quantity or a sector. ("tốc độ/mức tăng trưởng",
 # "mục tiêu tăng trưởng 15%" keep the noun; "đạt tăng trưởng 10,2%" names none.)
-GROWN_VERB = regex.compile(
+GROWN_VERB = regexcache.compile(
     r"""(?i)\s+(?:(?:dự\s+)?ước(?:\s+tính)?\s+)?   # a hedge: "ước", "dự ước"
     (?:(?:đạt|giữ(?:\s+vững)?|duy\s+trì)(?:\s+được)?\s+(?:mức\s+)?)?  # the level reached or kept: "nông nghiệp giữ mức
                                                # | tăng trưởng hơn 3%", "khu vực I đạt | tăng trưởng 3,38%"
@@ -958,22 +959,22 @@ GROWN_VERB = regex.compile(
     """,
     regex.VERBOSE,
 )
-GROWN_NOUN_END = regex.compile(r"(?i)(?<![\p{L}])(?:tốc\s+độ|mức|mục\s+tiêu|chỉ\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|kế\s+hoạch|đạt)$")
+GROWN_NOUN_END = regexcache.compile(r"(?i)(?<![\p{L}])(?:tốc\s+độ|mức|mục\s+tiêu|chỉ\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|kế\s+hoạch|đạt)$")
 # a resolve right before the verb ("… phấn đấu | tăng trưởng 3,7%")
-RESOLVE_END = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|dự\s+kiến|quyết\s+tâm)\s*$")
-SECTOR_HEAD = regex.compile(r"(?i)\s*(?:khu\s+vực|ngành|lĩnh\s+vực|nhóm\s+ngành)(?![\p{L}])")
+RESOLVE_END = regexcache.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|dự\s+kiến|quyết\s+tâm)\s*$")
+SECTOR_HEAD = regexcache.compile(r"(?i)\s*(?:khu\s+vực|ngành|lĩnh\s+vực|nhóm\s+ngành)(?![\p{L}])")
 
 
-GROWTH = regex.compile(
+GROWTH = regexcache.compile(
     r"tăng\s+trưởng|"
     + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "growth"]),
     regex.IGNORECASE,
 )
 # An output measured in money opening a subject (resources/change_cues.tsv, kind "output")
-OUTPUT = regex.compile(
+OUTPUT = regexcache.compile(
     r"(?i)\s*(?:" + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "output"]) + r")(?![\p{L}])"
 )
-DECLINE = regex.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
+DECLINE = regexcache.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
 
 
 def _growth_rate(subject: str | None) -> bool:
@@ -982,7 +983,7 @@ def _growth_rate(subject: str | None) -> bool:
     return bool(subject) and GROWTH.search(subject) is not None and not DECLINE.search(subject)
 
 
-TARGET_CUES = regex.compile(
+TARGET_CUES = regexcache.compile(
     r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|kế\s+hoạch)|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}\s+(?:là|với)|"
     r"đề\s+ra\s+(?:mục\s+tiêu|chỉ\s+tiêu)|năm\s+\d{4}\s*,?\s*(?:huyện|tỉnh|xã|thành\s+phố)?\s*phấn",
     regex.IGNORECASE,
@@ -1016,8 +1017,8 @@ def cues() -> _Cues:
     change_rows = load_tsv("change_cues.tsv")
     return _Cues(
         # ("dưới mức 0,05%", "trên mức 8%": the level named before the figure)
-        before=regex.compile(lexicon.B_START + "(?P<p>" + lexicon.alternation(before) + r")(?:\s+mức)?\s*$", regex.I),
-        after=regex.compile(
+        before=regexcache.compile(lexicon.B_START + "(?P<p>" + lexicon.alternation(before) + r")(?:\s+mức)?\s*$", regex.I),
+        after=regexcache.compile(
             r"""^
             (?:\s*/\s*(?:năm|tháng|quý))?              # a rate per period: "10%/năm trở lên"
             (?:\s+(?:so\s+với\s+)?(?:""" + lexicon.alternation(load_list("references.txt")) + r""")
@@ -1026,13 +1027,13 @@ def cues() -> _Cues:
             regex.I | regex.X,
         ),
         # "từ 60% số hộ trở lên": a span opened by "từ" closes after the counted noun, no verb between
-        after_from=regex.compile(
+        after_from=regexcache.compile(
             r"""^(?:\s+[\p{L}\p{M}]+){1,6}?              # up to six syllables, no figure, no punctuation
             \s+(?P<p>""" + lexicon.alternation(after) + ")" + lexicon.B_END,
             regex.I | regex.X,
         ),
         qualifier={lexicon.fold_key(r[0]): r[1] for r in rows},
-        change=regex.compile(
+        change=regexcache.compile(
             lexicon.B_START
             + r"(?P<verb>" + lexicon.alternation([r[0] for r in change_rows if r[1] in ("increase", "decrease")])
             + r")(?:\s+(?P<next>"
@@ -1048,7 +1049,7 @@ def cues() -> _Cues:
             regex.I,
         ),
         change_kind={lexicon.fold_key(r[0]): r[1] for r in change_rows},
-        reference=regex.compile(
+        reference=regexcache.compile(
             r"^\s*(?:trở\s+lên\s+)?(?:(?P<so>so\s+với|so|của|theo)\s+)?(?P<ref>"
             + lexicon.alternation(load_list("references.txt"))
             + r"|(?:cùng\s+kỳ\s+)?năm\s+\d{4}|năm\s+trước|giai\s+đoạn\s+trước)"
@@ -1059,7 +1060,7 @@ def cues() -> _Cues:
 
 
 # The figure a reference after "so với" states: "(so với mục tiêu) | từ 8 – 8,5%", "(so với kế hoạch) | đề ra là 7%"
-FIGURE_OF_REFERENCE = regex.compile(r"(?i)\s*(?:đề\s+ra\s+)?(?:là\s+)?(?:từ\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?\d")
+FIGURE_OF_REFERENCE = regexcache.compile(r"(?i)\s*(?:đề\s+ra\s+)?(?:là\s+)?(?:từ\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?\d")
 
 
 @lru_cache(maxsize=1)
@@ -1069,7 +1070,7 @@ def _named_target() -> regex.Pattern:
     a bracket, a clause end or a reference."""
     owners = lexicon.alternation(load_list("target_owner_words.txt"))
     contents = lexicon.alternation(load_list("target_content_phrases.txt"))
-    return regex.compile(
+    return regexcache.compile(
         r"""\s*(?P<head>chỉ\s+tiêu|kế\s+hoạch)\s+
         (?:(?:""" + contents + r""")(?![\p{L}\p{M}])     # what is planned, though it opens like an owner ("giao quân")
         |(?!(?:""" + owners + r""")(?![\p{L}\p{M}]))   # not a reference's owner, date or verb
@@ -1081,7 +1082,7 @@ def _named_target() -> regex.Pattern:
 
 # The verbs after which "chỉ tiêu/kế hoạch <what>" after the figure is the subject ("hoàn thành 100% chỉ tiêu
 # tuyển chọn …"); not "vượt" ("vượt 14% chỉ tiêu": exceeded by), not "bằng".
-REACH_VERB_BEFORE = regex.compile(
+REACH_VERB_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:đạt|hoàn\s+thành)(?:\s+(?:được|trên|hơn|khoảng|gần|xấp\s+xỉ))?\s*$"
 )
 
@@ -1093,7 +1094,7 @@ def _amount_tail() -> regex.Pattern:
     counts = lexicon.amount_units("count")
     scale = lexicon.amount_units("scale")
     per = lexicon.amount_units("measure", "count", "per")
-    return regex.compile(
+    return regexcache.compile(
         r"""
         (?:(?<![\p{L}\p{M}])(?:ước\s+)?(?:đạt\s+được|đạt|được|thực\s+hiện|là|ước)\s*)?  # its verb ("ước đạt", "được")
         :?\s*(?:(?:hơn|gần|trên|khoảng|xấp\s+xỉ|chỉ|mới)\s+)?          # its qualifier
@@ -1133,7 +1134,7 @@ def _org_names() -> str:
 def _org_actor() -> regex.Pattern:
     """An organization opening a stretch, with its place ("Cục Thuế tỉnh", "Sở Tài chính", "Ngành BHXH tỉnh"),
     then a verb."""
-    return regex.compile(
+    return regexcache.compile(
         r"""(?:(?:ngành|lực\s+lượng)\s+)?                         # ("Lực lượng Công an đã điều tra …")
         (?:""" + _org_names() + r"""                              # the organization (organizations.txt), or the tax
           |(?-i:Thuế)(?=\s+(?:tỉnh|thành\s+phố)(?![\p{L}\p{M}])))  # office since 2025 ("Thuế tỉnh Phú Thọ thu …")
@@ -1154,7 +1155,7 @@ def _org_actor() -> regex.Pattern:
 def _org_only() -> regex.Pattern:
     """A stretch that is only an organization, with its place ("Tỉnh Đoàn", "Hội Nông dân huyện", "Ngành BHXH
     tỉnh"): who acted, never what is measured."""
-    return regex.compile(
+    return regexcache.compile(
         r"""\s*(?:toàn\s+)?(?:ngành\s+)?                      # the whole of it, its sector ("Ngành BHXH tỉnh")
         (?:""" + _org_names() + r""")(?![\p{L}\p{M}])          # the organization (organizations.txt)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố|phường|thị\s+xã))?   # its level
@@ -1171,22 +1172,22 @@ def _filler_only() -> regex.Pattern:
     figure (resources/percent_cues.tsv: "gần", "hơn" left of "gần bằng 61,9% …, bằng 84,6% …"): no subject."""
     qualifiers = [r[0] for r in load_tsv("percent_cues.tsv") if r[2] == "before"]
     words = lexicon.alternation([*load_list("subject_fillers.txt"), *qualifiers])
-    return regex.compile(r"(?:[\s,:(]*(?:" + words + r"|\d[\d./]*)(?![\p{L}\p{M}]))*[\s,:()]*", regex.I)
+    return regexcache.compile(r"(?:[\s,:(]*(?:" + words + r"|\d[\d./]*)(?![\p{L}\p{M}]))*[\s,:()]*", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _quantity_head() -> regex.Pattern:
     """A head of a measured quantity (resources/quantity_heads.txt), "tổng" before it included."""
     heads = lexicon.alternation(load_list("quantity_heads.txt"))
-    return regex.compile(lexicon.B_START + r"(?:tổng\s+)?(?:" + heads + r")" + lexicon.B_END, regex.I)
+    return regexcache.compile(lexicon.B_START + r"(?:tổng\s+)?(?:" + heads + r")" + lexicon.B_END, regex.I)
 
 
 # Inside a bracket, before its figure, only how it stands: "(kế hoạch 7,8%)", "(mới đạt 57%)", "(trên 70%)", "(đạt 85%)"
-BRACKET_LEAD_ONLY = regex.compile(
+BRACKET_LEAD_ONLY = regexcache.compile(
     r"(?i)\(\s*(?:(?:mới|chỉ|chưa|ước)\s+)?(?:(?:đạt|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|là|bằng)\s+)?"
     r"(?:(?:trên|dưới|khoảng|hơn|gần|từ)\s+)?$")
 # Where a list element before a bracket begins: a comma, a list word ("gồm", "là", "như", "và"), a clause mark
-ELEMENT_START_BACK = regex.compile(
+ELEMENT_START_BACK = regexcache.compile(
     r"(?r)(?:[,;:()]|(?<![\p{L}])(?:gồm|là|như|và|về)(?![\p{L}\p{M}]))")
 
 
@@ -1232,47 +1233,47 @@ def _lead_len(seg: str) -> int:
 
 # "A, B và C lần lượt tăng 12%, 9% và 21%" (_Scan._respectively): where the clause begins, the cue, the predicate
 # between the cue and the first figure, and the list's elements
-CLAUSE_END = regex.compile(r"[.;:!?](?!\d)|\n|\(")  # a sentence or clause mark (not "7.980"), or a bracket opened
-RESPECTIVELY = regex.compile(r"(?i)(?<!\p{L})lần\s+lượt(?!\p{L})")
-RESPECTIVELY_TAIL = regex.compile(r"""(?ix)
+CLAUSE_END = regexcache.compile(r"[.;:!?](?!\d)|\n|\(")  # a sentence or clause mark (not "7.980"), or a bracket opened
+RESPECTIVELY = regexcache.compile(r"(?i)(?<!\p{L})lần\s+lượt(?!\p{L})")
+RESPECTIVELY_TAIL = regexcache.compile(r"""(?ix)
     (?:\s+(?:là|ở\s+mức|đạt|chiếm|tăng|giảm|bằng|tương\s+ứng|đạt\s+tỷ\s+lệ|với\s+tỷ\s+lệ))*  # the predicate, if any
     (?:\s+(?:khoảng|hơn|trên|gần|dưới|xấp\s+xỉ))?                    # a qualifier of the first figure
     \s*""")
-RESPECTIVELY_HEAD = regex.compile(r"""(?ix)
+RESPECTIVELY_HEAD = regexcache.compile(r"""(?ix)
     \s*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|theo\s+đó)(?!\p{L})\s*,?\s*)?  # a connective opening the clause
     (?:về\s+[^,;:()]{1,40},\s*)?                                          # a topic ("Về cơ cấu kinh tế, A; B …")
     """)
-RESPECTIVELY_SEP = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
-RESPECTIVELY_VERB = regex.compile(r"(?i)(?:\s+(?:là|đạt|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
+RESPECTIVELY_SEP = regexcache.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
+RESPECTIVELY_VERB = regexcache.compile(r"(?i)(?:\s+(?:là|đạt|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
 # A time after a quantity named with a verb ("thu ngân sách nhà nước trên địa bàn | năm 2022")
-NAMED_TIME = regex.compile(r"(?i)\s+(?:năm|tháng|quý|ngay\s+từ|trong|từ|đến)(?![\p{L}\p{M}])")
+NAMED_TIME = regexcache.compile(r"(?i)\s+(?:năm|tháng|quý|ngay\s+từ|trong|từ|đến)(?![\p{L}\p{M}])")
 # A subject that is only a verb, hedged ("ước thu", "chỉ giải ngân được"): it restates a quantity named before it
 _HEDGE = r"(?:chỉ|ước|đã|mới|cũng)"
 # The verbs whose activity is what a figure measures ("thu 2.150 tỷ đồng", "giải ngân …"): BARE_VERB_SUBJECT and
 # TOPIC_OPENING read the same list
 _ACTIVITY_VERB = r"thu|chi|nộp|giải\s+ngân|huy\s+động|cho\s+vay|xuất\s+khẩu|nhập\s+khẩu"
-BARE_VERB_SUBJECT = regex.compile(r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>" + _ACTIVITY_VERB + r")(?P<d>\s+được)?")
+BARE_VERB_SUBJECT = regexcache.compile(r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v>" + _ACTIVITY_VERB + r")(?P<d>\s+được)?")
 # What a change is of, named after its figure: "tăng 61% | về vốn đăng ký", "giảm 35,1% về luân chuyển hành khách so với …"
-REGARDING_AFTER = regex.compile(
+REGARDING_AFTER = regexcache.compile(
     # (the period compared with may come first: "tăng 2,2% so với cùng kỳ | về số doanh nghiệp và 24,2% về vốn …")
     r"(?i)(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})))?"
     r"\s+về\s+(?P<q>(?!(?:mức|đích|trước|sau|đến|tới|cuối|đầu)(?![\p{L}]))[^,.;:()\d%]{3,60}?)"
     r"(?=\s+so\s+(?:với\s+)?|\s*[,.;:()]|\s+và\s|\s*$)")
 # A change, its figure and what it measures after "về", then "và" before the next figure sharing the verb ("tăng 2,2% so
 # với cùng kỳ về số doanh nghiệp và | 24,2% về vốn đăng ký")
-SHARED_CHANGE_BEFORE = regex.compile(
+SHARED_CHANGE_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}])(?P<v>tăng|giảm)\s+\d[\d.,]*\s*%[^.;:%()]{0,60}?\s+về\s+[^.;:%()\d]{3,60}?\s+và\s*$")
 # "với" before what a course is measured by ("duy trì đà tăng trưởng với | tổng mức bán lẻ …")
-WITH_WORD = regex.compile(r"(?i)(?<![\p{L}])với\s+")
+WITH_WORD = regexcache.compile(r"(?i)(?<![\p{L}])với\s+")
 # A topic opening a sentence whose quantity opens with such a verb: "Về thu ngân sách nhà nước, …", "Về công tác giải
 # ngân vốn đầu tư công, …" (group "q" the quantity, "v" its verb)
-TOPIC_OPENING = regex.compile(
+TOPIC_OPENING = regexcache.compile(
     r"(?i)\s*(?:[-+•*]\s*)?về\s+(?:công\s+tác\s+|lĩnh\s+vực\s+)?(?P<q>(?P<v>" + _ACTIVITY_VERB + r")(?:\s+[\p{L}\p{M}]+){1,6}?)\s*,")
 # A place's figure in a list of places' figures: "… cao như các huyện: Krông Pa (10,76%), Đak Đoa (10,16%)", "huyện A
 # giảm 6,5%; B 4,5%; thị xã C 1,5%" (group "n" the name: capitalised words, the second letter lower case, so no
 # abbreviation of a quantity such as "GRDP" or "NQ"; a level word of resources/place_levels.tsv or "TP." before it)
 _PLACE_WORD = r"\p{Lu}['’]?[\p{Ll}\p{M}][\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)?"
-PLACE_ITEM = regex.compile(
+PLACE_ITEM = regexcache.compile(
     r"(?:(?P<l>(?i:" + lexicon.place_level_words() + r")|TP\.?|TX\.?|Tp\.?)\s+)?"  # "huyện", "thị xã", "TP."
     r"(?P<n>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"       # the name: "Krông Pa", "Đồng Hới"
 )
@@ -1280,14 +1281,14 @@ PLACE_ITEM = regex.compile(
 # then nothing, a bracket, or its verb ("…, Krông Pa (10,76%)", "…; B 4,5%", ": huyện A giảm từ 6,5%")
 # (a measure word may follow the verb, naming again what the list measures: "…; huyện B đạt tăng trưởng 10,29%"; train
 # 116, group "m")
-PLACE_BEFORE = regex.compile(
+PLACE_BEFORE = regexcache.compile(
     r"(?:[,;:(]|(?<![\p{L}])(?i:và|như))\s*" + PLACE_ITEM.pattern
     + r"(?i:\s*(?:\(\s*|(?:đạt|tăng|giảm|là)(?:\s+(?:từ|còn|(?-i:(?P<m>\p{Ll}[\p{Ll}\p{M}]*+(?:\s+\p{Ll}[\p{Ll}\p{M}]*+)?))))?\s+)?)\Z"
 )
 # A sentence's end between two figures (not the dot of "1.070")
-SENTENCE_STOP = regex.compile(r"[.!?](?!\d)|\n")
+SENTENCE_STOP = regexcache.compile(r"[.!?](?!\d)|\n")
 # From a place's figure to the next place's name: the figure (a range's high bound too), its bracket, a list mark
-NEXT_PLACE_ITEM = regex.compile(
+NEXT_PLACE_ITEM = regexcache.compile(
     r"""(?x)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?   # the figure: "10,76%", "4,5-5,0%"
     \s*\)?                                               # the bracket it stands in, closed
     (?:\s*\([^()]{0,40}\))?                               # a bracket after it: "(1.070-1.190 hộ)"
@@ -1296,27 +1297,27 @@ NEXT_PLACE_ITEM = regex.compile(
 # The quantity a list of places' figures is of, in the clause before the list ("Một số địa phương có | tỷ lệ tăng
 # trưởng | cao như các huyện:"): a head of resources/quantity_heads.txt and the lower-case words after it, up to a
 # word that compares or introduces (group "q")
-LIST_QUANTITY_STOP = regex.compile(
+LIST_QUANTITY_STOP = regexcache.compile(
     r"(?i)(?:cao|thấp|như|của|tại|ở|đạt|là|gồm|các|những|cụ|trong|so|với|và|giao|cho|nhất|khá|lần)(?![\p{L}\p{M}])")
 # A hedge right before such a verb ("ước | thu 2.281,2 tỷ đồng"): the verb restates (a bare verb names a target)
-HEDGE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])" + _HEDGE + r"\s+$")
+HEDGE_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])" + _HEDGE + r"\s+$")
 # A determiner alone before what a share counts ("100% | các | chỉ tiêu …")
-DETERMINER_ONLY = regex.compile(r"(?i)(?:các|những|tất\s+cả)\s+")
+DETERMINER_ONLY = regexcache.compile(r"(?i)(?:các|những|tất\s+cả)\s+")
 # The level word right before a figure ("tăng trưởng ấn tượng với mức 14,5%", "duy trì ở mức 46%"): no subject
-LEVEL_WORD_BEFORE = regex.compile(
+LEVEL_WORD_BEFORE = regexcache.compile(
     r"(?i)\s+(?:(?:ổn\s+định|giữ\s+vững|duy\s+trì)\s+(?=ở\s))?"  # (a level held: "tỷ lệ che phủ rừng ổn định ở mức 46%")
     r"(?:(?:(?:ở|với|đạt)\s+)?mức|(?:ở|với)\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ))\s*$"  # ("… với tốc độ 8,5%", "… với tỷ lệ 98%")
 )
 # A quantity raised (or brought down) to a level: "nâng tỷ lệ xã đạt chuẩn lên 78,4%", "đưa tỷ lệ hộ nghèo xuống
 # còn 2%" (Scan.subject; the quantity must open with a head of resources/quantity_heads.txt)
 _DIRECTION_END = r"(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?\s*$"  # the direction, right before the figure (or its cue)
-RAISED_TO = regex.compile(r"""(?ix)
+RAISED_TO = regexcache.compile(r"""(?ix)
     (?<!\p{L})(?:nâng|đưa|kéo|hạ|kéo\s+giảm)(?:\s+cao)?\s+   # the causative verb
     (?P<q>[^,;:.()%\d]{3,100}?)\s+                           # the quantity, up to the direction
     """ + _DIRECTION_END)
-DIRECTION_BEFORE = regex.compile(r"(?i)" + _DIRECTION_END)  # (RAISED_TO's end alone: a cheap test first)
+DIRECTION_BEFORE = regexcache.compile(r"(?i)" + _DIRECTION_END)  # (RAISED_TO's end alone: a cheap test first)
 # A conjunction or determiner left at a subject's end ("… số người chết và | giảm 9% …", "… được tiếp thu các | …")
-DANGLING_WORD = regex.compile(r"(?i)\s+(?:và|hoặc|các|những|của|theo|tại|cho)\s*$")
+DANGLING_WORD = regexcache.compile(r"(?i)\s+(?:và|hoặc|các|những|của|theo|tại|cho)\s*$")
 def _without_dangling(text: str, start: int, end: int) -> int:
     """``end``, moved back over the conjunctions and determiners left dangling at it (DANGLING_WORD, repeatedly)."""
     dangling = DANGLING_WORD.search(text, start, end)
@@ -1327,27 +1328,27 @@ def _without_dangling(text: str, start: int, end: int) -> int:
 
 
 # What may stand between two figures that share one subject and verb ("5,2% và 7,1%", "83,2%/50%").
-SHARED_GAP = regex.compile(r"\s*(?:/|,|và|hoặc)\s*")
+SHARED_GAP = regexcache.compile(r"\s*(?:/|,|và|hoặc)\s*")
 # … and in a list written with semicolons ("lần lượt là 21,36%; 34,52%; 38,05% và 6,07%"), with the clause before "lần
 # lượt" running over its semicolons and its elements split there
-SEMICOLON_GAP = regex.compile(r"\s*;\s*")
+SEMICOLON_GAP = regexcache.compile(r"\s*;\s*")
 # Right after a list's last figure, a bracket restating its figures for another time ("(cùng kỳ năm trước lần lượt là ")
-RESTATED_IN_BRACKET = regex.compile(r"(?i)\s*\(\s*[^()%;.]{0,40}?lần\s+lượt(?:\s+(?:là|đạt|chiếm))?\s*")
-CLAUSE_END_BUT_SEMICOLON = regex.compile(r"[.:!?](?!\d)|\n|\(")
-RESPECTIVELY_SEP_SEMI = regex.compile(r"\s*;\s*(?:và\s+)?")  # (a "và" inside an element: "nông, lâm nghiệp và thủy sản")
+RESTATED_IN_BRACKET = regexcache.compile(r"(?i)\s*\(\s*[^()%;.]{0,40}?lần\s+lượt(?:\s+(?:là|đạt|chiếm))?\s*")
+CLAUSE_END_BUT_SEMICOLON = regexcache.compile(r"[.:!?](?!\d)|\n|\(")
+RESPECTIVELY_SEP_SEMI = regexcache.compile(r"\s*;\s*(?:và\s+)?")  # (a "và" inside an element: "nông, lâm nghiệp và thủy sản")
 # another figure right after this one, sharing what follows it ("100% và 95% hộ dân"; a comma ends a clause)
-NEXT_FIGURE = regex.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s*%")
+NEXT_FIGURE = regexcache.compile(r"\s*(?:/|và|hoặc)\s*(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s*%")
 # … or the first figure's reference, when the second has one of its own ("tăng 1,0% so với kế hoạch, 22,5% so với
 # cùng kỳ"; set AE)
-REFERENCED_GAP = regex.compile(r"(?i)\s*so\s+(?:với\s+)?[^,;.:()%\d]{2,40}?\s*(?:,|và|,\s*và)\s*")
+REFERENCED_GAP = regexcache.compile(r"(?i)\s*so\s+(?:với\s+)?[^,;.:()%\d]{2,40}?\s*(?:,|và|,\s*và)\s*")
 # (or the same period named without "so với": "tăng 5,49% so với tháng trước và 23,38% | cùng kỳ năm trước", fresh fa04)
-REFERENCE_NEXT = regex.compile(r"(?i)\s*(?:so\s+(?:với\s+)?\p{L}|cùng\s+kỳ(?![\p{L}\p{M}]))")
+REFERENCE_NEXT = regexcache.compile(r"(?i)\s*(?:so\s+(?:với\s+)?\p{L}|cùng\s+kỳ(?![\p{L}\p{M}]))")
 # The whole country as who acts or reaches a figure ("cả nước thu hoạch được …", "toàn quốc có …"): one source for
 # PLACE_ONLY, NAMED_ACTOR and NATION
 _NATION = r"(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)"
 # A place or body alone is no subject ("huyện Krông Bông đạt 10,87%": the quantity is named before;
 # "Toàn xã hiện còn 4 hộ nghèo, chiếm 0,2%": what is counted).
-PLACE_ONLY = regex.compile(
+PLACE_ONLY = regexcache.compile(
     r"""(?i)(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""|""" + _NATION + r""")
     (?-i:\s+\p{Lu}[\p{L}\p{M}’'\-]*)*              # its capitalised name
     (?:\s+(?:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn))*  # an adverb
@@ -1357,7 +1358,7 @@ PLACE_ONLY = regex.compile(
 # A place or unit that acts, named or whole ("Huyện Yên Lạc", "thành phố Thủ Đức", "Toàn huyện", a
 # capitalized "Huyện" opening the clause), then adverbs and "có" before what it did or has. A bare
 # lower-case unit is what is counted, not who acts ("xã đạt chuẩn nông thôn mới"): no match.
-NAMED_ACTOR = regex.compile(
+NAMED_ACTOR = regexcache.compile(
     r"""(?:
         (?i:(?:toàn|cả)\s+(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""))
       | (?i:""" + _NATION + r""")     # the whole country ("cả nước thu hoạch được 1,28 triệu ha …")
@@ -1371,31 +1372,31 @@ NAMED_ACTOR = regex.compile(
 # A figure in brackets closing one item, then "và" opening the next ("Thanh Hóa (93,8%), Ninh Bình (94,7%) và | Hải
 # Phòng (96,7%)"): the next figure's subject starts after it
 # (not before a predicate of the same quantity: "… so với chỉ tiêu (91%) và thấp hơn 6% so với năm trước")
-BRACKETED_FIGURE_AND = regex.compile(
+BRACKETED_FIGURE_AND = regexcache.compile(
     r"(?i)%\s*\)\s*,?\s*(?:và|hoặc)\s+(?!(?:cao|thấp|tăng|giảm|đạt|vượt|bằng|chiếm|gấp|ước)(?![\p{L}\p{M}]))"
 )
 # A rank, alone or after who holds it ("đứng thứ hai cả nước", "Hà Nội đứng đầu toàn quốc", "xếp thứ 5/34 tỉnh"): no
 # quantity; the one ranked is named before it
-RANK_ONLY = regex.compile(
+RANK_ONLY = regexcache.compile(
     r"(?i)(?:(?-i:\p{Lu})[\p{L}\p{M}.]*\s+){0,5}(?:đứng|xếp)\s+(?:thứ\s+\S+|đầu|top\s+\d+)"
     r"(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|trong\s+\S+(?:\s+\S+)?))?"
 )
 # Where a rank is told ("đứng thứ 11 cả nước", "xếp thứ 3", "đứng đầu vùng")
-RANK_VERB = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đứng|xếp)\s+(?:thứ|đầu|top)(?![\p{L}\p{M}])")
+RANK_VERB = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đứng|xếp)\s+(?:thứ|đầu|top)(?![\p{L}\p{M}])")
 # A comparison's adjective alone left of "hơn" ("… và | thấp hơn 6% so với năm trước"): no quantity named
-BARE_COMPARATIVE = regex.compile(r"(?i)(?:và\s+)?(?:cao|thấp|nhiều|ít)")
+BARE_COMPARATIVE = regexcache.compile(r"(?i)(?:và\s+)?(?:cao|thấp|nhiều|ít)")
 # The whole country, as an actor ends the words before a count (_verb_before): "cả nước | thu hoạch được …"
-NATION = regex.compile(r"(?i)" + _NATION + r"$")
+NATION = regexcache.compile(r"(?i)" + _NATION + r"$")
 # A stretch that names what a figure is compared with ("So với cùng kỳ", "so cùng kỳ năm trước").
-REFERENCE_STRETCH = regex.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
+REFERENCE_STRETCH = regexcache.compile(r"(?i)\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|tháng|quý)")
 # Where a list element is ("… ăn uống trên địa bàn thành phố"): not counted in its length
-WHERE_TAIL = regex.compile(r"(?i)\s+" + _WHERE + r"(?![\p{L}\p{M}])")
+WHERE_TAIL = regexcache.compile(r"(?i)\s+" + _WHERE + r"(?![\p{L}\p{M}])")
 # (not "trên địa bàn": the gold subjects keep it, "tốc độ tăng tổng giá trị sản phẩm trên địa bàn | bình quân hằng năm")
-LONG_TAIL = regex.compile(r"(?i)(?:\s+(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
+LONG_TAIL = regexcache.compile(r"(?i)(?:\s+(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm))+\s*$")
 # A topic heading a clause ("Về cơ cấu kinh tế,", "Về thu ngân sách,"): no element of a list
-TOPIC_ONLY = regex.compile(r"(?i)về\s+[^,;:()\d]{1,40}")
+TOPIC_ONLY = regexcache.compile(r"(?i)về\s+[^,;:()\d]{1,40}")
 # The number of an item of a list written inline: "(8) ", "8) ", "(a) "
-ITEM_NUMBER = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|\([a-zđ]\))\s+")
+ITEM_NUMBER = regexcache.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|\([a-zđ]\))\s+")
 # Words a small number names a grade, kind or numbered unit after ("mức độ 3", "lớp 1", "mũi 2"; "khu vực 1", "Quận 1",
 # "Phường 3", "tổ 5", "ấp 2": a sector or a unit, no amount); also read by _amount_tail
 GRADE_WORDS = r"mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi|khu\s+vực|quận|phường|tổ|ấp|khóm|khu\s+phố|đội|lần|đợt|thứ"
@@ -1403,24 +1404,24 @@ GRADE_WORDS = r"mức\s+độ|cấp\s+độ|loại|hạng|số|nhóm|lớp|mũi|
 # "xã đạt tiêu chí số 6").
 # (and a school grade or a dose: "trẻ 6 tuổi vào lớp 1", "tiêm vắc xin mũi 2"; an ordinal: "tỷ lệ sinh con thứ 3 trở lên",
 # fresh qd01)
-GRADE_EXPR = regex.compile(
+GRADE_EXPR = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:" + GRADE_WORDS + r")\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}(?![\d.,]*\d))*(?![\d.,]*\d)"
     r"|(?<![\p{L}\p{N}.,])\d{1,2}\s+loại(?![\p{L}\p{M}])"  # a number of kinds: "tiêm đủ 8 loại vắc xin"
 )
 # An age inside a subject is no figure ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"), nor a range of ages ("trẻ từ
 # 3-5 tuổi", "từ 3 đến 5 tuổi", "từ 03-36 tháng tuổi").
-AGE_EXPR = regex.compile(
+AGE_EXPR = regexcache.compile(
     r"(?i)(?<![\p{L}\p{N}])(?:\d+\s*[-–]\s*|\d+\s+(?:đến|tới)\s+(?:dưới\s+|trên\s+)?)?\d+\s+(?:tháng\s+)?tuổi(?![\p{L}])"
 )
 # A quotation inside a subject names something; its numbers are no figures.
-QUOTED = regex.compile(r'“[^“”\n]{1,80}”|"[^"\n]{1,80}"')
+QUOTED = regexcache.compile(r'“[^“”\n]{1,80}”|"[^"\n]{1,80}"')
 # A name ending in a number joined by a hyphen is no figure ("vắc xin phòng Covid-19 mũi 1").
-NAMED_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*-\d+(?![\p{N}.,]\d)")
+NAMED_NUMBER = regexcache.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*-\d+(?![\p{N}.,]\d)")
 # "… và" right before a figure: the figure opens a clause of its own
-AND_BEFORE_FIGURE = regex.compile(r"(?i)(?<![\p{L}])và\s*$")
-INDICATOR_WORD = regex.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
+AND_BEFORE_FIGURE = regexcache.compile(r"(?i)(?<![\p{L}])và\s*$")
+INDICATOR_WORD = regexcache.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
 # How the work went, closing a subject stretch: "… được triển khai quyết liệt", "… được thực hiện đồng bộ, hiệu quả"
-DESCRIBED_TAIL = regex.compile(
+DESCRIBED_TAIL = regexcache.compile(
     r"(?i)\s+(?:đã\s+|tiếp\s+tục\s+)?được\s+(?:\p{L}+\s+){1,3}?"
     r"(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|thường\s+xuyên|chặt\s+chẽ|nghiêm\s+túc|sâu\s+rộng)"
     r"(?:\s*,?\s*(?:quyết\s+liệt|đồng\s+bộ|hiệu\s+quả|kịp\s+thời|tích\s+cực|chặt\s+chẽ))*\s*$"
@@ -1434,7 +1435,7 @@ DESCRIBED_TAIL = regex.compile(
     r"(?![\p{L}])(?:\s*(?:,|và)\s+[^,;]*)?\s*$"
 )
 # A named place and "có" inside a stretch: the place that has what the figure measures
-PLACE_HAVING = regex.compile(
+PLACE_HAVING = regexcache.compile(
     r"(?i)\s+(?:huyện|tỉnh|xã|thị\s+xã|thành\s+phố|phường|quận)\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)"
     r"(?:\s+(?-i:\p{Lu}[\p{L}\p{M}’']*)){0,3}\s+có(?![\p{L}\p{M}])"
 )
@@ -1443,7 +1444,7 @@ PLACE_HAVING = regex.compile(
 # and a name is cut: a bare level word stays ("tỷ lệ bao phủ BHYT của huyện"), and so does a body ("của Sở", "của
 # Nhân dân": whose satisfaction, whose spending may be what is measured). A bracket after the subject that dates the
 # figure is cut too ("… | (tính đến ngày 12/12/2023)").
-OWNER_TAIL = regex.compile(
+OWNER_TAIL = regexcache.compile(
     r"""(?:
         \s+(?i:của|tại|ở)\s+                              # "của", "tại", "ở"
         (?:(?i:""" + lexicon.place_level_words() + r""")|TP\.?|TX\.?|Tp\.?)\s+  # a level word: "tỉnh", "TP."
@@ -1480,47 +1481,47 @@ def _tail_cut(seg: str, offset: int, stop: int, start: int, bare: int | None) ->
 
 # A negative figure said in words, a fall ("tăng trưởng âm 1,4%", "khu vực 1 âm 5,31%"; the change verbs of
 # resources/change_cues.tsv): the word is no part of the subject
-NEGATIVE_WORD = regex.compile(r"(?i)(?:tăng\s+trưởng\s+)?âm")
+NEGATIVE_WORD = regexcache.compile(r"(?i)(?:tăng\s+trưởng\s+)?âm")
 # An abbreviation ("BHXH", "GRDP"): a list element as a lower-case word is
-ABBREVIATION = regex.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
+ABBREVIATION = regexcache.compile(r"\p{Lu}{2,}(?![\p{Ll}\p{M}])")
 # A source opening a stretch ("Theo báo cáo …", "Theo số liệu thống kê …"): the measured quantity comes after
-SOURCE_LEAD = regex.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống\s+kê|đánh\s+giá|kết\s+quả)")
+SOURCE_LEAD = regexcache.compile(r"(?i)\s*theo\s+(?:số\s+liệu|báo\s+cáo|thống\s+kê|đánh\s+giá|kết\s+quả)")
 # An outlet's dateline opening the first paragraph: "TPO - ", "(GLO)- ", "(QNO) - ", "VOV.VN - " (no subject)
-DATELINE = regex.compile(r"\s*(?:\([^()\n]{2,25}\)|\p{Lu}[\p{Lu}.]{1,9}(?:\.VN)?)\s*[-–]\s+(?=\p{Lu})")
+DATELINE = regexcache.compile(r"\s*(?:\([^()\n]{2,25}\)|\p{Lu}[\p{Lu}.]{1,9}(?:\.VN)?)\s*[-–]\s+(?=\p{Lu})")
 # A measure naming no quantity of its own ("tốc độ tăng trưởng", "mức tăng"): after a verb, the quantity is
 # what stands before the verb
 # A hedge closing a predicate chain ("dự kiến", "ước", "ước tính"), and growth named bare after it
-HEDGE_VERB = regex.compile(r"(?i)(?<![\p{L}])(?:dự\s+kiến|ước(?:\s+tính)?)\s*$")
-BARE_GROWTH = regex.compile(r"(?i)tăng\s+trưởng(?:\s+(?:bình\s+quân|khoảng|gần|trên|hơn))?")
+HEDGE_VERB = regexcache.compile(r"(?i)(?<![\p{L}])(?:dự\s+kiến|ước(?:\s+tính)?)\s*$")
+BARE_GROWTH = regexcache.compile(r"(?i)tăng\s+trưởng(?:\s+(?:bình\s+quân|khoảng|gần|trên|hơn))?")
 # A value or a rate named without what it is of ("tổng giá trị", "tốc độ tăng trưởng cao")
-BARE_VALUE_OR_RATE = regex.compile(
+BARE_VALUE_OR_RATE = regexcache.compile(
     r"(?i)(?:tổng\s+)?giá\s+trị|(?:tốc\s+độ|mức)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+(?:bình\s+quân|cao|khá|thấp))?"
 )
-GENERIC_MEASURE = regex.compile(
+GENERIC_MEASURE = regexcache.compile(
     r"(?i)(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+bình\s+quân)?"
 )
 # A preposition left at a subject's end by the amount cut off after it ("giải quyết việc làm cho 2.500 lao động")
 # (and "ở (mức)", the level's: "giữ tỷ lệ nợ quá hạn ở | dưới mức 0,05%", "tăng trưởng ở mức | 8%"; and an adverb
 # of time after a comma: "số hộ nghèo theo tiêu chí đa chiều, hiện | còn 56.640 hộ, chiếm 1,97%")
-DANGLING_END = regex.compile(
+DANGLING_END = regexcache.compile(
     r"(?i)(?<=[\p{L}\p{M}])(?:\s+(?:cho|với|của|tại|từ|ở(?:\s+mức)?)|\s*,\s*(?:hiện\s+nay|hiện|nay|đến\s+nay))\s*$"
 )
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 # (nor a predicate left alone once an amount and a time are dropped: "…; lũy kế năm 2025 ước đạt gần 48 nghìn tỷ đồng, bằng
 # 90,1% dự toán" measures the quantity of the clause before)
-JUNK_SUBJECT = regex.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|không|chưa|có|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước)")
+JUNK_SUBJECT = regexcache.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|không|chưa|có|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
-AND_GROWTH = regex.compile(
+AND_GROWTH = regexcache.compile(
     r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|hằng\s+năm|hàng\s+năm))?")  # ("và" is a lead-in, left out)
 # A verb reaching or having a quantity named after it, where it opens the subject (after a place at most): "đạt tổng
 # sản lượng lương thực …", "trên địa bàn xã có tổng giá trị sản xuất" (sets AU, AY, AZ)
-REACH_BEFORE_QUANTITY = regex.compile(r"(?i)(?:trên\s+địa\s+bàn(?:\s+[^\s,;:]+){1,4}?\s+)?(?:đã\s+)?(?:đạt|có)\s+")
+REACH_BEFORE_QUANTITY = regexcache.compile(r"(?i)(?:trên\s+địa\s+bàn(?:\s+[^\s,;:]+){1,4}?\s+)?(?:đã\s+)?(?:đạt|có)\s+")
 # A light verb opening an activity ("thực hiện chi trả các chế độ", "tiến hành kiểm tra 120 cơ sở"): the activity
 # is what is measured (not "thực hiện được 9 công trình": then the verb itself, its object counted)
-LIGHT_VERB = regex.compile(r"(?i)(?:thực\s+hiện|tiến\s+hành)\s+(?:việc\s+)?(?!được(?![\p{L}\p{M}]))(?=\p{L})")
+LIGHT_VERB = regexcache.compile(r"(?i)(?:thực\s+hiện|tiến\s+hành)\s+(?:việc\s+)?(?!được(?![\p{L}\p{M}]))(?=\p{L})")
 # A bare growth word opening a stretch after a comma, right before its figure: the verb of the quantity the clause
 # measures ("sản lượng điện thương phẩm đạt 1.199 triệu kWh, | tăng trưởng 4,51% so với năm 2021"; set AX)
-BARE_GROWTH = regex.compile(r"(?i)(?:ước\s+)?tăng\s+trưởng")
+BARE_GROWTH = regexcache.compile(r"(?i)(?:ước\s+)?tăng\s+trưởng")
 
 
 def _growth_verb_opens(text: str, stretch_start: int, found: tuple[int, int]) -> bool:
@@ -1529,36 +1530,36 @@ def _growth_verb_opens(text: str, stretch_start: int, found: tuple[int, int]) ->
             and _filler_only().fullmatch(text, stretch_start, found[0]) is not None)
 
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
-BARE_MEASURE = regex.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
+BARE_MEASURE = regexcache.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
-COMPARED_STRETCH = regex.compile(
+COMPARED_STRETCH = regexcache.compile(
     r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn"
     # (or the reference between: "cao hơn bình quân toàn quốc 0,2%", "thấp hơn mức chung của tỉnh 1,1%")
     r"(?:\s+(?:so\s+với\s+)?(?:bình\s+quân|mức|trung\s+bình|cùng\s+kỳ|năm|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[\p{L}\p{M}\p{N}]+){0,4})?\s*"
 )
 # A clause opening with a bare measure word before its figure ("Mức tăng trưởng khoảng 7,38%", "Tỷ lệ
 # đạt 95%"): group "w"
-MEASURE_WORD_ONLY = regex.compile(
+MEASURE_WORD_ONLY = regexcache.compile(
     r"(?i)\s*(?P<w>(?:mức\s+tăng(?:\s+trưởng)?|tỷ\s+lệ(?:\s+tăng|\s+giảm)?|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng))"
     r"(?:\s+(?:khoảng|đạt|ước\s+đạt|là|ở\s+mức|hơn|trên|gần|dưới|ước))*\s*$"
 )
 # A reference that is a period before (the one compared with by "cao/thấp hơn … so với …", "vượt … so với …").
-PAST_REFERENCE = regex.compile(r"(?i)(?:so\s+với\s+)?" + _PAST_PERIOD)
+PAST_REFERENCE = regexcache.compile(r"(?i)(?:so\s+với\s+)?" + _PAST_PERIOD)
 # A comparison with the period before, then the figure: "cao hơn cùng kỳ năm 2016 là 0,17%", "thấp hơn năm trước 0,3%"
-COMPARED_PAST_AHEAD = regex.compile(
+COMPARED_PAST_AHEAD = regexcache.compile(
     r"(?i)(?<![\p{L}])(?P<w>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?" + _PAST_PERIOD     # the comparison, the period
     + r"(?:\s+là)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"                            # "là", a qualifier
 )
 # A topic opening a label ("Về giáo dục:", "Lĩnh vực y tế:", "Đối với nông nghiệp:"): what the clause is about
-TOPIC_LABEL = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?(?:về|(?:trong\s+|trên\s+)?lĩnh\s+vực|đối\s+với)(?![\p{L}\p{M}])")
+TOPIC_LABEL = regexcache.compile(r"(?i)\s*(?:[-+•*]\s*)?(?:về|(?:trong\s+|trên\s+)?lĩnh\s+vực|đối\s+với)(?![\p{L}\p{M}])")
 # "đến" right before a figure ("… đến 11,7%"): up to, or as much as
-STRESSED_LEVEL = regex.compile(r"(?i)(?<![\p{L}\p{M}])đến\s*$")
+STRESSED_LEVEL = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])đến\s*$")
 # An adjective compared right before "hơn" ("cao hơn 2,2%", "thấp hơn 0,4%"): "hơn" is "than"
-COMPARATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s*$")
+COMPARATIVE = regexcache.compile(r"(?i)(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s*$")
 # A stretch opening with a comparison and closing on a reference, then the figure in brackets: the
 # reference's value of the quantity measured before ("…, cao hơn so với năm 2021 (5,04%)", "…, vượt chỉ
 # tiêu Nghị quyết giao (7,5-8%)", "…, vượt mục tiêu đặt ra (9%)")
-REFERENCE_BRACKET = regex.compile(
+REFERENCE_BRACKET = regexcache.compile(
     r"(?i)\s*(?:cao\s+hơn|thấp\s+hơn|vượt|so\s+với|bằng|đạt|không\s+đạt|chưa\s+đạt)(?![\p{L}])"   # the comparison
     r"[^,;()]{0,80}?(?:năm\s+\d{4}|năm\s+trước|cùng\s+kỳ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|"
     r"nghị\s+quyết)[^,;()]{0,50}\(\s*(?:khoảng|hơn|trên|gần|từ\s+)?\s*"                     # the reference, "("
@@ -1568,11 +1569,11 @@ REFERENCE_BRACKET = regex.compile(
 # A level word of resources/place_levels.tsv or another unit of places counted ("thôn", "làng", "tổ dân phố")
 _UNIT_WORDS = r"(?:" + lexicon.place_level_words() + r"|làng|khu\s+dân\s+cư|cơ\s+quan)"
 # A stretch that is only one of them
-LEVEL_WORD_ONLY = regex.compile(r"(?i)" + _UNIT_WORDS)
+LEVEL_WORD_ONLY = regexcache.compile(r"(?i)" + _UNIT_WORDS)
 # A list element opening with one of them or "đơn vị" ("tổ dân phố …", "khu phố …", "cơ quan …")
-LEVEL_WORD_OPENING = regex.compile(r"(?i)(?:" + _UNIT_WORDS + r"|đơn\s+vị)(?![\p{L}\p{M}])")
+LEVEL_WORD_OPENING = regexcache.compile(r"(?i)(?:" + _UNIT_WORDS + r"|đơn\s+vị)(?![\p{L}\p{M}])")
 # A subject that is one lower-case word (a counter noun: "xã", "hộ", "thôn")
-BARE_UNIT = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
+BARE_UNIT = regexcache.compile(r"\p{Ll}[\p{L}\p{M}]*")
 
 
 def _described_count(text: str, unit_start: int, unit: str) -> tuple[int, int] | None:
@@ -1590,22 +1591,22 @@ def _described_count(text: str, unit_start: int, unit: str) -> tuple[int, int] |
 
 
 # "từ" right before a figure bounded after it ("từ 85% … trở lên")
-FROM_OPENING_BOUND = regex.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
+FROM_OPENING_BOUND = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 # "như" (or a colon) right before a verb reaching a figure: an example of what was named before it
-EXAMPLE_OPENS = regex.compile(r"(?i)(?<![\p{L}\p{M}])như\s+|:\s*")
+EXAMPLE_OPENS = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])như\s+|:\s*")
 # A count's level opening a subject ("còn 3.747 | hộ nghèo", "xuống còn 25 | hộ"): what is counted follows it
-LEVEL_COUNT_OPENING = regex.compile(r"(?i)(?:(?:giảm\s+)?(?:xuống\s+)?còn)\s+\d[\d.,]*\s+(?=\p{L})")
+LEVEL_COUNT_OPENING = regexcache.compile(r"(?i)(?:(?:giảm\s+)?(?:xuống\s+)?còn)\s+\d[\d.,]*\s+(?=\p{L})")
 # "…, tương ứng 6,7%", "…, tương đương với 12%": the figure restates the clause before it
-RESTATED = regex.compile(
+RESTATED = regexcache.compile(
     r"(?i)\s*(?:tương\s+ứng|tương\s+đương)(?:\s+(?:với|mức))?\s*(?:(?:tăng|giảm)\s+)?(?:khoảng|hơn|trên|gần)?\s*"
 )  # (the verb may be said again: "giảm 120 hộ, tương ứng giảm 1,2%")
 # an absolute change: "tăng 79.261 người", "giảm 1.200 hộ"
 # (and what it is against: "tăng 425 triệu USD so với cùng kỳ năm 2016")
 _ABSOLUTE_CHANGE = (r"\s*(?P<dir>tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%()]{0,30}"
                     r"(?:\s+so\s+với\s+[^,%()]{1,30})?\s*")
-ABSOLUTE_CHANGE = regex.compile(r"(?i)" + _ABSOLUTE_CHANGE)
+ABSOLUTE_CHANGE = regexcache.compile(r"(?i)" + _ABSOLUTE_CHANGE)
 # … with what changed named before it: "số vụ giảm 216 vụ", "Số hộ nghèo giảm 120 hộ"
-HEADED_ABSOLUTE_CHANGE = regex.compile(r"(?i)\s*(?P<s>[^,;:()%\d]{2,60}?)(?<=\p{L})\s+(?=(?:tăng|giảm)\s)" + _ABSOLUTE_CHANGE)
+HEADED_ABSOLUTE_CHANGE = regexcache.compile(r"(?i)\s*(?P<s>[^,;:()%\d]{2,60}?)(?<=\p{L})\s+(?=(?:tăng|giảm)\s)" + _ABSOLUTE_CHANGE)
 # Times inside a subject ("GRDP 9 tháng năm 2022", "chỉ số sản xuất tháng 9-2023", "vụ Đông năm 2024-2025"):
 # their numbers are no figure.
 _TIME_PHRASE = (
@@ -1615,12 +1616,12 @@ _TIME_PHRASE = (
     r"|(?<=vụ\s+(?:\p{L}+\s+){1,2})(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?"  # a crop season's years: "vụ Đông Xuân 2022-2023"
     r")(?![\p{N}])"
 )
-TIME_EXPR = regex.compile(r"(?i)" + _TIME_PHRASE)
-NAMED_YEAR = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?:19|20)\d\d(?![\d%]|[.,]\d)")
-YEAR_SPAN = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d%]|[.,]\d)")
+TIME_EXPR = regexcache.compile(r"(?i)" + _TIME_PHRASE)
+NAMED_YEAR = regexcache.compile(r"(?i)(?<![\p{L}])năm\s+(?:19|20)\d\d(?![\d%]|[.,]\d)")
+YEAR_SPAN = regexcache.compile(r"(?<![\d.,/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d%]|[.,]\d)")
 
 # A subject that is only a time ("6 tháng qua", "quý I năm 2025", "trong 9 tháng đầu năm")
-TIME_ONLY = regex.compile(
+TIME_ONLY = regexcache.compile(
     r"(?i)\s*(?:trong\s+)?(?:" + _TIME_PHRASE + r"|năm\s+\d{4})(?:\s+(?:qua|vừa\s+qua|này|nay))?\s*"
     # or a moment reached: "Đến thời điểm 31/12/2019", "Tính đến thời điểm hiện tại"
     r"|\s*" + _MOMENT + r"\s*"
@@ -1684,17 +1685,17 @@ def _actor_words() -> frozenset[str]:
 MAX_STRETCHES_BACK = 8
 # A plan named as what a figure is held to, and nothing else: "chỉ tiêu đại hội", "mục tiêu Đại hội", "chỉ tiêu Nghị
 # quyết", "chỉ tiêu giao"
-PLAN_REFERENCE_ONLY = regex.compile(
+PLAN_REFERENCE_ONLY = regexcache.compile(
     r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|được\s+giao|của\s+đại\s+hội|kế\s+hoạch"
     r"|tỉnh|huyện|xã|thành\s+phố|HĐND|UBND|Chính\s+phủ|trung\s+ương))+(?:\s+là)?"
     # (a budget or plan with who set it: "hoàn thành vượt dự toán pháp lệnh (bằng 107,1% …)", fresh mi4)
     r"|(?:dự\s+toán|kế\s+hoạch)(?:\s+(?:pháp\s+lệnh|năm|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*")
 # A dash after a figure, a word after it: the next item of a list of shares ("15,7% - công nghiệp, xây dựng 45,9%"; not
 # a range's: "5% - 7%"; nor the same figure's change after it: "đạt 11,9% - tăng 2,1% so với năm 2020")
-FIGURE_DASH = regex.compile(
+FIGURE_DASH = regexcache.compile(
     r"\d\s*%\s*[-–]\s*(?=\p{L})(?!(?i:tăng|giảm|đạt|bằng|vượt|chiếm|là|ước)(?![\p{L}\p{M}]))")
 # A breakdown opened right after a figure, with no comma: "đạt 145,84% trong đó thu thuế …"
-BREAKDOWN_AFTER_FIGURE = regex.compile(r"(?i)\d\s*%\s+(?P<t>trong\s+đó)(?![\p{L}\p{M}])")
+BREAKDOWN_AFTER_FIGURE = regexcache.compile(r"(?i)\d\s*%\s+(?P<t>trong\s+đó)(?![\p{L}\p{M}])")
 # How far back a clause mark is looked for (as components._base.clause_bounds does by default).
 CLAUSE_WINDOW = 600
 
@@ -2247,7 +2248,7 @@ class _Scan:
             # (``regex.compile``, not ``rx``: the pattern holds the unit, and ``regex``'s own cache is bounded)
             lo = max(0, count_only.start() - 200)
             again = lexicon.last_match(
-                regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*\s+(?P<what>" + regex.escape(count_only.group("what"))
+                regexcache.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*\s+(?P<what>" + regex.escape(count_only.group("what"))
                               + r"\s+[^,;.()\d]{3,60}?)\s*(?=[,;.(]|$)"),
                 text, lo, count_only.start())
             if again and not rx(r"[.;!?\n]").search(text, again.end(), count_only.start()):

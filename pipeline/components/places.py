@@ -48,6 +48,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import regexcache
 from .. import gazetteer, lexicon
 from ..resources import load_list, load_tsv
 from ._base import add_item, doc_text, items, store, years_of
@@ -111,7 +112,7 @@ def _patterns() -> dict:
         re.VERBOSE,
     )
     # after "huyện 6": a quantity or a period, not a numbered unit ("HĐND huyện 6 tháng đầu năm")
-    number_stop = regex.compile(
+    number_stop = regexcache.compile(
         r"[^\S\n]*(?:" + lexicon.alternation(list(load_list("place_number_stops.txt"))) + r")(?![\p{L}\p{M}])",
         regex.IGNORECASE,
     )
@@ -137,20 +138,20 @@ def _patterns() -> dict:
     # a title right before a place, in the same segment: "Bí thư Huyện ủy", "Ủy viên BTV Tỉnh ủy"
     title = re.compile(r"\b(?:" + lexicon.alternation(list(load_list("titles.txt"))) + r")\b")
     # sentence ends: punctuation before a space, a blank line, a line break before a capital
-    sentence_end = regex.compile(r"[.!?…]+(?=\s)|\n[^\S\n]*\n|\n(?=[^\S\n]*[\p{Lu}\d])")
-    words = regex.compile(r"%s|%s" % (word, number))
+    sentence_end = regexcache.compile(r"[.!?…]+(?=\s)|\n[^\S\n]*\n|\n(?=[^\S\n]*[\p{Lu}\d])")
+    words = regexcache.compile(r"%s|%s" % (word, number))
     # around a bare name: the word after it (capitalised: the name goes on), the two words before it
-    word_after = regex.compile(r"[\p{L}\p{M}\p{N}]|[^\S\n]+\p{Lu}")
-    words_before = regex.compile(
+    word_after = regexcache.compile(r"[\p{L}\p{M}\p{N}]|[^\S\n]+\p{Lu}")
+    words_before = regexcache.compile(
         r"(?:(?P<w0>%s)[^\S\n]+)?(?P<w1>%s)[^\S\n]+\Z" % (word, word)
     )
-    paren = regex.compile(r"[^\S\n]*\((?P<p>%s(?:[^\S\n]+%s){0,4})\)" % (word, word))
+    paren = regexcache.compile(r"[^\S\n]*\((?P<p>%s(?:[^\S\n]+%s){0,4})\)" % (word, word))
     return {
         "anchor": anchor, "anchor_ci": anchor_ci, "level_after": level_after, "cue_keys": cue_keys,
         "anchor_levels": anchor_levels, "cue_kind": cue_kind, "words": words, "exact": frozenset(exact),
         "exact_keys": frozenset(lexicon.fold_key(w) for w in exact),
-        "paren": paren, "word_after": word_after, "name_rx": regex.compile(name), "words_before": words_before,
-        "word_start": regex.compile(r"(?<=\s)\S"),
+        "paren": paren, "word_after": word_after, "name_rx": regexcache.compile(name), "words_before": words_before,
+        "word_start": regexcache.compile(r"(?<=\s)\S"),
         "level_of": level_of, "committees": committees, "refer_weight": refer,
         "before_bare": before_bare, "after_bare": after_bare,
         "title": title, "sentence_end": sentence_end,

@@ -70,6 +70,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import regexcache
 from .. import lexicon
 from ..lexicon import rx
 from ..resources import load_tsv
@@ -77,7 +78,7 @@ from ..header import HEADER_DATE
 from ._base import PHOTO_CREDIT, Years, add_item, doc_text, official_mentions, set_years, strip_span, years_of
 
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
-SENTENCE = regex.compile(
+SENTENCE = regexcache.compile(
     r"""
     (?:[^.!?…\n]++              # any characters but a stop or a line end (possessive: what follows
                                  # the loop always matches where it stops, so nothing is given back)
@@ -96,15 +97,15 @@ SENTENCE = regex.compile(
 )
 # A paragraph: lines, a hard-wrapped line going on when the next one opens in lower case.
 # (a run of characters at a time, possessive: one character per loop step was 14x slower)
-PARAGRAPH = regex.compile(r"(?:[^\n]++|\n(?=[ \t]*\p{Ll}))+")
-LIST_ITEM = regex.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
-YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)" + lexicon.NOT_DOCUMENT_NUMBER)
+PARAGRAPH = regexcache.compile(r"(?:[^\n]++|\n(?=[ \t]*\p{Ll}))+")
+LIST_ITEM = regexcache.compile(r";|\n|(?<=:)\s*(?=[-+•*]|\d+[.)])")
+YEAR = regexcache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)" + lexicon.NOT_DOCUMENT_NUMBER)
 # A figure and its qualifier ("trên 80", "11,4"), the start of a share or a count opening a target
 QUALIFIED_FIGURE = r"(?:(?:trên|hơn|dưới|khoảng)\s+)?\d[\d.,]*"
 # Sentences that adopt tasks or describe the year are not tasks.
 # "và" opening another target after a figure: a resolve ("… đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con
 # số"). (Not "… và có 50% số hộ …": the train gold keeps two figures joined by "và" in one task.)
-TARGET_AND = regex.compile(
+TARGET_AND = regexcache.compile(
     r"(?i)\s+và\s+(?=phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới"
     r"|" + QUALIFIED_FIGURE + r"\s*%\s+(?-i:\p{Ll})"  # "… quán triệt và 80% thanh niên được …": a share first
     # or a count first after a figure ("18.683 người tham gia BHXH tự nguyện và 358.000 người tham gia BHYT", "13% lao
@@ -119,7 +120,7 @@ TARGET_AND = regex.compile(
 )
 # A plan told as reached, no intent before it: "thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ của ngành đề ra",
 # "hoàn thành tốt các nhiệm vụ" (not "phấn đấu hoàn thành các chỉ tiêu", "để đạt các mục tiêu")
-PLAN_REACHED = regex.compile(
+PLAN_REACHED = regexcache.compile(
     r"""(?ix)(?<![\p{L}])
     (?<!(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)\s+(?:[\p{L}\p{M}]+\s+){0,2})  # no intent before
     (?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức))?
@@ -129,33 +130,33 @@ PLAN_REACHED = regex.compile(
     (?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
 )
 # A plan told as assigned ("được Bộ Tài chính giao là …"), then only the amount: what was assigned, no task
-ASSIGNED = regex.compile(r"(?i)(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){0,6}?\s+giao(?![\p{L}\p{M}])")
-ASSIGNED_AMOUNT = regex.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?:"
+ASSIGNED = regexcache.compile(r"(?i)(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){0,6}?\s+giao(?![\p{L}\p{M}])")
+ASSIGNED_AMOUNT = regexcache.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?:"
                              + lexicon.amount_units("scale") + r")?\s*(?:đồng|USD)")
 # Examples of what was achieved opening a list: "tiêu biểu là các chỉ tiêu như: …", "tiêu biểu như …" (fresh pages:
 # every "tiêu biểu là/như" of train and the fresh pages introduces results)
-EXAMPLES_OF_RESULTS = regex.compile(r"(?i)(?<![\p{L}\p{M}])tiêu\s+biểu\s+(?:là|như)(?![\p{L}\p{M}])")
+EXAMPLES_OF_RESULTS = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])tiêu\s+biểu\s+(?:là|như)(?![\p{L}\p{M}])")
 # Highlights announced before the colon: "…, nổi bật là:", "…, điển hình như:" (results after "đã", targets after "đề ra")
-HIGHLIGHTS = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:nổi\s+bật|điển\s+hình)\s+(?:là|như)\s*:\s*$")
+HIGHLIGHTS = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:nổi\s+bật|điển\s+hình)\s+(?:là|như)\s*:\s*$")
 # The contents a plan focuses on, then a colon and its items: "tập trung (vào) (các|một số) nội dung (như):" (not an
 # agenda, "cho ý kiến về các nội dung:", "báo cáo các nội dung:")
-CONTENTS_FOCUSED = regex.compile(
+CONTENTS_FOCUSED = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])tập\s+trung(?:\s+vào)?\s+(?:các|những|một\s+số)\s+nội\s+dung(?:\s+(?:chính|trọng\s+tâm|chủ\s+yếu|sau))?"
     r"(?:\s+như)?\s*:\s*")
 # A count opening the piece after "và" (not a share: "và 80% thanh niên được …" is a target of its own) …
-COUNT_FIRST = regex.compile(r"(?i)(?:có\s+)?" + QUALIFIED_FIGURE + r"\s+(?!%)")
+COUNT_FIRST = regexcache.compile(r"(?i)(?:có\s+)?" + QUALIFIED_FIGURE + r"\s+(?!%)")
 # … that is a target of its own when the things counted do something: "358.000 người tham gia BHYT", "250.000 thanh niên
 # sử dụng tài khoản thanh toán điện tử", "có 11,4% lao động tham gia …"
-COUNTED_DOING = regex.compile(
+COUNTED_DOING = regexcache.compile(
     r"(?i)(?:có\s+)?" + QUALIFIED_FIGURE + r"\s*%?\s+(?:[\p{L}\p{M}]+\s+){1,3}?"
     r"(?:tham\s+gia|sử\s+dụng|được|có|đạt|hưởng|tiếp\s+cận|hoàn\s+thành|thoát|xuất\s+khẩu|đăng\s+ký)(?![\p{L}\p{M}])")
 # Results reached, announced before a colon: "phấn đấu đạt kết quả:", "đạt được những kết quả sau:" (fresh 39)
-RESULTS_REACHED_COLON = regex.compile(
+RESULTS_REACHED_COLON = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])đạt(?:\s+được)?\s+(?:(?:những|các|nhiều|một\s+số)\s+)?kết\s+quả(?:\s+[\p{L}\p{M}]+){0,3}\s*:")
 # What the year is, after the lead naming it: "Năm 2024, | là năm bứt phá …", "là một năm có ý nghĩa …"
-YEAR_DESCRIBED = regex.compile(r"(?i)" + lexicon.IS_A_YEAR)
+YEAR_DESCRIBED = regexcache.compile(r"(?i)" + lexicon.IS_A_YEAR)
 # A piece closing on a figure ("… còn 0,43%", "… đạt 95%", "… dưới 49 giờ"): a target
-TARGET_FIGURE_END = regex.compile(
+TARGET_FIGURE_END = regexcache.compile(
     r"""(?i)(?:\d[\d.,]*\s*(?:%|phần\s+trăm)                          # a figure: "… còn 0,43%"
     |(?<![\p{L}])(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?\s+       # or a target reached: "thu ngân sách đạt và
       (?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)                  #  vượt kế hoạch giao"
@@ -164,7 +165,7 @@ TARGET_FIGURE_END = regex.compile(
     regex.VERBOSE,
 )
 # A count of tasks or targets ("2 nhiệm vụ trọng tâm", "6 giải pháp", "3 khâu đột phá"; plan_noun of task_cues.tsv)
-COUNTED_PLAN = regex.compile(
+COUNTED_PLAN = regexcache.compile(
     r"(?i)(?:^\s*|(?<![\p{L}\p{N}]))\d+\s+(?:nhóm\s+)?(?:"
     + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "plan_noun"] + ["khâu đột phá"]
                           # (and documents counted: "thực hiện hiệu quả 03 Nghị quyết, 01 chương trình trọng tâm …";
@@ -173,62 +174,62 @@ COUNTED_PLAN = regex.compile(
     + r")(?![\p{L}\p{M}])"
 )
 # A piece closing on a figure with "%" and its qualifier after it ("… đạt từ 92% trở lên", "… còn 0,43%")
-TARGET_FIGURE_AT_END = regex.compile(r"(?i)\d[\d.,]*\s*(?:%|phần\s+trăm)(?:\s+trở\s+lên)?\s*$")
+TARGET_FIGURE_AT_END = regexcache.compile(r"(?i)\d[\d.,]*\s*(?:%|phần\s+trăm)(?:\s+trở\s+lên)?\s*$")
 # A breakdown opening after a target's figure ("… đạt trên 92%, trong đó học sinh đạt 100%", "… giảm 3% tỷ lệ hộ nghèo
 # trong đó các huyện nghèo giảm 4,4%"): the share of a part is a target of its own (guideline: "each distinct target
 # in a list of targets is its own task"; fresh pages split it 9 times in 11)
-BREAKDOWN = regex.compile(r"(?i),?\s*(?<![\p{L}])trong\s+đó(?![\p{L}])\s*,?\s*")
+BREAKDOWN = regexcache.compile(r"(?i),?\s*(?<![\p{L}])trong\s+đó(?![\p{L}])\s*,?\s*")
 # After "trong đó", how many of the things counted before ("có 400 lao động xuất khẩu", "có ít nhất 1 trường đạt chuẩn
 # …", "có từ 4 đến 6 phiên …"): a count and its unit, no share
-PART_COUNTED = regex.compile(
+PART_COUNTED = regexcache.compile(
     r"(?i)có\s+(?:(?:từ|ít\s+nhất|khoảng|trên|hơn|tối\s+thiểu)\s+)?\d[\d.,]*(?:\s*(?:-|–|đến)\s*\d[\d.,]*)?"
     # (not plan items: "xác định 12 chỉ tiêu chủ yếu, trong đó có 4 chỉ tiêu mới …" counts what was set, as before)
     r"(?:\s+(?:triệu|nghìn|ngàn))?\s+(?!%|(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|tiêu\s+chí|giải\s+pháp)(?![\p{L}\p{M}]))\p{L}")
 # A total raised to a figure of its own ("…, nâng tổng số xã đạt chuẩn lên 65 xã", "…, nâng chỉ số hài lòng đạt trên
 # 85%"): after a target's figure, another target (fresh pages split it 4 times in 4; "nâng" otherwise links, set in
 # task_cues.tsv)
-RAISED_TOTAL = regex.compile(r"(?i)\s*nâng\s+(?:tổng\s+)?(?:số|chỉ\s+số|tỷ\s+lệ|tỉ\s+lệ)(?![\p{L}])")
+RAISED_TOTAL = regexcache.compile(r"(?i)\s*nâng\s+(?:tổng\s+)?(?:số|chỉ\s+số|tỷ\s+lệ|tỉ\s+lệ)(?![\p{L}])")
 # "đưa" right before a count of people or things: sending them, a target of its own ("…, đưa 2000 người đi làm việc ở
 # nước ngoài"), not the link "đưa <quantity> lên …"
-SENT_COUNT = regex.compile(
+SENT_COUNT = regexcache.compile(
     r"(?i)\s*đưa\s+(?:(?:khoảng|trên|hơn|gần|ít\s+nhất)\s+)?\d[\d.,]*\s+(?:" + lexicon.amount_units("count")
     + r")(?![\p{L}\p{M}])")
 # A page opening on its lead, no headline before it: the outlet's tag and a dash ("(TBTCO) - Sáng 30/12, …",
 # "TTH - Sáng 12/1, …", "(BĐ) - Kết luận tại …")
-LEAD_OPENING = regex.compile(r"\s*(?:\(\p{Lu}[\p{Lu}\p{N}.&]{1,11}\)|\p{Lu}{2,6})\s*[-–—]\s")
+LEAD_OPENING = regexcache.compile(r"\s*(?:\(\p{Lu}[\p{Lu}\p{N}.&]{1,11}\)|\p{Lu}{2,6})\s*[-–—]\s")
 # A target opening on a change and its figure ("giảm 50% số hộ nghèo", "tăng 10% so với năm 2025").
-FIGURE_CHANGE_START = regex.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
+FIGURE_CHANGE_START = regexcache.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên|hơn|khoảng|từ)\s+)?\d[\d.,]*\s*%")
 # A figure's comparison after a comma, with no quantity of its own: ", tăng 16,6% so với …", ", bằng 108% so …"
-SAME_FIGURE = regex.compile(r"(?i)\s*(?:tăng|giảm|bằng|(?:ước\s+)?đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn)(?![\p{L}])")
+SAME_FIGURE = regexcache.compile(r"(?i)\s*(?:tăng|giảm|bằng|(?:ước\s+)?đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn)(?![\p{L}])")
 # A change by an amount of the unit counted before it: ", giảm 245 hộ", ", tăng thêm 1.200 lao động"
-ABSOLUTE_CHANGE_OF = regex.compile(r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*\s+(?P<unit>[\p{L}\p{M}]+)\s*")
+ABSOLUTE_CHANGE_OF = regexcache.compile(r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*\s+(?P<unit>[\p{L}\p{M}]+)\s*")
 # An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:", "cơ cấu
 # … các ngành thương mại-dịch vụ 30%"): the shares after it, joined by commas, are one target (sets O, Q, R)
-STRUCTURE = regex.compile(r"(?i)(?<![\p{L}])(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^,;.:]{0,80}?(?::|\d[\d.,]*\s*%)")
+STRUCTURE = regexcache.compile(r"(?i)(?<![\p{L}])(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^,;.:]{0,80}?(?::|\d[\d.,]*\s*%)")
 # One share of it: a sector and its figure, no change ("công nghiệp - xây dựng 22%", "dịch vụ chiếm 46%")
-SHARE_PIECE = regex.compile(
+SHARE_PIECE = regexcache.compile(
     r"(?i)\s*(?:(?!(?:tăng|giảm|đạt|vượt|thu|chi)(?![\p{L}]))[\p{L}\p{M}-]+\s*){1,6}(?:là\s+|chiếm\s+)?\d[\d.,]*\s*%\s*"
 )
 # A bare figure restated against another reference after a comma: ", 114% dự toán Chính phủ", ", 104% theo Nghị quyết"
-RESTATED_AGAINST = regex.compile(
+RESTATED_AGAINST = regexcache.compile(
     r"(?i)\s*\d[\d.,]*\s*%\s*(?:so\s+với\s+|theo\s+|của\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|KH)(?![\p{L}])"
     # or the same target in other terms: "giảm từ 2,5 đến 3%, tương ứng với 2.014 đến 2.416 hộ" (set AR)
     r"|\s*(?:tương\s+ứng|tương\s+đương)(?![\p{L}])"
 )
 # A forecast before the verb: what is expected to happen, not what anyone is asked to do
-FORECAST = regex.compile(r"(?i)(?<![\p{L}])(?:dự\s+báo|được\s+dự\s+báo|theo\s+dự\s+báo)(?![\p{L}])")
+FORECAST = regexcache.compile(r"(?i)(?<![\p{L}])(?:dự\s+báo|được\s+dự\s+báo|theo\s+dự\s+báo)(?![\p{L}])")
 # The date of a document cited before it ("Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy")
-DOCUMENT_DATE = regex.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
+DOCUMENT_DATE = regexcache.compile(r"(?i)\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 # A colon after a word naming a slogan ("với tinh thần: “…”", "phương châm: …"), not a request quoted
-SLOGAN_COLON = regex.compile(r"(?i)(?:tinh\s+thần|phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)\s*:")
+SLOGAN_COLON = regexcache.compile(r"(?i)(?:tinh\s+thần|phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)\s*:")
 # A quotation opening a slogan's parts: a slogan word, its name, then "(đó) là:" and the quote ("tinh thần “7 dám”,
 # đó là: “Dám nghĩ; dám nói; …”"); the parts inside are no tasks of their own
-SLOGAN_QUOTE = regex.compile(
+SLOGAN_QUOTE = regexcache.compile(
     r"(?i)(?:tinh\s+thần|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?:\s*[“\"][^”\"]{1,30}[”\"])?"
     r"(?P<open>\s*,?\s*(?:đó\s+)?(?:là\s*)?:?\s*[“\"])"  # (its name, then where the quotation of its parts opens)
     r"(?=[^”\";]*;)"  # (a list of parts: "…; …"; not one motto, "tinh thần “Đoàn kết, đổi mới”")
 )
-QUOTE_END = regex.compile(r'["”]')
+QUOTE_END = regexcache.compile(r'["”]')
 
 
 def _slogans(s_text: str) -> list[tuple[int, int, int, int]]:
@@ -244,9 +245,9 @@ def _slogans(s_text: str) -> list[tuple[int, int, int, int]]:
 
 
 # The aims of a plan or resolution named mid-sentence: "…, với mục tiêu (chính)(:) <verb> …" (not "so với mục tiêu")
-AIMS = regex.compile(r"(?i)(?<![\p{L}])(?<!so\s)với\s+mục\s+tiêu(?:\s+(?:chính|tổng\s+quát|là))?\s*:?\s*")
+AIMS = regexcache.compile(r"(?i)(?<![\p{L}])(?<!so\s)với\s+mục\s+tiêu(?:\s+(?:chính|tổng\s+quát|là))?\s*:?\s*")
 # The purpose of targets just set: "Năm 2018, Đảng ủy đề ra 10 mục tiêu và 5 giải pháp trọng tâm, nhằm A, B; tiếp tục C".
-SET_PURPOSE = regex.compile(
+SET_PURPOSE = regexcache.compile(
     r"""(?i)(?<![\p{L}])(?:đề\s+ra|đặt\s+ra|xác\s+định|thông\s+qua)\s     # targets set
     [^.;:]{0,80}?(?:mục\s+tiêu|giải\s+pháp|nhiệm\s+vụ|chỉ\s+tiêu|khâu\s+đột\s+phá)  # … naming them
     [^.;:,]{0,40}?,?\s*nhằm\s+                                           # then their purpose
@@ -254,70 +255,70 @@ SET_PURPOSE = regex.compile(
     regex.VERBOSE,
 )
 # A request proper, asked of someone (not a task verb or a modal)
-REQUEST_PROPER = regex.compile(
+REQUEST_PROPER = regexcache.compile(
     r"""(?ix)(?<![\p{L}])(?:đề\s+nghị|kêu\s+gọi
     |(?<!(?:bám\s+sát|theo|đáp\s+ứng|đạt|trước|những|các|với)\s+)yêu\s+cầu   # not the noun: "bám sát yêu cầu nhiệm vụ"
     |giao\s+(?:cho|các|nhiệm\s+vụ)                                          # not "giao thông", "giao lưu", "được giao"
     )(?![\p{L}])"""
 )
 # A quotation mark opening a sentence (its clause starts after it)
-OPENING_QUOTE = regex.compile(r'[ \t]*["“‘][ \t]*')
+OPENING_QUOTE = regexcache.compile(r'[ \t]*["“‘][ \t]*')
 # A purpose right before a verb: "… để (góp phần) | nâng cao …", "… nhằm | …"
-PURPOSE_BEFORE_VERB = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)(?:\s+góp\s+phần)?\s+$")
+PURPOSE_BEFORE_VERB = regexcache.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)(?:\s+góp\s+phần)?\s+$")
 # A purpose clause to the end of a sentence ("… để năm 2025 đạt được mục tiêu đề ra").
-PURPOSE_TAIL = regex.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
+PURPOSE_TAIL = regexcache.compile(r"(?i)(?<![\p{L}])(?:để|nhằm)\s[^.;:]*[.;:]?\s*$")
 # The results a decision builds on, framing its sentence ("Với những kết quả khả quan … trong năm 2023, các đại biểu đã
 # … thông qua nhiều chỉ tiêu trong năm 2024."): no result of the targets counted after it (fresh dv05)
-RESULTS_FRAME = regex.compile(
+RESULTS_FRAME = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:với|từ|trên\s+cơ\s+sở|phát\s+huy)\s+(?:(?:những|các)\s+)?kết\s+quả[^,.;:]{0,120},")
 # A bracket opening a breakdown, right before an item: "(trong đó, | thu nội địa …", "(trong đó có | 1 sản phẩm …"
-BRACKETED_BREAKDOWN = regex.compile(r"(?i)\(\s*trong\s+đó\s*[,:]?\s*(?:có\s+)?$")
+BRACKETED_BREAKDOWN = regexcache.compile(r"(?i)\(\s*trong\s+đó\s*[,:]?\s*(?:có\s+)?$")
 # A year's figure reached: "năm 2020 đạt 3.537 tỷ đồng", "năm 2020 ước đạt …"
-YEAR_REACHED = regex.compile(r"(?i)(?<![\p{L}])năm\s+(?P<y>(?:19|20)\d\d)\s+(?:ước\s+)?đạt(?![\p{L}\p{M}])")
+YEAR_REACHED = regexcache.compile(r"(?i)(?<![\p{L}])năm\s+(?P<y>(?:19|20)\d\d)\s+(?:ước\s+)?đạt(?![\p{L}\p{M}])")
 # A clause closed, then the connective of a request joined to it: "…đã đạt được, | đồng thời | yêu cầu …"
-HELD_CLAUSE_CLOSED = regex.compile(r"(?i),\s*đồng\s+thời\s*$")
+HELD_CLAUSE_CLOSED = regexcache.compile(r"(?i),\s*đồng\s+thời\s*$")
 # A clause closing on a colon that names results: "Với các kết quả đạt được trong năm 2019 như sau:" (its list reports)
-RESULTS_BEFORE_COLON = regex.compile(r"(?i)(?<![\p{L}])kết\s+quả[^,;:.]{0,60}:\s*$")
-NOT_TASK_SENTENCE = regex.compile(
+RESULTS_BEFORE_COLON = regexcache.compile(r"(?i)(?<![\p{L}])kết\s+quả[^,;:.]{0,60}:\s*$")
+NOT_TASK_SENTENCE = regexcache.compile(
     r"(?i)(?<![\p{L}])"
     # (not a relative clause of a document: "cụ thể hóa các nghị quyết vừa được thông qua, ban hành kế hoạch …")
     r"(?<!(?:nghị\s+quyết|văn\s+bản|kế\s+hoạch|chương\s+trình|đề\s+án|quyết\s+định)\s+(?:vừa\s+|đã\s+)?)"
     r"(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua)|(?<![\p{L}])là\s+năm(?![\p{L}])"
 )
 # The things a plan sets, named before a colon that lists them
-PLANNED_THINGS = regex.compile(r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|chỉ\s+tiêu|mục\s+tiêu|giải\s+pháp|nội\s+dung|khâu\s+đột\s+phá|"
+PLANNED_THINGS = regexcache.compile(r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|chỉ\s+tiêu|mục\s+tiêu|giải\s+pháp|nội\s+dung|khâu\s+đột\s+phá|"
                                r"đột\s+phá|công\s+việc|biện\s+pháp)(?![\p{L}])")
 # Before a colon, words that introduce examples or parts of what was named ("… như:", "… bao gồm:")
-EXAMPLES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:như|bao\s+gồm|gồm)(?:\s+(?:các|những|là))?\s*$")
+EXAMPLES_INTRO = regexcache.compile(r"(?i)(?<![\p{L}])(?:như|bao\s+gồm|gồm)(?:\s+(?:các|những|là))?\s*$")
 # A web page's counter of views or likes under an article ("533 lượt xem", "1,018 lượt xem")
-VIEW_COUNT = regex.compile(r"(?i)\s*\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+luận)\s*[.]?\s*")
+VIEW_COUNT = regexcache.compile(r"(?i)\s*\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+luận)\s*[.]?\s*")
 # At most this many words, no verb and no figure: a list item naming qualities of the item before it
 QUALITIES_ITEM_WORDS = 4
 # A sentence opening on a year described: "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội …, huyện ủy tập trung …"
-DESCRIBED_YEAR_LEAD = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?" + lexicon.DESCRIBED_YEAR)
+DESCRIBED_YEAR_LEAD = regexcache.compile(r"(?i)\s*(?:[-+•*]\s*)?" + lexicon.DESCRIBED_YEAR)
 # The description of a year going on after a comma: "…, đồng thời là năm cuối …", "…, là năm …"
-DESCRIPTION_GOES_ON = regex.compile(r"(?i)(?:(?:đồng\s+thời|cũng|và)\s+)?là(?![\p{L}\p{M}])")
+DESCRIPTION_GOES_ON = regexcache.compile(r"(?i)(?:(?:đồng\s+thời|cũng|và)\s+)?là(?![\p{L}\p{M}])")
 # What a speaker stresses about the coming year, right before the description's "là năm" ("… nhấn mạnh: Năm 2025 là năm
 # cuối …"; the sentence's directions follow it, fresh 45)
-COMING_YEAR_STRESSED = regex.compile(
+COMING_YEAR_STRESSED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:nhấn\s+mạnh|lưu\s+ý|khẳng\s+định)\s*[:,]\s*năm\s+(?:(?:19|20)\d\d|tới|nay)\s+là\s+năm$"
 )
 # An ordinal item's own clause opening on a verb phrase (lower case, no noun head nor "được/có" early: "kiềm chế, làm
 # giảm tai nạn giao thông …", not "công tác cải cách hành chính có nhiều chuyển biến")
-ORDINAL_VERB_ITEM = regex.compile(
+ORDINAL_VERB_ITEM = regexcache.compile(
     r"(?-i:\p{Ll})(?!(?i:công\s+tác|việc|tình\s+hình|kết\s+quả|các|những|toàn|số|tỷ\s+lệ|tỉ\s+lệ)(?![\p{L}\p{M}]))"
     r"(?![^,.;:]{0,40}?(?<![\p{L}\p{M}])(?:được|có|đã|là)(?![\p{L}\p{M}]))"
 )
 # The meeting itself agreeing on what comes next, wherever it stands ("Hội nghị thống nhất tiếp tục phát huy …, quyết
 # tâm hoàn thành …", "Kỳ họp cũng nhất trí tập trung …"); "Hội nghị đã thống nhất …" tells what it did (PAST).
 # (the verb searched first, the sentence's opening looked behind: a search of every paragraph stays cheap)
-MEETING_AGREES = regex.compile(
+MEETING_AGREES = regexcache.compile(
     r"(?i)(?:thống\s+nhất|nhất\s+trí)"
     r"(?<=(?:^|[.!?])\s*(?:hội\s+nghị|kỳ\s+họp|đại\s+hội|phiên\s+họp|cuộc\s+họp)\s+(?:cũng\s+|đều\s+)?(?:thống\s+nhất|nhất\s+trí))\s"
 )
 # A sentence telling an event: what it carries out, then when ("Thực hiện chương trình công tác năm, sáng 05/11,
 # UBND huyện tổ chức …", "Triển khai Kế hoạch số 12, ngày 3/4, …"); without a request in it, no task.
-EVENT_OPENING = regex.compile(
+EVENT_OPENING = regexcache.compile(
     r"""(?ix)^\s*(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s[^.;:]{3,240}?,\s*
     (?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)(?:\s+ngày)?|ngày|hôm)\s+(?:nay|qua|\d)|\d{1,2}\s*/\s*\d{1,2}  # ("sáng ngày 24/12")
       |trong\s+[\d,]+\s+ngày)      # "…, trong 1,5 ngày (từ ngày 13-14/5/2020), Đảng bộ xã … tổ chức Đại hội" (set AP)
@@ -348,7 +349,7 @@ def _counted_tasks_set() -> regex.Pattern:
     words = lexicon.number_words()
     # how many tasks or solutions: "17 nhóm nhiệm vụ", "năm giải pháp"
     counted = r"(?:\d+|" + words + r")\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])"
-    return regex.compile(
+    return regexcache.compile(
         r"""(?ix)^\s*""" + SETS_TASKS + r"""\s+""" + counted + r"""   # the verb setting them, how many
         (?![^.;:]*?(?<![\p{L}])(?:trong\s+đó|đặc\s+biệt\s+là|nhất\s+là|gồm|như)(?![\p{L}]))  # none named after
         # or carried out, the count all the item says: "(Công an tỉnh xác định) tập trung thực hiện 5 nhóm nhiệm vụ
@@ -366,7 +367,7 @@ SPOKEN_REQUESTS = frozenset(lexicon.fold_key(w) for w in ("yêu cầu", "đề n
 def _speaker_past() -> regex.Pattern:
     """A person's name (a surname of resources/surnames.txt, then one to three capitalized words) and "đã" closing the
     text before a request cue: "… Nguyễn Quốc Trị đã |yêu cầu"."""
-    return regex.compile(
+    return regexcache.compile(
         r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(sorted(lexicon.surnames()), ignore_case=False) + r")"
         r"(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3}[ \t]+đã[ \t]+$"
     )
@@ -378,7 +379,7 @@ def _told_done(sentence: str, is_future) -> bool:
 
 
 # Achievements and adoption statements are not tasks.
-NOT_TASK = regex.compile(
+NOT_TASK = regexcache.compile(
     r"(?<![\p{L}])(?:đã|được)\s+(?:biểu\s+quyết|thống\s+nhất|thông\s+qua|đạt|hoàn\s+thành)|(?<![\p{L}])là\s+năm|(?<![\p{L}])đã\s+",
     regex.I,
 )
@@ -397,7 +398,7 @@ def _cues():
     verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")]
     intro = [r[0] for r in rows if r[1] == "list_intro"]
     return (
-        regex.compile(
+        regexcache.compile(
             # (every branch matches from one of its cue words: a look-ahead for any of them first, so that
             # the branches and their look-arounds are tried only where one stands; 40 % faster)
             "(?=" + lexicon.alternation(strong + soft + opening + colon + assign) + ")(?:"
@@ -436,8 +437,8 @@ def _cues():
             + "(?P<c>" + lexicon.alternation(assign) + ")" + lexicon.B_END + ")",
             regex.I,
         ),
-        regex.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
-        regex.compile(lexicon.B_START + "(?:" + lexicon.alternation(intro) + r")[^.;]{0,80}(?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*):\s*", regex.I),
+        regexcache.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
+        regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(intro) + r")[^.;]{0,80}(?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*):\s*", regex.I),
     )
 
 
@@ -476,7 +477,7 @@ def _assignees_re() -> regex.Pattern:
     rows = load_tsv("task_cues.tsv")
     end, stop, _ = _assignee_words()
     verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")] + end + stop
-    return regex.compile(
+    return regexcache.compile(
         r"^\s*(?:(?:trong\s+)?(?:năm\s+\d{4}|thời\s+gian\s+tới)\s*,?\s*)?"
         # (an abbreviation's dot inside is no stop: "TP. Biên Hòa tiếp tục …")
         r"(?P<a>" + ASSIGNEE_HEAD + lexicon.NO_STOP + r"{0,160}?)\s+"
@@ -488,7 +489,7 @@ def _assignees_re() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _setback_after() -> regex.Pattern:
     """After the modal "phải", a verb of being stopped, put off or sent back (task_cues.tsv setback_verb)."""
-    return regex.compile(r"(?i)\s+(?:" + lexicon.alternation(
+    return regexcache.compile(r"(?i)\s+(?:" + lexicon.alternation(
         [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "setback_verb"]) + r")" + lexicon.B_END)
 
 
@@ -496,8 +497,8 @@ def _setback_after() -> regex.Pattern:
 def _bodies_res() -> tuple[regex.Pattern, regex.Pattern]:
     """(a piece opening on a body's head word, not "Xã hội"; a phrase opening on things: task_cues.tsv not_body)."""
     things = _assignee_words()[2]
-    return (regex.compile(r"(?i)(?!xã\s+hội)" + ASSIGNEE_HEAD + lexicon.B_END),
-            regex.compile(r"(?i)^(?:(?:các|những|một\s+số)\s+)?(?:" + lexicon.alternation(things) + r")" + lexicon.B_END))
+    return (regexcache.compile(r"(?i)(?!xã\s+hội)" + ASSIGNEE_HEAD + lexicon.B_END),
+            regexcache.compile(r"(?i)^(?:(?:các|những|một\s+số)\s+)?(?:" + lexicon.alternation(things) + r")" + lexicon.B_END))
 
 
 def _split_bodies(phrase: str) -> list[str]:
@@ -532,14 +533,14 @@ BARE_VERBS = ["nỗ lực", "cố gắng", "tích cực", "quyết liệt", "ch�
 
 # A request to the delegates to discuss what is before them ("đề nghị các vị đại biểu tập trung
 # nghiên cứu, thảo luận …") is about the session, not a task for the plan year.
-PROCEDURAL = regex.compile(
+PROCEDURAL = regexcache.compile(
     r"(?i)(?<![\p{L}])đại\s+biểu[^.;:]{0,40}?\s(?:tập\s+trung\s+)?(?:trí\s+tuệ,?\s+)?(?:nghiên\s+cứu,?\s+)?"
     r"(?:thảo\s+luận|đóng\s+góp\s+(?:nhiều\s+)?ý\s+kiến|cho\s+ý\s+kiến|phát\s+biểu)"
 )
 # Only when what they discuss is the session's own business ("… các nội dung trình kỳ họp", "… các báo cáo,
 # tờ trình"): asked to discuss and propose how the plan is carried out ("đề nghị các đại biểu thảo luận, đề xuất
 # những giải pháp để năm 2024 …") they are given a task (train gold: 2 of 2 articles).
-SESSION_BUSINESS = regex.compile(
+SESSION_BUSINESS = regexcache.compile(
     # ("các nội dung được trình bày tại hội nghị": presented, as "trình" submitted)
     r"(?i)(?<![\p{L}])(?:trình\s+(?:bày\s+)?(?:tại\s+)?kỳ\s+họp|trình\s+(?:bày\s+)?(?:tại\s+)?hội\s+nghị|tờ\s+trình|dự\s+thảo|"
     r"báo\s+cáo|văn\s+kiện|chương\s+trình\s+kỳ\s+họp|nội\s+dung\s+của\s+kỳ\s+họp)(?![\p{L}])"
@@ -547,7 +548,7 @@ SESSION_BUSINESS = regex.compile(
 
 # Whom a petition asks, right after "kiến nghị"/"mong muốn" (an adverbial of time may come first):
 # "kiến nghị UBND huyện …", "mong muốn thời gian tới các cơ quan báo chí …", "kiến nghị tỉnh sớm …".
-PETITION_OBJECT = regex.compile(
+PETITION_OBJECT = regexcache.compile(
     r"\s+(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+\d{4})\s*,?\s*)?"   # an adverbial of time
     r"(?:(?:nhiệm\s+vụ\s+)?cho\s+)?"                                  # "giao (nhiệm vụ) cho UBND xã …"
     r"(?:" + ASSIGNEE_HEAD + r"|Ủy\s+ban|Trung\s+ương|Chính\s+phủ|Bộ|Quốc\s+hội|tỉnh|huyện|thành\s+phố|cấp\s+trên)"
@@ -557,38 +558,38 @@ PETITION_OBJECT = regex.compile(
 
 # A headline's kicker: a capitalized word and up to eleven more (a place, a body, a session: "Bế mạc Kỳ họp thứ 18 HĐND
 # tỉnh … khóa XVII") and a colon: "Quảng Ninh: …"
-HEADLINE_KICKER = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}\p{N}]++){0,11}?)[ \t]*:[ \t]+(?=\p{Lu})")
+HEADLINE_KICKER = regexcache.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}\p{N}]++){0,11}?)[ \t]*:[ \t]+(?=\p{Lu})")
 # The rest of the year opening a headline, before its task: "Tháng cuối năm 2020 tập trung …", "6 tháng cuối năm,
 # tiếp tục …", "Những tháng cuối năm, …", "Quý IV/2024: …" (after a kicker too: "Hội nghị Tỉnh ủy lần thứ 20: 6 tháng
 # cuối năm, tiếp tục …")
-LATER_PERIOD_LEAD = regex.compile(
+LATER_PERIOD_LEAD = regexcache.compile(
     r"(?i)(?:(?:\d+|những|các)\s+tháng\s+cuối\s+năm|tháng\s+cuối\s+năm|quý\s+(?:IV|III|II|[234]))"
     r"(?:\s*[/-]\s*\d{4}|\s+(?:năm\s+)?\d{4})?\s*[,:]?\s+(?=\p{Ll})"
 )
 # A count closing a target with no unit after it: "tổng số lao động được hỗ trợ tạo việc làm hằng năm 1.350"
-BARE_COUNT_END = regex.compile(r"(?<![\d/.,])\d{1,3}(?:\.\d{3})+\s*[.…]*\s*$|(?<![\d/.,])\d{2,3}\s*[.…]*\s*$")
+BARE_COUNT_END = regexcache.compile(r"(?<![\d/.,])\d{1,3}(?:\.\d{3})+\s*[.…]*\s*$|(?<![\d/.,])\d{2,3}\s*[.…]*\s*$")
 
 # A quotation mark before a comma and more words: the end of a quotation, an attribution after it.
-QUOTE_CLOSE = regex.compile(r'["”](?=\s*,\s*\p{L})')
-QUOTE_MARK = regex.compile(r'["“”]')
+QUOTE_CLOSE = regexcache.compile(r'["”](?=\s*,\s*\p{L})')
+QUOTE_MARK = regexcache.compile(r'["“”]')
 
 # ", phấn đấu" after the requests of a sentence (a resolve, with its figure read by the caller).
-RESOLVE_AFTER_COMMA = regex.compile(r"(?i),\s+(?=phấn\s+đấu(?![\p{L}\p{M}]))")
-DEADLINE_AFTER_RESOLVE = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:đến|trước)\s+(?:cuối\s+)?năm\s")  # "phấn đấu đến năm 2025 …"
+RESOLVE_AFTER_COMMA = regexcache.compile(r"(?i),\s+(?=phấn\s+đấu(?![\p{L}\p{M}]))")
+DEADLINE_AFTER_RESOLVE = regexcache.compile(r"(?i)\s*phấn\s+đấu\s+(?:đến|trước)\s+(?:cuối\s+)?năm\s")  # "phấn đấu đến năm 2025 …"
 # A resolve and its year only, then a comma: "…, phấn đấu năm 2020, tổng giá trị sản xuất … tăng 8-9%" (the target
 # after the year's comma; fresh fl2)
-RESOLVE_YEAR_ONLY = regex.compile(r"(?i)\s*phấn\s+đấu\s+(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,")
+RESOLVE_YEAR_ONLY = regexcache.compile(r"(?i)\s*phấn\s+đấu\s+(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,")
 # A resolve anywhere in a piece, and one followed only by its deadline ("Ngành phấn đấu đến hết năm học 2025-2026,
 # tỷ lệ …": it aims at what follows)
-RESOLVE = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu(?![\p{L}\p{M}])")
-DEADLINE_ONLY = regex.compile(r"(?i)\s*(?:đến|tới|trước|trong)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+học)?[\s\d\-–/]*$")
+RESOLVE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu(?![\p{L}\p{M}])")
+DEADLINE_ONLY = regexcache.compile(r"(?i)\s*(?:đến|tới|trước|trong)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+học)?[\s\d\-–/]*$")
 # A rate aimed at, opening a piece after a comma: "…, tỷ lệ hộ nghèo giảm từ 1 đến 1,5%/năm"
-RATE_TARGET_START = regex.compile(
+RATE_TARGET_START = regexcache.compile(
     r"(?i)\s*(?:tỷ|tỉ)\s+lệ\s[^,;.:()]{1,60}?(?<![\p{L}])(?:đạt|giảm|tăng|còn|dưới|trên|từ)(?![\p{L}])[^,;:()]{0,20}?\d"
 )
 # A modal opening another request inside a clause; one right after a plan statement's copula ("… là phải tập trung …")
-MODAL = regex.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
-MODAL_FIRST = regex.compile(r"(?i)(?:phải|cần)\s+")
+MODAL = regexcache.compile(r"(?i)(?<![\p{L}])(?<!không\s)(?:cần|phải)(?![\p{L}])")
+MODAL_FIRST = regexcache.compile(r"(?i)(?:phải|cần)\s+")
 
 
 def _resolve_with_aim(piece: str) -> bool:
@@ -598,40 +599,40 @@ def _resolve_with_aim(piece: str) -> bool:
 
 
 # Cues that report what was said; a request only when a task verb follows ("lưu ý tăng cường …").
-REPORTING_CUE = regex.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
+REPORTING_CUE = regexcache.compile(r"(?i)nhấn\s+mạnh|lưu\s+ý")
 # What "lưu ý" draws attention to that asks for it: an action named ("lưu ý việc ưu tiên thông quan …", its worth told
 # is a view: kind evaluation) or the bodies' charge ("lưu ý trách nhiệm của ngành Thuế … trong việc hoàn thành …")
 # (fresh xi5, ml2)
 # "nhấn mạnh" the bodies' charge only ("nhấn mạnh trách nhiệm của 2 đồng chí Phó chủ tịch trong việc …"; fresh ij1).
 _CHARGED = r"trách\s+nhiệm\s+của"
 NOTED = {
-    lexicon.fold_key("lưu ý"): regex.compile(r"(?i)\s+(?:việc|" + _CHARGED + r")\s+(?-i:\p{Ll}|\d)"),
-    lexicon.fold_key("nhấn mạnh"): regex.compile(r"(?i)\s+" + _CHARGED + r"\s+(?-i:\p{Ll}|\d)"),
+    lexicon.fold_key("lưu ý"): regexcache.compile(r"(?i)\s+(?:việc|" + _CHARGED + r")\s+(?-i:\p{Ll}|\d)"),
+    lexicon.fold_key("nhấn mạnh"): regexcache.compile(r"(?i)\s+" + _CHARGED + r"\s+(?-i:\p{Ll}|\d)"),
 }
 
 # An item's number inside a line: "(1) ", "2) ", "b) " (not "1. ", a figure's decimal point would look the same)
 # (or a lower-case Roman numeral: "i) …; ii) …", fresh bp03)
-INLINE_NUMBER = regex.compile(r"(?:\((?:\d{1,2}|[a-zđ]|[ivx]{2,4})\)|(?:\d{1,2}|[a-zđ]|[ivx]{2,4})\))\s+(?=\p{L})")
+INLINE_NUMBER = regexcache.compile(r"(?:\((?:\d{1,2}|[a-zđ]|[ivx]{2,4})\)|(?:\d{1,2}|[a-zđ]|[ivx]{2,4})\))\s+(?=\p{L})")
 # A list item on its own line: "- A", "+ A", "• A", "1. A", "a) A".
-BULLET = regex.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\))\s*(?=\S)")  # also "(1) A", "(a) A"
+BULLET = regexcache.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\))\s*(?=\S)")  # also "(1) A", "(a) A"
 
 # The bodies before a modal ("Các địa phương cần chủ động …").
-ASSIGNEES_BEFORE = regex.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?)\s+$")
+ASSIGNEES_BEFORE = regexcache.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?)\s+$")
 
 
 # Where the items of a directive end: ";". Those of a list of targets also end at a sentence stop or "…".
-CLAUSE_SEPARATOR = regex.compile(r";")
-TARGET_SEPARATOR = regex.compile(
+CLAUSE_SEPARATOR = regexcache.compile(r";")
+TARGET_SEPARATOR = regexcache.compile(
     r";|…|\.{3}|(?<!\d)(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?!\d)|(?<=\d)\.(?=\s)"  # (not the dot of "TP.HCM", "TX. Phú Mỹ")
 )
 
 # The meeting itself carrying out its items ("Hội nghị thực hiện 02 nhiệm vụ trọng tâm: i) Tổng kết …; ii) Xác định …"):
 # its agenda, no targets set (fresh bp03)
-MEETING_AGENDA_LEAD = regex.compile(
+MEETING_AGENDA_LEAD = regexcache.compile(
     r"(?i)^\s*(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|đại\s+hội|buổi\s+làm\s+việc)(?:\s+(?:lần\s+này|cũng|đã|sẽ))?"
     r"\s+(?:thực\s+hiện|có|gồm|giải\s+quyết|tiến\s+hành)\s+(?:\d+|các|những|một\s+số|hai|ba)?\s*$"
 )
-DOCUMENT_ITEM = regex.compile(
+DOCUMENT_ITEM = regexcache.compile(
     r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
     # ("Hướng dẫn" capitalized is a document, not before a comma and a second verb: "Hướng dẫn, phổ biến quy định của
     # pháp luật chuyên ngành" is the item's task, fresh 42)
@@ -640,15 +641,15 @@ DOCUMENT_ITEM = regex.compile(
 )
 # A meeting's agenda: a review, then "và" and what it sets ("… để đánh giá tình hình năm 2020 và | đề ra mục tiêu …";
 # only before "đề ra": "đánh giá cao kết quả … và | đề nghị …" praises, then asks)
-AGENDA_PAIR = regex.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|tổng\s+kết|kiểm\s+điểm|sơ\s+kết)\s[^.;:!?]{0,160}\svà\s*$")
+AGENDA_PAIR = regexcache.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|tổng\s+kết|kiểm\s+điểm|sơ\s+kết)\s[^.;:!?]{0,160}\svà\s*$")
 # An emphasis going on inside a clause: ", đặc biệt | chú ý …", ", nhất là | cần …" (a cue after it does not open a task
 # of its own in a sentence that a task verb opened)
-EMPHASIS_BEFORE = regex.compile(r"(?i),\s*(?:đặc\s+biệt|nhất\s+là)\s*$")
+EMPHASIS_BEFORE = regexcache.compile(r"(?i),\s*(?:đặc\s+biệt|nhất\s+là)\s*$")
 # Concession words: "dù", "mặc dù", "tuy", "dẫu" (before a modal, and before a body's verb: no request)
 CONCESSION_WORDS = r"dù|mặc\s+dù|tuy|dẫu"
 # "đáp ứng yêu cầu", "hồ sơ đề nghị công nhận", "đồng ý đề nghị xét công nhận": the noun, or agreeing to one
 # and "năm yêu cầu cấp bách" (five requirements): counted, a noun
-NOUN_USE = regex.compile(
+NOUN_USE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:đáp\s+ứng(?:\s+được)?(?:\s+(?:kịp\s+thời|tốt(?:\s+hơn)?|đầy\s+đủ))?|theo|là|với|những|các|mọi|đúng|"
     r"đáng|hồ\s+sơ|đồng\s+ý|nhất\s+trí|"
     r"điều\s+kiện|"  # "trong điều kiện yêu cầu cao về cải cách hành chính": demands (fresh 204; "đáp ứng kịp thời yêu cầu …", 200)
@@ -682,31 +683,31 @@ NOUN_USE = regex.compile(
 )
 # Before a modal, a relative clause after a plan noun: "một số nhiệm vụ trọng tâm cần thực hiện trong năm",
 # "những chỉ tiêu, giải pháp cần tiếp tục thực hiện", "9 nhiệm vụ mà Ban Thường vụ huyện ủy cần thực hiện" (no request).
-PLAN_NOUN_BEFORE = regex.compile(
+PLAN_NOUN_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:nhiệm\s+vụ|chỉ\s+tiêu|giải\s+pháp|mục\s+tiêu|nội\s+dung|vấn\s+đề)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?(?:\s+mà(?:\s+[\p{L}\p{M}]+){1,8})?\s+$"
 )
 # "Ban" right before "chỉ đạo": a steering board ("Ban Chỉ đạo các chương trình mục tiêu quốc gia"), not a direction
-STEERING_BOARD_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])ban\s+$")
+STEERING_BOARD_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])ban\s+$")
 # A comma, then words announcing the details of what was just asked, closing the sentence's head before its list:
 # "…, cụ thể như:", "…, cụ thể là:", "…, trong đó:".
-DETAIL_INTRO = regex.compile(r"(?i),\s*(?:cụ\s+thể|trong\s+đó|gồm)(?:\s+(?:như|là))?\s*:\s*$")
+DETAIL_INTRO = regexcache.compile(r"(?i),\s*(?:cụ\s+thể|trong\s+đó|gồm)(?:\s+(?:như|là))?\s*:\s*$")
 # Before a modal, the number of what still needs doing: "Số người tham gia cần phát triển để đạt kế hoạch … là 24.515
 # người", "còn số người cần phải vận động tham gia BHYT … khá cao", "tổng số vốn cần giải ngân" (a noun phrase, no
 # request; not "Một số địa phương cần …", "đa số": some of them, the subject of a request; set AX, train).
-COUNT_NOUN_BEFORE = regex.compile(
+COUNT_NOUN_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?<!(?:một|đa|phần|hầu\s+hết|một\s+số)\s)(?:tổng\s+)?số\s+(?:[\p{L}\p{M}]+\s+){1,3}(?:còn\s+)?$"
 )
 # Before a modal, things counted as the object of a verb or preposition: "… ảnh hưởng đến 72 căn nhà phải di dời khẩn
 # cấp", "… có 120 hộ cần hỗ trợ" (those that had to, a relative clause; fresh ec5)
-COUNTED_OBJECT_BEFORE = regex.compile(
+COUNTED_OBJECT_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:đến|cho|có|với|gồm|khiến|làm)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?"
     r"\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,3}$"
 )
 # Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
 # hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
 _LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
-LIMITATION_BEFORE = regex.compile(
+LIMITATION_BEFORE = regexcache.compile(
     r"""(?i)(?<![\p{L}\p{M}])
     (?:những|một\s+số|các|còn)\s+                  # a determiner or "còn": a noun phrase, no subject of a request
     (?:vấn\s+đề\s+)?                               # ("còn một số vấn đề tồn tại cần được cải thiện")
@@ -715,42 +716,42 @@ LIMITATION_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 # What singles out some of the things just reported ("…, nhất là những chỉ tiêu quan trọng như: …").
-ELABORATION = regex.compile(r"(?i)(?<![\p{L}])(?:nhất\s+là|đặc\s+biệt\s+là|điển\s+hình\s+là)(?![\p{L}])")
+ELABORATION = regexcache.compile(r"(?i)(?<![\p{L}])(?:nhất\s+là|đặc\s+biệt\s+là|điển\s+hình\s+là)(?![\p{L}])")
 # A count of targets right before a cue: "06 chỉ tiêu phấn đấu đến cuối năm đạt" (a status in a list of
 # results), not a request.
-COUNTED_INDICATORS_BEFORE = regex.compile(
+COUNTED_INDICATORS_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{N}])\d+(?:/\d+)?\s+(?:số\s+)?(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)"
     # (what kind, two words at most: "hoàn thành 129/130 số chỉ tiêu nghiệp vụ phải thực hiện"; fresh fk5)
     r"(?:\s+(?:còn\s+lại|khác)|(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){1,2})?\s+$"
 )
 # After a cue, a noun use ("… của", "yêu cầu nhiệm vụ"); "cần thiết": necessary, an adjective; "yêu cầu tại
 # Chỉ thị số …": the requirement of a document.
-NOUN_NEXT = regex.compile(
+NOUN_NEXT = regexcache.compile(
     r"(?i)^\s*(?:(?:của|nhiệm\s+vụ(?!\s+cho\s)|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
     r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm|sa|câu)(?![\p{L}])|tại\s+(?-i:\p{Lu})"  # ("phải đối mặt với khó khăn": endured, no request)
     # ("tịch thu 9,27g cần sa": cannabis, a police review's seizure; "cần câu": a fishing rod; fresh 51)
     r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
 )  # ("giao nhiệm vụ cho Ban Tuyên giáo tham mưu …" assigns: PETITION_OBJECT)
 # The year's theme in quotes after a leading year: "Năm 2020, | với chủ đề (hành động) “…”, | Đài … tiếp tục …"
-THEME_FRAME = regex.compile(
+THEME_FRAME = regexcache.compile(
     r"(?i)(?<=^\s*năm\s+\d{4}\s*,\s*)với\s+chủ\s+đề(?:\s+(?:hành\s+động|công\s+tác|năm))?(?:\s+là)?\s*:?\s*"
     r"[“\"][^”\"\n]{3,200}[”\"]\s*,")
 # "không để <someone> phải …" before a modal: a purpose not to let it happen (fresh 175, 215)
-NOT_LET_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:không|chưa|tránh)\s+để\s+(?:[\p{L}\p{M}]+\s+){0,5}$")
+NOT_LET_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])(?:không|chưa|tránh)\s+để\s+(?:[\p{L}\p{M}]+\s+){0,5}$")
 # "giao nhiệm vụ cho …": an assignment only when a verb follows the body (``_directive``)
-TASK_GIVEN_TO = regex.compile(r"(?i)\s+nhiệm\s+vụ\s+cho\s")
-WORD_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?=\p{L})")
+TASK_GIVEN_TO = regexcache.compile(r"(?i)\s+nhiệm\s+vụ\s+cho\s")
+WORD_START = regexcache.compile(r"(?<![\p{L}\p{M}\p{N}])(?=\p{L})")
 # A task that is only an official's part in the meeting: "chỉ đạo hội nghị", "dự và chỉ đạo kỳ họp"
-MEETING_ROLE = regex.compile(
+MEETING_ROLE = regexcache.compile(
     r"(?i)(?:dự\s+và\s+)?chỉ\s+đạo\s+(?:tại\s+)?(?:hội\s+nghị|kỳ\s+họp|cuộc\s+họp|buổi\s+làm\s+việc)(?:\s+này)?\s*[.]?"
 )
 # The verb of managing paired with "chỉ đạo" before it: "lãnh đạo, chỉ đạo", "lãnh, chỉ đạo", "hướng dẫn, chỉ đạo"
-LEADING_PAIR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:lãnh(?:\s+đạo)?|hướng\s+dẫn|điều\s+hành)\s*(?:,|và)\s*$")
+LEADING_PAIR_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:lãnh(?:\s+đạo)?|hướng\s+dẫn|điều\s+hành)\s*(?:,|và)\s*$")
 # What "kêu gọi" seeks when it is the activity of attracting capital: "kêu gọi đầu tư", "kêu gọi vốn", "kêu gọi xã hội hóa"
-CALL_FOR_CAPITAL = regex.compile(r"(?i)\s+(?:đầu\s+tư|vốn|xã\s+hội\s+hóa|xúc\s+tiến|các\s+nhà\s+đầu\s+tư)(?![\p{L}\p{M}])")
+CALL_FOR_CAPITAL = regexcache.compile(r"(?i)\s+(?:đầu\s+tư|vốn|xã\s+hội\s+hóa|xúc\s+tiến|các\s+nhà\s+đầu\s+tư)(?![\p{L}\p{M}])")
 # A proposal to award or recognize ("đề nghị UBND tỉnh tặng Bằng khen cho …", "đề nghị công nhận 4 xã đạt chuẩn
 # nông thôn mới"): a nomination, not a task of the plan (sets D, E, F: four articles, none annotated a task).
-AWARD_PROPOSAL = regex.compile(
+AWARD_PROPOSAL = regexcache.compile(
     # (the bodies asked may be listed: "đề xuất Ban Dân vận Tỉnh ủy, Thường trực Huyện ủy X xét khen thưởng 18 mô hình")
     r"(?i)\s+(?:(?:[\p{L}\p{M}]+\s+){0,5}?|(?=(?-i:\p{Lu}))(?:[\p{L}\p{M}]+,?\s+){0,12}?)(?:"
     + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "award_verb"])
@@ -758,16 +759,16 @@ AWARD_PROPOSAL = regex.compile(
 )
 # Targets carried out, right before a count of them ("… đã chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp"): a result.
 _MANNER = r"nghiêm\s+túc|kịp\s+thời|đầy\s+đủ|đồng\s+bộ|quyết\s+liệt|hiệu\s+quả|tốt"
-CARRIED_OUT = regex.compile(
+CARRIED_OUT = regexcache.compile(
     # ("đã … phấn đấu thực hiện cơ bản các mục tiêu, nhiệm vụ mà Nghị quyết … đề ra. Cụ thể là: …": fresh 50)
     # (a degree before it too: "… đã lãnh đạo … thực hiện khá tốt các nhiệm vụ mà Nghị quyết … đã đặt ra. Trong đó, …",
     # fresh rj2)
     r"(?i)(?<![\p{L}])thực\s+hiện(?:\s+(?:(?:khá|rất|tương\s+đối)\s+)?(?:tốt|có\s+hiệu\s+quả|hiệu\s+quả|thắng\s+lợi|đạt|"
     r"hoàn\s+thành|cơ\s+bản|" + _MANNER + r")(?:\s*(?:,|và)\s*(?:" + _MANNER + r"))*)?\s+$"
 )  # (or a manner: "… đã … triển khai thực hiện nghiêm túc, kịp thời các nhiệm vụ đã đề ra. Trong đó, …", fresh 206)
-PASSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
+PASSIVE_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "đề xuất", "trình")}
-LEAD = regex.compile(
+LEAD = regexcache.compile(
     # ("Bên cạnh đó là …", "Cùng với đó là chú trọng …": the copula of the joining phrase, then the next task)
     r"(?i)^\s*(?:đồng\s+thời|(?:cùng\s+(?:với\s+)?đó|bên\s+cạnh\s+đó)(?:\s+là(?=\s))?|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
     r"trước\s+hết|trước\s+tiên|đầu\s+tiên|tiếp\s+đến|cuối\s+cùng|"  # "Trước hết, tập trung …", "Cuối cùng, …"
@@ -781,7 +782,7 @@ LEAD = regex.compile(
 # A list reporting shortfalls, not setting tasks: its first item ends on what fell short ("… như: thuốc lá,
 # trồng rừng chưa đạt kế hoạch; …", "hạn chế cần khắc phục như: số xã về đích nông thôn mới không đạt kế hoạch;
 # tiến độ … chậm; …"). Only at the item's end: "hoàn thành 2 tiêu chí chưa đạt" inside a plan item is a task.
-SHORTFALL_END = regex.compile(
+SHORTFALL_END = regexcache.compile(
     r"""(?i)(?<![\p{L}\p{M}])(?:
         (?:chưa|không)\s+đạt(?:\s+[\p{L}\p{M}]+){0,2}       # "chưa đạt kế hoạch", "không đạt chỉ tiêu"
       | (?:còn\s+|bị\s+)?chậm(?:\s+tiến\s+độ)?              # "còn chậm", "chậm tiến độ"
@@ -793,12 +794,12 @@ SHORTFALL_END = regex.compile(
 
 # A concession word right before a verb: "mặc dù (vẫn) tiếp tục chịu tác động …, song …" (a circumstance granted, no
 # request; the modal's list above reads the same words)
-CONCESSION_BEFORE = regex.compile(
+CONCESSION_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:" + CONCESSION_WORDS + r"|tuy\s+nhiên\s+vẫn)(?:\s+(?:vẫn|còn|đã))?\s+$")
 
 
 # A resolve after a sentence's results: ", phấn đấu …", " và phấn đấu …" (after "đã")
-RESOLVE_AFTER_RESULT = regex.compile(r"(?i)(?:,|\s+và)\s+(?P<r>phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}])")
+RESOLVE_AFTER_RESULT = regexcache.compile(r"(?i)(?:,|\s+và)\s+(?P<r>phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}])")
 
 
 def _resolve_after_result(s_text: str, is_future) -> tuple[int, int] | None:
@@ -819,7 +820,7 @@ def _resolve_after_result(s_text: str, is_future) -> tuple[int, int] | None:
 # A lead-in naming shortfalls before the colon of its list: "… còn một số tồn tại, hạn chế như:", "những khó khăn,
 # vướng mắc cần giải quyết như:", "nhiều tồn tại, hạn chế cần cải thiện như:" (fifteen lists on dev, train, fresh
 # and long pages: no gold task in any)
-SHORTFALL_LEAD = regex.compile(
+SHORTFALL_LEAD = regexcache.compile(
     # (not what a request remedies: "yêu cầu khắc phục các hạn chế sau: A; B")
     r"(?i)(?<![\p{L}\p{M}])(?<!(?:khắc\s+phục|tháo\s+gỡ|giải\s+quyết|xử\s+lý|vượt\s+qua)\s+(?:(?:các|những|một\s+số)\s+)?)"
     r"(?:" + _LIMITATIONS + r")(?![\p{L}\p{M}])"  # the shortfall nouns (task_cues.tsv kind limitation)
@@ -840,7 +841,7 @@ def _reports_shortfall(s_text: str, begin: int) -> bool:
 # LEADERS_OF_BODY and by the section verbs of TaskExtractor ("lãnh đạo" there a noun, no verb)
 LEADER_LEVELS = r"phường|xã|huyện|tỉnh|quận|thị\s+trấn|thị\s+xã|thành\s+phố"
 # "Lãnh đạo" then the body it names the leaders of ("Lãnh đạo phường quán triệt …", "Lãnh đạo Huyện ủy trao …")
-LEADERS_OF_BODY = regex.compile(
+LEADERS_OF_BODY = regexcache.compile(
     r"\s*(?i:lãnh\s+đạo)\s+(?:(?i:" + LEADER_LEVELS + r"|sở|ngành)(?![\p{L}\p{M}])|\p{Lu})")
 
 
@@ -886,7 +887,7 @@ def _targeted_years(clause: str, names: bool = False) -> list[int]:
 
 
 BRACKET_REACH = 300
-DIGIT = regex.compile(r"\d")
+DIGIT = regexcache.compile(r"\d")
 
 
 def _inside_bracket(s_text: str, start: int, pos: int) -> bool:
@@ -914,7 +915,7 @@ def _inside_bracket(s_text: str, start: int, pos: int) -> bool:
 # A numbered list written on one line ("… (11 chỉ tiêu) 1. Tốc độ tăng … 16%. 2. Thu nhập …: 60 triệu đồng. 3. …",
 # a page whose line breaks were lost): the space before each number, after a sentence's or heading's end
 # (group "n" an arabic number, "r" a roman one opening a section: "…: 80%. II. Về văn hóa - xã hội")
-INLINE_ORDINAL = regex.compile(
+INLINE_ORDINAL = regexcache.compile(
     r"""(?:(?<=[.:;)!?…])|(?<=\d{4}(?=[ \t]+[IVX]))) # after a stop, a bracket, or a heading's year ("2020-2025 I.")
     [ \t]+                                      # the space that stands for the lost line break
     (?=(?:(?P<n>\d{1,2})|(?P<r>[IVX]{1,4}))\.[ \t]+\p{Lu})  # "2. Thu", "II. Về"
@@ -973,7 +974,7 @@ def _relined(text: str) -> str:
 # A sentence between two directions that opens on a verb outside the vocabulary ("… yêu cầu ngành cần tiếp tục bám sát
 # …. | Khai thác có hiệu quả các nguồn tài nguyên …. | Nâng cao chất lượng …"): an item of the same run. What may not
 # open one: a frame, a speaker, the meeting, a description, a caption (checked with the rest in _bare_item)
-NOT_ITEM_OPENING = regex.compile(
+NOT_ITEM_OPENING = regexcache.compile(
     r"(?i)\s*(?:theo|tại|trong|với|qua|từ|sau|trước|đến|khi|nếu|để|nhằm|đây|đó|điều|việc|ông|bà|đồng\s+chí|hội\s+nghị|kỳ\s+họp"
     r"|đại\s+hội|phiên\s+họp|báo\s+cáo|kết\s+quả|tuy|mặc\s+dù|nhờ|do|vì|bên\s+cạnh|ngoài|cùng|riêng|năm|tháng|quý|ảnh"
     r"|các|những|toàn|cả|hiện|nhiều|một|mỗi|tổng|tỷ|tỉ|số"
@@ -986,9 +987,9 @@ NOT_ITEM_OPENING = regex.compile(
     r"|tham\s+gia\s+(?:buổi|đoàn|cuộc|hội\s+nghị|kỳ\s+họp|phiên\s+họp)"
     r")(?![\p{L}\p{M}])"
 )
-SETS_TARGET_WORDS = regex.compile(r"(?i)" + SETS_TARGETS + "|" + SETS_TASKS)
+SETS_TARGET_WORDS = regexcache.compile(r"(?i)" + SETS_TARGETS + "|" + SETS_TASKS)
 BARE_ITEM_WORDS = (4, 60)  # an item between directions is a clause, not a word or a paragraph
-COPULA_EARLY = regex.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
+COPULA_EARLY = regexcache.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
 
 
 def _bare_item(s_text: str) -> bool:
@@ -1028,7 +1029,7 @@ def _ordinal_len(s: str) -> int:
 
 # A verb of achievement after "đã" in a chain of clauses before a list: "đã nỗ lực phấn đấu, thực hiện thắng lợi 9 chỉ
 # tiêu …", "đã hoàn thành", "đã đạt và vượt"
-ACHIEVED_CHAIN = regex.compile(
+ACHIEVED_CHAIN = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:thực\s+hiện\s+(?:thắng\s+lợi|đạt|hoàn\s+thành)|hoàn\s+thành|đạt|vượt)(?![\p{L}\p{M}])"
 )
 
@@ -1048,7 +1049,7 @@ def _first_sentence_end(p_text: str) -> int:
 
 
 # Results told by a heading: "…, đạt được các kết quả quan trọng", "đạt nhiều kết quả tích cực"
-HEADING_RESULTS = regex.compile(r"(?i)(?<![\p{L}])đạt(?:\s+được)?\s+(?:các|những|nhiều)?\s*kết\s+quả(?![\p{L}])")
+HEADING_RESULTS = regexcache.compile(r"(?i)(?<![\p{L}])đạt(?:\s+được)?\s+(?:các|những|nhiều)?\s*kết\s+quả(?![\p{L}])")
 # Before a leading year (LEADING_YEAR, SENTENCE_YEAR_LEAD): a connective ("Theo đó, năm 2021, …", "Trên cơ sở đó, ngay
 # từ đầu năm 2026, …"; fresh 22, 114), and a school year's first year before the one it counts by ("Năm học (mới) 2025 -
 # | 2026, …")
@@ -1056,40 +1057,40 @@ YEAR_CONNECTIVE = r"(?:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s
 SCHOOL_YEAR_FIRST = r"(?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)"
 # A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …", ". Ngay từ đầu năm 2026, …" (a
 # school year by the year it ends, as LEADING_YEAR reads it: ". Năm học 2025 – 2026, …")
-SENTENCE_YEAR_LEAD = regex.compile(
+SENTENCE_YEAR_LEAD = regexcache.compile(
     r"[.;!?]\s+(?i:" + YEAR_CONNECTIVE + r")?"
     r"(?:[Tt]rong\s+|(?i:" + lexicon.FROM_YEAR_START + r"))?[Nn]ăm\s+" + SCHOOL_YEAR_FIRST + r"?"
     r"(?P<y>(?:19|20)\d\d)\s*,")
 
 
 # A count of targets in a list item: "9 chỉ tiêu", "4 nhóm chỉ tiêu"; a predicate that makes it a target of its own
-COUNT_OF_TARGETS = regex.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
-PREDICATE_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt|hoàn\s+thành|còn|dưới|trên)(?![\p{L}\p{M}])")
+COUNT_OF_TARGETS = regexcache.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
+PREDICATE_WORD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt|hoàn\s+thành|còn|dưới|trên)(?![\p{L}\p{M}])")
 
 
 # A word joining a task to the one before: no part of it ("đồng thời", "trong đó", "bên cạnh đó")
-JOINING_WORD = regex.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạnh\s+đó)\s*[,:]?\s+(?=\p{L})")
+JOINING_WORD = regexcache.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạnh\s+đó)\s*[,:]?\s+(?=\p{L})")
 
 
 # A field named before the verb of a plan's sentence: "Trong lĩnh vực nông nghiệp, …", "Về công tác cán bộ, …"
 # (not a label and its colon: "Năm 2026: ưu tiên …" is a sub-heading)
 # (the words opening a topic, the topic item of a plan section's too: TaskExtractor.topic_item)
 TOPIC_WORD = r"(?:về|đối\s+với|riêng|(?:trong|trên|ở)\s+lĩnh\s+vực|lĩnh\s+vực)"
-FIELD_TOPIC = regex.compile(r"(?i)\s*" + TOPIC_WORD + r"(?![\p{L}\p{M}])")
+FIELD_TOPIC = regexcache.compile(r"(?i)\s*" + TOPIC_WORD + r"(?![\p{L}\p{M}])")
 
 
 # "Cụ thể, " opening the next sentence of a list of targets: no part of the target
-DETAIL_LEAD = regex.compile(r"(?i)\s*cụ\s+thể(?:\s+là)?\s*,\s*(?=\p{L})")
+DETAIL_LEAD = regexcache.compile(r"(?i)\s*cụ\s+thể(?:\s+là)?\s*,\s*(?=\p{L})")
 
 
 # An item's number before its text: "1. ", "(2) ", "3) " (then a capital: not "1.500 ha"); in brackets before
 # anything ("(12) 100% chất thải rắn …", "(8) tỷ lệ hộ nghèo …")
-ITEM_NUMBER = regex.compile(r"\s*(?:\(\d{1,2}\)\s+|(?:\d{1,2}\.|\d{1,2}\))\s+(?=\p{Lu}))")
+ITEM_NUMBER = regexcache.compile(r"\s*(?:\(\d{1,2}\)\s+|(?:\d{1,2}\.|\d{1,2}\))\s+(?=\p{Lu}))")
 
 
 # What was done, not what is asked ("đã đề ra", "đã được giao" name the targets of a request).
 # "đã" after a noun of kind relative_head opens a relative clause ("giữ vững các tiêu chí đã đạt"): no result.
-PAST = regex.compile(
+PAST = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:"
     r"(?<!" + lexicon.B_START + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "relative_head"])
     + r"\s+)"  # (not right after a relative head)
@@ -1103,22 +1104,22 @@ PAST = regex.compile(
 )
 # "đã chỉ đạo" (or "đã lãnh đạo") earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
 # ("Quý I năm 2023, Đảng ủy đã lãnh đạo thực hiện tốt …; chỉ đạo các địa phương tổ chức …", fresh 112)
-PAST_DIRECTED = regex.compile(r"(?i)(?<![\p{L}])đã\s+(?:\S+\s+){0,2}?(?:chỉ|lãnh)\s+đạo(?![\p{L}])")
+PAST_DIRECTED = regexcache.compile(r"(?i)(?<![\p{L}])đã\s+(?:\S+\s+){0,2}?(?:chỉ|lãnh)\s+đạo(?![\p{L}])")
 # Targets or a plan named right before "giao", who set them between: "các chỉ tiêu chủ yếu HĐND tỉnh | giao cho ngành",
 # "kế hoạch vốn đầu tư phát triển | giao các đơn vị", "chỉ tiêu … được UBND tỉnh | giao" (no comma between)
-TARGETS_ASSIGNED_BEFORE = regex.compile(
+TARGETS_ASSIGNED_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|kế\s+hoạch(?:\s+vốn)?|dự\s+toán)(?![\p{L}])[^,;:.]{0,60}$"
 )
 # An ongoing aspect right before a verb of directing: "liên tục | chỉ đạo", "đang tập trung | chỉ đạo", "còn tập trung | …"
-ONGOING_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:đang|liên\s+tục|còn)(?:\s+tập\s+trung)?\s+$")
+ONGOING_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])(?:đang|liên\s+tục|còn)(?:\s+tập\s+trung)?\s+$")
 # "vừa" (just) before the verb: what the subject has just done ("vừa tổ chức hội nghị …"), told, not asked
-JUST_DONE = regex.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))(?![\p{L}])")
+JUST_DONE = regexcache.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))(?![\p{L}])")
 # An aim before "được công nhận": being recognized is the target ("phấn đấu xây dựng xã A được công nhận đạt chuẩn")
-AIM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|sẽ|cần|phải|mục\s+tiêu)(?![\p{L}])")
+AIM_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|sẽ|cần|phải|mục\s+tiêu)(?![\p{L}])")
 
 
 # A comparison with a named year ("so năm 2017", "so với năm 2017", "so với 2017")
-COMPARED_YEAR = regex.compile(r"(?i)(?<![\p{L}])so\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+COMPARED_YEAR = regexcache.compile(r"(?i)(?<![\p{L}])so\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 
 
 def _compares_before(item: str, year: int) -> bool:
@@ -1128,14 +1129,14 @@ def _compares_before(item: str, year: int) -> bool:
 
 
 # An item opening with a measure ("tỷ lệ …", "số …", "tổng số …"): a target's quantity.
-MEASURE_OPENING = regex.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số)(?![\p{L}\p{M}])")
+MEASURE_OPENING = regexcache.compile(r"(?i)\s*(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số)(?![\p{L}\p{M}])")
 
 
 # A web page's date and time of posting glued to the end of a line ("… 06/01/2026 18:38", "… 14:10, 21/01/2022",
 # "(05:12, 18/06/2020)"): a date alone may be a deadline ("trước ngày 31/12/2025"), so the time must be there
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?"
 _DAY = r"\d{1,2}/\d{1,2}/\d{4}"
-PAGE_STAMP_END = regex.compile(
+PAGE_STAMP_END = regexcache.compile(
     r"[ \t]*\(?(?:" + _CLOCK + r"[ \t]*[,|–-]?[ \t]*" + _DAY   # time then date
     + r"|" + _DAY + r"[ \t]*[,|–-]?[ \t]*" + _CLOCK + r")"   # or date then time
     + r"(?:[ \t]*\(GMT\+7\))?\)?[ \t]*$"                   # (a time zone, a closing bracket)
@@ -1156,7 +1157,7 @@ def _contents_only() -> regex.Pattern:
     their count; task_cues.tsv, kind content_noun; number words: number_words.tsv)."""
     contents = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "content_noun"]
     words = lexicon.number_words()
-    return regex.compile(
+    return regexcache.compile(
         r"(?i)(?<![\p{L}])(?:tập\s+trung|làm\s+tốt|chú\s+ý|lưu\s+ý|chú\s+trọng|quan\s+tâm)(?:\s+vào)?"  # the attention
         r"(?:\s+thực\s+hiện(?:\s+tốt)?)?\s+"
         r"(?:" + _things_counted(contents, r"một\s+số|các|những|\d+|" + words)  # how many things
@@ -1171,7 +1172,7 @@ def _lead_in_request() -> regex.Pattern:
     thực hiện tốt một số nhiệm vụ.", "… giao một số việc cụ thể:" (task_cues.tsv content_noun; number words)."""
     contents = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "content_noun"] + ["nhiệm vụ", "giải pháp"]
     words = lexicon.number_words()
-    return regex.compile(
+    return regexcache.compile(
         r"(?i)(?<![\p{L}])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|lưu\s+ý|nhấn\s+mạnh)(?![\p{L}\p{M}])"  # the request
         r"[^.!?\n]{0,120}?" + _things_counted(contents, r"một\s+số|\d+|" + words)  # how many things
         + r"\s*[.:]\s*$"  # closing the paragraph
@@ -1181,7 +1182,7 @@ def _lead_in_request() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _since_start() -> regex.Pattern:
     """What has been done since the period began: "từ đầu năm đến nay" (task_cues.tsv, kind since_start)."""
-    return regex.compile(r"(?i)(?<![\p{L}])(?:" + lexicon.alternation(
+    return regexcache.compile(r"(?i)(?<![\p{L}])(?:" + lexicon.alternation(
         [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "since_start"]) + r")(?![\p{L}\p{M}])")
 
 
@@ -1201,7 +1202,7 @@ def _past_opener() -> regex.Pattern:
     "Những năm vừa qua, …" (task_cues.tsv, kind past_opener)."""
     heads = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "past_opener"]
     heads = [regex.sub(r"\s+qua$", r" (?:vừa )?qua", regex.escape(h, literal_spaces=True)) for h in heads]
-    return regex.compile(
+    return regexcache.compile(
         r"""^\s*(?:[-+•*]\s*)?
         (?:(?:thực\s+hiện|triển\s+khai|với)(?![\p{L}\p{M}])[^,.;:\n]{3,100},\s*)?  # a frame before it: "Thực hiện
                                                        # Chương trình giảm nghèo, năm qua toàn tỉnh giảm …" (fresh 25)
@@ -1216,7 +1217,7 @@ def _past_opener() -> regex.Pattern:
 # (not after "năm": "trong năm 2020 người dân …")
 _YEAR_LIKE_COUNT = (r"(?<!(?i:năm|từ|đến|giai\s+đoạn|nhiệm\s+kỳ)\s+\d{4})\s+(?:"
                     + lexicon.amount_units("count", "measure", "scale") + r")(?![\p{L}\p{M}])")
-TARGET_NUMBER = regex.compile(
+TARGET_NUMBER = regexcache.compile(
     r"""
     (?<![\p{L}\p{N}])                 # not inside a word or a longer number
     (?<![Tt]háng\s)                     # not a month ("vào tháng 8/2024": a deadline, no figure to reach)
@@ -1231,7 +1232,7 @@ TARGET_NUMBER = regex.compile(
     regex.VERBOSE,
 )
 # A figure of a target: a number before "%" or a unit word ("98,6%", "17/19 xã", "1.600 đảng viên").
-FIGURE = regex.compile(
+FIGURE = regexcache.compile(
     r"""
     (?<![\p{L}\p{N}/])(?!(?:19|20)\d\d(?![\d%]|[.,]\d|COUNTED))\d+(?:[.,]\d+)*   # a number, not a bare year
     (?:/\d+)?                           # "17/19"
@@ -1241,75 +1242,75 @@ FIGURE = regex.compile(
 )
 # A count said in words before what it counts ("hai gia đình", "từ một đến hai công trình", "ít nhất một mô hình"; not
 # "một số", "một cách", nor "năm", a year)
-WORD_COUNT = regex.compile(
+WORD_COUNT = regexcache.compile(
     r"(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?:\s+(?:đến|-)\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))?"
     r"\s+(?!(?:số|cách|trong|lần|phần|khi|mặt|vài)(?![\p{L}\p{M}]))\p{Ll}")
 # A clock time or a full date: a dateline, not a target ("15:58", "18/12/2018", "22/12/2022").
 # A paragraph opening with the day of an event ("Sáng 7/10,", "Chiều 3-4,", "Ngày 12/1,")
-DATED_EVENT = regex.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})")
-CLOCK_OR_DATE = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
+DATED_EVENT = regexcache.compile(r"(?i)^\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})")
+CLOCK_OR_DATE = regexcache.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
 # A paragraph opening on an imperative: "Tập trung chỉ đạo hoàn thành …", "Đẩy nhanh tiến độ …", "Tiếp tục …".
-TASK_VERB_OPENING = regex.compile(r"^\s*(?:Tập\s+trung|Tiếp\s+tục|Đẩy\s+mạnh|Đẩy\s+nhanh|Phấn\s+đấu|Quyết\s+liệt)(?![\p{L}])")
+TASK_VERB_OPENING = regexcache.compile(r"^\s*(?:Tập\s+trung|Tiếp\s+tục|Đẩy\s+mạnh|Đẩy\s+nhanh|Phấn\s+đấu|Quyết\s+liệt)(?![\p{L}])")
 # A closing credit line: "Thực hiện: Đài Truyền thanh - Truyền hình huyện", "Bài và ảnh: Minh Hà", "Nguồn: Báo Nhân Dân".
-CREDIT_LINE = regex.compile(
+CREDIT_LINE = regexcache.compile(
     r"^\s*(?:Thực\s+hiện|Bài(?:\s+(?:và|,)\s*ảnh)?|Tin(?:\s+(?:và|,)\s*ảnh)?|Nguồn|Video|Biên\s+tập)\s*:\s*\p{Lu}"
     r"[^.!?;:\n]{0,80}[.]?\s*$"
 )
 # A range of percentages ("8-9%", "từ 7,5% đến 8%"): a target's figure, results are single values (set AT).
-RANGE_FIGURE = regex.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s*\d+(?:,\d+)?\s*%")
+RANGE_FIGURE = regexcache.compile(r"(?<![\d,.])\d+(?:,\d+)?\s*%?\s*(?:-|–|đến)\s*\d+(?:,\d+)?\s*%")
 # After "đạt và vượt": an amount to reach ("10.012 tấn"), not a count of targets reached ("12/12 chỉ tiêu")
-AMOUNT_AFTER = regex.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
+AMOUNT_AFTER = regexcache.compile(r"\s+(?:(?:trên|hơn|khoảng)\s+)?\d[\d.,]*(?!\s*/)\s+(?!chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)\p{L}")
 # Striving for it, two words at most between ("Phấn đấu thực hiện | đạt và vượt các chỉ tiêu được giao"): aimed at, not
 # reached
-STRIVEN = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$")
+STRIVEN = regexcache.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2}\s+$")
 # "phấn đấu" opening a list after a colon a few words on ("thành phố phấn đấu cả năm: A; B")
-STRIVE_LIST = regex.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+[\p{L}\p{M}\d]+){0,4}\s*:")
+STRIVE_LIST = regexcache.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+[\p{L}\p{M}\d]+){0,4}\s*:")
 # Words of the coming period that make a paragraph give directions, and of a period still ahead (kinds coming and ahead
 # of resources/task_cues.tsv)
-COMING_WORDS = regex.compile(lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "coming"]), regex.I)
+COMING_WORDS = regexcache.compile(lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "coming"]), regex.I)
 _AHEAD = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "ahead"])
-AHEAD = regex.compile(_AHEAD, regex.I)
+AHEAD = regexcache.compile(_AHEAD, regex.I)
 # The coming period right after a plan noun, in a lead-in told in the past ("… đã bàn về việc thực hiện các nhiệm vụ
 # được giao từ nay đến cuối năm như: A; B", fresh si5; "… các mục tiêu chủ yếu trong 6 tháng cuối năm như: A; B"): the list
 # is of that period's tasks
-COMING_AFTER_PLAN = regex.compile(
+COMING_AFTER_PLAN = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[\p{L}\p{M}]+){0,4}?\s+(?:\d+\s+)?(?:" + _AHEAD + ")"
 )
 # A paragraph opening on the plan named before it ("Theo đó, …", "Cụ thể, …")
-FOLLOWS_PLAN = regex.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
+FOLLOWS_PLAN = regexcache.compile(r"(?i)\s*(?:theo\s+đó|cụ\s+thể)\s*,")
 # A figure reached in a heading ("… đạt tỷ lệ 95,2%", "… vượt 12% kế hoạch") and the words that aim at one instead
-FIGURE_REACHED = regex.compile(
+FIGURE_REACHED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:đạt|vượt)(?:\s+tỷ\s+lệ)?\s+(?:trên\s+|hơn\s+|gần\s+)?\d[\d.,]*\s*"
     # (a share, or an amount: "Vận động Quỹ “Vì người nghèo” đạt trên 72 tỷ đồng" over the year's results; fresh ej2)
     r"(?:%|(?:" + lexicon.amount_units("scale") + r")(?![\p{L}\p{M}]))"
 )
-AIMED = regex.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
+AIMED = regexcache.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|sẽ|quyết\s+tâm|năm\s+tới|(?:19|20)\d\d)(?![\p{L}])")
 # Before what is committed to: "sẽ", a deadline or a period ("cam kết đến ngày 31/12/2024 giải quyết xong …")
 # A bracket opened within 60 characters before a cue and still open there: a remark ("(năm 2018 Bộ Y tế đặt mục tiêu
 # …)", "(Bộ Y tế đặt mục tiêu chung 88,5%)")
-BRACKET_OPEN_NEAR = regex.compile(r"\([^()]{0,60}$")
+BRACKET_OPEN_NEAR = regexcache.compile(r"\([^()]{0,60}$")
 # A sentence opening on what remains ("Còn 1 chỉ tiêu chờ đánh giá vào cuối năm", "Còn 2 xã chưa đạt chuẩn"): a status
-REMAINING_OPENING = regex.compile(r"(?i)\s*(?:hiện\s+|hiện\s+nay\s+|đến\s+nay\s+)?còn\s+(?:lại\s+)?\d")
+REMAINING_OPENING = regexcache.compile(r"(?i)\s*(?:hiện\s+|hiện\s+nay\s+|đến\s+nay\s+)?còn\s+(?:lại\s+)?\d")
 # A result word aimed at: "phấn đấu hoàn thành", "phấn đấu đạt và vượt"
-STRIVEN_RESULT = regex.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu\s+(?:đạt|hoàn\s+thành|vượt)(?:\s+và\s+(?:vượt|hoàn\s+thành\s+vượt))?(?![\p{L}\p{M}])")
+STRIVEN_RESULT = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])phấn\s+đấu\s+(?:đạt|hoàn\s+thành|vượt)(?:\s+và\s+(?:vượt|hoàn\s+thành\s+vượt))?(?![\p{L}\p{M}])")
 # A discussion told before a proposal: "các đại biểu thảo luận …", "26 ý kiến phát biểu …"
-DISCUSSED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:thảo\s+luận|ý\s+kiến|đại\s+biểu)(?![\p{L}\p{M}])")
+DISCUSSED = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:thảo\s+luận|ý\s+kiến|đại\s+biểu)(?![\p{L}\p{M}])")
 # What a discussion proposes: measures, not a body asked ("đề xuất các giải pháp", "đề xuất nhiều biện pháp")
-PROPOSED_MEASURES = regex.compile(
+PROPOSED_MEASURES = regexcache.compile(
     r"(?i)\s+(?:(?:các|những|nhiều|một\s+số)\s+)?(?:giải\s+pháp|biện\s+pháp|nhiệm\s+vụ|kiến\s+nghị|phương\s+án)(?![\p{L}\p{M}])")
 # Signed, before "cam kết": the noun, commitments signed ("ký cam kết", "ký kết bản cam kết")
-SIGNED_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:ký|ký\s+kết|ký\s+bản|ký\s+kết\s+bản)$")
-COMMITTED_LEAD = regex.compile(
+SIGNED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:ký|ký\s+kết|ký\s+bản|ký\s+kết\s+bản)$")
+COMMITTED_LEAD = regexcache.compile(
     r"(?i)^\s*(?:(?:đến|trước|trong)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*"
     r"|(?:trong\s+|đến\s+hết\s+)?(?:năm\s+\d{4}|quý\s+[IV\d]+(?:/\d{4})?)\s*,?\s*)?(?:sẽ\s+)?"
 )
 # A sentence opening on "Trọng tâm là": a plan statement only before a task verb
-FOCUS_IS = regex.compile(r"(?i)\s*(?:[-+•*]\s*)?trọng\s+tâm\s+là(?![\p{L}])")
+FOCUS_IS = regexcache.compile(r"(?i)\s*(?:[-+•*]\s*)?trọng\s+tâm\s+là(?![\p{L}])")
 # The "etc." closing a list, right before the next piece ("… giao quân đạt chỉ tiêu…và biểu quyết …")
-AFTER_ETC = regex.compile(r"(?:…|\.\.\.)\s*$")
+AFTER_ETC = regexcache.compile(r"(?:…|\.\.\.)\s*$")
 # A figure measured against the plan or resolution: a result ("đạt 102,5% Nghị quyết", "đạt 104% kế hoạch"); its
 # qualifier, if any, in group "q" (see _result_figure)
-RESULT_FIGURE = regex.compile(
+RESULT_FIGURE = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:đạt|bằng)\s+(?P<q>(?:hơn|trên|gần|khoảng)\s+)?[\d.,]+\s*%\s*(?:so\s+với\s+)?"
     r"(?:nghị\s+quyết|kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu)"
 )
@@ -1322,9 +1323,9 @@ def _result_figure(text: str) -> bool:
 
 
 # A sentence opening on what the one before breaks down into ("Trong đó có 50% …", "Trong đó, …")
-BREAKDOWN_OPENING = regex.compile(r"(?i)\s*trong\s+đó\s*,?\s*(?:có\s+)?")
+BREAKDOWN_OPENING = regexcache.compile(r"(?i)\s*trong\s+đó\s*,?\s*(?:có\s+)?")
 # The year's theme in quotes ("chủ đề năm 2019 là “…”", "Chủ đề năm 2018: “…”"), its content in group "q"
-THEME = regex.compile(
+THEME = regexcache.compile(
     r"(?i)(?|(?<![\p{L}])chủ\s+đề(?:\s+(?:công\s+tác\s+)?(?:của\s+)?năm(?:\s+(?P<y>(?:19|20)\d\d))?)?\s*(?:là|:)?\s*"
     r"[“\"](?P<q>[^”\"\n]{10,400})[”\"]"
     # (or the theme first: "“Tăng cường kỷ cương … – Đẩy mạnh xây dựng nông thôn mới” là chủ đề năm 2018 …")
@@ -1332,12 +1333,12 @@ THEME = regex.compile(
 )
 # A talk or a paper, whose topic a theme names ("tham luận với chủ đề “…”"), or an event, whose motto it is ("Hội chợ
 # Sâm với chủ đề “Nắm chắc thời cơ, …”", fresh fa03)
-TALK_TOPIC = regex.compile(r"(?i)(?<![\p{L}])(?:tham\s+luận|bài\s+viết|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn"
+TALK_TOPIC = regexcache.compile(r"(?i)(?<![\p{L}])(?:tham\s+luận|bài\s+viết|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn"
                            r"|hội\s+chợ|hội\s+thi|cuộc\s+thi|lễ\s+hội|ngày\s+hội|liên\s+hoan|triển\s+lãm)(?![\p{L}])")
 # Between the parts of a theme: a semicolon (a dash joins two halves of one: "… giải phóng mặt bằng – Đẩy mạnh …")
-THEME_SEPARATOR = regex.compile(r";")
+THEME_SEPARATOR = regexcache.compile(r";")
 # A sub-heading inside a plan section: short, a field name ("Về kinh tế:", "2. Lĩnh vực văn hóa - xã hội").
-SUBHEADING = regex.compile(
+SUBHEADING = regexcache.compile(
     r"""
     ^\s*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*|[-+•*]\s*)?   # numbering
     (?:về|lĩnh\s+vực|trên\s+lĩnh\s+vực)\s                  # "Về …", "Lĩnh vực …"
@@ -1347,7 +1348,7 @@ SUBHEADING = regex.compile(
 )
 # In a plan section, a group of the targets counted, then a colon: "7 chỉ tiêu về kinh tế: A; B", "8 chỉ tiêu xã hội
 # gồm:" (its items follow the colon, on the line or below it).
-COUNTED_GROUP = regex.compile(
+COUNTED_GROUP = regexcache.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?(?:\d{1,3}|[\p{L}]+)\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}\p{M}])
     [^.;:!?\n]{0,60}?                                   # what the group covers ("về kinh tế", "xã hội")
@@ -1356,12 +1357,12 @@ COUNTED_GROUP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A colon opening a list (not a clock time or a ratio: "8:30", "1:2")
-LIST_COLON = regex.compile(r"(?<!\d):\s*(?!\d{1,2}(?!\d|[.,]\d))")
+LIST_COLON = regexcache.compile(r"(?<!\d):\s*(?!\d{1,2}(?!\d|[.,]\d))")
 # A sentence commenting on the one before ("Đây là sự kiện quan trọng …", "Đó cũng là …"; not "Đó là:", a list)
-COMMENT_ON_BEFORE = regex.compile(r"(?i)^\s*(?:đây|đó|điều\s+này)\s+(?:cũng\s+|sẽ\s+)?là(?!\s*:)(?![\p{L}])")
+COMMENT_ON_BEFORE = regexcache.compile(r"(?i)^\s*(?:đây|đó|điều\s+này)\s+(?:cũng\s+|sẽ\s+)?là(?!\s*:)(?![\p{L}])")
 # An item ending on how many targets were set ("Phát huy những kết quả đạt được, năm 2026, xã đề ra 23 chỉ tiêu chủ yếu
 # trên các lĩnh vực …; phấn đấu …"): a statement of adoption before the targets, no target itself
-ADOPTED_COUNT_END = regex.compile(
+ADOPTED_COUNT_END = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:đề\s+ra|thông\s+qua|đặt\s+ra)\s+(?:\d+|nhiều|các|những|một\s+số)\s+(?:nhóm\s+)?"
     r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?![\p{L}])"
     # (and a second count: "đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp cơ bản để triển khai thực hiện")
@@ -1369,7 +1370,7 @@ ADOPTED_COUNT_END = regex.compile(
 )
 # A paragraph opening on a pronoun for the official just named ("Ông cũng đề nghị …", "Bà nhấn mạnh, …", "Đồng chí
 # yêu cầu …"): not a name (upper case after it) and not a title ("Đồng chí Bí thư …")
-PRONOUN_SPEAKER = regex.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!(?:bí\s+thư|chủ\s+tịch|phó|giám\s+đốc|trưởng)(?![\p{L}]))")
+PRONOUN_SPEAKER = regexcache.compile(r"\s*(?:Ông|Bà|Đồng\s+chí)\s+(?=\p{Ll})(?!(?:bí\s+thư|chủ\s+tịch|phó|giám\s+đốc|trưởng)(?![\p{L}]))")
 # Who says what follows, titles and all, opening a sentence: "Theo ông A, …", "Cũng theo đồng chí A, Bí thư Đảng ủy xã, …"
 # (an optional group, for LEADING_YEAR and _future_adverbial)
 ATTRIBUTION = (
@@ -1393,7 +1394,7 @@ ATTRIBUTION = (
 PLAN_BASIS = r"(?:(?:trên\s+cơ\s+sở|căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)[^.;:!?\n]{0,80}?,)"
 BUILDING_ON = r"(?:(?:" + lexicon.building_on() + r"|" + lexicon.guiding_frame() + r"|" + PLAN_BASIS + r")\s*)?"
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
-LEADING_YEAR = regex.compile(
+LEADING_YEAR = regexcache.compile(
     r"""
     ^\s*(?:[-+•*]\s*)?                   # an optional bullet
     (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(GLO)- ", "(Baohatinh.vn) - "
@@ -1412,38 +1413,38 @@ LEADING_YEAR = regex.compile(
 
 # A quarter the article reviews ("sơ kết công tác quý III/2025", "kết quả quý III"): opening a sentence ("Quý III,
 # phường thu ngân sách đạt …") it tells results, not the coming period
-REVIEWED_QUARTER = regex.compile(
+REVIEWED_QUARTER = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:sơ\s+kết|tổng\s+kết|đánh\s+giá|kết\s+quả)(?:\s+(?:[\p{L}\p{M}]+|[-–])){0,6}?\s+quý\s+(IV|I{1,3})(?![\p{L}])"
 )
-QUARTER_NAMED = regex.compile(r"(?i)(?<![\p{L}])quý\s+(IV|I{1,3})(?![\p{L}])")
+QUARTER_NAMED = regexcache.compile(r"(?i)(?<![\p{L}])quý\s+(IV|I{1,3})(?![\p{L}])")
 # A month the article reviews: "phiên họp thường kỳ tháng 2/2024", "kết quả tháng 10", "giao ban tháng 8 năm 2019"
 # (as the years component reads a month under review)
-REVIEWED_MONTH = regex.compile(
+REVIEWED_MONTH = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:thường\s+kỳ|giao\s+ban|họp|kết\s+quả|tình\s+hình|sơ\s+kết|đánh\s+giá|báo\s+cáo)"
     r"(?:\s+[\p{L}\p{M}-]+){0,6}?\s+tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>(?:19|20)\d\d)|\s+năm\s+(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
 # The first months of a year, reviewed: "5 tháng đầu năm 2025", "trong 8 tháng năm 2024"
-FIRST_MONTHS = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+FIRST_MONTHS = regexcache.compile(r"(?i)(?<![\p{L}\p{N}])(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # A sentence opening on a month: "Trong tháng 3, huyện tiếp tục …", "Tháng 11/2022, các ngành …"
-MONTH_LEAD = regex.compile(
+MONTH_LEAD = regexcache.compile(
     r"(?i)^\s*(?:[-+•*]\s*)?(?:trong\s+|(?:bước\s+)?sang\s+)?tháng\s+(?P<m>\d{1,2})"
     r"(?:\s*[/-]\s*(?P<y>(?:19|20)\d\d)|\s+năm\s+(?P<y>(?:19|20)\d\d))?\s*,"
 )
 # A month and a comma anywhere (a cheap pre-check for MONTH_LEAD in a paragraph)
-MONTH_COMMA = regex.compile(r"(?i)tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,")
+MONTH_COMMA = regexcache.compile(r"(?i)tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,")
 # Before a colon naming units, not tasks: "… gồm các xã:", "… gồm:", "… là các xã:" (then capitalized names)
-NAMES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:gồm|bao\s+gồm|là)(?:\s+(?:các|những))?(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,2}\s*$")
+NAMES_INTRO = regexcache.compile(r"(?i)(?<![\p{L}])(?:gồm|bao\s+gồm|là)(?:\s+(?:các|những))?(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,2}\s*$")
 # A name after the colon: two capitalized words ("Tây Phong", "Nam Phong")
-NAME_AFTER_COLON = regex.compile(r"\s*(?:xã\s+|phường\s+|thôn\s+)?\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])")
+NAME_AFTER_COLON = regexcache.compile(r"\s*(?:xã\s+|phường\s+|thôn\s+)?\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])")
 # A foundation for what follows ("là nền tảng quan trọng để …", "tạo tiền đề để …"), within the clause before a
 # resolve ("… để các cấp tiếp tục phấn đấu …"), and how far back it is looked for
-FOUNDATION_FOR = regex.compile(
+FOUNDATION_FOR = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:nền\s+tảng|tiền\s+đề|động\s+lực)(?:\s+(?:quan\s+trọng|vững\s+chắc|thuận\s+lợi|mạnh\s+mẽ))?\s+để\s"
     r"[^,;:.]{0,80}$"
 )
 FOUNDATION_REACH = 120
 # An anniversary named: "75 năm Ngày thành lập Đội TNTP", "(kỷ niệm) 50 năm giải phóng miền Nam"
-ANNIVERSARY = regex.compile(
+ANNIVERSARY = regexcache.compile(
     r"(?i)\s*(?:kỷ\s+niệm\s+)?\d{1,3}\s+năm\s+(?:ngày|thành\s+lập|truyền\s+thống|chiến\s+thắng|giải\s+phóng|cách\s+mạng|sinh)(?![\p{L}])"
 )
 # How far back a plan noun's clause is looked for (its comma or semicolon)
@@ -1459,15 +1460,15 @@ Reviewed = namedtuple("Reviewed", "quarters month term", defaults=(None,))
 # A congress held and the term it opens: "Đại hội đại biểu Đảng bộ xã A lần thứ I, nhiệm kỳ 2025-2030" (not a
 # resolution's congress: "thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025" is a review)
 _TERM = r"nhiệm\s+kỳ\s+(?P<ta>(?:19|20)\d\d)\s*[-–]\s*(?P<tb>(?:19|20)\d\d)(?!\d)"  # "nhiệm kỳ 2025 - 2030"
-CONGRESS_TERM = regex.compile(
+CONGRESS_TERM = regexcache.compile(
     r"(?<!(?i:quyết|thực\s+hiện)\s+)(?<![\p{L}])Đại\s+hội(?![\p{L}])[^.\n]{0,120}?" + _TERM)
 # A review halfway through a term: its "nhiệm kỳ" is the running one, no term opened
-MID_TERM = regex.compile(r"(?i)giữa\s+nhiệm\s+kỳ")
+MID_TERM = regexcache.compile(r"(?i)giữa\s+nhiệm\s+kỳ")
 # A sentence opening on a term ("Trong nhiệm kỳ 2025-2030, Đảng bộ xã tập trung …"): the coming period when it is
 # the term of the congress the article reports
 TERM_LEAD_SRC = r"^\s*(?:[-+•*]\s*)?(?:trong\s+)?" + _TERM + r"\s*,"
-TERM_LEAD = regex.compile(TERM_LEAD_SRC, regex.I)
-TERM_COMMA = regex.compile(r"(?i)" + _TERM + r"\s*,")  # (anywhere in a paragraph)
+TERM_LEAD = regexcache.compile(TERM_LEAD_SRC, regex.I)
+TERM_COMMA = regexcache.compile(r"(?i)" + _TERM + r"\s*,")  # (anywhere in a paragraph)
 
 
 def _reviewed(text: str) -> Reviewed:
@@ -1513,7 +1514,7 @@ def _future_adverbial() -> regex.Pattern:
     rows = load_tsv("task_cues.tsv")
     periods = lexicon.alternation([r[0] for r in rows if r[1] == "period"])
     nouns = lexicon.alternation([r[0] for r in rows if r[1] == "plan_noun"])
-    return regex.compile(
+    return regexcache.compile(
         r"""
         ^\s*(?:[-+•*]\s*)?                           # an optional bullet
         """ + ATTRIBUTION + r"""                     # who says it: "Cũng theo ông Chánh, …", "Theo đồng chí A, Bí thư …, …"
@@ -1546,17 +1547,17 @@ def _future_adverbial() -> regex.Pattern:
     )
 
 # Before a year of a task clause: it is no target ("so với năm 2024", "2021-2025", "ngày 30-5-2019").
-CLAUSE_YEAR_BEFORE_NOT = regex.compile(
+CLAUSE_YEAR_BEFORE_NOT = regexcache.compile(
     r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*|\d{1,2}\s*[-/.]\s*|giá\s+(?:so\s+sánh\s+)?(?:năm\s+)?)$"
 )  # (nor the base year of constant prices: "theo giá 2010", "giá so sánh năm 2010")
 # A deadline in a task clause: "vào cuối năm 2020", "đến năm 2030", "trước năm 2030".
-DEADLINE_YEAR = regex.compile(
+DEADLINE_YEAR = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:vào|đến|trước)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?![\d-])"
 )
 
 
 # An aim right before the deadline heading the targets it sets: "đặt mục tiêu | đến năm 2030, …"
-LIST_DEADLINE_LEAD = regex.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định)(?:\s+ra)?\s+mục\s+tiêu\s*$")
+LIST_DEADLINE_LEAD = regexcache.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định)(?:\s+ra)?\s+mục\s+tiêu\s*$")
 # How far before a year its document's name is looked for: the head and its phrase of up to 120 characters
 DOCUMENT_NAME_REACH = 140
 
@@ -1566,7 +1567,7 @@ def _document_name_before() -> regex.Pattern:
     """The head of a name (kind document_name of resources/task_cues.tsv, capitals as written) and the rest of
     its phrase, up to where a year follows ("Chiến lược phát triển gia đình Việt Nam ", "tầm nhìn ")."""
     names = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "document_name"]
-    return regex.compile(
+    return regexcache.compile(
         lexicon.B_START + "(?:" + lexicon.alternation(names, ignore_case=False) + r")"   # the head, as written
         + r"(?![\p{L}\p{M}])(?:[^,;.:()]|\([^,;.:()]{1,20}\)){0,120}$"            # its phrase, no break (a short bracket
         # in it: "Nghị quyết số 43-NQ/TW của Bộ Chính trị (khóa XII) về xây dựng và phát triển thành phố … đến năm 2030")
@@ -1581,7 +1582,7 @@ def _in_document_name(s: str, lo: int, pos: int) -> bool:
 
 # A line of lower-case words without any diacritic: a web page's image name or alt text ("nganh du lich bac lieu phan
 # dau dat 2200 ty dong trong nam 2019"), no sentence of the article
-ASCII_SLUG = regex.compile(r"\s*[a-z0-9]+(?:[ \t_-]+[a-z0-9]+){3,}\s*")
+ASCII_SLUG = regexcache.compile(r"\s*[a-z0-9]+(?:[ \t_-]+[a-z0-9]+){3,}\s*")
 
 
 # A line this short without a final stop, between two paragraphs, is a caption.
@@ -1594,9 +1595,9 @@ HEADING_MAX_WORDS = 25
 # cho công tác Đại hội Đảng bộ các cấp, tiến tới Đại hội Đảng bộ quận … lần thứ XXVI" (35 words; fresh 21)
 HEADLINE_MAX_WORDS = 40
 # The date prefix some articles open with (" date 2025-12 ").
-DATE_PREFIX = regex.compile(r"^\s*" + HEADER_DATE + r"\s+")
+DATE_PREFIX = regexcache.compile(r"^\s*" + HEADER_DATE + r"\s+")
 # An outlet's tag before the lead: "(GLO)- ", "(TBTCO) - ", "(Baohatinh.vn) - " (as LEAD_OPENING, with its dash)
-OUTLET_TAG = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}.&]{1,15}\)\s*[-–—]\s*(?=\p{Lu})")
+OUTLET_TAG = regexcache.compile(r"\s*\(\p{Lu}[\p{L}\p{N}.&]{1,15}\)\s*[-–—]\s*(?=\p{Lu})")
 
 
 # The regexes of the target-list, future and heading constructions, built once from task_cues.tsv.
@@ -1613,9 +1614,9 @@ _FIELD = r"(?:(?:phát\s+triển|bảo\s+đảm|đảm\s+bảo)\s+)?(?:" + lexic
 _FIELDS = r"(?:\s+(?:về\s+)?(?:các\s+lĩnh\s+vực\s+)?" + _FIELD + r"(?:\s*(?:[-–,]|và)\s*" + _FIELD + r")*)"
 # A list's piece naming only the fields of the targets counted before it ("đề ra 24 chỉ tiêu chủ yếu | phát triển kinh
 # tế - xã hội năm 2024; trong đó, …"): what they are about, no target
-COUNTED_NOUN_END = regex.compile(
+COUNTED_NOUN_END = regexcache.compile(
     r"(?i)\d+\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+(?:chủ\s+yếu|cơ\s+bản|cụ\s+thể|trọng\s+tâm))?\s*$")
-FIELDS_ONLY = regex.compile(r"(?i)" + _FIELDS + r"(?:\s+(?:năm\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}))?\s*[.;]?\s*")
+FIELDS_ONLY = regexcache.compile(r"(?i)" + _FIELDS + r"(?:\s+(?:năm\s+\d{4}|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}))?\s*[.;]?\s*")
 
 
 @lru_cache(maxsize=1)
@@ -1628,7 +1629,7 @@ def _target_res() -> TargetRes:
         return lexicon.alternation([r[0] for r in rows if r[1] in kinds], ignore_case=ignore_case)
 
     verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")]
-    intro = regex.compile(
+    intro = regexcache.compile(
         r"""
         (?<![\p{L}\p{M}])(?<!chương\s+trình\s)   # not a programme's name ("chương trình mục tiêu quốc gia")
         (?:(?P<num>\d+|một\s+số|nhiều)\s+(?:nhóm\s+)?|(?P<det>các|những)\s+)?  # how many ("đề ra 18 chỉ tiêu", "6 nhóm
@@ -1663,19 +1664,19 @@ def _target_res() -> TargetRes:
     )
     # "Trong đó:", "Cụ thể:", "Gồm:" opening a sentence after a count of targets set
     # ("Đó là:" too, opening the next paragraph after "… nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện.")
-    follow = regex.compile(
+    follow = regexcache.compile(
         r"^\s*(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là)\s*[:,]\s*", regex.IGNORECASE
     )  # ("Trọng tâm là, GRDP tăng hơn 10%; …" after "… đề ra 15 chỉ tiêu năm 2025.")
-    count = regex.compile(  # ("nhiều" too: "Xã cũng đặt ra nhiều chỉ tiêu cho năm 2026. Trong đó, A; B"; fresh kd2)
+    count = regexcache.compile(  # ("nhiều" too: "Xã cũng đặt ra nhiều chỉ tiêu cho năm 2026. Trong đó, A; B"; fresh kd2)
         r"(?<![\p{L}\p{N}])(?:\d+|các|những|một\s+số|nhiều)\s+(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])",
         regex.IGNORECASE,
     )
-    result = regex.compile(lexicon.B_START + "(?:" + alt("result_word") + ")" + lexicon.B_END, regex.IGNORECASE)
-    stop = regex.compile(
+    result = regexcache.compile(lexicon.B_START + "(?:" + alt("result_word") + ")" + lexicon.B_END, regex.IGNORECASE)
+    stop = regexcache.compile(
         r"^\s*(?:" + alt("target_stop", ignore_case=False) + ")" + lexicon.B_END
     )
-    link = regex.compile(r"^\s*(?:" + alt("target_link") + ")" + lexicon.B_END, regex.IGNORECASE)
-    future = regex.compile(
+    link = regexcache.compile(r"^\s*(?:" + alt("target_link") + ")" + lexicon.B_END, regex.IGNORECASE)
+    future = regexcache.compile(
         # (after "sẽ", the openers of plan items count too: "Sở sẽ phối hợp với các địa phương rà soát …")
         # (a manner adverb may come first: "toàn ngành sẽ lập tức cụ thể hóa …"; fresh xi5)
         lexicon.B_START + "(?:" + alt("future") + r")\s+(?:(?:lập\s+tức|nhanh\s+chóng|ngay)\s+)?(?P<c>"
@@ -1687,13 +1688,13 @@ def _target_res() -> TargetRes:
         + lexicon.B_END,
         regex.IGNORECASE,
     )
-    agenda = regex.compile(r"^(?:" + alt("agenda") + ")" + lexicon.B_END, regex.IGNORECASE)
-    target_set = regex.compile(lexicon.B_START + "(?:" + alt("target_set") + ")" + lexicon.B_END, regex.IGNORECASE)
-    result_item = regex.compile(lexicon.B_START + "(?:" + alt("result_item") + ")" + lexicon.B_END, regex.IGNORECASE)
+    agenda = regexcache.compile(r"^(?:" + alt("agenda") + ")" + lexicon.B_END, regex.IGNORECASE)
+    target_set = regexcache.compile(lexicon.B_START + "(?:" + alt("target_set") + ")" + lexicon.B_END, regex.IGNORECASE)
+    result_item = regexcache.compile(lexicon.B_START + "(?:" + alt("result_item") + ")" + lexicon.B_END, regex.IGNORECASE)
     # (not the noun "bầu cử", an election: "bảo vệ an toàn cuộc bầu cử" is a task's object)
-    session = regex.compile(lexicon.B_START + "(?:" + alt("session_verb") + ")" + lexicon.B_END + r"(?!\s+cử(?![\p{L}]))",
+    session = regexcache.compile(lexicon.B_START + "(?:" + alt("session_verb") + ")" + lexicon.B_END + r"(?!\s+cử(?![\p{L}]))",
                             regex.IGNORECASE)
-    plan_heading = regex.compile(
+    plan_heading = regexcache.compile(
         r"""
         ^\s*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*|[-+•*]\s*)?   # numbering: "II.", "2.", "a)", "-"
         (?:về\s+)?                               # "Về phương hướng …"
@@ -1703,14 +1704,14 @@ def _target_res() -> TargetRes:
         """,
         regex.VERBOSE | regex.IGNORECASE,
     )
-    future_marker = regex.compile(
+    future_marker = regexcache.compile(
         lexicon.B_START + "(?:" + alt("future_marker") + ")" + lexicon.B_END, regex.IGNORECASE
     )
-    heading_verb = regex.compile(r"^(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.IGNORECASE)
+    heading_verb = regexcache.compile(r"^(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.IGNORECASE)
     # a headline where its subject resolves on the plan: "Phường Hạc Thành quyết tâm hoàn thành các chỉ tiêu năm 2026",
     # "Đảng bộ xã An Phú quyết tâm thực hiện thắng lợi nghị quyết năm 2026" (the brief's headline that states a
     # plan; opening the line, "Quyết tâm …" is an opening cue already, dev 028)
-    headline_resolve = regex.compile(
+    headline_resolve = regexcache.compile(
         r"""
         ^(?-i:\p{Lu})[\p{L}\p{M}]*+          # the subject, capitalized: "Phường", "Huyện", "Đảng bộ", "Hà Tĩnh"
         (?:[ \t]+[\p{L}\p{M}\p{N}&./\-]++){0,6}?[ \t]+  # and its name: "Hạc Thành", "xã An Phú", "khu vực 10"
@@ -1724,7 +1725,7 @@ def _target_res() -> TargetRes:
     # "đã thống nhất", "đã nhất trí cao thông qua": an adoption told, the targets after it still set
     # (or discussed, then set: "Hội nghị đã thảo luận và đề ra các chỉ tiêu cơ bản cho năm 2015, trong đó, …"; fresh 26)
     # ("các đại biểu đã thảo luận đề ra nhiều biện pháp …", no word between: fresh 41)
-    adopted = regex.compile(r"đã\s+(?:thảo\s+luận(?:\s+và|\s*,)?\s+(?:đề\s+ra|xác\s+định)|" + alt("adopt") + ")"
+    adopted = regexcache.compile(r"đã\s+(?:thảo\s+luận(?:\s+và|\s*,)?\s+(?:đề\s+ra|xác\s+định)|" + alt("adopt") + ")"
                             + lexicon.B_END, regex.IGNORECASE)
     # "xác định 7 nhóm nhiệm vụ trọng tâm", "đề ra 5 giải pháp chủ yếu" as a whole item: how many tasks were set,
     # no task named (the guideline: a statement that tasks were adopted is none)
@@ -1733,7 +1734,7 @@ def _target_res() -> TargetRes:
         r"\d+\s+(?:nhóm\s+)?(?:" + alt("plan_noun") + r"|khâu\s+đột\s+phá|đột\s+phá(?:\s+chiến\s+lược)?)"
         r"(?![\p{L}\p{M}])" + ranked
     )
-    counted_only = regex.compile(
+    counted_only = regexcache.compile(
         # ("triển khai 18 chỉ tiêu …" in a headline: the targets handed out, counted)
         # (an adverb may follow the verb: "xác định rõ 6 nhóm nhiệm vụ", fresh bl01)
         r"^\s*(?:" + alt("target_set") + r"|triển\s+khai(?=\s+\d))\s+(?:rõ\s+)?(?:"
@@ -1761,7 +1762,7 @@ def _target_res() -> TargetRes:
         regex.IGNORECASE,
     )
     # "… 106 tập thể, 296 cá nhân": bodies and people counted as acted upon
-    acted_on = regex.compile(r"(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:" + alt("acted_on") + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
+    acted_on = regexcache.compile(r"(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:" + alt("acted_on") + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
     return TargetRes(
         intro, follow, count, result, stop, link, future, heading_verb, headline_resolve, agenda, target_set, result_item, session,
         plan_heading, future_marker, adopted, counted_only, acted_on,
@@ -1798,7 +1799,7 @@ def _may_hold_intro(s: str) -> bool:
 
 
 # A word (two letters or more): a line without one ("12:01, 18/01/2019") is no headline
-WORD = regex.compile(r"\p{L}{2,}")
+WORD = regexcache.compile(r"\p{L}{2,}")
 
 
 def _wordless(line: str) -> bool:
@@ -1809,14 +1810,14 @@ def _wordless(line: str) -> bool:
 
 # A line over the headline that is no headline: a dateline ("THỨ BẨY, NGÀY 09 THÁNG 11 NĂM 2024 03:38", "20/01/2024
 # 08:45") or a section's label of a few words and no stop ("Công nghiệp", "Thời sự")
-DATELINE = regex.compile(r"(?i)(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*ngày\s+\d|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d{2}")
+DATELINE = regexcache.compile(r"(?i)(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*ngày\s+\d|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d{2}")
 SECTION_LABEL_WORDS = 3
 
 
 # One line at the top of a page, with the line ends (and blank lines) after it
-TOP_LINE = regex.compile(r"[^\n]*+(?:\n[ \t]*+)+")
+TOP_LINE = regexcache.compile(r"[^\n]*+(?:\n[ \t]*+)+")
 # A portal's skip link over its page ("Skip to main content", "Skip Ribbon Commands")
-SKIP_LINK = regex.compile(r"(?i)\s*skip\s+(?:to\s+(?:main\s+)?content|ribbon\s+commands)\s*$")
+SKIP_LINK = regexcache.compile(r"(?i)\s*skip\s+(?:to\s+(?:main\s+)?content|ribbon\s+commands)\s*$")
 
 
 def _portal_chrome_end(text: str) -> int:
@@ -1858,9 +1859,9 @@ HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "tro
 
 # A headline opening on what was reached ("Hoàn thành vượt mức các chỉ tiêu", "Vượt kế hoạch thu ngân sách", "Đạt
 # và vượt 18/20 chỉ tiêu"): a result told, no task (unless it names a year ahead)
-ACHIEVED_HEADLINE = regex.compile(r"(?i)\s*(?:hoàn\s+thành|vượt|đạt)(?![\p{L}\p{M}])")
+ACHIEVED_HEADLINE = regexcache.compile(r"(?i)\s*(?:hoàn\s+thành|vượt|đạt)(?![\p{L}\p{M}])")
 # A year closing a text: whole, not cut ("… kế hoạch sản xuất vụ hè thu năm 2015")
-WHOLE_YEAR_END = regex.compile(r"(?<![\d.,])(?:19|20)\d\d\Z")
+WHOLE_YEAR_END = regexcache.compile(r"(?<![\d.,])(?:19|20)\d\d\Z")
 
 class TaskExtractor:
     def __init__(self, nlp: Language | None = None, name: str = "vnreport_tasks"):
@@ -1876,7 +1877,7 @@ class TaskExtractor:
         # (the task verbs or a word closing the bodies asked to act: built once for the five patterns below that read it)
         verbs_or_ends = lexicon.alternation(verbs + _assignee_words()[0])
         # every directive, soft-directive and list-intro word, without context: a cheap pre-check
-        self.any_cue = regex.compile(
+        self.any_cue = regexcache.compile(
             lexicon.B_START + "(?:"
             + lexicon.alternation(of("directive", "soft_directive", "list_intro", "colon_directive", "opening_directive"))
             + ")"
@@ -1886,7 +1887,7 @@ class TaskExtractor:
             regex.I,
         )
         # a lead-in announcing the items after it: "… các nhiệm vụ trọng tâm sau.", "… một số nội dung sau:"
-        self.lead_in = regex.compile(
+        self.lead_in = regexcache.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun", "lead_noun")) + r")"
             + r"(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:như\s+)?"          # a few qualifiers, "(như)"
             + r"(?<!(?:năm|tháng|quý|kỳ|ngày|tuần|đoạn|lần)\s+)sau\s*[.:]?\s*$",   # "sau" (not "năm sau": next year)
@@ -1895,7 +1896,7 @@ class TaskExtractor:
         # or, closing the sentence, the tasks a body sets itself, not named ("Để hoàn thành các mục tiêu trên, ngành xác
         # định một số nhiệm vụ trọng tâm." then "Trước hết, tập trung …", "Bên cạnh đó, Sở sẽ …"); searched backwards
         # from the end (REVERSE): anchored there, it fails fast instead of trying every start
-        self.announced = regex.compile(
+        self.announced = regexcache.compile(
             lexicon.B_START + r"(?:xác\s+định|đề\s+ra|đặt\s+ra|tập\s+trung\s+vào)\s+(?:một\s+số|các|những|\d+)\s+"
             + r"(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?:\s*,\s*giải\s+pháp)?"
             + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cơ\s+bản|then\s+chốt|quan\s+trọng))*\s*[.:]?\s*$",
@@ -1903,7 +1904,7 @@ class TaskExtractor:
         )
         # an item of a plan section opening with its topic, then a short subject and a task verb: "Về công tác
         # cán bộ, Bộ tập trung kiện toàn …", "Đối với ngành y tế, tiếp tục …", "Riêng lĩnh vực đất đai, Sở sẽ …"
-        self.topic_item = regex.compile(
+        self.topic_item = regexcache.compile(
             # (or a field: "Lĩnh vực kinh tế: …", "Trong lĩnh vực xã hội, …")
             r"\s*(?:" + TOPIC_WORD + r"""\s+[^,.;:!?\n]{1,60}?[,:]\s*                                    # the topic, closed by a comma or a colon ("Về công nghiệp: …")
             (?:[\p{L}\p{M}\p{N}.–-]+\s+){0,6}?                       # a short subject ("Bộ", "UBND xã")
@@ -1915,26 +1916,26 @@ class TaskExtractor:
             regex.VERBOSE | regex.I,
         )
         # a period of the plan anywhere in a paragraph ("6 tháng cuối năm"): a cheap pre-check
-        self.any_period = regex.compile(
+        self.any_period = regexcache.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("period")) + ")" + lexicon.B_END, regex.I
         )
         # a piece ending in a task verb has no object of its own ("tiếp tục đẩy mạnh", "cần nỗ lực")
-        self.bare_verb_end = regex.compile(
+        self.bare_verb_end = regexcache.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(verbs + BARE_VERBS) + r")\s*$",
             regex.I | regex.REVERSE,
         )
         # any task verb, anywhere
-        self.any_verb = regex.compile(
+        self.any_verb = regexcache.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(verbs + ["làm"]) + ")" + lexicon.B_END, regex.I
         )
         # a soft cue at a clause start ("phấn đấu")
-        self.soft = regex.compile(lexicon.B_START + "(?:" + lexicon.alternation(of("soft_directive")) + ")" + lexicon.B_END, regex.I)
+        self.soft = regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(of("soft_directive")) + ")" + lexicon.B_END, regex.I)
         # a request proper ("đề nghị", "yêu cầu"), not a soft cue ("phấn đấu")
-        self.request = regex.compile(
+        self.request = regexcache.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("directive")) + ")" + lexicon.B_END, regex.I
         )
         # in a plan section, a paragraph opening with one of these verbs is an item too ("Phối hợp với …")
-        self.section_verb = regex.compile(
+        self.section_verb = regexcache.compile(
             r"^\s*(?:" + lexicon.alternation(of("section_verb")) + ")" + lexicon.B_END
             # ("Lãnh đạo Huyện ủy Tiền Hải trao giấy khen …", "lãnh đạo phường Hạnh Thông khen thưởng …": the leaders of a
             # body named after it, a noun; "lãnh đạo các chi bộ …", "lãnh đạo tổ chức thành công …" stay verbs)
@@ -1945,7 +1946,7 @@ class TaskExtractor:
         # a sentence going on from one that names the plan ("… nhấn mạnh một số nhiệm vụ trọng tâm năm 2023." /
         # "… thông qua Nghị quyết Đại hội …."), opening with "Theo đó", "Trong đó", "Cụ thể" and a task verb:
         # "Theo đó, tiếp tục lãnh đạo …", "Trong đó thường xuyên đôn đốc …" (train 004, 046; sets D, G, K)
-        self.follow_up = regex.compile(
+        self.follow_up = regexcache.compile(
             r"(?:^|(?<=[.!?]))\s*(?:(?P<so>theo\s+đó)|trong\s+đó|cụ\s+thể(?:\s+là)?)\s*[,:]?\s*"
             # (who acts may come first: "Theo đó, Ban Chấp hành Đảng bộ huyện Hàm Yên tập trung …", or after "Theo đó" a
             # level's word: "Theo đó tỉnh tiếp tục xiết chặt …", fresh ep01; not "Cụ thể, xã thực hiện vượt 25/69 chỉ
@@ -1959,7 +1960,7 @@ class TaskExtractor:
         # tục …" (train 636); the task opens at the verb agreed ("thống nhất các nhiệm vụ …", "thống nhất thông qua …"
         # name none)
         # (also through the direction agreed: "kỳ họp thống nhất định hướng năm 2026 tiếp tục huy động nguồn lực …")
-        self.agreed = regex.compile(
+        self.agreed = regexcache.compile(
             # (not a name: "Phường Thống Nhất triển khai …", "xã Nhất Trí")
             r"(?<![\p{L}])(?:(?-i:[tT]hống\s+nhất)|(?-i:[nN]hất\s+trí))(?:\s+cao)?\s+"
             r"(?:(?:định|phương)\s+hướng(?:\s+(?:trong\s+)?(?:năm\s+(?:\d{4}|tới)|thời\s+gian\s+tới))?\s+(?:là\s+)?)?"
@@ -1967,19 +1968,19 @@ class TaskExtractor:
             + lexicon.alternation(of("verb", "start_verb") + ["chỉ đạo"]) + ")" + lexicon.B_END + ")",
             regex.I,
         )
-        self.names_plan = regex.compile(
+        self.names_plan = regexcache.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun") + ["nghị quyết"]) + ")" + lexicon.B_END, regex.I
         )
         # a request to a higher level or to others ("kiến nghị", "mong muốn"): only before whom it asks
-        self.petition = regex.compile(lexicon.alternation(of("petition")), regex.I)
+        self.petition = regexcache.compile(lexicon.alternation(of("petition")), regex.I)
         # a commitment ("cam kết"): a request only before ("sẽ" and) a task verb
-        self.commitment = regex.compile(lexicon.alternation(of("commitment")), regex.I)
-        self.committed_verb = regex.compile(
+        self.commitment = regexcache.compile(lexicon.alternation(of("commitment")), regex.I)
+        self.committed_verb = regexcache.compile(
             r"(?:sẽ\s+\p{L}|(?:" + lexicon.alternation(of("commitment_verb")) + ")" + lexicon.B_END + ")", regex.I)
         # what a speaker stresses after ":" is a request when a time of the plan, then the bodies and their
         # verb follow: "nhấn mạnh: trong năm học mới, các trường chủ động rà soát …", "nhấn mạnh: thời gian
         # tới, UBND huyện, các ngành huy động nguồn lực …" (not "nhấn mạnh: Trong 5 năm qua, Đảng bộ đã …")
-        self.reported_request = regex.compile(
+        self.reported_request = regexcache.compile(
             r"""\s*:\s*
             (?:(?:trong\s+)?(?:năm\s+\d{4}|năm\s+(?:học\s+)?mới|năm\s+tới|thời\s+gian\s+tới|giai\s+đoạn\s+tới)\s*,\s*)?
             (?:trên\s+cơ\s+sở[^,.;:]{0,60},\s*)?              # "Trên cơ sở những kết quả đạt được,"
@@ -1988,13 +1989,13 @@ class TaskExtractor:
             regex.VERBOSE | regex.IGNORECASE,
         )
         # "nhấn mạnh: việc X có ý nghĩa quan trọng": the worth of an action told (kind evaluation), no request
-        self.evaluated = regex.compile(
+        self.evaluated = regexcache.compile(
             r"\s*:?\s*việc\s[^,.;:]*?" + lexicon.B_START + "(?:" + lexicon.alternation(of("evaluation")) + ")" + lexicon.B_END,
             regex.IGNORECASE,
         )
         # "lưu ý" right before the bodies asked and their verb asks too: "Bí thư Huyện ủy lưu ý các xã sớm hoàn thiện …"
         # ("nhấn mạnh" there more often reports a view: it still needs the colon above)
-        self.noted_request = regex.compile(
+        self.noted_request = regexcache.compile(
             r"\s+" + ASSIGNEE_HEAD + r"[^.;:]{0,80}?\s(?:" + verbs_or_ends + ")"
             + lexicon.B_END,
             regex.IGNORECASE,
@@ -2002,7 +2003,7 @@ class TaskExtractor:
         # a request, a comma, then the coming period, whom it asks and a task verb: "đề nghị, năm 2024 ngành
         # tiếp tục khắc phục …", "yêu cầu, thời gian tới các địa phương tập trung …"
         # (or, with no period, the bodies asked and their verb: "yêu cầu, các sở, ngành, địa phương quyết liệt …")
-        self.comma_request = regex.compile(
+        self.comma_request = regexcache.compile(
             r"""\s*,\s*
             (?:(?:để|nhằm)\s+[^.;:]{0,120}?(?:thời\s+gian\s+tới|năm\s+\d{4}|năm\s+tới)\s*,\s*)?  # a purpose of the period first:
                                                                # "yêu cầu, để bảo đảm nhiệm vụ thu … trong thời gian tới, Sở Tài
@@ -2023,7 +2024,7 @@ class TaskExtractor:
         # a sentence naming the plan, then "là" and what it is: "Nhiệm vụ trọng tâm năm 2026 là …",
         # "Mục tiêu năm 2026 của xã là …"
         def plan_statement(copula: str) -> regex.Pattern:
-            return regex.compile(
+            return regexcache.compile(
                 r"""^\s*(?:[-+•*]\s*)?(?:về\s+)?               # an optional bullet, "Về"
                 (?:\((?-i:\p{Lu})[^()\n]{0,30}\)\s*[-–—]?\s*)?  # an outlet's tag before the lead: "(ĐN)- " (fresh 24)
                 (?:(?:vì\s+vậy|do\s+đó|vì\s+thế|theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|trước\s+tình\s+hình\s+(?:này|đó|trên))\s*,\s*
@@ -2059,7 +2060,7 @@ class TaskExtractor:
         # copula as a literal the engine looks for first (an alternation of the two ran three times slower)
         self.plan_aims = plan_statement("nhằm")
         # a body opening a sentence, then its verb: "Sở Y tế khẩn trương …", "Chi cục Kiểm lâm phối hợp …"
-        self.org_subject = regex.compile(
+        self.org_subject = regexcache.compile(
             # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
             # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …", "Đặc biệt,
             # địa phương tập trung toàn lực …")
@@ -2072,7 +2073,7 @@ class TaskExtractor:
         )
         # "Năm 2026, Đà Nẵng tập trung …": the leading year (a later one: ``directions``), a short
         # subject, then a task verb
-        self.verb_after_year = regex.compile(
+        self.verb_after_year = regexcache.compile(
             # (or a term, "Trong nhiệm kỳ 2025-2030,": tried only where directions hold, as the leading year is; a
             # term's sentence gives them when ``_coming_lead`` finds it the term of the congress reported, and a "đã"
             # before the verb still tells what was done)
@@ -2089,14 +2090,14 @@ class TaskExtractor:
         )
         # or a listed body, commas and all ("Năm 2020, Sở Lao động, Thương binh và Xã hội tỉnh tập trung …"): tried
         # after the year's adverbial only (the list of bodies is long)
-        self.body_then_verb = regex.compile(
+        self.body_then_verb = regexcache.compile(
             r"\s*(?:" + lexicon.alternation(list(lexicon.organizations())) + r")(?![\p{L}\p{M}])"
             r"(?:\s+[\p{L}\p{M}.–-]+){0,3}?\s+" + LOWER_AHEAD + r"(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
             regex.IGNORECASE,
         )
         # or bodies listed with commas ("Trong 6 tháng cuối năm, các cấp ủy Đảng, chính quyền, mặt trận và các đoàn thể
         # sớm hoàn thành …"; set AZ): each opens with a body's head word, as for ``org_subject``
-        self.bodies_then_verb = regex.compile(
+        self.bodies_then_verb = regexcache.compile(
             r"\s*" + BODY_OR_PEOPLE_HEAD + r"[^.;:,\d]{0,40}?(?:\s*,\s*" + BODY_OR_PEOPLE_HEAD + r"[^.;:,\d]{0,60}?){1,5}\s+"
             + LOWER_AHEAD + r"(?P<c>"
             + verbs_or_ends + ")" + lexicon.B_END,
@@ -2104,12 +2105,12 @@ class TaskExtractor:
         )
         actors = lexicon.alternation(of("actor"))
         # a short subject then a task verb ("các địa phương bố trí …", "mỗi thầy cô giáo phải …")
-        self.subject_verb = regex.compile(
+        self.subject_verb = regexcache.compile(
             r"\s*(?:[\p{L}\p{M}\p{N}.–-]+\s+){1,6}?(?:" + lexicon.alternation(verbs + ["bố trí", "phải", "cần"]) + ")"
             + lexicon.B_END,
             regex.I,
         )
-        self.verb_after_actor = regex.compile(
+        self.verb_after_actor = regexcache.compile(
             # the actor, then as few words of its name or level as reach a verb ("huyện Ngân Sơn",
             # "Đảng bộ xã"; capitals case-sensitive)
             r"^[^;:]{0,120}?,\s*(?:" + actors + r")(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{M}]*|" + actors + r"))*?\s+" + LOWER_AHEAD

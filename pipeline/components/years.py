@@ -27,27 +27,28 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import regexcache
 from .. import lexicon
 from ..lexicon import rx
 from ..header import HEADER
 from ..resources import load_list, load_tsv
 from ._base import Years, doc_text, set_years, years_of
 
-YEAR = regex.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)" + lexicon.NOT_DOCUMENT_NUMBER)
-RANGE = regex.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
+YEAR = regexcache.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)" + lexicon.NOT_DOCUMENT_NUMBER)
+RANGE = regexcache.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
 # "năm học 2024-2025", "năm học mới 2025 – 2026" (a school year, named by both its years)
-SCHOOL_YEAR = regex.compile(
+SCHOOL_YEAR = regexcache.compile(
     r"(?i)(?<![\p{L}])năm\s+học\s+(?P<new>mới\s+)?(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
 # A school year opening its sentence, or its clause after ":" ("Năm học 2024 – 2025, toàn tỉnh có …"); what
 # follows decides, as for "Năm 2025, …"
-SCHOOL_LEAD = regex.compile(r"(?i)(?:^|[:]\s*)(?:trong\s+)?$")
+SCHOOL_LEAD = regexcache.compile(r"(?i)(?:^|[:]\s*)(?:trong\s+)?$")
 # A year and the years after it: "trong năm 2018 và những năm tiếp theo", "năm 2020 và các năm sau"
-AND_YEARS_AFTER = regex.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
+AND_YEARS_AFTER = regexcache.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
 # When a session sits ("tại kỳ họp cuối năm 2017"): the year is named, neither reported nor planned
-SESSION_YEAR_BEFORE = regex.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+$")
+SESSION_YEAR_BEFORE = regexcache.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+$")
 # A year described before a term named in its sentence: "Năm 2020 là năm cuối thực hiện Nghị quyết … nhiệm kỳ 2015-2020"
-YEAR_DESCRIBED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])" + lexicon.DESCRIBED_YEAR)
-NO_VOTE_BEFORE = regex.compile(
+YEAR_DESCRIBED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])" + lexicon.DESCRIBED_YEAR)
+NO_VOTE_BEFORE = regexcache.compile(
     # (the baseline's end or start too: "tăng 3,6% so với cuối năm 2022", "so với thời điểm cuối năm 2024")
     # (or the quantity compared first, not a plan: "tăng 45% so với tổng thu năm 2017"; "so với kế hoạch năm 2018" votes)
     r"(?i)(?:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+|(?:thời\s+điểm\s+)?(?:cuối|đầu)\s+"
@@ -58,7 +59,7 @@ NO_VOTE_BEFORE = regex.compile(
 )
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
 _STRONG_PLAN_WORDS = r"phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là"
-PLAN_VERBS = regex.compile(
+PLAN_VERBS = regexcache.compile(
     r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r"|cần|phải|xác\s+định|"
     r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra|"
     # (2026-12, twenty-seventh round: task verbs of resources/task_cues.tsv opening a direction, "Năm 2023, ngành văn
@@ -66,19 +67,19 @@ PLAN_VERBS = regex.compile(
     r"(?<!được\s)(?:chú\s+trọng|đẩy\s+mạnh|tăng\s+cường|khẩn\s+trương))(?![\p{L}])"
 )
 # The strongest of them, read after "Trong năm 2025, <who>" (where "tiếp tục", "tập trung" report as often).
-STRONG_PLAN_VERBS = regex.compile(r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r")(?![\p{L}])")
+STRONG_PLAN_VERBS = regexcache.compile(r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r")(?![\p{L}])")
 # a sentence opening "Trong năm <year>" (after a connective: "Trước mắt, trong năm 2026, tỷ lệ … sẽ đạt 77%"; fresh pc04)
-OPENING_TRONG = regex.compile(r"(?i)(?:(?:trước\s+mắt|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?trong\s+năm\s*")
+OPENING_TRONG = regexcache.compile(r"(?i)(?:(?:trước\s+mắt|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?trong\s+năm\s*")
 # An estimate of the year's figure right after it: "năm 2024 ước đạt", "năm 2023 ước thực hiện" (results, not a target)
-ESTIMATED_AFTER = regex.compile(r"(?i)\s*,?\s*ước\s+(?:đạt|thực\s+hiện|tính|có)(?![\p{L}])")
+ESTIMATED_AFTER = regexcache.compile(r"(?i)\s*,?\s*ước\s+(?:đạt|thực\s+hiện|tính|có)(?![\p{L}])")
 # A purpose ("để", "nhằm") before a report cue: the year is ahead.
-PURPOSE = regex.compile(
+PURPOSE = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:để|nhằm|(?:làm|tạo)\s+(?:cơ\s+sở|tiền\s+đề)\s+(?:cho|để))\s(?![^,;]*\bđã\b)"  # ("… làm cơ sở
 )  # cho việc lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2018 đạt hiệu quả hơn": what it is for, ahead)
 # "nhiệm vụ năm 2023 (đã) đề ra": the plan of the year being reported on.
-SET_BEFORE = regex.compile(r"(?i)^\s*(?:đã\s+)?(?:đề\s+ra|được\s+giao)")
+SET_BEFORE = regexcache.compile(r"(?i)^\s*(?:đã\s+)?(?:đề\s+ra|được\s+giao)")
 # A term of office looked back on ("Trong nhiệm kỳ 2015-2020", "thực hiện Nghị quyết … nhiệm kỳ 2015 - 2020")
-TERM_REPORTED = regex.compile(
+TERM_REPORTED = regexcache.compile(
     r"(?i)(?:(?:^|(?<=[.!?\n]\s*))trong|qua|thực\s+hiện\s+nghị\s+quyết[^.;\n]{0,50}?)\s+nhiệm\s+kỳ\s+"
     r"((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)",
     regex.M,
@@ -87,7 +88,7 @@ TERM_REPORTED = regex.compile(
 # kết …", "Vượt lên khó khăn, nhiệm kỳ 2020-2025, tỉnh đã đạt …"): reported like "Trong nhiệm kỳ".
 # Not after an organ's name ("Đại hội … lần thứ XXI, nhiệm kỳ 2020-2025, đã hoàn thành chương trình"),
 # not a plan set ("Nhiệm kỳ 2020-2025, Đảng bộ đã đề ra 14 mục tiêu").
-TERM_DONE = regex.compile(
+TERM_DONE = regexcache.compile(
     r"""(?x)                                       # (case-sensitive: \p{Ll} is a lower-case letter)
     (?: ^ | (?<=[.!?\n]\s{0,3}) | (?<=\p{Ll},\s{0,3}) )  # sentence start, or after a lower-case word and a comma
     [Nn]hiệm\s+kỳ\s+\(?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)?,
@@ -98,7 +99,7 @@ TERM_DONE = regex.compile(
 )
 # "hoàn thành 15/16 chỉ tiêu năm 2022", "đạt và vượt 20/22 chỉ tiêu năm 2024": targets met, reported.
 # (A count achieved, or "đã": "tập trung hoàn thành nhiệm vụ năm 2025" is a request.)
-ACHIEVED_BEFORE = regex.compile(
+ACHIEVED_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:đã\s+(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+(?:\d+(?:\s*/\s*\d+)?\s+)?"
     r"|(?:hoàn\s+thành|đạt(?:\s+và\s+vượt)?|vượt)\s+\d+(?:\s*/\s*\d+)?\s+"
     r"|(?:đạt(?:\s+và\s+vượt)?|vượt)\s+"  # "Nhiều chỉ tiêu đạt và vượt kế hoạch năm 2023" (set AV)
@@ -112,16 +113,16 @@ ACHIEVED_BEFORE = regex.compile(
     r"(?:(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)\s+)?$"
 )
 # A count of targets before the year, and an outcome right after it: "Có 14/15 chỉ tiêu … năm 2022 đạt và vượt".
-COUNTED_BEFORE = regex.compile(
+COUNTED_BEFORE = regexcache.compile(
     r"(?i)(?:(?<![\d/])\d+\s*/\s*\d+\s+"
     # (or all of them: "tất cả các chỉ tiêu chủ yếu về KT-XH năm 2015 cơ bản đều đạt …", fresh lhc4)
     r"|(?<![\p{L}])(?:tất\s+cả|toàn\s+bộ|hầu\s+hết)(?:\s+các)?\s+)(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])"
 )
-ACHIEVED_AFTER = regex.compile(
+ACHIEVED_AFTER = regexcache.compile(
     r"(?i)\s*(?:cơ\s+bản\s+)?(?:(?:đều|đã)\s+)?(?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?![\p{L}])"
 )
 # A request or resolve before "hoàn thành": "tập trung hoàn thành nhiệm vụ năm 2025" plans.
-INTENT_BEFORE = regex.compile(
+INTENT_BEFORE = regexcache.compile(
     # (not the noun after "sự": "Với sự quyết tâm của cả hệ thống chính trị, … đến hết năm 2021, tổng thu … đạt …" tells
     # what the resolve achieved; fresh bv03)
     r"(?i)(?<![\p{L}])(?<!sự\s)(?:tập\s+trung|phấn\s+đấu|quyết\s+tâm|nỗ\s+lực|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)"
@@ -132,34 +133,34 @@ INTENT_BEFORE = regex.compile(
 # What a resolution named next is put to work or adopted by: "triển khai (thực hiện) các", "quán triệt", "thông qua 21"
 # ("HĐND tỉnh thông qua 21 Nghị quyết liên quan đến phát triển kinh tế, xã hội năm 2023": a December session adopting
 # the next year's resolutions; "thông qua (các) nghị quyết" without a count is a cue of year_cues.tsv; set AW, train)
-DEPLOYED = regex.compile(
+DEPLOYED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:triển\s+khai|quán\s+triệt|thông\s+qua(?=\s+\d)|ban\s+hành)(?:\s+thực\s+hiện)?(?:\s+(?:các|những|\d+))?\s*$"
 )
 # A resolution issued to lead what comes, right before a report cue ("ra nghị quyết lãnh đạo | thực hiện nhiệm vụ năm
 # 2024", "ban hành Nghị quyết về | thực hiện …")
-ISSUED_RESOLUTION = regex.compile(
+ISSUED_RESOLUTION = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:ra|ban\s+hành)\s+nghị\s+quyết(?:\s+(?:lãnh\s+đạo|về|chuyên\s+đề))?\s*$"
 )
 _REVIEW_WORDS = r"(?:đánh\s+giá|kết\s+quả|sơ\s+kết|tổng\s+kết|kiểm\s+điểm|tình\s+hình)"  # a review (also in REVIEWED_PLAN)
-REVIEW_WORD = regex.compile(r"(?i)(?<![\p{L}])" + _REVIEW_WORDS + r"(?![\p{L}])")
+REVIEW_WORD = regexcache.compile(r"(?i)(?<![\p{L}])" + _REVIEW_WORDS + r"(?![\p{L}])")
 # The results of what a period named next did: "báo cáo kết quả giải quyết ý kiến, kiến nghị của cử tri | 6 tháng cuối
 # năm 2020" (no plan word between: "kết quả năm 2025 và phương hướng 6 tháng cuối năm" plans)
-RESULTS_OF = regex.compile(
+RESULTS_OF = regexcache.compile(
     r"(?i)(?<![\p{L}])kết\s+quả(?![\p{L}])(?![^.;:\n]*?(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|triển\s+khai)"
     r"(?![\p{L}]))[^.;:\n]*$"
 )
 # Report cues that a request overrides ("Đến hết năm 2024, tỷ lệ giải ngân phải đạt 95%").
-WEAK_REPORT = regex.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s+năm")
+WEAK_REPORT = regexcache.compile(r"(?i)trong\s+năm|nghị\s+quyết|đến\s+hết\s+năm")
 # Resolve still to be carried out ("Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra"):
 # the year named after it is planned, whatever cue stands between.
-INTENT = regex.compile(
+INTENT = regexcache.compile(
     r"(?i)(?<![\p{L}])(?<!sự\s)(?:quyết\s+tâm|phấn\s+đấu|thực\s+hiện\s+thắng\s+lợi"
     r"|(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu)(?![\p{L}])"  # (a target set: "đặt mục tiêu tăng trưởng 10% trong năm 2026")
 )
 # A result stated before any verb of intention in "Năm 2020, …": the sentence reports
 # ("Năm 2020, huyện có 22/24 chỉ tiêu đạt và vượt kế hoạch đề ra", "… hoàn thành … 25/25
 # chỉ tiêu đề ra", "công tác tuyển quân … được … quan tâm, tập trung lãnh đạo").
-ACHIEVED = regex.compile(
+ACHIEVED = regexcache.compile(
     r"""(?ix)(?<![\p{L}])
     (?: đạt | vượt | hoàn\s+thành | được | ước | tăng\s+trưởng
       | có\s+(?:\d|sự(?![\p{L}]))          # "có 23/24 chỉ tiêu", "có sự phát triển"
@@ -167,7 +168,7 @@ ACHIEVED = regex.compile(
 )
 # A plan under review: "đánh giá kết quả thực hiện phương hướng, nhiệm vụ năm 2024", "tình hình thực hiện
 # nhiệm vụ 6 tháng cuối năm 2025": what was planned for the year named is being reported on.
-REVIEWED_PLAN = regex.compile(
+REVIEWED_PLAN = regexcache.compile(
     r"""(?ix)(?<![\p{L}])
     """ + _REVIEW_WORDS + r"""   # a review
     (?:\s+[\p{L}]+){0,3}?\s+thực\s+hiện                                      # "… thực hiện"
@@ -177,7 +178,7 @@ REVIEWED_PLAN = regex.compile(
 # A period under review named right after the review ("tổng kết công tác 6 tháng cuối năm 2025": a commune formed
 # at mid-year reviews its first half-year; "sơ kết công tác quý IV"): the words between name what was done, none of
 # them a plan word ("tổng kết năm 2025, triển khai nhiệm vụ 6 tháng cuối năm" plans)
-REVIEWED_PERIOD = regex.compile(
+REVIEWED_PERIOD = regexcache.compile(
     r"""(?ix)(?<![\p{L}])(?:tổng\s+kết|sơ\s+kết|kết\s+quả|đánh\s+giá)     # the review
     (?:\s+(?!(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|triển\s+khai|mục\s+tiêu|giải\s+pháp)(?![\p{L}]))
        (?:[\p{L}\p{M}]+|[-–]))*?                                            # what (no plan word)
@@ -185,21 +186,21 @@ REVIEWED_PERIOD = regex.compile(
 )
 # An emulation launched, the year it is for after it in the same clause ("phát động phong trào thi đua yêu nước năm 2024",
 # "phát động thi đua thực hiện thắng lợi các nhiệm vụ năm 2023")
-EMULATION_LAUNCHED = regex.compile(r"(?i)(?<![\p{L}])phát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua[^.;:!?\n]*$")
+EMULATION_LAUNCHED = regexcache.compile(r"(?i)(?<![\p{L}])phát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua[^.;:!?\n]*$")
 # "thực hiện" opening what a plan cue names ("Thực hiện Nghị quyết nhiệm vụ năm 2023, …"); with "đã" after the year
 # in its sentence the plan is carried out, its year reported.
-CARRYING_OUT = regex.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
-IS_YEAR = regex.compile(r"(?i)" + lexicon.IS_A_YEAR)  # "Năm 2025 là (một) năm …"
+CARRYING_OUT = regexcache.compile(r"(?i)(?:^|(?<=[,:]\s*))thực\s+hiện(?:\s+[\p{L}]+){0,3}\s*$")
+IS_YEAR = regexcache.compile(r"(?i)" + lexicon.IS_A_YEAR)  # "Năm 2025 là (một) năm …"
 # "năm 2022 có ý nghĩa (rất / đặc biệt) quan trọng": the year's weight told, a description as "là năm …" is
 # (or its moment: "năm 2025, cuối nhiệm kỳ đại hội đảng bộ các cấp, là thời điểm quan trọng để …", an apposition between)
-YEAR_SIGNIFICANT = regex.compile(
+YEAR_SIGNIFICANT = regexcache.compile(
     r"(?i)\s*(?:,[^,.;:\n]{1,60},\s*)?(?:có\s+ý\s+nghĩa|mang\s+ý\s+nghĩa|là\s+thời\s+điểm)(?![\p{L}])")
-PAST = regex.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
-DIRECTIVE = regex.compile(
+PAST = regexcache.compile(r"(?i)(?<![\p{L}])đã(?![\p{L}])")
+DIRECTIVE = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:đề\s+nghị|(?<!(?:đạt|đáp\s+ứng|theo|trước|những|các)\s+)yêu\s+cầu(?!\s+ngày\s+càng)|lưu\s+ý|"
     r"cần|phải|chỉ\s+đạo\s+các)(?![\p{L}])"
 )  # ("đạt yêu cầu đề ra", "đáp ứng yêu cầu", "trước yêu cầu ngày càng cao": the noun, no request)
-PERIOD = regex.compile(
+PERIOD = regexcache.compile(
     # (the count "6", "năm" before "tháng đầu năm" is looked for behind it: "năm" is everywhere; the
     # lookbehind comes after "tháng", which it reads again, so that every branch opens with a letter)
     r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|tháng(?<=(?<![\p{L}])(?:\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng)"
@@ -207,30 +208,30 @@ PERIOD = regex.compile(
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
 # A period of years named ("giai đoạn 2019-2020", "giai đoạn 2026 - 2030"): group "a", its first year
-PERIOD_AHEAD = regex.compile(r"(?i)(?<![\p{L}])giai\s+đoạn\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
+PERIOD_AHEAD = regexcache.compile(r"(?i)(?<![\p{L}])giai\s+đoạn\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
 # Every match of PERIOD holds one of these words; of TERM_REPORTED and TERM_DONE, "nhiệm kỳ" (looked for
 # first: literals the regex module finds fast, where the patterns themselves are tried at every position)
-PERIOD_WORDS = (regex.compile(r"(?i)quý"), regex.compile(r"(?i)tháng"))  # (one each: "quý|tháng" is no literal)
-TERM_WORD = regex.compile(r"(?i)nhiệm\s+kỳ")
+PERIOD_WORDS = (regexcache.compile(r"(?i)quý"), regexcache.compile(r"(?i)tháng"))  # (one each: "quý|tháng" is no literal)
+TERM_WORD = regexcache.compile(r"(?i)nhiệm\s+kỳ")
 # A month under review: "phiên họp thường kỳ tháng 5/2023", "Trong tháng 4-2024, … đã …",
 # "kết quả tháng 10 năm 2024". A date ("ngày 3 tháng 5/2023") is no month under review.
 # "Chiều 29/5/2024, …", "Ngày 26/12/2022 …": when the article was written, near its start.
-TEXT_DATE = regex.compile(
+TEXT_DATE = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}"
     r"(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+)"  # "9/12/2021", "05 tháng 5 năm 2023"
     r"(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # A document's number right before a date: the date is the document's ("số 18-NQ/TW ngày 25/10/2017")
-CITED_BEFORE = regex.compile(r"(?:\d+[-/]\p{Lu}[\p{Lu}Đ]*(?:[-/][\p{Lu}Đ]+)*|(?i:số)\s+\S+)\s*,?\s*$")
+CITED_BEFORE = regexcache.compile(r"(?:\d+[-/]\p{Lu}[\p{Lu}Đ]*(?:[-/][\p{Lu}Đ]+)*|(?i:số)\s+\S+)\s*,?\s*$")
 # A site's time stamp near the top ("11/07/2019 - 19:39", "Cập nhật: 12/11/2021"): the date too.
-STAMP = regex.compile(
+STAMP = regexcache.compile(
     r"""(?x)(?<![\d/.-]|số\s)                       # not part of a longer number, not "số 24/…"
     (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"""
 )
 # A line that is only a time stamp ("Chủ nhật, 24/11/2024, 17:09[GMT+7]", "Thứ 5, 05/01/2023 | 17:38:05"): a page's
 # header shows the day it was read over the article's own stamp
 STAMP_LINE_WORDS = 10
-MONTH = regex.compile(
+MONTH = regexcache.compile(
     r"""(?ix)(?<![\p{L}])(?<!ngày\s+\d{1,2}\s+)
     tháng\s+(?P<m>\d{1,2})
     (?: (?:\s*[/.-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)   # "tháng 5/2023", "tháng 10.2020", "tháng 4 năm 2024"
@@ -241,25 +242,25 @@ MONTH = regex.compile(
 # Results counted up to a month ("Tính đến hết tháng 6/2019, các cấp hội đã hoàn thành …"): its year is
 # reported, but no month is under review (the rest of the year is not planned by it).
 # (or estimated, or opening the clause: "Ước đến cuối tháng 8/2023, tổng nguồn vốn huy động đạt …")
-MONTH_CUTOFF = regex.compile(r"(?i)(?:(?<![\p{L}])(?:tính|ước)\s+|^\s*)(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$")
+MONTH_CUTOFF = regexcache.compile(r"(?i)(?:(?<![\p{L}])(?:tính|ước)\s+|^\s*)(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$")
 # Results counted up to a day ("Đến 30/11/2021, tổng nguồn vốn …", "dư nợ đến 31/12/2015 đạt …"): a day not after the
 # article's date reports its year (a weak vote: one per mention)
-FULL_DATE = regex.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
-CUTOFF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!\d[ \t]{1,2})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")  # (not "từ ngày 4 đến 6/8/2020")
-MONTH_PLANNED = regex.compile(
+FULL_DATE = regexcache.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+CUTOFF_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])(?<!\d[ \t]{1,2})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")  # (not "từ ngày 4 đến 6/8/2020")
+MONTH_PLANNED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:phương\s+hướng|nhiệm\s+vụ|(?:chương\s+trình|kế\s+hoạch)\s+công\s+tác)"  # ("triển khai chương
     r"(?:[\s,]+[\p{L}]+){0,4}\s+$"  # trình công tác trọng tâm tháng 11-2018")
 )
 # What opens a sentence before its month: "Trong tháng 3,", "Tháng 3,", "Sang tháng 3,"
-COMING_MONTH_BEFORE = regex.compile(r"(?i)(?:^|(?<=[.!?;:\n]))\s*(?:[-+•*]\s*)?(?:trong\s+|(?:bước\s+)?sang\s+)?$")
+COMING_MONTH_BEFORE = regexcache.compile(r"(?i)(?:^|(?<=[.!?;:\n]))\s*(?:[-+•*]\s*)?(?:trong\s+|(?:bước\s+)?sang\s+)?$")
 # Something done or under way in the clause of a plan cue and a bare "trong năm" ("kế hoạch … đã hoàn thành trong năm",
 # "đạt 35% chỉ tiêu đề ra trong năm", "đang triển khai thực hiện trong năm"): the year reported
-DONE_BETWEEN = regex.compile(r"(?i)(?<![\p{L}])(?:đã|đang|hoàn\s+thành|đạt|vượt|thực\s+hiện\s+được)(?![\p{L}])")
+DONE_BETWEEN = regexcache.compile(r"(?i)(?<![\p{L}])(?:đã|đang|hoàn\s+thành|đạt|vượt|thực\s+hiện\s+được)(?![\p{L}])")
 # The same period of a named year, compared with: "so với cùng kỳ năm 2023", "so cùng kỳ 2023"
-SAME_PERIOD_OF = regex.compile(r"(?i)(?<![\p{L}])cùng\s+kỳ\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+SAME_PERIOD_OF = regexcache.compile(r"(?i)(?<![\p{L}])cùng\s+kỳ\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
 # The last month whose plan keeps the year (a planned November or December may open the year after it)
 MONTH_PLANNED_LAST = 10
-MONTH_REVIEWED = regex.compile(
+MONTH_REVIEWED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:trong|kết\s+quả|đánh\s+giá|thường\s+kỳ|giao\s+ban|sơ\s+kết|tình\s+hình|báo\s+cáo)"
     r"(?:\s+[\p{L}-]+){0,5}\s+$"
 )
@@ -267,7 +268,7 @@ MONTH_REVIEWED = regex.compile(
 # năm 2025 xã đạt chuẩn …", "Đến năm 2030, thu nhập …", "thu nhập … đến năm 2030 đạt 60 triệu"): the
 # plan year when nothing nearer is planned (train 066, 405, 417, 419, 637). The term alone is not,
 # nor "Nhiệm kỳ 2025-2030, Đảng bộ phấn đấu …" (train 401 has it, but it lowered val by a document).
-TERM_TARGET = regex.compile(
+TERM_TARGET = regexcache.compile(
     r"""(?x)
       # "phấn đấu đến năm 2030", "mục tiêu tới năm 2030", "chỉ tiêu cụ thể đến năm 2030:", "… đến cuối năm 2030"
       (?i: (?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu))?)\s+(?:đến|tới|trước)\s+(?:cuối\s+)?năm\s+
@@ -300,9 +301,9 @@ TERM_TARGET = regex.compile(
 )
 TERM_PLANNED_FROM = 2030  # the first term end whose targets the annotators date (see infer_years)
 # The last year of a term of office: "nhiệm kỳ 2025-2030", "nhiệm kỳ 2025 – 2030"
-TERM_END = regex.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+TERM_END = regexcache.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 # Targets set: "đặt mục tiêu", "đề ra 32 chỉ tiêu", "mục tiêu phấn đấu"
-TARGETS_SET = regex.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định|thông\s+qua)(?:\s+(?:các|những|\d+))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
+TARGETS_SET = regexcache.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định|thông\s+qua)(?:\s+(?:các|những|\d+))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
                             r"|phấn\s+đấu")
 
 
@@ -311,7 +312,7 @@ def _cues():
     rows = load_tsv("year_cues.tsv")
     report = [r[0] for r in rows if r[1] == "report"]
     plan = [r[0] for r in rows if r[1] == "plan"]
-    return regex.compile(
+    return regexcache.compile(
         lexicon.B_START
         + "(?:(?P<report>" + lexicon.alternation(report) + ")|(?P<plan>" + lexicon.alternation(plan) + "))"
         + lexicon.B_END,
@@ -327,7 +328,7 @@ def _named_by_year() -> regex.Pattern:
     heads = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "named_by_year"]
     as_written = [h for h in heads if h[:1].isupper()]
     any_case = [h for h in heads if not h[:1].isupper()]
-    return regex.compile(
+    return regexcache.compile(
         r"(?<![\p{L}])(?:(?-i:" + lexicon.alternation(as_written, ignore_case=False) + r")|(?i:"
         + lexicon.alternation(any_case) + r"))(?:[ \t]+[\p{L}\p{M}]+){0,7}?[ \t]+$"
     )
@@ -337,7 +338,7 @@ def _named_by_year() -> regex.Pattern:
 def _building_on() -> regex.Pattern:
     """"Phát huy những kết quả đạt được (trong năm qua), (trong) năm | …": the frame of a plan, up to the year
     (:func:`lexicon.building_on`, as the tasks' leading year reads it)."""
-    return regex.compile(r"(?i)(?<![\p{L}])" + lexicon.building_on() + r"\s*(?:trong\s+)?năm\s*$")
+    return regexcache.compile(r"(?i)(?<![\p{L}])" + lexicon.building_on() + r"\s*(?:trong\s+)?năm\s*$")
 
 
 def _after_last_year(s: str) -> str:
@@ -347,10 +348,10 @@ def _after_last_year(s: str) -> str:
 
 
 # After a leading year, a count of targets and nothing reached: "Năm 2021, với 10 chỉ tiêu trên các lĩnh vực".
-TARGETS_COUNTED = regex.compile(r"(?i)\s*,?\s*(?:với|gồm)\s+\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])")
+TARGETS_COUNTED = regexcache.compile(r"(?i)\s*,?\s*(?:với|gồm)\s+\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])")
 # After a leading year, its plan stated: "năm 2019 nhiệm vụ của công tác dân số trong tỉnh là thực hiện …", "Năm 2024,
 # mục tiêu của ngành là …" (set AR; as "Nhiệm vụ năm 2026 là …").
-PLAN_IS_AFTER = regex.compile(
+PLAN_IS_AFTER = regexcache.compile(
     r"(?i)\s*,?\s*(?:nhiệm\s+vụ|mục\s+tiêu|phương\s+hướng|kế\s+hoạch)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chính))?"
     r"(?:\s+(?:của|đối\s+với)\s+[^.;:]{1,60}?)?\s+(?:là|gồm)(?![\p{L}])"
 )
@@ -359,8 +360,8 @@ PLAN_IS_AFTER = regex.compile(
 # năm 2024": the review of one year paired with the plan of the next (about 150 such pairs in dev, train and the
 # silver sets; a third of them were voted "plan" by the "nhiệm vụ" before the first year).
 # A sentence opening on a year: "Trong năm 2024, …", "Năm 2024, …"
-OPENING_YEAR = regex.compile(r"(?i)\s*(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,")
-PAIRED_NEXT = regex.compile(
+OPENING_YEAR = regexcache.compile(r"(?i)\s*(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,")
+PAIRED_NEXT = regexcache.compile(
     r"""(?ix)\s*(?:[,;]|và(?![\p{L}]))\s*                   # ", " / "; " / "và"
     (?:(?:đề\s+ra|triển\s+khai|xây\s+dựng|bàn|thảo\s+luận|thông\s+qua)\s+)?  # a verb of planning
     (?:(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện)\s+)?                  # ("triển khai thực hiện nhiệm vụ năm 2022", fresh bp01)
@@ -389,13 +390,13 @@ def _lead_vote(rest: str) -> str:
 
 
 # A year right after a comma ("…, năm 2017 thành phố …", "…, trong năm 2017 huyện …") ...
-COMMA_YEAR_LEAD = regex.compile(r"(?i),\s*(?:trong\s+)?năm\s*$")
+COMMA_YEAR_LEAD = regexcache.compile(r"(?i),\s*(?:trong\s+)?năm\s*$")
 # ... then its clause's subject, a word in lower case (not a comma, a bracket or "và": "…, năm 2017 và năm 2018")
-CLAUSE_AFTER_YEAR = regex.compile(r"\s+(?!(?:và|đến|tới|là)(?![\p{L}\p{M}]))\p{Ll}")
+CLAUSE_AFTER_YEAR = regexcache.compile(r"\s+(?!(?:và|đến|tới|là)(?![\p{L}\p{M}]))\p{Ll}")
 
 
 # Where a year's sentence ends: ". ; " or a line break, not the dot of "TP. Nha Trang"
-SENTENCE_END = regex.compile(r"[;\n]|(?<!" + lexicon.DOTTED_ABBREVIATION + r")\.")
+SENTENCE_END = regexcache.compile(r"[;\n]|(?<!" + lexicon.DOTTED_ABBREVIATION + r")\.")
 
 
 def _vote(text: str, m: regex.Match) -> str | None:
@@ -541,7 +542,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
 
 
 # A plan noun before a quarter ("nhiệm vụ quý II", "phương hướng, nhiệm vụ trọng tâm quý III/2024")
-PLAN_NOUN_BEFORE = regex.compile(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp")
+PLAN_NOUN_BEFORE = regexcache.compile(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp")
 
 
 def _quarter_planned(before: str) -> bool:
@@ -552,11 +553,11 @@ def _quarter_planned(before: str) -> bool:
 
 
 # A term of office looked back on, its congress: the results are the term's, no year's
-TERM_REVIEWED = regex.compile(r"(?i)(?<![\p{L}])(?:đại\s+hội|\d+\s+năm\s+qua|nhiệm\s+kỳ\s+qua)(?![\p{L}])")
+TERM_REVIEWED = regexcache.compile(r"(?i)(?<![\p{L}])(?:đại\s+hội|\d+\s+năm\s+qua|nhiệm\s+kỳ\s+qua)(?![\p{L}])")
 # A percentage stated anywhere: results, or targets, in figures
-FIGURE = regex.compile(r"\d\s*%")
+FIGURE = regexcache.compile(r"\d\s*%")
 # Results stated without a year: a figure compared with the same period, or a share of a plan reached
-RESULTS_UNDATED = regex.compile(
+RESULTS_UNDATED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:so\s+(?:với\s+)?cùng\s+kỳ|(?:đạt|bằng|vượt)\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d,.]*\s*%\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu))"
 )
 
@@ -564,7 +565,7 @@ RESULTS_UNDATED = regex.compile(
 # A review of a year's plan, its subject a long list ("tổng kết Kế hoạch phát triển kinh tế - xã hội, thu - chi ngân
 # sách, giải ngân vốn đầu tư công năm 2025"): its year is reported. Only when no cue stands near the year; not across a
 # stop or a plan word ("tổng kết …, triển khai nhiệm vụ năm 2026" plans the later year).
-REVIEW_FAR = regex.compile(
+REVIEW_FAR = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:tổng\s+kết|sơ\s+kết)(?![\p{L}])"
     r"(?![^.;:!?\n]*?(?:(?<![\p{L}])(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu|đề\s+ra)(?![\p{L}])"
     r"|(?<!\d)(?:19|20)\d\d(?!\d)))"  # (nor across another year: "tổng kết … năm 2022 và … năm 2023")
@@ -585,19 +586,19 @@ def _intent_ahead(rest: str, verbs: regex.Pattern) -> bool:
 # "năm" right before a year, not an estimate of the year's end ("ước cuối năm 2020", "ước hết năm 2020") nor a festival
 # ("mừng xuân Giáp Thìn 2024" has no "năm"), nor what results lead to ("tạo đà cho năm 2024"): a year named
 # as such.
-NAMED_YEAR_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!(?:ước|cuối|đầu|hết|cho)\s+)năm\s+$")
+NAMED_YEAR_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])(?<!(?:ước|cuối|đầu|hết|cho)\s+)năm\s+$")
 
 
 # Before "những tháng cuối năm", what plans them ("nhiệm vụ những tháng cuối năm", "cần tập trung trong những tháng
 # cuối năm"); in an article of November or December, without one, the months are the ones just past
-LATE_PLANNED = regex.compile(
+LATE_PLANNED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp|tập\s+trung|cần|phải|sẽ|phấn\s+đấu|đẩy\s+mạnh)"
     r"(?![\p{L}])"
 )
 
 
 # A date opening a span of dates: "26/12/1961 | - 26/12/2014"
-DATE_SPAN_AFTER = regex.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}")
+DATE_SPAN_AFTER = regexcache.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}")
 
 
 def _own_date(text: str) -> regex.Match | None:
@@ -1043,7 +1044,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
 # 2020", "27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã hội – an ninh quốc phòng trong năm 2018", "nhiệm vụ phát triển
 # kinh tế-xã hội, đảm bảo quốc phòng, an ninh của huyện trong năm 2023")
 _FIELD = r"(?:" + lexicon.indicator_sectors() + r"|QP|AN)(?![\p{L}\p{M}])"
-TOPIC_BETWEEN = regex.compile(
+TOPIC_BETWEEN = regexcache.compile(
     r"""(?ix)(?:\s+(?:chủ\s+yếu|cơ\s+bản|trọng\s+tâm|quan\s+trọng))?  # how the plan ranks them ("21 chỉ tiêu chủ yếu")
     [\s,]*
     (?:(?:(?:về|của)\s+(?:các\s+)?(?:lĩnh\s+vực\s+)?)?                # "về", "về các lĩnh vực"
@@ -1093,14 +1094,14 @@ def _relative_phrase():
 @lru_cache(maxsize=1)
 def _relative():
     """Phrases planning a year without naming it (``resources/year_relative.tsv``)."""
-    return regex.compile(_NOT_A_SPAN + _relative_phrase(), regex.I | regex.X)
+    return regexcache.compile(_NOT_A_SPAN + _relative_phrase(), regex.I | regex.X)
 
 
 @lru_cache(maxsize=1)
 def _relative_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] in ("next", "coming")]
-    return (regex.compile(_relative_phrase(), regex.I | regex.X), regex.compile(_NOT_A_SPAN, regex.I | regex.X),
-            regex.compile(lexicon.tail_alternation(phrases), regex.I))
+    return (regexcache.compile(_relative_phrase(), regex.I | regex.X), regexcache.compile(_NOT_A_SPAN, regex.I | regex.X),
+            regexcache.compile(lexicon.tail_alternation(phrases), regex.I))
 
 
 def _relative_search(text: str, pos: int) -> regex.Match | None:
@@ -1149,20 +1150,20 @@ def _unnamed_plan(text: str, pos: int, report_year, pub_year, pub_month, partial
 
 
 # A year-end review told without its year ("tổng kết công tác Đoàn năm qua"): in a January article, the year before
-YEAR_END_REVIEW = regex.compile(r"(?i)(?<![\p{L}])(?:tổng\s+kết|năm\s+qua)(?![\p{L}])")
+YEAR_END_REVIEW = regexcache.compile(r"(?i)(?<![\p{L}])(?:tổng\s+kết|năm\s+qua)(?![\p{L}])")
 # A sentence opening on the current year, unnamed ("Năm nay, ngành phấn đấu …", "Trong năm nay, …"): its rest
 # (the comma may be left out: "Năm nay công ty phấn đấu sản xuất …", fresh 26)
-THIS_YEAR_OPENING = regex.compile(r"(?im)(?:^|(?<=[.!?]\s))\s*(?:trong\s+)?năm\s+nay(?:\s*,|(?=\s))(?P<rest>[^.;\n]*)")
+THIS_YEAR_OPENING = regexcache.compile(r"(?im)(?:^|(?<=[.!?]\s))\s*(?:trong\s+)?năm\s+nay(?:\s*,|(?=\s))(?P<rest>[^.;\n]*)")
 # After a quarter named without its year, a comma and the body acting on it: "Quý II, huyện tập trung …", "Trong quý
 # IV, các ngành cần …" (a plan verb within the clause)
-QUARTER_DIRECTED = regex.compile(
+QUARTER_DIRECTED = regexcache.compile(
     r"(?i)\s*,\s*[^.;:\n]{0,60}?(?<![\p{L}])(?:" + _STRONG_PLAN_WORDS + r"|cần|phải|tập\s+trung|tiếp\s+tục|đẩy\s+mạnh|"
     r"đẩy\s+nhanh|chú\s+trọng|tăng\s+cường)(?![\p{L}])"
 )
 # Tasks deployed with no year named after them ("triển khai nhiệm vụ lao động, người có công và xã hội")
 # at a conference or a review ("Hội nghị triển khai nhiệm vụ …", "tổng kết công tác năm 2021, triển khai nhiệm vụ …"),
 # not a description ("toàn huyện triển khai thực hiện nhiệm vụ trong bối cảnh …")
-DEPLOYED_UNNAMED = regex.compile(
+DEPLOYED_UNNAMED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:hội\s+nghị|tổng\s+kết)(?![\p{L}])[^.;\n]{0,100}?"
     r"(?<![\p{L}])triển\s+khai(?:\s+thực\s+hiện)?(?:\s+các)?\s+(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)(?![\p{L}])"
     r"(?![^.;\n]{0,80}?(?<!\d)(?:19|20)\d\d(?!\d))"
@@ -1172,7 +1173,7 @@ DEPLOYED_UNNAMED = regex.compile(
 @lru_cache(maxsize=1)
 def _coming_period() -> regex.Pattern:
     """The period ahead named without a year (resources/year_relative.tsv kind "ahead": "thời gian tới", …)."""
-    return regex.compile(lexicon.B_START + "(?:" + lexicon.alternation(
+    return regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(
         [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "ahead"]) + r")(?![\p{L}\p{M}])", regex.I)
 
 
@@ -1192,7 +1193,7 @@ def _rest_unnamed() -> tuple[regex.Pattern, tuple[str, ...]]:
     words as plain strings: a cheap test to look for first (a substring test, 15 times faster than a regex of them)."""
     phrases = _rest_phrases()
     return (
-        regex.compile(
+        regexcache.compile(
             lexicon.B_START + "(?:" + lexicon.alternation(phrases) + r")(?![\p{L}\p{M}])(?!\s*(?:nay\s+)?(?:19|20)\d\d)",
             regex.I,
         ),
@@ -1209,14 +1210,14 @@ def _rest_planned(text: str, skip_to: int) -> bool:
 @lru_cache(maxsize=1)
 def _rest_of_year():
     """The rest of a named year ("từ nay đến cuối năm 2022", "các tháng còn lại của năm 2021")."""
-    return regex.compile(lexicon.B_START + _rest_of_year_phrase(), regex.I)
+    return regexcache.compile(lexicon.B_START + _rest_of_year_phrase(), regex.I)
 
 
 @lru_cache(maxsize=1)
 def _rest_of_year_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     phrases = _rest_phrases()
-    return (regex.compile(_rest_of_year_phrase(), regex.I), regex.compile(lexicon.B_START, regex.I),
-            regex.compile(lexicon.tail_alternation(phrases) + r"\s+(?:19|20)\d\d(?!\d)", regex.I))
+    return (regexcache.compile(_rest_of_year_phrase(), regex.I), regexcache.compile(lexicon.B_START, regex.I),
+            regexcache.compile(lexicon.tail_alternation(phrases) + r"\s+(?:19|20)\d\d(?!\d)", regex.I))
 
 
 def _rest_of_year_iter(text: str, pos: int) -> Iterator[regex.Match]:
@@ -1243,7 +1244,7 @@ def _rest_of_year_iter(text: str, pos: int) -> Iterator[regex.Match]:
 def _directions():
     """Words that state a task or direction (``resources/year_directions.txt``), or an imperative
     opening a sentence ("Tập trung cao độ …", "Tiếp tục đẩy mạnh …")."""
-    return regex.compile(
+    return regexcache.compile(
         lexicon.B_START + "(?:" + lexicon.alternation(load_list("year_directions.txt")) + ")" + lexicon.B_END
         + r"|(?:^|(?<=[.!?:]\s{1,3}))(?:Tập\s+trung|Tiếp\s+tục|Đẩy\s+mạnh)(?![\p{L}])"
         # (or the coming period opening a sentence, then who acts and a task verb: "Thời gian tới, Thanh tra tỉnh tiếp
@@ -1255,7 +1256,7 @@ def _directions():
 
 
 # An aim measured against a year ("phấn đấu …, tăng 10% so với năm 2024", "đặt mục tiêu … tăng 3% so với năm 2019")
-AIM_COMPARED = regex.compile(
+AIM_COMPARED = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:phấn\s+đấu|(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu|mục\s+tiêu\s+là)(?![\p{L}])"  # the aim
     r"(?:(?!\b(?:19|20)\d\d\b)[^.;\n]){0,200}?"  # its target, no other year named on the way
     r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)"  # compared with a year
