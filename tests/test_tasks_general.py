@@ -2113,6 +2113,16 @@ EXACT_TASKS = [
         ["cần quyết liệt hơn nữa trong chuyển đổi số", "phải đi đầu trong thực hiện mục tiêu tăng trưởng"],
         id="who-took-part-is-no-item",
     ),
+    # a bracket a target opens and does not close is no part of its text, nor one a part of the breakdown closes
+    # ("… đạt 10,15% (| trong đó …", "… đạt 15%|)"; fresh ii02, mh01, sd01)
+    pytest.param(
+        " date 2023-12\nTổng kết năm 2023.\n\nNăm 2024, huyện phấn đấu tốc độ tăng giá trị sản xuất đạt 10,2% (nông "
+        "nghiệp tăng 3,5%; công nghiệp - xây dựng tăng 15%); tỷ lệ dân số được sử dụng nước sạch đạt 98% (tăng 0,5% so "
+        "với năm 2023).",
+        ["phấn đấu tốc độ tăng giá trị sản xuất đạt 10,2%", "công nghiệp - xây dựng tăng 15%",
+         "tỷ lệ dân số được sử dụng nước sạch đạt 98% (tăng 0,5% so với năm 2023)"],  # (a bracket closed stays)
+        id="unbalanced-bracket-is-no-part-of-a-task",
+    ),
 ]
 
 
