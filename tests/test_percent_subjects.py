@@ -1864,6 +1864,10 @@ SUBJECTS = [
     # (fresh re01, hj02)
     ex("figure-first-then-another-amount-after-va", "Năm 2023, toàn tỉnh có 42% số xã và 31 huyện đạt chuẩn nông thôn "
        "mới; phấn đấu giữ vững 95% số làng và 120 cơ quan đạt chuẩn văn hóa.", ["số xã", "số làng"]),
+    # the prices a value is counted at, in brackets without "theo", end the subject as "(theo giá …)" does: a scope or a
+    # place after them is no part of it (fresh own06, if03, hx05)
+    ex("price-bracket-without-theo-ends-the-subject", "Giá trị sản xuất công nghiệp (giá so sánh 2010) trên địa bàn "
+       "huyện ước đạt 4.006 tỷ đồng, đạt 80,4% kế hoạch, tăng 5,9% so cùng kỳ.", ["Giá trị sản xuất công nghiệp"] * 2),
     ex("plan-at-or-above-is-no-content", "Đến nay, huyện có 9 chỉ tiêu đạt từ 100% kế hoạch trở lên, 4 chỉ tiêu đạt "
        "từ 70% kế hoạch trở lên.", ["có 9 chỉ tiêu", "4 chỉ tiêu"]),
 ]

@@ -568,8 +568,10 @@ def _pair_comma() -> regex.Pattern:
 
 
 PAIR_COMMA = _pair_comma()
-# A bracket giving the basis a quantity is counted on: "(theo chuẩn nghèo tiếp cận đa chiều)", "(theo giá so sánh 2010)"
-BASIS_BRACKET = regexcache.compile(r"(?i)\s*\(\s*theo\s+[^()]{1,60}\)")
+# A bracket giving the basis a quantity is counted on: "(theo chuẩn nghèo tiếp cận đa chiều)", "(theo giá so sánh 2010)",
+# the prices without "theo" too: "(giá so sánh 2010)", "(giá hiện hành)" (fresh own06, if03, hx05)
+BASIS_BRACKET = regexcache.compile(
+    r"(?i)\s*\(\s*(?:theo\s+[^()]{1,60}|giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định)[^()]{0,30})\)")
 # The prices a value is counted at, in a bracket closing the subject ("(theo giá so sánh năm 2010)", "(giá hiện hành)",
 # "(GRDP – theo giá so sánh năm 2010)", "(tính theo giá so sánh năm 2010)"): no part of what is measured (train 117, 426;
 # fresh cz03)
