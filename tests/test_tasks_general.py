@@ -2123,6 +2123,15 @@ EXACT_TASKS = [
          "tỷ lệ dân số được sử dụng nước sạch đạt 98% (tăng 0,5% so với năm 2023)"],  # (a bracket closed stays)
         id="unbalanced-bracket-is-no-part-of-a-task",
     ),
+    # what a result is owed to ("Nhờ …") or the date results are counted to ("Đến nay, …") opening a sentence after the
+    # targets set tells what was achieved: no item of them (task_cues.tsv, kind target_stop; fresh iq04)
+    pytest.param(
+        " date 2022-04\nHội nghị sơ kết quý I.\n\nNăm 2022, huyện phấn đấu thực hiện 38 chỉ tiêu chủ yếu, trong đó: thu "
+        "ngân sách đạt 60 tỷ đồng; tỷ lệ hộ nghèo giảm 4%. Nhờ thực hiện đồng bộ các giải pháp nên đến hết quý I, huyện "
+        "có 11 chỉ tiêu đạt kế hoạch; 4 chỉ tiêu đạt từ 75% trở lên. Đến nay, toàn huyện thành lập được 25 tổ hợp tác.",
+        ["thu ngân sách đạt 60 tỷ đồng", "tỷ lệ hộ nghèo giảm 4%"],
+        id="results-owed-to-after-targets-are-no-items",
+    ),
 ]
 
 
