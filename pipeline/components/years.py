@@ -668,6 +668,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             else:
                 report[y] += weight
             mentioned.add(y)
+    led_plan: set[int] = set()  # years planned by a sentence that opens on them ("Năm 2020, huyện phấn đấu …")
     for m in YEAR.finditer(text, skip_to):
         y = int(m.group())
         if school and any(a <= m.start() < b for a, b in school):
@@ -703,6 +704,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             soft[y] += weight
         elif vote == "plan":
             plan[y] += weight
+            if SENTENCE_YEAR_LEAD.fullmatch(text, _last_stop(text, max(skip_to, m.start() - 40), m.start()) + 1, m.start()):
+                led_plan.add(y)  # "Năm 2020, huyện phấn đấu …": a sentence opening on the year it plans
         elif vote == "report":
             report[y] += weight
         elif vote == "framed":
@@ -888,7 +891,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     # A year planned after the reported one is the plan year, whatever the votes for the
     # reported year ("tổng kết năm 2020, triển khai nhiệm vụ năm 2021" + "Năm 2020, … đề ra").
     later = Counter({y: n for y, n in plan.items() if report_year is not None and y > report_year
-                     and report_year not in rest_of})
+                     and (report_year not in rest_of or y in led_plan)})
+    # (the rest of the year reported planned, "phấn đấu đến cuối năm 2019 xã A đạt chuẩn …", leaves a later year the
+    # plan when a sentence opens on it with its aims: "Năm 2020, huyện phấn đấu …" in a December session; fresh im03)
     plan_year = _pick(later or plan, pub_year)
     if plan_year is not None and report_year is not None and plan_year < report_year:
         plan_year = None
@@ -1273,6 +1278,10 @@ def _clause_tail(text: str) -> str:
     if cut < 0 and end < len(text):
         cut = end
     return text[cut + 1 :]
+
+
+# What may stand before a year opening its sentence: "Năm 2020, …", "Trong năm 2020, …", "Bước sang năm 2020, …"
+SENTENCE_YEAR_LEAD = regexcache.compile(r"(?i)\s*(?:(?:trong|bước\s+(?:sang|vào))\s+)?năm\s+")
 
 
 def _last_stop(text: str, lo: int, hi: int) -> int:
