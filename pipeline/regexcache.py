@@ -5,7 +5,9 @@ compiled (its enum flags alone cost a quarter of that): about 2 s of every fresh
 paid again by each CLI run, each batch, each server start. A compiled ``regex`` pattern pickles as
 the arguments of its C constructor, the compiled code included, so unpickling one skips the parse
 (800 patterns: 2 s to compile, 0.03 s to unpickle). No library keeps such a cache, hence this
-module: :func:`compile` is ``regex.compile`` answered from a file written by an earlier run.
+module: :func:`compile` is ``regex.compile`` answered from a file written by an earlier run. The
+same place keeps other data derived at start-up from files that change only with an upgrade
+(:func:`read_derived`, :func:`write_derived`: the places gazetteer's index, 0.4–0.6 s to build).
 
 - The file holds what a process compiled (up to :data:`RECORD_LIMIT` patterns), keyed by the
   pattern's text and flags; it is named by the ``regex`` and Python versions, so that an upgrade of
@@ -16,10 +18,11 @@ module: :func:`compile` is ``regex.compile`` answered from a file written by an 
   hold; atomically (a temporary file renamed over it), so that processes running at once never
   read half a file.
 - Where: ``$VNREPORT_CACHE_DIR``, else ``$XDG_CACHE_HOME/vnreport``, else ``~/.cache/vnreport``.
-  ``VNREPORT_REGEX_CACHE=0`` turns it off. A file is read only if it belongs to the user running
-  and nobody else may write it or its directory (it is a pickle); anything unreadable, foreign or
-  not a pattern of its key is ignored and compiled again. A directory that cannot be written is no
-  error: the process compiles as it would without the cache.
+  ``VNREPORT_CACHE=0`` turns it off (``VNREPORT_REGEX_CACHE=0``, its first name, too). A file is
+  read only if it belongs to the user running and nobody else may write it or its directory (it is
+  a pickle); anything unreadable, foreign or not a pattern of its key is ignored and compiled
+  again. A directory that cannot be written is no error: the process compiles as it would without
+  the cache.
 
 >>> p = compile(r"(?i)tỷ\\s+lệ")
 >>> bool(p.match("Tỷ lệ hộ nghèo")), p.pattern == r"(?i)tỷ\\s+lệ"
@@ -50,19 +53,80 @@ _missed = False  # something was compiled that the file did not hold
 
 
 def _enabled() -> bool:
-    return os.environ.get("VNREPORT_REGEX_CACHE", "1").strip().lower() not in ("0", "false", "no", "off")
+    """Off with ``VNREPORT_CACHE=0`` (or its older name ``VNREPORT_REGEX_CACHE=0``)."""
+    return all(os.environ.get(name, "1").strip().lower() not in ("0", "false", "no", "off")
+               for name in ("VNREPORT_CACHE", "VNREPORT_REGEX_CACHE"))
+
+
+def cache_dir() -> Path:
+    """``$VNREPORT_CACHE_DIR``, else ``$XDG_CACHE_HOME/vnreport``, else ``~/.cache/vnreport``."""
+    base = os.environ.get("VNREPORT_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "vnreport"
 
 
 def cache_path() -> Path:
     """The file this process reads and writes (named by the ``regex`` and Python versions)."""
-    base = os.environ.get("VNREPORT_CACHE_DIR")
-    if base:
-        root = Path(base)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        root = (Path(xdg) if xdg else Path.home() / ".cache") / "vnreport"
     version = "%s-py%d.%d" % (regex.__version__, *sys.version_info[:2])
-    return root / f"regex-{version}.pickle"
+    return cache_dir() / f"regex-{version}.pickle"
+
+
+def _load_trusted(path: Path):
+    """The object pickled in ``path``, if the file and its directory are this user's alone (else an exception)."""
+    if not _trusted(path):
+        raise PermissionError(path)
+    with open(path, "rb") as f:
+        return pickle.load(f)
+
+
+def _write_atomic(path: Path, obj) -> bool:
+    """Pickle ``obj`` to ``path`` through a temporary file renamed over it; False where that cannot be done."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, RuntimeError):  # a read-only home, a full disk, no home: the next process builds it again
+        return False
+    return True
+
+
+def _derived_path(name: str) -> Path:
+    return cache_dir() / ("%s-py%d.%d.pickle" % (name, *sys.version_info[:2]))
+
+
+def read_derived(name: str, key: str):
+    """Data an earlier run built and stored under ``name`` with the same ``key`` (its inputs' fingerprint), or None.
+
+    Other data the project derives at start-up from files that change only with an upgrade (the places gazetteer's
+    index, pipeline.gazetteer) is kept the same way as the patterns: same place, same checks, same switch."""
+    if not _enabled():
+        return None
+    try:
+        stored = _load_trusted(_derived_path(name))
+    except Exception:  # absent, foreign, unreadable, truncated: build it again
+        return None
+    if isinstance(stored, dict) and stored.get("key") == key:
+        return stored.get("data")
+    return None
+
+
+def write_derived(name: str, key: str, data) -> bool:
+    """Store ``data`` under ``name`` and ``key`` for the next process; True if written."""
+    if not _enabled():
+        return False
+    try:
+        path = _derived_path(name)
+    except RuntimeError:  # no home directory
+        return False
+    return _write_atomic(path, {"key": key, "data": data})
 
 
 def _trusted(path: Path) -> bool:
@@ -80,12 +144,8 @@ def _read() -> dict:
     if not _enabled():
         return {}
     try:
-        path = cache_path()  # (no home directory: RuntimeError, caught below)
-        if not _trusted(path):
-            return {}
-        with open(path, "rb") as f:
-            data = pickle.load(f)
-    except Exception:  # absent, unreadable, truncated, another format: compile as without it
+        data = _load_trusted(cache_path())  # (no home directory: RuntimeError, caught below)
+    except Exception:  # absent, foreign, unreadable, truncated, another format: compile as without it
         return {}
     if not isinstance(data, dict):
         return {}
@@ -123,18 +183,9 @@ def save() -> bool:
         _missed = False
     try:
         path = cache_path()
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except (OSError, RuntimeError):  # a read-only home, a full disk, no home: the next process compiles again
+    except RuntimeError:  # no home directory
         return False
-    return True
+    return _write_atomic(path, data)
 
 
 atexit.register(save)

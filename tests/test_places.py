@@ -102,6 +102,7 @@ def test_every_unit_has_a_successor_and_codes_match_the_lists():
 
 
 def test_gazetteer_loads_once_under_threads(monkeypatch):
+    monkeypatch.setenv("VNREPORT_CACHE", "0")  # (built here, not read from the copy an earlier run kept)
     monkeypatch.setattr(gazetteer, "_INDEX", None)
     built = []
     real = gazetteer._Index

@@ -1,4 +1,5 @@
-"""pipeline.regexcache: compiled patterns kept on disk change nothing but the time a fresh process takes.
+"""pipeline.regexcache: compiled patterns (and the gazetteer's index) kept on disk change nothing but the time a fresh
+process takes.
 
 In-process tests reset the module's state and point it at a temporary directory; the slow one runs
 the real entry point in fresh processes with the cache cold, warm and off, and compares the output.
@@ -31,6 +32,7 @@ def fresh_cache(tmp_path, monkeypatch):
     """The module as a new process finds it, its file in ``tmp_path``."""
     monkeypatch.setenv("VNREPORT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("VNREPORT_REGEX_CACHE", raising=False)
+    monkeypatch.delenv("VNREPORT_CACHE", raising=False)
 
     def reset():
         monkeypatch.setattr(regexcache, "_loaded", None)
@@ -118,6 +120,35 @@ def test_named_lists_are_compiled_as_they_are(fresh_cache):
     assert regexcache._used == {}
 
 
+def test_derived_data_comes_back_only_under_its_key(fresh_cache):
+    assert regexcache.read_derived("thing", "k1") is None  # nothing kept yet
+    assert regexcache.write_derived("thing", "k1", {"a": (1, "hai")}) is True
+    assert regexcache.read_derived("thing", "k1") == {"a": (1, "hai")}
+    assert regexcache.read_derived("thing", "k2") is None  # its inputs changed: build it again
+    path = next(regexcache.cache_dir().glob("thing-*.pickle"))
+    os.chmod(path, 0o646)  # writable by others: ignored
+    assert regexcache.read_derived("thing", "k1") is None
+
+
+def test_derived_data_off_with_the_switch(fresh_cache, monkeypatch):
+    monkeypatch.setenv("VNREPORT_CACHE", "0")
+    assert regexcache.write_derived("thing", "k1", [1]) is False
+    assert not regexcache.cache_dir().exists()
+
+
+def test_gazetteer_index_from_the_cache_equals_a_fresh_build(fresh_cache, monkeypatch):
+    from pipeline import gazetteer
+
+    monkeypatch.setattr(gazetteer, "_INDEX", None)
+    first = gazetteer._index()  # built, and kept
+    assert any(regexcache.cache_dir().glob("gazetteer-*.pickle"))
+    monkeypatch.setattr(gazetteer, "_INDEX", None)
+    again = gazetteer._index()  # read back
+    assert again is not first
+    assert (again.by_code, again.by_name, again.next) == (first.by_code, first.by_name, first.next)
+    assert gazetteer.successors("062")[1] == "2025-07-01"
+
+
 @pytest.mark.slow
 def test_cli_output_is_the_same_with_the_cache_cold_warm_and_off(tmp_path):
     seed = REPO / "corpora" / "ngan-son-2024.txt"
@@ -125,7 +156,7 @@ def test_cli_output_is_the_same_with_the_cache_cold_warm_and_off(tmp_path):
     outs = []
     for setting in ("1", "1", "0"):  # cold (the run writes the file), warm (reads it), off
         proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(seed), "--jsonl", "-"], cwd=REPO, capture_output=True,
-                              env={**env, "VNREPORT_REGEX_CACHE": setting}, timeout=300)
+                              env={**env, "VNREPORT_CACHE": setting}, timeout=300)
         assert proc.returncode == 0, proc.stderr.decode()
         outs.append(json.loads(proc.stdout))
         if len(outs) == 1:
