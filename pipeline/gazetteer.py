@@ -50,7 +50,6 @@ use, under a lock (thread-safe); every function is pure.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import sqlite3
@@ -347,13 +346,11 @@ _INDEX: Optional[_Index] = None
 def _index_key() -> str:
     """The fingerprint of what the index is built from: this module's code and the three data files it reads (their
     size and time of change), so that an upgrade of either package or a change here builds it again."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in (_package_dir("vietnamadminunits") / "data" / "dataset.db",
-                 _package_dir("vietnamadminunits") / "data" / "converter_2025.json",
-                 _package_dir("vietnam_provinces") / "data" / "nested-divisions.json"):
-        st = path.stat()
-        digest.update(("%s|%d|%d\n" % (path, st.st_size, st.st_mtime_ns)).encode())
-    return digest.hexdigest()
+    return regexcache.fingerprint(
+        (_package_dir("vietnamadminunits") / "data" / "dataset.db",
+         _package_dir("vietnamadminunits") / "data" / "converter_2025.json",
+         _package_dir("vietnam_provinces") / "data" / "nested-divisions.json"),
+        Path(__file__).read_text(encoding="utf-8"))
 
 
 def _index() -> _Index:

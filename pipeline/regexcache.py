@@ -7,7 +7,8 @@ the arguments of its C constructor, the compiled code included, so unpickling on
 (800 patterns: 2 s to compile, 0.03 s to unpickle). No library keeps such a cache, hence this
 module: :func:`compile` is ``regex.compile`` answered from a file written by an earlier run. The
 same place keeps other data derived at start-up from files that change only with an upgrade
-(:func:`read_derived`, :func:`write_derived`: the places gazetteer's index, 0.4–0.6 s to build).
+(:func:`read_derived`, :func:`write_derived`, keyed by :func:`fingerprint`: the places gazetteer's index, 0.4–0.6 s
+to build; the word segmenter's tables and its check against underthesea's model, 0.5 s).
 
 - The file holds what a process compiled (up to :data:`RECORD_LIMIT` patterns), keyed by the
   pattern's text and flags; it is named by the ``regex`` and Python versions, so that an upgrade of
@@ -32,6 +33,7 @@ same place keeps other data derived at start-up from files that change only with
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import pickle
 import stat
@@ -100,6 +102,18 @@ def _write_atomic(path: Path, obj) -> bool:
 
 def _derived_path(name: str) -> Path:
     return cache_dir() / ("%s-py%d.%d.pickle" % (name, *sys.version_info[:2]))
+
+
+def fingerprint(files, *texts: str) -> str:
+    """A key for data derived from ``files`` (each one's path, size and time of change) and ``texts`` (the code that
+    derives it, versions): any change gives another key, so the data is built again."""
+    digest = hashlib.sha256()
+    for t in texts:
+        digest.update(t.encode("utf-8", "surrogatepass") + b"\0")
+    for path in files:
+        st = Path(path).stat()
+        digest.update(("%s|%d|%d\n" % (path, st.st_size, st.st_mtime_ns)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def read_derived(name: str, key: str):

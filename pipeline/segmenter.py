@@ -284,7 +284,19 @@ class CRFSegmenter:
         dirs = sorted((Path(module.__file__).parent / "models").glob("ws_crf_*"))
         if len(dirs) != 1:
             raise FileNotFoundError("underthesea's word segmentation model is not where this version keeps it")
-        return cls(dirs[0])
+        # (the tables read from the model, kept between runs beside the compiled patterns: pipeline.regexcache; the
+        # key changes with the model's files or this module's code)
+        from . import regexcache
+
+        key = model_key(dirs[0])
+        state = regexcache.read_derived("segmenter", key)
+        if isinstance(state, dict) and {"templates", "dictionary", "labels", "transitions", "windows"} <= set(state):
+            seg = cls.__new__(cls)
+            seg.__dict__.update(state)
+            return seg
+        seg = cls(dirs[0])
+        regexcache.write_derived("segmenter", key, seg.__dict__)  # (its windows' caches still empty)
+        return seg
 
     def emissions(self, tokens: list[str]) -> numpy.ndarray:
         out = numpy.zeros((len(tokens), len(self.labels)))
@@ -318,6 +330,14 @@ class CRFSegmenter:
     def matches_underthesea(self, model, tokens: list[str]) -> bool:
         """Whether this tags ``tokens`` as underthesea's loaded ``model`` does."""
         return self.tag(tokens) == list(model.predict([[t] for t in tokens]))
+
+
+def model_key(model_dir: Path) -> str:
+    """The fingerprint of what the tables are read from: the model's three files and this module's code."""
+    from . import regexcache
+
+    return regexcache.fingerprint([model_dir / n for n in ("features.bin", "dictionary.bin", "models.bin")],
+                                  Path(__file__).read_text(encoding="utf-8"))
 
 
 def clear_caches() -> None:

@@ -33,14 +33,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 from typing import Iterator
 
 import numpy
-from . import regexcache
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
+
+from . import regexcache
 
 # A line of text longer than this is cut into pieces for the segmenter, at
 # spaces, so that a 1 MB line without punctuation stays linear in time.
@@ -179,6 +181,46 @@ def _tagger(model, regex_tokenize):
     return underthesea_tag
 
 
+def _check_key() -> str | None:
+    """The fingerprint of the fast tagger's check: underthesea's version and model files, our segmenter's code, the
+    check sentence (pipeline.regexcache); None where the model is not where this version keeps it."""
+    try:
+        import underthesea
+        from underthesea.pipeline import word_tokenize as module
+
+        from . import segmenter
+
+        dirs = sorted((Path(module.__file__).parent / "models").glob("ws_crf_*"))
+        if len(dirs) != 1:
+            return None
+        return regexcache.fingerprint(
+            [dirs[0] / n for n in ("features.bin", "dictionary.bin", "models.bin")],
+            getattr(underthesea, "__version__", ""), Path(segmenter.__file__).read_text(encoding="utf-8"), _CHECK_SENTENCE)
+    except Exception:  # noqa: BLE001 — no key: the check runs as it always did
+        return None
+
+
+def _fast_tag():
+    """``CRFSegmenter.tag``, the function (a tagger that passed the check is that, bound)."""
+    from .segmenter import CRFSegmenter
+
+    return CRFSegmenter.tag
+
+
+def _checked_before(key: str | None):
+    """pipeline.segmenter's tagger where an earlier run checked it against underthesea's own model with the same
+    versions and files (its verdict kept by pipeline.regexcache under ``key``), so that underthesea's model need not
+    load only to check it again (0.3 s of a fresh process); else None, and the check runs (``_tagger``)."""
+    if key is None or regexcache.read_derived("segmenter-check", key) is not True:
+        return None
+    try:
+        from .segmenter import CRFSegmenter
+
+        return CRFSegmenter.from_underthesea().tag
+    except Exception:  # noqa: BLE001 — as in _tagger: never a failed pipeline
+        return None
+
+
 class UndertheseaTokenizer:
     """spaCy tokenizer: ``Doc`` from underthesea word segmentation."""
 
@@ -197,16 +239,24 @@ class UndertheseaTokenizer:
                 from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
                 from underthesea.pipeline.word_tokenize import regex_tokenize
 
-                if wt_module.word_tokenize_model is None:
-                    self._word_tokenize("Hội nghị")  # underthesea loads its CRF model on the first call
-                model = wt_module.word_tokenize_model
-                if model is None or not hasattr(regex_tokenize, "patterns"):
-                    raise AttributeError("no CRF model or tokenizer pattern")
+                if not hasattr(regex_tokenize, "patterns"):
+                    raise AttributeError("no tokenizer pattern")
+                key = _check_key()
+                tagger = _checked_before(key)
+                if tagger is None:
+                    if wt_module.word_tokenize_model is None:
+                        self._word_tokenize("Hội nghị")  # underthesea loads its CRF model on the first call
+                    model = wt_module.word_tokenize_model
+                    if model is None:
+                        raise AttributeError("no CRF model")
+                    tagger = _tagger(model, regex_tokenize)
+                    if key is not None and getattr(tagger, "__func__", None) is _fast_tag():
+                        regexcache.write_derived("segmenter-check", key, True)  # (the fast tagger passed the check)
                 self._steps = (
                     normalize_characters_in_text,
                     regex_tokenize,
                     _with_plain_words_first(regex_tokenize),
-                    _tagger(model, regex_tokenize),
+                    tagger,
                 )
             except (ImportError, AttributeError):
                 self._steps = False

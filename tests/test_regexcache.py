@@ -1,5 +1,5 @@
-"""pipeline.regexcache: compiled patterns (and the gazetteer's index) kept on disk change nothing but the time a fresh
-process takes.
+"""pipeline.regexcache: compiled patterns, the gazetteer's index, the segmenter's tables and its check's verdict kept on
+disk change nothing but the time a fresh process takes.
 
 In-process tests reset the module's state and point it at a temporary directory; the slow one runs
 the real entry point in fresh processes with the cache cold, warm and off, and compares the output.
@@ -147,6 +147,34 @@ def test_gazetteer_index_from_the_cache_equals_a_fresh_build(fresh_cache, monkey
     assert again is not first
     assert (again.by_code, again.by_name, again.next) == (first.by_code, first.by_name, first.next)
     assert gazetteer.successors("062")[1] == "2025-07-01"
+
+
+def test_segmenter_tables_from_the_cache_tag_as_a_fresh_read(fresh_cache):
+    from pipeline.segmenter import CRFSegmenter
+
+    build = CRFSegmenter.from_underthesea.__func__.__wrapped__  # (past the per-process lru_cache)
+    first = build(CRFSegmenter)  # read from the model's files, and kept
+    assert any(regexcache.cache_dir().glob("segmenter-*.pickle"))
+    again = build(CRFSegmenter)  # read back
+    assert again is not first and again.templates == first.templates and again.labels == first.labels
+    tokens = "Đồng chí Nguyễn Văn An , UVBTV Tỉnh ủy , Bí thư Huyện ủy phát biểu chỉ đạo hội nghị".split()
+    assert again.tag(tokens) == first.tag(tokens)
+
+
+def test_segmenter_check_verdict_is_kept_and_read_back(fresh_cache):
+    from spacy.vocab import Vocab
+
+    from pipeline import tokenizer
+    from pipeline.segmenter import CRFSegmenter
+
+    key = tokenizer._check_key()
+    assert key is not None
+    assert tokenizer._checked_before(key) is None  # nothing checked yet in this cache
+    steps = tokenizer.UndertheseaTokenizer(Vocab())._underthesea_steps()  # runs the check, keeps the verdict
+    assert steps and getattr(steps[3], "__func__", None) is CRFSegmenter.tag
+    fast = tokenizer._checked_before(key)
+    assert fast is not None and fast.__func__ is CRFSegmenter.tag
+    assert tokenizer._checked_before(key + "x") is None  # other versions or files: checked again
 
 
 @pytest.mark.slow

@@ -185,6 +185,7 @@ def test_tokenizer_falls_back_to_underthesea_model_when_check_fails(monkeypatch)
     text = "Đồng chí Chủ tịch UBND huyện yêu cầu các xã tập trung chỉ đạo, hoàn thành 24/30 chỉ tiêu."
     expected = load().tokenizer.segment_piece(text)
     monkeypatch.setattr(CRFSegmenter, "matches_underthesea", lambda self, model, tokens: False)
+    monkeypatch.setenv("VNREPORT_CACHE", "0")  # (the check runs here: not the verdict an earlier run kept)
     plain = UndertheseaTokenizer(load().vocab)
     tag = plain._underthesea_steps()[3]
     assert tag.__name__ == "underthesea_tag"
