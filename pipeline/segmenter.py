@@ -38,6 +38,8 @@ from pathlib import Path
 
 import numpy
 
+from . import regexcache
+
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?")
 _FUNCTIONS = (None, "lower", "isdigit", "istitle", "is_in_dict")
 _INT32 = re.compile(r"[+-]?[0-9]+")
@@ -279,22 +281,16 @@ class CRFSegmenter:
     def from_underthesea(cls) -> "CRFSegmenter":
         """The model underthesea's ``word_tokenize`` loads (the one model directory it ships),
         read once per process and shared (its caches are plain dicts whose entries never change)."""
-        from underthesea.pipeline import word_tokenize as module
-
-        dirs = sorted((Path(module.__file__).parent / "models").glob("ws_crf_*"))
-        if len(dirs) != 1:
-            raise FileNotFoundError("underthesea's word segmentation model is not where this version keeps it")
+        model_dir = underthesea_model_dir()
         # (the tables read from the model, kept between runs beside the compiled patterns: pipeline.regexcache; the
         # key changes with the model's files or this module's code)
-        from . import regexcache
-
-        key = model_key(dirs[0])
+        key = model_key(model_dir)
         state = regexcache.read_derived("segmenter", key)
         if isinstance(state, dict) and {"templates", "dictionary", "labels", "transitions", "windows"} <= set(state):
             seg = cls.__new__(cls)
             seg.__dict__.update(state)
             return seg
-        seg = cls(dirs[0])
+        seg = cls(model_dir)
         regexcache.write_derived("segmenter", key, seg.__dict__)  # (its windows' caches still empty)
         return seg
 
@@ -332,12 +328,21 @@ class CRFSegmenter:
         return self.tag(tokens) == list(model.predict([[t] for t in tokens]))
 
 
-def model_key(model_dir: Path) -> str:
-    """The fingerprint of what the tables are read from: the model's three files and this module's code."""
-    from . import regexcache
+def underthesea_model_dir() -> Path:
+    """The one word segmentation model directory underthesea ships, where its ``word_tokenize`` loads it from."""
+    from underthesea.pipeline import word_tokenize as module
 
+    dirs = sorted((Path(module.__file__).parent / "models").glob("ws_crf_*"))
+    if len(dirs) != 1:
+        raise FileNotFoundError("underthesea's word segmentation model is not where this version keeps it")
+    return dirs[0]
+
+
+def model_key(model_dir: Path, *texts: str) -> str:
+    """The fingerprint of what is derived from the model (pipeline.regexcache): its three files, this module's code,
+    and ``texts`` (what else the derived data depends on: the check's versions and sentence, pipeline.tokenizer)."""
     return regexcache.fingerprint([model_dir / n for n in ("features.bin", "dictionary.bin", "models.bin")],
-                                  Path(__file__).read_text(encoding="utf-8"))
+                                  Path(__file__).read_text(encoding="utf-8"), *texts)
 
 
 def clear_caches() -> None:

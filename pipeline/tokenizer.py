@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 from typing import Iterator
 
 import numpy
@@ -162,9 +161,10 @@ _CHECK_SENTENCE = (
 )
 
 
-def _tagger(model, regex_tokenize):
+def _tagger(model, regex_tokenize, key: str | None = None):
     """The word tagger for underthesea's regex tokens: pipeline.segmenter's reading of the same
-    model where it tags the check sentence as ``model`` does, else ``model`` itself."""
+    model where it tags the check sentence as ``model`` does (the verdict kept under ``key`` for the
+    next process, ``_checked_before``), else ``model`` itself."""
 
     def underthesea_tag(tokens: list[str]) -> list[str]:
         return model.predict([[t] for t in tokens])
@@ -175,6 +175,8 @@ def _tagger(model, regex_tokenize):
         fast = CRFSegmenter.from_underthesea()
         tokens = [m.group() for m in regex_tokenize.patterns.finditer(_CHECK_SENTENCE)]
         if fast.matches_underthesea(model, tokens):
+            if key is not None:
+                regexcache.write_derived("segmenter-check", key, True)
             return fast.tag
     except Exception:  # noqa: BLE001 — any failure to read or check the model (a changed file format, a truncated
         pass  # file: struct.error, EOFError, …) leaves underthesea's own model in charge, never a failed pipeline
@@ -182,29 +184,17 @@ def _tagger(model, regex_tokenize):
 
 
 def _check_key() -> str | None:
-    """The fingerprint of the fast tagger's check: underthesea's version and model files, our segmenter's code, the
-    check sentence (pipeline.regexcache); None where the model is not where this version keeps it."""
+    """The fingerprint of the fast tagger's check: underthesea's model files and version, our segmenter's code, the
+    check sentence (pipeline.segmenter.model_key); None where the model is not where this version keeps it."""
     try:
         import underthesea
-        from underthesea.pipeline import word_tokenize as module
 
         from . import segmenter
 
-        dirs = sorted((Path(module.__file__).parent / "models").glob("ws_crf_*"))
-        if len(dirs) != 1:
-            return None
-        return regexcache.fingerprint(
-            [dirs[0] / n for n in ("features.bin", "dictionary.bin", "models.bin")],
-            getattr(underthesea, "__version__", ""), Path(segmenter.__file__).read_text(encoding="utf-8"), _CHECK_SENTENCE)
+        return segmenter.model_key(segmenter.underthesea_model_dir(), getattr(underthesea, "__version__", ""),
+                                   _CHECK_SENTENCE)
     except Exception:  # noqa: BLE001 — no key: the check runs as it always did
         return None
-
-
-def _fast_tag():
-    """``CRFSegmenter.tag``, the function (a tagger that passed the check is that, bound)."""
-    from .segmenter import CRFSegmenter
-
-    return CRFSegmenter.tag
 
 
 def _checked_before(key: str | None):
@@ -249,9 +239,7 @@ class UndertheseaTokenizer:
                     model = wt_module.word_tokenize_model
                     if model is None:
                         raise AttributeError("no CRF model")
-                    tagger = _tagger(model, regex_tokenize)
-                    if key is not None and getattr(tagger, "__func__", None) is _fast_tag():
-                        regexcache.write_derived("segmenter-check", key, True)  # (the fast tagger passed the check)
+                    tagger = _tagger(model, regex_tokenize, key)
                 self._steps = (
                     normalize_characters_in_text,
                     regex_tokenize,
