@@ -704,7 +704,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             soft[y] += weight
         elif vote == "plan":
             plan[y] += weight
-            if SENTENCE_YEAR_LEAD.fullmatch(text, _last_stop(text, max(skip_to, m.start() - 40), m.start()) + 1, m.start()):
+            opening = OPENING_YEAR.match(text, _last_stop(text, max(skip_to, m.start() - 40), m.start()) + 1)
+            if opening and opening.start("y") == m.start():
                 led_plan.add(y)  # "Năm 2020, huyện phấn đấu …": a sentence opening on the year it plans
         elif vote == "report":
             report[y] += weight
@@ -1278,10 +1279,6 @@ def _clause_tail(text: str) -> str:
     if cut < 0 and end < len(text):
         cut = end
     return text[cut + 1 :]
-
-
-# What may stand before a year opening its sentence: "Năm 2020, …", "Trong năm 2020, …", "Bước sang năm 2020, …"
-SENTENCE_YEAR_LEAD = regexcache.compile(r"(?i)\s*(?:(?:trong|bước\s+(?:sang|vào))\s+)?năm\s+")
 
 
 def _last_stop(text: str, lo: int, hi: int) -> int:
