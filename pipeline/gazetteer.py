@@ -224,13 +224,6 @@ class _Index:
         self.by_name: dict[tuple[str, str], tuple[tuple, ...]] = {k: tuple(v) for k, v in by_name.items()}
         del self._by_name
 
-    @classmethod
-    def from_state(cls, state: dict) -> "_Index":
-        """An index from the attributes of one built before (kept by pipeline.regexcache)."""
-        index = cls.__new__(cls)
-        index.__dict__.update(state)
-        return index
-
     def _add(self, d: Division) -> None:
         row = tuple(d.__dict__.values())
         self.by_code[(d.division_list, d.code)] = row
@@ -364,14 +357,8 @@ def _index() -> _Index:
                     key = _index_key()
                 except OSError:
                     key = None
-                state = regexcache.read_derived("gazetteer", key) if key else None
-                if isinstance(state, dict) and set(state) == {"by_code", "next", "by_name"}:
-                    index = _Index.from_state(state)
-                else:
-                    index = _Index()
-                    if key:
-                        regexcache.write_derived("gazetteer", key, index.__dict__)
-                _INDEX = index
+                _INDEX = regexcache.kept_or_built("gazetteer", key, _Index, frozenset({"by_code", "next", "by_name"}),
+                                                  _Index)
     return _INDEX
 
 

@@ -132,6 +132,20 @@ def read_derived(name: str, key: str):
     return None
 
 
+def kept_or_built(name: str, key: str | None, cls: type, fields: frozenset, build):
+    """An instance of ``cls`` whose attributes (exactly ``fields``) an earlier run kept under ``name`` and ``key``;
+    else ``build()``'s, its attributes kept for the next process (none kept without a key: the inputs unknown)."""
+    state = read_derived(name, key) if key else None
+    if isinstance(state, dict) and set(state) == fields:
+        obj = cls.__new__(cls)
+        obj.__dict__.update(state)
+        return obj
+    obj = build()
+    if key:
+        write_derived(name, key, obj.__dict__)
+    return obj
+
+
 def write_derived(name: str, key: str, data) -> bool:
     """Store ``data`` under ``name`` and ``key`` for the next process; True if written."""
     if not _enabled():

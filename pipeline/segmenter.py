@@ -284,15 +284,10 @@ class CRFSegmenter:
         model_dir = underthesea_model_dir()
         # (the tables read from the model, kept between runs beside the compiled patterns: pipeline.regexcache; the
         # key changes with the model's files or this module's code)
-        key = model_key(model_dir)
-        state = regexcache.read_derived("segmenter", key)
-        if isinstance(state, dict) and {"templates", "dictionary", "labels", "transitions", "windows"} <= set(state):
-            seg = cls.__new__(cls)
-            seg.__dict__.update(state)
-            return seg
-        seg = cls(model_dir)
-        regexcache.write_derived("segmenter", key, seg.__dict__)  # (its windows' caches still empty)
-        return seg
+        # (kept right after it is read: its windows' caches are still empty)
+        return regexcache.kept_or_built("segmenter", model_key(model_dir), cls,
+                                        frozenset({"templates", "dictionary", "labels", "transitions", "windows"}),
+                                        lambda: cls(model_dir))
 
     def emissions(self, tokens: list[str]) -> numpy.ndarray:
         out = numpy.zeros((len(tokens), len(self.labels)))
