@@ -226,6 +226,16 @@ SUBJECTS = [
        "đạt 94,68% kế hoạch.", ["Sản lượng điện thương phẩm", "Sản lượng điện thương phẩm"]),
     ex("hedged-growth-verb-after-comma", "Kim ngạch xuất khẩu đạt 120 triệu USD, ước tăng trưởng 12% so với năm trước.",
        ["Kim ngạch xuất khẩu"]),
+    # a bare rate of rise ("tốc độ tăng", "tốc độ gia tăng", "… bình quân") opening the stretch after an amount is that
+    # quantity's rise, a year's rate too (fresh et03, fu05, ki05); "tốc độ tăng trưởng" stays the subject (fresh ig04)
+    ex("bare-rise-rate-after-amount", "Giá trị sản xuất nông nghiệp đạt 3.120 tỷ đồng, tốc độ tăng 5,2%; giá trị sản "
+       "xuất công nghiệp đạt 980 tỷ đồng, tốc độ tăng bình quân 11,4%/năm.",
+       ["Giá trị sản xuất nông nghiệp", "giá trị sản xuất công nghiệp"]),
+    ex("bare-rise-rate-after-a-count", "Số người tham gia bảo hiểm y tế 52.300 người, tốc độ gia tăng đạt 3,1%.",
+       ["Số người tham gia bảo hiểm y tế"]),
+    ex("rate-of-rise-alone-is-a-noun", "Năm 2024, tốc độ gia tăng dân số đạt 1,1%.", ["tốc độ gia tăng dân số"]),
+    ex("growth-rate-after-amount-stays", "Tổng giá trị sản xuất đạt 8.400 tỷ đồng, tốc độ tăng trưởng bình quân 9,1%.",
+       ["tốc độ tăng trưởng bình quân"]),
     ex("growth-a-year-is-its-own", "Đến năm 2030, GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm.", ["tăng trưởng"]),
     ex("growth-alone-stays", "Năm 2024, tăng trưởng 7,2%, cao nhất vùng.", ["tăng trưởng"]),
     # an abbreviated organization, its sector word and an adverb are who acted; a light verb opens no subject (set AX)

@@ -59,7 +59,7 @@ ELIDED_ITEM_GAP = regexcache.compile(r"(?i)\s*(?:là\s+)?(?:(?:khoảng|hơn|tr�
 PREDICATE = regexcache.compile(
     lexicon.B_START
     # "tốc độ tăng", "tỷ lệ giảm", "tỷ trọng đóng góp", "tăng trưởng", "giảm nghèo" are nouns, not predicates
-    + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng)\s+)"
+    + r"(?<!(?:tốc\s+độ|mức|tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng)\s+(?:gia\s+)?)"  # ("tốc độ gia tăng": the same noun)
     # ("vốn đầu tư thực hiện": investment realized, a participle inside the subject; sets M, X, AF; "việc làm tăng
     # thêm": additional jobs, train 709, set AR; "giá trị tăng thêm", "giá trị gia tăng": value added, set AZ, fresh bj1;
     # "vốn đầu tư cấp mới và tăng thêm", "cấp mới, tăng thêm": capital granted anew and added, fresh aj02, aq05)
@@ -1531,6 +1531,22 @@ def _growth_verb_opens(text: str, stretch_start: int, found: tuple[int, int]) ->
     return (BARE_GROWTH.fullmatch(text, *found) is not None
             and _filler_only().fullmatch(text, stretch_start, found[0]) is not None)
 
+
+# A rate of rise naming nothing it is of ("tốc độ tăng", "tốc độ gia tăng", "tốc độ tăng bình quân"; not "tốc độ tăng
+# trưởng", "tốc độ tăng GRDP", which annotators keep as the subject): opening the stretch after an amount, the rise of
+# the quantity that amount measures ("Giá trị sản xuất … đạt 27.844 tỷ đồng, | tốc độ tăng 6,35%"; fresh et03, fu05, ki05)
+BARE_RISE_RATE = regexcache.compile(r"(?i)tốc\s+độ(?:\s+gia)?(?:\s+tăng)?(?:\s+bình\s+quân)?")
+# An amount of anything counted or measured: a number (no year) and the word it counts ("27.844 tỷ đồng", "1.249 người")
+COUNTED_AMOUNT = regexcache.compile(r"(?<![\p{L}\p{N}/.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\s+\p{L}")
+
+
+def _bare_rise_rate_after_amount(text: str, stretch_start: int, found: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Whether ``found`` is only BARE_RISE_RATE with nothing but fillers before it in its stretch, and the stretch
+    ``before`` names an amount."""
+    return (BARE_RISE_RATE.fullmatch(text, *found) is not None
+            and _filler_only().fullmatch(text, stretch_start, found[0]) is not None
+            and COUNTED_AMOUNT.search(text, *before) is not None)
+
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 BARE_MEASURE = regexcache.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
 # ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
@@ -2615,7 +2631,9 @@ class _Scan:
         if h is not None and len(stretches) >= 2 and (PLACE_ONLY.fullmatch(text, *h) or _org_only().fullmatch(text, *h)):
             h = None  # "Tỷ lệ hộ nghèo toàn tỉnh còn 3,2%, riêng | huyện Mường Lát còn 12,5%": the same quantity, a part
         growth_only = None
-        if h is not None and len(stretches) >= 2 and _growth_verb_opens(text, stretches[-1][0], h):
+        if h is not None and len(stretches) >= 2 and _bare_rise_rate_after_amount(text, stretches[-1][0], h, stretches[-2]):
+            growth_only, h = h, None  # "… đạt 14.752 tỷ đồng, tốc độ tăng bình quân 33,1%/năm": that quantity's rise
+        elif h is not None and len(stretches) >= 2 and _growth_verb_opens(text, stretches[-1][0], h):
             if not PER_YEAR.match(text, fig_end):
                 # "…, tăng trưởng 4,51%": after a comma, the verb of the quantity named before (kept when none is)
                 growth_only, h = h, None
