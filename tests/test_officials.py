@@ -793,6 +793,22 @@ TITLE_THEN_NAME = [
         {"Lò Văn Tâm": ["Chủ tịch UBND xã"]},
         id="title-comma-honorific-name",
     ),
+    # a dash in the comma's place (fresh hx05, kn04); after another's name the title stays that name's
+    pytest.param(
+        "Chủ tịch UBND huyện Tân Hưng – ông Lò Văn Tâm cho biết năm nay huyện có 5 xã đạt chuẩn.",
+        {"Lò Văn Tâm": ["Chủ tịch UBND huyện Tân Hưng"]},
+        id="title-dash-honorific-name",
+    ),
+    pytest.param(
+        "Đánh giá kết quả 9 tháng, Chủ tịch UBND huyện - ông Lò Văn Tâm cho biết huyện đạt 12/15 chỉ tiêu.",
+        {"Lò Văn Tâm": ["Chủ tịch UBND huyện"]},
+        id="opening-phrase-title-dash-honorific-name",
+    ),
+    pytest.param(
+        "Dự có ông Nông Văn Sơn, Bí thư Huyện ủy - ông Lò Văn Tâm, Chủ tịch UBND huyện.",
+        {"Nông Văn Sơn": ["Bí thư Huyện ủy"], "Lò Văn Tâm": ["Chủ tịch UBND huyện"]},
+        id="title-after-name-then-dash-honorific",
+    ),
     # "Đoàn" after the level of a Youth Union body is the body, not the surname of the name after it
     pytest.param(
         "Bí thư Tỉnh Đoàn Nguyễn Văn An phát biểu tại hội nghị.",

@@ -1401,8 +1401,10 @@ class _Scan:
         return i
 
     def appositive_before(self, text: str, hon_start: int) -> list[dict]:
-        """Title chain opening a clause and followed by ", <honorific> <name>"."""
-        comma = rx(r",\s*$").search(text, max(0, hon_start - 5), hon_start)
+        """Title chain opening a clause and followed by ", <honorific> <name>" (or " – <honorific> <name>")."""
+        # (a dash as the comma: "Chủ tịch UBND huyện An Biên – ông A cho biết …", "…, Chủ tịch UBND huyện X – ông B
+        # cho biết"; fresh hx05, kn04, nh02; a title after another's name stays that name's, as for the comma below)
+        comma = rx(r"(?:,|(?<=[\p{L}\p{M}\p{N}.)])[ \t]+[-–])[ \t]*$").search(text, max(0, hon_start - 5), hon_start)
         if not comma:
             # "Dự có Phó Chủ tịch UBND tỉnh ông A": a title chain right before the honorific is the name's
             close = rx(r"[ \t]+$").search(text, max(0, hon_start - 3), hon_start)
