@@ -1826,6 +1826,14 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # "Trong thời gian tới/đến" with no comma before a named body ("… đến Đảng bộ huyện tập trung …"; fresh iy05, ir03)
+    # leads directions as with the comma; a lower-case word after it is left (it may go on the period: "tới đây")
+    pytest.param(
+        "Năm 2024, huyện đạt 20/22 chỉ tiêu. Trong thời gian đến Đảng bộ huyện tập trung lãnh đạo, chỉ đạo thực hiện "
+        "thắng lợi các chỉ tiêu đã đề ra; chuẩn bị tốt Đại hội đảng bộ cơ sở.",
+        ["tập trung lãnh đạo, chỉ đạo thực hiện thắng lợi các chỉ tiêu đã đề ra", "chuẩn bị tốt Đại hội đảng bộ cơ sở"],
+        id="coming-period-without-comma-before-a-body",
+    ),
     # "Từng …", "Mỗi …" (each of them) opens whom a direction asks, as "Các …" does
     pytest.param(
         " date 2022-09\nSơ kết 8 tháng năm 2022.\nThời gian tới, Ban chỉ đạo huyện tiếp tục tham mưu UBND huyện tăng "

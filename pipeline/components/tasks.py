@@ -1565,7 +1565,10 @@ def _future_adverbial() -> regex.Pattern:
          | (?(noun)năm\s+(?:19|20)\d\d|(?!))          # or a year after a plan noun ("Phương hướng năm 2026")
          | (?(noun)(?:tháng\s+\d{1,2}|quý\s+[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?|(?!))
                                                      # or a month, a quarter ("Nhiệm vụ tháng 11", "Nhiệm vụ quý IV/2026")
-        )(?![\p{L}\p{M}\p{N}])\s*(?(noun),?|,)          # the comma closing the adverbial (after a plan noun it may go)
+        )(?![\p{L}\p{M}\p{N}])\s*(?(noun),?|(?:,|    # the comma closing the adverbial (after a plan noun it may go;
+          (?<=(?:thời\s+gian|giai\s+đoạn)\s+(?:sắp\s+)?(?:tới|đến)\s*)(?=(?-i:\p{Lu}))))  # after "thời gian tới" too, a
+                                                     # name after it: "Trong thời gian đến Đảng bộ huyện … tập trung …",
+                                                     # fresh iy05, ir03)
         | ^\s*(?:[-+•*]\s*)?(?:theo\s+đó\s*,\s*)?để\s+[^,.;:!?\n]{0,80}?  # or a purpose naming the plan: "Để thực hiện thắng
           (?<![\p{L}\p{M}])(?:""" + nouns + r""")(?![\p{L}\p{M}])  # lợi các mục tiêu trên," (not "Để đạt được
           [^,.;:!?\n]{0,40},                           # kết quả này,": a result explained; "Theo đó, để hoàn thành
