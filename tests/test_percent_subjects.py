@@ -58,6 +58,9 @@ SUBJECTS = [
        ["Tỷ lệ hộ nghèo"] * 3),
     # a bracket after a figure giving the plan's value, its owner named ("(mục tiêu đại hội là 90%)"): the same
     # quantity; the grading of Party members, "đánh giá, xếp loại", is one procedure (resources/comma_pairs.txt)
+    # "trong sạch, vững mạnh", the grade of Party bodies, is one name (resources/comma_pairs.txt; fresh in02, lf01)
+    ex("clean-and-strong-is-one-grade", "Toàn huyện có 42 tổ chức cơ sở đảng trong sạch, vững mạnh, đạt 80,8%.",
+       ["tổ chức cơ sở đảng trong sạch, vững mạnh"]),
     ex("plan-with-owner-in-bracket", "Tỷ lệ đảng viên được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên đạt 96% "
        "(mục tiêu đại hội là 90%).", ["Tỷ lệ đảng viên được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên"] * 2),
     ex("plan-of-resolution-in-bracket", "Tỷ lệ che phủ rừng đạt 45% (mục tiêu nghị quyết là 44%).",
