@@ -59,6 +59,10 @@ SUBJECTS = [
     # a bracket after a figure giving the plan's value, its owner named ("(mục tiêu đại hội là 90%)"): the same
     # quantity; the grading of Party members, "đánh giá, xếp loại", is one procedure (resources/comma_pairs.txt)
     # "trong sạch, vững mạnh", the grade of Party bodies, is one name (resources/comma_pairs.txt; fresh in02, lf01)
+    # a second ratio of the same quantity to another plan, after a comma ("…, đạt 116,6% KH tỉnh giao, 96,9% KH huyện
+    # giao"; fresh iu01): no share of things counted
+    ex("second-ratio-to-another-plan", "Thu ngân sách ước đạt 1.234 tỷ đồng, bằng 105% dự toán tỉnh giao, 98% KH huyện "
+       "giao; chi ngân sách đạt 900 tỷ đồng.", ["Thu ngân sách", "Thu ngân sách"]),
     ex("clean-and-strong-is-one-grade", "Toàn huyện có 42 tổ chức cơ sở đảng trong sạch, vững mạnh, đạt 80,8%.",
        ["tổ chức cơ sở đảng trong sạch, vững mạnh"]),
     ex("plan-with-owner-in-bracket", "Tỷ lệ đảng viên được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên đạt 96% "

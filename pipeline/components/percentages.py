@@ -1707,7 +1707,8 @@ PLAN_REFERENCE_ONLY = regexcache.compile(
     r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|được\s+giao|của\s+đại\s+hội|kế\s+hoạch"
     r"|tỉnh|huyện|xã|thành\s+phố|HĐND|UBND|Chính\s+phủ|trung\s+ương))+(?:\s+là)?"
     # (a budget or plan with who set it: "hoàn thành vượt dự toán pháp lệnh (bằng 107,1% …)", fresh mi4)
-    r"|(?:dự\s+toán|kế\s+hoạch)(?:\s+(?:pháp\s+lệnh|năm|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*")
+    # (or abbreviated: "…, đạt 116,6% KH tỉnh giao, 96,9% KH huyện giao", fresh iu01)
+    r"|(?:dự\s+toán|kế\s+hoạch|(?-i:KH))(?:\s+(?:pháp\s+lệnh|năm|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*")
 # A dash after a figure, a word after it: the next item of a list of shares ("15,7% - công nghiệp, xây dựng 45,9%"; not
 # a range's: "5% - 7%"; nor the same figure's change after it: "đạt 11,9% - tăng 2,1% so với năm 2020")
 FIGURE_DASH = regexcache.compile(
@@ -2491,6 +2492,8 @@ class _Scan:
                 or ITEM_NUMBER.fullmatch(local) is not None)  # ("…; (12) 100% chất thải rắn y tế được thu gom")
         if bare and _over_whole(text[cue_start:fig_end]):
             bare = False  # "…, 108% chỉ tiêu HĐND giao": more than the whole is a ratio to a plan, no share of things counted
+        if bare and len(stretches) >= 2 and self._second_plan_ratio(text, stretches[-2], fig_end, cl_end):
+            bare = False  # "…, đạt 116,6% KH tỉnh giao, | 96,9% KH huyện giao": the same quantity against another plan
         # (an end position bounds each match: without one, ``regex`` looks for the literal "(" through the rest of the text)
         if bare and not local.strip() and rx(r"\s*\(").match(text, fig_end, fig_end + 8) and rx(r":\s*$").search(
                 text, max(0, cl_start - 8), cl_start):
@@ -3004,6 +3007,18 @@ class _Scan:
             if r:
                 return r
         return None
+
+    @staticmethod
+    def _second_plan_ratio(text: str, before: tuple[int, int], fig_end: int, cl_end: int) -> bool:
+        """Whether a figure opening its stretch is followed by a plan only, up to the stretch's end, as the figure
+        ending the stretch ``before`` is ("…, đạt 116,6% KH tỉnh giao, | 96,9% KH huyện giao"; fresh iu01): a ratio of
+        the same quantity to another plan, no share of things counted."""
+        def plan_after(at: int, end: int) -> bool:
+            gap = rx(r"\s*(?:so\s+với\s+)?").match(text, at, end)
+            ref = PLAN_REFERENCE_ONLY.match(text, gap.end(), end)
+            return ref is not None and rx(r"\s*(?:[,;.)]|$)").match(text, ref.end(), end) is not None
+        prev = lexicon.last_match(PERCENT, text, *before) if "%" in text[before[0] : before[1]] else None
+        return prev is not None and plan_after(prev.end(), before[1]) and plan_after(fig_end, cl_end)
 
     @staticmethod
     def _counted_share(text: str, cl_start: int, first: int) -> tuple[int, int] | None:
