@@ -61,6 +61,9 @@ SUBJECTS = [
     # "trong sạch, vững mạnh", the grade of Party bodies, is one name (resources/comma_pairs.txt; fresh in02, lf01)
     # a second ratio of the same quantity to another plan, after a comma ("…, đạt 116,6% KH tỉnh giao, 96,9% KH huyện
     # giao"; fresh iu01): no share of things counted
+    # where a change starts ("giảm từ đầu kỳ 48,9% xuống còn 20,24%") is a time, not what is measured (fresh iv02)
+    ex("change-start-point-is-no-subject", "Số hộ nghèo giảm từ đầu nhiệm kỳ 31,2% (năm 2015) xuống còn 9,8% (năm 2020).",
+       ["Số hộ nghèo", "Số hộ nghèo"]),
     ex("second-ratio-to-another-plan", "Thu ngân sách ước đạt 1.234 tỷ đồng, bằng 105% dự toán tỉnh giao, 98% KH huyện "
        "giao; chi ngân sách đạt 900 tỷ đồng.", ["Thu ngân sách", "Thu ngân sách"]),
     ex("clean-and-strong-is-one-grade", "Toàn huyện có 42 tổ chức cơ sở đảng trong sạch, vững mạnh, đạt 80,8%.",
@@ -1905,6 +1908,8 @@ CHANGES = [
        ["increase", None]),
     ex("growth-rate-against-targets-figure", "Năm 2018, tốc độ tăng trưởng kinh tế đạt 8,36% so với mục tiêu từ 8 – 8,5%.",
        ["increase", "increase", "increase"]),
+    # "/năm" between a change's verb and its figure is how often, as "hằng năm" is (fresh il01)
+    ex("per-year-before-the-figure", "Giai đoạn 2020 - 2025, tỷ lệ hộ nghèo giảm bình quân/năm 4,5%.", ["decrease"]),
     # the levels after a change's figure are levels, no change ("giảm 0,97%, từ 7,57% xuống còn 6,60%")
     ex("levels-after-a-change-no-change", "Tỷ lệ hộ nghèo giảm 0,97%, từ 7,57% năm 2014 xuống còn 6,60%.",
        ["decrease", None, None]),

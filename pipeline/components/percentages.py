@@ -237,14 +237,14 @@ FROM_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])từ\s*$")
 FROM_OR_HAVE_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:từ|có|đạt)\s*$")
 # Words between a verb and its figure that are not the subject ("giảm bình quân mỗi năm 2,1%").
 FILLER = regexcache.compile(
-    r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
+    r"(?i)(?:\s*(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|/\s*năm|trung\s+bình|từ|khoảng|được|ở\s+mức|"
     r"(?:tỷ|tỉ)\s+lệ(?:\s+chung)?|năm\s+\d{4}|cả\s+năm|so\s+với|cao\s+nhất|thấp\s+nhất"  # ("đạt cao nhất 85%": a rank)
     r"|tương\s+ứng|tương\s+đương)\s*)+$"  # ("tăng tương ứng gần 33%": the same change, relative)
 )
 # A remark in brackets, closed, with no figure of its own ("(theo chuẩn nghèo tiếp cận đa chiều)")
 BRACKETED_REMARK = regexcache.compile(r"\s*\([^()\d%]{1,80}\)")
 # The same words and "bình quân": what may stand between a verb-first subject and its figure.
-FILLER_ALL = regexcache.compile(r"(?i)(?:\s*(?:bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
+FILLER_ALL = regexcache.compile(r"(?i)(?:\s*(?:bình\s+quân|/\s*năm|hằng\s+năm|hàng\s+năm|mỗi\s+năm|trung\s+bình|từ|khoảng|được|ở\s+mức|năm\s+\d{4}|cả\s+năm))*\s*")
 # "trên địa bàn" (the area a quantity is of) and the unit that may follow it ("trên địa bàn tỉnh", "… huyện")
 _WHERE = r"trên\s+địa\s+bàn"
 _WHERE_UNIT = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![\p{L}\p{M}])"
@@ -1047,7 +1047,8 @@ def cues() -> _Cues:
             + r"(?:(?:\s+|\s*,\s*(?=bình\s+quân))(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
             + r"trong\s+năm(?:\s+\d{4})?|cả\s+năm|là|"
             + lexicon.alternation([r[0] for r in change_rows if r[1] == "adverb"])
-            + r"))*(?:\s+(?:từ\s+)*|(?<=\p{L}))$",  # (the verb may be written on to its figure: "(giảm11,6%)")
+            # ("a year" written as a rate before the figure: "tỷ lệ hộ nghèo giảm bình quân/năm 6%"; fresh il01)
+            + r")|\s*/\s*năm(?![\p{L}\p{M}]))*(?:\s+(?:từ\s+)*|(?<=\p{L}))$",  # (the verb may be written on to its figure: "(giảm11,6%)")
             regex.I,
         ),
         change_kind={lexicon.fold_key(r[0]): r[1] for r in change_rows},
@@ -1495,6 +1496,9 @@ DATELINE = regexcache.compile(r"\s*(?:\([^()\n]{2,25}\)|\p{Lu}[\p{Lu}.]{1,9}(?:\
 # A hedge closing a predicate chain ("dự kiến", "ước", "ước tính"), and growth named bare after it
 HEDGE_VERB = regexcache.compile(r"(?i)(?<![\p{L}])(?:dự\s+kiến|ước(?:\s+tính)?)\s*$")
 BARE_GROWTH = regexcache.compile(r"(?i)tăng\s+trưởng(?:\s+(?:bình\s+quân|khoảng|gần|trên|hơn))?")
+# Where a change starts, named between its verb and the first figure: "giảm từ đầu kỳ 48,9% (năm 2010) xuống còn
+# 20,24%", "tăng từ đầu nhiệm kỳ 35% lên 62%" (fresh iv02): a time, no thing measured
+CHANGE_START_POINT = regexcache.compile(r"(?i)từ\s+(?:đầu|cuối)\s+(?:nhiệm\s+)?(?:kỳ|năm|giai\s+đoạn)")
 # A value or a rate named without what it is of ("tổng giá trị", "tốc độ tăng trưởng cao")
 BARE_VALUE_OR_RATE = regexcache.compile(
     r"(?i)(?:tổng\s+)?giá\s+trị|(?:tốc\s+độ|mức)\s+(?:tăng\s+trưởng|tăng|giảm)(?:\s+(?:bình\s+quân|cao|khá|thấp))?"
@@ -2956,8 +2960,9 @@ class _Scan:
             if before and not PLACE_ONLY.fullmatch(text, *before) and (
                     last_verb_is(text, chains[-1], "đạt") or hedged or MEASURE_HEAD.match(text, before[0])):
                 return before  # (after "duy trì" only a rate kept: "Huế duy trì tốc độ tăng trưởng 7,54%", dev 048)
-        if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2:
-            return t
+        if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2 and not (
+                CHANGE_START_POINT.match(text, *t) and _quantity_head().match(text, start + _lead_len(text[start:end]))):
+            return t  # (not where a change starts, after the quantity named: "Số hộ nghèo giảm | từ đầu kỳ 48,9% …")
         if len(chains) >= 2 and MEASURE_HEAD.match(text, start):
             r = self._clean(text, start, chains[-1][0])
             if r:
