@@ -62,7 +62,7 @@ SUBJECTS = [
     # a second ratio of the same quantity to another plan, after a comma ("…, đạt 116,6% KH tỉnh giao, 96,9% KH huyện
     # giao"; fresh iu01): no share of things counted
     # where a change starts ("giảm từ đầu kỳ 48,9% xuống còn 20,24%") is a time, not what is measured (fresh iv02)
-    ex("change-start-point-is-no-subject", "Số hộ nghèo giảm từ đầu nhiệm kỳ 31,2% (năm 2015) xuống còn 9,8% (năm 2020).",
+    ex("change-start-point-is-no-subject", "Số hộ nghèo giảm từ đầu kỳ 31,2% (năm 2015) xuống còn 9,8% (năm 2020).",
        ["Số hộ nghèo", "Số hộ nghèo"]),
     ex("second-ratio-to-another-plan", "Thu ngân sách ước đạt 1.234 tỷ đồng, bằng 105% dự toán tỉnh giao, 98% KH huyện "
        "giao; chi ngân sách đạt 900 tỷ đồng.", ["Thu ngân sách", "Thu ngân sách"]),
