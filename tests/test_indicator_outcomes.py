@@ -378,6 +378,9 @@ NOT_COUNTS = [
     ex("commune-threshold-below", "Năm 2026, huyện phấn đấu không còn xã dưới 12 tiêu chí.", []),
     ex("commune-threshold-from", "Toàn huyện có 5 xã đạt từ 15 tiêu chí trở lên.", []),
     ex("at-least-n-indicators-counts", "Có từ 8 chỉ tiêu trở lên đạt kế hoạch.", [(8, None, "chỉ tiêu", "met")]),
+    # a change in how many are reached, against a period before, counts none (fresh ht03, ht04, iu02; gj04 counts one)
+    ex("change-against-a-year-before", "Bình quân mỗi xã đạt 17,2 tiêu chí, tăng 21 tiêu chí so với năm 2022.", []),
+    ex("fall-against-a-year-before", "Do sáp nhập, toàn huyện giảm 40 tiêu chí so với năm 2021.", []),
     ex("nam-is-year", "Huyện hoàn thành trước hai năm chỉ tiêu về giao thông.", []),
     ex("ca-nam-is-year", "Cả năm chỉ tiêu thu ngân sách đạt 110% dự toán.", []),
     gap(

@@ -256,6 +256,11 @@ INCLUDED_NEXT = regexcache.compile(
 # annotated as a plain total (other) and stays; "trên N" is "more than N" and stays.
 FRAME_BEFORE = regexcache.compile(r"(?<![\p{L}\p{M}])trong(?:\s+tổng)?(?:\s+số)?\s*$", regex.IGNORECASE)  # "Trong (tổng) (số) 18 chỉ tiêu, …"
 # "các xã còn lại đạt từ 7 đến 10 tiêu chí": the top of a range is no count (train 101)
+# A change in how many are reached, compared with a period before ("tăng 30 tiêu chí so với năm 2023", "giảm 57 tiêu chí
+# so với năm 2021"): the gold annotations count none of these (fresh fv03, ht03, ht04, iu02, rg02; gj04 counts one)
+CHANGE_BEFORE = regexcache.compile(r"(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s*$", regex.IGNORECASE)
+COMPARED_AFTER = regexcache.compile(r"(?:\s+\S+){0,3}?\s+so\s+(?:với\s+)?(?:năm|cùng\s+kỳ|cuối\s+năm|đầu\s+năm|\d{4})",
+                                    regex.IGNORECASE)
 RANGE_BEFORE = regexcache.compile(r"\d\s*(?:đến|-|–)\s*$", regex.IGNORECASE)
 BREAKDOWN = regexcache.compile(r"trong\s+đó", regex.IGNORECASE)
 SCOPE = regexcache.compile(
@@ -398,6 +403,9 @@ class IndicatorCountExtractor:
                 continue
             if tail.endswith(("đến", "-", "–")) and RANGE_BEFORE.search(before):  # the top of a range
                 continue
+            if (not m.group("total") and tail.endswith(("tăng", "giảm", "thêm")) and CHANGE_BEFORE.search(before)
+                    and COMPARED_AFTER.match(text, m.end())):
+                continue  # "bình quân mỗi xã đạt 18,5 tiêu chí, tăng 16 tiêu chí so với năm 2019": a change, no count
             if not raw.isdigit() and p["number_before"].search(before):  # "ba năm chỉ tiêu": "năm" is "year"
                 continue
             if count == 5 and not raw.isdigit() and p["year_before"].search(before):  # "cả năm chỉ tiêu": "year"
