@@ -1471,6 +1471,17 @@ def test_event_after_the_plan_it_carries_out_is_no_task():
 
 # Where the task's exact text matters (where it ends, where it starts), not only a phrase in it.
 EXACT_TASKS = [
+    # a bare change after a target's figure ("…, tăng gần 90.000 lượt", "…, tăng trên 20%") is that target's, no target
+    # of its own; a unit of two words and a qualifier are read too (fresh il01)
+    pytest.param(
+        "Nghị quyết đề ra các chỉ tiêu đến năm 2025 như: tổng vốn đầu tư toàn xã hội 4.800 tỷ đồng, tăng gần 1.200 tỷ "
+        "đồng; thu hút khách du lịch 150 nghìn lượt người, tăng 60.000 lượt; tỷ lệ trường đạt chuẩn quốc gia 65%, tăng "
+        "trên 15%.",
+        ["tổng vốn đầu tư toàn xã hội 4.800 tỷ đồng, tăng gần 1.200 tỷ đồng",
+         "thu hút khách du lịch 150 nghìn lượt người, tăng 60.000 lượt",
+         "tỷ lệ trường đạt chuẩn quốc gia 65%, tăng trên 15%"],
+        id="bare-change-after-a-target-is-its-own",
+    ),
     # a sentence after targets with figures that opens a list of its own after a colon: its items start there
     pytest.param(
         " date 2026-01\nHội nghị tổng kết năm 2025 của Đảng bộ.\nThủ tướng nhấn mạnh yêu cầu tiếp tục hoàn thiện tầm nhìn "

@@ -202,7 +202,15 @@ FIGURE_CHANGE_START = regexcache.compile(r"(?i)\s*(?:tăng|giảm)\s+(?:(?:trên
 # A figure's comparison after a comma, with no quantity of its own: ", tăng 16,6% so với …", ", bằng 108% so …"
 SAME_FIGURE = regexcache.compile(r"(?i)\s*(?:tăng|giảm|bằng|(?:ước\s+)?đạt|vượt|gấp|cao\s+hơn|thấp\s+hơn)(?![\p{L}])")
 # A change by an amount of the unit counted before it: ", giảm 245 hộ", ", tăng thêm 1.200 lao động"
-ABSOLUTE_CHANGE_OF = regexcache.compile(r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*\s+(?P<unit>[\p{L}\p{M}]+)\s*")
+# (a qualifier and a unit of two words allowed: "Tổng mức đầu tư toàn xã hội 5.020 tỷ đồng, tăng gần 1.500 tỷ đồng";
+# fresh il01)
+ABSOLUTE_CHANGE_OF = regexcache.compile(
+    r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ))?\s+\d[\d.,]*\s+"
+    r"(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?(?P<unit>[\p{L}\p{M}]+)\s*")
+# A change alone, its size and at most a unit: ", tăng gần 90.000 lượt", ", tăng trên 20%", ", giảm 3 xã"
+BARE_CHANGE = regexcache.compile(
+    r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ))?\s+\d[\d.,]*\s*"
+    r"(?:%|(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?[\p{L}\p{M}]+)?\s*")
 # An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:", "cơ cấu
 # … các ngành thương mại-dịch vụ 30%"): the shares after it, joined by commas, are one target (sets O, Q, R)
 STRUCTURE = regexcache.compile(r"(?i)(?<![\p{L}])(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^,;.:]{0,80}?(?::|\d[\d.,]*\s*%)")
@@ -3519,8 +3527,11 @@ class TaskExtractor:
                 continue  # "kỷ niệm 85 năm Ngày thành lập Đoàn, 75 năm Ngày thành lập Đội": anniversaries listed, no target
                 # (fresh al2)
             change = ABSOLUTE_CHANGE_OF.fullmatch(right)
-            if change and left.split() and left.split()[-1].lower() == change.group("unit").lower():
+            if change and left.split() and left.split()[-1].split("/")[0].lower() == change.group("unit").lower():
                 continue  # "số hộ nghèo còn lại 250 hộ, giảm 245 hộ": by how much the same quantity changes (set AF)
+            if BARE_CHANGE.fullmatch(right) and TARGET_NUMBER.search(left):
+                continue  # "thu hút khách du lịch 160 nghìn lượt người, tăng gần 90.000 lượt", "tỷ lệ trường đạt chuẩn 59%,
+                # tăng trên 20%": the change of the target just named, nothing of its own (fresh il01)
             if COUNTED_PLAN.match(right) and COUNTED_PLAN.search(piece):
                 continue  # "tập trung thực hiện 2 nhiệm vụ trọng tâm …, 6 nhiệm vụ chuyên môn, 6 giải pháp": one verb's objects
             ahead = right
