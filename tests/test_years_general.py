@@ -19,6 +19,16 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # "đề ra một số chỉ tiêu" sets a term's targets as "đề ra 16 chỉ tiêu" does (its last year planned); a year named
+    # only as a deadline inside that term ("… vào năm 2027") is no year reported (fresh ku03); a deadline of the term
+    # before, told at its congress, still is (fresh mf04)
+    pytest.param(
+        "Chiều 11/8, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\nNhiệm kỳ qua, thu nhập bình "
+        "quân đầu người đạt 47 triệu đồng.\n\nNhiệm kỳ 2025-2030, Đảng bộ xã đề ra một số chỉ tiêu chủ yếu, như: thu "
+        "nhập bình quân đạt 75 triệu đồng/người/năm; xây dựng xã đạt chuẩn nông thôn mới nâng cao vào năm 2028.",
+        (None, 2030),
+        id="some-targets-of-the-term-and-a-deadline-inside-it",
+    ),
     # the rest of the year reported planned inside its results ("phấn đấu đến cuối năm 2019 xã A đạt chuẩn …") leaves
     # the plan to a later year a sentence opens on with its aims ("Năm 2020, huyện phấn đấu …"; fresh im03)
     pytest.param(

@@ -278,12 +278,12 @@ TERM_TARGET = regexcache.compile(
     | (?i: đến\s+năm\s+(?P<reach>(?:19|20)\d\d)\s+đạt(?![\p{L}]) )                  # "… đến năm 2030 đạt 60 triệu"
       # targets set for a term: "đề ra các mục tiêu phấn đấu trong nhiệm kỳ 2025-2030 như: …", "các chỉ tiêu chủ
       # yếu trong nhiệm kỳ 2025-2030. Trong đó, …" (its last year)
-    | (?i: (?:đề\s+ra|xác\s+định|thông\s+qua)\s+(?:các|những|\d+)\s+(?:mục\s+tiêu|chỉ\s+tiêu)
+    | (?i: (?:đề\s+ra|xác\s+định|thông\s+qua)\s+(?:các|những|một\s+số|\d+)\s+(?:mục\s+tiêu|chỉ\s+tiêu)
            (?:\s+(?:phấn\s+đấu|chủ\s+yếu|cụ\s+thể))?\s+(?:trong|của|cho)\s+nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*
            (?P<term>(?:19|20)\d\d)(?!\d) )
       # … or the term opening the sentence, then its targets set: "Nhiệm kỳ 2025 - 2030, Đảng bộ xã đề ra 17 chỉ tiêu, …"
     | (?: (?:^|(?<=[.!?;]\s{1,3})) (?i:(?:trong\s+)?nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?P<term>(?:19|20)\d\d)(?!\d)\s*,
-          [^.;\n]{0,80}?(?:(?:đề\s+ra|xác\s+định|thông\s+qua|đặt\s+ra)\s+(?:(?:các|những|\d+)\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)
+          [^.;\n]{0,80}?(?:(?:đề\s+ra|xác\s+định|thông\s+qua|đặt\s+ra)\s+(?:(?:các|những|một\s+số|\d+)\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)
                           |(?<![\p{L}])phấn\s+đấu(?![\p{L}])   # (or striving: "Nhiệm kỳ 2025 – 2030, Đảng bộ phấn
                                                                 # đấu thực hiện 16 chỉ tiêu", train 401)
                           # (or a target set or aimed at, no determiner: "Nhiệm kỳ 2025-2030, Đảng bộ xã đặt mục tiêu
@@ -299,11 +299,31 @@ TERM_TARGET = regexcache.compile(
     """,
     regex.M,
 )
+# A year named as a deadline: "vào năm 2027", "đến năm 2027", "trước năm 2027", "vào cuối năm 2027"
+DEADLINE = regexcache.compile(r"(?i)(?<![\p{L}])(?:vào|đến|tới|trước)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+TERM_SPAN = regexcache.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _deadline_only(text: str, skip_to: int, year: int) -> bool:
+    """Whether every mention of ``year`` after ``skip_to`` is a deadline inside a term the text names, after its first
+    year ("… đạt chuẩn nông thôn mới vào năm 2027" at the congress of the 2025-2030 term; not "xã đạt chuẩn vào năm
+    2018" told at the 2020 congress: a result, fresh mf04)."""
+    terms = [(int(t.group(1)), int(t.group(2))) for t in TERM_SPAN.finditer(text, skip_to)]
+    if not terms or not (lambda first, last: first < year <= last)(*max(terms, key=lambda t: t[1])):
+        return False  # (the latest term only: a deadline of the term before is a result, "… vào năm 2018 (hoàn thành
+        # sớm 2 năm so với Nghị quyết)" at the 2020 congress)
+    told = [m.start() for m in regexcache.compile(r"(?<!\d)" + str(year) + r"(?!\d)").finditer(text, skip_to)]
+    deadlines = {m.start("y") for m in DEADLINE.finditer(text, skip_to) if int(m.group("y")) == year}
+    return bool(told) and all(t in deadlines for t in told)
+
+
 TERM_PLANNED_FROM = 2030  # the first term end whose targets the annotators date (see infer_years)
 # The last year of a term of office: "nhiệm kỳ 2025-2030", "nhiệm kỳ 2025 – 2030"
 TERM_END = regexcache.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 # Targets set: "đặt mục tiêu", "đề ra 32 chỉ tiêu", "mục tiêu phấn đấu"
-TARGETS_SET = regexcache.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định|thông\s+qua)(?:\s+(?:các|những|\d+))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
+TARGETS_SET = regexcache.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định|thông\s+qua)(?:\s+(?:các|những|một\s+số|\d+))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
                             r"|phấn\s+đấu")
 
 
@@ -932,8 +952,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             # 2022 có ý nghĩa rất quan trọng, là năm tạo nền tảng … BCH và cả hệ thống chính trị tập trung …"): the
             # year the directions are for, as in a dated January article below (fresh ez01)
             plan_year = only
-        elif (pub_year is None or pub_year - 1 <= only <= pub_year) and not (early and only in described):
-            report_year = only  # (not the year described at its start: "năm 2022 có ý nghĩa rất quan trọng" in January)
+        elif ((pub_year is None or pub_year - 1 <= only <= pub_year) and not (early and only in described)
+              and not _deadline_only(text, skip_to, only)):
+            report_year = only  # (not the year described at its start: "năm 2022 có ý nghĩa rất quan trọng" in January;
+            # nor a deadline only: "… đạt chuẩn nông thôn mới vào năm 2027" at a 2025 congress, fresh ku03)
     if plan_year is None and not (report_year is None and partial):  # "nhiệm vụ năm tới", a December session
         plan_year = _unnamed_plan(text, skip_to, report_year, pub_year, pub_month, partial)
     if plan_year is None and report_year is not None and not partial:
