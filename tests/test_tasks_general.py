@@ -1837,6 +1837,14 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # "Các nhóm chỉ tiêu và nhiệm vụ cụ thể là …": the groups of a plan's items, stated, as "Các chỉ tiêu … là …" (fresh
+    # kw04)
+    pytest.param(
+        "UBND thị xã triển khai chủ đề công tác năm 2019.\n\nCác nhóm chỉ tiêu và nhiệm vụ cụ thể là phấn đấu tỷ trọng "
+        "ngành dịch vụ chiếm trên 35%; tổng mức bán lẻ hàng hóa tăng 15% trở lên.",
+        ["phấn đấu tỷ trọng ngành dịch vụ chiếm trên 35%", "tổng mức bán lẻ hàng hóa tăng 15% trở lên"],
+        id="groups-of-targets-stated",
+    ),
     # "Trong thời gian tới/đến" with no comma before a named body ("… đến Đảng bộ huyện tập trung …"; fresh iy05, ir03)
     # leads directions as with the comma; a lower-case word after it is left (it may go on the period: "tới đây")
     pytest.param(

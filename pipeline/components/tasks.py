@@ -2082,9 +2082,10 @@ class TaskExtractor:
                 (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?      # "… cho biết, năm 2019 nhiệm vụ của … là" (set AR)
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
                 (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
-                (?:một\s+trong\s+)?(?:các\s+|những\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r"""
+                (?:một\s+trong\s+)?(?:các\s+|những\s+)?(?:nhóm\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r"""
                 |trọng\s+tâm)(?![\p{L}\p{M}])   # the plan noun (or the focus: "Trọng tâm là tiếp tục …")
-                                # (or one of them: "một trong những nhiệm vụ quan trọng hàng đầu được xác định là …")
+                                # (or one of them: "một trong những nhiệm vụ quan trọng hàng đầu được xác định là …";
+                                # or their groups: "Các nhóm chỉ tiêu và nhiệm vụ cụ thể là …", fresh kw04)
                 (?:[^.;:,!?\n]|,(?=\s*(?-i:\p{Ll}))){0,80}?
                 (?:\s*,\s*(?:[\p{L}\p{M}\p{N}.&]+\s+){1,6}?xác\s+định)?   # (or a body defining it after a comma: "Một trong
                                 # những nhiệm vụ trọng tâm trong năm 2024, Sở GTVT xác định là …"; fresh 148)
