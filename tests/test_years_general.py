@@ -510,6 +510,14 @@ EXAMPLES = [
         (None, None),
         id="targets-of-a-2020-term-no-plan-year",
     ),
+    # ... but a term ending after 2025 (a council's or a mass organization's, "nhiệm kỳ 2021 - 2026") plans its end,
+    # as a 2025-2030 term does (fresh ko03)
+    pytest.param(
+        " date 2021-04\nĐại hội Hội Phụ nữ xã thành công tốt đẹp. Đại hội đề ra 8 chỉ tiêu chủ yếu cho nhiệm kỳ 2021 - "
+        "2026, trong đó: thu hút 90% phụ nữ vào tổ chức Hội; hằng năm giúp 10 hộ thoát nghèo.",
+        (None, 2026),
+        id="targets-of-a-2021-2026-term-plan-its-end",
+    ),
     pytest.param(
         " date 2025-09\nĐại hội biểu quyết thông qua Nghị quyết.\n\nĐến năm 2030, thu nhập bình quân đầu người "
         "đạt 90 triệu đồng.",

@@ -319,7 +319,7 @@ def _deadline_only(text: str, skip_to: int, year: int) -> bool:
     return bool(told) and all(t in deadlines for t in told)
 
 
-TERM_PLANNED_FROM = 2030  # the first term end whose targets the annotators date (see infer_years)
+TERM_PLANNED_FROM = 2026  # the first term end whose targets the annotators date (see infer_years)
 # The last year of a term of office: "nhiệm kỳ 2025-2030", "nhiệm kỳ 2025 – 2030"
 TERM_END = regexcache.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 # Targets set: "đặt mục tiêu", "đề ra 32 chỉ tiêu", "mục tiêu phấn đấu"
@@ -1010,9 +1010,10 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year + 1
     if plan_year is None:  # targets for the end of a term or a named year, nothing nearer planned
         ref = pub_year or report_year or max(mentioned, default=None)
-        # (a term's targets plan its end only from the 2025-2030 terms on: the annotators gave the 2020-2025
-        # congresses' targets no plan year (train 036, 047, 057, 117, 126, 127 …), the 2025-2030 ones their end
-        # (train 401, 405, 417, 419))
+        # (a term's targets plan its end only for terms ending after 2025: the annotators gave the 2020-2025
+        # congresses' targets no plan year (train 126, 127, one val page), the 2025-2030 ones their end (train 401,
+        # 405, 417, 419); the terms of councils and mass organizations ending 2026-2029 ("nhiệm kỳ 2021-2026" of a
+        # women's union, fresh ko03) their end too, as every blind annotation of them does (round 41))
         goals = [
             int(next(g for g in t.groups() if g)) for t in TERM_TARGET.finditer(text, skip_to)
             if not (t.group("term") and int(t.group("term")) < TERM_PLANNED_FROM)
