@@ -518,6 +518,13 @@ EXAMPLES = [
         (None, 2026),
         id="targets-of-a-2021-2026-term-plan-its-end",
     ),
+    # ... as a sentence opening on that term, then the body's directions, does (fresh vg03, bx02, ek01, fk02, fk03)
+    pytest.param(
+        "Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XV, nhiệm kỳ 2022 - 2027.\n\nNhiệm kỳ 2022 - 2027, Huyện đoàn tập "
+        "trung nâng cao chất lượng tổ chức cơ sở đoàn; xung kích tham gia xây dựng nông thôn mới.",
+        (None, 2027),
+        id="term-opening-then-directions-plans-its-end",
+    ),
     pytest.param(
         " date 2025-09\nĐại hội biểu quyết thông qua Nghị quyết.\n\nĐến năm 2030, thu nhập bình quân đầu người "
         "đạt 90 triệu đồng.",

@@ -289,7 +289,10 @@ TERM_TARGET = regexcache.compile(
                           # (or a target set or aimed at, no determiner: "Nhiệm kỳ 2025-2030, Đảng bộ xã đặt mục tiêu
                           # tốc độ tăng trưởng …", "Trong nhiệm kỳ 2025-2030, xã hướng đến mục tiêu: …"; fresh ve3, ve5;
                           # "… Đảng bộ phường đề ra mục tiêu đưa … trở thành …", the set verb without a determiner, dl03)
-                          |(?<![\p{L}])(?:đặt|hướng\s+(?:đến|tới))\s+mục\s+tiêu(?![\p{L}]))) )
+                          |(?<![\p{L}])(?:đặt|hướng\s+(?:đến|tới))\s+mục\s+tiêu(?![\p{L}])
+                          # (or the body's directions for it: "Nhiệm kỳ 2022 - 2027, Huyện đoàn tập trung nâng cao …",
+                          # "Nhiệm kỳ 2021-2026, Hội LHPN huyện xác định sẽ tiếp tục …"; fresh vg03, bx02, ek01)
+                          |(?<![\p{L}])(?:(?:sẽ\s+)?tiếp\s+tục|tập\s+trung|tích\s+cực|xác\s+định\s+sẽ|đẩy\s+mạnh)(?![\p{L}]))) )
       # … or the term's plan, then what it is: "phương hướng nhiệm kỳ 2025 – 2030: Tăng cường …", "mục tiêu nhiệm kỳ
       # 2025-2030 là: …", "hai khâu đột phá trong nhiệm kỳ 2025-2030 là …", "nhiệm vụ then chốt của nhiệm kỳ 2025-2030 là
       # …" (not the plan merely named: "phương hướng, mục tiêu chủ yếu trong nhiệm kỳ 2025 – 2030; bổ sung, …")
