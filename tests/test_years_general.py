@@ -525,6 +525,14 @@ EXAMPLES = [
         (None, 2027),
         id="term-opening-then-directions-plans-its-end",
     ),
+    # a goal year inside the sentence of a term that is not dated itself ("Nhiệm kỳ 2018 - 2023, … phấn đấu đến năm 2023
+    # có thêm …") still plans that year (fresh ln04)
+    pytest.param(
+        "Liên minh Hợp tác xã tỉnh tổ chức Đại hội lần thứ V, nhiệm kỳ 2018 - 2023.\n\nNhiệm kỳ 2018 - 2023, Liên minh "
+        "HTX tỉnh phấn đấu đến năm 2023 có thêm 150 HTX được thành lập mới; xây dựng 20 mô hình HTX kiểu mới.",
+        (None, 2023),
+        id="goal-inside-an-undated-terms-sentence",
+    ),
     pytest.param(
         " date 2025-09\nĐại hội biểu quyết thông qua Nghị quyết.\n\nĐến năm 2030, thu nhập bình quân đầu người "
         "đạt 90 triệu đồng.",

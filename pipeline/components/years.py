@@ -1018,7 +1018,9 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         # 405, 417, 419); the terms of councils and mass organizations ending 2026-2029 ("nhiệm kỳ 2021-2026" of a
         # women's union, fresh ko03) their end too, as every blind annotation of them does (round 41))
         goals = [
-            int(next(g for g in t.groups() if g)) for t in TERM_TARGET.finditer(text, skip_to)
+            # (overlapped: a goal inside a term's sentence the term does not date is still read, "Nhiệm kỳ 2018 - 2023,
+            # Liên minh HTX tỉnh phấn đấu | đến năm 2023 có thêm …"; fresh ln04)
+            int(next(g for g in t.groups() if g)) for t in TERM_TARGET.finditer(text, skip_to, overlapped=True)
             if not (t.group("term") and int(t.group("term")) < TERM_PLANNED_FROM)
         ]
         goals = [
