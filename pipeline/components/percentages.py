@@ -1111,7 +1111,9 @@ def _amount_tail() -> regex.Pattern:
            (?:\s+\d{1,3}(?=\s*(?:""" + scale + r""")(?![\p{L}\p{M}])))?)*  # ("15 nghìn 500 tỷ đồng")
         (?:\s*(?:""" + units + r"""|""" + COUNT_UNIT + r"""))?(?![\p{L}\p{M}])     # its unit ("lượt người", COUNT_UNIT)
         (?:\s*/\s*(?:""" + per + r"""))*(?![\p{L}\p{M}])                  # per what: "triệu đồng/ha", "/người/năm"
-        (?:\s*/\s*\d[\d.,]*(?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm"
+        (?:\s*/\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.,]*          # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm",
+           (?:\s*(?:""" + scale + r""")(?![\p{L}\p{M}]))*                # "gần 47 tỷ đồng/gần 233 tỷ đồng" (its scale and
+           (?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # qualifier too; fresh lo01)
         [\s(:]*(?:[-–][\s(:]*)?$                                        # the end ("… tỷ đồng (tăng 8,9%)", "… ha- đạt 93%")
         """,
         regex.I | regex.VERBOSE,
