@@ -68,6 +68,9 @@ SUBJECTS = [
     # closes the activity measured; the clause before the semicolon is another's (fresh lo01)
     ex("amount-over-target-with-scale", "Gieo trồng 19.695 ha cây hàng năm (đạt 61,2% kế hoạch); giải ngân vốn đầu tư "
        "công gần 47 tỷ đồng/gần 233 tỷ đồng (đạt 20,2%).", ["Gieo trồng 19.695 ha cây hàng năm", "giải ngân vốn đầu tư công"]),
+    # "toàn bộ" (all of it) between the verb and its figure: what is counted still follows (fresh lk03)
+    ex("all-of-it-before-the-figure", "Năm 2025, Sở Tư pháp hoàn thành toàn bộ 100% các chỉ tiêu được giao, trong đó "
+       "thẩm định 120 văn bản.", ["các chỉ tiêu được giao"]),
     ex("mobile-networks-named-together", "Có 98% thôn, bản được phủ sóng di động 3G, 4G.",
        ["thôn, bản được phủ sóng di động 3G, 4G"]),
     ex("second-ratio-to-another-plan", "Thu ngân sách ước đạt 1.234 tỷ đồng, bằng 105% dự toán tỉnh giao, 98% KH huyện "

@@ -461,12 +461,14 @@ OBJECT_STOP = regexcache.compile(
     r",|" + _AT_FIGURE + _REFERENCE_WORDS + lexicon.B_END + r"|" + _LATER_REFERENCE + r"|" + _NEXT_AMOUNT, regex.I)
 # ("với 100% tỉnh, thành phố duy trì …": "with" counts a list as "có" does)
 HAVE_VERB = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:có(?:\s+từ)?|(?<!so\s+)với)\s*$")
-KEEP_VERBS = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)\s*$")
+KEEP_VERBS = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:hoàn\s+thành|duy\s+trì)(?:\s+toàn\s+bộ)?\s*$")
 # Verbs after which the measured thing follows the figure ("cung cấp 100% dịch vụ"; resources/object_verbs.txt).
 OBJECT_VERBS = regexcache.compile(
     r"(?<![\p{L}\p{M}])(?:" + lexicon.alternation(load_list("object_verbs.txt")) + r")"
     # (the verb's "được" of what was reached may stand between: "vận động được 100% hội viên tham gia bầu cử")
     r"(?:\s+được)?"
+    # (or "toàn bộ", all of it: "hoàn thành toàn bộ 100% các chỉ tiêu được giao"; fresh lk03)
+    r"(?:\s+toàn\s+bộ)?"
     # (a rate word may stand between: "duy trì tỉ lệ 100% hộ dân được sử dụng nước sạch", "giữ vững tỉ lệ trên 96% gia
     # đình văn hóa": the rate of what is counted after the figure; fresh zl3, ke2)
     r"(?:\s+(?:tỷ|tỉ)\s+lệ(?:\s+(?:trên|hơn|từ|khoảng))?)?\s*$", regex.IGNORECASE
