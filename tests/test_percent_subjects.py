@@ -1917,6 +1917,9 @@ CHANGES = [
        ["increase", None]),
     ex("growth-rate-against-targets-figure", "Năm 2018, tốc độ tăng trưởng kinh tế đạt 8,36% so với mục tiêu từ 8 – 8,5%.",
        ["increase", "increase", "increase"]),
+    # a fall of more than the whole is no fall: "giảm nghèo đạt trên 101%" is the share of its plan (fresh li04, gx04)
+    ex("poverty-reduction-over-the-whole-no-fall", "Năm 2020, giảm nghèo đạt trên 118%; tỷ lệ giảm nghèo đạt 4,2%.",
+       [None, "decrease"]),
     # "/năm" between a change's verb and its figure is how often, as "hằng năm" is (fresh il01)
     ex("per-year-before-the-figure", "Giai đoạn 2020 - 2025, tỷ lệ hộ nghèo giảm bình quân/năm 4,5%.", ["decrease"]),
     # the levels after a change's figure are levels, no change ("giảm 0,97%, từ 7,57% xuống còn 6,60%")
