@@ -1788,7 +1788,9 @@ def _target_res() -> TargetRes:
         + r")(?![\p{L}\p{M}])(?:(?:\s+[\p{L}\p{M}]+){0,3}?" + _FIELDS + r"|(?:\s+[\p{L}\p{M}]+){0,3})"
         + r"(?:\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})?\s*[.;]?\s*$"
         # or only counts of what was set, after a split: "…, 6 nhiệm vụ trọng tâm và 3 khâu đột phá"
-        + r"|^\s*" + _COUNTED_SET + r"(?:\s*(?:,|và)\s*" + _COUNTED_SET + r")*\s*[.;]?\s*$"
+        # (or had, with their fields: "Trong đó, có 18 nhiệm vụ trọng tâm và 19 chỉ tiêu chủ yếu về phát triển kinh tế,
+        # xã hội, quốc phòng, an ninh và xây dựng Đảng"; fresh li02)
+        + r"|^\s*(?:có\s+)?" + _COUNTED_SET + r"(?:\s*(?:,|và)\s*" + _COUNTED_SET + r")*" + _FIELDS + r"?\s*[.;]?\s*$"
         # or a count set after a purpose, a year or who set it: "Để thực hiện các mục tiêu trên, Sở đề ra sáu nhóm
         # nhiệm vụ trọng tâm.", "Năm 2026, UBND tỉnh giao ngành 11 chỉ tiêu chủ yếu", "Xác định 3 khâu đột phá" (a
         # heading), "Chủ tịch HĐND tỉnh đề nghị 5 nhóm nhiệm vụ": a lead-in to the items, itself none (train 402, 401;
