@@ -19,6 +19,13 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # "Nhìn lại năm 2022, …" looks back on the year reported (fresh lu02, iy01, wg04)
+    pytest.param(
+        "Nhìn lại năm 2022, hầu hết các chỉ tiêu chủ yếu của huyện đều đạt và vượt.\nNăm 2023 huyện phấn đấu đạt chuẩn "
+        "nông thôn mới, xây dựng huyện trở thành thị xã trước năm 2025.",
+        (2022, 2023),
+        id="looking-back-on-a-year-reports-it",
+    ),
     # "đề ra một số chỉ tiêu" sets a term's targets as "đề ra 16 chỉ tiêu" does (its last year planned); a year named
     # only as a deadline inside that term ("… vào năm 2027") is no year reported (fresh ku03); a deadline of the term
     # before, told at its congress, still is (fresh mf04)
