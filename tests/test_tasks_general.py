@@ -1846,6 +1846,14 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # bodies and people listed with commas before the verb ("Đảng bộ, chính quyền, quân và dân huyện … tiếp tục …";
+    # fresh lq04): one subject, the verb after it opens the task
+    pytest.param(
+        "Năm 2019, huyện đạt 18/20 chỉ tiêu.\n\nNăm 2020, Đảng bộ, chính quyền, quân và dân huyện tiếp tục tăng cường "
+        "khối đại đoàn kết toàn dân.",
+        ["tiếp tục tăng cường khối đại đoàn kết toàn dân"],
+        id="bodies-and-people-listed-before-the-verb",
+    ),
     # "Các nhóm chỉ tiêu và nhiệm vụ cụ thể là …": the groups of a plan's items, stated, as "Các chỉ tiêu … là …" (fresh
     # kw04)
     pytest.param(

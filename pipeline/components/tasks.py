@@ -468,7 +468,9 @@ ASSIGNEE_HEAD = (
 # … or a body's people, listed after a leading year ("Năm 2018, toàn thể cán bộ, công chức và người lao động Tòa án nhân
 # dân huyện quyết tâm …"; fresh 149); not for assignees ("đề nghị cán bộ, đảng viên bắt tay ngay vào …" names no body)
 BODY_OR_PEOPLE_HEAD = (r"(?:" + ASSIGNEE_HEAD + r"|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|đảng\s+viên"
-                       r"|hội\s+viên|đoàn\s+viên|chiến\s+sĩ)")
+                       r"|hội\s+viên|đoàn\s+viên|chiến\s+sĩ"
+                       # (the people with their bodies: "Đảng bộ, chính quyền, quân và dân huyện …", "…, Nhân dân …")
+                       r"|quân\s+và\s+dân|nhân\s+dân)")
 
 
 @lru_cache(maxsize=1)
