@@ -1846,6 +1846,15 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # a sentence of results of a year before the plan ends a list of targets: the sentences after it are results too
+    # (fresh lu01)
+    pytest.param(
+        "HĐND huyện bàn giải pháp phát triển năm 2019.\n\nTại kỳ họp, HĐND huyện thông qua nhiều nhiệm vụ trọng tâm như: "
+        "đẩy mạnh sản xuất nông nghiệp; đẩy mạnh cải cách hành chính. Năm 2018, 16/16 chỉ tiêu chủ yếu của huyện đạt và "
+        "vượt kế hoạch. Giá trị sản xuất công nghiệp đạt trên 1.700 tỷ đồng; sản lượng thủy sản đạt hơn 31 nghìn tấn.",
+        ["đẩy mạnh sản xuất nông nghiệp", "đẩy mạnh cải cách hành chính"],
+        id="results-of-a-year-before-end-the-list",
+    ),
     # bodies and people listed with commas before the verb ("Đảng bộ, chính quyền, quân và dân huyện … tiếp tục …";
     # fresh lq04): one subject, the verb after it opens the task
     pytest.param(

@@ -2413,6 +2413,10 @@ class TaskExtractor:
                     lead_m = LEAD.match(s_text)
                     if not (lead_m and lead_m.group("ord")):
                         in_targets = False  # "…: Thứ nhất, …. Thứ hai, …. Đồng thời, …": the numbered items are over
+                if in_targets and plan_year is not None and (_reached(s_text) or _reports_done(s_text)) and any(
+                        int(y.group()) < plan_year for y in YEAR.finditer(s_text)):
+                    in_targets = False  # "…; giữ vững an ninh …. Năm 2018, 16/16 chỉ tiêu … đạt và vượt kế hoạch. Giá
+                    # trị sản xuất … đạt trên 1.700 tỷ đồng": the results of a year before the plan end the list (fresh lu01)
                 if in_targets:
                     if not (_moves_on(s_text) or PAST.search(s_text) or NOT_TASK_SENTENCE.search(s_text)):
                         # ("Một số chỉ tiêu cụ thể: A; B", "Năm 2026, Đảng ủy tập trung … một số nhiệm vụ, giải pháp:
