@@ -71,6 +71,10 @@ SUBJECTS = [
     # "toàn bộ" (all of it) between the verb and its figure: what is counted still follows (fresh lk03)
     ex("all-of-it-before-the-figure", "Năm 2025, Sở Tư pháp hoàn thành toàn bộ 100% các chỉ tiêu được giao, trong đó "
        "thẩm định 120 văn bản.", ["các chỉ tiêu được giao"]),
+    # a result over its plan with one sign ("đạt 87,4/86%", "tăng 17,86/15%"): two figures of one quantity (fresh ml01,
+    # lu01, nb01; the guideline's "76,4%/60%" with one sign)
+    ex("result-over-plan-one-sign", "Năm 2018, tỷ lệ bao phủ bảo hiểm y tế đạt 87,4/86%; giá trị sản xuất công nghiệp "
+       "tăng 14/12%.", ["tỷ lệ bao phủ bảo hiểm y tế"] * 2 + ["giá trị sản xuất công nghiệp"] * 2),
     ex("mobile-networks-named-together", "Có 98% thôn, bản được phủ sóng di động 3G, 4G.",
        ["thôn, bản được phủ sóng di động 3G, 4G"]),
     ex("second-ratio-to-another-plan", "Thu ngân sách ước đạt 1.234 tỷ đồng, bằng 105% dự toán tỉnh giao, 98% KH huyện "

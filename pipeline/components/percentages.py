@@ -39,6 +39,8 @@ PERCENT = regexcache.compile(
         (?:(?P<hq>dưới|trên)\s++)?                  # "từ 70 đến dưới 100%": the high bound's own qualifier (train 102)
       | (?P<lo>\d{1,3}(?:,\d++)?)\s*+%?\s*+(?:đến|tới)\s++(?=\d)               # "giảm 2 đến 3%" (no year: "2020 đến …")
       | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
+      | (?P<lo3>\d{1,3}(?:,\d++)?)\s*+/\s*+(?=\d{1,3}(?:,\d++)?\s*+%)         # "đạt 87,4/86%": the result over its
+                                                                             # plan, two figures (fresh ml01, lu01, nb01)
     )?
     (?P<num>""" + NUMBER + r""")
     (?:,(?=\s*+%))?                             # a decimal comma left without its digits: "đạt tỷ lệ 82,%" is 82%
@@ -1777,6 +1779,10 @@ class _Scan:
             if lo:
                 values.append((m.start("lo") if m.group("lo") else m.start("lo2"), lo, "low"))
                 values.append((m.start("num"), m.group("num"), "high"))
+            elif m.group("lo3"):
+                # "87,4/86%": the result, then its plan, each a figure of its own (no range)
+                values.append((m.start("lo3"), m.group("lo3"), "pair"))
+                values.append((m.start("num"), m.group("num"), None))
             else:
                 values.append((m.start("num"), m.group("num"), None))
             for start, raw, bound in values:
@@ -1784,7 +1790,7 @@ class _Scan:
                     value = parse_number(raw)
                 except ValueError:
                     continue
-                end = m.end() if bound != "low" else start + len(raw)
+                end = m.end() if bound not in ("low", "pair") else start + len(raw)
                 if bound == "low":
                     # "5%-7%": the low figure has its own sign
                     tail = rx(r"\s*%").match(text, end)
@@ -1932,6 +1938,8 @@ class _Scan:
                     item["change"] = item["change"] or change
                     if s1 > s0 and (not item["subject"] or RESTATED.fullmatch(item["subject"])):
                         item["subject"], item["subject_start"], item["subject_end"] = text[s0:s1], s0, s1
+                if bound == "pair":
+                    bound = None
                 item["range_bound"] = bound
                 item["rule"] = "percent.range" if bound else ("percent.words" if "%" not in m.group("sign") else "percent.sign")
                 out.append(item)
@@ -2104,7 +2112,7 @@ class _Scan:
         c = self.cues
         cl_start, cl_end = clause_bounds(text, start)
         first = m.start("from") if m.group("from") else m.start("lo") if m.group("lo") else (
-            m.start("lo2") if m.group("lo2") else m.start("num"))
+            m.start("lo2") if m.group("lo2") else m.start("lo3") if m.group("lo3") else m.start("num"))
         before = text[cl_start:first]
         after = text[m.end():cl_end]
         # qualifier
