@@ -1846,6 +1846,15 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # a period of years opening a sentence, starting after the year reported ("Giai đoạn 2021-2025, huyện tập trung …"
+    # in a review of 2020), gives that period's directions as a term's lead does; one starting in the year reported
+    # does not (fresh ho03, mk05, zc05)
+    pytest.param(
+        " date 2021-01\nHuyện tổng kết năm 2020.\n\nNăm 2020, huyện đạt 18/20 chỉ tiêu. Giai đoạn 2021-2025, huyện "
+        "tập trung phát triển nông nghiệp công nghệ cao; đẩy mạnh cải cách hành chính.",
+        ["tập trung phát triển nông nghiệp công nghệ cao", "đẩy mạnh cải cách hành chính"],
+        id="period-ahead-opening-its-directions",
+    ),
     # a sentence of results of a year before the plan ends a list of targets: the sentences after it are results too
     # (fresh lu01)
     pytest.param(

@@ -1509,6 +1509,14 @@ MID_TERM = regexcache.compile(r"(?i)giữa\s+nhiệm\s+kỳ")
 # the term of the congress the article reports
 TERM_LEAD_SRC = r"^\s*(?:[-+•*]\s*)?(?:trong\s+)?" + _TERM + r"\s*,"
 TERM_LEAD = regexcache.compile(TERM_LEAD_SRC, regex.I)
+# A period of years opening a sentence ("Giai đoạn 2022-2030, Ban đại diện … đẩy mạnh …", "Giai đoạn 2021-2026, huyện
+# phấn đấu …"): the coming period's directions when its first year is after the one reported (fresh mk05, ho03, ee03;
+# not "Giai đoạn 2022 - 2025, Nam Giang cam kết …" in a review of 2022, nor "Giai đoạn 2016 - 2020, Sở … tham mưu …")
+PERIOD_LEAD_SRC = (r"^\s*(?:[-+•*]\s*)?(?:trong\s+)?giai\s+đoạn\s+(?P<pa>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)"
+                   r"\s*,")
+PERIOD_LEAD = regexcache.compile(PERIOD_LEAD_SRC, regex.I)
+PERIOD_COMMA = regexcache.compile(  # (anywhere in a paragraph)
+    r"(?i)(?<![\p{L}])giai\s+đoạn\s+(?P<pa>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)\s*,")
 TERM_COMMA = regexcache.compile(r"(?i)" + _TERM + r"\s*,")  # (anywhere in a paragraph)
 
 
@@ -2124,7 +2132,8 @@ class TaskExtractor:
             # (or a term, "Trong nhiệm kỳ 2025-2030,": tried only where directions hold, as the leading year is; a
             # term's sentence gives them when ``_coming_lead`` finds it the term of the congress reported, and a "đã"
             # before the verb still tells what was done)
-            r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r"|" + TERM_LEAD_SRC + r")"
+            r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r"|" + TERM_LEAD_SRC + r"|"
+            + PERIOD_LEAD_SRC + r")"
             + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,13}?   # the subject: a few words ("ngành
                                                            # LĐTB&XH", "Ban Chấp hành Hội Nông dân tỉnh"), a comma only
                                                            # inside a name ("ngành Văn hóa, Thể thao và Du lịch")
@@ -2199,6 +2208,14 @@ class TaskExtractor:
             if report_year:
                 return year > report_year
             return year >= plan_year if plan_year else year == latest
+
+        published = years_of(doc).published
+        published_year = int(published[:4]) if published and published[:4].isdigit() else None
+
+        def period_ahead(first: int) -> bool:
+            """A period of years starting after the year reported ("Giai đoạn 2021-2025," in a review of 2020), or, none
+            reported, not before the article's date ("Giai đoạn 2022-2030," dated May 2022)."""
+            return is_future(first) or (report_year is None and published_year is not None and first >= published_year)
 
         out: list[dict] = []
         scope = False  # inside a run of directive sentences (it may go on in the next paragraph)
@@ -2381,6 +2398,8 @@ class TaskExtractor:
                     and not self.any_period.search(p_text) and not _future_adverbial().match(p_text)
                     and not (reviewed.month is not None and MONTH_COMMA.search(p_text))  # ("Trong tháng 3, …", below)
                     and not (reviewed.term is not None and TERM_COMMA.search(p_text))  # ("Trong nhiệm kỳ 2025-2030, …")
+                    and not any(period_ahead(int(c.group("pa"))) for c in PERIOD_COMMA.finditer(p_text))  # ("Giai đoạn
+                    # 2021-2025, huyện …", below)
                     and not AIMS.search(p_text)
                     and not self.plan_is.match(p_text)  # "Nhiệm vụ cấp bách hiện nay là …" opening the paragraph
                     and not self.follow_up.search(p_text)
@@ -2524,7 +2543,8 @@ class TaskExtractor:
                 start = self._sentence_start(
                     s_text, s_start, scope,
                     (directions and not _past_opener().match(s_text) and not (turn is not None and sent.end() <= turn))
-                    or bool(_coming_lead(s_text, reviewed)),
+                    or bool(_coming_lead(s_text, reviewed))
+                    or bool((period := PERIOD_LEAD.match(s_text)) and period_ahead(int(period.group("pa")))),
                     described_ahead=bool(described and is_future(int(described.group("y")))),
                 )
                 follow = self.follow_up.match(s_text) if start is None and named_plan else None
