@@ -1846,6 +1846,16 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # "Trong đó, …" opening the paragraph after one of aims breaks them into targets (fresh hy04); after a headline's aim,
+    # a comparison with a year before the plan tells results (fresh cs04)
+    pytest.param(
+        "Huyện tổng kết năm 2023.\n\nNăm 2024, huyện đặt mục tiêu phấn đấu trở thành huyện phát triển khá của tỉnh; bảo "
+        "đảm an sinh xã hội.\n\nTrong đó, tốc độ tăng giá trị sản xuất đạt 12 - 13%; giải quyết việc làm mới cho 4.500 "
+        "người.",
+        ["đặt mục tiêu phấn đấu trở thành huyện phát triển khá của tỉnh", "bảo đảm an sinh xã hội",
+         "tốc độ tăng giá trị sản xuất đạt 12 - 13%", "giải quyết việc làm mới cho 4.500 người"],
+        id="breakdown-opening-the-paragraph-after-aims",
+    ),
     # a period of years opening a sentence, starting after the year reported ("Giai đoạn 2021-2025, huyện tập trung …"
     # in a review of 2020), gives that period's directions as a term's lead does; one starting in the year reported
     # does not (fresh ho03, mk05, zc05)

@@ -2444,7 +2444,14 @@ class TaskExtractor:
                         out.extend(self._target_items(doc, s_text, s_start, first, len(s_text), plan_year, text_end))
                         continue
                     in_targets = False  # "Hội nghị đã thông qua …": the article moves on
-                breakdown = BREAKDOWN_OPENING.match(s_text) if figures else None
+                # (or opening the paragraph after one of aims: "Huyện đặt mục tiêu … Phát triển toàn diện …; bảo đảm …"
+                # then "Trong đó, tốc độ tăng giá trị sản xuất đạt 16 - 16,3%; tỷ lệ hộ nghèo giảm …"; fresh hy04)
+                # (not one comparing with a year before the plan: "Trong đó, giá trị sản xuất nông nghiệp ước đạt …, tăng
+                # 0,35% so với năm 2020" under a headline's aim tells results; fresh cs04)
+                breakdown = (BREAKDOWN_OPENING.match(s_text)
+                             if figures or (scope and not p_text[: sent.start()].strip() and plan_year is not None
+                                            and not any(int(y.group()) < plan_year for y in YEAR.finditer(s_text)))
+                             else None)
                 if (breakdown and FIGURE.search(s_text) and not self.any_cue.search(s_text) and not PAST.search(s_text)
                         and not _reached(s_text)):
                     # "Năm 2018, Huyện ủy phấn đấu giữ vững danh hiệu …" then "Trong đó có 50% tổ chức cơ sở đảng đạt
