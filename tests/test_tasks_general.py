@@ -1846,6 +1846,15 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # a list of bodies after a colon (who reports) is no target: "… phương hướng năm 2024 của các ngành: Viện Kiểm sát
+    # nhân dân, Công an, Tòa án nhân dân" (fresh kq04, lq01)
+    pytest.param(
+        "Kỳ họp thứ 7 HĐND huyện.\n\nKỳ họp xem xét các báo cáo kết quả công tác năm 2023, phương hướng năm 2024 của các "
+        "ngành: Viện Kiểm sát nhân dân, Công an, Tòa án nhân dân huyện. Năm 2024, huyện phấn đấu thu ngân sách đạt 300 "
+        "tỷ đồng.",
+        ["phấn đấu thu ngân sách đạt 300 tỷ đồng"],
+        id="bodies-listed-after-a-colon-no-target",
+    ),
     # "Trong đó, …" opening the paragraph after one of aims breaks them into targets (fresh hy04); after a headline's aim,
     # a comparison with a year before the plan tells results (fresh cs04)
     pytest.param(

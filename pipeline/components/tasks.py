@@ -474,6 +474,15 @@ BODY_OR_PEOPLE_HEAD = (r"(?:" + ASSIGNEE_HEAD + r"|cán\s+bộ|công\s+chức|vi
 
 
 @lru_cache(maxsize=1)
+def _bodies_only() -> regex.Pattern:
+    """A list of bodies and nothing else (resources/organizations.txt; a level or a place word may follow each, "thị xã",
+    "huyện"): "Viện Kiểm sát nhân dân, Công an, Tòa án nhân dân, Ban Chỉ huy Quân sự, Công an huyện"."""
+    orgs = lexicon.alternation(list(lexicon.organizations()))
+    one = r"(?:" + orgs + r")(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường))?(?![\p{L}\p{M}])"
+    return regexcache.compile(one + r"(?:\s*(?:,|và)\s*" + one + r")+", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _assignee_words() -> tuple[list[str], list[str], list[str]]:
     """Words closing the bodies asked to act (task_cues.tsv kinds assignee_end, assignee_stop) and things a request's
     "các …" may name instead of bodies (kind not_body)."""
@@ -2953,6 +2962,9 @@ class TaskExtractor:
                 continue  # "… 24 chỉ tiêu chủ yếu | phát triển kinh tế - xã hội năm 2024; …": the targets' fields
             if YEAR_DESCRIBED.match(piece):
                 continue  # "Năm 2024, là năm bứt phá để hoàn thành kế hoạch …": the year described (guideline), no target
+            if _bodies_only().fullmatch(piece.strip(" .…;,")):
+                continue  # "… báo cáo công tác năm 2018, phương hướng năm 2019 của các ngành: Viện Kiểm sát nhân dân, Công
+                # an, Tòa án nhân dân, …": who reports, no target (fresh kq04, lq01)
             if VIEW_COUNT.fullmatch(piece):
                 continue  # "533 lượt xem" under the article: the page's view counter, no target (fresh ch03)
             if (_reports_done(piece) and not self._relative_passive_only(piece)) or (
