@@ -1846,6 +1846,15 @@ EXACT_TASKS = [
          "tháo gỡ khó khăn xây dựng nông thôn mới", "tăng cường quản lý đất công", "đẩy mạnh xúc tiến thương mại"],
         id="khuyen-khich-keeps-the-directions-going",
     ),
+    # a list opener naming no plan after the results of a year before the plan in its paragraph gives more results
+    # ("Tổng giá trị sản xuất năm 2022 … ước đạt …. Các chỉ tiêu về xã hội như: …"; fresh kq05)
+    pytest.param(
+        "HĐND huyện khai mạc kỳ họp, đề ra phương hướng, nhiệm vụ năm 2023.\n\nTổng giá trị sản xuất năm 2022 trên địa "
+        "bàn huyện ước đạt 22.466 tỷ đồng, tăng 13,5%. Các chỉ tiêu về xã hội như: tỷ lệ hộ nghèo giảm còn 2,02%, tỷ lệ "
+        "gia đình văn hóa đạt 92,5%. Các chính sách an sinh xã hội được quan tâm.",
+        [],
+        id="list-after-results-of-the-year-before",
+    ),
     # a list of bodies after a colon (who reports) is no target: "… phương hướng năm 2024 của các ngành: Viện Kiểm sát
     # nhân dân, Công an, Tòa án nhân dân" (fresh kq04, lq01)
     pytest.param(

@@ -1607,6 +1607,10 @@ def _future_adverbial() -> regex.Pattern:
         regex.VERBOSE | regex.IGNORECASE,
     )
 
+# A year, then within its clause what it reached: "Tổng giá trị sản xuất năm 2022 trên địa bàn huyện … ước đạt 22.466 tỷ"
+YEAR_THEN_REACHED = regexcache.compile(r"(?i)(?<![\p{L}])năm\s+(?P<y>(?:19|20)\d\d)(?!\d)[^.;:\n]{0,60}?(?:ước\s+)?đạt(?![\p{L}\p{M}])")
+# Words of a plan in a list's opener: the list sets targets ("Năm 2026 phấn đấu các chỉ tiêu như:", "đề ra …", "dự kiến …")
+RESULTS_OPENER_PLAN = regexcache.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|đề\s+ra|đặt\s+ra|dự\s+kiến|kế\s+hoạch|mục\s+tiêu|giao)(?![\p{L}\p{M}])")
 # Before a year of a task clause: it is no target ("so với năm 2024", "2021-2025", "ngày 30-5-2019").
 CLAUSE_YEAR_BEFORE_NOT = regexcache.compile(
     r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*|\d{1,2}\s*[-/.]\s*|giá\s+(?:so\s+sánh\s+)?(?:năm\s+)?)$"
@@ -2505,6 +2509,7 @@ class TaskExtractor:
                 if opened is not None and (EXAMPLES_OF_RESULTS.search(s_text, 0, opened)
                                            or (reached_before and BREAKDOWN_OPENING.match(s_text))
                                            or done_highlights
+                                           or self._results_lead(p_text[: sent.start()], s_text[:opened], plan_year, is_future)
                                            or (plan_year is not None and any(
                                                int(y.group("y")) < plan_year
                                                for y in YEAR_REACHED.finditer(p_text, sent.start() + opened))
@@ -2979,6 +2984,17 @@ class TaskExtractor:
             x += _ordinal_len(piece)  # "Hai là, tổ chức tốt …": the task starts at its verb
             out.append(self._task(doc, s_start + x, y2, plan_year, rule))
         return out
+
+    @staticmethod
+    def _results_lead(before: str, opener: str, plan_year, is_future) -> bool:
+        """Whether a list opener naming no plan ("Các chỉ tiêu về xã hội như:") follows, in its paragraph, the results of
+        a year before the plan ("Tổng giá trị sản xuất năm 2022 … ước đạt 22.466 tỷ đồng, …"): the list gives more
+        results (fresh kq05), not targets."""
+        if plan_year is None or not before.strip() or RESULTS_OPENER_PLAN.search(opener):
+            return False
+        if any(is_future(int(y.group())) for y in YEAR.finditer(opener)):
+            return False
+        return any(int(r.group("y")) < plan_year for r in YEAR_THEN_REACHED.finditer(before))
 
     def _names_only(self, item: str) -> bool:
         """Whether a list item only names things: no task verb and no figure ("sâm, thảo quả, quế", "an ninh, an toàn")."""
