@@ -75,6 +75,10 @@ SUBJECTS = [
     # lu01, nb01; the guideline's "76,4%/60%" with one sign)
     ex("result-over-plan-one-sign", "Năm 2018, tỷ lệ bao phủ bảo hiểm y tế đạt 87,4/86%; giá trị sản xuất công nghiệp "
        "tăng 14/12%.", ["tỷ lệ bao phủ bảo hiểm y tế"] * 2 + ["giá trị sản xuất công nghiệp"] * 2),
+    # a subject never ends on a dangling "và"; a clause joined by "và" before "đạt" names no quantity, the rate after it
+    # does (fresh mm02, mm05, qb02)
+    ex("clause-and-reach-rate", "Năm 2024, kinh tế tiếp tục phát triển và đạt tốc độ tăng trưởng 6,5%.",
+       ["tốc độ tăng trưởng"]),
     ex("mobile-networks-named-together", "Có 98% thôn, bản được phủ sóng di động 3G, 4G.",
        ["thôn, bản được phủ sóng di động 3G, 4G"]),
     ex("second-ratio-to-another-plan", "Thu ngân sách ước đạt 1.234 tỷ đồng, bằng 105% dự toán tỉnh giao, 98% KH huyện "

@@ -54,6 +54,9 @@ PERCENT = regexcache.compile(
 NO_WORD_NEAR = regexcache.compile(r"[^\p{L}]*")
 NO_WORD_REACH = 80
 
+# "và" closing a phrase (and the spaces before it): a conjunction left dangling
+AND_ENDING = regexcache.compile(r"(?i)\s+và$")
+
 # How far before a figure its cues anchored at the figure are looked for (a qualifier, the verb, a change and its
 # adverbs: "giảm so với cùng kỳ năm 2020 là bình quân hằng năm | 5%" is far shorter): a search from the clause's start
 # tried every position of long comma-joined clauses (30 µs a figure on figure-dense text)
@@ -1973,6 +1976,11 @@ class _Scan:
                 # "… còn 3.747 hộ nghèo, tương ứng 11,74%": the level a count fell to, then what it counts, measured
                 item["subject"] = item["subject"][left.end() :]
                 item["subject_start"] += left.end()
+            dangling = AND_ENDING.search(item["subject"]) if item["subject"] else None
+            if dangling and dangling.start() > 0:
+                # "Chỉ số giá tiêu dùng và | …": a subject never ends on "và", the conjunction of the clause it was cut from
+                item["subject"] = item["subject"][: dangling.start()]
+                item["subject_end"] = item["subject_start"] + dangling.start()
             if item["subject"] and item["subject"].endswith(("...", "…")):
                 # "Thu BHXH, BHYT, BHTN... đạt 11.413 tỉ đồng": the ellipsis ends the list, no word of it
                 kept = item["subject"].rstrip(" .…,")
@@ -2980,9 +2988,11 @@ class _Scan:
             # giảm từ 1-1,5%/năm" (set AQ): what grew or fell stands before the verb
             r_start = chains[-2][1] if len(chains) >= 2 else start
             before = self._clean(text, r_start, chains[-1][0])
-            if before and not PLACE_ONLY.fullmatch(text, *before) and (
+            if before and not PLACE_ONLY.fullmatch(text, *before) and not AND_ENDING.search(text, *before) and (
                     last_verb_is(text, chains[-1], "đạt") or hedged or MEASURE_HEAD.match(text, before[0])):
                 return before  # (after "duy trì" only a rate kept: "Huế duy trì tốc độ tăng trưởng 7,54%", dev 048)
+                # (not a clause joined by "và" before the verb: "Kinh tế tiếp tục phát triển và | đạt tốc độ tăng trưởng
+                # 6,5%" names no quantity before it; the rate is the subject, fresh mm02, mm05)
         if t and len(rx(r"(?i)bình\s+quân|hằng\s+năm|mỗi\s+năm").sub("", text[t[0] : t[1]]).split()) >= 2 and not (
                 CHANGE_START_POINT.match(text, *t) and _quantity_head().match(text, start + _lead_len(text[start:end]))):
             return t  # (not where a change starts, after the quantity named: "Số hộ nghèo giảm | từ đầu kỳ 48,9% …")
