@@ -304,27 +304,27 @@ TERM_TARGET = regexcache.compile(
 )
 # A year named as a deadline: "vào năm 2027", "đến năm 2027", "trước năm 2027", "vào cuối năm 2027"
 DEADLINE = regexcache.compile(r"(?i)(?<![\p{L}])(?:vào|đến|tới|trước)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
-
-
-TERM_SPAN = regexcache.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+# Every four digits of a year, wherever written (also inside "2026-2027"): each mention a deadline must account for
+YEAR_DIGITS = regexcache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _deadline_only(text: str, skip_to: int, year: int) -> bool:
     """Whether every mention of ``year`` after ``skip_to`` is a deadline inside a term the text names, after its first
     year ("… đạt chuẩn nông thôn mới vào năm 2027" at the congress of the 2025-2030 term; not "xã đạt chuẩn vào năm
     2018" told at the 2020 congress: a result, fresh mf04)."""
-    terms = [(int(t.group(1)), int(t.group(2))) for t in TERM_SPAN.finditer(text, skip_to)]
-    if not terms or not (lambda first, last: first < year <= last)(*max(terms, key=lambda t: t[1])):
+    terms = [(int(t.group(1)), int(t.group(2))) for t in TERM_END.finditer(text, skip_to)]
+    first, last = max(terms, key=lambda t: t[1], default=(0, 0))
+    if not first < year <= last:
         return False  # (the latest term only: a deadline of the term before is a result, "… vào năm 2018 (hoàn thành
         # sớm 2 năm so với Nghị quyết)" at the 2020 congress)
-    told = [m.start() for m in regexcache.compile(r"(?<!\d)" + str(year) + r"(?!\d)").finditer(text, skip_to)]
+    told = [m.start() for m in YEAR_DIGITS.finditer(text, skip_to) if int(m.group()) == year]
     deadlines = {m.start("y") for m in DEADLINE.finditer(text, skip_to) if int(m.group("y")) == year}
     return bool(told) and all(t in deadlines for t in told)
 
 
 TERM_PLANNED_FROM = 2026  # the first term end whose targets the annotators date (see infer_years)
-# The last year of a term of office: "nhiệm kỳ 2025-2030", "nhiệm kỳ 2025 – 2030"
-TERM_END = regexcache.compile(r"(?i)nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+# A term of office, its first year (group 1) and its last (group 2): "nhiệm kỳ 2025-2030", "nhiệm kỳ 2025 – 2030"
+TERM_END = regexcache.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 # Targets set: "đặt mục tiêu", "đề ra 32 chỉ tiêu", "mục tiêu phấn đấu"
 TARGETS_SET = regexcache.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+định|thông\s+qua)(?:\s+(?:các|những|một\s+số|\d+))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)"
                             r"|phấn\s+đấu")
@@ -944,7 +944,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         plan_year = report_year
     if report_year is None and plan_year is None and len(mentioned) == 1 and not partial:
         (only,) = mentioned  # the one year the article names, with no cue either way, is what it reports
-        term_end = any(int(t.group(1)) == only for t in TERM_END.finditer(text, skip_to)) if TERM_WORD.search(text, skip_to) else False
+        term_end = any(int(t.group(2)) == only for t in TERM_END.finditer(text, skip_to)) if TERM_WORD.search(text, skip_to) else False
         if term_end:
             # unless it ends the term the article is about ("Đại hội … nhiệm kỳ 2025-2030 … GRDP bình quân đầu người
             # năm 2030 đạt 7.900 USD"): its target, planned where targets are set (from the 2025-2030 terms on, as below)
