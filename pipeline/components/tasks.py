@@ -1521,11 +1521,10 @@ TERM_LEAD = regexcache.compile(TERM_LEAD_SRC, regex.I)
 # A period of years opening a sentence ("Giai đoạn 2022-2030, Ban đại diện … đẩy mạnh …", "Giai đoạn 2021-2026, huyện
 # phấn đấu …"): the coming period's directions when its first year is after the one reported (fresh mk05, ho03, ee03;
 # not "Giai đoạn 2022 - 2025, Nam Giang cam kết …" in a review of 2022, nor "Giai đoạn 2016 - 2020, Sở … tham mưu …")
-PERIOD_LEAD_SRC = (r"^\s*(?:[-+•*]\s*)?(?:trong\s+)?giai\s+đoạn\s+(?P<pa>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)"
-                   r"\s*,")
+_PERIOD = r"giai\s+đoạn\s+(?P<pa>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)"  # "giai đoạn 2021-2025", its first year
+PERIOD_LEAD_SRC = r"^\s*(?:[-+•*]\s*)?(?:trong\s+)?" + _PERIOD + r"\s*,"
 PERIOD_LEAD = regexcache.compile(PERIOD_LEAD_SRC, regex.I)
-PERIOD_COMMA = regexcache.compile(  # (anywhere in a paragraph)
-    r"(?i)(?<![\p{L}])giai\s+đoạn\s+(?P<pa>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)\s*,")
+PERIOD_COMMA = regexcache.compile(r"(?i)(?<![\p{L}])" + _PERIOD + r"\s*,")  # (anywhere in a paragraph)
 TERM_COMMA = regexcache.compile(r"(?i)" + _TERM + r"\s*,")  # (anywhere in a paragraph)
 
 
@@ -1609,8 +1608,16 @@ def _future_adverbial() -> regex.Pattern:
 
 # A year, then within its clause what it reached: "Tổng giá trị sản xuất năm 2022 trên địa bàn huyện … ước đạt 22.466 tỷ"
 YEAR_THEN_REACHED = regexcache.compile(r"(?i)(?<![\p{L}])năm\s+(?P<y>(?:19|20)\d\d)(?!\d)[^.;:\n]{0,60}?(?:ước\s+)?đạt(?![\p{L}\p{M}])")
-# Words of a plan in a list's opener: the list sets targets ("Năm 2026 phấn đấu các chỉ tiêu như:", "đề ra …", "dự kiến …")
-RESULTS_OPENER_PLAN = regexcache.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|đề\s+ra|đặt\s+ra|dự\s+kiến|kế\s+hoạch|mục\s+tiêu|giao)(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _opener_plan() -> regex.Pattern:
+    """A word of a plan in a list's opener (task_cues.tsv kind opener_plan): the list sets targets ("Năm 2026 phấn đấu
+    các chỉ tiêu như:", "đề ra …", "dự kiến …")."""
+    words = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "opener_plan"])
+    return regexcache.compile(r"(?i)(?<![\p{L}])(?:" + words + r")(?![\p{L}\p{M}])")
+
+
 # Before a year of a task clause: it is no target ("so với năm 2024", "2021-2025", "ngày 30-5-2019").
 CLAUSE_YEAR_BEFORE_NOT = regexcache.compile(
     r"(?i)(?:so\s+với\s+(?:năm\s+)?|\d{4}\s*-\s*|\d{1,2}\s*[-/.]\s*|giá\s+(?:so\s+sánh\s+)?(?:năm\s+)?)$"
@@ -2207,6 +2214,7 @@ class TaskExtractor:
         years = years_of(doc)
         plan_year = years.plan_year
         report_year = years.report_year
+        published = years.published
         res = _target_res()
         t_intro, t_count, t_result = res.intro, res.count, res.result
         # the latest year the article names: a leading "Năm 2026," at least as late opens directions
@@ -2222,7 +2230,6 @@ class TaskExtractor:
                 return year > report_year
             return year >= plan_year if plan_year else year == latest
 
-        published = years_of(doc).published
         published_year = int(published[:4]) if published and published[:4].isdigit() else None
 
         def period_ahead(first: int) -> bool:
@@ -2990,7 +2997,7 @@ class TaskExtractor:
         """Whether a list opener naming no plan ("Các chỉ tiêu về xã hội như:") follows, in its paragraph, the results of
         a year before the plan ("Tổng giá trị sản xuất năm 2022 … ước đạt 22.466 tỷ đồng, …"): the list gives more
         results (fresh kq05), not targets."""
-        if plan_year is None or not before.strip() or RESULTS_OPENER_PLAN.search(opener):
+        if plan_year is None or not before.strip() or _opener_plan().search(opener):
             return False
         if any(is_future(int(y.group())) for y in YEAR.finditer(opener)):
             return False
