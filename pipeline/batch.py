@@ -46,8 +46,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
-from . import regexcache
-from . import __version__
+from . import __version__, regexcache
 from .io import display_path
 from .source import error_record
 

@@ -31,8 +31,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import regexcache
-from .. import lexicon
+from .. import lexicon, regexcache
 from ..lexicon import rx
 from ..resources import load_list, load_tsv
 from ._base import add_item, doc_text, items, refresh_payloads, store

@@ -34,8 +34,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import regexcache
-from .. import gazetteer, lexicon
+from .. import gazetteer, lexicon, regexcache
 from ..lexicon import rx
 from ..normalize import canonical_word
 from ..resources import load_list, load_tsv

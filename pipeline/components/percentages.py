@@ -18,8 +18,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import regexcache
-from .. import gazetteer, lexicon
+from .. import gazetteer, lexicon, regexcache
 from ..lexicon import rx
 from ..resources import load_list, load_tsv
 from ._base import Years, add_item, clause_bounds, doc_text, strip_span, token_bounds, years_of

@@ -48,8 +48,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import regexcache
-from .. import gazetteer, lexicon
+from .. import gazetteer, lexicon, regexcache
 from ..resources import load_list, load_tsv
 from ._base import add_item, doc_text, items, store, years_of
 

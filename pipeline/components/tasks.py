@@ -70,8 +70,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import regexcache
-from .. import lexicon
+from .. import lexicon, regexcache
 from ..lexicon import rx
 from ..resources import load_tsv
 from ..header import HEADER_DATE

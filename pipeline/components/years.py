@@ -27,8 +27,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import regexcache
-from .. import lexicon
+from .. import lexicon, regexcache
 from ..lexicon import rx
 from ..header import HEADER
 from ..resources import load_list, load_tsv
