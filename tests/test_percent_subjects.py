@@ -274,6 +274,19 @@ SUBJECTS = [
        ["Tỷ lệ hộ nghèo đa chiều"]),
     ex("place-maintains-a-rate", "Trên lĩnh vực kinh tế, Hà Tiên duy trì tốc độ tăng trưởng bình quân 7,5%/năm.",
        ["tốc độ tăng trưởng bình quân"]),
+    # the whole economy (or branch) keeping or reaching a rate: the rate is measured, not the economy; the economy as
+    # the subject of "tăng trưởng" is measured without the verb; a part of it named after "kinh tế" keeps its figure
+    # (train 043; own23, long21; fresh qf01, eh01, kw01, mm02, jb03, zh01)
+    ex("economy-keeps-a-rate", "Kinh tế của xã tiếp tục duy trì tốc độ tăng trưởng cao, bình quân đạt 12,5%/năm.",
+       ["tốc độ tăng trưởng"]),
+    ex("economy-recovers-and-reaches-a-rate", "Kinh tế của huyện phục hồi và đạt mức tăng trưởng khá, bình quân giai "
+       "đoạn 2021-2025 đạt 7,4%.", ["mức tăng trưởng"]),
+    ex("branch-reaches-a-rate", "Năm 2024, toàn ngành đạt tốc độ tăng trưởng 6,3%.", ["tốc độ tăng trưởng"]),
+    ex("rate-not-how-it-is-judged", "Nổi bật là kinh tế duy trì tốc độ tăng trưởng cao và ổn định đạt 11,3%/năm.",
+       ["tốc độ tăng trưởng"]),
+    ex("economy-grows-without-the-verb", "Kinh tế của thị xã tăng trưởng 8,1%; kinh tế tăng trưởng bình quân "
+       "7,9%/năm.", ["Kinh tế của thị xã", "kinh tế"]),
+    ex("part-of-economy-keeps-its-rate", "Năm 2024, kinh tế tập thể duy trì mức tăng trưởng 5,2%.", ["kinh tế tập thể"]),
     # an organization and its place with nothing after it is no actor cut off a word ("Chi cục Thuế huyện Lạc | Sơn")
     ex("organization-not-cut-in-its-place", "Số thu đạt 98% dự toán; trong đó, Chi cục Thuế huyện Lạc Sơn đạt 113%.",
        ["Số thu", "Số thu"]),

@@ -1203,6 +1203,42 @@ def _quantity_head() -> regex.Pattern:
     return regexcache.compile(lexicon.B_START + r"(?:tổng\s+)?(?:" + heads + r")" + lexicon.B_END, regex.I)
 
 
+@lru_cache(maxsize=1)
+def _growth_words() -> dict[str, str]:
+    """resources/growth_holders.tsv as one alternation per kind (holder, qualifier, verb)."""
+    rows = load_tsv("growth_holders.tsv")
+    return {k: lexicon.alternation([r[0] for r in rows if r[1] == k]) for k in ("holder", "qualifier", "verb")}
+
+
+@lru_cache(maxsize=1)
+def _holder() -> regex.Pattern:
+    """The whole economy or a whole branch ("kinh tế", "toàn ngành"), not a part of it named after "kinh tế"
+    ("kinh tế tập thể"): resources/growth_holders.tsv."""
+    words = _growth_words()
+    return regexcache.compile(
+        r"(?:" + words["holder"] + r")(?![\p{L}\p{M}])(?!\s+(?:" + words["qualifier"] + r")(?![\p{L}\p{M}]))", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _held_rate() -> regex.Pattern:
+    """The whole economy or branch keeping or reaching a growth rate (resources/growth_holders.tsv): "Kinh tế của huyện
+    phục hồi và đạt | tốc độ tăng trưởng khá", "toàn ngành đạt | tốc độ tăng trưởng"; group ``r`` is the rate."""
+    return regexcache.compile(
+        _holder().pattern  # the whole that holds it
+        + r"[^,;:.()%\d]{0,60}?"  # whose it is and its course ("của huyện phục hồi và", "tiếp tục")
+        r"(?<![\p{L}\p{M}])(?:" + _growth_words()["verb"] + r")\s+"  # the verb taking the rate
+        r"(?P<r>(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?(?:\s+kinh\s+tế)?)(?![\p{L}\p{M}])",  # the rate
+        regex.I,
+    )
+
+
+# A growth rate and how it is judged, "tốc độ tăng trưởng cao và ổn định", "… kinh tế ở mức cao": the rate is measured
+RATE_JUDGED = regexcache.compile(
+    r"(?i)(?P<r>(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?(?:\s+kinh\s+tế)?)"  # the rate
+    r"(?:\s+ở\s+mức)?(?:\s+(?:và\s+)?(?:cao|khá|nhanh|ổn\s+định|bền\s+vững))+"  # judged
+)
+
+
 # Inside a bracket, before its figure, only how it stands: "(kế hoạch 7,8%)", "(mới đạt 57%)", "(trên 70%)", "(đạt 85%)"
 BRACKET_LEAD_ONLY = regexcache.compile(
     r"(?i)\(\s*(?:(?:mới|chỉ|chưa|ước)\s+)?(?:(?:đạt|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|là|bằng)\s+)?"
@@ -2226,6 +2262,14 @@ class _Scan:
         grown = self._grown(text, cl_start, s_start, s_end, cue_start)
         if grown:
             s_start, s_end = grown
+        held = _held_rate().match(text, s_start, cue_start) if s_end > s_start else None
+        if held:
+            # "Kinh tế tiếp tục duy trì tốc độ tăng trưởng cao, | bình quân đạt 15,2%/năm": the rate the economy keeps is
+            # measured (9 gold subjects of train and fresh pages); "Kinh tế tăng trưởng 8,1%" keeps the economy (11)
+            s_start, s_end = held.span("r")
+        judged = RATE_JUDGED.fullmatch(text, s_start, s_end) if s_end > s_start else None
+        if judged:
+            s_end = judged.end("r")  # "tốc độ tăng trưởng cao và ổn định đạt 17,17%": the rate, not how it is judged
         if s_end <= s_start or PLACE_ONLY.fullmatch(text, s_start, s_end) or JUNK_SUBJECT.fullmatch(text, s_start, s_end):
             # (nor a word left between verbs or after the figure: "đạt và vượt ít nhất 10%", "…: 16% trở lên")
             # "…; lũy kế 5 tháng ước 23.322 tỷ đồng, đạt 35,89%", "Tỷ lệ hộ dân sử dụng điện: 98%":
@@ -3502,7 +3546,10 @@ class _Scan:
             return None
         if not (_quantity_head().match(text, noun[0]) or SECTOR_HEAD.match(text, noun[0])
                 # (or a sector named bare, all of it: "Nông nghiệp giữ mức tăng trưởng hơn 3%", fresh tc04)
-                or SECTOR_OPENING.fullmatch(text, *noun)):
+                or SECTOR_OPENING.fullmatch(text, *noun)
+                # (or the whole economy: "Kinh tế huyện Sóc Sơn tăng trưởng 10,54%", "Kinh tế tăng trưởng bình quân
+                # 11,8%/năm": 9 gold subjects of own, long, train and fresh pages name the economy without the verb)
+                or _holder().match(text, noun[0])):
             return None
         return noun
 
