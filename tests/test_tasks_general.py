@@ -2141,6 +2141,16 @@ EXACT_TASKS = [
          "tổng thu ngân sách đạt 350 tỷ đồng"],
         id="counted-targets-with-copula",
     ),
+    # a subheading (a line without a sentence mark) between the sentence counting the targets set and "Cụ thể, A; B"
+    # does not close the list (fresh mp02); the subheading repeating a target is no task of its own
+    pytest.param(
+        "Sở Nông nghiệp tỉnh vừa ban hành kế hoạch phát triển nông nghiệp năm 2024 với một số mục tiêu.\n\nPhấn đấu "
+        "giá trị sản xuất trên 1 ha đạt 120 triệu đồng\n\nCụ thể, tốc độ tăng trưởng ngành nông nghiệp dự kiến đạt "
+        "2,1%/năm; sản lượng lương thực đạt 300.000 tấn; giá trị sản xuất trên 1 ha đạt 120 triệu đồng.",
+        ["tốc độ tăng trưởng ngành nông nghiệp dự kiến đạt 2,1%/năm", "sản lượng lương thực đạt 300.000 tấn",
+         "giá trị sản xuất trên 1 ha đạt 120 triệu đồng"],
+        id="counted-targets-over-a-subheading",
+    ),
     # the new year a year-end review turns to, as a leading adverbial ("Bước sang năm mới,"), opens the plan's tasks
     # (a wish, "chúc mừng năm mới", opens nothing)
     pytest.param(

@@ -2272,7 +2272,11 @@ class TaskExtractor:
                 # "Huyện A tiếp tục thực hiện các dự án trọng điểm trong năm 2019. (Ảnh: B)": a photo's caption (one
                 # quoting a request still asks: "Phó Thủ tướng: Các bộ, ngành cần chăm lo … Ảnh: VGP")
                 continue
-            counted_here, counted_before = counted_before, False
+            # (carried over a subheading, a line with no sentence mark: "… kế hoạch … năm 2024, với một số mục tiêu." then
+            # "Phấn đấu giá trị sản xuất … đạt 139-140 triệu đồng" then "Cụ thể, A; B; C"; fresh mp02)
+            line = p_text.strip()
+            subheading = bool(line) and line[-1] not in ".:;!?…" and "\n" not in line and len(line.split()) <= HEADING_MAX_WORDS
+            counted_here, counted_before = counted_before, counted_before and subheading
             # "Hội nghị thông qua kế hoạch 6 nhiệm vụ trọng tâm năm 2026." then "Theo đó, Hội tập trung …": the plan's
             # content follows (the paragraph before read only when this one opens so)
             follows_plan = (FOLLOWS_PLAN.match(p_text) is not None and bool(self.names_plan.search(para_before))
@@ -2714,7 +2718,7 @@ class TaskExtractor:
                     out.append(self._task(doc, s_start + a, s_start + b, plan_year, rule, cue_end=item_cue))
                     qualities_from = out[-1]["end"]  # (where a list of the item's qualities may go on)
                     figures.append(bool(TARGET_NUMBER.search(item_text)))
-            counted_before = counted
+            counted_before = counted or (counted_here and subheading)
             # "…, tỉnh phấn đấu, tốc độ tăng trưởng đạt 10%; …" then "Hằng năm, tỷ lệ … đạt 80%; …": more targets
             targets_open = in_targets or (bool(figures) and all(figures))
             if targets_open and self._is_heading(p_text):
