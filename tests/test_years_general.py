@@ -19,6 +19,17 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # a year's sentence opening on the circumstances ("Năm 2023, với sự lãnh đạo, chỉ đạo tập trung của …, sự nỗ lực của
+    # …, …"): "chỉ đạo", "tập trung" inside them plan nothing; the clause after them reports (fresh mu04)
+    pytest.param(
+        "Tập trung thực hiện các nhiệm vụ trọng tâm năm 2024\nNăm 2024, tỉnh phấn đấu tăng trưởng kinh tế đạt 7,5%\n\n"
+        "Năm 2023, với sự lãnh đạo, chỉ đạo tập trung của các cấp ủy Đảng, sự nỗ lực của Nhân dân trong tỉnh, các hoạt "
+        "động sản xuất duy trì ổn định. Kinh tế tiếp tục tăng trưởng khá; quốc phòng, an ninh được bảo đảm; các lĩnh vực "
+        "văn hóa, xã hội có nhiều tiến bộ; đời sống của Nhân dân ngày càng được cải thiện, nâng cao.\n\nBan Chấp hành Đảng bộ tỉnh đã xây dựng phương hướng, nhiệm vụ công tác "
+        "trọng tâm trong năm 2024, trong đó phấn đấu thu ngân sách đạt 19.500 tỷ đồng.",
+        (2023, 2024),
+        id="circumstances-of-a-year-plan-nothing",
+    ),
     # "Nhìn lại năm 2022, …" looks back on the year reported (fresh lu02, iy01, wg04)
     pytest.param(
         "Nhìn lại năm 2022, hầu hết các chỉ tiêu chủ yếu của huyện đều đạt và vượt.\nNăm 2023 huyện phấn đấu đạt chuẩn "
