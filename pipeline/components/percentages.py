@@ -267,12 +267,15 @@ _MOMENT = (r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?thời\s+điểm(?:\s+
            r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))?")
 # A trailing time expression (or adverb) is not part of the subject ("… gia đình văn hóa năm 2019").
 TRAILING_TIME = regexcache.compile(
-    r"(?i)(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+(?:\s*[-–]\s*\d{4}(?!\d))?"  # "năm 2024-2025"
-    r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm(?:\s+\d{4})?)?"
+    r"(?i)(?:(?:\s+(?:(?:đến|so\s+với|vào|trong|của)\s+)?(?:năm|quý|tháng)\s+[\dIVX/]+(?:\s*[-–]\s*\d{4}(?!\d))?"  # "năm 2024-2025"
+    r"|\s+\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm(?:\s+\d{4})?)?)"
     # (and the place it is of, after the time: "Kim ngạch xuất khẩu | 6 tháng đầu năm 2022 của Đồng Nai")
     r"(?:\s+(?:của|tại)\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu}[\p{L}\p{M}]*)){0,2}"
-    # (or "trên địa bàn" and the unit: "tổng thu ngân sách nhà nước | 6 tháng đầu năm 2025 trên địa bàn (tỉnh)")
-    r"|\s+" + _WHERE + r"(?:\s+" + _WHERE_UNIT + r")?)?"
+    # (or the unit by its level alone: "giá trị sản xuất | 6 tháng đầu năm 2021 của huyện", "… năm 2022 của toàn huyện")
+    r"|\s+(?:của|tại)\s+(?:toàn\s+)?(?:" + _WHERE_UNIT + r"|địa\s+phương(?![\p{L}\p{M}]))"
+    # (or "trên địa bàn" and the unit: "tổng thu ngân sách nhà nước | 6 tháng đầu năm 2025 trên địa bàn (tỉnh)", "… năm
+    # 2022 trên địa bàn huyện Tiền Hải")
+    r"|\s+" + _WHERE + r"(?:\s+" + _WHERE_UNIT + r"(?:\s+(?-i:\p{Lu}[\p{L}\p{M}]*)){0,3})?)?"
     r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"  # "đến ngày 30/9", "tính đến 6/12", "đến ngày 30.6.2022"
     r"|\s+" + _MOMENT  # "đến thời điểm hiện tại", "tính đến thời điểm 31/12/2019"
     + r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
@@ -309,6 +312,11 @@ def _time_kept(seg: str, trailing: regex.Match, stop: int, start: int) -> tuple[
     """(where the subject in ``seg`` ends, where it ends without a kept time or None) for a TRAILING_TIME match:
     a plain time is kept ("Thu ngân sách 6 tháng đầu năm"), anything else is cut; ``start`` is ``seg``'s offset."""
     kept = KEPT_TIME.match(seg, trailing.start(), stop)
+    if kept and seg[kept.end() : trailing.end()].strip():
+        # (nor a time the place it is of follows: "Kim ngạch xuất khẩu | 6 tháng đầu năm 2022 của Đồng Nai", "Tổng giá
+        # trị sản xuất | năm 2022 trên địa bàn huyện Tiền Hải": 30 gold subjects of fresh pages end before both, 1 keeps
+        # the time)
+        kept = None
     if (kept and not rx(r"(?i)\s*năm").match(seg, trailing.start())
             and WHERE_BEFORE_TIME.search(seg, max(0, trailing.start() - 40), trailing.start())):
         kept = None  # (not after the place: "Tổng vốn đầu tư … trên địa bàn tỉnh | 6 tháng đầu năm 2023" is no period
