@@ -19,6 +19,15 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # the site's date line over the headline ("Thứ bảy, ngày 23/11/2024") is no date of the article; its own date line
+    # after the headline is (fresh mr03, fq03, kw01, je05, rb03); a law's date inside a line is none (train 058)
+    pytest.param(
+        "Thứ bảy, ngày 23/11/2024\n\nSở Y tế: Triển khai nhiệm vụ năm 2023\n\nThứ Ba 17/01/2023 15:04\n\nSáng ngày "
+        "13/01/2023, Sở Y tế tổ chức tổng kết công tác y tế năm 2022 và triển khai nhiệm vụ năm 2023.\n\nNăm 2022, ngành "
+        "y tế thực hiện tốt hoạt động chăm sóc sức khỏe nhân dân. Năm 2023, ngành y tế sẽ đẩy mạnh chuyển đổi số.",
+        (2022, 2023),
+        id="site-date-over-the-headline-is-not-the-article-date",
+    ),
     # a year's sentence opening on the circumstances ("Năm 2023, với sự lãnh đạo, chỉ đạo tập trung của …, sự nỗ lực của
     # …, …"): "chỉ đạo", "tập trung" inside them plan nothing; the clause after them reports (fresh mu04)
     pytest.param(

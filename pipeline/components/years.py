@@ -660,12 +660,28 @@ LATE_PLANNED = regexcache.compile(
 DATE_SPAN_AFTER = regexcache.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}")
 
 
+# What may stand before a date opening its line: a weekday, a posting label ("Thứ Ba 17/01/2023", "Ngày đăng: 05/03/2024")
+LINE_DATE_PREFIX = regexcache.compile(
+    r"(?i)[ \t]*(?:(?:thứ[ \t]+[\p{L}\d]+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?(?:(?:ngày[ \t]+đăng|cập[ \t]+nhật(?:[ \t]+lúc)?)[ \t]*:?[ \t]*)?")
+
+
 def _own_date(text: str) -> regex.Match | None:
     """The article's own date near its start ("Chiều 29/5/2024, …", else a bare "29/5/2024"): not the date of a document
     cited ("Nghị quyết số 18-NQ/TW ngày 25/10/2017"), nor the start of a span of dates, an anniversary's ("Ngày Dân số
     Việt Nam (26/12/1961-26/12/2014)")."""
     for d in TEXT_DATE.finditer(text, 0, 400):
         if not CITED_BEFORE.search(text, max(0, d.start() - 30), d.start()) and not DATE_SPAN_AFTER.match(text, d.end()):
+            if len(_line_at(text, d.start()).split()) <= STAMP_LINE_WORDS:
+                # a date line alone over the headline ("Thứ bảy, ngày 23/11/2024") may be the site's today: the
+                # article's own date after it ("Thứ Ba 17/01/2023 15:04", "Sáng ngày 13/01/2023, …") is the earlier one
+                # (one opening its line: "Thứ Ba 17/01/2023", "Ngày đăng: 05/03/2024", "Sáng ngày 13/01/2023, …"; not a
+                # law's date inside a line, "Căn cứ Luật … | phương ngày 19 tháng 6 năm 2015", train 058)
+                later = [e for e in (*TEXT_DATE.finditer(text, d.end(), 400), *STAMP.finditer(text, d.end(), 400))
+                         if LINE_DATE_PREFIX.fullmatch(text, text.rfind("\n", 0, e.start()) + 1, e.start())
+                         and not DATE_SPAN_AFTER.match(text, e.end())]
+                earlier = min(later, key=lambda e: (int(e.group("y")), int(e.group("m"))), default=None)
+                if earlier is not None and (int(earlier.group("y")), int(earlier.group("m"))) < (int(d.group("y")), int(d.group("m"))):
+                    return earlier
             return d
     stamps = [d for d in STAMP.finditer(text, 0, 300) if not DATE_SPAN_AFTER.match(text, d.end())]
     lines = [d for d in stamps if len(_line_at(text, d.start()).split()) <= STAMP_LINE_WORDS]
