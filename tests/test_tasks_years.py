@@ -890,3 +890,16 @@ def test_aim_with_deadline_heads_its_list_and_the_year_after_is_planned():
     years = {t.text: t.year for t in doc.tasks}
     assert [y for t, y in years.items() if "nông thôn đạt trên 90%" in t] == [2030], years
     assert [y for t, y in years.items() if "sẽ đạt 80%" in t] == [2026], years
+
+
+def test_later_year_opening_a_sentence_dates_its_tasks():
+    """"Sang năm 2023, tỉnh sẽ phấn đấu …" after the targets to the end of 2022 (the plan year): that sentence's tasks
+    are for 2023, not read as more items of the list before it (fresh ny01)."""
+    text = (" date 2022-11\nPhấn đấu đến hết năm 2022, tỉnh có thêm 9 xã đạt chuẩn nông thôn mới, lũy kế 145/182 xã.\n\n"
+            "Sang năm 2023, tỉnh sẽ phấn đấu có thêm huyện Lục Yên đạt chuẩn nông thôn mới, có thêm 17 xã nông thôn mới "
+            "nâng cao.")
+    doc = extract(text)
+    years = {t.text: t.year for t in doc.tasks}
+    later = [y for t, y in years.items() if "Lục Yên" in t]
+    assert later == [2023], years
+    assert not any(t.startswith("Sang năm") for t in years), years

@@ -2350,6 +2350,9 @@ class TaskExtractor:
             lead_year = LEADING_YEAR.match(p_text)
             if (targets_open and self._target_paragraph(p_text) and not p_text.rstrip().endswith(":")
                     and not (lead_year and not is_future(int(lead_year.group("y"))))
+                    # (nor one opening on another year ahead: "Phấn đấu đến hết năm 2022, … lũy kế 145/182 xã." then "Sang
+                    # năm 2023, tỉnh sẽ phấn đấu …": that year's own targets, read below; fresh ny01)
+                    and not (lead_year and plan_year is not None and int(lead_year.group("y")) > plan_year)
                     # (nor one opening a list of its own: "Năm 2017, thành phố đề ra 11 chỉ tiêu chủ yếu gồm: A; B"
                     # after a list of tasks; its items start after the colon, below; set AY)
                     and not (_may_hold_intro(p_text) and _target_res().intro.search(p_text))):
@@ -3761,6 +3764,13 @@ class TaskExtractor:
                                          and rx(r"\s*,").match(text, s0 + m.end()))
                 ]
             year = max(deadlines) if deadlines else plan_year
+            if not deadlines:
+                # a later year opening the sentence is its tasks' ("Sang năm 2023, tỉnh sẽ phấn đấu …" after the
+                # targets to the end of 2022; fresh ny01)
+                s0 = _sentence_opening(text, start)
+                lead = LEADING_YEAR.match(text[s0:start]) if s0 is not None else None
+                if lead and int(lead.group("y")) > plan_year:
+                    year = int(lead.group("y"))
         assignees: list[str] = []
         if cue_end is not None:
             m = _assignees_re().match(text[cue_end:end])
