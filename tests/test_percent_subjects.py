@@ -299,6 +299,12 @@ SUBJECTS = [
     ex("year-then-named-owner", "Tỷ lệ hộ nghèo năm 2023 của Lào Cai giảm 4,43%.", ["Tỷ lệ hộ nghèo"]),
     ex("plain-time-before-verb-stays", "Thu ngân sách 6 tháng đầu năm đạt 29% kế hoạch.",
        ["Thu ngân sách 6 tháng đầu năm"]),
+    # an amount after "(cả) năm" is no year ("… cả năm 72.370 tấn đạt 104,8%": a number with a separator; fresh oq01);
+    # "cả năm" with its year trails the quantity (train 712)
+    ex("amount-after-the-whole-year", "Tổng sản lượng lương thực cả năm 72.370 tấn đạt 104,8% kế hoạch tỉnh giao.",
+       ["Tổng sản lượng lương thực cả năm"]),
+    ex("whole-year-named-trails", "Kim ngạch xuất khẩu hàng hóa cả năm 2025 tăng 7% so với năm 2024.",
+       ["Kim ngạch xuất khẩu hàng hóa"]),
     # "trong 3 năm vừa qua" trailing the subject is a time (set AY)
     ex("trailing-years-past", "Tốc độ tăng trưởng kinh tế trong 3 năm vừa qua đạt bình quân 9,2%/năm.",
        ["Tốc độ tăng trưởng kinh tế"]),

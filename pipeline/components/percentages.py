@@ -286,7 +286,10 @@ TRAILING_TIME = regexcache.compile(
     # "các năm (từ) 2020 đến 2024", "các năm 2022, 2023", "qua các năm": the years of a series (set AS)
     r"|\s+(?:(?:trong|qua)\s+)?các\s+năm(?:\s+(?:từ\s+)?\d{4}(?:\s*(?:,|và|đến|-|–)\s*\d{4})*)?"
     r"|\s+có\s+thể"  # "… có thể đạt"
-    r"|\s+(?:hiện\s+nay|hiện\s+tại|năm\s+nay)"  # "tổng diện tích … hiện nay là 35.538 ha" (set AT), "… năm nay sụt" (AR)
+    # "Kim ngạch xuất khẩu | cả năm 2025 đạt …": the whole of a year named (bare "cả năm" stays: 33 fresh gold subjects end
+    # before it, 10 keep it, and cutting it cost val two subjects)
+    r"|\s+cả\s+năm\s+\d{4}(?!\d)"
+    + r"|\s+(?:hiện\s+nay|hiện\s+tại|năm\s+nay)"  # "tổng diện tích … hiện nay là 35.538 ha" (set AT), "… năm nay sụt" (AR)
     r"|\s+(?:đã|đều|cũng|vẫn|luôn(?:\s+luôn)?|sẽ|đang|không|chưa|(?<!(?:chứng|đình|địa)\s+)chỉ|ước\s+tính|dự\s+ước|ước|lần\s+lượt|tiếp\s+tục|liên\s+tục))+\s*$"  # and adverbs before the verb
     # ("… vẫn đạt 58%", "… các năm 2020 đến 2024 lần lượt là 6,66%, …", "… tiếp tục tăng 5%", "… liên tục giảm", "… luôn
     # đạt trên 90%"; "chỉ" closing a word is no adverb: "chứng chỉ", "tạm đình chỉ", "địa chỉ", fresh au02)
@@ -1126,7 +1129,9 @@ def _amount_tail() -> regex.Pattern:
         (?:(?<![\p{L}\p{M}])(?:ước\s+)?(?:đạt\s+được|đạt|được|thực\s+hiện|là|ước)\s*)?  # its verb ("ước đạt", "được")
         :?\s*(?:(?:hơn|gần|trên|khoảng|xấp\s+xỉ|chỉ|mới)\s+)?          # its qualifier
         (?<![\p{L}\p{M}\p{N}/.,])                                     # a whole number ...
-        (?<!(?:năm|tháng|quý|ngày|kỳ|đoạn|thứ|khóa|khoá)\s*)          # ... that is no date or ordinal
+        (?<!(?:tháng|quý|ngày|kỳ|đoạn|thứ|khóa|khoá)\s*)              # ... that is no date or ordinal
+        (?:(?<!năm\s*)|(?=\d{1,3}[.,]\d))                             # (after "năm", one with a separator is an amount,
+                                                                      # no year: "sản lượng lương thực cả năm | 72.370 tấn")
         (?<!(?:19|20)\d\d\s*[-–]\s*)                                  # ... nor a range of years' end ("2022-2023")
         (?<!(?:quý|tháng)\s+[\dIVX]{1,4}\s*[-/.]\s*)                  # ... nor a period's year ("quý III-2024")
         (?<!(?:""" + GRADE_WORDS + r""")\s*(?:\d{1,2}\s*(?:,|và)\s*)*)  # ... nor a grade ("mức độ 3, 4", "lớp 1", "khu vực 2")
