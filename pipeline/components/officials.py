@@ -446,6 +446,7 @@ class _Scan:
         self._tok_starts = tok_starts
         self._tok_offsets = tok_offsets if tok_offsets is not None else sorted(tok_starts or ())
         self._titles: dict[int, regex.Match | None] = {}
+        self._title_list: tuple[int, list[int], list[regex.Match]] | None = None  # every title of the text, by start
         self._segments: dict[tuple[int, bool], tuple[int, int, int, int] | None] = {}
         self._honorifics: list[int] | None = None  # where an honorific starts (see _after_honorific)
         self._text_end: int | None = None  # where the text read by ``people`` ends (see _cut_at_end)
@@ -1572,17 +1573,20 @@ class _Scan:
         A title starts at a word start, so only those are tried, through the
         memoized ``_title_at``: the windows of neighbouring names overlap.
         """
-        pos = start
-        while True:
-            w = WORD_START.search(text, pos, end)
-            if w is None:
-                return
-            m = self._title_at(text, w.start())
-            if m and m.end() <= end:
+        if self._title_list is None or self._title_list[0] != len(text):
+            # every word start of the text tried once (the windows before neighbouring names overlap: trying each
+            # window's words again cost 30 µs a character on a text of honorifics and names, ``vnreport bench --cost``)
+            found = [(w.start(), m) for w in WORD_START.finditer(text) if (m := self._title_at(text, w.start()))]
+            self._title_list = (len(text), [p for p, _ in found], [m for _, m in found])
+        _, starts, matches = self._title_list
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            m = matches[i]
+            if m.end() <= end:
                 yield m
-                pos = m.end()
+                i = bisect_left(starts, m.end(), i + 1)  # (the next title after it: none starts inside it)
             else:
-                pos = w.end()
+                i += 1
 
     # -- mentions by title ----------------------------------------------------
     def _given_name_mentions(self, text: str, people: dict[str, dict]) -> None:
