@@ -446,7 +446,10 @@ class _Scan:
         self._tok_starts = tok_starts
         self._tok_offsets = tok_offsets if tok_offsets is not None else sorted(tok_starts or ())
         self._titles: dict[int, regex.Match | None] = {}
-        self._title_list: tuple[int, list[int], list[regex.Match]] | None = None  # every title of the text, by start
+        self._title_starts: list[int] = []  # the titles found in the stretches read so far, by start …
+        self._title_matches: list[regex.Match] = []
+        self._title_read_lo: list[int] = []  # … and those stretches, [lo, hi) sorted and disjoint
+        self._title_read_hi: list[int] = []
         self._segments: dict[tuple[int, bool], tuple[int, int, int, int] | None] = {}
         self._honorifics: list[int] | None = None  # where an honorific starts (see _after_honorific)
         self._text_end: int | None = None  # where the text read by ``people`` ends (see _cut_at_end)
@@ -1573,12 +1576,8 @@ class _Scan:
         A title starts at a word start, so only those are tried, through the
         memoized ``_title_at``: the windows of neighbouring names overlap.
         """
-        if self._title_list is None or self._title_list[0] != len(text):
-            # every word start of the text tried once (the windows before neighbouring names overlap: trying each
-            # window's words again cost 30 µs a character on a text of honorifics and names, ``vnreport bench --cost``)
-            found = [(w.start(), m) for w in WORD_START.finditer(text) if (m := self._title_at(text, w.start()))]
-            self._title_list = (len(text), [p for p, _ in found], [m for _, m in found])
-        _, starts, matches = self._title_list
+        self._read_titles(text, start, end)
+        starts, matches = self._title_starts, self._title_matches
         i = bisect_left(starts, start)
         while i < len(starts) and starts[i] < end:
             m = matches[i]
@@ -1587,6 +1586,33 @@ class _Scan:
                 i = bisect_left(starts, m.end(), i + 1)  # (the next title after it: none starts inside it)
             else:
                 i += 1
+
+    def _read_titles(self, text: str, start: int, end: int) -> None:
+        """Try every word start of ``[start, end)`` not read before for a title, once per document (the windows before
+        neighbouring names overlap: trying each window's words again cost 30 µs a character on a text of honorifics and
+        names, ``vnreport bench --cost``; reading the whole text at once doubled the cost on real pages)."""
+        lo, hi = self._title_read_lo, self._title_read_hi  # the stretches read, sorted and disjoint
+        k = bisect_right(hi, start)  # the first stretch ending after ``start``
+        j, pos, gaps = k, start, []
+        while j < len(lo) and lo[j] < end:
+            if lo[j] > pos:
+                gaps.append((pos, lo[j]))
+            pos = max(pos, hi[j])
+            j += 1
+        if pos < end:
+            gaps.append((pos, end))
+        for a, b in gaps:
+            for w in WORD_START.finditer(text, a, b):
+                m = self._title_at(text, w.start())
+                if m is not None:
+                    i = bisect_left(self._title_starts, w.start())
+                    self._title_starts.insert(i, w.start())
+                    self._title_matches.insert(i, m)
+        if gaps:  # stretches k … j-1 and the gaps between them make one, from min(start, lo[k]) to max(end, hi[j-1])
+            new_lo = min(start, lo[k]) if k < j else start
+            new_hi = max(end, hi[j - 1]) if k < j else end
+            lo[k:j] = [new_lo]
+            hi[k:j] = [new_hi]
 
     # -- mentions by title ----------------------------------------------------
     def _given_name_mentions(self, text: str, people: dict[str, dict]) -> None:
