@@ -276,7 +276,7 @@ SUBJECTS = [
        ["tốc độ tăng trưởng bình quân"]),
     # the whole economy (or branch) keeping or reaching a rate: the rate is measured, not the economy; the economy as
     # the subject of "tăng trưởng" is measured without the verb; a part of it named after "kinh tế" keeps its figure
-    # (train 043; own23, long21; fresh qf01, eh01, kw01, mm02, jb03, zh01)
+    # (dev 043; own23, long21; fresh qf01, eh01, kw01, mm02, jb03, zh01)
     ex("economy-keeps-a-rate", "Kinh tế của xã tiếp tục duy trì tốc độ tăng trưởng cao, bình quân đạt 12,5%/năm.",
        ["tốc độ tăng trưởng"]),
     ex("economy-recovers-and-reaches-a-rate", "Kinh tế của huyện phục hồi và đạt mức tăng trưởng khá, bình quân giai "

@@ -2278,7 +2278,7 @@ class _Scan:
         held = _held_rate().match(text, s_start, cue_start) if s_end > s_start else None
         if held:
             # "Kinh tế tiếp tục duy trì tốc độ tăng trưởng cao, | bình quân đạt 15,2%/năm": the rate the economy keeps is
-            # measured (9 gold subjects of train and fresh pages); "Kinh tế tăng trưởng 8,1%" keeps the economy (11)
+            # measured (9 gold subjects of dev and fresh pages); "Kinh tế tăng trưởng 8,1%" keeps the economy (11)
             s_start, s_end = held.span("r")
         judged = RATE_JUDGED.fullmatch(text, s_start, s_end) if s_end > s_start else None
         if judged:
