@@ -305,6 +305,10 @@ SUBJECTS = [
        ["Tổng sản lượng lương thực cả năm"]),
     ex("whole-year-named-trails", "Kim ngạch xuất khẩu hàng hóa cả năm 2025 tăng 7% so với năm 2024.",
        ["Kim ngạch xuất khẩu hàng hóa"]),
+    # a stretch of a verb and its amount only ("ước đạt trên 7.000 tỷ đồng") names nothing: the quantity is in the
+    # stretch before it (fresh fb05)
+    ex("verb-and-amount-stretch-names-nothing", "Kinh tế của xã phát triển ổn định, tổng giá trị sản xuất tăng khá, ước "
+       "đạt trên 7.000 tỷ đồng, bằng 23,8% kế hoạch năm.", ["tổng giá trị sản xuất"]),
     # "trong 3 năm vừa qua" trailing the subject is a time (set AY)
     ex("trailing-years-past", "Tốc độ tăng trưởng kinh tế trong 3 năm vừa qua đạt bình quân 9,2%/năm.",
        ["Tốc độ tăng trưởng kinh tế"]),

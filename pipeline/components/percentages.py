@@ -2758,6 +2758,11 @@ class _Scan:
                     if h:
                         break
                 h = self._stretch_head(text, *stretches[k])
+                if h and JUNK_SUBJECT.fullmatch(text, *h):
+                    # "…, tổng giá trị sản xuất tăng khá, | ước đạt trên 7.000 tỷ đồng, | bằng 23,8% kế hoạch": a verb and its
+                    # amount name nothing; the quantity is further back
+                    h = None
+                    continue
                 if h and BARE_COMPARATIVE.fullmatch(text, *h):
                     # "Tỉ lệ nước thất thoát … đạt 18,24%, thấp hơn 0,22% so với kế hoạch, | giảm 1,74%": a comparison
                     # of the quantity named before it, no head of its own (as for the stretch of the figure; fresh vh2)
