@@ -1216,6 +1216,10 @@ def _quantity_head() -> regex.Pattern:
     return regexcache.compile(lexicon.B_START + r"(?:tổng\s+)?(?:" + heads + r")" + lexicon.B_END, regex.I)
 
 
+# A growth rate named as such: "tốc độ tăng trưởng", "mức tăng", "tốc độ tăng trưởng kinh tế" (_held_rate, RATE_JUDGED)
+_GROWTH_RATE = r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?(?:\s+kinh\s+tế)?"
+
+
 @lru_cache(maxsize=1)
 def _growth_words() -> dict[str, str]:
     """resources/growth_holders.tsv as one alternation per kind (holder, qualifier, verb)."""
@@ -1240,14 +1244,14 @@ def _held_rate() -> regex.Pattern:
         _holder().pattern  # the whole that holds it
         + r"[^,;:.()%\d]{0,60}?"  # whose it is and its course ("của huyện phục hồi và", "tiếp tục")
         r"(?<![\p{L}\p{M}])(?:" + _growth_words()["verb"] + r")\s+"  # the verb taking the rate
-        r"(?P<r>(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?(?:\s+kinh\s+tế)?)(?![\p{L}\p{M}])",  # the rate
+        r"(?P<r>" + _GROWTH_RATE + r")(?![\p{L}\p{M}])",  # the rate
         regex.I,
     )
 
 
 # A growth rate and how it is judged, "tốc độ tăng trưởng cao và ổn định", "… kinh tế ở mức cao": the rate is measured
 RATE_JUDGED = regexcache.compile(
-    r"(?i)(?P<r>(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?(?:\s+kinh\s+tế)?)"  # the rate
+    r"(?i)(?P<r>" + _GROWTH_RATE + r")"  # the rate
     r"(?:\s+ở\s+mức)?(?:\s+(?:và\s+)?(?:cao|khá|nhanh|ổn\s+định|bền\s+vững))+"  # judged
 )
 
@@ -1597,9 +1601,9 @@ LIGHT_VERB = regexcache.compile(r"(?i)(?:thực\s+hiện|tiến\s+hành)\s+(?:vi
 BARE_GROWTH = regexcache.compile(r"(?i)(?:ước\s+)?tăng\s+trưởng")
 
 
-def _growth_verb_opens(text: str, stretch_start: int, found: tuple[int, int]) -> bool:
-    """Whether the subject ``found`` is only BARE_GROWTH, with nothing but fillers before it in its stretch."""
-    return (BARE_GROWTH.fullmatch(text, *found) is not None
+def _growth_verb_opens(text: str, stretch_start: int, found: tuple[int, int], only: regex.Pattern = BARE_GROWTH) -> bool:
+    """Whether the subject ``found`` is only ``only`` (BARE_GROWTH), with nothing but fillers before it in its stretch."""
+    return (only.fullmatch(text, *found) is not None
             and _filler_only().fullmatch(text, stretch_start, found[0]) is not None)
 
 
@@ -1614,9 +1618,7 @@ COUNTED_AMOUNT = regexcache.compile(r"(?<![\p{L}\p{N}/.,])(?!(?:19|20)\d\d(?![\d
 def _bare_rise_rate_after_amount(text: str, stretch_start: int, found: tuple[int, int], before: tuple[int, int]) -> bool:
     """Whether ``found`` is only BARE_RISE_RATE with nothing but fillers before it in its stretch, and the stretch
     ``before`` names an amount."""
-    return (BARE_RISE_RATE.fullmatch(text, *found) is not None
-            and _filler_only().fullmatch(text, stretch_start, found[0]) is not None
-            and COUNTED_AMOUNT.search(text, *before) is not None)
+    return _growth_verb_opens(text, stretch_start, found, BARE_RISE_RATE) and COUNTED_AMOUNT.search(text, *before) is not None
 
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 BARE_MEASURE = regexcache.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")

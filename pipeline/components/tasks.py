@@ -203,13 +203,11 @@ SAME_FIGURE = regexcache.compile(r"(?i)\s*(?:tăng|giảm|bằng|(?:ước\s+)?�
 # A change by an amount of the unit counted before it: ", giảm 245 hộ", ", tăng thêm 1.200 lao động"
 # (a qualifier and a unit of two words allowed: "Tổng mức đầu tư toàn xã hội 5.020 tỷ đồng, tăng gần 1.500 tỷ đồng";
 # fresh il01)
-ABSOLUTE_CHANGE_OF = regexcache.compile(
-    r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ))?\s+\d[\d.,]*\s+"
-    r"(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?(?P<unit>[\p{L}\p{M}]+)\s*")
+_CHANGE_BY = r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ))?\s+\d[\d.,]*"  # "tăng gần 1.500"
+_SCALE = r"(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?"  # "tỷ (đồng)"
+ABSOLUTE_CHANGE_OF = regexcache.compile(_CHANGE_BY + r"\s+" + _SCALE + r"(?P<unit>[\p{L}\p{M}]+)\s*")
 # A change alone, its size and at most a unit: ", tăng gần 90.000 lượt", ", tăng trên 20%", ", giảm 3 xã"
-BARE_CHANGE = regexcache.compile(
-    r"(?i)\s*(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ))?\s+\d[\d.,]*\s*"
-    r"(?:%|(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?[\p{L}\p{M}]+)?\s*")
+BARE_CHANGE = regexcache.compile(_CHANGE_BY + r"\s*(?:%|" + _SCALE + r"[\p{L}\p{M}]+)?\s*")
 # An economic structure opening its shares ("cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu kinh tế là:", "cơ cấu
 # … các ngành thương mại-dịch vụ 30%"): the shares after it, joined by commas, are one target (sets O, Q, R)
 STRUCTURE = regexcache.compile(r"(?i)(?<![\p{L}])(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)[^,;.:]{0,80}?(?::|\d[\d.,]*\s*%)")
@@ -3734,12 +3732,17 @@ class TaskExtractor:
             start = joined.end()  # "…; đồng thời kêu gọi đầu tư …": the task opens at its verb (22 gold tasks to 1)
         clause = text[start:end]
         years = _targeted_years(clause)
+        s0 = _sentence_opening(text, start)  # where the clause's sentence opens (None: too far back to read)
+
+        def lead_year() -> int | None:
+            """The year opening the clause's sentence: "Trong năm 2026, …", "Sang năm 2023, …"."""
+            lead = LEADING_YEAR.match(text[s0:start]) if s0 is not None else None
+            return int(lead.group("y")) if lead else None
+
         if plan_year is None:
             year = max(years) if years else None
             if year is None:  # "Trong năm 2026, UBND phường tiếp tục …": the year of the sentence's opening
-                s0 = _sentence_opening(text, start)
-                lead = LEADING_YEAR.match(text[s0:start]) if s0 is not None else None
-                year = int(lead.group("y")) if lead else None
+                year = lead_year()
                 if year is None and s0 is not None and rule in ("task.target_list", "task.list_item"):
                     # "… thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2024 với các chỉ tiêu chủ yếu
                     # như: A; B": the targets are for the year their lead-in names
@@ -3755,7 +3758,6 @@ class TaskExtractor:
                          if not _in_document_name(clause, 0, m.start())]
             # (not "Chiến lược phát triển gia đình đến năm 2035", "tầm nhìn đến năm 2050": the year of a name)
             if not deadlines:  # "Đến năm 2030, xã phấn đấu …": the deadline opens the sentence
-                s0 = _sentence_opening(text, start)
                 deadlines = [] if s0 is None else [
                     int(m.group("y")) for m in DEADLINE_YEAR.finditer(text[s0:start])
                     # (or heads the list the aim sets: "tỉnh đặt mục tiêu đến năm 2030, A; B" — B's deadline too; fresh
@@ -3767,10 +3769,9 @@ class TaskExtractor:
             if not deadlines:
                 # a later year opening the sentence is its tasks' ("Sang năm 2023, tỉnh sẽ phấn đấu …" after the
                 # targets to the end of 2022; fresh ny01)
-                s0 = _sentence_opening(text, start)
-                lead = LEADING_YEAR.match(text[s0:start]) if s0 is not None else None
-                if lead and int(lead.group("y")) > plan_year:
-                    year = int(lead.group("y"))
+                lead = lead_year()
+                if lead is not None and lead > plan_year:
+                    year = lead
         assignees: list[str] = []
         if cue_end is not None:
             m = _assignees_re().match(text[cue_end:end])

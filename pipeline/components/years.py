@@ -665,6 +665,11 @@ LINE_DATE_PREFIX = regexcache.compile(
     r"(?i)[ \t]*(?:(?:thứ[ \t]+[\p{L}\d]+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?(?:(?:ngày[ \t]+đăng|cập[ \t]+nhật(?:[ \t]+lúc)?)[ \t]*:?[ \t]*)?")
 
 
+def _year_month(date: regex.Match) -> tuple[int, int]:
+    """(year, month) of a date match (groups "y" and "m"), for ordering dates."""
+    return int(date.group("y")), int(date.group("m"))
+
+
 def _own_date(text: str) -> regex.Match | None:
     """The article's own date near its start ("Chiều 29/5/2024, …", else a bare "29/5/2024"): not the date of a document
     cited ("Nghị quyết số 18-NQ/TW ngày 25/10/2017"), nor the start of a span of dates, an anniversary's ("Ngày Dân số
@@ -679,8 +684,8 @@ def _own_date(text: str) -> regex.Match | None:
                 later = [e for e in (*TEXT_DATE.finditer(text, d.end(), 400), *STAMP.finditer(text, d.end(), 400))
                          if LINE_DATE_PREFIX.fullmatch(text, text.rfind("\n", 0, e.start()) + 1, e.start())
                          and not DATE_SPAN_AFTER.match(text, e.end())]
-                earlier = min(later, key=lambda e: (int(e.group("y")), int(e.group("m"))), default=None)
-                if earlier is not None and (int(earlier.group("y")), int(earlier.group("m"))) < (int(d.group("y")), int(d.group("m"))):
+                earlier = min(later, key=_year_month, default=None)
+                if earlier is not None and _year_month(earlier) < _year_month(d):
                     return earlier
             return d
     stamps = [d for d in STAMP.finditer(text, 0, 300) if not DATE_SPAN_AFTER.match(text, d.end())]
