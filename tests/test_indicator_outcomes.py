@@ -100,6 +100,11 @@ OUTCOMES = [
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
     ex("full-progress-before-a-stop", "Trong 24 chỉ tiêu, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%.",
        [(15, 24, "chỉ tiêu", "exceeded"), (9, 24, "chỉ tiêu", "met")]),
+    # two counts after one outcome, the first's indicators named with a spaced dash and who set them (fresh oz2)
+    ex("shared-outcome-over-a-dashed-field", "Sở đã hoàn thành và vượt 4/4 chỉ tiêu văn hóa - xã hội chủ yếu được tỉnh "
+       "giao và 9/11 chỉ tiêu chuyên môn.", [(4, 4, "chỉ tiêu", "met_or_exceeded"), (9, 11, "chỉ tiêu", "met_or_exceeded")]),
+    ex("shared-outcome-dash-no-setter", "Năm qua, huyện đạt 5/5 chỉ tiêu quốc phòng - an ninh và 7/8 chỉ tiêu xây dựng Đảng.",
+       [(5, 5, "chỉ tiêu", "met"), (7, 8, "chỉ tiêu", "met")]),
     # the outcome before the count wins over one after "và" and another subject (set AX)
     ex("outcome-before-over-next-subject", "Xã Ia Le cơ bản hoàn thành 19/19 tiêu chí và các xã khác đạt từ 10 đến 14 "
        "tiêu chí.", [(19, 19, "tiêu chí", "met")]),

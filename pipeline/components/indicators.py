@@ -226,7 +226,8 @@ UNIT_FIRST_BEFORE = regexcache.compile(r"(?<![\p{L}\p{M}])số\s+\Z", regex.IGNO
 # Between two counts that share the verb before the first: words describing the first
 # count's indicators, then "và" ("hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu ngành")
 COORDINATED = regexcache.compile(
-    r"""(?:(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,8}?   # what the first count's indicators are
+    r"""(?:(?:\s+(?:[-–]\s+)?[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,12}?   # what the first count's indicators are
+                                                       # (a spaced dash inside: "kinh tế - xã hội chủ yếu được giao")
         \s+và\s+                                       # "và", right before the second count
       | (?:\s+[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}]+)*){0,10}?   # or a comma, after what the first count's indicators are
         \s*,\s*                                        # ("đạt được là 9/19 tiêu chí, 39/57 chỉ tiêu", "hoàn thành vượt mức
