@@ -2223,6 +2223,34 @@ EXACT_TASKS = [
          "tỷ lệ dân số được sử dụng nước sạch đạt 98% (tăng 0,5% so với năm 2023)"],  # (a bracket closed stays)
         id="unbalanced-bracket-is-no-part-of-a-task",
     ),
+    # a colon list under a counted head ("trên 3 mặt: A, B và C") as many items as the count: one task per item
+    # (resources/task_cues.tsv, list_head; fresh ov3)
+    pytest.param(
+        "Năm 2025, huyện phấn đấu phát triển hài hòa trên 3 mặt: giữ gìn cảnh quan sinh thái, cải thiện đời sống nhân "
+        "dân và tăng trưởng kinh tế đạt 8%.",
+        ["giữ gìn cảnh quan sinh thái", "cải thiện đời sống nhân dân", "tăng trưởng kinh tế đạt 8%"],
+        id="counted-colon-list-one-task-per-item",
+    ),
+    # … with no count, after a plural head, when every item opens with a task verb (fresh pc3)
+    pytest.param(
+        "Năm 2026, Sở tập trung thực hiện các nhiệm vụ chủ yếu của chương trình: phát triển chợ đầu mối nông sản, nâng "
+        "cao chất lượng dịch vụ logistics, đẩy mạnh bán hàng trực tuyến.",
+        ["phát triển chợ đầu mối nông sản", "nâng cao chất lượng dịch vụ logistics", "đẩy mạnh bán hàng trực tuyến"],
+        id="plural-colon-list-of-task-verbs",
+    ),
+    # a count that is not the number of items: the commas chain one request's verbs, one task
+    pytest.param(
+        "Năm 2025, thị xã tập trung vào 2 nhiệm vụ: đẩy mạnh chuyển đổi số, cải cách hành chính và thu hút đầu tư.",
+        ["đẩy mạnh chuyển đổi số, cải cách hành chính và thu hút đầu tư"],
+        id="count-not-the-items-keeps-one-task",
+    ),
+    # a head whose list is parted by ";": an item's own commas part nothing (fresh oy1)
+    pytest.param(
+        "Đại hội xác định, nhiệm kỳ 2025-2030, phường sẽ tập trung phát triển dựa trên 3 trụ cột: đổi mới phương thức "
+        "lãnh đạo; tập trung chỉnh trang đô thị xanh, sạch, đẹp; phát triển kinh tế số.",
+        ["đổi mới phương thức lãnh đạo", "tập trung chỉnh trang đô thị xanh, sạch, đẹp", "phát triển kinh tế số"],
+        id="semicolon-list-items-keep-their-commas",
+    ),
     # what a result is owed to ("Nhờ …") or the date results are counted to ("Đến nay, …") opening a sentence after the
     # targets set tells what was achieved: no item of them (task_cues.tsv, kind target_stop; fresh iq04)
     pytest.param(

@@ -636,6 +636,27 @@ BULLET = regexcache.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\)|\((?:\d{1,2}
 ASSIGNEES_BEFORE = regexcache.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?)\s+$")
 
 
+# A plural or counted head of a colon list of tasks (resources/task_cues.tsv, list_head): "trên 3 mặt:", "các nhiệm vụ
+# quan trọng của đề án:"; its items part at commas and a last "và" (see _listed_items)
+LIST_HEAD = regexcache.compile(
+    r"""(?<![\p{L}\p{M}])
+        (?:(?P<n>\d{1,2}|NUMBER_WORDS)|các|những)\s+       # a count ("3", "ba") or a plural ("các", "những")
+        (?:nhóm\s+)?(?:HEADS)(?![\p{L}\p{M}])              # the head ("mặt", "nhiệm vụ", "nhóm giải pháp")
+        [^.;:,\n]{0,50}                                    # what it qualifies ("quan trọng của đề án")
+        :\s*                                              # then the colon""".replace("NUMBER_WORDS", lexicon.number_words())
+    .replace("HEADS", lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "list_head"])),
+    regex.IGNORECASE | regex.VERBOSE,
+)
+LIST_ITEM_CUT = regexcache.compile(r",\s*")  # between two items of such a list
+LIST_LAST_AND = regexcache.compile(r"(?i)\s+và\s+")  # before its last item
+
+
+@lru_cache(maxsize=None)
+def _NUMBER_WORD_VALUE() -> dict[str, int]:
+    """The value of each number word of resources/number_words.tsv, by its folded form."""
+    return {lexicon.fold_key(r[0]): int(r[1]) for r in load_tsv("number_words.tsv") if len(r) >= 2}
+
+
 # Where the items of a directive end: ";". Those of a list of targets also end at a sentence stop or "…".
 CLAUSE_SEPARATOR = regexcache.compile(r";")
 TARGET_SEPARATOR = regexcache.compile(
@@ -3702,7 +3723,42 @@ class TaskExtractor:
             if (nxt is not None and nxt.group("y") != m.group("y")
                     and not _in_document_name(s_text, a, nxt.start())):
                 points.append((comma.start(), comma.end()))
+        taken = {c for c, _e in points}
+        points.extend(p for p in self._listed_items(s_text, a, b) if p[0] not in taken)
         return sorted(points)
+
+    def _listed_items(self, s_text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """Where the items of a colon list under a plural or counted head part in the clause ``[a, b)``.
+
+        "… phát triển đồng bộ trên 3 mặt: bảo vệ môi trường, nâng cao chất lượng cuộc sống và tăng trưởng GRDP đạt 7%"
+        and "… các nhiệm vụ quan trọng của đề án: phát triển …, nâng cao …, phát triển …" list one task per item
+        (guideline: "items of a list … one task per item"), split at commas and a last "và" (fresh ov3, pc3). Only
+        when a count before the head is the number of items, or, with no count, every item opens with a task verb;
+        else the commas chain the verbs of one request, one task.
+        """
+        head = None
+        for head in LIST_HEAD.finditer(s_text, max(0, a - 160), b):
+            pass
+        if head is None or head.end() > b or s_text[head.end() : a].strip():
+            return []  # (a head further back opens a list parted by ";", this clause one of its items: "… 3 trụ cột
+            # chính: Đổi mới …; tập trung thực hiện tái thiết đô thị thông minh, hiện đại, hạ tầng đồng bộ; …", fresh oy1)
+        start = max(head.end(), a)
+        cuts = [(m.start(), m.end()) for m in LIST_ITEM_CUT.finditer(s_text, start, b)
+                if not _inside_bracket(s_text, start, m.start())]
+        ands = [m for m in LIST_LAST_AND.finditer(s_text, cuts[-1][1] if cuts else start, b)]
+        if ands:
+            cuts.append((ands[-1].start(), ands[-1].end()))
+        bounds = [start] + [e for _s, e in cuts]
+        ends = [s for s, _e in cuts] + [b]
+        items = [s_text[x:y].strip() for x, y in zip(bounds, ends)]
+        n = head.group("n")
+        wanted = int(n) if n and n.isdigit() else _NUMBER_WORD_VALUE().get(lexicon.fold_key(n)) if n else None
+        if len(items) < (2 if wanted else 3) or (wanted is not None and wanted != len(items)):
+            return []
+        if not all(len(it.split()) >= 2 and it[:1].islower() and (wanted or self.verb.match(it) or self.section_verb.match(it))
+                   for it in items):
+            return []  # (counted, the items need no task verb of the cue list: "bảo vệ môi trường", "tăng trưởng GRDP …")
+        return cuts
 
     @staticmethod
     def _clauses(s_text: str, start: int, separator: regex.Pattern) -> list[tuple[int, int]]:
