@@ -19,6 +19,15 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # an action programme carrying out a term's resolution ("triển khai chương trình hành động thực hiện Nghị quyết Đại
+    # hội … nhiệm kỳ 2015-2020") plans the term from its start and reports none of it (fresh pm4, pm3)
+    pytest.param(
+        "Sáng 20-11, Thị ủy quán triệt, triển khai chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ thị xã lần "
+        "thứ XII, nhiệm kỳ 2015 - 2020. Theo đó, thị xã phấn đấu đến năm 2020: thu ngân sách đạt 500 tỷ đồng; tỷ lệ hộ "
+        "nghèo dưới 2%.",
+        (None, 2020),
+        id="action-programme-of-a-term-reports-none-of-it",
+    ),
     # the site's date line over the headline ("Thứ bảy, ngày 23/11/2024") is no date of the article; its own date line
     # after the headline is (fresh mr03, fq03, kw01, je05, rb03); a law's date inside a line is none (train 058)
     pytest.param(
