@@ -37,6 +37,16 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # who announces a figure ("Công ty A đã công bố doanh thu …, vượt 3% kế hoạch"): the quantity after "công bố";
+    # "công bố" before a count is the activity counted ("công bố 1.200 bản án …, đạt 100%") (fresh po2, long01)
+    ex("announcer-is-no-subject", "Năm 2025, Tổng công ty Lương thực đã công bố doanh thu hợp nhất ước đạt 9.800 tỷ đồng, "
+       "vượt 4% kế hoạch năm.", ["doanh thu hợp nhất"]),
+    ex("publishing-a-count-is-the-activity", "Năm 2024, tòa án huyện đã công bố 1.200 bản án trên cổng thông tin điện tử, "
+       "đạt 100%.", ["công bố 1.200 bản án trên cổng thông tin điện tử"]),
+    # a verb inside an aside in brackets ("(kết quả thực hiện)") is no predicate of the clause: the subject is named
+    # before it, not taken from the clause before (fresh pk4)
+    ex("verb-in-a-bracketed-aside-is-no-predicate", "GRDP tăng 6,2% so với năm 2022; tổng vốn đầu tư trên địa bàn (kết quả "
+       "thực hiện) 9.500 tỷ đồng, tăng 11,3% so cùng kỳ.", ["GRDP", "tổng vốn đầu tư trên địa bàn (kết quả thực hiện)"]),
     # places' figures in a list ("…: A (x%), B (y%)", "huyện A x%; B y%"): a place is no subject; each figure measures
     # the quantity of the figure before, or the one named before the list (a name of the official lists, or one after a
     # level word)

@@ -922,6 +922,9 @@ CUT = regexcache.compile(
     |(?:giữ(?:\s+vững)?|kiểm\s+soát|kiềm\s+chế)(?=\s+(?:tỷ|tỉ)\s+lệ)   # a rate held down: "…, giữ | tỷ lệ nợ xấu dưới 1%"
     |(?<=đã\s)chỉ\s+đạo                                      # "Thủ tướng đã chỉ đạo | tăng trưởng GDP phải đạt trên 8%"
     |(?<=(?:đã|vừa)\s)báo\s+cáo                              # who reports: "Cục trưởng … đã báo cáo | tổng thu ngân sách …"
+    |công\s+bố(?!\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)       # who announces: "Tổng công ty A đã công bố | doanh thu hợp nhất
+                                                           # năm 2025 ước đạt …, vượt 3% kế hoạch" (fresh po2); not the activity
+                                                           # of a count: "công bố 4.027 bản án … (đạt 100%)" (long01)
     |(?<!được\s)ghi\s+nhận                                  # "Thành phố ghi nhận tổng thu ngân sách … cao hơn 19,1%" (who records)
     |đặt(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu                      # "Ngành vẫn đặt mục tiêu tốc độ tăng trưởng từ 3 - 3,5%"
     |(?<=[\p{L}\d]\s+)(?<!(?:so|đối|đến|gắn)\s+)với         # "cơ cấu kinh tế chuyển dịch … với tỷ trọng dịch vụ …", not "so với",
@@ -2962,7 +2965,10 @@ class _Scan:
         return found
 
     def _preds(self, text: str, start: int, end: int) -> list[regex.Match]:
-        return [p for p in PREDICATE.finditer(text, start, end) if self._aligned(p)]
+        # (not a predicate inside an aside in brackets with no figure: "tổng vốn đầu tư trên địa bàn (kết quả thực
+        # hiện) 31.293 tỷ đồng, tăng 14,41%", fresh pk4)
+        return [p for p in PREDICATE.finditer(text, start, end) if self._aligned(p)
+                and not ("(" in text[max(start, p.start() - 60) : p.start()] and _in_plain_bracket(text, p.start()))]
 
     @staticmethod
     def _chains(text: str, preds: list[regex.Match]) -> list[list[int]]:
