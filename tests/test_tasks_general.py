@@ -2223,6 +2223,21 @@ EXACT_TASKS = [
          "tỷ lệ dân số được sử dụng nước sạch đạt 98% (tăng 0,5% so với năm 2023)"],  # (a bracket closed stays)
         id="unbalanced-bracket-is-no-part-of-a-task",
     ),
+    # "nguy cơ phải …" is the risk of having to, no request: a results sentence asks nothing (fresh pw2)
+    pytest.param(
+        "Năm 2024, công tác y tế cơ sở được tăng cường để người dân chủ động phòng bệnh, giảm nguy cơ phải nhập viện, "
+        "nhất là người cao tuổi. Năm 2025, ngành phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%.",
+        ["phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%"],
+        id="risk-of-having-to-is-no-request",
+    ),
+    # the coming school year ("Trong năm học tới, …") opens directions as "năm tới" does (task_cues.tsv, period;
+    # fresh px1)
+    pytest.param(
+        "Năm học 2024-2025, ngành giáo dục huyện đạt nhiều kết quả. Trong năm học tới, ngành tiếp tục đổi mới phương "
+        "pháp dạy học.",
+        ["tiếp tục đổi mới phương pháp dạy học"],
+        id="coming-school-year-opens-directions",
+    ),
     # a colon list under a counted head ("trên 3 mặt: A, B và C") as many items as the count: one task per item
     # (resources/task_cues.tsv, list_head; fresh ov3)
     pytest.param(

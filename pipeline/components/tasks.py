@@ -708,6 +708,7 @@ NOUN_USE = regexcache.compile(
     # "các trường hợp yêu cầu về chính sách", "lao động tập trung đông người yêu cầu chính sách": cases, crowds asking,
     # no request of the meeting (fresh be04)
     r"trường\s+hợp|đông\s+người|"
+    r"nguy\s+cơ|"  # "giảm nguy cơ phải nhập viện": the risk of having to, no request (fresh pw2)
     + CONCESSION_WORDS + r"|"  # "6 tháng đầu năm, dù phải tập trung thực hiện sắp xếp …, song …": a concession, no request
     r"do|vì|"  # "… do phải tạm dừng vì dịch bệnh": a cause, no request ("vì vậy, phải …" has a word between)
     r"trước|"  # "trước yêu cầu giao tăng của tỉnh, …": facing a demand, the noun (fresh 125)
