@@ -19,6 +19,14 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # the term's targets with who set them between ("Mục tiêu mà Đảng bộ xã đề ra trong nhiệm kỳ 2025-2030 là …"): the
+    # term's last year is planned, as "Mục tiêu nhiệm kỳ 2025-2030 là …" (fresh qg4)
+    pytest.param(
+        "Ngày 12/01/2025, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2025-2030.\n\nMục tiêu mà Đảng bộ xã đề "
+        "ra trong nhiệm kỳ 2025-2030 là xây dựng xã nông thôn mới kiểu mẫu, nâng cao đời sống nhân dân.",
+        (None, 2030),
+        id="term-target-with-who-set-it",
+    ),
     # an action programme carrying out a term's resolution ("triển khai chương trình hành động thực hiện Nghị quyết Đại
     # hội … nhiệm kỳ 2015-2020") plans the term from its start and reports none of it (fresh pm4, pm3)
     pytest.param(

@@ -301,7 +301,10 @@ TERM_TARGET = regexcache.compile(
       # 2025-2030 là: …", "hai khâu đột phá trong nhiệm kỳ 2025-2030 là …", "nhiệm vụ then chốt của nhiệm kỳ 2025-2030 là
       # …" (not the plan merely named: "phương hướng, mục tiêu chủ yếu trong nhiệm kỳ 2025 – 2030; bổ sung, …")
     | (?i: (?<![\p{L}])(?:mục\s+tiêu|phương\s+hướng|nhiệm\s+vụ|(?:khâu\s+)?đột\s+phá)
-           (?:\s+(?:chủ\s+yếu|trọng\s+tâm|then\s+chốt|tổng\s+quát|chiến\s+lược))?\s+(?:(?:trong|của|cho)\s+)?
+           (?:\s+(?:chủ\s+yếu|trọng\s+tâm|then\s+chốt|tổng\s+quát|chiến\s+lược))?
+           (?:\s+mà\s+[^.;:\n]{1,40}?\s+(?:đề\s+ra|xác\s+định|đặt\s+ra))?  # who set it ("Mục tiêu mà Đảng bộ xã đề ra trong
+                                                                  # nhiệm kỳ 2025-2030 là …", fresh qg4)
+           \s+(?:(?:trong|của|cho)\s+)?
            nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?P<term>(?:19|20)\d\d)(?!\d)\s*(?::|là(?![\p{L}])|như\s*:) )
     """,
     regex.M,
