@@ -709,8 +709,11 @@ class _Scan:
                 s = text.index(words[1], s + len(words[0]))  # "Bí thư Tỉnh Đoàn Nguyễn Văn An": the Youth Union
                 words = words[1:]
             honored = False  # a capitalized honorific opened the run: what stands before it blocks no name
-            if HONORIFIC_START.fullmatch(words[0]) and len(words) >= 3 and words[1] in surnames:
-                s = text.index(words[1], s + len(words[0]))  # "Ông Phạm Viết Thanh": sentence-initial honorific
+            if HONORIFIC_START.fullmatch(words[0]) and len(words) >= 3 and (
+                    words[1] in surnames or (len(words) >= 4 and words[2] in surnames)):
+                # "Ông Phạm Viết Thanh": sentence-initial honorific (a surname not listed after it, then a listed one:
+                # "Ông Thành Từ Dũ- Bí thư …", fresh ot3)
+                s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
                 honored = True
             elif len(words) >= 4 and HONORIFIC_START.fullmatch(" ".join(words[:2])) and words[2] in surnames:
@@ -794,7 +797,9 @@ class _Scan:
         """Whether the capitalized ``word`` at ``at``, right before a name run, may be the first word of that name, a
         surname not listed ("Đồng chí Ngọc Kim Nam", "…; Ngọc Kim Nam – Trưởng ban …"): no listed surname (the run would
         open there), no title, no organization."""
-        return word not in lexicon.surnames() and not self._title_at(text, at) and not self.lx["org"].match(text, at)
+        # (nor an honorific, capitalized at a sentence start: "Ông Thành Từ Dũ- Bí thư …" names "Thành Từ Dũ", fresh ot3)
+        return (word not in lexicon.surnames() and not HONORIFIC_ANY.fullmatch(word) and not self._title_at(text, at)
+                and not self.lx["org"].match(text, at))
 
     def _place_prefix(self, text: str, s: int, words: list[str]) -> int | None:
         """After a place-taking word ("huyện", "Huyện ủy"), how many words of the run
