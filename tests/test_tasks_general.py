@@ -2246,11 +2246,12 @@ EXACT_TASKS = [
         ["giữ gìn cảnh quan sinh thái", "cải thiện đời sống nhân dân", "tăng trưởng kinh tế đạt 8%"],
         id="counted-colon-list-one-task-per-item",
     ),
-    # … with no count, after a plural head, when every item opens with a task verb (fresh pc3)
+    # … with no count, after a plural head, when every item opens with a task verb, the first maybe capitalized (fresh
+    # pc3)
     pytest.param(
-        "Năm 2026, Sở tập trung thực hiện các nhiệm vụ chủ yếu của chương trình: phát triển chợ đầu mối nông sản, nâng "
+        "Năm 2026, Sở tập trung thực hiện các nhiệm vụ chủ yếu của chương trình: Phát triển chợ đầu mối nông sản, nâng "
         "cao chất lượng dịch vụ logistics, đẩy mạnh bán hàng trực tuyến.",
-        ["phát triển chợ đầu mối nông sản", "nâng cao chất lượng dịch vụ logistics", "đẩy mạnh bán hàng trực tuyến"],
+        ["Phát triển chợ đầu mối nông sản", "nâng cao chất lượng dịch vụ logistics", "đẩy mạnh bán hàng trực tuyến"],
         id="plural-colon-list-of-task-verbs",
     ),
     # a count that is not the number of items: the commas chain one request's verbs, one task

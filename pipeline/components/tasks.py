@@ -3756,8 +3756,10 @@ class TaskExtractor:
         wanted = int(n) if n and n.isdigit() else _NUMBER_WORD_VALUE().get(lexicon.fold_key(n)) if n else None
         if len(items) < (2 if wanted else 3) or (wanted is not None and wanted != len(items)):
             return []
-        if not all(len(it.split()) >= 2 and it[:1].islower() and (wanted or self.verb.match(it) or self.section_verb.match(it))
-                   for it in items):
+        # (the first item may be capitalized after the colon: "…của đề án: Phát triển …, nâng cao …", fresh pc3)
+        if not all(len(it.split()) >= 2 and (it[:1].islower() or i == 0)
+                   and (wanted or self.verb.match(it) or self.section_verb.match(it))
+                   for i, it in enumerate(items)):
             return []  # (counted, the items need no task verb of the cue list: "bảo vệ môi trường", "tăng trưởng GRDP …")
         return cuts
 
