@@ -19,17 +19,10 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
-    # "các tháng cuối năm" plans the rest of the year as "những tháng cuối năm" does (fresh pf3); told with "đã", those
-    # months of a named year are what was done (train 731)
-    pytest.param(
-        "Trong 9 tháng đầu năm 2023, giá trị sản xuất toàn ngành ước tăng 6,1%.\n\nTrong các tháng cuối năm, Sở tập trung "
-        "hoàn thiện quy hoạch ngành; đẩy nhanh giải ngân vốn đầu tư công.",
-        (2023, 2023),
-        id="the-last-months-plan-the-rest-of-the-year",
-    ),
+    # the last months of a named year told with "đã" are what those months did, no plan (train 731)
     pytest.param(
         " date 2023-12\nSáng 26/12, Bộ tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ 2024.\n\nTình "
-        "trạng lao động mất việc diễn ra từ quý IV/2022 đã giảm trong các tháng cuối năm 2023; thu nhập của người lao "
+        "trạng lao động mất việc diễn ra từ quý IV/2022 đã giảm trong những tháng cuối năm 2023; thu nhập của người lao "
         "động được cải thiện.",
         (2023, 2024),
         id="the-last-months-told-done-plan-nothing",

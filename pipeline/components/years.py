@@ -208,7 +208,7 @@ PERIOD = regexcache.compile(
     # (the count "6", "năm" before "tháng đầu năm" is looked for behind it: "năm" is everywhere; the
     # lookbehind comes after "tháng", which it reads again, so that every branch opens with a letter)
     r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|tháng(?<=(?<![\p{L}])(?:\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng)"
-    r"\s+(?P<h>đầu|cuối)\s+năm|(?P<late>(?:những|các)\s+tháng\s+cuối\s+năm))"  # ("các tháng cuối năm", fresh pf3)
+    r"\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
 # A period of years named ("giai đoạn 2019-2020", "giai đoạn 2026 - 2030"): group "a", its first year
