@@ -2223,6 +2223,21 @@ EXACT_TASKS = [
          "tỷ lệ dân số được sử dụng nước sạch đạt 98% (tăng 0,5% so với năm 2023)"],  # (a bracket closed stays)
         id="unbalanced-bracket-is-no-part-of-a-task",
     ),
+    # a headline telling a result with its figure, then after a comma a task ("…: Thu ngân sách vượt 12%, quyết liệt
+    # chấn chỉnh trật tự đô thị"): the task (fresh py3); not what was set, counted ("…, xác định 3 khâu đột phá năm
+    # 2025"), nor after a year only ("… tổng kết năm 2024, xác định nhiệm vụ năm 2025")
+    pytest.param(
+        "Kỳ họp thứ 9, HĐND phường Tân An: Thu ngân sách vượt 12%, quyết liệt chấn chỉnh trật tự đô thị\n\nSáng 26/12/2025, "
+        "HĐND phường Tân An khai mạc kỳ họp thứ 9 để đánh giá kết quả năm 2025, thông qua nghị quyết năm 2026.",
+        ["quyết liệt chấn chỉnh trật tự đô thị"],
+        id="headline-result-then-its-task",
+    ),
+    pytest.param(
+        "Hội nghị Tỉnh ủy lần thứ 9: Kinh tế tăng trưởng 7,2%, xác định 3 khâu đột phá năm 2025\n\nNgày 15/12/2024, Tỉnh ủy "
+        "tổ chức hội nghị lần thứ 9 đánh giá kết quả năm 2024.",
+        [],
+        id="headline-result-then-what-was-set",
+    ),
     # "nguy cơ phải …" is the risk of having to, no request: a results sentence asks nothing (fresh pw2)
     pytest.param(
         "Năm 2024, công tác y tế cơ sở được tăng cường để người dân chủ động phòng bệnh, giảm nguy cơ phải nhập viện, "

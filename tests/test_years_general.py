@@ -1423,3 +1423,13 @@ def test_year_described_as_the_last_of_a_running_term_reports_no_term():
             "cuối thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020, Huyện ủy tập trung lãnh đạo tăng tốc hoàn thành các chỉ "
             "tiêu Nghị quyết đề ra.")
     assert extract(text).report_year == 2019
+
+
+def test_results_done_then_the_last_months_planned_keep_the_half_year():
+    # "đánh giá những kết quả đã đạt được … và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023": the "đã" is the results'; the
+    # plan word after it plans the second half (fresh ox2), unlike "… đã giảm trong những tháng cuối năm 2023" (train 731)
+    doc = extract(
+        " date 2023-07\nSơ kết 6 tháng đầu năm 2023, thu ngân sách của huyện đạt 61% dự toán.\n\nHội nghị thảo luận, đánh "
+        "giá những kết quả đã đạt được trong 6 tháng đầu năm và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023."
+    )
+    assert (doc.report_year, doc.plan_year, doc.plan_period) == (2023, 2023, "H2")

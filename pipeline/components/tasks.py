@@ -2396,7 +2396,8 @@ class TaskExtractor:
                     scope = True  # "… đề ra 21 chỉ tiêu năm 2026, trong đó A; B." then "Trong lĩnh vực nông nghiệp, phường
                     # tiếp tục duy trì …": the plan goes on field by field
             targets_open = False
-            if self._is_heading(p_text) and FIGURE_REACHED.search(p_text) and not AIMED.search(p_text):
+            if (self._is_heading(p_text) and FIGURE_REACHED.search(p_text) and not AIMED.search(p_text)
+                    and self._result_then_task(p_text.strip(), HEADLINE_KICKER.match(p_text.strip()), HEADING_MAX_WORDS) is None):
                 scope = False  # "Giải quyết khiếu nại, tố cáo đạt tỷ lệ 95,2%": a sub-heading over results
                 continue
             heading = self._heading(p_text, HEADLINE_MAX_WORDS if headline else HEADING_MAX_WORDS)
@@ -3085,10 +3086,27 @@ class TaskExtractor:
             rest = line[period.end() :] if period else ""
             if rest and self._heading_line(rest[0].upper() + rest[1:]):
                 return a + period.end(), a + len(line)  # "Tháng cuối năm 2020 tập trung thực hiện nhiệm vụ kép"
+        after = self._result_then_task(line, kicker, max_words)
+        if after is not None:
+            return a + after, a + len(line)
         resolve = _target_res().headline_resolve.match(line)
         if (resolve is not None and self._is_heading(line) and len(line.split()) >= HEADING_MIN_WORDS
                 and not PAST.search(line)):
             return a + resolve.start("c"), a + len(line)  # "Phường A quyết tâm hoàn thành … năm 2026"
+        return None
+
+    def _result_then_task(self, line: str, kicker: regex.Match | None, max_words: int) -> int | None:
+        """Where the task starts in a heading telling a result with its figure, then after a comma a task ("Phường A:
+        Thu ngân sách vượt 17%, quyết liệt chấn chỉnh trật tự đô thị", fresh py3), or None. Not what was set, counted
+        ("…, xác định 3 khâu đột phá năm 2023", long21), nor after a year only ("… tổng kết năm 2025, xác định nhiệm vụ
+        năm 2026": the agenda)."""
+        body = kicker.end() if kicker is not None else 0
+        comma = line.rfind(", ", body)
+        if (comma > body and line[-1] not in ".:;!?…\"”)" and len(line.split()) <= max_words
+                and not (rx(r"(?i)\s*(?:" + SETS_TASKS + ")").match(line, comma + 2) and COUNTED_PLAN.search(line, comma + 2))
+                and rx(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d").search(line, body, comma)
+                and self._heading_line(line[comma + 2 :][:1].upper() + line[comma + 3 :])):
+            return comma + 2
         return None
 
     @staticmethod

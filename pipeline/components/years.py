@@ -664,6 +664,15 @@ LATE_PLANNED = regexcache.compile(
 )
 
 
+def _told_done_before(tail: str) -> bool:
+    """Whether the clause before a period tells what was done ("… đã giảm nhiệt trong | …"): a "đã" with no plan word
+    after it ("kết quả đã đạt được trong 6 tháng đầu năm và mục tiêu, nhiệm vụ | 6 tháng cuối năm" plans, fresh ox2)."""
+    done = None
+    for done in PAST.finditer(tail):
+        pass
+    return done is not None and not LATE_PLANNED.search(tail, done.end())
+
+
 # A date opening a span of dates: "26/12/1961 | - 26/12/2014"
 DATE_SPAN_AFTER = regexcache.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}")
 
@@ -828,8 +837,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             REVIEWED_PLAN.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.end()]))
             or RESULTS_OF.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
             or REVIEWED_PERIOD.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
-            or PAST.search(_clause_tail(text[max(skip_to, p.start() - 60) : p.start()]))  # "… đã giảm nhiệt trong các
-            # tháng cuối năm 2023": what those months did (train 731)
+            or _told_done_before(_clause_tail(text[max(skip_to, p.start() - 60) : p.start()]))  # "… đã giảm nhiệt trong
+            # những tháng cuối năm 2023": what those months did (train 731)
         ):
             report[y] += 1  # "đánh giá tình hình thực hiện nhiệm vụ 6 tháng cuối năm 2025": reviewed
         elif p.group("h") == "cuối" or p.group("late"):
