@@ -37,6 +37,14 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # places' figures after "là" and a colon ("… thấp nhất là Krông Pa: 1,5% (45 hộ); Đak Đoa: 1,7%"), one alone too
+    # ("… cao nhất là Krông Pa: 2,9%"): the quantity named before, never the place (fresh qx3)
+    ex("places-with-colons-after-la", "Năm 2022, các huyện có tỷ lệ hộ nghèo thấp nhất là Krông Pa: 1,51% (45 hộ); Đak "
+       "Đoa: 1,53% (35 hộ).", ["tỷ lệ hộ nghèo"] * 2),
+    ex("one-place-with-a-colon", "Năm 2022, huyện có tỷ lệ hộ cận nghèo cao nhất là Krông Pa: 2,89% (48 hộ).",
+       ["tỷ lệ hộ cận nghèo"]),
+    ex("places-in-brackets-after-la", "Năm 2022, các huyện có tỷ lệ hộ nghèo thấp nhất là Krông Pa (1,51%), Đak Đoa "
+       "(1,53%).", ["tỷ lệ hộ nghèo"] * 2),
     # who announces a figure ("Công ty A đã công bố doanh thu …, vượt 3% kế hoạch"): the quantity after "công bố";
     # "công bố" before a count is the activity counted ("công bố 1.200 bản án …, đạt 100%") (fresh po2, long01)
     ex("announcer-is-no-subject", "Năm 2025, Tổng công ty Lương thực đã công bố doanh thu hợp nhất ước đạt 9.800 tỷ đồng, "

@@ -1359,8 +1359,9 @@ PLACE_ITEM = regexcache.compile(
 # (a measure word may follow the verb, naming again what the list measures: "…; huyện B đạt tăng trưởng 10,29%"; train
 # 116, group "m")
 PLACE_BEFORE = regexcache.compile(
-    r"(?:[,;:(]|(?<![\p{L}])(?i:và|như))\s*" + PLACE_ITEM.pattern
-    + r"(?i:\s*(?:\(\s*|(?:đạt|tăng|giảm|là)(?:\s+(?:từ|còn|(?-i:(?P<m>\p{Ll}[\p{Ll}\p{M}]*+(?:\s+\p{Ll}[\p{Ll}\p{M}]*+)?))))?\s+)?)\Z"
+    r"(?:[,;:(]|(?<![\p{L}])(?i:và|như|là))\s*" + PLACE_ITEM.pattern  # ("… thấp nhất là Tam Đàn (1,51%)", fresh qx3)
+    # (a colon after the name too: "…; Tam Thái: 1,53% (35 hộ)", fresh qx3)
+    + r"(?i:\s*(?:\(\s*|(?P<colon>:)\s*|(?:đạt|tăng|giảm|là)(?:\s+(?:từ|còn|(?-i:(?P<m>\p{Ll}[\p{Ll}\p{M}]*+(?:\s+\p{Ll}[\p{Ll}\p{M}]*+)?))))?\s+)?)\Z"
 )
 # A sentence's end between two figures (not the dot of "1.070")
 SENTENCE_STOP = regexcache.compile(r"[.!?](?!\d)|\n")
@@ -2120,6 +2121,8 @@ class _Scan:
             return mark  # a figure just before, in the sentence ("(10,76%), | Đak Đoa (10,16%)")
         if measure:
             return None
+        if named.group("colon"):
+            return mark  # "… cao nhất là Tam Đại: 2,89% (48 hộ)": a listed place, a colon, its figure, alone too (fresh qx3)
         # or a place's figure right after ("…: Krông Pa (10,76%), Đak Đoa (…": the first of the list)
         after = NEXT_PLACE_ITEM.match(text, start, start + AFTER_REACH)
         following = PLACE_ITEM.match(text, after.end(), after.end() + 80) if after is not None else None
