@@ -2223,6 +2223,14 @@ EXACT_TASKS = [
          "tỷ lệ dân số được sử dụng nước sạch đạt 98% (tăng 0,5% so với năm 2023)"],  # (a bracket closed stays)
         id="unbalanced-bracket-is-no-part-of-a-task",
     ),
+    # "Đó là" opening the sentence after a count of targets set, no colon, a lower-case target after it: the targets
+    # listed (fresh qr3)
+    pytest.param(
+        "Năm 2025, Đại hội đề ra 20 chỉ tiêu chủ yếu, thể hiện quyết tâm cao của Đảng bộ. Đó là tăng trưởng kinh tế đạt "
+        "8%; thu ngân sách tăng 30%; tỷ lệ hộ nghèo giảm còn dưới 2%.",
+        ["tăng trưởng kinh tế đạt 8%", "thu ngân sách tăng 30%", "tỷ lệ hộ nghèo giảm còn dưới 2%"],
+        id="do-la-after-a-count-of-targets",
+    ),
     # a headline telling a result with its figure, then after a comma a task ("…: Thu ngân sách vượt 12%, quyết liệt
     # chấn chỉnh trật tự đô thị"): the task (fresh py3); not what was set, counted ("…, xác định 3 khâu đột phá năm
     # 2025"), nor after a year only ("… tổng kết năm 2024, xác định nhiệm vụ năm 2025")
