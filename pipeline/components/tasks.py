@@ -653,7 +653,7 @@ LIST_LAST_AND = regexcache.compile(r"(?i)\s+và\s+")  # before its last item
 
 
 @lru_cache(maxsize=None)
-def _NUMBER_WORD_VALUE() -> dict[str, int]:
+def _number_word_values() -> dict[str, int]:
     """The value of each number word of resources/number_words.tsv, by its folded form."""
     return {lexicon.fold_key(r[0]): int(r[1]) for r in load_tsv("number_words.tsv") if len(r) >= 2}
 
@@ -1959,6 +1959,10 @@ ACHIEVED_HEADLINE = regexcache.compile(r"(?i)\s*(?:hoàn\s+thành|vượt|đạt
 # A year closing a text: whole, not cut ("… kế hoạch sản xuất vụ hè thu năm 2015")
 WHOLE_YEAR_END = regexcache.compile(r"(?<![\d.,])(?:19|20)\d\d\Z")
 
+# A headline's part after a comma that sets counted things ("xác định 3 khâu đột phá"), and a figure that is no year
+SETS_TASKS_AT = regexcache.compile(r"(?i)\s*(?:" + SETS_TASKS + ")")
+FIGURE_NOT_YEAR = regexcache.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
+
 # What keeps a count reached, right before it inside a target: "duy trì 19/19 tiêu chí" (the guideline's "duy trì" is met)
 KEPT_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:duy\s+trì|giữ\s+vững)(?:\s+(?:và\s+)?[\p{L}\p{M}]+){0,2}\s*(?:$|\d)")
 
@@ -3130,8 +3134,8 @@ class TaskExtractor:
         body = kicker.end() if kicker is not None else 0
         comma = line.rfind(", ", body)
         if (comma > body and line[-1] not in ".:;!?…\"”)" and len(line.split()) <= max_words
-                and not (rx(r"(?i)\s*(?:" + SETS_TASKS + ")").match(line, comma + 2) and COUNTED_PLAN.search(line, comma + 2))
-                and rx(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d").search(line, body, comma)
+                and not (SETS_TASKS_AT.match(line, comma + 2) and COUNTED_PLAN.search(line, comma + 2))
+                and FIGURE_NOT_YEAR.search(line, body, comma)
                 and self._heading_line(line[comma + 2 :][:1].upper() + line[comma + 3 :])):
             return comma + 2
         return None
@@ -3798,7 +3802,7 @@ class TaskExtractor:
         ends = [s for s, _e in cuts] + [b]
         items = [s_text[x:y].strip() for x, y in zip(bounds, ends)]
         n = head.group("n")
-        wanted = int(n) if n and n.isdigit() else _NUMBER_WORD_VALUE().get(lexicon.fold_key(n)) if n else None
+        wanted = int(n) if n and n.isdigit() else _number_word_values().get(lexicon.fold_key(n)) if n else None
         if len(items) < (2 if wanted else 3) or (wanted is not None and wanted != len(items)):
             return []
         # (the first item may be capitalized after the colon: "…của đề án: Phát triển …, nâng cao …", fresh pc3)
