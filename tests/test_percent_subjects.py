@@ -37,6 +37,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # the bare "về số lượng" after a change is how many of what was named before, no subject of its own ("số doanh nghiệp
+    # thành lập mới tăng 65% về số lượng"); a quantity after "về" stays one ("… và tăng 30% về vốn đăng ký") (fresh rj4)
+    ex("about-the-number-names-nothing", "Năm 2022, số doanh nghiệp thành lập mới tăng 65% về số lượng và tăng 30% về "
+       "vốn đăng ký so với năm 2021.", ["số doanh nghiệp thành lập mới", "vốn đăng ký"]),
     # places' figures after "là" and a colon ("… thấp nhất là Krông Pa: 1,5% (45 hộ); Đak Đoa: 1,7%"), one alone too
     # ("… cao nhất là Krông Pa: 2,9%"): the quantity named before, never the place (fresh qx3)
     ex("places-with-colons-after-la", "Năm 2022, các huyện có tỷ lệ hộ nghèo thấp nhất là Krông Pa: 1,51% (45 hộ); Đak "

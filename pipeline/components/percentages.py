@@ -1334,7 +1334,10 @@ BARE_VERB_SUBJECT = regexcache.compile(r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v
 REGARDING_AFTER = regexcache.compile(
     # (the period compared with may come first: "tăng 2,2% so với cùng kỳ | về số doanh nghiệp và 24,2% về vốn …")
     r"(?i)(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})))?"
-    r"\s+về\s+(?P<q>(?!(?:mức|đích|trước|sau|đến|tới|cuối|đầu)(?![\p{L}]))[^,.;:()\d%]{3,60}?)"
+    r"\s+về\s+(?P<q>(?!(?:mức|đích|trước|sau|đến|tới|cuối|đầu)(?![\p{L}]))"
+    # (not the bare "số lượng", how many of what was named before: "số doanh nghiệp thành lập mới tăng 65% về số lượng",
+    # fresh rj4, pb4)
+    r"(?!số\s+lượng(?=\s+so\s|\s*[,.;:()]|\s+và\s|\s*$))[^,.;:()\d%]{3,60}?)"
     r"(?=\s+so\s+(?:với\s+)?|\s*[,.;:()]|\s+và\s|\s*$)")
 # A change, its figure and what it measures after "về", then "và" before the next figure sharing the verb ("tăng 2,2% so
 # với cùng kỳ về số doanh nghiệp và | 24,2% về vốn đăng ký")
