@@ -36,6 +36,12 @@ def keyed(doc) -> dict[str, list[str]]:
 # ---------------------------------------------------------------------------
 
 NAME_THEN_TITLES = [
+    # a Central Highlands name with a second capital inside a word ("Y Săn AYun"): the whole name (fresh qs2)
+    pytest.param(
+        "Dự hội nghị có đồng chí Y Bhim KSor, Phó Chủ tịch HĐND huyện.",
+        {"Y Bhim KSor": ["Phó Chủ tịch HĐND huyện"]},
+        id="highlands-name-with-an-inner-capital",
+    ),
     # a capitalized honorific opening the sentence, then a surname not listed and listed-looking words ("Ông Thành Từ
     # Dũ- Bí thư …"): the honorific is no part of the name (fresh ot3)
     pytest.param(

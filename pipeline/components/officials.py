@@ -50,7 +50,8 @@ COUNCIL_AFTER_COMMA = regexcache.compile(
 )  # (a place name after it is read on as usual: "…, HĐND huyện Ngân Sơn")
 # A capitalized word of a name; Central Highlands names join a prefix with an apostrophe ("H'Mlin"), some
 # writers with a space after it too ("Rơ Chăm H' Hồng", "Y Bang H' Đớt").
-CAP = r"\p{Lu}[\p{Ll}\p{M}]*+(?:'[ ]?\p{Lu}[\p{Ll}\p{M}]*+)?"
+# (a second capital may follow the first in a Central Highlands name: "Y Săn AYun", "KSor", fresh qs2)
+CAP = r"\p{Lu}(?:\p{Lu}(?=\p{Ll}))?[\p{Ll}\p{M}]*+(?:'[ ]?\p{Lu}[\p{Ll}\p{M}]*+)?"
 LOWER_WORD = regexcache.compile(r"\p{Ll}[\p{Ll}\p{M}]*+")
 LEVELS = (
     "huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "thôn", "bản", "Trung ương", "TP", "TX",
