@@ -100,6 +100,9 @@ OUTCOMES = [
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
     ex("full-progress-before-a-stop", "Trong 24 chỉ tiêu, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%.",
        [(15, 24, "chỉ tiêu", "exceeded"), (9, 24, "chỉ tiêu", "met")]),
+    # "đạt vượt" without "và" reads as "đạt và vượt" (resources/indicator_outcomes.tsv; fresh pe1)
+    ex("dat-vuot-without-va", "Năm 2019, phường có 15 chỉ tiêu đạt vượt, 2 chỉ tiêu không đạt.",
+       [(15, None, "chỉ tiêu", "met_or_exceeded"), (2, None, "chỉ tiêu", "not_met")]),
     # two counts after one outcome, the first's indicators named with a spaced dash and who set them (fresh oz2)
     ex("shared-outcome-over-a-dashed-field", "Sở đã hoàn thành và vượt 4/4 chỉ tiêu văn hóa - xã hội chủ yếu được tỉnh "
        "giao và 9/11 chỉ tiêu chuyên môn.", [(4, 4, "chỉ tiêu", "met_or_exceeded"), (9, 11, "chỉ tiêu", "met_or_exceeded")]),
