@@ -100,6 +100,9 @@ OUTCOMES = [
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
     ex("full-progress-before-a-stop", "Trong 24 chỉ tiêu, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%.",
        [(15, 24, "chỉ tiêu", "exceeded"), (9, 24, "chỉ tiêu", "met")]),
+    # "hoàn thành xong" is "hoàn thành" (fresh pf2)
+    ex("hoan-thanh-xong-is-met", "Năm 2025, tỉnh đã hoàn thành xong 03 chỉ tiêu của chương trình.",
+       [(3, None, "chỉ tiêu", "met")]),
     # "đạt vượt" without "và" reads as "đạt và vượt" (resources/indicator_outcomes.tsv; fresh pe1)
     ex("dat-vuot-without-va", "Năm 2019, phường có 15 chỉ tiêu đạt vượt, 2 chỉ tiêu không đạt.",
        [(15, None, "chỉ tiêu", "met_or_exceeded"), (2, None, "chỉ tiêu", "not_met")]),
