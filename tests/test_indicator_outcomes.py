@@ -100,6 +100,11 @@ OUTCOMES = [
     # "đạt 100%" closing the sentence is the whole plan met, as before a word (set AV)
     ex("full-progress-before-a-stop", "Trong 24 chỉ tiêu, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%.",
        [(15, 24, "chỉ tiêu", "exceeded"), (9, 24, "chỉ tiêu", "met")]),
+    # what a count with an outcome includes, in a bracket after a comparison ("đạt thêm 03 tiêu chí so với năm 2017 (gồm 2
+    # tiêu chí … và 01 tiêu chí …)"): the counts listed share the outcome (fresh rp1)
+    ex("includes-in-a-bracket-after-a-comparison", "Năm 2018, xã đạt thêm 03 tiêu chí so với năm 2017 (gồm 2 tiêu chí giao "
+       "thông và 01 tiêu chí văn hóa).", [(3, None, "tiêu chí", "met"), (2, None, "tiêu chí", "met"),
+                                         (1, None, "tiêu chí", "met")]),
     # "hoàn thành xong" is "hoàn thành" (fresh pf2)
     ex("hoan-thanh-xong-is-met", "Năm 2025, tỉnh đã hoàn thành xong 03 chỉ tiêu của chương trình.",
        [(3, None, "chỉ tiêu", "met")]),

@@ -240,7 +240,9 @@ COORDINATED = regexcache.compile(
 # A count with an outcome, then what its indicators include: "có 12 chỉ tiêu vượt gồm 11 chỉ tiêu kinh tế - xã hội
 # và 1 chỉ tiêu về xây dựng Đảng" (fresh 20): the counts listed share the outcome.
 INCLUDES = regexcache.compile(
-    r"""\s*[,:]?\s*               # after the count's outcome, maybe a comma or colon
+    r"""(?:\s+so\s+với\s+(?:năm|cùng\s+kỳ|đầu\s+năm)[^,;:()]{0,20}?)?  # (a comparison first: "đạt thêm 03 tiêu chí so với
+                                                                 # năm 2017 (gồm 2 tiêu chí … và 01 tiêu chí …)", fresh rp1)
+        \s*[,:(]?\s*              # after the count's outcome, maybe a comma, a colon or a bracket
         (?:bao\s+)?gồm\s*:?\s*     # "gồm", "bao gồm", "gồm:"
         (?:có\s+)?\Z              # ("gồm có 11 chỉ tiêu")""",
     regex.IGNORECASE | regex.VERBOSE,
