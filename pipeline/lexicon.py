@@ -200,6 +200,17 @@ def number_words() -> str:
 
 
 @lru_cache(maxsize=None)
+def number_word_values() -> dict[str, int]:
+    """The value of each number word of resources/number_words.tsv, by its folded form (``fold_key``); read, never
+    changed, by the indicator counts ("chín chỉ tiêu") and the tasks (a list's counted head, "ba mặt:").
+
+    >>> number_word_values()[fold_key("mười hai")]
+    12
+    """
+    return {fold_key(r[0]): int(r[1]) for r in load_tsv("number_words.tsv") if len(r) >= 2}
+
+
+@lru_cache(maxsize=None)
 def place_level_words() -> str:
     """Regex source of the level words of resources/place_levels.tsv matched in any case ("xã", "thị trấn", "tổ dân
     phố"; not the abbreviations "TP", "TX"). Used by the indicator counts (a place's count after another's) and the

@@ -172,9 +172,7 @@ def _patterns():
         "outcome_reach": max((len(o[0].split()[0]) for o in outcomes), default=0) + 8,
         "units": {lexicon.fold_key(u[0]): u[1] for u in units},
         "outcomes": {lexicon.fold_key(o[0]): o[1] for o in outcomes},
-        "words": {lexicon.fold_key(r[0]): int(r[1]) for r in load_tsv("number_words.tsv") if len(r) >= 2}
-        if words
-        else {},
+        "words": lexicon.number_word_values() if words else {},
     }
 
 

@@ -652,12 +652,6 @@ LIST_ITEM_CUT = regexcache.compile(r",\s*")  # between two items of such a list
 LIST_LAST_AND = regexcache.compile(r"(?i)\s+và\s+")  # before its last item
 
 
-@lru_cache(maxsize=None)
-def _number_word_values() -> dict[str, int]:
-    """The value of each number word of resources/number_words.tsv, by its folded form."""
-    return {lexicon.fold_key(r[0]): int(r[1]) for r in load_tsv("number_words.tsv") if len(r) >= 2}
-
-
 # Where the items of a directive end: ";". Those of a list of targets also end at a sentence stop or "…".
 CLAUSE_SEPARATOR = regexcache.compile(r";")
 TARGET_SEPARATOR = regexcache.compile(
@@ -1972,16 +1966,16 @@ def _targets_counted(text: str, tasks: list[dict], counts: list[dict]) -> bool:
     chí; …" in a list of the term's targets (fresh qs5; the train gold has every count inside a task "other": 080, 401,
     dev 052), not one kept ("duy trì 19/19 tiêu chí": met). Whether any count changed."""
     changed = False
-    spans = sorted((t["start"], t["end"]) for t in tasks)
     for c in counts:
         if c["outcome"] in ("other", "not_met") or c.get("breakdown_of") is not None:
             continue  # (a count not met stays: "hoàn thành 2 tiêu chí chưa đạt" names what is still missing, train 605)
-        inside = any(a <= c["start"] and c["end"] <= b for a, b in spans)
-        kept = KEPT_BEFORE.search(text, max(0, c["start"] - 40), c["start"]) or KEPT_BEFORE.search(
-            text, c["start"], c["start"] + 20)  # (the outcome word may open the count's own span)
-        if inside and not kept:
-            c["outcome"] = "other"
-            changed = True
+        if not any(t["start"] <= c["start"] and c["end"] <= t["end"] for t in tasks):
+            continue
+        if KEPT_BEFORE.search(text, max(0, c["start"] - 40), c["start"]) or KEPT_BEFORE.search(
+                text, c["start"], c["start"] + 20):  # (the outcome word may open the count's own span)
+            continue
+        c["outcome"] = "other"
+        changed = True
     return changed
 
 
@@ -3786,9 +3780,7 @@ class TaskExtractor:
         when a count before the head is the number of items, or, with no count, every item opens with a task verb;
         else the commas chain the verbs of one request, one task.
         """
-        head = None
-        for head in LIST_HEAD.finditer(s_text, max(0, a - 160), b):
-            pass
+        head = lexicon.last_match(LIST_HEAD, s_text, max(0, a - 160), b)
         if head is None or head.end() > b or s_text[head.end() : a].strip():
             return []  # (a head further back opens a list parted by ";", this clause one of its items: "… 3 trụ cột
             # chính: Đổi mới …; tập trung thực hiện tái thiết đô thị thông minh, hiện đại, hạ tầng đồng bộ; …", fresh oy1)
@@ -3802,7 +3794,7 @@ class TaskExtractor:
         ends = [s for s, _e in cuts] + [b]
         items = [s_text[x:y].strip() for x, y in zip(bounds, ends)]
         n = head.group("n")
-        wanted = int(n) if n and n.isdigit() else _number_word_values().get(lexicon.fold_key(n)) if n else None
+        wanted = int(n) if n and n.isdigit() else lexicon.number_word_values().get(lexicon.fold_key(n)) if n else None
         if len(items) < (2 if wanted else 3) or (wanted is not None and wanted != len(items)):
             return []
         # (the first item may be capitalized after the colon: "…của đề án: Phát triển …, nâng cao …", fresh pc3)

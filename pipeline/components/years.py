@@ -667,9 +667,7 @@ LATE_PLANNED = regexcache.compile(
 def _told_done_before(tail: str) -> bool:
     """Whether the clause before a period tells what was done ("… đã giảm nhiệt trong | …"): a "đã" with no plan word
     after it ("kết quả đã đạt được trong 6 tháng đầu năm và mục tiêu, nhiệm vụ | 6 tháng cuối năm" plans, fresh ox2)."""
-    done = None
-    for done in PAST.finditer(tail):
-        pass
+    done = lexicon.last_match(PAST, tail)
     return done is not None and not LATE_PLANNED.search(tail, done.end())
 
 
@@ -835,8 +833,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         partial = True
         if (p.group("h") == "cuối" or p.group("late")) and y and (
             REVIEWED_PLAN.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.end()]))
-            or RESULTS_OF.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
-            or REVIEWED_PERIOD.search(_clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
+            or RESULTS_OF.search(reviewed_tail := _clause_tail(text[max(skip_to, p.start() - 80) : p.start()]))
+            or REVIEWED_PERIOD.search(reviewed_tail)
             or _told_done_before(_clause_tail(text[max(skip_to, p.start() - 60) : p.start()]))  # "… đã giảm nhiệt trong
             # những tháng cuối năm 2023": what those months did (train 731)
         ):
