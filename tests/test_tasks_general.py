@@ -2299,6 +2299,27 @@ EXACT_TASKS = [
         ["thu ngân sách đạt 60 tỷ đồng", "tỷ lệ hộ nghèo giảm 4%"],
         id="results-owed-to-after-targets-are-no-items",
     ),
+    # the status of carrying out tasks ("Tình hình thực hiện các nhiệm vụ như sau:") reports, and "số nhiệm vụ …:" is
+    # the number of them, no list's head; a count of tasks by kind with its share in brackets is a breakdown (fresh pf3)
+    pytest.param(
+        "Năm 2025, Sở được UBND tỉnh giao 120 nhiệm vụ. Tình hình thực hiện các nhiệm vụ như sau: số nhiệm vụ đã hoàn "
+        "thành: 100/120 (đạt 83,3%); số nhiệm vụ đang triển khai: 20/120 (chiếm 16,7%).\n\nNăm 2026, Sở tập trung "
+        "hoàn thiện thể chế; đẩy mạnh chuyển đổi số.",
+        ["tập trung hoàn thiện thể chế", "đẩy mạnh chuyển đổi số"],
+        id="status-of-tasks-is-no-list-of-them",
+    ),
+    pytest.param(
+        "Tính đến ngày 30/9/2025, Sở được UBND tỉnh giao 120 nhiệm vụ, trong đó 45 nhiệm vụ có thời hạn (chiếm 37,5%); "
+        "75 nhiệm vụ không có thời hạn (chiếm 62,5%).",
+        [],
+        id="count-of-tasks-by-kind-with-share-is-a-breakdown",
+    ),
+    pytest.param(
+        "Hội nghị thống nhất 20 chỉ tiêu chủ yếu năm 2026, trong đó: tốc độ tăng trưởng kinh tế đạt 8%; thu ngân sách "
+        "đạt 500 tỷ đồng (chiếm 20% thu ngân sách cả tỉnh).",
+        ["tốc độ tăng trưởng kinh tế đạt 8%", "thu ngân sách đạt 500 tỷ đồng (chiếm 20% thu ngân sách cả tỉnh)"],
+        id="target-with-a-share-is-still-a-target",
+    ),
 ]
 
 

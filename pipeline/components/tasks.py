@@ -1128,7 +1128,11 @@ SENTENCE_YEAR_LEAD = regexcache.compile(
 
 
 # A count of targets in a list item: "9 chỉ tiêu", "4 nhóm chỉ tiêu"; a predicate that makes it a target of its own
-COUNT_OF_TARGETS = regexcache.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
+COUNT_OF_TARGETS = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{N}])\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|mục\s+tiêu)(?![\p{L}\p{M}])")
+# The share of the whole a count of targets makes, in brackets after it: "12 chỉ tiêu kinh tế (chiếm 48%)", "45 nhiệm
+# vụ có thời hạn (chiếm 37,5%)" (part of the count's breakdown, no figure of a target)
+BRACKETED_SHARE = regexcache.compile(r"(?i)\s*\((?:chiếm|bằng|đạt|tỷ\s+lệ|tỉ\s+lệ)?\s*\d[\d.,]*\s*%\s*\)")
 PREDICATE_WORD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt|hoàn\s+thành|còn|dưới|trên)(?![\p{L}\p{M}])")
 
 
@@ -1718,6 +1722,8 @@ def _target_res() -> TargetRes:
     intro = regexcache.compile(
         r"""
         (?<![\p{L}\p{M}])(?<!chương\s+trình\s)   # not a programme's name ("chương trình mục tiêu quốc gia")
+        (?<!(?<![\p{L}\p{M}])số\s)              # nor the number of them ("số nhiệm vụ đang triển khai: 20/120"; "một
+                                             # số nhiệm vụ:" is matched from "một")
         (?:(?P<num>\d+|một\s+số|nhiều)\s+(?:nhóm\s+)?|(?P<det>các|những)\s+)?  # how many ("đề ra 18 chỉ tiêu", "6 nhóm
                                              # giải pháp", "các chỉ tiêu như",
                                              # "đề ra nhiều chỉ tiêu quan trọng, trong đó A; B")
@@ -3061,8 +3067,10 @@ class TaskExtractor:
 
     def _count_breakdown(self, piece: str) -> bool:
         """Whether a list item only counts targets by field ("9 chỉ tiêu kinh tế, 4 chỉ tiêu môi trường", "giáo dục -
-        đào tạo và 4 chỉ tiêu về quốc phòng - an ninh" after "… 30 chỉ tiêu, gồm:"): a count of indicators, no other
-        figure, no verb or predicate of its own (fresh 50)."""
+        đào tạo và 4 chỉ tiêu về quốc phòng - an ninh" after "… 30 chỉ tiêu, gồm:") or tasks by kind ("45 nhiệm vụ có
+        thời hạn (chiếm 37,5%)" after "… được giao 120 nhiệm vụ, trong đó"): a count, its share at most, no other
+        figure, no verb or predicate of its own (fresh 50, pf3)."""
+        piece = BRACKETED_SHARE.sub("", piece)  # (its share of the whole, "(chiếm 37,5%)", is part of the count)
         return (COUNT_OF_TARGETS.search(piece) is not None and not rx(r"%|\d[\d.,]*\s*/").search(piece)
                 and len(rx(r"\d+").findall(piece)) == len(COUNT_OF_TARGETS.findall(piece))
                 and not self.any_verb.search(piece) and not PREDICATE_WORD.search(piece))
