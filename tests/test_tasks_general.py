@@ -2320,6 +2320,20 @@ EXACT_TASKS = [
         ["tốc độ tăng trưởng kinh tế đạt 8%", "thu ngân sách đạt 500 tỷ đồng (chiếm 20% thu ngân sách cả tỉnh)"],
         id="target-with-a-share-is-still-a-target",
     ),
+    # a speaker describes the coming year, then says what the body will do ("sẽ" and a task verb; fresh pz3)
+    pytest.param(
+        "Năm 2025, ngành thủy sản đạt kết quả khá.\n\nÔng Lê Văn Tâm, Cục trưởng cho biết, 2026 là năm đầu của kế hoạch 5 "
+        "năm, Cục sẽ tiếp tục triển khai đồng bộ các quy định của Luật Thủy sản.",
+        ["tiếp tục triển khai đồng bộ các quy định của Luật Thủy sản"],
+        id="will-do-after-the-coming-year-described",
+    ),
+    pytest.param(
+        "Năm 2025, tỉnh thu ngân sách đạt 105% dự toán.\n\nTrong năm, tỉnh đã triển khai các chính sách an sinh xã hội. "
+        "Dự kiến cuối năm 2025 sẽ hoàn thành 100% các chính sách hỗ trợ người lao động.\n\nNăm 2026, tỉnh tập trung thu "
+        "hút đầu tư.",
+        ["tập trung thu hút đầu tư"],
+        id="will-be-done-in-the-year-reviewed-is-no-task",
+    ),
 ]
 
 

@@ -3305,6 +3305,14 @@ class TaskExtractor:
                     directed = self.org_subject.match(s_text[comma.end() :])
                     if directed and not PAST.search(s_text, comma.end(), comma.end() + directed.start("c")):
                         return comma.end() + directed.start("c"), "task.verb_clause", None
+            # (or what will be done after the description, "sẽ" and a task verb: "… cho biết, 2026 là năm cuối …, Cục sẽ
+            # tiếp tục triển khai …"; fresh pz3)
+            if directions and cue is None:
+                future = _target_res().future.search(s_text, blocked.end())
+                if (future is not None and "," in s_text[blocked.end() : future.start()]
+                        and not PAST.search(s_text, blocked.end(), future.start())
+                        and not FORECAST.search(s_text, 0, future.start())):
+                    return future.start("c"), "task.future", None
             # "…, đồng thời là năm …, đồng chí đề nghị …": a request after the description still is one
             if cue is None or "," not in s_text[blocked.end() : cue] or not self.request.match(s_text, cue):
                 return None
