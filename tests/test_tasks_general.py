@@ -2334,6 +2334,13 @@ EXACT_TASKS = [
         ["tập trung thu hút đầu tư"],
         id="will-be-done-in-the-year-reviewed-is-no-task",
     ),
+    # "Nổi bật là" opening the sentence after a count of aims and tasks set: the list of them (fresh qg5)
+    pytest.param(
+        "Năm 2025, huyện đạt 18/20 chỉ tiêu.\n\nNăm 2026, huyện đề ra 15 chỉ tiêu chủ yếu và 5 nhiệm vụ trọng tâm. Nổi bật "
+        "là đẩy mạnh phát triển du lịch; tỷ lệ hộ nghèo giảm 2%; thực hiện tốt chính sách an sinh xã hội.",
+        ["đẩy mạnh phát triển du lịch", "tỷ lệ hộ nghèo giảm 2%", "thực hiện tốt chính sách an sinh xã hội"],
+        id="noi-bat-la-after-a-count-set",
+    ),
 ]
 
 

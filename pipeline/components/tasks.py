@@ -1757,10 +1757,11 @@ def _target_res() -> TargetRes:
     # "Trong đó:", "Cụ thể:", "Gồm:" opening a sentence after a count of targets set
     # ("Đó là:" too, opening the next paragraph after "… nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện.")
     follow = regexcache.compile(
-        r"^\s*(?:(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là)\s*[:,]\s*"
-        r"|(?:đó|cụ\s+thể)\s+là\s+(?=(?-i:\p{Ll})))",  # (no colon before a lower-case word: "Đại hội đề ra 22 chỉ tiêu
-        regex.IGNORECASE                                  # chủ yếu, …. Đó là tăng trưởng kinh tế đạt …; …", fresh qr3)
+        r"^\s*(?:(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là|nổi\s+bật\s+là)\s*[:,]\s*"
+        r"|(?:đó|cụ\s+thể|nổi\s+bật)\s+là\s+(?=(?-i:\p{Ll})))",  # (no colon before a lower-case word: "Đại hội đề ra 22
+        regex.IGNORECASE                                  # chỉ tiêu chủ yếu, …. Đó là tăng trưởng kinh tế đạt …; …", fresh qr3;
     )  # ("Trọng tâm là, GRDP tăng hơn 10%; …" after "… đề ra 15 chỉ tiêu năm 2025.")
+    # ("… đề ra 7 mục tiêu cụ thể và 4 nhiệm vụ trọng tâm. Nổi bật là đẩy mạnh …; đưa thu nhập …", fresh qg5)
     count = regexcache.compile(  # ("nhiều" too: "Xã cũng đặt ra nhiều chỉ tiêu cho năm 2026. Trong đó, A; B"; fresh kd2)
         r"(?<![\p{L}\p{N}])(?:\d+|các|những|một\s+số|nhiều)\s+(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])",
         regex.IGNORECASE,
