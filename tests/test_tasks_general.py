@@ -2341,6 +2341,22 @@ EXACT_TASKS = [
         ["đẩy mạnh phát triển du lịch", "tỷ lệ hộ nghèo giảm 2%", "thực hiện tốt chính sách an sinh xã hội"],
         id="noi-bat-la-after-a-count-set",
     ),
+    # tasks set, then "như" and items that open with task verbs, parted by commas: one task per verb (an object after a
+    # comma stays with its item); results told the same way are none (fresh pw5)
+    pytest.param(
+        "Năm 2025, ngành y tế tỉnh đạt nhiều kết quả.\n\nNgành cũng xác định những mục tiêu, nhiệm vụ quan trọng của năm "
+        "2026 như triển khai tốt Chương trình y tế cơ sở, Đề án y tế chuyên sâu, đẩy mạnh cải cách hành chính, hoàn "
+        "thiện mạng lưới y tế xã.",
+        ["triển khai tốt Chương trình y tế cơ sở, Đề án y tế chuyên sâu", "đẩy mạnh cải cách hành chính",
+         "hoàn thiện mạng lưới y tế xã"],
+        id="nhu-then-task-verbs-one-task-per-verb",
+    ),
+    pytest.param(
+        "Năm 2025, ngành y tế tỉnh đã hoàn thành các nhiệm vụ như triển khai Chương trình y tế cơ sở, đẩy mạnh cải cách "
+        "hành chính, hoàn thiện mạng lưới y tế xã.",
+        [],
+        id="nhu-then-verbs-after-what-was-done-is-no-list",
+    ),
 ]
 
 

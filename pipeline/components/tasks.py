@@ -643,8 +643,12 @@ LIST_HEAD = regexcache.compile(
     r"""(?<![\p{L}\p{M}])
         (?:(?P<n>\d{1,2}|NUMBER_WORDS)|các|những)\s+       # a count ("3", "ba") or a plural ("các", "những")
         (?:nhóm\s+)?(?:HEADS)(?![\p{L}\p{M}])              # the head ("mặt", "nhiệm vụ", "nhóm giải pháp")
-        [^.;:,\n]{0,50}                                    # what it qualifies ("quan trọng của đề án")
-        :\s*                                              # then the colon""".replace("NUMBER_WORDS", lexicon.number_words())
+        (?:\s*,\s*(?:HEADS)(?![\p{L}\p{M}]))*              # or two ("những mục tiêu, nhiệm vụ")
+        [^.;:,\n]{0,50}?                                   # what it qualifies ("quan trọng của đề án")
+        (?::|(?<=\s)như(?=\s))\s*                          # then the colon, or "như" (its items then open with a
+                                                          # task verb: "… những nhiệm vụ quan trọng của năm 2017 như
+                                                          # triển khai …, đẩy mạnh …, hoàn thiện …", fresh pw5)"""
+    .replace("NUMBER_WORDS", lexicon.number_words())
     .replace("HEADS", lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "list_head"])),
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1738,6 +1742,9 @@ def _target_res() -> TargetRes:
                                              # chủ yếu thương mại - dịch vụ tăng 10-12%; thu ngân sách …"; set BC)
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
+          | (?(det)(?<=\s)như\s+(?P<bare>)(?P<verbs>)  # or, after "các", "những", "như" and a task verb: "xác định những mục
+            (?=(?:""" + lexicon.alternation(verbs) + r""")(?![\p{L}\p{M}]))|(?!))  # tiêu, nhiệm vụ quan trọng của năm 2017
+                                             # như triển khai …, đẩy mạnh …" (the items part at commas: _listed_items)
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
           | (?(num)|(?(det)|(?!)))\s+là\s+(?P<bare>)(?P<copula>)  # or, after a number or "các", the copula and a list closed by ";":
             (?=[^.;:!?\n]{5,200}?;)          # "tỉnh đề ra một số mục tiêu trọng tâm là A; B; C" (fresh vd01)
@@ -1885,13 +1892,15 @@ def _reached(piece: str) -> bool:
 
 
 def _may_hold_intro(s: str) -> bool:
-    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", or "chủ yếu", "như" or "là" and a ";" (a
-    cheap test first: most sentences have none, and the pattern tries every position)."""
+    """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", "chủ yếu", "như" or "là" and a ";",
+    or "các"/"những" and "như" (a cheap test first: most sentences have none, and the pattern tries every position)."""
     if ":" in s:
         return True
     low = s.lower()
     if ";" in s and ("chủ yếu" in low or " như " in low or " là " in low):
         return True
+    if " như " in low and ("các " in low or "những " in low):
+        return True  # ("những nhiệm vụ … như triển khai …, đẩy mạnh …": task verbs after "như")
     return "trong" in low and "đó" in low
 
 
@@ -2909,6 +2918,9 @@ class TaskExtractor:
                 continue  # "… triển khai nhiệm vụ năm 2022, Bộ trưởng cho biết: Trong năm 2021, …": what the year was
             if m.group("bare") is not None and (not rx("(?i)" + SETS_TARGETS).search(s_text, 0, m.start("noun"))
                                                 or not (rx(r"(?i)chỉ\s+tiêu|mục\s+tiêu").fullmatch(m.group("noun"))
+                                                        # (verbs after "như" open tasks set: "xác định những mục
+                                                        # tiêu, nhiệm vụ … như triển khai …, đẩy mạnh …", fresh pw5)
+                                                        or m.group("verbs") is not None
                                                         # (after the copula, tasks and measures set too: "Thuế tỉnh đề
                                                         # ra các giải pháp, nhiệm vụ trọng tâm là A; B; C", fresh ie01)
                                                         or (m.group("copula") is not None and rx(
@@ -3812,6 +3824,11 @@ class TaskExtractor:
         items = [s_text[x:y].strip() for x, y in zip(bounds, ends)]
         n = head.group("n")
         wanted = int(n) if n and n.isdigit() else lexicon.number_word_values().get(lexicon.fold_key(n)) if n else None
+        if wanted is None and not head.group().rstrip().endswith(":"):
+            # "… như triển khai A, Đề án B, đẩy mạnh C, hoàn thiện D": after "như", an item opens at each task verb (a
+            # comma before an object continues the item before it; fresh pw5)
+            verb_cuts = [c for c in cuts if self.verb.match(s_text[c[1] : b]) or self.section_verb.match(s_text[c[1] : b])]
+            return verb_cuts if len(verb_cuts) >= 2 else []
         if len(items) < (2 if wanted else 3) or (wanted is not None and wanted != len(items)):
             return []
         # (the first item may be capitalized after the colon: "…của đề án: Phát triển …, nâng cao …", fresh pc3)
