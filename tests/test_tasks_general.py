@@ -2357,6 +2357,14 @@ EXACT_TASKS = [
         [],
         id="nhu-then-verbs-after-what-was-done-is-no-list",
     ),
+    # "Trong đó" and a level's word before the verb, after a sentence naming the plan adopted: its items (fresh pj1)
+    pytest.param(
+        "Năm 2025, thu ngân sách đạt 120% dự toán.\n\nTại kỳ họp, HĐND huyện thông qua nhiệm vụ năm 2026 và xác định các "
+        "giải pháp để thực hiện. Trong đó huyện tiếp tục đầu tư hoàn thiện hệ thống giao thông nông thôn; phát triển các "
+        "thành phần kinh tế.",
+        ["tiếp tục đầu tư hoàn thiện hệ thống giao thông nông thôn", "phát triển các thành phần kinh tế"],
+        id="trong-do-level-word-then-verb",
+    ),
 ]
 
 

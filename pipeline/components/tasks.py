@@ -2079,10 +2079,11 @@ class TaskExtractor:
         # "… thông qua Nghị quyết Đại hội …."), opening with "Theo đó", "Trong đó", "Cụ thể" and a task verb:
         # "Theo đó, tiếp tục lãnh đạo …", "Trong đó thường xuyên đôn đốc …" (train 004, 046; sets D, G, K)
         self.follow_up = regexcache.compile(
-            r"(?:^|(?<=[.!?]))\s*(?:(?P<so>theo\s+đó)|trong\s+đó|cụ\s+thể(?:\s+là)?)\s*[,:]?\s*"
+            r"(?:^|(?<=[.!?]))\s*(?:(?P<so>theo\s+đó|trong\s+đó)|cụ\s+thể(?:\s+là)?)\s*[,:]?\s*"
             # (who acts may come first: "Theo đó, Ban Chấp hành Đảng bộ huyện Hàm Yên tập trung …", or after "Theo đó" a
-            # level's word: "Theo đó tỉnh tiếp tục xiết chặt …", fresh ep01; not "Cụ thể, xã thực hiện vượt 25/69 chỉ
-            # tiêu", train 614)
+            # level's word: "Theo đó tỉnh tiếp tục xiết chặt …", fresh ep01, or after "Trong đó": "… thông qua nhiệm vụ năm
+            # 2019 và xác định các giải pháp. Trong đó huyện tiếp tục đầu tư …", fresh pj1; not "Cụ thể, xã thực hiện
+            # vượt 25/69 chỉ tiêu", train 614)
             r"(?:(?-i:\p{Lu})[\p{L}\p{M}\p{N}.&/–-]*(?:\s+[\p{L}\p{M}\p{N}.&/–-]+){0,9}?\s+"
             r"|(?(so)(?:(?:toàn\s+)?(?:" + LEADER_LEVELS + r"|ngành|sở))\s+|(?!)))?"
             r"(?=(?:" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END + ")",
