@@ -2365,6 +2365,17 @@ EXACT_TASKS = [
         ["tiếp tục đầu tư hoàn thiện hệ thống giao thông nông thôn", "phát triển các thành phần kinh tế"],
         id="trong-do-level-word-then-verb",
     ),
+    # a meeting "đã thống nhất" for the year ahead what a body will do: the task (the agreement told done); the year is
+    # the one planned (year_cues.tsv "thống nhất trong năm"; fresh qi2)
+    pytest.param(
+        "Năm 2025, Mặt trận các cấp đạt nhiều kết quả.\n\nVới chủ đề “Đoàn kết, đổi mới”, hội nghị đã thống nhất trong năm "
+        "2026, Ủy ban MTTQ các cấp tập trung triển khai có hiệu quả các chương trình phối hợp. Cụ thể: Tiếp tục tuyên "
+        "truyền, vận động nhân dân thực hiện chủ trương của Đảng; đẩy mạnh phong trào thi đua phát triển kinh tế.",
+        ["tập trung triển khai có hiệu quả các chương trình phối hợp",
+         "Tiếp tục tuyên truyền, vận động nhân dân thực hiện chủ trương của Đảng",
+         "đẩy mạnh phong trào thi đua phát triển kinh tế"],
+        id="agreed-for-the-year-ahead-told-done",
+    ),
 ]
 
 

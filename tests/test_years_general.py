@@ -1083,6 +1083,13 @@ EXAMPLES += [
         (2025, 2026),
         id="year-past-described-by-its-weight",
     ),
+    # what a meeting "đã thống nhất trong năm X" is the year planned, "trong năm" there no report (fresh qi2)
+    pytest.param(
+        "Hội nghị Ủy ban MTTQ tỉnh lần thứ 5.\n\nVới chủ đề “Đoàn kết, đổi mới”, hội nghị đã thống nhất trong năm 2026, Ủy "
+        "ban MTTQ các cấp tập trung triển khai có hiệu quả các chương trình phối hợp.",
+        (None, 2026),
+        id="agreed-for-a-year-plans-it",
+    ),
 ]
 
 

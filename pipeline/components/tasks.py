@@ -1140,6 +1140,10 @@ BRACKETED_SHARE = regexcache.compile(r"(?i)\s*\((?:chiếm|bằng|đạt|tỷ\s+
 PREDICATE_WORD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt|hoàn\s+thành|còn|dưới|trên)(?![\p{L}\p{M}])")
 
 
+# "đã" right before an agreement ("hội nghị đã | thống nhất …"): the agreement told done, not what it agreed
+AGREED_DONE = regexcache.compile(r"(?i)(?<![\p{L}])đã\s+$")
+
+
 # A word joining a task to the one before: no part of it ("đồng thời", "trong đó", "bên cạnh đó")
 JOINING_WORD = regexcache.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạnh\s+đó)\s*[,:]?\s+(?=\p{L})")
 
@@ -2097,6 +2101,9 @@ class TaskExtractor:
             # (not a name: "Phường Thống Nhất triển khai …", "xã Nhất Trí")
             r"(?<![\p{L}])(?:(?-i:[tT]hống\s+nhất)|(?-i:[nN]hất\s+trí))(?:\s+cao)?\s+"
             r"(?:(?:định|phương)\s+hướng(?:\s+(?:trong\s+)?(?:năm\s+(?:\d{4}|tới)|thời\s+gian\s+tới))?\s+(?:là\s+)?)?"
+            # (or the year agreed for, then who acts: "hội nghị đã thống nhất trong năm 2022, Ủy ban MTTQ các cấp tập
+            # trung …", fresh qi2)
+            r"(?:(?:trong\s+)?năm\s+\d{4}\s*,\s*(?:[^,.;:!?\n]{1,60}?\s+)?)?"
             r"(?P<c>(?:"
             + lexicon.alternation(of("verb", "start_verb") + ["chỉ đạo"]) + ")" + lexicon.B_END + ")",
             regex.I,
@@ -3294,6 +3301,13 @@ class TaskExtractor:
             if again is None or "," not in s_text[blocked.end() : again] or not self.request.match(s_text, again):
                 blocked = None  # "đề nghị … cụ thể hóa các nghị quyết vừa được thông qua": inside the request
             # (else "nhấn mạnh, năm 2026 là năm …, đòi hỏi các cấp …": the request is the one after the description)
+        if blocked and directions:
+            agreed = self.agreed.search(s_text, blocked.start(), blocked.end() + 120)
+            if (agreed is not None and agreed.start() < blocked.end() and cue is None
+                    and not PAST.search(s_text, agreed.start("c"))):
+                # "hội nghị đã thống nhất trong năm 2022, Ủy ban MTTQ các cấp tập trung …": what was agreed to do, in a
+                # paragraph of the plan (fresh qi2)
+                return agreed.start("c"), "task.agreed", None
         if blocked:
             # "… đã thông qua … với 21 chỉ tiêu chủ yếu, trong đó: A; B": the targets listed are tasks
             listed = self.intro.search(s_text, blocked.end())
@@ -3346,7 +3360,10 @@ class TaskExtractor:
             return aims.end(), "task.aims", None
         past = PAST.search(s_text)
         agreed = self.agreed.search(s_text) if (scope or directions or MEETING_AGREES.search(s_text)) else None
-        if agreed and cue is None and not past:  # (nothing done: "Năm 2025, huyện đã …, thống nhất …")
+        if agreed and cue is None and not PAST.search(AGREED_DONE.sub("", s_text[: agreed.start()])) and not PAST.search(
+                s_text, agreed.start("c")):
+            # (nothing done: "Năm 2025, huyện đã …, thống nhất …"; the agreement itself may be told done: "hội nghị đã
+            # thống nhất trong năm 2022, … tập trung …")
             return agreed.start("c"), "task.agreed", None
         later = self.verb_after_actor.search(s_text) if directions else None
         # "Năm 2026, Đà Nẵng tập trung …": a year after the report year, a subject; first when it comes before the actor's
