@@ -1963,6 +1963,15 @@ SUBJECTS = [
        "huyện ước đạt 4.006 tỷ đồng, đạt 80,4% kế hoạch, tăng 5,9% so cùng kỳ.", ["Giá trị sản xuất công nghiệp"] * 2),
     ex("plan-at-or-above-is-no-content", "Đến nay, huyện có 9 chỉ tiêu đạt từ 100% kế hoạch trở lên, 4 chỉ tiêu đạt "
        "từ 70% kế hoạch trở lên.", ["có 9 chỉ tiêu", "4 chỉ tiêu"]),
+    # "hai con số" (double digits) says how large the figure is, not what it measures (subject_fillers.txt; fresh qr3)
+    ex("double-digits-is-no-subject", "Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt hai con số từ 10 - 10,5%.",
+       ["tăng trưởng kinh tế"] * 2),
+    # a figure alone after a colon, a comment after a comma: the clause before the colon names what it measures (fresh
+    # ri5); the group named right after the figure still is its own ("…: 100% hồ sơ …")
+    ex("figure-after-colon-then-a-comment", "Năm 2024, kinh tế giữ vững tốc độ tăng trưởng cao: 27,5%, nằm trong nhóm "
+       "dẫn đầu của tỉnh.", ["tốc độ tăng trưởng"]),
+    ex("figure-after-colon-then-its-group", "Công tác cải cách hành chính đạt nhiều kết quả: 100% hồ sơ được tiếp nhận "
+       "trực tuyến.", ["hồ sơ được tiếp nhận trực tuyến"]),
 ]
 
 
@@ -2184,6 +2193,11 @@ CHANGES = [
        "trước và 21,4% cùng kỳ năm trước.", ["increase", "increase"]),
     ex("plan-of-a-level-after-a-growth", "Tăng trưởng tín dụng đạt 12,5%, tỷ lệ nợ quá hạn 0,3% so chỉ tiêu dưới 0,5%.",
        ["increase", None, None]),
+    # a fall told as a count, then "tương ứng (tỷ lệ)" and its size in per cent after a comma (fresh qx3)
+    ex("fall-as-a-count-then-its-rate", "Toàn xã còn 25 hộ nghèo, tỷ lệ 2,11%, giảm 06 hộ, tương ứng tỷ lệ 0,03% so với "
+       "năm 2023.", [None, "decrease"]),
+    ex("growth-in-double-digits", "Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt hai con số từ 10 - 10,5%.",
+       ["increase", "increase"]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

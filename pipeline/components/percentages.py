@@ -786,9 +786,12 @@ CHANGE_AMOUNT_BRACKET = regexcache.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
     \s+\d[\d.,]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}\d²³]*){0,4}         # its amount and unit ("3.203 tỷ đồng", "243 nghìn thành viên",
                                                                 # "147,3 m3"; or none: "giảm 1,51 (tương đương 5%)")
-    (?:\s*\(|(?<=\([^()]{0,60}),)                                # the bracket, or a comma inside the bracket the change
+    (?:\s*\(|(?<=\([^()]{0,60}),                                # the bracket, or a comma inside the bracket the change
                                                                 # opens: "(tăng 46 việc, 0,9% so với cùng kỳ)" (fresh au04)
-    \s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?$   # a hedge
+      |\s*,(?=\s*tương\s+(?:ứng|đương)(?![\p{L}\p{M}])))           # or a comma before "tương ứng": "giảm 06 hộ, tương ứng
+                                                                # tỷ lệ 0,03%" (fresh qx3)
+    \s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?   # a hedge
+    (?:(?<=tương\s+(?:ứng|đương)\s+)(?:với\s+)?(?:tỷ|tỉ)\s+lệ\s+)?$     # ("tương ứng (với) tỷ lệ")
     """
 )
 # "tỷ lệ" (after "đạt") right before a figure, and the group the figure counts after it, doing what is counted: "người
@@ -2283,6 +2286,15 @@ class _Scan:
             label = self._label_before(text, cl_start)
             if label:
                 s_start, s_end = label
+        elif (s_start >= m.end() and "," in text[m.end() : s_start] and not text[cl_start:cue_start].strip()
+              and text[:cl_start].rstrip().endswith(":")):
+            # "… giữ vững tốc độ tăng trưởng cao: 27,5%, nằm trong nhóm dẫn đầu": the figure alone after a colon
+            # measures what the clause before the colon names, not what is said of it after a comma (fresh ri5; "…: 100%
+            # hồ sơ được giải quyết trực tuyến" measures the files after it)
+            colon = text.rfind(":", 0, cl_start)
+            before = self.subject(text, clause_bounds(text, colon)[0], colon, colon, colon)
+            if before[1] > before[0]:
+                s_start, s_end = before
         grown = self._grown(text, cl_start, s_start, s_end, cue_start)
         if grown:
             s_start, s_end = grown
