@@ -2376,6 +2376,13 @@ EXACT_TASKS = [
          "đẩy mạnh phong trào thi đua phát triển kinh tế"],
         id="agreed-for-the-year-ahead-told-done",
     ),
+    # requests counted ("lượt yêu cầu") are the noun, no request (fresh ps2)
+    pytest.param(
+        "Năm 2025, Cổng dịch vụ công của tỉnh phục vụ hơn 1,3 triệu lượt yêu cầu tra cứu, 537 nghìn lượt đồng bộ thông "
+        "tin.",
+        [],
+        id="requests-counted-are-no-request",
+    ),
 ]
 
 
