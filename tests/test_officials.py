@@ -939,6 +939,22 @@ TITLE_THEN_NAME.append(pytest.param(
 ))
 
 
+# a body's name ending on a word that is also a rare surname, then a common surname opening the person's name: the
+# name starts at the common one (fresh pz4); a rare surname after a district's name opens the name (fresh pr2)
+TITLE_THEN_NAME.extend([
+    pytest.param(
+        "Tại hội nghị, Giám đốc Công ty Điện lực Thanh Sơn Trần Văn Bình phát biểu.",
+        {"Trần Văn Bình": ["Giám đốc Công ty Điện lực Thanh Sơn"]},
+        id="body-ending-on-a-rare-surname-then-a-common-one",
+    ),
+    pytest.param(
+        "Tại hội nghị, Phó Bí thư Thường trực Huyện ủy Xuân Lộc Viên Hồng Tiến khen thưởng các tổ chức cơ sở đảng.",
+        {"Viên Hồng Tiến": ["Phó Bí thư Thường trực Huyện ủy Xuân Lộc"]},
+        id="rare-surname-after-a-district-name",
+    ),
+])
+
+
 @pytest.mark.parametrize("text,expected", TITLE_THEN_NAME)
 def test_title_then_name(text, expected):
     assert_officials(text, expected)

@@ -809,6 +809,12 @@ class _Scan:
         matched at "Sơn": the caller then tries from the next word)."""
         run_start, inside = self._cap_run_start(text, s)
         taking = PLACE_TAKING.search(text[max(0, run_start - 30) : run_start])
+        if (not taking and inside >= 1 and len(words) >= 3 and words[0] not in COMMON_SURNAMES
+                and words[1] in COMMON_SURNAMES):
+            # "… Công ty TNHH MTV Thủy lợi Liễn Sơn Đặng Anh Minh", "… Điện lực Thanh Sơn Trần Văn Bình": a capitalized
+            # word before the candidate, a rarer surname opening it and a common one next: the name starts at the
+            # common one, the rest is the name of the body (fresh pz4)
+            return 1
         if not taking:
             return 0
         surnames = lexicon.surnames()
