@@ -952,6 +952,12 @@ TITLE_THEN_NAME.extend([
         {"Viên Hồng Tiến": ["Phó Bí thư Thường trực Huyện ủy Xuân Lộc"]},
         id="rare-surname-after-a-district-name",
     ),
+    # a name the text's end cuts to one letter is no name (a page's excerpt closing "… Thứ trưởng Nguyễn H"; fresh pz1)
+    pytest.param(
+        "Năm 2025, ngành đạt nhiều kết quả. Hội nghị có sự tham dự của Thứ trưởng Nguyễn H",
+        {},
+        id="name-cut-by-the-end-of-the-text",
+    ),
 ])
 
 

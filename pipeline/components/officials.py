@@ -70,6 +70,8 @@ TERM = regexcache.compile(r"^\s*(?i:khóa|khoá)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)")
 # The most common surnames: a two-syllable capitalized sequence right after a
 # place-taking organization ("Bí thư Huyện ủy Châu Đức") is a place name unless
 # it starts with one of these ("Bí thư Huyện ủy Nguyễn Tăng").
+# A name's last word of one letter (with no dot of an initial): what the end of the text cut
+CUT_LAST_WORD = regexcache.compile(r"(?<=\s)\p{L}$")
 COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 PLACE_TAKING = regexcache.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?|(?-i:Tp|TX)\.?)\s*$"
@@ -784,6 +786,10 @@ class _Scan:
             if self._title_at(text, s) or self.lx["place"].match(text, s) or self.lx["org"].match(text, s):
                 continue
             out.append((s, e, UNLISTED))
+        # (not a name the text's end cuts to one letter: "… Thứ trưởng Nguyễn H" closing a page's excerpt; no word of a
+        # name is one letter; fresh ov5, pz1)
+        text_end = len(text.rstrip())
+        out = [n for n in out if not (n[1] >= text_end and CUT_LAST_WORD.search(text, n[0], n[1]))]
         out.sort()
         return out
 
