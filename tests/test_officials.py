@@ -958,6 +958,13 @@ TITLE_THEN_NAME.extend([
         {},
         id="name-cut-by-the-end-of-the-text",
     ),
+    # "Trưởng" before a board's abbreviation ("Trưởng BCĐ" = "Trưởng Ban Chỉ đạo") heads that board; the titles after it
+    # are read on (fresh rq1)
+    pytest.param(
+        "Tới dự có ông Nguyễn Văn Hồng – Trưởng BCĐ, PCT UBND thị xã.",
+        {"Nguyễn Văn Hồng": ["Trưởng BCĐ", "PCT UBND thị xã"]},
+        id="head-of-a-board-abbreviated",
+    ),
 ])
 
 

@@ -323,6 +323,11 @@ def _lex():
     # (the month from which a figure who held office in the reports' period is historical)
     historical_since = {lexicon.fold_key(r[0]): r[1] for r in load_tsv("historical_since.tsv") if len(r) >= 2}
     title_alt = lexicon.alternation(titles)
+    # "Trưởng" right before a board's abbreviation ("Trưởng BCĐ", "Phó Trưởng BQL"): the head of that board, as "Trưởng
+    # ban" before its name written out (abbreviations.tsv, kind org, expansions opening with "Ban"; fresh rq1)
+    boards = [r[0] for r in abbr_rows if len(r) >= 3 and r[2] == "org" and r[1].startswith("Ban ")]
+    if boards:
+        title_alt += r"|Trưởng(?=[ \t]+(?-i:" + lexicon.alternation(boards, ignore_case=False) + r")(?![\p{L}\p{M}]))"
     # a title that ends a listed organization is no title inside it: "Thường vụ" in "Ban Thường vụ Tỉnh ủy", "Bí thư" in
     # "Ban Bí thư", "Tư lệnh" in "Bộ Tư lệnh" (the organization's head word before it, the title's words at the start)
     inside_org = {}
