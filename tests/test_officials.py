@@ -965,6 +965,19 @@ TITLE_THEN_NAME.extend([
         {"Nguyễn Văn Hồng": ["Trưởng BCĐ", "PCT UBND thị xã"]},
         id="head-of-a-board-abbreviated",
     ),
+    # the post a person is elected to, after a comma and the election ("…, tiếp tục được tín nhiệm bầu chức danh …") or
+    # right after "được bầu" (train 422, fresh oy3)
+    pytest.param(
+        "Ban Chấp hành Đảng bộ xã gồm 15 đồng chí; đ/c Hoàng Văn Thuận, tiếp tục được tín nhiệm bầu chức danh Bí thư Đảng "
+        "ủy xã, nhiệm kỳ 2025 - 2030.",
+        {"Hoàng Văn Thuận": ["Bí thư Đảng ủy xã"]},
+        id="elected-after-a-comma",
+    ),
+    pytest.param(
+        "Ban Chấp hành Đảng bộ xã gồm 15 đồng chí. Đồng chí Trần Hữu Lộc được bầu Bí thư Đảng ủy xã.",
+        {"Trần Hữu Lộc": ["Bí thư Đảng ủy xã"]},
+        id="elected-to-a-post-named-right-after",
+    ),
 ])
 
 

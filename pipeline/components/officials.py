@@ -147,9 +147,13 @@ PHOTO_INDEX = regexcache.compile(r"(?i)ảnh\s*\d{1,2}(?![\p{L}\p{N}])")
 # "được bầu giữ chức vụ Chủ nhiệm …", "tái đắc cử Bí thư Huyện ủy", "tiếp tục được tín nhiệm
 # bầu giữ chức …" (train 128, 637; collected set G); "bầu A là Bí thư …" (ELECTED_AS).
 CHUC = regexcache.compile(
-    r"""\s+(?:
+    r"""(?:\s+(?:
           (?:tái\s+)?đắc\s+cử\s+(?:chức\s+(?:vụ|danh)\s+|chức\s+)?   # "(tái) đắc cử (chức vụ)"
         | (?:[\p{Ll}]+\s+){0,8}?(?<!tổ\s)(?:chức\s+(?:vụ|danh)|chức|làm)\s+   # "(tiếp tục được tín nhiệm) bầu giữ chức (vụ)", "làm"
+        | (?:[\p{Ll}]+\s+){0,4}?được\s+bầu\s+   # "(tiếp tục) được bầu Bí thư Đảng ủy xã" (fresh oy3)
+        )
+        # (or after a comma, an election: "đ/c A, tiếp tục được tín nhiệm bầu chức danh Bí thư Đảng ủy xã"; train 422)
+        | \s*,\s+(?:[\p{Ll}]+\s+){0,6}?(?:bầu|đắc\s+cử)\s+(?:giữ\s+)?(?:chức\s+(?:vụ|danh)\s+|chức\s+|làm\s+)?
         )(?=\p{Lu})""",
     regex.VERBOSE,
 )
