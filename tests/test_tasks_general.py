@@ -2383,6 +2383,20 @@ EXACT_TASKS = [
         [],
         id="requests-counted-are-no-request",
     ),
+    # a person's name, then "chỉ đạo" and a task verb: the person's direction (fresh ro1); a body's "chỉ đạo" telling what
+    # it did is none (fresh qo1)
+    pytest.param(
+        "Năm 2025, tỉnh đạt nhiều kết quả.\n\nChủ tịch UBND tỉnh Nguyễn Văn Út chỉ đạo sớm triển khai đồng bộ các quy hoạch "
+        "trong năm 2026.",
+        ["chỉ đạo sớm triển khai đồng bộ các quy hoạch trong năm 2026"],
+        id="name-then-chi-dao-and-a-task-verb",
+    ),
+    pytest.param(
+        "Năm 2025, huyện có 16/19 chỉ tiêu đạt và vượt kế hoạch. Huyện ủy Núi Thành chỉ đạo thực hiện quyết liệt các giải "
+        "pháp tháo gỡ khó khăn trong sản xuất.",
+        [],
+        id="body-chi-dao-told-is-no-task",
+    ),
 ]
 
 

@@ -409,6 +409,12 @@ def _cues():
             # the branches and their look-arounds are tried only where one stands; 40 % faster)
             "(?=" + lexicon.alternation(strong + soft + opening + colon + assign) + ")(?:"
             + lexicon.B_START + "(?P<c>" + lexicon.alternation(strong) + ")" + lexicon.B_END
+            # "chỉ đạo" right after a name (its last word capitalized) and before a task verb: the person's direction
+            # ("Ông Nguyễn Văn Út chỉ đạo sớm triển khai …", fresh ro1; not a body's, "Huyện ủy Núi Thành chỉ đạo thực
+            # hiện …" telling what it did, fresh qo1)
+            + r"|(?<=(?<![\p{L}\p{M}])(?-i:" + lexicon.alternation(sorted(lexicon.surnames()), ignore_case=False)
+            + r")(?:[ \t]+(?-i:\p{Lu})[\p{Ll}\p{M}]*){1,3}[ \t])(?P<c>chỉ\s+đạo)(?=\s+(?:(?:sớm|khẩn\s+trương|kịp\s+thời"
+            + r"|quyết\s+liệt)\s+)?(?:" + lexicon.alternation(verbs) + ")" + lexicon.B_END + ")"
             # a soft cue ("phấn đấu") counts near a clause start ("Năm 2022, ngành Nông nghiệp
             # phấn đấu") or after an actor ("huyện phấn đấu")
             # (a look-ahead for the soft cue first: the look-behind then runs only where one stands,
