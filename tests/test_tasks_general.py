@@ -2397,6 +2397,15 @@ EXACT_TASKS = [
         [],
         id="body-chi-dao-told-is-no-task",
     ),
+    # targets set "với" the first target's figure, then sentences of figures for the same year: one task per target
+    # (fresh po5)
+    pytest.param(
+        "Năm 2025, ngân hàng đạt lợi nhuận 2.700 tỷ đồng.\n\nĐại hội cũng thông qua mục tiêu năm 2026 với lợi nhuận trước "
+        "thuế 5.180 tỷ đồng, tăng 90% so với năm 2025. Tổng tài sản dự kiến đạt 223.500 tỷ đồng, tăng 11% so với năm 2025.",
+        ["lợi nhuận trước thuế 5.180 tỷ đồng, tăng 90% so với năm 2025",
+         "Tổng tài sản dự kiến đạt 223.500 tỷ đồng, tăng 11% so với năm 2025"],
+        id="targets-set-with-their-figures",
+    ),
 ]
 
 

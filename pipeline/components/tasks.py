@@ -1753,6 +1753,9 @@ def _target_res() -> TargetRes:
                                              # chủ yếu thương mại - dịch vụ tăng 10-12%; thu ngân sách …"; set BC)
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
+          | (?<=\s)với\s+(?P<bare>)(?P<with>)   # or "với" and the first target's figure: "Đại hội thông qua mục tiêu năm
+            (?=[^.;:!?\n]{3,100}?\d)            # 2026 với lợi nhuận trước thuế 5.180 tỷ đồng, …" (fresh po5; checked by
+                                             # the caller: set, and targets)
           | (?(det)(?<=\s)như\s+(?P<bare>)(?P<verbs>)  # or, after "các", "những", "như" and a task verb: "xác định những mục
             (?=(?:""" + lexicon.alternation(verbs) + r""")(?![\p{L}\p{M}]))|(?!))  # tiêu, nhiệm vụ quan trọng của năm 2017
                                              # như triển khai …, đẩy mạnh …" (the items part at commas: _listed_items)
@@ -1912,6 +1915,8 @@ def _may_hold_intro(s: str) -> bool:
         return True
     if " như " in low and ("các " in low or "những " in low):
         return True  # ("những nhiệm vụ … như triển khai …, đẩy mạnh …": task verbs after "như")
+    if " với " in low and ("mục tiêu" in low or "chỉ tiêu" in low):
+        return True  # ("thông qua mục tiêu năm 2026 với lợi nhuận … 5.180 tỷ đồng")
     return "trong" in low and "đó" in low
 
 
