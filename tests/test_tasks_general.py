@@ -2406,6 +2406,16 @@ EXACT_TASKS = [
          "Tổng tài sản dự kiến đạt 223.500 tỷ đồng, tăng 11% so với năm 2025"],
         id="targets-set-with-their-figures",
     ),
+    # a mid-year session adopting the tasks of the last months of the year, then a colon and the targets: the
+    # period is ahead though its year is the one reviewed (fresh rk1)
+    pytest.param(
+        "Sáng 10/7, HĐND huyện khai mạc kỳ họp thứ 12. 6 tháng đầu năm 2025, thu ngân sách đạt 60% dự toán.\n\nKỳ họp cũng "
+        "thông qua Nghị quyết về nhiệm vụ kinh tế - xã hội 6 tháng cuối năm 2025: tổng thu ngân sách 545 tỷ đồng, thu "
+        "nhập bình quân đầu người 55 triệu đồng, giải quyết việc làm cho 2.000 lao động.",
+        ["tổng thu ngân sách 545 tỷ đồng", "thu nhập bình quân đầu người 55 triệu đồng",
+         "giải quyết việc làm cho 2.000 lao động"],
+        id="last-months-targets-after-a-colon",
+    ),
 ]
 
 

@@ -1151,6 +1151,11 @@ PREDICATE_WORD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|tăng|giả
 AGREED_DONE = regexcache.compile(r"(?i)(?<![\p{L}])đã\s+$")
 
 
+# The last months of a year named ("6 tháng cuối năm 2025", "những tháng cuối năm 2020"): a period still ahead
+LATE_PERIOD_YEAR = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:\d{1,2}\s+tháng|những\s+tháng|các\s+tháng)\s+cuối\s+năm\s+(?:19|20)\d\d(?!\d)")
+
+
 # A word joining a task to the one before: no part of it ("đồng thời", "trong đó", "bên cạnh đó")
 JOINING_WORD = regexcache.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạnh\s+đó)\s*[,:]?\s+(?=\p{L})")
 
@@ -2931,8 +2936,10 @@ class TaskExtractor:
                     and rx("(?i)" + SETS_TARGETS).search(s_text, sentence_lead.end(), m.start("noun"))):
                 continue  # (undated, only after a leading year ahead and a verb setting them: "Năm 2026, ngành đề ra các …")
             named = [int(y.group()) for y in YEAR.finditer(s_text, m.start("noun"), m.end())]
-            if named and not any(future(y) for y in named):
+            if named and not any(future(y) for y in named) and not LATE_PERIOD_YEAR.search(s_text, m.start("noun"), m.end()):
                 continue  # "… tổ chức thực hiện nhiệm vụ chính trị năm 2020: A; B" in a review of 2020: what was done
+                # (not the last months of the year, planned: "thông qua Nghị quyết về nhiệm vụ … 6 tháng cuối năm 2025:
+                # A, B" at a mid-year session; fresh rk1)
             past_lead = LEADING_YEAR.match(s_text[m.end() :])
             if (past_lead and not future(int(past_lead.group("y")))) or _past_opener().match(s_text[m.end() :]):
                 continue  # "… triển khai nhiệm vụ năm 2022, Bộ trưởng cho biết: Trong năm 2021, …": what the year was
