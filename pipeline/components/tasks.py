@@ -1910,6 +1910,10 @@ def _reached(piece: str) -> bool:
             and not MODAL_FIRST.match(piece.lstrip()))
 
 
+# Targets named, then "với" (not "so với") within their clause: "mục tiêu năm 2026 với …" (for _may_hold_intro)
+TARGETS_WITH = regexcache.compile(r"(?:mục|chỉ)\s+tiêu[^.;:\n]{0,60}?(?<!so)\s+với\s")
+
+
 def _may_hold_intro(s: str) -> bool:
     """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", "chủ yếu", "như" or "là" and a ";",
     or "các"/"những" and "như" (a cheap test first: most sentences have none, and the pattern tries every position)."""
@@ -1920,8 +1924,8 @@ def _may_hold_intro(s: str) -> bool:
         return True
     if " như " in low and ("các " in low or "những " in low):
         return True  # ("những nhiệm vụ … như triển khai …, đẩy mạnh …": task verbs after "như")
-    if " với " in low and ("mục tiêu" in low or "chỉ tiêu" in low):
-        return True  # ("thông qua mục tiêu năm 2026 với lợi nhuận … 5.180 tỷ đồng")
+    if " với " in low and TARGETS_WITH.search(low):
+        return True  # ("thông qua mục tiêu năm 2026 với lợi nhuận … 5.180 tỷ đồng"; not the common "so với")
     return "trong" in low and "đó" in low
 
 
