@@ -1090,6 +1090,13 @@ EXAMPLES += [
         (None, 2026),
         id="agreed-for-a-year-plans-it",
     ),
+    # a resolve after the year leading its sentence plans it, as "tập trung" does ("Năm 2026, huyện quyết tâm hoàn
+    # thành …"); the resolve with which a year was done does not ("với quyết tâm cao, … đã …")
+    pytest.param(
+        "Năm 2025, huyện đạt 20/22 chỉ tiêu.\n\nNăm 2026, huyện quyết tâm hoàn thành toàn diện các chỉ tiêu đề ra.",
+        (2025, 2026),
+        id="resolve-after-a-leading-year-plans-it",
+    ),
 ]
 
 

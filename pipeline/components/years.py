@@ -63,7 +63,10 @@ PLAN_VERBS = regexcache.compile(
     r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra|"
     # (2026-12, twenty-seventh round: task verbs of resources/task_cues.tsv opening a direction, "Năm 2023, ngành văn
     # hóa huyện chú trọng thực hiện …" in a review of 2022; not passive, "công tác tuyên truyền được đẩy mạnh")
-    r"(?<!được\s)(?:chú\s+trọng|đẩy\s+mạnh|tăng\s+cường|khẩn\s+trương))(?![\p{L}])"
+    r"(?<!được\s)(?:chú\s+trọng|đẩy\s+mạnh|tăng\s+cường|khẩn\s+trương)"
+    # (2026-12, forty-fourth round: a resolve, "Năm 2026, huyện quyết tâm hoàn thành …"; not "với quyết tâm cao, … đã")
+    r"|(?<!với\s)quyết\s+tâm(?=\s+(?:\p{Ll}+\s+){0,2}?(?:hoàn\s+thành|thực\s+hiện|đạt|giữ\s+vững|phấn\s+đấu|xây\s+dựng|đưa)))"
+    r"(?![\p{L}])"
 )
 # The strongest of them, read after "Trong năm 2025, <who>" (where "tiếp tục", "tập trung" report as often).
 STRONG_PLAN_VERBS = regexcache.compile(r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r")(?![\p{L}])")
