@@ -108,6 +108,9 @@ OUTCOMES = [
     # "hoàn thành xong" is "hoàn thành" (fresh pf2)
     ex("hoan-thanh-xong-is-met", "Năm 2025, tỉnh đã hoàn thành xong 03 chỉ tiêu của chương trình.",
        [(3, None, "chỉ tiêu", "met")]),
+    # "không chỉ đạt mà (còn / cơ bản) vượt" says both (resources/indicator_outcomes.tsv; fresh sy5)
+    ex("not-only-met-but-exceeded", "Năm 2025, tỉnh không chỉ đạt mà còn vượt toàn bộ 15/15 chỉ tiêu chủ yếu.",
+       [(15, 15, "chỉ tiêu", "met_or_exceeded")]),
     # "đạt vượt" without "và" reads as "đạt và vượt" (resources/indicator_outcomes.tsv; fresh pe1)
     ex("dat-vuot-without-va", "Năm 2019, phường có 15 chỉ tiêu đạt vượt, 2 chỉ tiêu không đạt.",
        [(15, None, "chỉ tiêu", "met_or_exceeded"), (2, None, "chỉ tiêu", "not_met")]),
