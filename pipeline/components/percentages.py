@@ -660,6 +660,10 @@ BARE_COUNT_SUBJECT = regexcache.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\
 # A cause connective alone: "(chủ yếu) do", "nhờ", "bởi" ("…, chủ yếu do giảm xuất khẩu thủy sản …").
 CAUSE_ONLY = regexcache.compile(r"(?i)(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|nguyên\s+nhân)\s+)?(?:là\s+)?(?:do|nhờ|bởi)")
 # Capitalized words only: a proper name ("Bình Nguyên", "Hà Tĩnh").
+# "ước" before a verb of its own (no predicate word) and the amount it reaches: "ước đón trên 16 triệu", "ước thu 2.150"
+HEDGED_VERB_AMOUNT = regexcache.compile(
+    r"(?i)ước\s+(?!(?:đạt|tính|thực\s+hiện|khoảng|có|là|bằng|chiếm|tăng|giảm)(?![\p{L}\p{M}]))(?-i:\p{Ll})[\p{L}\p{M}]*"
+    r"(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d")
 NAME_ONLY = regexcache.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}")
 # A stretch ending on a count and the first element of the list counted ("… có 545 thôn", "69/84 trưởng thôn"):
 # the number, then one to three lower-case words up to the stretch's end.
@@ -3273,7 +3277,10 @@ class _Scan:
         # (nor "ước" right after a name alone: "Hà Nội ước đón 3 triệu lượt khách" hedges the count, as "Toàn tỉnh ước …")
         # (nor a leading "Dự kiến": "Dự kiến doanh nghiệp sẽ nộp ngân sách nhà nước 61 tỷ đồng, | tăng 11%", fresh 26)
         preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith(("ước", "dự kiến")))
-                                          or (p.group().lower() == "ước" and NAME_ONLY.fullmatch(text[lead : p.start()].strip())))]
+                                          or (p.group().lower() == "ước" and NAME_ONLY.fullmatch(text[lead : p.start()].strip()))
+                                          # (nor "ước" hedging a verb and its amount: "ngành du lịch ước đón trên 16 triệu
+                                          # lượt khách" counts as "… đón …" does; fresh st5)
+                                          or (p.group().lower() == "ước" and HEDGED_VERB_AMOUNT.match(text, p.start(), end)))]
         copula = next((p for p in preds if p.group().lower() == "là"), None)
         if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):
             named = self._clean(text, copula.end(), end)  # the indicator it names
