@@ -1973,6 +1973,10 @@ SUBJECTS = [
     # "ước" hedging a verb and its amount is no predicate: the activity counted is measured, not who did it (fresh st5)
     ex("hedged-verb-and-its-amount", "Năm 2025, ngành du lịch Thanh Hóa ước đón trên 16 triệu lượt khách, tăng 6,1% so "
        "với cùng kỳ, đạt 101,8% kế hoạch.", ["đón trên 16 triệu lượt khách"] * 2),
+    # an allocation received ("… được giao khoảng 75.481 tỷ đồng") names nothing measured: the topic before it does
+    # (subject_fillers.txt; fresh sy2)
+    ex("allocation-received-is-no-subject", "Về giải ngân đầu tư công, Bộ Giao thông vận tải được giao khoảng 75.481 tỷ "
+       "đồng, đến hết tháng 12 dự kiến đạt 80% kế hoạch.", ["giải ngân đầu tư công"]),
     ex("figure-after-colon-then-its-group", "Công tác cải cách hành chính đạt nhiều kết quả: 100% hồ sơ được tiếp nhận "
        "trực tuyến.", ["hồ sơ được tiếp nhận trực tuyến"]),
 ]
