@@ -67,11 +67,11 @@ ORG_LOWER = (
 HONORIFIC = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:(?P<plural>các)\s+)?(?P<h>đồng\s+chí|ông|bà|đ/c)\s*:?\s*$")
 # A term written right after a title is part of it ("Bí thư Huyện ủy khóa XX"); "nhiệm kỳ 2020-2025" is not.
 TERM = regexcache.compile(r"^\s*(?i:khóa|khoá)\s+(?:[IVXLC]+(?!\p{Lu})|\d+)")
+# A name's last word of one letter (with no dot of an initial): what the end of the text cut
+CUT_LAST_WORD = regexcache.compile(r"(?<=\s)\p{L}$")
 # The most common surnames: a two-syllable capitalized sequence right after a
 # place-taking organization ("Bí thư Huyện ủy Châu Đức") is a place name unless
 # it starts with one of these ("Bí thư Huyện ủy Nguyễn Tăng").
-# A name's last word of one letter (with no dot of an initial): what the end of the text cut
-CUT_LAST_WORD = regexcache.compile(r"(?<=\s)\p{L}$")
 COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 PLACE_TAKING = regexcache.compile(
     r"(?i)(?:huyện|tỉnh|thành|thị|quận|đảng)\s+ủy\s*$|(?<![\p{L}])(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn|TP\.?|(?-i:Tp|TX)\.?)\s*$"

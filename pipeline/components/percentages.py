@@ -659,11 +659,11 @@ HAS_SHIFTED = regexcache.compile(
 BARE_COUNT_SUBJECT = regexcache.compile(r"\d[\d.,]*\s+(?P<what>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
 # A cause connective alone: "(chủ yếu) do", "nhờ", "bởi" ("…, chủ yếu do giảm xuất khẩu thủy sản …").
 CAUSE_ONLY = regexcache.compile(r"(?i)(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|nguyên\s+nhân)\s+)?(?:là\s+)?(?:do|nhờ|bởi)")
-# Capitalized words only: a proper name ("Bình Nguyên", "Hà Tĩnh").
 # "ước" before a verb of its own (no predicate word) and the amount it reaches: "ước đón trên 16 triệu", "ước thu 2.150"
 HEDGED_VERB_AMOUNT = regexcache.compile(
     r"(?i)ước\s+(?!(?:đạt|tính|thực\s+hiện|khoảng|có|là|bằng|chiếm|tăng|giảm)(?![\p{L}\p{M}]))(?-i:\p{Ll})[\p{L}\p{M}]*"
     r"(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d")
+# Capitalized words only: a proper name ("Bình Nguyên", "Hà Tĩnh").
 NAME_ONLY = regexcache.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}")
 # A stretch ending on a count and the first element of the list counted ("… có 545 thôn", "69/84 trưởng thôn"):
 # the number, then one to three lower-case words up to the stretch's end.
