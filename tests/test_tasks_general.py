@@ -2341,6 +2341,14 @@ EXACT_TASKS = [
         ["đẩy mạnh phát triển du lịch", "tỷ lệ hộ nghèo giảm 2%", "thực hiện tốt chính sách an sinh xã hội"],
         id="noi-bat-la-after-a-count-set",
     ),
+    # … but not before what was achieved (fresh tc4, a group collected after the rule)
+    pytest.param(
+        "Trong 6 tháng đầu năm 2022, UBND huyện đã chỉ đạo các ngành tập trung triển khai các nhiệm vụ, giải pháp phát "
+        "triển kinh tế. Nổi bật là dịch bệnh được kiểm soát hiệu quả, nhiều chỉ tiêu tăng trưởng so với cùng kỳ như: Thu "
+        "ngân sách trên địa bàn đạt 88.000 triệu đồng, đạt 124,4% so với dự toán tỉnh và 92,68% so với dự toán huyện.",
+        [],
+        id="noi-bat-la-before-what-was-achieved",
+    ),
     # tasks set, then "như" and items that open with task verbs, parted by commas: one task per verb (an object after a
     # comma stays with its item); results told the same way are none (fresh pw5)
     pytest.param(

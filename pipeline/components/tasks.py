@@ -1758,7 +1758,7 @@ def _target_res() -> TargetRes:
                                              # chủ yếu thương mại - dịch vụ tăng 10-12%; thu ngân sách …"; set BC)
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
-          | (?<=\s)với\s+(?P<bare>)(?P<with>)   # or "với" and the first target's figure: "Đại hội thông qua mục tiêu năm
+          | (?<=\s)(?<!so\s)với\s+(?P<bare>)(?P<with>)  # or "với" (not "so với") and the first target's figure: "Đại hội thông qua mục tiêu năm
             (?=[^.;:!?\n]{3,100}?\d)            # 2026 với lợi nhuận trước thuế 5.180 tỷ đồng, …" (fresh po5; checked by
                                              # the caller: set, and targets)
           | (?(det)(?<=\s)như\s+(?P<bare>)(?P<verbs>)  # or, after "các", "những", "như" and a task verb: "xác định những mục
@@ -1783,11 +1783,15 @@ def _target_res() -> TargetRes:
     # "Trong đó:", "Cụ thể:", "Gồm:" opening a sentence after a count of targets set
     # ("Đó là:" too, opening the next paragraph after "… nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện.")
     follow = regexcache.compile(
-        r"^\s*(?:(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là|nổi\s+bật\s+là)\s*[:,]\s*"
-        r"|(?:đó|cụ\s+thể|nổi\s+bật)\s+là\s+(?=(?-i:\p{Ll})))",  # (no colon before a lower-case word: "Đại hội đề ra 22
-        regex.IGNORECASE                                  # chỉ tiêu chủ yếu, …. Đó là tăng trưởng kinh tế đạt …; …", fresh qr3;
+        r"^\s*(?:(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là)\s*[:,]\s*"
+        r"|(?:đó|cụ\s+thể)\s+là\s+(?=(?-i:\p{Ll}))"  # (no colon before a lower-case word: "Đại hội đề ra 22 chỉ tiêu chủ
+        # yếu, …. Đó là tăng trưởng kinh tế đạt …; …", fresh qr3)
+        # ("Nổi bật là" only before a task verb: "… đề ra 7 mục tiêu cụ thể và 4 nhiệm vụ trọng tâm. Nổi bật là đẩy mạnh …;
+        # đưa thu nhập …", fresh qg5; most often it opens the highlights of what was achieved, "Nổi bật là dịch Covid-19
+        # được kiểm soát …", fresh tc4)
+        r"|nổi\s+bật\s+là\s*[:,]?\s*(?=(?:" + lexicon.alternation(verbs) + r")" + lexicon.B_END + r"))",
+        regex.IGNORECASE
     )  # ("Trọng tâm là, GRDP tăng hơn 10%; …" after "… đề ra 15 chỉ tiêu năm 2025.")
-    # ("… đề ra 7 mục tiêu cụ thể và 4 nhiệm vụ trọng tâm. Nổi bật là đẩy mạnh …; đưa thu nhập …", fresh qg5)
     count = regexcache.compile(  # ("nhiều" too: "Xã cũng đặt ra nhiều chỉ tiêu cho năm 2026. Trong đó, A; B"; fresh kd2)
         r"(?<![\p{L}\p{N}])(?:\d+|các|những|một\s+số|nhiều)\s+(?:" + alt("plan_noun") + r")(?![\p{L}\p{M}])",
         regex.IGNORECASE,
