@@ -1977,6 +1977,10 @@ SUBJECTS = [
     # (subject_fillers.txt; fresh sy2)
     ex("allocation-received-is-no-subject", "Về giải ngân đầu tư công, Bộ Giao thông vận tải được giao khoảng 75.481 tỷ "
        "đồng, đến hết tháng 12 dự kiến đạt 80% kế hoạch.", ["giải ngân đầu tư công"]),
+    # a body "of every level" ("Hội đồng Nghĩa vụ quân sự các cấp", organizations.txt) says who acted, not what is
+    # measured (fresh to1)
+    ex("body-of-every-level-is-who-acted", "Năm 2025, Hội đồng Nghĩa vụ quân sự các cấp tổ chức giao quân đạt 100% chỉ "
+       "tiêu.", ["tổ chức giao quân"]),
     ex("figure-after-colon-then-its-group", "Công tác cải cách hành chính đạt nhiều kết quả: 100% hồ sơ được tiếp nhận "
        "trực tuyến.", ["hồ sơ được tiếp nhận trực tuyến"]),
 ]

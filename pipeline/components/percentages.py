@@ -1184,6 +1184,8 @@ def _org_actor() -> regex.Pattern:
           |(?-i:Thuế)(?=\s+(?:tỉnh|thành\s+phố)(?![\p{L}\p{M}])))  # office since 2025 ("Thuế tỉnh Phú Thọ thu …")
         (?![\p{L}\p{M}])
         (?!\s+(?:tự\s+nguyện|bắt\s+buộc)(?![\p{L}\p{M}]))      # not a kind of insurance: "BHXH tự nguyện đạt 88,8%"
+        (?:\s+các\s+cấp(?![\p{L}\p{M}]))?                         # of every level ("Hội đồng Nghĩa vụ quân sự các cấp
+                                                                   # tổ chức giao quân …"; fresh to1)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?![ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}]))   # its place, named or not (not the
            (?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*                                # committee: "UBKT Tỉnh ủy")
           |\s+(?-i:""" + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""))?  # (or a province named
