@@ -2424,6 +2424,22 @@ EXACT_TASKS = [
          "giải quyết việc làm cho 2.000 lao động"],
         id="last-months-targets-after-a-colon",
     ),
+    # the targets of a year ahead as the sentence's topic ("Về chỉ tiêu … giao trong năm 2026,"), then a list closed by
+    # ";": one task per target (fresh tm5); the targets of the year reviewed so told are its results
+    pytest.param(
+        " date 2025-12 Năm 2025, ngành lao động đạt nhiều kết quả.\n\nVề chỉ tiêu Quốc hội, Chính phủ giao trong năm 2026, "
+        "tỉ lệ thất nghiệp khu vực thành thị dưới 4%; tỉ lệ lao động qua đào tạo đạt khoảng 70%; tỉ lệ hộ nghèo giảm trên "
+        "1%.",
+        ["tỉ lệ thất nghiệp khu vực thành thị dưới 4%", "tỉ lệ lao động qua đào tạo đạt khoảng 70%",
+         "tỉ lệ hộ nghèo giảm trên 1%"],
+        id="targets-of-a-year-ahead-as-the-topic",
+    ),
+    pytest.param(
+        "Năm 2025, huyện đạt 20/22 chỉ tiêu. Về các chỉ tiêu năm 2025, thu ngân sách đạt 120% dự toán; tỷ lệ hộ nghèo "
+        "giảm 1,5%.",
+        [],
+        id="targets-of-the-year-reviewed-as-the-topic-are-results",
+    ),
 ]
 
 

@@ -1758,6 +1758,9 @@ def _target_res() -> TargetRes:
                                              # chủ yếu thương mại - dịch vụ tăng 10-12%; thu ngân sách …"; set BC)
           | (?(num)(?<=\s)như\s+(?P<bare>)       # or, after a number, "như" and no colon: "đề ra 20 chỉ tiêu cụ thể về kinh
             (?=[^.;:!?\n]{5,150}?\d[^.;:!?\n]{0,40};)|(?!))  # tế - xã hội như A đạt 7%; B …" (the first with a figure)
+          | (?<=^\s*(?i:về)\s+(?:các\s+)?(?:chỉ|mục)\s+tiêu[^.;:!?\n]{0,100}?năm\s+\d{4}),\s+(?P<bare>)(?P<topic>)  # or the targets
+            (?=[^.;:!?\n]{5,160}?;)         # as the sentence's topic, a comma, then a list closed by ";": "Về chỉ tiêu Quốc
+                                             # hội, Chính phủ giao trong năm 2024, tỉ lệ thất nghiệp dưới 4%; …" (fresh tm5)
           | (?<=\s)(?<!so\s)với\s+(?P<bare>)(?P<with>)  # or "với" (not "so với") and the first target's figure: "Đại hội thông qua mục tiêu năm
             (?=[^.;:!?\n]{3,100}?\d)            # 2026 với lợi nhuận trước thuế 5.180 tỷ đồng, …" (fresh po5; checked by
                                              # the caller: set, and targets)
@@ -1914,6 +1917,8 @@ def _reached(piece: str) -> bool:
             and not MODAL_FIRST.match(piece.lstrip()))
 
 
+# Targets as the sentence's topic: "Về (các) chỉ tiêu …" (for _may_hold_intro)
+TARGETS_TOPIC = regexcache.compile(r"\s*về\s+(?:các\s+)?(?:chỉ|mục)\s+tiêu(?![\p{L}\p{M}])")
 # Targets named, then "với" (not "so với") within their clause: "mục tiêu năm 2026 với …" (for _may_hold_intro)
 TARGETS_WITH = regexcache.compile(r"(?:mục|chỉ)\s+tiêu[^.;:\n]{0,60}?(?<!so)\s+với\s")
 
@@ -1928,6 +1933,8 @@ def _may_hold_intro(s: str) -> bool:
         return True
     if " như " in low and ("các " in low or "những " in low):
         return True  # ("những nhiệm vụ … như triển khai …, đẩy mạnh …": task verbs after "như")
+    if ";" in s and TARGETS_TOPIC.match(low):
+        return True  # ("Về chỉ tiêu … giao trong năm 2026, A; B; C")
     if " với " in low and TARGETS_WITH.search(low):
         return True  # ("thông qua mục tiêu năm 2026 với lợi nhuận … 5.180 tỷ đồng"; not the common "so với")
     return "trong" in low and "đó" in low
@@ -2951,7 +2958,8 @@ class TaskExtractor:
             past_lead = LEADING_YEAR.match(s_text[m.end() :])
             if (past_lead and not future(int(past_lead.group("y")))) or _past_opener().match(s_text[m.end() :]):
                 continue  # "… triển khai nhiệm vụ năm 2022, Bộ trưởng cho biết: Trong năm 2021, …": what the year was
-            if m.group("bare") is not None and (not rx("(?i)" + SETS_TARGETS).search(s_text, 0, m.start("noun"))
+            # (the targets as the sentence's topic, "Về chỉ tiêu … năm 2026, A; B", need no verb setting them)
+            if m.group("bare") is not None and m.group("topic") is None and (not rx("(?i)" + SETS_TARGETS).search(s_text, 0, m.start("noun"))
                                                 or not (rx(r"(?i)chỉ\s+tiêu|mục\s+tiêu").fullmatch(m.group("noun"))
                                                         # (verbs after "như" open tasks set: "xác định những mục
                                                         # tiêu, nhiệm vụ … như triển khai …, đẩy mạnh …", fresh pw5)
