@@ -2391,6 +2391,12 @@ EXACT_TASKS = [
         [],
         id="requests-counted-are-no-request",
     ),
+    # a portal's menu addressing the reader ("Bạn cần biết") asks nothing (fresh tn5)
+    pytest.param(
+        "Bạn cần biết Tiện ích Liên hệ Thời sự\nNăm 2025, phường đạt nhiều kết quả.",
+        [],
+        id="portal-menu-you-need-to-know-is-no-request",
+    ),
     # a person's name, then "chỉ đạo" and a task verb: the person's direction (fresh ro1); a body's "chỉ đạo" telling what
     # it did is none (fresh qo1)
     pytest.param(

@@ -711,6 +711,7 @@ NOUN_USE = regexcache.compile(
     r"đang|"  # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": a process under way, no request
     r"đơn|phiếu|giấy|"  # "2.140 đơn khởi kiện, đơn yêu cầu", "phiếu đề nghị": a form, the noun
     r"lượt|"  # "phục vụ hơn 1,3 tỷ lượt yêu cầu tra cứu": requests counted, the noun (fresh ps2)
+    r"(?-i:Bạn)|"  # "Bạn cần biết", a news portal's menu (the reader addressed), no request (fresh tn5)
     # "các trường hợp yêu cầu về chính sách", "lao động tập trung đông người yêu cầu chính sách": cases, crowds asking,
     # no request of the meeting (fresh be04)
     r"trường\s+hợp|đông\s+người|"
