@@ -2397,6 +2397,14 @@ EXACT_TASKS = [
         [],
         id="portal-menu-you-need-to-know-is-no-request",
     ),
+    # an image's file name among figures after a target set ("Screen Shot 2021-01-11 at 14.29.12") is no target: no
+    # Vietnamese word in it (fresh tj1)
+    pytest.param(
+        "Năm 2025, tỉnh đạt nhiều kết quả.\n\nTỉnh đặt chỉ tiêu cho giai đoạn 2026-2030, có chỉ số PCI vào top 5 cả nước.\n\n"
+        "Screen Shot 2026-01-11 at 14.29.12",
+        ["đặt chỉ tiêu cho giai đoạn 2026-2030, có chỉ số PCI vào top 5 cả nước"],
+        id="image-file-name-is-no-target",
+    ),
     # a person's name, then "chỉ đạo" and a task verb: the person's direction (fresh ro1); a body's "chỉ đạo" telling what
     # it did is none (fresh qo1)
     pytest.param(

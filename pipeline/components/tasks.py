@@ -3094,6 +3094,9 @@ class TaskExtractor:
                 # an, Tòa án nhân dân, …": who reports, no target (fresh kq04, lq01)
             if VIEW_COUNT.fullmatch(piece):
                 continue  # "533 lượt xem" under the article: the page's view counter, no target (fresh ch03)
+            if piece.isascii():
+                continue  # "Screen Shot 2021-01-11 at 14.29.12": an image's file name, no Vietnamese word (fresh tj1;
+                # no gold task of any set is written without one)
             if (_reports_done(piece) and not self._relative_passive_only(piece)) or (
                     _reached(piece) and DIGIT.search(piece)):
                 continue  # "thực hiện đạt và vượt 12/12 chỉ tiêu", "tăng 30% so với cùng kỳ": a result (without a figure
