@@ -2365,6 +2365,21 @@ EXACT_TASKS = [
         [],
         id="nhu-then-verbs-after-what-was-done-is-no-list",
     ),
+    # … and after a verb setting a plan with no plural ("đặt ra kế hoạch, mục tiêu năm 2026 như …"); nothing is set when
+    # the same words tell what was reached
+    pytest.param(
+        "Năm 2025, ngành dân số đạt nhiều kết quả.\n\nNgành dân số thành phố đặt ra kế hoạch, mục tiêu năm 2026 như giải "
+        "quyết tình trạng mức sinh thấp, kiểm soát mất cân bằng giới tính khi sinh, nâng cao chất lượng dân số.",
+        ["giải quyết tình trạng mức sinh thấp", "kiểm soát mất cân bằng giới tính khi sinh",
+         "nâng cao chất lượng dân số"],
+        id="set-plan-then-nhu-task-verbs",
+    ),
+    pytest.param(
+        "Năm 2025, ngành dân số thành phố đã hoàn thành kế hoạch, mục tiêu đề ra như giải quyết tình trạng mức sinh "
+        "thấp, nâng cao chất lượng dân số.",
+        [],
+        id="plan-reached-then-nhu-verbs-is-no-list",
+    ),
     # "Trong đó" and a level's word before the verb, after a sentence naming the plan adopted: its items (fresh pj1)
     pytest.param(
         "Năm 2025, thu ngân sách đạt 120% dự toán.\n\nTại kỳ họp, HĐND huyện thông qua nhiệm vụ năm 2026 và xác định các "

@@ -647,7 +647,9 @@ ASSIGNEES_BEFORE = regexcache.compile(r"(?i)(?:^|[.,;:]\s*)(?P<a>" + ASSIGNEE_HE
 # quan trọng của đề án:"; its items part at commas and a last "và" (see _listed_items)
 LIST_HEAD = regexcache.compile(
     r"""(?<![\p{L}\p{M}])
-        (?:(?P<n>\d{1,2}|NUMBER_WORDS)|các|những)\s+       # a count ("3", "ba") or a plural ("các", "những")
+        (?:(?P<n>\d{1,2}|NUMBER_WORDS)|các|những           # a count ("3", "ba") or a plural ("các", "những"),
+          |(?<=(?:đặt|đề)\s+ra\s+)(?:kế\s+hoạch\s*,\s*)?(?=[^.;:\n]{0,60}?\snhư\s))\s+  # or a verb setting them,
+                                                          # before "như" ("đặt ra kế hoạch, mục tiêu năm 2023 như …")
         (?:nhóm\s+)?(?:HEADS)(?![\p{L}\p{M}])              # the head ("mặt", "nhiệm vụ", "nhóm giải pháp")
         (?:\s*,\s*(?:HEADS)(?![\p{L}\p{M}]))*              # or two ("những mục tiêu, nhiệm vụ")
         [^.;:,\n]{0,50}?                                   # what it qualifies ("quan trọng của đề án")
@@ -1765,9 +1767,11 @@ def _target_res() -> TargetRes:
           | (?<=\s)(?<!so\s)với\s+(?P<bare>)(?P<with>)  # or "với" (not "so với") and the first target's figure: "Đại hội thông qua mục tiêu năm
             (?=[^.;:!?\n]{3,100}?\d)            # 2026 với lợi nhuận trước thuế 5.180 tỷ đồng, …" (fresh po5; checked by
                                              # the caller: set, and targets)
-          | (?(det)(?<=\s)như\s+(?P<bare>)(?P<verbs>)  # or, after "các", "những", "như" and a task verb: "xác định những mục
-            (?=(?:""" + lexicon.alternation(verbs) + r""")(?![\p{L}\p{M}]))|(?!))  # tiêu, nhiệm vụ quan trọng của năm 2017
-                                             # như triển khai …, đẩy mạnh …" (the items part at commas: _listed_items)
+          | (?<=\s)như\s+(?P<bare>)(?P<verbs>)  # or "như" and a task verb: "xác định những mục
+            (?=(?:""" + lexicon.alternation(verbs) + r""")(?![\p{L}\p{M}]))  # tiêu, nhiệm vụ quan trọng của năm 2017
+                                             # như triển khai …, đẩy mạnh …", "đặt ra kế hoạch, mục tiêu năm 2023 như nỗ
+                                             # lực …, kiểm soát …" (set by the sentence: checked by the caller; the items
+                                             # part at commas: _listed_items)
           | (?(num)[,;]?\s+trong\s+đó\s*(?:có\s+)?[,:]?\s*|(?!))   # or, after a number, "24 chỉ tiêu, trong đó A; B"
           | (?(num)|(?(det)|(?!)))\s+là\s+(?P<bare>)(?P<copula>)  # or, after a number or "các", the copula and a list closed by ";":
             (?=[^.;:!?\n]{5,200}?;)          # "tỉnh đề ra một số mục tiêu trọng tâm là A; B; C" (fresh vd01)
@@ -1932,8 +1936,8 @@ def _may_hold_intro(s: str) -> bool:
     low = s.lower()
     if ";" in s and ("chủ yếu" in low or " như " in low or " là " in low):
         return True
-    if " như " in low and ("các " in low or "những " in low):
-        return True  # ("những nhiệm vụ … như triển khai …, đẩy mạnh …": task verbs after "như")
+    if " như " in low and ("các " in low or "những " in low or " ra " in low):
+        return True  # ("những nhiệm vụ … như triển khai …, đẩy mạnh …", "đặt ra kế hoạch, mục tiêu … như nỗ lực …")
     if ";" in s and TARGETS_TOPIC.match(low):
         return True  # ("Về chỉ tiêu … giao trong năm 2026, A; B; C")
     if " với " in low and TARGETS_WITH.search(low):
