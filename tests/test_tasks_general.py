@@ -2384,6 +2384,17 @@ EXACT_TASKS = [
          "giới thiệu việc làm cho ít nhất 800 thanh niên"],
         id="counted-targets-then-nhu-supporting-verb",
     ),
+    # a speaker praises what was achieved, then names the tasks of the coming term ("trong nhiệm kỳ mới", `ahead` of
+    # task_cues.tsv): they are tasks, not the results the chain of "đạt" told (fresh tx1)
+    pytest.param(
+        "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.\n\nPhát biểu tại Đại hội, đồng chí Bí thư Huyện ủy ghi nhận những "
+        "kết quả mà Đảng bộ xã đã đạt được trong 5 năm qua, đồng thời chỉ rõ 3 nhiệm vụ trọng tâm trong nhiệm kỳ mới là: "
+        "Kiện toàn bộ máy tinh gọn, hoạt động hiệu quả; tăng cường xây dựng Đảng trong sạch, vững mạnh; đẩy mạnh chuyển "
+        "đổi số.",
+        ["Kiện toàn bộ máy tinh gọn, hoạt động hiệu quả", "tăng cường xây dựng Đảng trong sạch, vững mạnh",
+         "đẩy mạnh chuyển đổi số"],
+        id="praised-results-then-tasks-of-the-new-term",
+    ),
     pytest.param(
         "Năm 2025, ngành dân số thành phố đã hoàn thành kế hoạch, mục tiêu đề ra như giải quyết tình trạng mức sinh "
         "thấp, nâng cao chất lượng dân số.",

@@ -2928,11 +2928,14 @@ class TaskExtractor:
             if clause_start and not any(future(int(y.group())) for y in YEAR.finditer(s_text, 0, m.end())):
                 done = _last_done(s_text, 0, clause_start)
                 if (done and self._strong_after(s_text, done.end(), noun) is None
-                        and ACHIEVED_CHAIN.search(s_text, done.end(), noun)):
+                        and ACHIEVED_CHAIN.search(s_text, done.end(), noun)
+                        and not COMING_AFTER_PLAN.search(s_text, max(clause_start, noun - 20), m.end())):
                     # "… Đảng bộ xã đã nỗ lực phấn đấu, thực hiện thắng lợi 9 chỉ tiêu chủ yếu như: A; B" (a congress
                     # reviewing its term): what was achieved, its clauses chained by commas, no request between and no
                     # year ahead named; the list its results (fresh 50; not "đã tổ chức cho các TCCSĐ ký kết giao ước thi
-                    # đua thực hiện các nhiệm vụ …, với các chỉ tiêu cụ thể: A; B", an event told, its targets set: train 011)
+                    # đua thực hiện các nhiệm vụ …, với các chỉ tiêu cụ thể: A; B", an event told, its targets set: train 011;
+                    # nor "… ghi nhận những kết quả đã đạt được …, đồng thời chỉ rõ 6 nhiệm vụ trọng tâm trong nhiệm kỳ mới
+                    # là: A; B", the coming period after the plan noun: fresh tx1)
                     continue
             done = _last_done(s_text, 0, noun)
             if (done is not None and not rx("(?i)" + SETS_TASKS).search(s_text, done.end(), noun)
