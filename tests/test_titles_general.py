@@ -453,6 +453,12 @@ CASES = [
         {"Hồ Văn Khải": ["PCT. HĐND xã"], "Hồ Văn Lực": ["CT. UBMTTQVN xã"]},
         id="abbreviated-title-with-its-dot",
     ),
+    # … and ends before the next person's "Đ/c" when no mark parts them (fresh tw1)
+    pytest.param(
+        "Dự hội nghị có Đ/c: Rơ Châm Hiếu – PCT. HĐND xã Đ/c: Trần Văn Bảy – PCT. UBND xã – Đồng chủ trì Hội nghị.",
+        {"Rơ Châm Hiếu": ["PCT. HĐND xã"], "Trần Văn Bảy": ["PCT. UBND xã"]},
+        id="title-ends-before-next-honorific-dc",
+    ),
     pytest.param(
         "Chủ trì có đồng chí Hoàng Minh Quế – TUV – BT huyện ủy – CT HĐND huyện.",
         {"Hoàng Minh Quế": ["TUV", "BT huyện ủy", "CT HĐND huyện"]},

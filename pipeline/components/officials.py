@@ -1062,7 +1062,8 @@ class _Scan:
                 q = end = form.end()  # "Công ty cổ phần Sữa Việt Nam": the company's legal form, in lower case
                 last = "word"
                 continue
-            w = rx(r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?").match(rest)
+            # (not the honorific "Đ/c" of the next person: "PCT. HĐND xã Đ/c: Nguyễn Văn A – …", fresh tw1)
+            w = rx(r"(?:\p{Lu}[\p{L}\p{M}]*+(?!/[cC](?![\p{L}\p{M}]))|\p{Lu}+&\p{Lu}+)(?:&\p{Lu}+)?").match(rest)
             if w:
                 inner = self._title_at(text, r)
                 if inner and r > t_end and not inner.group("t2"):
