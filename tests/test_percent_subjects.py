@@ -37,6 +37,12 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # places listed by their bare names before the verb ("trên địa bàn xã Tu Vũ, Đồng Trung, Hoàng Xá (cũ) tăng …") are
+    # where, not what: the quantity named before the list (fresh tx1); "Đối với cận nghèo, … thấp nhất là Tam Vinh:
+    # 0,44% (6 hộ), Tam Thái: 0,53%": the topic, never a place (fresh qx3)
+    ex("bare-place-names-listed-are-no-subject", "Nhiệm kỳ qua, tổng thu ngân sách nhà nước của các xã Thanh Lâm, Đồng "
+       "Tiến, Hòa Bình (cũ) tăng bình quân 12%/năm.", ["tổng thu ngân sách nhà nước của các xã Thanh Lâm"]),
+    # (the list's first place stays with the quantity, as a place after a quantity does: within the scorer's leeway)
     # the bare "về số lượng" after a change is how many of what was named before, no subject of its own ("số doanh nghiệp
     # thành lập mới tăng 65% về số lượng"); a quantity after "về" stays one ("… và tăng 30% về vốn đăng ký") (fresh rj4)
     ex("about-the-number-names-nothing", "Năm 2022, số doanh nghiệp thành lập mới tăng 65% về số lượng và tăng 30% về "

@@ -665,6 +665,10 @@ HEDGED_VERB_AMOUNT = regexcache.compile(
     r"(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d")
 # Capitalized words only: a proper name ("Bình Nguyên", "Hà Tĩnh").
 NAME_ONLY = regexcache.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+\p{Lu}[\p{L}\p{M}]*+){0,3}")
+# A proper name alone, every word capitalized and none an acronym, and the "(cũ)" of a unit merged in 2025 ("Đồng Trung",
+# "Hoàng Xá (cũ)"): a place listed, never a measured quantity
+PROPER_NAME_ONLY = regexcache.compile(
+    r"\p{Lu}[\p{Ll}\p{M}]++(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]++){0,3}(?:[ \t]*\((?:cũ|mới)\))?")
 # A stretch ending on a count and the first element of the list counted ("… có 545 thôn", "69/84 trưởng thôn"):
 # the number, then one to three lower-case words up to the stretch's end.
 COUNT_OPENS_LIST = regexcache.compile(
@@ -2751,8 +2755,10 @@ class _Scan:
             h = None  # "Với tổng thu … vượt 704.500 tỷ đồng, Hà Nội | đứng thứ hai cả nước, đạt 137,1%": a rank names nothing
         if h is not None and BARE_COMPARATIVE.fullmatch(text, *h):
             h = None  # "…, thấp hơn 5% so với chỉ tiêu và | thấp hơn 6% so với năm trước": the same quantity compared
-        if h is not None and len(stretches) >= 2 and (PLACE_ONLY.fullmatch(text, *h) or _org_only().fullmatch(text, *h)):
+        if h is not None and len(stretches) >= 2 and (PLACE_ONLY.fullmatch(text, *h) or _org_only().fullmatch(text, *h)
+                                                      or PROPER_NAME_ONLY.fullmatch(text, *h)):
             h = None  # "Tỷ lệ hộ nghèo toàn tỉnh còn 3,2%, riêng | huyện Mường Lát còn 12,5%": the same quantity, a part
+            # (or the last of places listed: "tổng thu … trên địa bàn xã Tu Vũ, | Đồng Trung, | Hoàng Xá (cũ) tăng …")
         growth_only = None
         if h is not None and len(stretches) >= 2 and _bare_rise_rate_after_amount(text, stretches[-1][0], h, stretches[-2]):
             growth_only, h = h, None  # "… đạt 14.752 tỷ đồng, tốc độ tăng bình quân 33,1%/năm": that quantity's rise
@@ -2787,6 +2793,9 @@ class _Scan:
                     if h:
                         break
                 h = self._stretch_head(text, *stretches[k])
+                if h and PROPER_NAME_ONLY.fullmatch(text, *h):
+                    h = None  # (a place's bare name listed before: "… xã Tu Vũ, | Đồng Trung, | Hoàng Xá (cũ) tăng …")
+                    continue
                 if h and JUNK_SUBJECT.fullmatch(text, *h):
                     # "…, tổng giá trị sản xuất tăng khá, | ước đạt trên 7.000 tỷ đồng, | bằng 23,8% kế hoạch": a verb and its
                     # amount name nothing; the quantity is further back
