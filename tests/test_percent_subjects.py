@@ -37,6 +37,10 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # reaching a plan of a year, then "và" and a change ("…, đạt kế hoạch năm 2024 và tăng 0,57% so với năm 2023"): the
+    # plan is what the quantity is held to, the change is the quantity's (fresh sl2)
+    ex("plan-of-a-year-then-and-a-change", "Tỷ lệ diện tích được tưới chủ động đạt 85,4%, đạt kế hoạch năm 2024 và tăng "
+       "0,6% so với năm 2023.", ["Tỷ lệ diện tích được tưới chủ động"] * 2),
     # places listed by their bare names before the verb ("trên địa bàn xã Tu Vũ, Đồng Trung, Hoàng Xá (cũ) tăng …") are
     # where, not what: the quantity named before the list (fresh tx1); "Đối với cận nghèo, … thấp nhất là Tam Vinh:
     # 0,44% (6 hộ), Tam Thái: 0,53%": the topic, never a place (fresh qx3)

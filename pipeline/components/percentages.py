@@ -1797,11 +1797,13 @@ MAX_STRETCHES_BACK = 8
 # A plan named as what a figure is held to, and nothing else: "chỉ tiêu đại hội", "mục tiêu Đại hội", "chỉ tiêu Nghị
 # quyết", "chỉ tiêu giao"
 PLAN_REFERENCE_ONLY = regexcache.compile(
-    r"(?i)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm|đề\s+ra|giao|được\s+giao|của\s+đại\s+hội|kế\s+hoạch"
+    r"(?i)(?:(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đại\s+hội|nghị\s+quyết|năm(?:\s+\d{4})?|đề\s+ra|giao|được\s+giao|của\s+đại\s+hội|kế\s+hoạch"
     r"|tỉnh|huyện|xã|thành\s+phố|HĐND|UBND|Chính\s+phủ|trung\s+ương))+(?:\s+là)?"
     # (a budget or plan with who set it: "hoàn thành vượt dự toán pháp lệnh (bằng 107,1% …)", fresh mi4)
     # (or abbreviated: "…, đạt 116,6% KH tỉnh giao, 96,9% KH huyện giao", fresh iu01)
-    r"|(?:dự\s+toán|kế\s+hoạch|(?-i:KH))(?:\s+(?:pháp\s+lệnh|năm|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*")
+    # (and its year: "…, đạt kế hoạch năm 2024 và tăng 0,57% so với năm 2023", fresh sl2)
+    r"|(?:dự\s+toán|kế\s+hoạch|(?-i:KH))(?:\s+(?:pháp\s+lệnh|năm(?:\s+\d{4})?|giao|được\s+giao|đề\s+ra|HĐND|UBND|tỉnh|huyện|trung\s+ương))*)"
+    r"(?:\s+và)?")  # (before the change that follows: "… đạt kế hoạch năm 2024 và | tăng 0,57%")
 # A dash after a figure, a word after it: the next item of a list of shares ("15,7% - công nghiệp, xây dựng 45,9%"; not
 # a range's: "5% - 7%"; nor the same figure's change after it: "đạt 11,9% - tăng 2,1% so với năm 2020")
 FIGURE_DASH = regexcache.compile(
