@@ -36,6 +36,14 @@ def keyed(doc) -> dict[str, list[str]]:
 # ---------------------------------------------------------------------------
 
 NAME_THEN_TITLES = [
+    # a name written twice in a row, a caption run into the text ("Đồng chí Trần Quốc Vinh Trần Quốc Vinh, Ủy viên …"):
+    # one name, not "Trần Quốc Vinh Trần Quốc" (fresh sq3)
+    pytest.param(
+        "Dự hội nghị\n\nĐồng chí Trần Quốc Vinh Trần Quốc Vinh, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Liên đoàn Lao động "
+        "thành phố phát biểu.",
+        {"Trần Quốc Vinh": ["Ủy viên Ban Thường vụ Thành ủy", "Chủ tịch Liên đoàn Lao động thành phố"]},
+        id="name-written-twice-in-a-row",
+    ),
     # a Central Highlands name with a second capital inside a word ("Y Săn AYun"): the whole name (fresh qs2)
     pytest.param(
         "Dự hội nghị có đồng chí Y Bhim KSor, Phó Chủ tịch HĐND huyện.",

@@ -359,13 +359,16 @@ def _lex():
     capital_first = r"(?=\p{Lu})" if all(regex.fullmatch(r"\p{Lu}", c) for c in firsts) else ""
     name_re = regexcache.compile(
         # a surname, or the Ê Đê / K'Ho prefixes that open a name ("H'Lan Ktla", "K'Brơi")
-        capital_first + r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?:" + lexicon.alternation(surnames, ignore_case=False)
+        capital_first + r"(?<![\p{L}\p{M}\p{N}])(?P<n>(?P<sur>" + lexicon.alternation(surnames, ignore_case=False)
         + r"|" + MINORITY_NAME + ")"
         # (the middle name "Thị" typed in lower case: "Tôn thị Ngọc Hạnh", before a capital)
         r"(?:[ \t]++thị(?=[ \t]+\p{Lu}))?"
         # (no caption's credit after it: "… Lê Tất Hiếu Ảnh: Trường Khanh" ends at "Hiếu")
         # (nor a council's term after a place: "HĐND tỉnh Bình Dương Khóa X, …" is no "Dương Khóa X"; fresh ex05)
-        r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r"|(?i:kh(?:óa|oá))[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}]))" + CAP + r"){1,4}"
+        # (nor the name written again, its surname first: "Đồng chí Bùi Thanh Nhân Bùi Thanh Nhân, Ủy viên …", a
+        # caption's name run into the text; fresh sq3)
+        r"(?:[ \t]++(?!" + PHOTO_CREDIT_SRC + r"|(?i:kh(?:óa|oá))[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])"
+        r"|(?P=sur)[ \t]+\p{Lu})" + CAP + r"){1,4}"
         # (a K'Ho or Ê Đê name may be that one word: "đồng chí K'Mák - Ủy viên Ban Thường vụ Tỉnh ủy")
         r"|" + MINORITY_NAME + r"(?=[ \t]*[-–,(]))(?![\p{L}\p{M}\p{N}])"
     )
