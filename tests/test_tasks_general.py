@@ -2395,6 +2395,14 @@ EXACT_TASKS = [
          "đẩy mạnh chuyển đổi số"],
         id="praised-results-then-tasks-of-the-new-term",
     ),
+    # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
+    pytest.param(
+        "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "
+        "chủ đề: “Đoàn kết, kỷ cương, sáng tạo”. Đồng chí Lê Văn Tám – Phó Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo "
+        "hội nghị.",
+        [],
+        id="theme-after-a-colon-is-no-list",
+    ),
     pytest.param(
         "Năm 2025, ngành dân số thành phố đã hoàn thành kế hoạch, mục tiêu đề ra như giải quyết tình trạng mức sinh "
         "thấp, nâng cao chất lượng dân số.",

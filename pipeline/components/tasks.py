@@ -390,6 +390,11 @@ NOT_TASK = regexcache.compile(
     regex.I,
 )
 
+# What a colon after a plan noun's words does not open a list after: a photo's credit ("… năm 2017 - Ảnh: Quang Hiếu") or a
+# theme, a slogan in quotes ("… triển khai nhiệm vụ năm 2025 với chủ đề: “Xây dựng …”"; fresh tr5)
+NO_LIST_COLON = (r"(?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*)"
+                 r"(?<!(?<![\p{L}])(?:chủ\s+đề|khẩu\s+hiệu|phương\s+châm)\s*)")
+
 
 @lru_cache(maxsize=1)
 def _cues():
@@ -450,7 +455,8 @@ def _cues():
             regex.I,
         ),
         regexcache.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
-        regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(intro) + r")[^.;]{0,80}(?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*):\s*", regex.I),
+        regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(intro) + r")[^.;]{0,80}"
+                           + NO_LIST_COLON + r":\s*", regex.I),
     )
 
 
@@ -1755,7 +1761,7 @@ def _target_res() -> TargetRes:
         (?P<noun>""" + alt("plan_noun") + r""")(?![\p{L}\p{M}])  # what the list sets
         [^.;:!?\n…]{0,120}?                  # its qualifiers ("kinh tế - xã hội năm 2022", "chủ yếu như")
         (?:
-            (?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*)  # (not a photo's credit: "… năm 2017 - Ảnh: Quang Hiếu")
+            """ + NO_LIST_COLON + r"""  # (not a photo's credit, "… năm 2017 - Ảnh: Quang Hiếu", nor a theme)
             :\s*(?!\d\d(?!\d))               # a colon opening the list (not a clock time "8:30")
           | (?<=(?<![\p{L}])chủ\s+yếu)(?:\s+như)?\s+(?P<bare>)  # or no colon after "chủ yếu": a list of targets,
             (?!(?:trong\s+|của\s+)?năm\s+\d{4})  # (not the year they are for: "… chủ yếu trong năm 2026, trong đó A; B")
