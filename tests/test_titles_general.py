@@ -459,6 +459,17 @@ CASES = [
         {"Rơ Châm Hiếu": ["PCT. HĐND xã"], "Trần Văn Bảy": ["PCT. UBND xã"]},
         id="title-ends-before-next-honorific-dc",
     ),
+    # a board's purpose listing fields parted by commas, each in lower case, is one title; a predicate after the comma
+    # ends it (fresh sp2, po1)
+    pytest.param(
+        "Đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo "
+        "hiểm y tế trên địa bàn tỉnh chủ trì hội nghị. Dự có ông Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống thiên "
+        "tai tỉnh, phát biểu tại hội nghị.",
+        {"Lê Văn Hòa": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y "
+                        "tế trên địa bàn tỉnh"],
+         "Trần Văn Nam": ["Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh"]},
+        id="board-purpose-listing-fields-with-commas",
+    ),
     pytest.param(
         "Chủ trì có đồng chí Hoàng Minh Quế – TUV – BT huyện ủy – CT HĐND huyện.",
         {"Hoàng Minh Quế": ["TUV", "BT huyện ủy", "CT HĐND huyện"]},

@@ -234,6 +234,8 @@ PARENT_ORG_END = regexcache.compile(r"[ \t]*(?:[;.\n]|$)")
 BOARD_HEAD = regexcache.compile(r"(?i)ban\s+chỉ\s+đạo|hội\s+đồng")
 # A steering board's name closing the organization read so far, before the number that names it ("Ban Chỉ đạo | 389")
 NUMBERED_BOARD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])ban\s+chỉ\s+đạo$")
+# The area a board works in, inside its name ("… trên địa bàn tỉnh"): no predicate there
+ON_AREA = regexcache.compile(r"(?i)trên[ \t]+địa[ \t]+bàn(?![\p{L}\p{M}])")
 BOARD_WORD = regexcache.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}]*+|\p{Lu}{2,}(?:-?\d+)?)(?![\p{L}\p{M}\p{N}])")
 DEPARTMENT_END = regexcache.compile(r"[ \t]*(?:[,;.)]|[ \t]-[ \t]|–|\n|$)")
 # The rest of a department's name after its capitalized words, up to three lower-case words, then the clause's separator
@@ -1119,7 +1121,25 @@ class _Scan:
         if words < 2:
             return None
         closed = DEPARTMENT_END.match(text, end) or self.lx["predicate"].match(text, rx(r"[ \t]*").match(text, end).end())
-        return end if closed else None
+        if not closed:
+            return None
+        # its purpose may list fields parted by commas, each of lower-case words closed as the first ("Trưởng Ban Chỉ đạo
+        # thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế trên địa bàn tỉnh", "Ban Chỉ đạo đổi mới, phát triển kinh
+        # tế tập thể, hợp tác xã"; fresh sp2, po1)
+        while (comma := rx(r",(?=[ \t])").match(text, end)) is not None:
+            more, n = comma.end(), 0
+            for w in BOARD_WORD.finditer(text, more):
+                if w.start() != more or n >= 12:
+                    break
+                if (self.lx["predicate"].match(text, w.start("w")) and not ON_AREA.match(text, w.start("w"))
+                        or not w.group("w")[0].islower()):
+                    break
+                more, n = w.end(), n + 1
+            if n < 2 or not (DEPARTMENT_END.match(text, more)
+                             or self.lx["predicate"].match(text, rx(r"[ \t]*").match(text, more).end())):
+                break
+            end = more
+        return end
 
     def _charge_end(self, text: str, pos: int) -> int:
         """End of what "phụ trách" is in charge of: up to 8 lower-case words (joined by " - " too),
