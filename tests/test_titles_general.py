@@ -470,6 +470,14 @@ CASES = [
          "Trần Văn Nam": ["Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh"]},
         id="board-purpose-listing-fields-with-commas",
     ),
+    # "UVTT", a board's standing member (abbreviations.tsv), keeps the chain of titles going (fresh ua2)
+    pytest.param(
+        "Đến dự có ông Lê Văn Muôn - Phó Giám đốc Sở NN&PTNT tỉnh, UVTT BCĐ tỉnh, Chánh Văn phòng điều phối nông thôn "
+        "mới tỉnh.",
+        {"Lê Văn Muôn": ["Phó Giám đốc Sở NN&PTNT tỉnh", "UVTT BCĐ tỉnh",
+                         "Chánh Văn phòng điều phối nông thôn mới tỉnh"]},
+        id="uvtt-standing-member",
+    ),
     pytest.param(
         "Chủ trì có đồng chí Hoàng Minh Quế – TUV – BT huyện ủy – CT HĐND huyện.",
         {"Hoàng Minh Quế": ["TUV", "BT huyện ủy", "CT HĐND huyện"]},
