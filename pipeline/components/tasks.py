@@ -1748,8 +1748,7 @@ def _target_res() -> TargetRes:
         return lexicon.alternation([r[0] for r in rows if r[1] in kinds], ignore_case=ignore_case)
 
     verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")]
-    # striving verbs may open such a list too ("như nỗ lực …, kiểm soát …"; not "chỉ đạo", "tiếp thu": told of others)
-    commitments = [r[0] for r in rows if r[1] == "commitment_verb" and r[0] not in ("chỉ đạo", "tiếp thu")]
+    nhu_verbs = [r[0] for r in rows if r[1] == "nhu_list_verb"]  # (striving and supporting verbs: "như nỗ lực …")
     intro = regexcache.compile(
         r"""
         (?<![\p{L}\p{M}])(?<!chương\s+trình\s)   # not a programme's name ("chương trình mục tiêu quốc gia")
@@ -1776,7 +1775,7 @@ def _target_res() -> TargetRes:
             (?=[^.;:!?\n]{3,100}?\d)            # 2026 với lợi nhuận trước thuế 5.180 tỷ đồng, …" (fresh po5; checked by
                                              # the caller: set, and targets)
           | (?<=\s)như\s+(?P<bare>)(?P<verbs>)  # or "như" and a task verb: "xác định những mục
-            (?=(?:""" + lexicon.alternation(verbs + commitments) + r""")(?![\p{L}\p{M}]))  # tiêu, nhiệm vụ quan trọng của năm 2017
+            (?=(?:""" + lexicon.alternation(verbs + nhu_verbs) + r""")(?![\p{L}\p{M}]))  # tiêu, nhiệm vụ quan trọng của năm 2017
                                              # như triển khai …, đẩy mạnh …", "đặt ra kế hoạch, mục tiêu năm 2023 như nỗ
                                              # lực …, kiểm soát …" (set by the sentence: checked by the caller; the items
                                              # part at commas: _listed_items)
