@@ -37,6 +37,11 @@ def percentages(text):
 
 # ---------------------------------------------------------------- subject
 SUBJECTS = [
+    # aiming at or installing a share of what follows ("hướng tới", "lắp đặt": object_verbs.txt): the thing after the
+    # figure is measured, never the verb (fresh pp5, blind sf1 of group K)
+    ex("aiming-at-a-share-of-what-follows", "Hướng tới 95% chất thải rắn sinh hoạt đô thị được xử lý. Năm 2024, công ty "
+       "hoàn thành lắp đặt 100% công tơ đo đếm từ xa.", ["chất thải rắn sinh hoạt đô thị được xử lý",
+                                                        "công tơ đo đếm từ xa"]),
     # reaching a plan of a year, then "và" and a change ("…, đạt kế hoạch năm 2024 và tăng 0,57% so với năm 2023"): the
     # plan is what the quantity is held to, the change is the quantity's (fresh sl2)
     ex("plan-of-a-year-then-and-a-change", "Tỷ lệ diện tích được tưới chủ động đạt 85,4%, đạt kế hoạch năm 2024 và tăng "
