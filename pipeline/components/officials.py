@@ -1110,36 +1110,37 @@ class _Scan:
         anything else (a name, a capitalized word, another title), read then as before."""
         if not BOARD_HEAD.fullmatch(org.group()):
             return None
-        end, words = org.end(), 0
-        for w in BOARD_WORD.finditer(text, org.end()):
-            if w.start() != end or words >= 12:
-                break
-            at = w.start("w")
-            if self.lx["predicate"].match(text, at):
-                break
-            end, words = w.end(), words + 1
-        if words < 2:
-            return None
-        closed = DEPARTMENT_END.match(text, end) or self.lx["predicate"].match(text, rx(r"[ \t]*").match(text, end).end())
-        if not closed:
+        end, words = self._board_words(text, org.end(), continuing=False)
+        if words < 2 or not self._board_closed(text, end):
             return None
         # its purpose may list fields parted by commas, each of lower-case words closed as the first ("Trưởng Ban Chỉ đạo
         # thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế trên địa bàn tỉnh", "Ban Chỉ đạo đổi mới, phát triển kinh
         # tế tập thể, hợp tác xã"; fresh sp2, po1)
         while (comma := rx(r",(?=[ \t])").match(text, end)) is not None:
-            more, n = comma.end(), 0
-            for w in BOARD_WORD.finditer(text, more):
-                if w.start() != more or n >= 12:
-                    break
-                if (self.lx["predicate"].match(text, w.start("w")) and not ON_AREA.match(text, w.start("w"))
-                        or not w.group("w")[0].islower()):
-                    break
-                more, n = w.end(), n + 1
-            if n < 2 or not (DEPARTMENT_END.match(text, more)
-                             or self.lx["predicate"].match(text, rx(r"[ \t]*").match(text, more).end())):
+            more, n = self._board_words(text, comma.end(), continuing=True)
+            if n < 2 or not self._board_closed(text, more):
                 break
             end = more
         return end
+
+    def _board_words(self, text: str, pos: int, continuing: bool) -> tuple[int, int]:
+        """(end, count) of the run of board words (``BOARD_WORD``) from ``pos``, at most twelve, up to a predicate. A
+        field ``continuing`` the purpose after a comma takes lower-case words only, "trên địa bàn" among them."""
+        end, words = pos, 0
+        for w in BOARD_WORD.finditer(text, pos):
+            if w.start() != end or words >= 12:
+                break
+            at = w.start("w")
+            if self.lx["predicate"].match(text, at) and not (continuing and ON_AREA.match(text, at)):
+                break
+            if continuing and not w.group("w")[0].islower():
+                break
+            end, words = w.end(), words + 1
+        return end, words
+
+    def _board_closed(self, text: str, end: int) -> bool:
+        """Whether a board's words end at ``end``: the clause's separator, the text's end or a predicate after it."""
+        return bool(DEPARTMENT_END.match(text, end) or self.lx["predicate"].match(text, rx(r"[ \t]*").match(text, end).end()))
 
     def _charge_end(self, text: str, pos: int) -> int:
         """End of what "phụ trách" is in charge of: up to 8 lower-case words (joined by " - " too),

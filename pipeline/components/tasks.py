@@ -1937,7 +1937,8 @@ TARGETS_WITH = regexcache.compile(r"(?:mục|chỉ)\s+tiêu[^.;:\n]{0,60}?(?<!so
 
 def _may_hold_intro(s: str) -> bool:
     """Whether ``_target_res().intro`` can match in ``s``: it needs a ":", "trong đó", "chủ yếu", "như" or "là" and a ";",
-    or "các"/"những" and "như" (a cheap test first: most sentences have none, and the pattern tries every position)."""
+    "như" after "các"/"những" or a setting verb ("… ra"), targets as the topic ("Về chỉ tiêu …") and a ";", or targets
+    then "với" (a cheap test first: most sentences have none, and the pattern tries every position)."""
     if ":" in s:
         return True
     low = s.lower()
@@ -2490,7 +2491,7 @@ class TaskExtractor:
                     # tiếp tục duy trì …": the plan goes on field by field
             targets_open = False
             if (self._is_heading(p_text) and FIGURE_REACHED.search(p_text) and not AIMED.search(p_text)
-                    and self._result_then_task(p_text.strip(), HEADLINE_KICKER.match(p_text.strip()), HEADING_MAX_WORDS) is None):
+                    and self._result_then_task(line, HEADLINE_KICKER.match(line), HEADING_MAX_WORDS) is None):
                 scope = False  # "Giải quyết khiếu nại, tố cáo đạt tỷ lệ 95,2%": a sub-heading over results
                 continue
             heading = self._heading(p_text, HEADLINE_MAX_WORDS if headline else HEADING_MAX_WORDS)
