@@ -3290,10 +3290,11 @@ class _Scan:
         # (nor "ước" right after a name alone: "Hà Nội ước đón 3 triệu lượt khách" hedges the count, as "Toàn tỉnh ước …")
         # (nor a leading "Dự kiến": "Dự kiến doanh nghiệp sẽ nộp ngân sách nhà nước 61 tỷ đồng, | tăng 11%", fresh 26)
         preds = [p for p in preds if not (p.start() < lead or (p.start() <= lead and p.group().lower().startswith(("ước", "dự kiến")))
-                                          or (p.group().lower() == "ước" and NAME_ONLY.fullmatch(text[lead : p.start()].strip()))
-                                          # (nor "ước" hedging a verb and its amount: "ngành du lịch ước đón trên 16 triệu
-                                          # lượt khách" counts as "… đón …" does; fresh st5)
-                                          or (p.group().lower() == "ước" and HEDGED_VERB_AMOUNT.match(text, p.start(), end)))]
+                                          or (p.group().lower() == "ước"
+                                              and (NAME_ONLY.fullmatch(text[lead : p.start()].strip())
+                                                   # (nor "ước" hedging a verb and its amount: "ngành du lịch ước đón trên
+                                                   # 16 triệu lượt khách" counts as "… đón …" does; fresh st5)
+                                                   or HEDGED_VERB_AMOUNT.match(text, p.start(), end))))]
         copula = next((p for p in preds if p.group().lower() == "là"), None)
         if copula and rx(r"(?i)(?<![\p{L}])(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu)(?![\p{L}])").search(text, start, copula.start()):
             named = self._clean(text, copula.end(), end)  # the indicator it names
