@@ -1247,6 +1247,14 @@ MIXED_EXAMPLES = [
         ["có thêm 10 xã được công nhận đạt chuẩn", "4 xã đạt nông thôn mới nâng cao"],
         id="view-counter-is-no-target",
     ),
+    # the page's related-news stamps after the coming period's tasks ("4 ngày trước" under a byline) are no target
+    # (fresh sd2)
+    pytest.param(
+        "Năm 2024, xã đạt chuẩn nông thôn mới.\n\nThời gian tới, xã tiếp tục củng cố 19 tiêu chí, nâng cao đời sống "
+        "người dân.\nMinh Anh\n3 giờ trước\n2 ngày trước\n2 ngày trước",
+        ["tiếp tục củng cố 19 tiêu chí, nâng cao đời sống người dân"],
+        id="page-time-stamps-are-no-target",
+    ),
     # a share of the plan reached ("…, đạt 102,7% kế hoạch.") tells a result: the breakdown after it ("Trong đó: A; B")
     # lists results too, no targets
     pytest.param(

@@ -296,8 +296,15 @@ PLANNED_THINGS = regexcache.compile(r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|chỉ\s+
                                r"đột\s+phá|công\s+việc|biện\s+pháp)(?![\p{L}])")
 # Before a colon, words that introduce examples or parts of what was named ("… như:", "… bao gồm:")
 EXAMPLES_INTRO = regexcache.compile(r"(?i)(?<![\p{L}])(?:như|bao\s+gồm|gồm)(?:\s+(?:các|những|là))?\s*$")
-# A web page's counter of views or likes under an article ("533 lượt xem", "1,018 lượt xem")
-VIEW_COUNT = regexcache.compile(r"(?i)\s*\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+luận)\s*[.]?\s*")
+# A web page's counter of views or likes under an article ("533 lượt xem", "1,018 lượt xem"), or its related news'
+# time stamps, under a byline or none ("Hoàng Vui\n4 ngày trước\n5 ngày trước")
+VIEW_COUNT = regexcache.compile(
+    r"""(?x)\s*(?:
+      (?i:\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+luận))\s*[.]?       # a counter
+    | (?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}\s+)?                 # a byline, then
+      (?:\d{1,2}\s+(?i:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước|\s*$)\s*)+           # time stamps ("4 ngày trước"; the
+                                                                                # piece's last may be cut before "trước")
+    )\s*""")
 # At most this many words, no verb and no figure: a list item naming qualities of the item before it
 QUALITIES_ITEM_WORDS = 4
 # A sentence opening on a year described: "Năm 2020 là năm cuối thực hiện Nghị quyết Đại hội …, huyện ủy tập trung …"
