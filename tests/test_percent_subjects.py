@@ -1998,6 +1998,10 @@ SUBJECTS = [
        "tiêu.", ["tổ chức giao quân"]),
     ex("figure-after-colon-then-its-group", "Công tác cải cách hành chính đạt nhiều kết quả: 100% hồ sơ được tiếp nhận "
        "trực tuyến.", ["hồ sơ được tiếp nhận trực tuyến"]),
+    # a fall told as a count, its rate in a bracket ("giảm 40 vụ (tỷ lệ 18,5%)"): what fell, not the reference after it
+    # (fresh sv2)
+    ex("fall-as-a-count-then-its-rate-in-a-bracket", "Toàn tỉnh có 180 vụ phạm pháp hình sự, giảm 40 vụ (tỷ lệ 18,5%) "
+       "so với cùng kỳ.", ["vụ phạm pháp hình sự"]),
 ]
 
 
@@ -2222,6 +2226,9 @@ CHANGES = [
     # a fall told as a count, then "tương ứng (tỷ lệ)" and its size in per cent after a comma (fresh qx3)
     ex("fall-as-a-count-then-its-rate", "Toàn xã còn 25 hộ nghèo, tỷ lệ 2,11%, giảm 06 hộ, tương ứng tỷ lệ 0,03% so với "
        "năm 2023.", [None, "decrease"]),
+    # … or in a bracket naming it a rate: "giảm 40 vụ (tỷ lệ 18,5%)" (fresh sv2)
+    ex("fall-as-a-count-then-its-rate-in-a-bracket", "Toàn tỉnh xảy ra 180 vụ phạm pháp hình sự, giảm 40 vụ (tỷ lệ 18,5%) "
+       "so với cùng kỳ.", ["decrease"]),
     ex("growth-in-double-digits", "Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt hai con số từ 10 - 10,5%.",
        ["increase", "increase"]),
     gap(

@@ -196,7 +196,8 @@ SHARE_FIRST_STRETCH = regexcache.compile(
 BARE_UNIT_COUNT = regexcache.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d\s)\d[\d.]*\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$")
 # The predicate after a bracketed share of a bare count: "có 9/18 xã (đạt 50%) | đạt chuẩn nông thôn mới"
 PREDICATE_AFTER_BRACKET = regexcache.compile(
-    r"""[ \t]+(?P<p>(?-i:\p{Ll})[\p{L}\p{M}]*            # a lower-case word opens it (a verb: "đạt", "có", "được")
+    r"""[ \t]+(?!so(?:[ \t]+với)?[ \t]|cùng[ \t]+kỳ)        # (no comparison: "giảm 40 vụ (23%) | so với cùng kỳ")
+    (?P<p>(?-i:\p{Ll})[\p{L}\p{M}]*                     # a lower-case word opens it (a verb: "đạt", "có", "được")
     (?:[ \t]+[\p{L}\p{M}\-]+){0,9})                   # at most ten words, no figure, no bracket
     [ \t]*(?=[,;.:!?\n]|$)                           # the clause ends there""",
     regex.X,
@@ -799,7 +800,8 @@ CHANGE_AMOUNT_BRACKET = regexcache.compile(
       |\s*,(?=\s*tương\s+(?:ứng|đương)(?![\p{L}\p{M}])))           # or a comma before "tương ứng": "giảm 06 hộ, tương ứng
                                                                 # tỷ lệ 0,03%" (fresh qx3)
     \s*(?:(?:khoảng|bằng|tương\s+đương|tương\s+ứng|gần|hơn|trên|xấp\s+xỉ)\s+)?   # a hedge
-    (?:(?<=tương\s+(?:ứng|đương)\s+)(?:với\s+)?(?:tỷ|tỉ)\s+lệ\s+)?$     # ("tương ứng (với) tỷ lệ")
+    (?:(?:(?<=tương\s+(?:ứng|đương)\s+)(?:với\s+)?|(?<=\(\s*))(?:tỷ|tỉ)\s+lệ\s+)?$  # ("tương ứng (với) tỷ lệ", or "(tỷ lệ"
+                                                                # alone: "giảm 62 vụ (tỉ lệ 23,22%)"; fresh sv2)
     """
 )
 # "tỷ lệ" (after "đạt") right before a figure, and the group the figure counts after it, doing what is counted: "người
