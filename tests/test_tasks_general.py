@@ -540,6 +540,26 @@ TASK_EXAMPLES = [
         ["giá trị sản xuất công nghiệp đạt 120.000 tỷ đồng", "tổng kim ngạch xuất khẩu đạt 9 tỷ USD"],
         id="section-label-over-headline-restated-in-body",
     ),
+    # a photo's alt text copying the headline with its number ("… - Ảnh 1.") is the body's statement of it, once, without
+    # the number (fresh qe3, sm5, tn5)
+    pytest.param(
+        "Xã A: Phấn đấu thu nhập 80 triệu đồng/người/năm\n\nSáng 10/8, Đảng bộ xã A tổ chức đại hội nhiệm kỳ 2025-2030.\n\n"
+        "Xã A: Phấn đấu thu nhập 80 triệu đồng/người/năm - Ảnh 1.\n\nĐại hội diễn ra trong hai ngày.\n\n"
+        "Xã A: Phấn đấu thu nhập 80 triệu đồng/người/năm - Ảnh 2.\n\nCác đại biểu biểu quyết thông qua nghị quyết.",
+        ["Phấn đấu thu nhập 80 triệu đồng/người/năm"],
+        id="photo-alt-text-copying-headline-once",
+    ),
+    # a page opening on a long paragraph of sentences has no headline: its request stays, the photo's alt text restating it
+    # later goes (fresh sm5)
+    pytest.param(
+        "Năm 2025, Tỉnh đoàn đề ra nhiều chỉ tiêu cơ bản như hỗ trợ 100 dự án khởi nghiệp, giới thiệu việc làm cho 12.000 "
+        "thanh niên. Tại hội nghị, Bí thư Tỉnh ủy yêu cầu các cấp bộ Đoàn đổi mới mạnh mẽ phương thức triển khai các "
+        "phong trào hành động, nhất là phong trào tình nguyện của thanh niên.\n\nCác cấp bộ Đoàn đổi mới mạnh mẽ phương "
+        "thức triển khai các phong trào hành động - Ảnh 1.\n\nLãnh đạo tỉnh chụp ảnh cùng các đại biểu.",
+        ["hỗ trợ 100 dự án khởi nghiệp", "giới thiệu việc làm cho 12.000 thanh niên",
+         "yêu cầu các cấp bộ Đoàn đổi mới mạnh mẽ phương thức"],
+        id="long-lead-paragraph-is-no-headline",
+    ),
     # a sub-heading of the body that the paragraph under it restates keeps the paragraph's statement (fresh bd01)
     pytest.param(
         " date 2025-12\nHội nghị Thành ủy lần thứ 5\n\nSáng 20/12, Thành ủy tổ chức hội nghị tổng kết năm 2025. Năm 2025, "
@@ -2514,3 +2534,15 @@ def test_exact_task_texts(text, expected):
     from pipeline import extract
 
     assert [t.text for t in extract(text).tasks] == expected
+
+
+def test_photo_number_is_no_part_of_a_task():
+    """The alt text's photo number ("- Ảnh 1.") is cut from the task, and the copy kept is the body's (fresh tn5)."""
+    from pipeline import extract
+
+    text = ("Xã A: Phấn đấu thu nhập 80 triệu đồng/người/năm\n\nSáng 10/8, xã A tổ chức đại hội.\n\n"
+            "Xã A: Phấn đấu thu nhập 80 triệu đồng/người/năm- Ảnh 1.\n\nĐại hội diễn ra trong hai ngày.")
+    tasks = extract(text).tasks
+    assert [t.text for t in tasks] == ["Phấn đấu thu nhập 80 triệu đồng/người/năm"]
+    assert tasks[0].span.start > text.index("Sáng")
+

@@ -1246,6 +1246,9 @@ PAGE_STAMP_END = regexcache.compile(
     + r"(?:[ \t]*\(GMT\+7\))?\)?[ \t]*$"                   # (a time zone, a closing bracket)
 )
 
+# A photo's number after its alt text, at a line's end ("… 130 triệu đồng/người/năm - Ảnh 1."): no part of the text
+PHOTO_NUMBER_END = regexcache.compile(r"[ \t]*[-–][ \t]*Ảnh[ \t]+\d{1,2}[ \t]*[.]?[ \t]*$")
+
 
 def _things_counted(nouns: list[str], quantifiers: str) -> str:
     """Regex source of how many things, naming none: "một số nội dung trọng tâm", "ba nhóm việc lớn" (``nouns`` after
@@ -1555,6 +1558,10 @@ ANNIVERSARY = regexcache.compile(
 CLAUSE_REACH = 400
 # How far from a task its line's ends are looked for when the task may copy the headline (a headline's length)
 HEADLINE_COPY_REACH = 400
+# A page's first paragraph longer than this, of more than one sentence, is its lead, no headline
+LEAD_MIN_CHARS = 250
+# Where one sentence ends and the next opens on a capital
+SENTENCE_BREAK = regexcache.compile(r"[.!?…][ \t]+(?=\p{Lu})")
 # A verb after its subject is written in lower case: capitalized, it is a word of the body's name ("Ban Quản lý khu kinh tế",
 # "Sở Kế hoạch và Đầu tư")
 LOWER_AHEAD = r"(?=(?-i:\p{Ll}))"
@@ -3258,9 +3265,12 @@ class TaskExtractor:
         head_end = text.find("\n\n", head_start, head_start + 600)
         if head_end < 0:  # paragraphs one per line: the headline is the first line (set AY)
             head_end = text.find("\n", head_start, head_start + 300)
-        head_end = head_end if head_end >= 0 else min(len(text), head_start + 300)
-        if LEAD_OPENING.match(text):
-            head_end = 0  # "(TBTCO) - Sáng 30/12/2025, Đảng bộ … tổ chức …": the page opens on its lead, no headline
+        head_end = head_end if head_end >= 0 else head_start  # (no line end that near: the page opens on its body)
+        if LEAD_OPENING.match(text) or (head_end - head_start > LEAD_MIN_CHARS
+                                          and SENTENCE_BREAK.search(text, head_start, head_end)):
+            # "(TBTCO) - Sáng 30/12/2025, Đảng bộ … tổ chức …": the page opens on its lead, no headline (or on a long
+            # paragraph of sentences: "Năm 2019, Thành đoàn đề ra … thanh niên... Bí thư Thành ủy … yêu cầu …"; fresh sm5)
+            head_end = 0
         keys = [key(t) for t in out]
         head_keys = [k for t, k in zip(out, keys) if t["start"] < head_end]
 
@@ -3939,6 +3949,9 @@ class TaskExtractor:
         stamp = PAGE_STAMP_END.search(text, start, end)
         if stamp and stamp.start() > start:
             end = stamp.start()  # "… để phát triển thành phố 06/01/2026 18:38": the page's time of posting, no part
+        photo = PHOTO_NUMBER_END.search(text, start, end)
+        if photo and photo.start() > start:
+            end = photo.start()
         start, end = _bracket_balanced(text, start, end)
         joined = JOINING_WORD.match(text, start, end)
         if joined and len(text[joined.end() : end].split()) >= 3:
