@@ -1998,6 +1998,12 @@ SUBJECTS = [
        "tiêu.", ["tổ chức giao quân"]),
     ex("figure-after-colon-then-its-group", "Công tác cải cách hành chính đạt nhiều kết quả: 100% hồ sơ được tiếp nhận "
        "trực tuyến.", ["hồ sơ được tiếp nhận trực tuyến"]),
+    # the activity whose rate is reached, its verbs whole after an aspect marker ("… đã | điều tra khám phá …") or joined
+    # by a comma as a pair ("điều tra, làm rõ": comma_pairs.txt); who acted stays out (fresh sg1, to5)
+    ex("activity-verbs-after-aspect-marker", "Năm 2024, lực lượng công an đã điều tra khám phá hơn 720 vụ phạm pháp hình "
+       "sự, đạt tỷ lệ hơn 75%.", ["điều tra khám phá hơn 720 vụ phạm pháp hình sự"]),
+    ex("activity-verb-pair-with-comma", "Năm 2024, tội phạm giảm mạnh; đã điều tra, làm rõ 421 vụ phạm tội, đạt tỷ lệ gần "
+       "80%.", ["điều tra, làm rõ 421 vụ phạm tội"]),
     # a fall told as a count, its rate in a bracket ("giảm 40 vụ (tỷ lệ 18,5%)"): what fell, not the reference after it
     # (fresh sv2)
     ex("fall-as-a-count-then-its-rate-in-a-bracket", "Toàn tỉnh có 180 vụ phạm pháp hình sự, giảm 40 vụ (tỷ lệ 18,5%) "

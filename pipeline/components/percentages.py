@@ -1337,6 +1337,8 @@ RESPECTIVELY_HEAD = regexcache.compile(r"""(?ix)
     """)
 RESPECTIVELY_SEP = regexcache.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
 RESPECTIVELY_VERB = regexcache.compile(r"(?i)(?:\s+(?:là|đạt|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
+# Aspect markers before a clause's verbs: who acted stands before them ("lực lượng công an đã | điều tra …")
+ASPECT_MARKERS = frozenset({"đã", "đang", "sẽ", "vẫn", "đều", "cũng"})
 # A time after a quantity named with a verb ("thu ngân sách nhà nước trên địa bàn | năm 2022")
 NAMED_TIME = regexcache.compile(r"(?i)\s+(?:năm|tháng|quý|ngay\s+từ|trong|từ|đến)(?![\p{L}\p{M}])")
 # A subject that is only a verb, hedged ("ước thu", "chỉ giải ngân được"): it restates a quantity named before it
@@ -3538,7 +3540,9 @@ class _Scan:
                 w = None  # "cả nước thu hoạch được …": the whole country acts
             if not w or lexicon.fold_key(w.group(1)) in _actor_words() or (
                 w.group(1)[:1].isupper() and text[start : w.start(1)].strip()
-            ):  # capitalized only where the stretch opens ("Giải quyết việc làm cho 4.000 lao động")
+            ) or w.group(1).lower() in ASPECT_MARKERS:
+                # capitalized only where the stretch opens ("Giải quyết việc làm cho 4.000 lao động"); an aspect marker
+                # closes who acted before the verbs ("lực lượng công an đã | điều tra khám phá hơn 2.720 vụ"; fresh sg1)
                 stopped = True
                 org = _org_actor().match(text, w.start(1)) if w else None
                 if org and begin < org.end() <= pos:
