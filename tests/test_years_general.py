@@ -947,6 +947,13 @@ EXAMPLES += [
         (None, 2024),
         id="action-programme-plans-its-year",
     ),
+    # … as the Fatherland Front's programme of coordinated action is, under the article's own dateline (fresh sc4)
+    pytest.param(
+        "20:47, 15/01/2020\nChiều nay, Ủy ban MTTQ tỉnh tổng kết công tác mặt trận năm 2019. Hội nghị thống nhất chương "
+        "trình phối hợp và hành động năm 2020 với 9 nhiệm vụ trọng tâm.",
+        (2019, 2020),
+        id="front-action-programme-plans-its-year",
+    ),
     # a year named only as the base of a comparison, the quantity named first ("so với tổng thu năm 2017"), is not the
     # year reported: the article's date is
     pytest.param(
