@@ -2039,6 +2039,9 @@ FIGURE_NOT_YEAR = regexcache.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 # What keeps a count reached, right before it inside a target: "duy trì 19/19 tiêu chí" (the guideline's "duy trì" is met)
 KEPT_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:duy\s+trì|giữ\s+vững)(?:\s+(?:và\s+)?[\p{L}\p{M}]+){0,2}\s*(?:$|\d)")
 
+# A count's own words saying it is reached already ("19 tiêu chí | đã đạt"): no target set
+REACHED_ALREADY = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])đã\s+(?:đạt|hoàn\s+thành)(?![\p{L}\p{M}])")
+
 
 def _targets_counted(text: str, tasks: list[dict], counts: list[dict]) -> bool:
     """A count of indicators inside a task is a target set, outcome "other": "…; xây dựng nông thôn mới đạt 16/19 tiêu
@@ -2053,6 +2056,8 @@ def _targets_counted(text: str, tasks: list[dict], counts: list[dict]) -> bool:
         if KEPT_BEFORE.search(text, max(0, c["start"] - 40), c["start"]) or KEPT_BEFORE.search(
                 text, c["start"], c["start"] + 20):  # (the outcome word may open the count's own span)
             continue
+        if REACHED_ALREADY.search(text, c["start"], c["end"]):
+            continue  # "duy trì và nâng cao chất lượng 19 tiêu chí đã đạt": the count names what is reached (fresh um4)
         c["outcome"] = "other"
         changed = True
     return changed
