@@ -2004,6 +2004,9 @@ SUBJECTS = [
        "sự, đạt tỷ lệ hơn 75%.", ["điều tra khám phá hơn 720 vụ phạm pháp hình sự"]),
     ex("activity-verb-pair-with-comma", "Năm 2024, tội phạm giảm mạnh; đã điều tra, làm rõ 421 vụ phạm tội, đạt tỷ lệ gần "
        "80%.", ["điều tra, làm rõ 421 vụ phạm tội"]),
+    # who acted, an aspect marker, then what was done and counted: the count is measured, never the actor (group R uj5)
+    ex("actor-then-aspect-marker-then-count", "Năm 2018, ngành y tế đã thực hiện hơn 3,5 triệu lượt khám bệnh, đạt 116,6% "
+       "kế hoạch.", ["hơn 3,5 triệu lượt khám bệnh"]),
     # a fall told as a count, its rate in a bracket ("giảm 40 vụ (tỷ lệ 18,5%)"): what fell, not the reference after it
     # (fresh sv2)
     ex("fall-as-a-count-then-its-rate-in-a-bracket", "Toàn tỉnh có 180 vụ phạm pháp hình sự, giảm 40 vụ (tỷ lệ 18,5%) "

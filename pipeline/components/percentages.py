@@ -1337,6 +1337,8 @@ RESPECTIVELY_HEAD = regexcache.compile(r"""(?ix)
     """)
 RESPECTIVELY_SEP = regexcache.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")  # between the list's elements
 RESPECTIVELY_VERB = regexcache.compile(r"(?i)(?:\s+(?:là|đạt|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|tăng|giảm|bằng|tương\s+ứng|với))+\s*$")  # "… tăng lần lượt"
+# An aspect marker between who acted and the verb (the verb's first letters after it): "ngành y tế | đã th"
+ASPECT_GAP = regexcache.compile(r"(?i)\s*(?:đã|đều|đang)\s+\p{L}{1,4}")
 # Aspect markers before a clause's verbs: who acted stands before them ("lực lượng công an đã | điều tra …")
 ASPECT_MARKERS = frozenset({"đã", "đang", "sẽ", "vẫn", "đều", "cũng"})
 # A time after a quantity named with a verb ("thu ngân sách nhà nước trên địa bàn | năm 2022")
@@ -3428,6 +3430,11 @@ class _Scan:
                         return named
             if _org_only().fullmatch(text, lead, preds[0].start()):
                 head = None  # "Tỉnh Đoàn thực hiện được 7 công trình …": what it did, below
+            elif (head and ASPECT_GAP.fullmatch(text, head[1], preds[0].start() + 4)
+                  and not _quantity_head().search(text, *head) and not MEASURE_HEAD.search(text, *head)
+                  and lexicon.last_match(AMOUNT_NOUN, text, preds[0].end(), end)):
+                head = None  # "ngành y tế đã | thực hiện hơn 3,5 triệu lượt khám bệnh, | đạt 116,6%": who acted, an aspect
+                # marker, then what was done and counted (below); never the actor (issue 13; group R uj5)
             elif head is None or not PLACE_ONLY.fullmatch(text, *head):
                 return head
             # "Toàn xã hiện còn 4 hộ nghèo": who counts is no subject, what is counted is
