@@ -947,6 +947,19 @@ EXAMPLES += [
         (None, 2024),
         id="action-programme-plans-its-year",
     ),
+    # results told as of a day report that day's year, no year named otherwise (train 061; fresh sa5, sp3, ul4); a day
+    # set as a deadline reports nothing
+    pytest.param(
+        " date 2020-09\nĐến ngày 20-8-2020, Đảng bộ tỉnh đã hoàn thành việc tổ chức đại hội đảng bộ cấp huyện.",
+        (2020, None),
+        id="results-as-of-a-day-report-its-year",
+    ),
+    pytest.param(
+        "Sáng 5/3/2020, Ban Chỉ đạo họp. Ban Chỉ đạo yêu cầu các địa phương phấn đấu đến ngày 31/12/2021 hoàn thành việc "
+        "cấp thẻ bảo hiểm y tế, đạt 100% dân số.",
+        (None, None),
+        id="deadline-day-reports-nothing",
+    ),
     # … as the Fatherland Front's programme of coordinated action is, under the article's own dateline (fresh sc4)
     pytest.param(
         "20:47, 15/01/2020\nChiều nay, Ủy ban MTTQ tỉnh tổng kết công tác mặt trận năm 2019. Hội nghị thống nhất chương "

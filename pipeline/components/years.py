@@ -719,6 +719,20 @@ def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
+# A day results are told as of: "(tính) đến (hết) (ngày) 15/12/2020", "tới ngày 20-8-2020"
+AS_OF_DATE = regexcache.compile(
+    r"""(?ix)(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?   # "tính đến hết ngày"
+    \d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?P<y>(?:19|20)\d\d)(?!\d)            # the day, its year"""
+)
+# Before the day, what makes it a deadline: "phấn đấu đến …", "cần hoàn thành trước/đến …", "chậm nhất đến …"
+DEADLINE_BEFORE_DATE = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:phấn\s+đấu|cần|phải|sẽ|kế\s+hoạch|mục\s+tiêu|chậm\s+nhất|hoàn\s+thành|trước)"
+    r"(?:\s+[\p{L}\p{M}]+){0,3}\s*,?\s*(?:tính\s+)?$")
+# After the day, in its sentence, a result told: "đã …", "đạt …", "vượt …", "có 1.741.540 người …", "đều vượt …"
+RESULT_AFTER_DATE = regexcache.compile(
+    r"(?i)[^.;!?\n]{0,160}?(?<![\p{L}\p{M}])(?:đã|đạt|vượt|có|đều)(?![\p{L}\p{M}])")
+
+
 def infer_years(text: str, published: str | None) -> tuple[int | None, int | None, str | None]:
     """(report_year, plan_year, plan_period) from the votes of year mentions."""
     report: Counter = Counter()
@@ -1124,6 +1138,19 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             year = compared.most_common(1)[0][0] + 1
             if plan_year is None or plan_year == year:
                 report_year = year
+    if report_year is None:
+        # no year reported by name: results told as of a day ("tính đến ngày 15/12/2020, toàn tỉnh đã thu hút …", "Đến
+        # ngày 20-8-2020, Đảng bộ tỉnh đã hoàn thành …") report that day's year (train 061; fresh sa5, sp3, ul4), the
+        # plan year's or the one before it; not a deadline ("phấn đấu đến ngày 31/12/2025 hoàn thành …")
+        for d in AS_OF_DATE.finditer(text, skip_to):
+            y = int(d.group("y"))
+            if plan_year is not None and y not in (plan_year - 1, plan_year):
+                continue
+            if DEADLINE_BEFORE_DATE.search(text, max(0, d.start() - 40), d.start()):
+                continue
+            if RESULT_AFTER_DATE.match(text, d.end()):
+                report_year = y
+                break
     if report_year is None and plan_year is None:
         if period == "H2" and pub_year is not None:  # "sơ kết 6 tháng đầu năm … 6 tháng cuối năm", dated
             return pub_year, pub_year, "H2"
