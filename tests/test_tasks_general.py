@@ -540,6 +540,22 @@ TASK_EXAMPLES = [
         ["giá trị sản xuất công nghiệp đạt 120.000 tỷ đồng", "tổng kim ngạch xuất khẩu đạt 9 tỷ USD"],
         id="section-label-over-headline-restated-in-body",
     ),
+    # the tasks named after "ngoài việc", beside a request that is a task ("; còn phải …", ", đồng thời cần …"): one per
+    # item opening on a task verb (train 009, fresh sv5)
+    pytest.param(
+        "Năm 2023, huyện đạt nhiều kết quả. Nhiệm vụ năm 2024 rất nặng nề, ngoài việc chăm lo phát triển kinh tế – xã "
+        "hội, đảm bảo quốc phòng – an ninh, trật tự an toàn xã hội và tích cực hưởng ứng các phong trào thi đua; còn phải "
+        "tập trung hoàn thành các chỉ tiêu Nghị quyết đề ra.",
+        ["chăm lo phát triển kinh tế – xã hội", "đảm bảo quốc phòng – an ninh, trật tự an toàn xã hội",
+         "tích cực hưởng ứng các phong trào thi đua", "phải tập trung hoàn thành các chỉ tiêu"],
+        id="tasks-named-besides-a-request",
+    ),
+    # … not beside a result ("ngoài việc đạt nhiều kết quả, huyện còn phải đối mặt …": no request, nothing planned)
+    pytest.param(
+        "Năm 2023, ngoài việc đạt nhiều kết quả, huyện còn phải đối mặt với nhiều khó khăn do thiên tai.",
+        [],
+        id="besides-a-result-no-task",
+    ),
     # a photo's alt text copying the headline with its number ("… - Ảnh 1.") is the body's statement of it, once, without
     # the number (fresh qe3, sm5, tn5)
     pytest.param(

@@ -674,6 +674,14 @@ LIST_HEAD = regexcache.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 LIST_ITEM_CUT = regexcache.compile(r",\s*")  # between two items of such a list
+# "ngoài việc A, B và C; còn phải D", "ngoài việc A, đồng thời cần D": the tasks named beside a request (see _besides_items)
+BESIDES = regexcache.compile(
+    r"""(?ix)(?<![\p{L}\p{M}])ngoài\s+việc\s+
+    (?P<x>[^.;!?\n]{5,300}?)                          # what is named beside it
+    \s*[;,]\s*(?:(?:thì|mà)\s+)?(?:còn|đồng\s+thời)(?![\p{L}\p{M}])  # then the request: "; còn phải", ", đồng thời cần"
+    """)
+BESIDES_REACH = 20  # how far after "còn"/"đồng thời" the request's task begins
+BESIDES_ITEM_CUT = regexcache.compile(r"(?i)\s*,\s*|\s+và\s+")  # between two of its items
 LIST_LAST_AND = regexcache.compile(r"(?i)\s+và\s+")  # before its last item
 
 
@@ -2863,6 +2871,9 @@ class TaskExtractor:
                 # reports ("Năm 2025, xã thu 35 tỷ đồng"), it does not go on with the headline's targets
                 targets_open = False
         out.extend(self._theme_items(doc, text, out, plan_year, is_future))
+        besides = self._besides_items(doc, text, out, plan_year)
+        if besides:
+            out = sorted(out + besides, key=lambda t: t["start"])  # (in the text's order)
         # "Đồng chí A phát biểu chỉ đạo hội nghị" (a caption): the official's part in the meeting, no task
         out = [t for t in out if not MEETING_ROLE.fullmatch(text, t["start"], t["end"])]
         # "…, từ đầu năm đến nay, tiếp nhận 84 doanh nghiệp": done since the period began, told (since_start)
@@ -2907,6 +2918,28 @@ class TaskExtractor:
                 x0, y0 = strip_span(text, a + x, a + y, " ,-\t\n\"")
                 if len(text[x0:y0].split()) >= 3:
                     out.append(self._task(doc, x0, y0, year, "task.theme"))
+        return out
+
+    def _besides_items(self, doc: Doc, text: str, found: list[dict], plan_year) -> list[dict]:
+        """The tasks named after "ngoài việc", when the request they stand beside is a task: "ngoài việc chăm lo phát
+        triển kinh tế – xã hội, đảm bảo quốc phòng – an ninh và tích cực hưởng ứng các phong trào thi đua; còn phải tập
+        trung hoàn thành …" (train 009), "ngoài việc tiếp tục duy trì tỷ lệ …, đồng thời cần tổ chức …" (fresh sv5). One
+        task per item opening on a task verb (a comma before an object continues the item before it)."""
+        if "ngoài việc" not in text:
+            return []
+        out = []
+        for m in BESIDES.finditer(text):
+            if not any(m.end() <= t["start"] <= m.end() + BESIDES_REACH for t in found):
+                continue  # (the request beside it is no task: nothing planned)
+            a, b = m.span("x")
+            if not self.verb.match(text[a:b]):
+                continue
+            cuts = [(c.start(), c.end()) for c in BESIDES_ITEM_CUT.finditer(text, a, b)
+                    if self.verb.match(text[c.end() : b]) or self.section_verb.match(text[c.end() : b])]
+            for x, y in zip([a] + [e for _s, e in cuts], [s for s, _e in cuts] + [b]):
+                x0, y0 = strip_span(text, x, y, " ,\t")
+                if len(text[x0:y0].split()) >= 2 and not any(t["start"] < y0 and x0 < t["end"] for t in found):
+                    out.append(self._task(doc, x0, y0, plan_year, "task.besides"))
         return out
 
     def _target_intro(self, s_text: str, counted: bool, future, plan_ahead_before: bool = False) -> int | None:
