@@ -960,6 +960,13 @@ EXAMPLES += [
         (None, None),
         id="deadline-day-reports-nothing",
     ),
+    # a numbered plan issued for the year its name ends on plans it (fresh tg5)
+    pytest.param(
+        "UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND ngày 20/3/2025 về thực hiện Chương trình mục tiêu quốc gia phát "
+        "triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số năm 2025. Mục tiêu của Kế hoạch là giảm tỷ lệ hộ nghèo.",
+        (None, 2025),
+        id="numbered-plan-issued-plans-its-year",
+    ),
     # … as the Fatherland Front's programme of coordinated action is, under the article's own dateline (fresh sc4)
     pytest.param(
         "20:47, 15/01/2020\nChiều nay, Ủy ban MTTQ tỉnh tổng kết công tác mặt trận năm 2019. Hội nghị thống nhất chương "
