@@ -540,6 +540,14 @@ TASK_EXAMPLES = [
         ["giá trị sản xuất công nghiệp đạt 120.000 tỷ đồng", "tổng kim ngạch xuất khẩu đạt 9 tỷ USD"],
         id="section-label-over-headline-restated-in-body",
     ),
+    # a target quantified as an aim ("ít nhất 01 khu …") stays a target though a passive follows ("… được công nhận"):
+    # nothing done is told (fresh tr1)
+    pytest.param(
+        "Năm 2022, ngành đạt nhiều kết quả. Năm 2023, Sở đề ra các chỉ tiêu chủ yếu: thu hút 3,8 triệu lượt khách; phát "
+        "triển ít nhất 01 khu điểm du lịch được công nhận là điểm du lịch tiêu biểu; xếp hạng thêm 02 di tích cấp tỉnh.",
+        ["thu hút 3,8 triệu lượt khách", "phát triển ít nhất 01 khu điểm du lịch", "xếp hạng thêm 02 di tích"],
+        id="target-quantified-as-aim-before-passive",
+    ),
     # the tasks named after "ngoài việc", beside a request that is a task ("; còn phải …", ", đồng thời cần …"): one per
     # item opening on a task verb (train 009, fresh sv5)
     pytest.param(

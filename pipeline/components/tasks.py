@@ -1227,7 +1227,9 @@ ONGOING_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])(?:đang|liên\s+tục|cò
 # "vừa" (just) before the verb: what the subject has just done ("vừa tổ chức hội nghị …"), told, not asked
 JUST_DONE = regexcache.compile(r"(?i)(?<![\p{L}])vừa(?!\s+(?:qua|rồi)(?![\p{L}]))(?![\p{L}])")
 # An aim before "được công nhận": being recognized is the target ("phấn đấu xây dựng xã A được công nhận đạt chuẩn")
-AIM_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|sẽ|cần|phải|mục\s+tiêu)(?![\p{L}])")
+# (or a quantifier of what is aimed at: "phát triển ít nhất 01 khu điểm du lịch được công nhận …", fresh tr1)
+AIM_BEFORE = regexcache.compile(
+    r"(?i)(?<![\p{L}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|sẽ|cần|phải|mục\s+tiêu|ít\s+nhất|tối\s+thiểu)(?![\p{L}])")
 
 
 # A comparison with a named year ("so năm 2017", "so với năm 2017", "so với 2017")
