@@ -397,10 +397,13 @@ NOT_TASK = regexcache.compile(
     regex.I,
 )
 
-# What a colon after a plan noun's words does not open a list after: a photo's credit ("… năm 2017 - Ảnh: Quang Hiếu") or a
-# theme, a slogan in quotes ("… triển khai nhiệm vụ năm 2025 với chủ đề: “Xây dựng …”"; fresh tr5)
-NO_LIST_COLON = (r"(?<!(?<![\p{L}])(?:ảnh|nguồn|video|clip)\s*)"
-                 r"(?<!(?<![\p{L}])(?:chủ\s+đề|khẩu\s+hiệu|phương\s+châm)\s*)")
+@lru_cache(maxsize=1)
+def _no_list_colon() -> str:
+    """Regex source (case-insensitive patterns) of the labels a colon after a plan noun's words opens no list after
+    (kind no_list_label of resources/task_cues.tsv): a photo's credit ("… năm 2017 - Ảnh: Quang Hiếu"), a theme or a
+    slogan in quotes ("… triển khai nhiệm vụ năm 2025 với chủ đề: “Xây dựng …”"; fresh tr5)."""
+    labels = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "no_list_label"]
+    return r"(?<!(?<![\p{L}])(?:" + lexicon.alternation(labels) + r")\s*)"
 
 
 @lru_cache(maxsize=1)
@@ -463,7 +466,7 @@ def _cues():
         ),
         regexcache.compile(r"^\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?P<c>" + lexicon.alternation(verbs) + ")" + lexicon.B_END, regex.I),
         regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(intro) + r")[^.;]{0,80}"
-                           + NO_LIST_COLON + r":\s*", regex.I),
+                           + _no_list_colon() + r":\s*", regex.I),
     )
 
 
@@ -1784,7 +1787,7 @@ def _target_res() -> TargetRes:
         (?P<noun>""" + alt("plan_noun") + r""")(?![\p{L}\p{M}])  # what the list sets
         [^.;:!?\n…]{0,120}?                  # its qualifiers ("kinh tế - xã hội năm 2022", "chủ yếu như")
         (?:
-            """ + NO_LIST_COLON + r"""  # (not a photo's credit, "… năm 2017 - Ảnh: Quang Hiếu", nor a theme)
+            """ + _no_list_colon() + r"""  # (not a photo's credit, "… năm 2017 - Ảnh: Quang Hiếu", nor a theme)
             :\s*(?!\d\d(?!\d))               # a colon opening the list (not a clock time "8:30")
           | (?<=(?<![\p{L}])chủ\s+yếu)(?:\s+như)?\s+(?P<bare>)  # or no colon after "chủ yếu": a list of targets,
             (?!(?:trong\s+|của\s+)?năm\s+\d{4})  # (not the year they are for: "… chủ yếu trong năm 2026, trong đó A; B")
