@@ -2004,6 +2004,10 @@ SUBJECTS = [
        "sự, đạt tỷ lệ hơn 75%.", ["điều tra khám phá hơn 720 vụ phạm pháp hình sự"]),
     ex("activity-verb-pair-with-comma", "Năm 2024, tội phạm giảm mạnh; đã điều tra, làm rõ 421 vụ phạm tội, đạt tỷ lệ gần "
        "80%.", ["điều tra, làm rõ 421 vụ phạm tội"]),
+    # "bằng, chứng chỉ" (degrees, certificates) is a pair written with a comma: "bằng" is no predicate ("bằng 95%") there
+    # (comma_pairs.txt; fresh tm5, group S ur4)
+    ex("degrees-and-certificates-short-pair", "Năm 2023, tỷ lệ lao động qua đào tạo đạt 69,5%, trong đó tỷ lệ có bằng, "
+       "chứng chỉ đạt 28%.", ["tỷ lệ lao động qua đào tạo", "tỷ lệ có bằng, chứng chỉ"]),
     # who acted, an aspect marker, then what was done and counted: the count is measured, never the actor (group R uj5)
     ex("actor-then-aspect-marker-then-count", "Năm 2018, ngành y tế đã thực hiện hơn 3,5 triệu lượt khám bệnh, đạt 116,6% "
        "kế hoạch.", ["hơn 3,5 triệu lượt khám bệnh"]),

@@ -3008,8 +3008,11 @@ class _Scan:
     def _preds(self, text: str, start: int, end: int) -> list[regex.Match]:
         # (not a predicate inside an aside in brackets with no figure: "tổng vốn đầu tư trên địa bàn (kết quả thực
         # hiện) 31.293 tỷ đồng, tăng 14,41%", fresh pk4)
+        # (nor the first half of a pair written with a comma: "tỷ lệ có bằng, chứng chỉ đạt 28%", "bằng" a noun there;
+        # resources/comma_pairs.txt)
         return [p for p in PREDICATE.finditer(text, start, end) if self._aligned(p)
-                and not ("(" in text[max(start, p.start() - 60) : p.start()] and _in_plain_bracket(text, p.start()))]
+                and not ("(" in text[max(start, p.start() - 60) : p.start()] and _in_plain_bracket(text, p.start()))
+                and not (text.startswith(",", p.end()) and PAIR_COMMA.match(text, p.end()))]
 
     @staticmethod
     def _chains(text: str, preds: list[regex.Match]) -> list[list[int]]:
