@@ -960,6 +960,14 @@ EXAMPLES += [
         (None, None),
         id="deadline-day-reports-nothing",
     ),
+    # "phải" before what is endured ("năm 2022, tỉnh phải đối mặt với nhiều khó khăn") plans nothing: the year is
+    # reported (group S un5)
+    pytest.param(
+        "Sáng 7/12, HĐND tỉnh khai mạc kỳ họp cuối năm 2022. Chủ tịch HĐND tỉnh cho biết, năm 2022, tỉnh phải đối mặt với "
+        "nhiều khó khăn, thách thức. Có 13/17 chỉ tiêu đạt và vượt kế hoạch.",
+        (2022, None),
+        id="endured-after-phai-plans-nothing",
+    ),
     # a numbered plan issued for the year its name ends on plans it (fresh tg5)
     pytest.param(
         "UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND ngày 20/3/2025 về thực hiện Chương trình mục tiêu quốc gia phát "

@@ -56,10 +56,13 @@ NO_VOTE_BEFORE = regexcache.compile(
     r"giá\s+(?:so\s+sánh\s+|cố\s+định\s+)?(?:năm\s+)?|"  # the base year of constant prices: "(giá so sánh năm 2010)"
     r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|định\s+hướng(?:\s+đến)?)\s+năm\s+|giai\s+đoạn\s+\(?\s*|nhiệm\s+kỳ\s+)$"
 )
+# After "phải", what is endured, no obligation: "năm 2022, tỉnh phải đối mặt với nhiều khó khăn" (group S un5; the tasks
+# component reads it so too, NOUN_NEXT)
+_ENDURED = r"(?!\s+(?:đối\s+mặt|đương\s+đầu|gánh\s+chịu|hứng\s+chịu|chịu)(?![\p{L}]))"
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
 _STRONG_PLAN_WORDS = r"phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là"
 PLAN_VERBS = regexcache.compile(
-    r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r"|cần|phải|xác\s+định|"
+    r"(?i)(?<![\p{L}])(?<!đã\s)(?:" + _STRONG_PLAN_WORDS + r"|cần|phải" + _ENDURED + r"|xác\s+định|"
     r"tập\s+trung|tiếp\s+tục|đặt\s+ra|đề\s+ra|"
     # (2026-12, twenty-seventh round: task verbs of resources/task_cues.tsv opening a direction, "Năm 2023, ngành văn
     # hóa huyện chú trọng thực hiện …" in a review of 2022; not passive, "công tác tuyên truyền được đẩy mạnh")
