@@ -2004,6 +2004,11 @@ SUBJECTS = [
        "sự, đạt tỷ lệ hơn 75%.", ["điều tra khám phá hơn 720 vụ phạm pháp hình sự"]),
     ex("activity-verb-pair-with-comma", "Năm 2024, tội phạm giảm mạnh; đã điều tra, làm rõ 421 vụ phạm tội, đạt tỷ lệ gần "
        "80%.", ["điều tra, làm rõ 421 vụ phạm tội"]),
+    # a change told as a count with nothing named before its verb, then restated in per cent: what it counts changed, and
+    # a share of the plan after it is of the change (group T vc2)
+    ex("counted-change-restated-then-share-of-plan", "Năm 2020, sản lượng thủy sản đạt hơn 12.000 tấn, tăng 27,1% so với "
+       "năm 2019; giảm 506 hộ nghèo (tương đương giảm 1,42%), đạt 110% kế hoạch giao.",
+       ["sản lượng thủy sản", "hộ nghèo", "giảm 506 hộ nghèo"]),
     # "bằng, chứng chỉ" (degrees, certificates) is a pair written with a comma: "bằng" is no predicate ("bằng 95%") there
     # (comma_pairs.txt; fresh tm5, group S ur4)
     ex("degrees-and-certificates-short-pair", "Năm 2023, tỷ lệ lao động qua đào tạo đạt 69,5%, trong đó tỷ lệ có bằng, "

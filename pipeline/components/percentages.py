@@ -828,8 +828,14 @@ CHANGE_BEFORE_AMOUNT = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm
 # (tương ứng giảm 12%)"
 CHANGE_RESTATED_BRACKET = regexcache.compile(
     r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
-    \s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3}                       # its count and unit ("24 vụ", "5 người")
+    \s+\d[\d.,]*(?P<unit>(?:\s+[\p{L}\p{M}]+){1,3})              # its count and unit ("24 vụ", "5 người", "506 hộ nghèo")
     \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
+)
+# A stretch that is only a change told as a count, then restated in per cent in a bracket: "giảm 506 hộ nghèo (tương
+# đương giảm 1,42%)"
+CHANGE_COUNT_STRETCH = regexcache.compile(
+    r"""(?ix)[\s,;]*(?P<act>(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3})  # the change, counted
+    \s*\([^()%]{0,30}\d[\d.,]*\s*%\s*\)\s*[,;]?\s*                          # its size in per cent, bracketed"""
 )
 # A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
 EXCLUSION_ASIDE_END = regexcache.compile(
@@ -3037,6 +3043,14 @@ class _Scan:
             named = self._clean(text, start, restated.start())
             if named:
                 return named
+        if (restated and not text[start : restated.start()].strip(" \t,;:")
+                and text[: restated.start()].rstrip(" \t")[-1:] in ("", ";", ".", ":", "\n")):
+            # "…; giảm 506 hộ nghèo (tương đương giảm 1,42%)": an item opening on its verb, nothing named before it: what it
+            # counts changed (group T vc2; after a comma the subject named before goes on: "số thụ lý mới là 9.500 việc,
+            # tăng 850 việc (tăng 9,8%)")
+            counted = self._clean(text, restated.start("unit"), restated.end("unit"))
+            if counted:
+                return counted
         bracket = SHARE_BRACKET.search(text, start, end)
         if bracket:
             # "có 109/111 cơ quan đạt danh hiệu cơ quan văn hóa (tỷ lệ 98,2%)": the share of what was counted
@@ -3278,6 +3292,11 @@ class _Scan:
         copula names it ("Chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo").
         """
         end = _without_accompanying_count(text, start, end)
+        restated = CHANGE_COUNT_STRETCH.fullmatch(text, start, end)
+        if restated and text[: restated.start("act")].rstrip(" \t")[-1:] in ("", ";", ".", ":", "\n"):
+            # "…; giảm 506 hộ nghèo (tương đương giảm 1,42%), | đạt 110% kế hoạch giao": the change told as a count, then
+            # in per cent; the share of the plan after it is of the change (group T vc2)
+            return restated.span("act")
         aside = TRAILING_ASIDE.search(text, start, end)
         if aside and strip_span(text, start, aside.start())[1] > start:
             end = aside.start()  # "thi hành kỷ luật 1.616 đảng viên (khiển trách 1.221, …, khai trừ 165)": the aside goes
