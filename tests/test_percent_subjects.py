@@ -2004,6 +2004,10 @@ SUBJECTS = [
        "sự, đạt tỷ lệ hơn 75%.", ["điều tra khám phá hơn 720 vụ phạm pháp hình sự"]),
     ex("activity-verb-pair-with-comma", "Năm 2024, tội phạm giảm mạnh; đã điều tra, làm rõ 421 vụ phạm tội, đạt tỷ lệ gần "
        "80%.", ["điều tra, làm rõ 421 vụ phạm tội"]),
+    # "Kết quả" before the settling of cases or the disbursing of funds names what is measured, no lead-in ("Kết quả giải
+    # quyết chung đạt 98,58%"; train 724, group T vb3)
+    ex("result-of-settling-is-measured", "Năm 2023, Tòa án tỉnh thụ lý 5.000 vụ việc. Kết quả giải quyết chung đạt 98,58%, "
+       "vượt 8,58% chỉ tiêu.", ["Kết quả giải quyết chung"] * 2),
     # a change told as a count with nothing named before its verb, then restated in per cent: what it counts changed, and
     # a share of the plan after it is of the change (group T vc2)
     ex("counted-change-restated-then-share-of-plan", "Năm 2020, sản lượng thủy sản đạt hơn 12.000 tấn, tăng 27,1% so với "

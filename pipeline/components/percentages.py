@@ -404,9 +404,10 @@ SHARE_UNIT_ONLY = regexcache.compile(UNIT_ONLY.pattern + "|" + CASE_UNIT_ONLY.pa
 COUNT_LABEL = regexcache.compile(r"(?i)\s*(?:tổng\s+)?số\s+\p{Ll}")
 # Lead-ins that start a clause but are not part of its subject ("Kết quả, …", "Kết quả duy trì sĩ số …"; not the result
 # of an evaluation: "kết quả trung bình năm 2022 là 85,73%", "kết quả khảo sát mức độ hài lòng … tăng 0,6%", "kết quả
-# thi đại học đạt trên 80%" measure it).
+# thi đại học đạt trên 80%" measure it, as the result of cases settled or funds disbursed does: "Kết quả giải quyết chung
+# đạt 98,58%", "Kết quả giải ngân … dự kiến đạt 95%"; train 724, group T vb3).
 LEAD_IN = regexcache.compile(
-    r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả(?!\s+(?:trung\s+bình|khảo\s+sát|thi|xếp\s+loại|đánh\s+giá|chấm\s+điểm|bình\s+chọn|điều\s+tra)(?![\p{L}\p{M}]))|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
+    r"^(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|kết\s+quả(?!\s+(?:trung\s+bình|khảo\s+sát|thi|xếp\s+loại|đánh\s+giá|chấm\s+điểm|bình\s+chọn|điều\s+tra|giải\s+quyết|giải\s+ngân)(?![\p{L}\p{M}]))|đáng\s+chú\s+ý|ngoài\s+ra|bên\s+cạnh\s+đó|lũy\s+kế|luỹ\s+kế|"
     r"trong\s+năm(?:\s+\d{4})?|năm\s+nay|(?:trong\s+)?năm\s+học(?:\s+mới)?\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}|riêng(?:\s+(?:19|20)\d\d(?!\d))?|đặc\s+biệt(?!\s+nghiêm\s+trọng)|nổi\s+bật(?:\s+nhất)?\s+là|như(?!\p{L})|với(?!\p{L})|"  # (not the
     # degree of a crime: "án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 95%", train 701)
     # (a time may come with "trong": "Trong tháng 10 thu ngân sách …", "trong 9 tháng")
