@@ -540,6 +540,16 @@ TASK_EXAMPLES = [
         ["giá trị sản xuất công nghiệp đạt 120.000 tỷ đồng", "tổng kim ngạch xuất khẩu đạt 9 tỷ USD"],
         id="section-label-over-headline-restated-in-body",
     ),
+    # a sentence telling what was reached ("… có nhiều chuyển biến tích cực; an ninh trật tự được giữ vững") is no item of
+    # the run of directions before it, though a task follows (group T ux3)
+    pytest.param(
+        "Năm 2019, tổng giá trị sản xuất đạt 1.566 tỷ đồng. Về nông thôn mới, huyện phấn đấu đến cuối năm 2019 có thêm xã A "
+        "đạt chuẩn. Lĩnh vực văn hóa – xã hội có nhiều chuyển biến tích cực; quốc phòng vững mạnh, an ninh trật tự được "
+        "giữ vững.\n\nNăm 2020, huyện phấn đấu đạt giá trị sản xuất khoảng 1.800 tỷ đồng; đẩy mạnh cải cách hành chính.",
+        ["phấn đấu đến cuối năm 2019 có thêm xã A", "phấn đấu đạt giá trị sản xuất khoảng 1.800 tỷ đồng",
+         "đẩy mạnh cải cách hành chính"],
+        id="result-sentence-is-no-item-of-directions",
+    ),
     # a target quantified as an aim ("ít nhất 01 khu …") stays a target though a passive follows ("… được công nhận"):
     # nothing done is told (fresh tr1)
     pytest.param(

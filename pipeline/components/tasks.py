@@ -1062,6 +1062,12 @@ SETS_TARGET_WORDS = regexcache.compile(r"(?i)" + SETS_TARGETS + "|" + SETS_TASKS
 BARE_ITEM_WORDS = (4, 60)  # an item between directions is a clause, not a word or a paragraph
 COPULA_EARLY = regexcache.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
 
+# What a sentence tells was reached: a task verb in the passive ("an ninh trật tự được giữ vững", "công tác … được đẩy
+# mạnh") or a change for the better ("có nhiều chuyển biến tích cực"; group T ux3)
+DONE_STATE = regexcache.compile(
+    r"(?i)(?<![\p{L}])(?:được\s+(?:giữ\s+vững|duy\s+trì|đẩy\s+mạnh|tăng\s+cường|nâng\s+cao|cải\s+thiện|củng\s+cố|quan\s+tâm)"
+    r"|có\s+(?:nhiều\s+)?(?:bước\s+)?chuyển\s+biến)(?![\p{L}])")
+
 
 def _bare_item(s_text: str) -> bool:
     """Whether a sentence with no cue may be an item of a run of directions it stands inside: it opens on a capital
@@ -1073,6 +1079,8 @@ def _bare_item(s_text: str) -> bool:
     True
     >>> _bare_item("Hội nghị đã thảo luận sôi nổi."), _bare_item("Tổng thu ngân sách đạt 120 tỷ đồng.")
     (False, False)
+    >>> _bare_item("Lĩnh vực văn hóa có nhiều chuyển biến tích cực; an ninh trật tự được giữ vững.")
+    False
     """
     body = s_text.strip()
     words = len(body.split())
@@ -1083,7 +1091,8 @@ def _bare_item(s_text: str) -> bool:
         return False  # "Bộ Tài nguyên …", "Huyện Ba Bể …": a name opens it
     return not (DIGIT.search(body) or ":" in body or PAST.search(body) or QUOTE_MARK.search(body)
                 or _past_opener().match(body) or CREDIT_LINE.match(body)
-                or SETS_TARGET_WORDS.search(body))  # ("Sở đề ra sáu nhóm nhiệm vụ": a lead-in, its items follow)
+                or SETS_TARGET_WORDS.search(body)  # ("Sở đề ra sáu nhóm nhiệm vụ": a lead-in, its items follow)
+                or DONE_STATE.search(body))  # ("… có nhiều chuyển biến tích cực; an ninh trật tự được giữ vững": a result)
 
 
 def _bracket_balanced(text: str, start: int, end: int) -> tuple[int, int]:
