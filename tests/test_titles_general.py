@@ -708,6 +708,12 @@ CASES = [
         {"Bùi Văn Duẩn": ["Bí thư Đảng ủy", "Chủ tịch HĐND xã Giao Thịnh"]},
         id="place-name-opening-like-a-predicate",
     ),
+    # … or going on with one, after a capitalized syllable ("huyện Đại Từ": "từ" is a predicate in lower case; group T uv3)
+    pytest.param(
+        "Ông Phạm Quang Anh, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Đại Từ cho biết huyện đạt nhiều kết quả.",
+        {"Phạm Quang Anh": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Đại Từ"]},
+        id="place-name-going-on-like-a-predicate",
+    ),
     # a slash between two titles separates them as a comma does (fresh 53)
     pytest.param(
         "Kết luận hội nghị, đồng chí Huỳnh Thị Hoài An, Tỉnh ủy viên/Bí thư Huyện ủy đề nghị các ngành tập trung.",

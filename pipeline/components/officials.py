@@ -208,6 +208,9 @@ LOWER_RUN = regexcache.compile(
 NUMBERED = regexcache.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])")
 # "(cũ)", "(mới)" after a unit's name: before or after the 2025 merger, part of the title as written
 FORMER_UNIT = regexcache.compile(r"\((?:cũ|mới)\)")
+# A capitalized syllable right after a capitalized word, then no more letters of its own word: a place's name going on
+# ("huyện Đại | Từ cho biết")
+PLACE_SYLLABLE_ON = regexcache.compile(r"(?<=\p{Lu}[\p{L}\p{M}]*[ \t]+)\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 # Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
 PHOTO_POSITION = regexcache.compile(
     r"(?i)[ \t]*\((?:ảnh(?:\s+(?:phải|trái|giữa|trên|dưới))?,?\s*)?"  # ("(ảnh)", "(ảnh phải)", "(ảnh, trái)": the photo)
@@ -1060,7 +1063,10 @@ class _Scan:
             if PHOTO_CREDIT.match(text, r) or (last != "title" and self.lx["predicate"].match(text, r)
                                                # (a place's name after its level may begin as a predicate does, capitalized:
                                                # "Chủ tịch HĐND xã Giao Thịnh", fresh 50)
-                                               and not (last == "level" and rx(r"\p{Lu}[\p{L}\p{M}]*[ \t]+\p{Lu}").match(text, r))):
+                                               and not (last == "level" and rx(r"\p{Lu}[\p{L}\p{M}]*[ \t]+\p{Lu}").match(text, r))
+                                               # (nor a capitalized syllable going on with a place's capitalized name:
+                                               # "Chủ tịch UBND huyện Đại Từ", "từ" a predicate in lower case; group T uv3)
+                                               and not (last == "word" and PLACE_SYLLABLE_ON.match(text, r))):
                 break  # "… phường Phú An ẢNH: ĐỖ TRƯỜNG" (a caption's credit), "… Tỉnh đoàn Báo cáo tổng kết …"
             form = COMPANY_FORM.match(text, r) if last in ("org", "word") and end == q else None
             if form and COMPANY_HEAD.search(text, pos, r):
