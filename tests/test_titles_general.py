@@ -714,6 +714,12 @@ CASES = [
         {"Phạm Quang Anh": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Đại Từ"]},
         id="place-name-going-on-like-a-predicate",
     ),
+    # (not a capitalized predicate of two syllables after the name, in a caption: "… Lục Ngạn Phát biểu tại hội nghị")
+    pytest.param(
+        "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Ngạn Phát biểu tại hội nghị.",
+        {"Nguyễn Văn An": ["Bí thư Huyện ủy Lục Ngạn"]},
+        id="capitalized-predicate-after-place-name",
+    ),
     # a slash between two titles separates them as a comma does (fresh 53)
     pytest.param(
         "Kết luận hội nghị, đồng chí Huỳnh Thị Hoài An, Tỉnh ủy viên/Bí thư Huyện ủy đề nghị các ngành tập trung.",

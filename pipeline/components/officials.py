@@ -1066,7 +1066,9 @@ class _Scan:
                                                and not (last == "level" and rx(r"\p{Lu}[\p{L}\p{M}]*[ \t]+\p{Lu}").match(text, r))
                                                # (nor a capitalized syllable going on with a place's capitalized name:
                                                # "Chủ tịch UBND huyện Đại Từ", "từ" a predicate in lower case; group T uv3)
-                                               and not (last == "word" and PLACE_SYLLABLE_ON.match(text, r))):
+                                               and not (last == "word" and (on := PLACE_SYLLABLE_ON.match(text, r))
+                                                        # (a predicate of one syllable only: not "… Lục Ngạn Phát biểu …")
+                                                        and self.lx["predicate"].match(text, r).end() <= on.end())):
                 break  # "… phường Phú An ẢNH: ĐỖ TRƯỜNG" (a caption's credit), "… Tỉnh đoàn Báo cáo tổng kết …"
             form = COMPANY_FORM.match(text, r) if last in ("org", "word") and end == q else None
             if form and COMPANY_HEAD.search(text, pos, r):
