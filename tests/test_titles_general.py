@@ -714,6 +714,13 @@ CASES = [
         {"Phạm Quang Anh": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Đại Từ"]},
         id="place-name-going-on-like-a-predicate",
     ),
+    # a joint school's name, its kind capitalized and a foreign country after a dash ("Trường Cao Đẳng … Việt Nam – Hàn
+    # Quốc"), names no person (places.txt; group U ve3)
+    pytest.param(
+        "Dự có ông Hồ Văn Đàm – Hiệu trưởng Trường Cao Đẳng Kỹ thuật Công nghiệp Việt Nam – Hàn Quốc, đại biểu HĐND tỉnh.",
+        {"Hồ Văn Đàm": ["Hiệu trưởng Trường Cao Đẳng Kỹ thuật Công nghiệp Việt Nam – Hàn Quốc", "đại biểu HĐND tỉnh"]},
+        id="joint-school-name-no-person",
+    ),
     # (not a capitalized predicate of two syllables after the name, in a caption: "… Lục Ngạn Phát biểu tại hội nghị")
     pytest.param(
         "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy Lục Ngạn Phát biểu tại hội nghị.",

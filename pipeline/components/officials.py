@@ -89,6 +89,10 @@ TAKEN_LEVEL = {"tp": "thành phố", "tx": "thị xã", "thành ủy": "thành p
 
 # A school, academy or institute just named, its name's capitalized words after it ("Trường Đại học Nông Lâm",
 # "Học viện Nông nghiệp", "Trường THPT Chu Văn An"): what follows is its name, not a person
+# The kind of a school right after "Trường", written capitalized: "Trường Cao Đẳng …", "Trường Trung Cấp …"
+SCHOOL_KIND_AFTER_SCHOOL = regexcache.compile(
+    r"(?i)(?<=(?<![\p{L}])trường[ \t]+)(?:cao[ \t]+đẳng|trung[ \t]+cấp|đại[ \t]+học|trung[ \t]+học|tiểu[ \t]+học|mầm[ \t]+non)"
+    r"(?![\p{L}\p{M}])")
 INSTITUTION_BEFORE = regexcache.compile(r"(?<![\p{L}])(?:Trường|Đại\s+học|Học\s+viện|Viện)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}\s+$")
 
 
@@ -1595,6 +1599,8 @@ class _Scan:
         n = len(words)
         if n == 2 and INSTITUTION_BEFORE.search(text, max(0, pos - 40), pos):
             return False  # "Phó Hiệu trưởng Trường Đại học Nông Lâm": the school's name
+        if SCHOOL_KIND_AFTER_SCHOOL.match(text, pos):
+            return False  # "Hiệu trưởng Trường Cao Đẳng Kỹ thuật …": the kind of school, capitalized (group U ve3)
         given = self.lx["place"].match(text, pos + len(words[0]) + 1)
         if given and not (given.end() == pos + len(m.group("n")) and self._title_ends_at(text, pos)):
             return False  # "Đoàn Quảng Ninh" (not "Phó Thủ tướng Trương Hòa Bình": a place as the given name)
