@@ -540,6 +540,14 @@ TASK_EXAMPLES = [
         ["giá trị sản xuất công nghiệp đạt 120.000 tỷ đồng", "tổng kim ngạch xuất khẩu đạt 9 tỷ USD"],
         id="section-label-over-headline-restated-in-body",
     ),
+    # "Trong đó (,) trọng tâm là" and a task verb after a count of tasks set opens the task at its verb, the colon left
+    # out ("khơi dậy": a task verb; group U vh4)
+    pytest.param(
+        "Năm 2023, Đoàn Khối đạt nhiều kết quả.\n\nNăm 2024, Ban Thường vụ Đoàn Khối đề ra 9 chỉ tiêu, 5 nhiệm vụ trọng "
+        "tâm. Trong đó trọng tâm là khơi dậy khát vọng cống hiến, phát huy tinh thần xung kích của đoàn viên.",
+        ["khơi dậy khát vọng cống hiến, phát huy tinh thần xung kích"],
+        id="trong-do-trong-tam-la-then-task-verb",
+    ),
     # a sentence telling what was reached ("… có nhiều chuyển biến tích cực; an ninh trật tự được giữ vững") is no item of
     # the run of directions before it, though a task follows (group T ux3)
     pytest.param(

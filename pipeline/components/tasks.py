@@ -1834,7 +1834,10 @@ def _target_res() -> TargetRes:
     # "Trong đó:", "Cụ thể:", "Gồm:" opening a sentence after a count of targets set
     # ("Đó là:" too, opening the next paragraph after "… nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện.")
     follow = regexcache.compile(
-        r"^\s*(?:(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là)\s*[:,]\s*"
+        # ("Trong đó (,) trọng tâm là" before a task verb, the colon left out: "… đề ra 9 chỉ tiêu, 5 nhiệm vụ trọng tâm. Trong
+        # đó trọng tâm là khơi dậy khát vọng cống hiến, …"; group U vh4; first, so that the item opens at its verb)
+        r"^\s*(?:(?:trong\s+đó\s*,?\s*)?trọng\s+tâm\s+là\s*[:,]?\s*(?=(?:" + lexicon.alternation(verbs) + r")" + lexicon.B_END + r")"
+        r"|(?:trong\s+đó|cụ\s+thể(?:\s+là)?|bao\s+gồm|gồm|đó\s+là|trọng\s+tâm\s+là)\s*[:,]\s*"
         r"|(?:đó|cụ\s+thể)\s+là\s+(?=(?-i:\p{Ll}))"  # (no colon before a lower-case word: "Đại hội đề ra 22 chỉ tiêu chủ
         # yếu, …. Đó là tăng trưởng kinh tế đạt …; …", fresh qr3)
         # ("Nổi bật là" only before a task verb: "… đề ra 7 mục tiêu cụ thể và 4 nhiệm vụ trọng tâm. Nổi bật là đẩy mạnh …;
