@@ -298,7 +298,7 @@ PLANNED_THINGS = regexcache.compile(r"(?i)(?<![\p{L}])(?:nhiệm\s+vụ|chỉ\s+
 EXAMPLES_INTRO = regexcache.compile(r"(?i)(?<![\p{L}])(?:như|bao\s+gồm|gồm)(?:\s+(?:các|những|là))?\s*$")
 # A web page's counter of views or likes under an article ("533 lượt xem", "1,018 lượt xem"), or its related news'
 # time stamps, under a byline or none ("Hoàng Vui\n4 ngày trước\n5 ngày trước")
-VIEW_COUNT = regexcache.compile(
+PAGE_COUNTERS = regexcache.compile(
     r"""(?x)\s*(?:
       (?i:\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+luận))\s*[.]?       # a counter
     | (?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}\s+)?                 # a byline, then
@@ -3176,8 +3176,9 @@ class TaskExtractor:
             if _bodies_only().fullmatch(piece.strip(" .…;,")):
                 continue  # "… báo cáo công tác năm 2018, phương hướng năm 2019 của các ngành: Viện Kiểm sát nhân dân, Công
                 # an, Tòa án nhân dân, …": who reports, no target (fresh kq04, lq01)
-            if VIEW_COUNT.fullmatch(piece):
-                continue  # "533 lượt xem" under the article: the page's view counter, no target (fresh ch03)
+            if PAGE_COUNTERS.fullmatch(piece):
+                continue  # "533 lượt xem" under the article, "4 ngày trước" under a byline: the page's counters and time
+                # stamps, no target (fresh ch03, sd2)
             if piece.isascii():
                 continue  # "Screen Shot 2021-01-11 at 14.29.12": an image's file name, no Vietnamese word (fresh tj1;
                 # no gold task of any set is written without one)
