@@ -832,6 +832,19 @@ CHANGE_RESTATED_BRACKET = regexcache.compile(
     \s+\d[\d.,]*(?P<unit>(?:\s+[\p{L}\p{M}]+){1,3})              # its count and unit ("24 vụ", "5 người", "506 hộ nghèo")
     \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
 )
+# Where an item opens: the text's start, a line's, or after ";", "." or ":" (blanks between)
+OPENS_ITEM_BEFORE = regexcache.compile(r"(?:^|[;.:\n])[ \t]*$")
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens the text, a line or an item after ";", "." or ":" (not a clause after a comma).
+
+    >>> _opens_item("thu ngân sách đạt 95%; giảm 506 hộ", 23), _opens_item("đạt 9.500 việc, tăng 850 việc", 16)
+    (True, False)
+    """
+    return OPENS_ITEM_BEFORE.search(text, max(0, pos - 80), pos) is not None
+
+
 # A stretch that is only a change told as a count, then restated in per cent in a bracket: "giảm 506 hộ nghèo (tương
 # đương giảm 1,42%)"
 CHANGE_COUNT_STRETCH = regexcache.compile(
@@ -3044,8 +3057,7 @@ class _Scan:
             named = self._clean(text, start, restated.start())
             if named:
                 return named
-        if (restated and not text[start : restated.start()].strip(" \t,;:")
-                and text[: restated.start()].rstrip(" \t")[-1:] in ("", ";", ".", ":", "\n")):
+        if restated and not text[start : restated.start()].strip(" \t,;:") and _opens_item(text, restated.start()):
             # "…; giảm 506 hộ nghèo (tương đương giảm 1,42%)": an item opening on its verb, nothing named before it: what it
             # counts changed (group T vc2; after a comma the subject named before goes on: "số thụ lý mới là 9.500 việc,
             # tăng 850 việc (tăng 9,8%)")
@@ -3294,7 +3306,7 @@ class _Scan:
         """
         end = _without_accompanying_count(text, start, end)
         restated = CHANGE_COUNT_STRETCH.fullmatch(text, start, end)
-        if restated and text[: restated.start("act")].rstrip(" \t")[-1:] in ("", ";", ".", ":", "\n"):
+        if restated and _opens_item(text, restated.start("act")):
             # "…; giảm 506 hộ nghèo (tương đương giảm 1,42%), | đạt 110% kế hoạch giao": the change told as a count, then
             # in per cent; the share of the plan after it is of the change (group T vc2)
             return restated.span("act")
