@@ -2004,6 +2004,11 @@ SUBJECTS = [
        "sự, đạt tỷ lệ hơn 75%.", ["điều tra khám phá hơn 720 vụ phạm pháp hình sự"]),
     ex("activity-verb-pair-with-comma", "Năm 2024, tội phạm giảm mạnh; đã điều tra, làm rõ 421 vụ phạm tội, đạt tỷ lệ gần "
        "80%.", ["điều tra, làm rõ 421 vụ phạm tội"]),
+    # what is still left, figure first ("vẫn còn", "hiện còn", "nay còn": object_verbs.txt), the group after it, past a
+    # bracket telling the share as a count (group V vs2); not "giảm còn 2,5%", a level reached
+    ex("share-still-left-group-after-figure", "Năm 2018, toàn tỉnh có 180 nghìn người tham gia BHXH. Hiện vẫn còn hơn 20% "
+       "(khoảng 43 nghìn người) chưa tham gia BHXH bắt buộc.", ["chưa tham gia BHXH bắt buộc"]),
+    ex("level-reached-after-con", "Năm 2024, tỷ lệ hộ nghèo giảm còn 2,5%.", ["tỷ lệ hộ nghèo"]),
     # "Kết quả" before the settling of cases or the disbursing of funds names what is measured, no lead-in ("Kết quả giải
     # quyết chung đạt 98,58%"; train 724, group T vb3)
     ex("result-of-settling-is-measured", "Năm 2023, Tòa án tỉnh thụ lý 5.000 vụ việc. Kết quả giải quyết chung đạt 98,58%, "

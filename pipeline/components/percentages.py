@@ -832,6 +832,9 @@ CHANGE_RESTATED_BRACKET = regexcache.compile(
     \s+\d[\d.,]*(?P<unit>(?:\s+[\p{L}\p{M}]+){1,3})              # its count and unit ("24 vụ", "5 người", "506 hộ nghèo")
     \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
 )
+# The share told again as a count, in a bracket right after the figure: "(khoảng 43 nghìn người)", "(1.250 hộ)"
+COUNT_ASIDE_AFTER = regexcache.compile(
+    r"(?i)[ \t]*\([ \t]*(?:(?:khoảng|hơn|trên|gần|tương\s+đương|với)\s+)?\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3}[ \t]*\)")
 # Where an item opens: the text's start, a line's, or after ";", "." or ":" (blanks between)
 OPENS_ITEM_BEFORE = regexcache.compile(r"(?:^|[;.:\n])[ \t]*$")
 
@@ -2677,6 +2680,9 @@ class _Scan:
         # the object follows the last of the figures joined ("100% và 95% hộ dân …", "hoàn thành 104,6% và 104,1% kế hoạch")
         nxt = NEXT_FIGURE.match(text, fig_end)
         obj_start = nxt.end() if nxt else fig_end
+        restating = COUNT_ASIDE_AFTER.match(text, obj_start)
+        if restating:
+            obj_start = restating.end()  # "hơn 20% (khoảng 43 nghìn người) | chưa tham gia BHXH": the share told as a count
         strive = STRIVE_OBJECT.search(local)
         if strive is None and TARGET_OBJECT_NOUN.match(text, obj_start):
             strive = TARGET_OBJECT.search(local)  # "hoàn thành mục tiêu 100% xã đạt chuẩn nông thôn mới": the share aimed at
