@@ -2004,6 +2004,11 @@ SUBJECTS = [
        "sự, đạt tỷ lệ hơn 75%.", ["điều tra khám phá hơn 720 vụ phạm pháp hình sự"]),
     ex("activity-verb-pair-with-comma", "Năm 2024, tội phạm giảm mạnh; đã điều tra, làm rõ 421 vụ phạm tội, đạt tỷ lệ gần "
        "80%.", ["điều tra, làm rõ 421 vụ phạm tội"]),
+    # a count named with its change right after it, then a share of the plan: the share is of the change (group W vv3);
+    # restated in per cent, the count is measured
+    ex("share-of-plan-of-a-counted-change", "Năm 2022, tổng chi ngân sách hơn 627 tỷ đồng, đạt 123,68% kế hoạch năm. Số "
+       "hộ nghèo giảm 37 hộ, đạt 132% kế hoạch năm.", ["tổng chi ngân sách", "Số hộ nghèo giảm 37 hộ"]),
+    ex("counted-change-restated-in-per-cent", "Năm 2022, số hộ nghèo giảm 120 hộ, tương ứng giảm 1,2%.", ["số hộ nghèo"]),
     # what is still left, figure first ("vẫn còn", "hiện còn", "nay còn": object_verbs.txt), the group after it, past a
     # bracket telling the share as a count (group V vs2); not "giảm còn 2,5%", a level reached
     ex("share-still-left-group-after-figure", "Năm 2018, toàn tỉnh có 180 nghìn người tham gia BHXH. Hiện vẫn còn hơn 20% "

@@ -835,6 +835,16 @@ CHANGE_RESTATED_BRACKET = regexcache.compile(
 # The share told again as a count, in a bracket right after the figure: "(khoảng 43 nghìn người)", "(1.250 hộ)"
 COUNT_ASIDE_AFTER = regexcache.compile(
     r"(?i)[ \t]*\([ \t]*(?:(?:khoảng|hơn|trên|gần|tương\s+đương|với)\s+)?\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3}[ \t]*\)")
+# A stretch naming a count, then its change as a count, nothing else: "Số hộ nghèo giảm 37 hộ", "số hộ nghèo giảm được
+# 596 hộ/490 hộ (chỉ tiêu giao)"
+COUNT_CHANGED_STRETCH = regexcache.compile(
+    r"""(?ix)(?:tổng\s+)?số\s+(?-i:\p{Ll})[^,;:()%\d\n]{1,60}?                 # the count named ("Số hộ nghèo")
+    \s+(?:giảm|tăng)(?:\s+(?:thêm|được))?                                     # its change
+    \s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+)?(?:\s*/\s*\d[\d.,]*(?:\s+[\p{L}\p{M}]+)?)?   # by how many ("37 hộ", "596 hộ/490 hộ")
+    (?:\s*\([^()%]{0,40}\))?[\s,;]*"""                                        # (an aside: "(chỉ tiêu giao)")
+)
+# A share of the plan opening the next stretch: "…, | đạt 132% kế hoạch", "…, | vượt 26,2% chỉ tiêu"
+SHARE_OF_PLAN_NEXT = regexcache.compile(r"(?i)[\s,]*(?:đạt|vượt|bằng|hoàn\s+thành)(?![\p{L}\p{M}])")
 # Where an item opens: the text's start, a line's, or after ";", "." or ":" (blanks between)
 OPENS_ITEM_BEFORE = regexcache.compile(r"(?:^|[;.:\n])[ \t]*$")
 
@@ -3311,6 +3321,12 @@ class _Scan:
         copula names it ("Chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo").
         """
         end = _without_accompanying_count(text, start, end)
+        counted_change = COUNT_CHANGED_STRETCH.fullmatch(text, start + _lead_len(text[start:end]), end)
+        if counted_change and SHARE_OF_PLAN_NEXT.match(text, end):
+            # "Số hộ nghèo giảm 37 hộ, | đạt 132% kế hoạch năm": a count named, its change right after it, and no level:
+            # the share after it is of the change (group W vv3; "Năm 2022 toàn huyện giảm 105 hộ nghèo, đạt 140%
+            # chỉ tiêu" names the change so, fresh su4)
+            return strip_span(text, counted_change.start(), counted_change.end(), " ,;")
         restated = CHANGE_COUNT_STRETCH.fullmatch(text, start, end)
         if restated and _opens_item(text, restated.start("act")):
             # "…; giảm 506 hộ nghèo (tương đương giảm 1,42%), | đạt 110% kế hoạch giao": the change told as a count, then
