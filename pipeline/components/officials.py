@@ -1070,7 +1070,7 @@ class _Scan:
                                                and not (last == "level" and rx(r"\p{Lu}[\p{L}\p{M}]*[ \t]+\p{Lu}").match(text, r))
                                                # (nor a capitalized syllable going on with a place's capitalized name:
                                                # "Chủ tịch UBND huyện Đại Từ", "từ" a predicate in lower case; group T uv3)
-                                               and not (last == "word" and (on := PLACE_SYLLABLE_ON.match(text, r))
+                                               and not (last == "word" and (on := PLACE_SYLLABLE_ON.match(text, r, r + 40))
                                                         # (a predicate of one syllable only: not "… Lục Ngạn Phát biểu …")
                                                         and self.lx["predicate"].match(text, r).end() <= on.end())):
                 break  # "… phường Phú An ẢNH: ĐỖ TRƯỜNG" (a caption's credit), "… Tỉnh đoàn Báo cáo tổng kết …"
@@ -1599,7 +1599,7 @@ class _Scan:
         n = len(words)
         if n == 2 and INSTITUTION_BEFORE.search(text, max(0, pos - 40), pos):
             return False  # "Phó Hiệu trưởng Trường Đại học Nông Lâm": the school's name
-        if SCHOOL_KIND_AFTER_SCHOOL.match(text, pos):
+        if SCHOOL_KIND_AFTER_SCHOOL.match(text, pos, pos + 20):
             return False  # "Hiệu trưởng Trường Cao Đẳng Kỹ thuật …": the kind of school, capitalized (group U ve3)
         given = self.lx["place"].match(text, pos + len(words[0]) + 1)
         if given and not (given.end() == pos + len(m.group("n")) and self._title_ends_at(text, pos)):

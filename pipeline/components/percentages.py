@@ -2690,7 +2690,8 @@ class _Scan:
         # the object follows the last of the figures joined ("100% và 95% hộ dân …", "hoàn thành 104,6% và 104,1% kế hoạch")
         nxt = NEXT_FIGURE.match(text, fig_end)
         obj_start = nxt.end() if nxt else fig_end
-        restating = COUNT_ASIDE_AFTER.match(text, obj_start)
+        # (an end bound: without one ``regex`` looks for the pattern's "(" through the whole rest of the text first)
+        restating = COUNT_ASIDE_AFTER.match(text, obj_start, obj_start + 80)
         if restating:
             obj_start = restating.end()  # "hơn 20% (khoảng 43 nghìn người) | chưa tham gia BHXH": the share told as a count
         strive = STRIVE_OBJECT.search(local)
@@ -3322,7 +3323,7 @@ class _Scan:
         """
         end = _without_accompanying_count(text, start, end)
         counted_change = COUNT_CHANGED_STRETCH.fullmatch(text, start + _lead_len(text[start:end]), end)
-        if counted_change and SHARE_OF_PLAN_NEXT.match(text, end):
+        if counted_change and SHARE_OF_PLAN_NEXT.match(text, end, end + 30):
             # "Số hộ nghèo giảm 37 hộ, | đạt 132% kế hoạch năm": a count named, its change right after it, and no level:
             # the share after it is of the change (group W vv3; "Năm 2022 toàn huyện giảm 105 hộ nghèo, đạt 140%
             # chỉ tiêu" names the change so, fresh su4)

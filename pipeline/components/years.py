@@ -1162,7 +1162,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
                 continue
             if DEADLINE_BEFORE_DATE.search(text, max(0, d.start() - 40), d.start()):
                 continue
-            if RESULT_AFTER_DATE.match(text, d.end()):
+            if RESULT_AFTER_DATE.match(text, d.end(), d.end() + 200):
                 report_year = y
                 break
     if report_year is None and plan_year is None:
