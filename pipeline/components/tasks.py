@@ -2527,7 +2527,7 @@ class TaskExtractor:
                 joined = LEAD.match(p_text)
                 if joined and not joined.group("ord") and self.verb.match(p_text[joined.end() :]):
                     scope = True
-                elif (p_text[:1].isupper() and (self.verb.match(p_text) or self.section_verb.match(p_text))
+                elif (p_text[:1].isupper() and self._opens_on_task_verb(p_text)
                       and not PAST.search(p_text)):
                     scope = True  # "…: A; B; C." then, after a photo, "Thực hiện quyết liệt D; E": the list goes on
                 elif self.topic_item.match(p_text) and not PAST.search(p_text):
@@ -2922,7 +2922,7 @@ class TaskExtractor:
                     (int(y.group()) for y in YEAR.finditer(text, max(0, m.start() - 120), m.start())), default=None)):
                 continue
             a, b = m.span("q")
-            if not (self.verb.match(text[a:b]) or self.section_verb.match(text[a:b])):
+            if not self._opens_on_task_verb(text[a:b]):
                 continue  # a slogan, no task
             lead = text[max(0, text.rfind(".", max(0, m.start() - 200), m.start()) + 1) : m.start()]
             if TALK_TOPIC.search(lead) or PAST.search(lead):
@@ -2952,7 +2952,7 @@ class TaskExtractor:
             if not self.verb.match(text[a:b]):
                 continue
             cuts = [(c.start(), c.end()) for c in BESIDES_ITEM_CUT.finditer(text, a, b)
-                    if self.verb.match(text[c.end() : b]) or self.section_verb.match(text[c.end() : b])]
+                    if self._opens_on_task_verb(text[c.end() : b])]
             for x, y in zip([a] + [e for _s, e in cuts], [s for s, _e in cuts] + [b]):
                 x0, y0 = strip_span(text, x, y, " ,\t")
                 if len(text[x0:y0].split()) >= 2 and not any(t["start"] < y0 and x0 < t["end"] for t in found):
@@ -3132,7 +3132,7 @@ class TaskExtractor:
         """Whether a piece opening on a task verb holds "đã" only as "đã được" after its object: a relative clause
         ("Tổ chức đấu giá quyền khai thác khoáng sản đối với các khu vực mỏ đã được khoanh định")."""
         body = piece.lstrip()
-        if not (self.verb.match(body) or self.section_verb.match(body)):
+        if not self._opens_on_task_verb(body):
             return False
         return all(rx(r"(?i)đã\s+được\s").match(piece, m.start()) and m.start() > 20 for m in PAST.finditer(piece))
 
@@ -3148,7 +3148,7 @@ class TaskExtractor:
             # giá quyền khai thác khoáng sản đối với các khu vực mỏ đã được khoanh định; …", fresh 215)
             return False
         cue = self._directive(body[:40]) if self.any_cue.search(body[:40]) else None
-        return bool(bullet or (lead and lead.group("ord")) or self.verb.match(body) or self.section_verb.match(body)
+        return bool(bullet or (lead and lead.group("ord")) or self._opens_on_task_verb(body)
                     or cue is not None  # (a cue proper: not the noun of "Tiếp thu ý kiến chỉ đạo, Bộ trưởng …")
                     or FIGURE.search(body)
                     or self.topic_item.match(body)
@@ -3205,6 +3205,11 @@ class TaskExtractor:
         if any(is_future(int(y.group())) for y in YEAR.finditer(opener)):
             return False
         return any(int(r.group("y")) < plan_year for r in YEAR_THEN_REACHED.finditer(before))
+
+    def _opens_on_task_verb(self, s: str) -> bool:
+        """Whether ``s`` opens on a task verb (kinds verb and start_verb of resources/task_cues.tsv) or a verb opening a
+        section's items (kind section_verb): the test every list and run of items makes of its next item."""
+        return bool(self.verb.match(s) or self.section_verb.match(s))
 
     def _names_only(self, item: str) -> bool:
         """Whether a list item only names things: no task verb and no figure ("sâm, thảo quả, quế", "an ninh, an toàn")."""
@@ -3618,7 +3623,7 @@ class TaskExtractor:
             # so is the amount a report of progress goes on from ("Kế hoạch vốn đầu tư công năm 2021 … là 685 tỷ đồng; đến
             # ngày 30/6 đã giải ngân 312 tỷ đồng, đạt 45,5%")
         if plan_is and not PAST.search(s_text, 0, plan_is.end()) and not _target_res().result.search(s_text, 0, plan_is.end()) and (
-            self.verb.match(s_text[verb_at:]) or self.section_verb.match(s_text[verb_at:])
+            self._opens_on_task_verb(s_text[verb_at:])
             or (not verb_only and FIGURE.search(s_text, plan_is.end()))
         ):
             return plan_is.end()
@@ -3670,7 +3675,7 @@ class TaskExtractor:
             if self.commitment.fullmatch(word):
                 # "cam kết sẽ hoàn thành …", "cam kết đến ngày 31/12/2024 giải quyết xong …" (a deadline first)
                 rest = COMMITTED_LEAD.sub("", s_text[c1 : c1 + 90])
-                if not (self.verb.match(rest) or self.section_verb.match(rest) or self.strong.match(rest)
+                if not (self._opens_on_task_verb(rest) or self.strong.match(rest)
                         or self.committed_verb.match(s_text[c1 : c1 + 60].lstrip())):
                     continue  # "ký cam kết", "thực hiện đúng cam kết": the noun
             if word[:1].isupper() and rx(r"\s+\p{Lu}").match(s_text, c1):
@@ -3972,13 +3977,13 @@ class TaskExtractor:
         if wanted is None and not head.group().rstrip().endswith(":"):
             # "… như triển khai A, Đề án B, đẩy mạnh C, hoàn thiện D": after "như", an item opens at each task verb (a
             # comma before an object continues the item before it; fresh pw5)
-            verb_cuts = [c for c in cuts if self.verb.match(s_text[c[1] : b]) or self.section_verb.match(s_text[c[1] : b])]
+            verb_cuts = [c for c in cuts if self._opens_on_task_verb(s_text[c[1] : b])]
             return verb_cuts if len(verb_cuts) >= 2 else []
         if len(items) < (2 if wanted else 3) or (wanted is not None and wanted != len(items)):
             return []
         # (the first item may be capitalized after the colon: "…của đề án: Phát triển …, nâng cao …", fresh pc3)
         if not all(len(it.split()) >= 2 and (it[:1].islower() or i == 0)
-                   and (wanted or self.verb.match(it) or self.section_verb.match(it))
+                   and (wanted or self._opens_on_task_verb(it))
                    for i, it in enumerate(items)):
             return []  # (counted, the items need no task verb of the cue list: "bảo vệ môi trường", "tăng trưởng GRDP …")
         return cuts
