@@ -825,11 +825,13 @@ AMOUNT_THEN_NOUN = regexcache.compile(
 )
 # A change verb right before its amount ("tăng 1.252 việc", "giảm thêm 40 hộ")
 CHANGE_BEFORE_AMOUNT = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+$")
+# A change told as a count: the verb, the count and its unit, "giảm 24 vụ", "tăng 5 người", "giảm 506 hộ nghèo"; its
+# verb and unit named, for the two patterns below
+_CHANGE_BY_COUNT = r"(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*(?P<unit>(?:\s+[\p{L}\p{M}]+){1,3})"
 # A change told as a count, the bracket restating the verb in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
 # (tương ứng giảm 12%)"
 CHANGE_RESTATED_BRACKET = regexcache.compile(
-    r"""(?ix)(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?      # the change
-    \s+\d[\d.,]*(?P<unit>(?:\s+[\p{L}\p{M}]+){1,3})              # its count and unit ("24 vụ", "5 người", "506 hộ nghèo")
+    r"(?ix)" + _CHANGE_BY_COUNT + r"""                       # the change, counted
     \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
 )
 # The share told again as a count, in a bracket right after the figure: "(khoảng 43 nghìn người)", "(1.250 hộ)"
@@ -861,8 +863,8 @@ def _opens_item(text: str, pos: int) -> bool:
 # A stretch that is only a change told as a count, then restated in per cent in a bracket: "giảm 506 hộ nghèo (tương
 # đương giảm 1,42%)"
 CHANGE_COUNT_STRETCH = regexcache.compile(
-    r"""(?ix)[\s,;]*(?P<act>(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3})  # the change, counted
-    \s*\([^()%]{0,30}\d[\d.,]*\s*%\s*\)\s*[,;]?\s*                          # its size in per cent, bracketed"""
+    r"(?ix)[\s,;]*(?P<act>" + _CHANGE_BY_COUNT + r""")  # the change, counted
+    \s*\([^()%]{0,30}\d[\d.,]*\s*%\s*\)\s*[,;]?\s*      # its size in per cent, bracketed"""
 )
 # A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
 EXCLUSION_ASIDE_END = regexcache.compile(
