@@ -2588,3 +2588,28 @@ def test_photo_number_is_no_part_of_a_task():
     assert [t.text for t in tasks] == ["Phấn đấu thu nhập 80 triệu đồng/người/năm"]
     assert tasks[0].span.start > text.index("Sáng")
 
+
+
+def _cue_rows(kind):
+    from pipeline.resources import load_tsv
+
+    return [r[0] for r in load_tsv("task_cues.tsv") if r[1] == kind]
+
+
+@pytest.mark.parametrize("verb", _cue_rows("done_passive"))
+def test_done_state_reads_every_passive_verb_of_its_data(verb):
+    """DONE_STATE is built from task_cues.tsv (done_passive): "được" + each verb tells a result, the verb alone does
+    not, and a sentence telling it is no bare item of a run of directions."""
+    from pipeline.components.tasks import DONE_STATE, _bare_item
+
+    assert DONE_STATE.search(f"Công tác an sinh xã hội được {verb} rõ rệt.")
+    assert not DONE_STATE.search(f"Tiếp tục {verb} công tác an sinh xã hội.")
+    assert not _bare_item(f"Công tác an sinh xã hội được {verb} trên địa bàn.")
+
+
+@pytest.mark.parametrize("change", _cue_rows("done_change"))
+@pytest.mark.parametrize("lead", ["có", "có nhiều", "có bước", "có nhiều bước"])
+def test_done_state_reads_every_change_of_its_data(change, lead):
+    from pipeline.components.tasks import DONE_STATE
+
+    assert DONE_STATE.search(f"Phong trào thể dục thể thao {lead} {change} tích cực.")

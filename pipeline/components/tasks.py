@@ -1063,10 +1063,14 @@ BARE_ITEM_WORDS = (4, 60)  # an item between directions is a clause, not a word 
 COPULA_EARLY = regexcache.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
 
 # What a sentence tells was reached: a task verb in the passive ("an ninh trật tự được giữ vững", "công tác … được đẩy
-# mạnh") or a change for the better ("có nhiều chuyển biến tích cực"; group T ux3)
+# mạnh") or a change for the better ("có nhiều chuyển biến tích cực"; group T ux3): task_cues.tsv kinds done_passive,
+# done_change
 DONE_STATE = regexcache.compile(
-    r"(?i)(?<![\p{L}])(?:được\s+(?:giữ\s+vững|duy\s+trì|đẩy\s+mạnh|tăng\s+cường|nâng\s+cao|cải\s+thiện|củng\s+cố|quan\s+tâm)"
-    r"|có\s+(?:nhiều\s+)?(?:bước\s+)?chuyển\s+biến)(?![\p{L}])")
+    r"(?i)(?<![\p{L}])(?:"
+    r"được\s+" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "done_passive"])  # passive
+    + r"|có\s+(?:nhiều\s+)?(?:bước\s+)?"  # "có", "có nhiều", "có bước", "có nhiều bước"
+    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "done_change"])  # the change
+    + r")(?![\p{L}])")
 
 
 def _bare_item(s_text: str) -> bool:
