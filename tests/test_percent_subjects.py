@@ -2034,6 +2034,18 @@ SUBJECTS = [
     # (fresh sv2)
     ex("fall-as-a-count-then-its-rate-in-a-bracket", "Toàn tỉnh có 180 vụ phạm pháp hình sự, giảm 40 vụ (tỷ lệ 18,5%) "
        "so với cùng kỳ.", ["vụ phạm pháp hình sự"]),
+    # a quantity and the bare rate it grows at ("có tốc độ tăng", "tăng với tốc độ", "đạt tốc độ tăng"): the quantity,
+    # its time left out; a rate naming its own quantity stays, and so does one after a word that is no quantity (train
+    # 429, fresh oy4, group Y wp1)
+    ex("quantity-has-a-growth-rate", "Thu ngân sách nhà nước giai đoạn 2021 - 2025 có tốc độ tăng trung bình đạt 6%/năm.",
+       ["Thu ngân sách nhà nước"]),
+    ex("quantity-grows-with-a-rate", "Năm 2023, quy mô tuyển sinh tăng với tốc độ trung bình khoảng 5,5%/năm.",
+       ["quy mô tuyển sinh"]),
+    ex("quantity-reaches-a-rise-rate", "Năm 2023, doanh thu du lịch đạt tốc độ tăng hơn 8% so với năm trước.",
+       ["doanh thu du lịch"]),
+    ex("rate-naming-its-own-quantity-stays", "Năm 2023, tỉnh đạt tốc độ tăng trưởng GRDP 7,2%.",
+       ["tốc độ tăng trưởng GRDP"]),
+    ex("rate-after-no-quantity-stays", "Năm 2023, kinh tế có tốc độ tăng trưởng khá, đạt 7,5%.", ["tốc độ tăng trưởng"]),
 ]
 
 
@@ -2261,6 +2273,9 @@ CHANGES = [
     # … or in a bracket naming it a rate: "giảm 40 vụ (tỷ lệ 18,5%)" (fresh sv2)
     ex("fall-as-a-count-then-its-rate-in-a-bracket", "Toàn tỉnh xảy ra 180 vụ phạm pháp hình sự, giảm 40 vụ (tỷ lệ 18,5%) "
        "so với cùng kỳ.", ["decrease"]),
+    # the rate a quantity grows at is a rise ("… có tốc độ tăng trưởng khá (7,5%)")
+    ex("quantity-has-a-growth-rate-in-brackets", "Năm 2023, tổng sản phẩm trên địa bàn có tốc độ tăng trưởng khá (7,5%) so "
+       "với năm 2022.", ["increase"]),
     ex("growth-in-double-digits", "Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt hai con số từ 10 - 10,5%.",
        ["increase", "increase"]),
     gap(

@@ -1309,6 +1309,21 @@ RATE_JUDGED = regexcache.compile(
 )
 
 
+# A quantity and the rate it grows at, the rate naming nothing of its own: "Thu ngân sách … có tốc độ tăng trung bình
+# đạt 6%/năm", "Quy mô đào tạo nghề tăng với tốc độ trung bình khoảng 6,2%/năm", "Tổng sản phẩm (GRDP) … có tốc độ
+# tăng trưởng hai con số (9,52%)", "Giá trị xuất khẩu đạt tốc độ tăng bình quân 12%": the quantity is measured (train
+# 429, fresh oy4, group Y wp1; "tốc độ tăng trưởng GRDP" names its own and stays, "Kinh tế đạt/có tốc độ tăng trưởng
+# 8%" names no quantity before it and keeps the rate: group "r")
+RATE_OF_QUANTITY = regexcache.compile(
+    r"""(?ix)
+    (?P<q>[^,;:]+?)                                            # the quantity, within its stretch
+    \s+(?:đã\s+)?(?P<v>đạt|có|(?:tăng(?:\s+trưởng)?\s+)?với)   # its verb: "đạt", "có", "(tăng) với"
+    \s+(?P<r>tốc\s+độ(?:\s+gia)?(?:\s+tăng(?:\s+trưởng)?)?     # a bare rate: "tốc độ (gia) (tăng (trưởng))"
+        |mức(?:\s+gia)?\s+tăng(?:\s+trưởng)?)                   #   or "mức (gia) tăng (trưởng)"
+    (?:\s+(?:bình\s+quân|trung\s+bình|khá|cao|nhanh|hằng\s+năm|hàng\s+năm|hai\s+con\s+số))*  # how it is told
+    \s*"""
+)
+
 # Inside a bracket, before its figure, only how it stands: "(kế hoạch 7,8%)", "(mới đạt 57%)", "(trên 70%)", "(đạt 85%)"
 BRACKET_LEAD_ONLY = regexcache.compile(
     r"(?i)\(\s*(?:(?:mới|chỉ|chưa|ước)\s+)?(?:(?:đạt|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|là|bằng)\s+)?"
@@ -2356,6 +2371,11 @@ class _Scan:
             # "Kinh tế tiếp tục duy trì tốc độ tăng trưởng cao, | bình quân đạt 15,2%/năm": the rate the economy keeps is
             # measured (9 gold subjects of dev and fresh pages); "Kinh tế tăng trưởng 8,1%" keeps the economy (11)
             s_start, s_end = held.span("r")
+        of_quantity = self._rate_of_quantity(text, cl_start, s_start, s_end) if s_end > s_start else None
+        # (the rate a quantity grows at is a rise, as a growth rate named as the subject is: "… có tốc độ tăng 9,5%")
+        grows_at = bool(of_quantity) and GROWTH.search(text, s_start, s_end) is not None
+        if of_quantity:
+            s_start, s_end = of_quantity
         judged = RATE_JUDGED.fullmatch(text, s_start, s_end) if s_end > s_start else None
         if judged:
             s_end = judged.end("r")  # "tốc độ tăng trưởng cao và ổn định đạt 17,17%": the rate, not how it is judged
@@ -2494,7 +2514,7 @@ class _Scan:
             change = None  # "tỷ lệ hộ nghèo giảm dưới 0,5%": a rate brought below a level, as "giảm xuống dưới" (a level)
         # (a year right after the figure, no "so với", dates it: "tăng trưởng tín dụng đạt 10% năm 2024")
         dated = bool(reference) and not ref.group("so") and rx(r"(?i)năm\s+\d{4}").fullmatch(reference) is not None
-        growth_rate = _growth_rate(subject)  # ("tỷ lệ tăng dân số tự nhiên là 1,08%": a level)
+        growth_rate = _growth_rate(subject) or grows_at  # ("tỷ lệ tăng dân số tự nhiên là 1,08%": a level)
         # (against the period before, only a growth rate names its rise: "tốc độ tăng trưởng … ước đạt 5,17% so với cùng
         # kỳ"; sets AW, AX)
         compared_back = bool(reference) and not dated and PAST_REFERENCE.fullmatch(reference) is not None and growth_rate
@@ -3545,6 +3565,23 @@ class _Scan:
             # (not who did what is listed: "Các địa phương ban hành: 1.074 văn bản cấp huyện (giảm gần 34%) …")
             return None
         return label
+
+    def _rate_of_quantity(self, text: str, cl_start: int, s_start: int, s_end: int) -> tuple[int, int] | None:
+        """The quantity a bare rate subject grows at, named before it in its stretch (RATE_OF_QUANTITY), when it is a
+        quantity's head (resources/quantity_heads.txt; not a sector or the economy)."""
+        if "độ" not in text[s_start:s_end] and "tăng" not in text[s_start:s_end]:
+            return None  # (a cheap test first)
+        lo = max(cl_start, s_start - 160)
+        stop = lexicon.last_match(rx(r"[,;:]"), text, lo, s_start)
+        lo = stop.end() if stop else lo
+        rate = RATE_OF_QUANTITY.fullmatch(text, lo, s_end)
+        if rate is None:
+            return None
+        q = self._clean(text, rate.start("q"), rate.end("q"))
+        if q is None or not _quantity_head().match(text, q[0]):
+            # what has the rate is no quantity ("kinh tế có tốc độ tăng trưởng 7,5%"): the rate, as after "đạt"
+            return rate.span("r") if rate.group("v").lower() == "có" and GROWTH.search(rate.group("r")) else None
+        return q
 
     def _restated_quantity(self, text: str, cl_start: int, s_start: int, s_end: int) -> tuple[int, int] | None:
         """The quantity named earlier in the clause that a hedged verb alone restates: "Thu ngân sách đạt 185,6 tỷ
