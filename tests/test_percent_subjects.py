@@ -2045,6 +2045,10 @@ SUBJECTS = [
        ["doanh thu du lịch"]),
     ex("rate-naming-its-own-quantity-stays", "Năm 2023, tỉnh đạt tốc độ tăng trưởng GRDP 7,2%.",
        ["tốc độ tăng trưởng GRDP"]),
+    # a rank between an amount and its change, with what it ranks among ("đứng thứ 2/34 chi nhánh trên cả nước"), names
+    # nothing measured (group Y wq3)
+    ex("rank-among-units-between-amount-and-change", "Năm 2025, tổng dư nợ tín dụng đạt 18.016 tỷ đồng, đứng thứ 2/34 "
+       "chi nhánh trên cả nước, tăng 6,2% so với năm 2024.", ["tổng dư nợ tín dụng"]),
     ex("rate-after-no-quantity-stays", "Năm 2023, kinh tế có tốc độ tăng trưởng khá, đạt 7,5%.", ["tốc độ tăng trưởng"]),
 ]
 

@@ -1529,6 +1529,8 @@ BRACKETED_FIGURE_AND = regexcache.compile(
 # quantity; the one ranked is named before it
 RANK_ONLY = regexcache.compile(
     r"(?i)(?:(?-i:\p{Lu})[\p{L}\p{M}.]*\s+){0,5}(?:đứng|xếp)\s+(?:thứ\s+\S+|đầu|top\s+\d+)"
+    # (what it ranks among, in lower-case words: "đứng thứ 2/34 chi nhánh trên cả nước"; group Y wq3)
+    r"(?:\s+(?-i:\p{Ll})[\p{L}\p{M}]*){0,6}?"
     r"(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|trong\s+\S+(?:\s+\S+)?))?"
 )
 # Where a rank is told ("đứng thứ 11 cả nước", "xếp thứ 3", "đứng đầu vùng")
