@@ -2013,6 +2013,12 @@ SUBJECTS = [
     # bracket telling the share as a count (group V vs2); not "giảm còn 2,5%", a level reached
     ex("share-still-left-group-after-figure", "Năm 2018, toàn tỉnh có 180 nghìn người tham gia BHXH. Hiện vẫn còn hơn 20% "
        "(khoảng 43 nghìn người) chưa tham gia BHXH bắt buộc.", ["chưa tham gia BHXH bắt buộc"]),
+    # … or a place opening the stretch and "còn" ("toàn tỉnh còn 13,51% hộ nghèo"; group Y wp1); a rate named before
+    # keeps its subject
+    ex("place-still-has-share-of-group", "Năm 2016, toàn tỉnh còn 13,51% hộ nghèo và 9,77% hộ cận nghèo.",
+       ["hộ nghèo", "hộ cận nghèo"]),
+    ex("rate-of-place-still-at-level", "Năm 2016, tỷ lệ hộ nghèo toàn tỉnh còn 3,2% theo chuẩn mới.",
+       ["tỷ lệ hộ nghèo toàn tỉnh"]),
     ex("level-reached-after-con", "Năm 2024, tỷ lệ hộ nghèo giảm còn 2,5%.", ["tỷ lệ hộ nghèo"]),
     # "Kết quả" before the settling of cases or the disbursing of funds names what is measured, no lead-in ("Kết quả giải
     # quyết chung đạt 98,58%"; train 724, group T vb3)

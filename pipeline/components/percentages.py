@@ -500,6 +500,8 @@ OBJECT_VERBS = regexcache.compile(
     # đình văn hóa": the rate of what is counted after the figure; fresh zl3, ke2)
     r"(?:\s+(?:tỷ|tỉ)\s+lệ(?:\s+(?:trên|hơn|từ|khoảng))?)?\s*$", regex.IGNORECASE
 )
+# "còn" closing a stretch opened by a place ("toàn tỉnh còn | 13,51% hộ nghèo"; _Scan.subject checks the place)
+STILL_HAS = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])còn\s*$")
 # A change verb before a figure whose object follows it ("giảm 6% tỷ lệ hộ nghèo", "giảm 7-8% hộ cận nghèo").
 CHANGE_OBJECT_VERB = regexcache.compile(  # ("giảm từ 1-1,5% tỷ lệ hộ nghèo"; a qualifier too: "kéo giảm trên 5% tội phạm …")
     r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:từ|trên|hơn|khoảng|gần|ít\s+nhất|tối\s+thiểu))?\s*$")
@@ -2726,6 +2728,14 @@ class _Scan:
             and not MEASURE_HEAD.search(local, 0, strive.start()) and rx(r"\s*\p{Ll}").match(text, obj_start)
         )
         object_verb = OBJECT_VERBS.search(local)
+        still_has = False
+        if object_verb is None and "còn" in local:
+            still = STILL_HAS.search(local)
+            if still and PLACE_ONLY.fullmatch(text, local_start + _lead_len(local), local_start + still.start()) \
+                    and LOWER_NOUN_AFTER.match(text, obj_start):
+                # "Năm 2016, toàn tỉnh còn 13,51% hộ nghèo": a place still having a share of a group, named after the
+                # figure, as "hiện còn" (object_verbs.txt); "Tỷ lệ hộ nghèo toàn tỉnh còn 3,2%" named it before
+                object_verb, still_has = still, True
         if (object_verb and object_verb.group().strip().lower() == "cho"
                 and not _quantity_head().match(text, rx(r"\s*").match(text, obj_start).end())):
             # "lập hồ sơ sức khỏe cá nhân cho khoảng 80% dân số": the activity is measured, not the people it reaches
@@ -2756,7 +2766,7 @@ class _Scan:
             # (a target striven for, figure first, runs to a comma or a reference, its own predicate kept: "phấn đấu
             # 50% số tổ chức cơ sở Đảng đạt TSVM; …", "phấn đấu 95% hội viên nông dân được tuyên truyền các chủ
             # trương, chính sách …")
-            stop_at = (FIRST_STOP if first or HAVE_VERB.search(local)
+            stop_at = (FIRST_STOP if first or still_has or HAVE_VERB.search(local)
                        else OBJECT_STOP if KEEP_VERBS.search(local) or strive_first else AFTER_STOP)
             # (after any verb the plan's items, named, run on: "với 100% các chỉ tiêu kinh tế, kỹ thuật đều đạt …";
             # cut at the plan word they would leave a bare determiner; fresh ei4)
