@@ -2465,6 +2465,22 @@ EXACT_TASKS = [
          "đẩy mạnh chuyển đổi số"],
         id="praised-results-then-tasks-of-the-new-term",
     ),
+    # in a run of directions, "Triển khai kế hoạch …" naming what is carried out is a task; the agenda is dated ("Triển
+    # khai nhiệm vụ năm 2023"; group Y wl4, fresh rx3)
+    pytest.param(
+        " date 2022-07\nSở Tài nguyên và Môi trường sơ kết 6 tháng đầu năm 2022.\nNhững tháng cuối năm, ngành tiếp tục "
+        "triển khai các nhiệm vụ trọng tâm. Triển khai kế hoạch thanh tra về đất đai; kiểm tra đất bãi bồi; tăng cường "
+        "giám sát khai thác cát.",
+        ["tiếp tục triển khai các nhiệm vụ trọng tâm", "Triển khai kế hoạch thanh tra về đất đai", "kiểm tra đất bãi bồi",
+         "tăng cường giám sát khai thác cát"],
+        id="undated-plan-carried-out-is-no-agenda",
+    ),
+    pytest.param(
+        " date 2022-12\nSở tổng kết năm 2022.\nThời gian tới, ngành tiếp tục triển khai các nhiệm vụ trọng tâm. Triển "
+        "khai nhiệm vụ năm 2023.",
+        ["tiếp tục triển khai các nhiệm vụ trọng tâm"],
+        id="dated-agenda-in-a-run-of-directions",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

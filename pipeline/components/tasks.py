@@ -1073,6 +1073,26 @@ DONE_STATE = regexcache.compile(
     + r")(?![\p{L}])")
 
 
+# A time in an agenda's first clause: "Triển khai nhiệm vụ năm 2026", "… 6 tháng cuối năm 2020", "… năm học 2019 - 2020"
+# (not a programme's period: "Triển khai Chương trình bảo tồn …, giai đoạn 2021-2025" is a task; fresh rx3)
+AGENDA_TIME = regexcache.compile(r"(?i)(?<![\p{L}])(?:năm|quý|tháng)(?![\p{L}])")
+
+
+def _agenda_sentence(s_text: str) -> bool:
+    """Whether a sentence in a run of directions names a meeting's agenda (task_cues.tsv kind agenda) rather than a
+    task: the agenda is dated in its first clause ("Triển khai nhiệm vụ năm 2026", "Triển khai công tác lao động, người có
+    công và xã hội năm 2020"; 28 headlines and leads of train and fresh pages), a task names what is carried out
+    ("Triển khai kế hoạch thanh tra về đất đai; …"; group Y wl4).
+
+    >>> _agenda_sentence("Triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2020"), _agenda_sentence("Triển khai kế hoạch thanh tra đất đai.")
+    (True, False)
+    """
+    if not _target_res().agenda.match(s_text):
+        return False
+    first = rx(r"[;.:](?!\d)").search(s_text)  # (its first clause: "… lao động, người có công và xã hội năm 2022")
+    return AGENDA_TIME.search(s_text, 0, first.start() if first else len(s_text)) is not None
+
+
 def _bare_item(s_text: str) -> bool:
     """Whether a sentence with no cue may be an item of a run of directions it stands inside: it opens on a capital
     that is no frame, purpose, speaker, body or time (NOT_ITEM_OPENING), and has no figure, no past ("đã"), no copula
@@ -3594,9 +3614,7 @@ class TaskExtractor:
                 # thông …": in a run of requests an ordinal item opens on its verb, listed or not
                 return body, "task.verb_clause", None
         # ("Thứ nhất, hoàn thiện thể chế …": after an ordinal the common openers of plan items count too)
-        if (scope or directions or ordinal) and opener and not past and not (
-            _target_res().agenda.match(s_text[body_start:])  # "Triển khai nhiệm vụ năm 2026": the agenda
-        ):
+        if (scope or directions or ordinal) and opener and not past and not _agenda_sentence(s_text[body_start:]):
             return body_start, "task.verb_clause", None
         if later:  # "Nhiệm vụ 6 tháng cuối năm, huyện X tập trung A; B; phấn đấu C", "Sở Y tế khẩn trương …"
             return later.start("c"), "task.verb_clause", None
