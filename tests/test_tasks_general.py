@@ -2481,6 +2481,26 @@ EXACT_TASKS = [
         ["tiếp tục triển khai các nhiệm vụ trọng tâm"],
         id="dated-agenda-in-a-run-of-directions",
     ),
+    # a headline the body tells again in one clause, as a result or inside a request its tasks do not hold, is no task of
+    # its own (groups K, N, P, S); a headline whose figure the body does not tell stays
+    pytest.param(
+        "Giải quyết việc làm mới cho 9.100 lao động\n\nNăm 2021, toàn tỉnh đã giải quyết việc làm mới cho 9.100 lao "
+        "động, đạt 105% kế hoạch.",
+        [],
+        id="headline-told-by-the-body-as-a-result",
+    ),
+    pytest.param(
+        "Quyết liệt giải ngân vốn đầu tư công\n\nĐến hết tháng 10, tỷ lệ giải ngân đạt 40% kế hoạch. Ngày 26/10, UBND "
+        "tỉnh ra công điện về việc các chủ đầu tư chỉ đạo quyết liệt, đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
+        [],
+        id="headline-told-by-the-body-in-an-order",
+    ),
+    pytest.param(
+        "Phấn đấu giải quyết việc làm mới cho 12.000 lao động\n\nNăm 2021, toàn tỉnh đã giải quyết việc làm mới cho "
+        "9.100 lao động, đạt 105% kế hoạch.",
+        ["Phấn đấu giải quyết việc làm mới cho 12.000 lao động"],
+        id="headline-target-of-its-own-figure-stays",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

@@ -2071,6 +2071,11 @@ def _headline_start(text: str) -> int:
     return pos
 
 
+# A headline's task told again in one clause of the body: its words (at least this many), this share of them in the
+# clause (_dedupe_headlines); a clause ends at a sentence's or a list's mark
+HEADLINE_TOLD_MIN_WORDS = 4
+HEADLINE_TOLD_SHARE = 0.8
+CLAUSE_BREAK = regexcache.compile(r"[.;!?\n](?!\d)")
 # Words a headline and the body's task share without saying the same thing.
 HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "trong", "huyện", "xã", "tỉnh", "của", "và"})
 
@@ -3407,6 +3412,22 @@ class TaskExtractor:
             return (not text[line_start : t["start"]].strip() and not text[t["end"] : line_end].strip()
                     and TaskExtractor._is_heading(text[line_start:line_end]))
 
+        clause_keys: list[set[str]] | None = None
+
+        def told_in_body(k: set[str]) -> bool:
+            """The headline's words, nearly all (HEADLINE_TOLD_SHARE) and its figures, in one clause of the body, told as
+            a result or a request the body's tasks do not hold: "Quyết liệt giải ngân vốn đầu tư công" over "… yêu cầu các
+            sở … chỉ đạo quyết liệt, …, đẩy nhanh tiến độ giải ngân vốn đầu tư công" (the body states it), "Thực hiện
+            kịp thời các chính sách chăm lo" over "các chính sách … chăm lo … được thực hiện đầy đủ, kịp thời" (a
+            result's summary; groups K, O, P, V). A figure of the headline the clause does not tell keeps it."""
+            nonlocal clause_keys
+            if len(k) < HEADLINE_TOLD_MIN_WORDS:
+                return False
+            if clause_keys is None:
+                bounds = [head_end] + [m.end() for m in CLAUSE_BREAK.finditer(text, head_end)] + [len(text)]
+                clause_keys = [key({"start": a, "end": b}) for a, b in zip(bounds, bounds[1:]) if b > a]
+            return any(len(k & b) >= HEADLINE_TOLD_SHARE * len(k) and figures(k) <= figures(b) for b in clause_keys)
+
         kept = []
         kept_keys: list[set[str]] = []
         for i, (t, k, c) in enumerate(zip(out, keys, copies)):
@@ -3415,7 +3436,7 @@ class TaskExtractor:
                         if u["start"] > t["end"] and not cb]):
                 continue  # a sub-heading the paragraph under it restates: the paragraph's statement is kept (fresh bd01)
             if t["start"] < head_end or (k and c):  # (the headline, or a paragraph copying it)
-                if restated(k, body):
+                if restated(k, body) or (t["start"] < head_end and told_in_body(k)):
                     # "Huyện A phấn đấu giảm 6% hộ nghèo" and, in the body, "giảm 6% tỷ lệ hộ nghèo"; the same figure and
                     # a third of the words: "… hoàn thành 32 chỉ tiêu phát triển kinh tế - xã hội …" and "… hoàn thành
                     # 32 chỉ tiêu theo nghị quyết …" (set AY)
