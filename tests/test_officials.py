@@ -154,6 +154,29 @@ NAME_THEN_TITLES = [
         {"Nông Văn Sơn": ["TUV", "Bí thư Huyện ủy"]},
         id="abbreviated-title-TUV",
     ),
+    # a first title the vocabulary does not read, written as a title is (a member's post with its mark lost, posts'
+    # letters run together), before a title it reads: taken as written, the chain goes on (groups K, P, X, Y)
+    pytest.param(
+        "Dự hội nghị có đồng chí Hoàng Văn Nam - Uy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy.",
+        {"Hoàng Văn Nam": ["Uy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy"]},
+        id="member-post-with-its-mark-lost",
+    ),
+    pytest.param(
+        "Đến dự có đồng chí Lê Văn Quang, UVBTBTU, BTHU; đồng chí Trần Văn Dũng, PCT UBND huyện.",
+        {"Lê Văn Quang": ["UVBTBTU", "BTHU"], "Trần Văn Dũng": ["PCT UBND huyện"]},
+        id="posts-letters-run-together",
+    ),
+    pytest.param(
+        "Dự hội nghị có đồng chí Phan Văn Dương - TV Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy.",
+        {"Phan Văn Dương": ["TV Huyện ủy", "Trưởng Ban Tuyên giáo Huyện ủy"]},
+        id="member-letters-and-committee",
+    ),
+    # … not without a title read after it
+    pytest.param(
+        "Đồng chí Nguyễn Văn An, Uy ban nhân dân xã, phát biểu.",
+        {"Nguyễn Văn An": []},
+        id="unread-words-alone-are-no-title",
+    ),
 ]
 
 

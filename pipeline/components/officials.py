@@ -216,6 +216,15 @@ FORMER_UNIT = regexcache.compile(r"\((?:cũ|mới)\)")
 # ("huyện Đại | Từ cho biết")
 PLACE_SYLLABLE_ON = regexcache.compile(r"(?<=\p{Lu}[\p{L}\p{M}]*[ \t]+)\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 # Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
+# A first title after a name written as a title is but not read by the vocabulary (OfficialExtractor._misspelt_first),
+# up to the comma before a title that is read
+MISSPELT_TITLE = regexcache.compile(
+    r"""(?:U[yY]\p{Ll}?\s+viên(?:\s+[\p{L}\p{M}]+){1,6}?   # a member's post, its mark lost: "Uy viên Ban Thường vụ Tỉnh ủy"
+       |(?:UV|PBT|BT|PCT|CT)\p{Lu}{2,8}                # posts' letters run together: "UVBTBTU"
+       |(?:TV|UV)\s+(?:Huyện|Tỉnh|Thành|Quận|Đảng|Thị)\s+ủy  # a member's letters and the committee: "TV Huyện ủy"
+    )(?=\s*,)""",
+    regex.VERBOSE,
+)
 PHOTO_POSITION = regexcache.compile(
     r"(?i)[ \t]*\((?:ảnh(?:\s+(?:phải|trái|giữa|trên|dưới))?,?\s*)?"  # ("(ảnh)", "(ảnh phải)", "(ảnh, trái)": the photo)
     r"(?:(?:bìa\s+)?(?:phải|trái)|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)?"
@@ -1319,6 +1328,8 @@ class _Scan:
                 # "…, Viện trưởng Viện X, Ban Tuyên giáo Trung ương;": the body the office belongs to, a
                 # segment of its own ending the titles (fresh kh4, kj2, kj4)
                 seg = self._parent_org(text, start)
+            if seg is None and first and not unmarked and sep.group().strip() in (",", "-", "–"):
+                seg = self._misspelt_first(text, start)
             if seg is None:
                 break
             # the title belongs to the name right after it, with any "-"-joined ones before; not so an
@@ -1358,6 +1369,22 @@ class _Scan:
         # A post taken up after the titles held ("…, Chủ tịch UBND xã được bầu giữ chức Phó Bí thư …")
         # is not one of the titles written for the person: annotated articles leave it out.
         return out
+
+    def _misspelt_first(self, text: str, start: int) -> tuple[int, int, int, int] | None:
+        """A first title after a name that the vocabulary does not read, written as a title is (MISSPELT_TITLE: a
+        member's post with its mark lost, "Uy viên Ban Thường vụ Tỉnh ủy", "Uyr viên BTV tỉnh ủy", or letters run
+        together, "UVBTBTU"), taken as written when a title the vocabulary reads follows it after a comma ("…, Trưởng
+        ban Tổ chức Tỉnh ủy"): the chain of titles goes on past it (groups K, X, Y)."""
+        m = MISSPELT_TITLE.match(text, start, start + 80)
+        if m is None:
+            return None
+        nxt = rx(r"\s*,\s*").match(text, m.end(), m.end() + 10)
+        if nxt is None:
+            return None
+        after = self.segment(text, nxt.end())
+        if after is None or after[3]:
+            return None
+        return start, m.end(), m.end(), 0
 
     def _item_rest_end(self, text: str, start: int, end: int) -> int | None:
         """Where an item of a list of people ends, when the organization read in its title (``start``-``end``) stops
