@@ -733,6 +733,12 @@ def test_lists(text, expected):
 # ---------------------------------------------------------------------------
 
 TITLE_THEN_NAME = [
+    # an outlet's dateline, then a title chain, a comma and the honorific's name: the name's titles (group Y wq4)
+    pytest.param(
+        "(QNO) - Giám đốc Sở Y tế tỉnh, ông Trần Văn Tuấn cho biết, quý I, đơn vị đã khám cho 5.000 người.",
+        {"Trần Văn Tuấn": ["Giám đốc Sở Y tế tỉnh"]},
+        id="title-chain-after-a-dateline-then-honorific",
+    ),
     # a surname, "Thị"/"Văn", then a given name that is also a surname: one person after the level, no place (fresh 32)
     pytest.param(
         "Chủ tịch Hội LHPN tỉnh Trần Thị Kim Oanh khen thưởng các tập thể, cá nhân.",

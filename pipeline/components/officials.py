@@ -1511,7 +1511,9 @@ class _Scan:
             return []
         lead = text[max(0, chain[0]["start"] - 20) : chain[0]["start"]]
         # (or after "của" whose title it is: "Đó là ý kiến chỉ đạo của Bí thư Tỉnh ủy, Lữ Văn Hùng tại hội nghị", fresh eu02)
-        if not rx(r"(?:^|[.;:\n]|(?i:theo|(?<![\p{L}\p{M}])của))\s*$").search(lead) and chain[0]["start"] > 0 \
+        # (or after an outlet's dateline: "(QNO) - Giám đốc Phòng Giao dịch …, ông A cho biết"; group Y wq4)
+        if not rx(r"(?:^|[.;:\n]|(?i:theo|(?<![\p{L}\p{M}])của)|\([\p{Lu}\p{N}.]{2,12}\)[ \t]*[-–])\s*$").search(lead) \
+                and chain[0]["start"] > 0 \
                 and not self._opening_phrase_before(text, chain[0]["start"]):
             return []
         for p in chain:
