@@ -44,6 +44,8 @@ SCHOOL_LEAD = regexcache.compile(r"(?i)(?:^|[:]\s*)(?:trong\s+)?$")
 # A year and the years after it: "trong năm 2018 và những năm tiếp theo", "năm 2020 và các năm sau"
 AND_YEARS_AFTER = regexcache.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
 # When a session sits ("tại kỳ họp cuối năm 2017"): the year is named, neither reported nor planned
+# A year-end session and its year: "kỳ họp thường lệ cuối năm 2025", "Kỳ họp cuối năm 2019" (held in its December)
+SESSION_AT_YEAR_END = regexcache.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 SESSION_YEAR_BEFORE = regexcache.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+$")
 # A year described before a term named in its sentence: "Năm 2020 là năm cuối thực hiện Nghị quyết … nhiệm kỳ 2015-2020"
 YEAR_DESCRIBED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])" + lexicon.DESCRIBED_YEAR)
@@ -750,6 +752,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     if published is None:  # the article's own date ("Chiều 29/5/2024, UBND huyện …") is the prior
         dated = _own_date(text)
         published = "%s-%02d" % (dated.group("y"), int(dated.group("m"))) if dated else None
+    if published is None:
+        # (or the year-end session it tells of, in its first lines: "Ngày 18/12, HĐND phường tổ chức Kỳ họp thứ 4, Kỳ họp
+        # thường lệ cuối năm 2025" is held in December 2025; group Y wm4)
+        session = SESSION_AT_YEAR_END.search(text, 0, 400)
+        published = "%s-12" % session.group("y") if session else None
     pub_year = int(published[:4]) if published else None
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
     header = HEADER.match(text)
