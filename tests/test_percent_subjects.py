@@ -2055,6 +2055,10 @@ SUBJECTS = [
     # nothing measured (group Y wq3)
     ex("rank-among-units-between-amount-and-change", "Năm 2025, tổng dư nợ tín dụng đạt 18.016 tỷ đồng, đứng thứ 2/34 "
        "chi nhánh trên cả nước, tăng 6,2% so với năm 2024.", ["tổng dư nợ tín dụng"]),
+    # the period compared with is never what is measured: its own figure in brackets after the comparison measures the
+    # same quantity, as the reference's value does ("cao hơn so với năm 2021 (5,04%)"; group Z wx5)
+    ex("compared-period-figure-in-brackets", "Năm 2016, tổng sản phẩm trên địa bàn tăng 8,05% so với cùng kỳ năm 2015 "
+       "(cùng kỳ tăng 7,72%).", ["tổng sản phẩm trên địa bàn"] * 2),
     ex("rate-after-no-quantity-stays", "Năm 2023, kinh tế có tốc độ tăng trưởng khá, đạt 7,5%.", ["tốc độ tăng trưởng"]),
 ]
 

@@ -118,6 +118,11 @@ REFERENCE_VALUE = regexcache.compile(
 CHANGE_WORD = regexcache.compile(r"(?i)(?<![\p{L}])(?:tăng|giảm)(?![\p{L}\p{M}])")
 # Between a level and the change of the same quantity in brackets right after it: " (tăng trên ", " (giảm ".
 BRACKETED_CHANGE = regexcache.compile(r"(?i)\s*\(\s*(?:tăng|giảm|vượt)(?:\s+(?:thêm|trên|hơn|gần|khoảng))?\s+")
+# The period compared with, then a bracket telling its own figure: "… so với cùng kỳ năm 2015 (| cùng kỳ tăng | 7,72%)"
+_SAME_PERIOD = r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
+PERIOD_BEFORE_BRACKET = regexcache.compile(
+    r"(?i)(?:\s*,?\s*so\s+(?:với\s+)?" + _SAME_PERIOD + r")?\s*\(\s*" + _SAME_PERIOD
+    + r"\s+(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?")
 # What a figure is measured against: a plan and its kinds ("kế hoạch", "dự toán", "Nghị quyết", "KH")
 _PLAN_WORDS = r"(?:mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|KH)"
 # The head of a reference after a figure ("kế hoạch …", "so với cùng kỳ …")
@@ -1666,7 +1671,11 @@ DANGLING_END = regexcache.compile(
 # Words that name nothing measured, left alone as a subject by the readings around verbs and figures
 # (nor a predicate left alone once an amount and a time are dropped: "…; lũy kế năm 2025 ước đạt gần 48 nghìn tỷ đồng, bằng
 # 90,1% dự toán" measures the quantity of the clause before)
-JUNK_SUBJECT = regexcache.compile(r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|không|chưa|có|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước)")
+# (nor the period compared with, alone: "… tăng 8,05% so với cùng kỳ năm 2015 (| cùng kỳ tăng 7,72%)" measures the
+# quantity before; group Z wx5)
+JUNK_SUBJECT = regexcache.compile(
+    r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|không|chưa|có|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước"
+    r"|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regexcache.compile(
     r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|hằng\s+năm|hàng\s+năm))?")  # ("và" is a lead-in, left out)
@@ -1980,6 +1989,12 @@ class _Scan:
                     if prev["subject"]:
                         for key in ("subject", "subject_start", "subject_end"):
                             item[key] = prev[key]
+                    item["change"] = item["change"] or prev["change"]
+                elif prev is not None and prev["subject"] and PERIOD_BEFORE_BRACKET.fullmatch(text, prev["end"], start):
+                    # "tăng 8,05% so với cùng kỳ năm 2015 (cùng kỳ tăng 7,72%)": the same quantity in the period
+                    # compared with (group Z wx5)
+                    for key in ("subject", "subject_start", "subject_end"):
+                        item[key] = prev[key]
                     item["change"] = item["change"] or prev["change"]
                 elif prev is not None and prev["subject"] and (
                         BRACKETED_CHANGE.fullmatch(text, prev["end"], start)
