@@ -2501,6 +2501,16 @@ EXACT_TASKS = [
         ["Phấn đấu giải quyết việc làm mới cho 12.000 lao động"],
         id="headline-target-of-its-own-figure-stays",
     ),
+    # "Thực hiện nhiệm vụ năm 2023, …" in a review of 2023 opens what was done that year, as "Năm 2023, …" does: no task,
+    # nor the results after it (fresh pt1, group Z wv4)
+    pytest.param(
+        "Ngày 1/12, UBND huyện tổ chức hội nghị đánh giá tình hình kinh tế - xã hội năm 2023 và triển khai nhiệm vụ năm "
+        "2024.\nThực hiện nhiệm vụ năm 2023, với tinh thần chủ động, huyện thực hiện đạt 10/11 chỉ tiêu đạt và vượt so với "
+        "kế hoạch. Kinh tế tiếp tục tăng trưởng khá, thu ngân sách đạt 93 tỷ đồng; tỷ lệ hộ nghèo giảm 1,64%. Công tác quy "
+        "hoạch được tăng cường.",
+        [],
+        id="carrying-out-the-reported-year-tells-results",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

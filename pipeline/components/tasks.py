@@ -1555,7 +1555,9 @@ LEADING_YEAR = regexcache.compile(
     """ + BUILDING_ON + r"""                  # what it builds on: "Trên cơ sở những kết quả đạt được, năm 2026 …"
     """ + YEAR_CONNECTIVE + r"""?            # a connective: "Theo đó, năm 2021, sở tập trung …" (fresh 22)
     (?:trong\s+|đến\s+|(?:bước\s+)?sang\s+|bước\s+vào\s+      # "Năm", "Trong năm", "Đến năm", "(Bước) sang năm",
-      |""" + lexicon.FROM_YEAR_START + r""")?năm\s+              # "Ngay từ đầu năm" (its year named)
+      |""" + lexicon.FROM_YEAR_START + r"""                        # "Ngay từ đầu năm" (its year named)
+      |thực\s+hiện\s+(?:[^\s\d,.;:]+\s+){1,8}?                  # what of the year is carried out: "Thực hiện nhiệm vụ
+    )?năm\s+                                                     # năm 2023, …" (group Z wv4)
     """ + SCHOOL_YEAR_FIRST + r"""?          # a school year, by the year it ends: "Năm học (mới) 2025 - 2026,"
     (?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=(?-i:\p{Ll}))(?!là\s))  # the year, then the comma closing the adverbial (or,
                                          # left out, a lower-case word: "Năm 2021 các đơn vị …"; not "Năm 2021 là …")
