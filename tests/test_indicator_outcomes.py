@@ -353,6 +353,11 @@ OUTCOMES = [
        "tiêu).", [(24, 25, "chỉ tiêu", "met")]),
     ex("outcome-stops-at-a-bracket", "Năm 2022, thành phố có 19/22 chỉ tiêu đạt và vượt (3 chỉ tiêu về xây dựng Đảng "
        "chưa đánh giá).", [(19, 22, "chỉ tiêu", "met_or_exceeded"), (3, None, "chỉ tiêu", "other")]),
+    # "thực hiện được" (managed to carry out) reaches the criteria it counts (group X wd3, group Z ws1)
+    ex("carried-out-and-reached", "Năm 2017, xã đã thực hiện được 3 tiêu chí xây dựng nông thôn mới.",
+       [(3, None, "tiêu chí", "met")]),
+    ex("carried-out-and-reached-of-a-total", "Đến năm 2020, các huyện mới thực hiện được 3/5 chỉ tiêu nghị quyết.",
+       [(3, 5, "chỉ tiêu", "met")]),
 ]
 
 NOT_COUNTS = [
