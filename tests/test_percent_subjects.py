@@ -2059,6 +2059,11 @@ SUBJECTS = [
     # same quantity, as the reference's value does ("cao hơn so với năm 2021 (5,04%)"; group Z wx5)
     ex("compared-period-figure-in-brackets", "Năm 2016, tổng sản phẩm trên địa bàn tăng 8,05% so với cùng kỳ năm 2015 "
        "(cùng kỳ tăng 7,72%).", ["tổng sản phẩm trên địa bàn"] * 2),
+    # a span of dates after the quantity is its time, no part of it ("số thu từ 01/01-30/6/2016 đạt …"; group Z ww2)
+    ex("span-of-dates-after-the-quantity", "Năm 2016, số thu từ 01/01-30/6/2016 đạt 123.733 tỷ đồng, bằng 47,3% dự toán.",
+       ["số thu"]),
+    ex("span-of-days-written-out", "Năm 2016, số thu từ ngày 1/1 đến ngày 30/6/2016 đạt 123.733 tỷ đồng, bằng 47,3% dự "
+       "toán.", ["số thu"]),
     ex("rate-after-no-quantity-stays", "Năm 2023, kinh tế có tốc độ tăng trưởng khá, đạt 7,5%.", ["tốc độ tăng trưởng"]),
 ]
 

@@ -283,6 +283,8 @@ TRAILING_TIME = regexcache.compile(
     # 2022 trên địa bàn huyện Tiền Hải")
     r"|\s+" + _WHERE + r"(?:\s+" + _WHERE_UNIT + r"(?:\s+(?-i:\p{Lu}[\p{L}\p{M}]*)){0,3})?)?"
     r"|\s+(?:(?:tính\s+)?đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"  # "đến ngày 30/9", "tính đến 6/12", "đến ngày 30.6.2022"
+    # "từ 01/01-30/6/2016", "từ ngày 1/1 đến ngày 30/6/2016": a span of dates (group Z ww2)
+    r"|\s+từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:[-–]|đến)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     r"|\s+" + _MOMENT  # "đến thời điểm hiện tại", "tính đến thời điểm 31/12/2019"
     + r"|\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)(?:\s+[\dIVX][\dIVX/.]*)?"  # "đến hết tháng 9.2020", "đến cuối năm"
     r"|\s+(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|trong\s+)?năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?"  # "đến cuối năm học 2022 - 2023"
