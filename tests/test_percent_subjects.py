@@ -2064,6 +2064,12 @@ SUBJECTS = [
        ["số thu"]),
     ex("span-of-days-written-out", "Năm 2016, số thu từ ngày 1/1 đến ngày 30/6/2016 đạt 123.733 tỷ đồng, bằng 47,3% dự "
        "toán.", ["số thu"]),
+    # "và" after a figure, then another quantity with its own amount reached, opens that quantity's clause (group Z ww2);
+    # a second predicate after "và" stays the first quantity's
+    ex("and-after-a-figure-opens-the-next-quantity", "Năm 2016, xuất khẩu ước đạt 82,09 tỷ USD, tăng 5,7% và nhập khẩu "
+       "đạt 80,49 tỷ USD, giảm 0,8%.", ["xuất khẩu", "nhập khẩu"]),
+    ex("and-then-a-second-predicate", "Năm 2023, thu ngân sách đạt 120 tỷ đồng, bằng 105% dự toán và tăng 8% so với cùng "
+       "kỳ.", ["thu ngân sách"] * 2),
     ex("rate-after-no-quantity-stays", "Năm 2023, kinh tế có tốc độ tăng trưởng khá, đạt 7,5%.", ["tốc độ tăng trưởng"]),
 ]
 

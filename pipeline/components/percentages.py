@@ -1534,6 +1534,13 @@ NAMED_ACTOR = regexcache.compile(
 BRACKETED_FIGURE_AND = regexcache.compile(
     r"(?i)%\s*\)\s*,?\s*(?:và|hoặc)\s+(?!(?:cao|thấp|tăng|giảm|đạt|vượt|bằng|chiếm|gấp|ước)(?![\p{L}\p{M}]))"
 )
+# A figure (and what it is compared with), then "và" and another quantity named: "xuất khẩu …, tăng 5,7% và | nhập khẩu
+# đạt 80,49 tỷ USD, giảm 0,8%" (group Z ww2; the quantity's head is checked where it is used)
+FIGURE_AND = regexcache.compile(
+    r"(?i)%(?:\s+so\s+(?:với\s+)?[^,;.%()]{1,30}?)?\s*,?\s+và\s+"
+    r"(?!(?:cao|thấp|tăng|giảm|đạt|vượt|bằng|chiếm|gấp|ước|là|so|có)(?![\p{L}\p{M}]))")
+# … its own amount reached: "nhập khẩu | đạt 80,49 tỷ USD"
+AMOUNT_REACHED = regexcache.compile(r"(?i)\s(?:ước\s+)?(?:đạt|là)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d")
 # A rank, alone or after who holds it ("đứng thứ hai cả nước", "Hà Nội đứng đầu toàn quốc", "xếp thứ 5/34 tỉnh"): no
 # quantity; the one ranked is named before it
 RANK_ONLY = regexcache.compile(
@@ -2611,6 +2618,10 @@ class _Scan:
             joined = lexicon.last_match(BRACKETED_FIGURE_AND, text, cl_start, cue_start)
             if joined:  # "Sản lượng ngô (tăng 5%) và | sản lượng lúa (tăng 3%)": the item after "và" is measured
                 cl_start = joined.end()
+        if "%" in text[cl_start:cue_start]:
+            joined = lexicon.last_match(FIGURE_AND, text, cl_start, cue_start)
+            if joined and (_quantity_head().match(text, joined.end()) or AMOUNT_REACHED.search(text, joined.end(), cue_start)):
+                cl_start = joined.end()  # "…, tăng 5,7% và | nhập khẩu đạt 80,49 tỷ USD, giảm 0,8%": the next quantity
         # (both looked for in the last characters before the figure first: a search of the whole clause for a pattern
         # anchored at its end tries every position)
         rate_of_group = RATE_BEFORE_GROUP.search(text, max(cl_start, cue_start - 16), cue_start)
