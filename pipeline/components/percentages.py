@@ -1539,6 +1539,7 @@ BRACKETED_FIGURE_AND = regexcache.compile(
 FIGURE_AND = regexcache.compile(
     r"(?i)%(?:\s+so\s+(?:với\s+)?[^,;.%()]{1,30}?)?\s*,?\s+và\s+"
     r"(?!(?:cao|thấp|tăng|giảm|đạt|vượt|bằng|chiếm|gấp|ước|là|so|có)(?![\p{L}\p{M}]))")
+FIGURE_AND_REACH = 160  # how far before a figure the "và" of another quantity is looked for
 # … its own amount reached: "nhập khẩu | đạt 80,49 tỷ USD"
 AMOUNT_REACHED = regexcache.compile(r"(?i)\s(?:ước\s+)?(?:đạt|là)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d")
 # A rank, alone or after who holds it ("đứng thứ hai cả nước", "Hà Nội đứng đầu toàn quốc", "xếp thứ 5/34 tỉnh"): no
@@ -2618,8 +2619,9 @@ class _Scan:
             joined = lexicon.last_match(BRACKETED_FIGURE_AND, text, cl_start, cue_start)
             if joined:  # "Sản lượng ngô (tăng 5%) và | sản lượng lúa (tăng 3%)": the item after "và" is measured
                 cl_start = joined.end()
-        if "%" in text[cl_start:cue_start]:
-            joined = lexicon.last_match(FIGURE_AND, text, cl_start, cue_start)
+        and_lo = max(cl_start, cue_start - FIGURE_AND_REACH)  # (bounded: a clause of many figures is read once per figure)
+        if "%" in text[and_lo:cue_start]:
+            joined = lexicon.last_match(FIGURE_AND, text, and_lo, cue_start)
             if joined and (_quantity_head().match(text, joined.end()) or AMOUNT_REACHED.search(text, joined.end(), cue_start)):
                 cl_start = joined.end()  # "…, tăng 5,7% và | nhập khẩu đạt 80,49 tỷ USD, giảm 0,8%": the next quantity
         # (both looked for in the last characters before the figure first: a search of the whole clause for a pattern
