@@ -2070,6 +2070,10 @@ SUBJECTS = [
        "đạt 80,49 tỷ USD, giảm 0,8%.", ["xuất khẩu", "nhập khẩu"]),
     ex("and-then-a-second-predicate", "Năm 2023, thu ngân sách đạt 120 tỷ đồng, bằng 105% dự toán và tăng 8% so với cùng "
        "kỳ.", ["thu ngân sách"] * 2),
+    # a bracket closed right before a breakdown's "trong đó", no comma between: the breakdown opens its clause as after a
+    # comma, the pair "nông, lâm nghiệp" kept (group Z wt5)
+    ex("breakdown-right-after-a-bracket", "Năm 2022, GRDP ước đạt 9,15% (thuộc tốp 15 tỉnh) trong đó nông, lâm nghiệp và "
+       "thủy sản tăng 4,43%.", ["GRDP", "nông, lâm nghiệp và thủy sản"]),
     ex("rate-after-no-quantity-stays", "Năm 2023, kinh tế có tốc độ tăng trưởng khá, đạt 7,5%.", ["tốc độ tăng trưởng"]),
 ]
 

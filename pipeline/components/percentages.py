@@ -1534,6 +1534,8 @@ NAMED_ACTOR = regexcache.compile(
 BRACKETED_FIGURE_AND = regexcache.compile(
     r"(?i)%\s*\)\s*,?\s*(?:và|hoặc)\s+(?!(?:cao|thấp|tăng|giảm|đạt|vượt|bằng|chiếm|gấp|ước)(?![\p{L}\p{M}]))"
 )
+# A bracket closed right before a breakdown's "trong đó", no comma between
+BRACKET_THEN_BREAKDOWN = regexcache.compile(r"(?i)\)[ \t]*(?=trong\s+đó(?![\p{L}\p{M}]))")
 # A figure (and what it is compared with), then "và" and another quantity named: "xuất khẩu …, tăng 5,7% và | nhập khẩu
 # đạt 80,49 tỷ USD, giảm 0,8%" (group Z ww2; the quantity's head is checked where it is used)
 FIGURE_AND = regexcache.compile(
@@ -2619,6 +2621,9 @@ class _Scan:
             joined = lexicon.last_match(BRACKETED_FIGURE_AND, text, cl_start, cue_start)
             if joined:  # "Sản lượng ngô (tăng 5%) và | sản lượng lúa (tăng 3%)": the item after "và" is measured
                 cl_start = joined.end()
+            broken = lexicon.last_match(BRACKET_THEN_BREAKDOWN, text, max(cl_start, cue_start - 200), cue_start)
+            if broken:  # "… 9,15% (thuộc tốp 15 tỉnh) | trong đó nông, lâm nghiệp và thủy sản tăng 4,43%": the
+                cl_start = broken.end()  # breakdown opens its clause as after a comma (group Z wt5)
         and_lo = max(cl_start, cue_start - FIGURE_AND_REACH)  # (bounded: a clause of many figures is read once per figure)
         if "%" in text[and_lo:cue_start]:
             joined = lexicon.last_match(FIGURE_AND, text, and_lo, cue_start)
