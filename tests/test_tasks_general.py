@@ -2511,6 +2511,14 @@ EXACT_TASKS = [
         [],
         id="carrying-out-the-reported-year-tells-results",
     ),
+    # "Đặc biệt là" (as "Đặc biệt,") and "Trước mắt," lead the next directions of a plan (group N tf5)
+    pytest.param(
+        " date 2023-12\nHuyện tổng kết năm 2023.\n\nNăm 2024, huyện phấn đấu đạt các tiêu chí đô thị loại 2. Đặc biệt là "
+        "tập trung rà soát các tiêu chí còn thiếu; tiếp tục đẩy nhanh tốc độ tăng trưởng kinh tế.",
+        ["phấn đấu đạt các tiêu chí đô thị loại 2", "tập trung rà soát các tiêu chí còn thiếu",
+         "tiếp tục đẩy nhanh tốc độ tăng trưởng kinh tế"],
+        id="especially-leads-the-next-directions",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

@@ -841,8 +841,9 @@ PASSIVE_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])được\s+$")
 AWARD_CUES = {lexicon.fold_key(w) for w in ("đề nghị", "kiến nghị", "đề xuất", "trình")}
 LEAD = regexcache.compile(
     # ("Bên cạnh đó là …", "Cùng với đó là chú trọng …": the copula of the joining phrase, then the next task)
-    r"(?i)^\s*(?:đồng\s+thời|(?:cùng\s+(?:với\s+)?đó|bên\s+cạnh\s+đó)(?:\s+là(?=\s))?|đặc\s+biệt|ngoài\s+ra|trong\s+đó|mặt\s+khác|"
-    r"trước\s+hết|trước\s+tiên|đầu\s+tiên|tiếp\s+đến|cuối\s+cùng|"  # "Trước hết, tập trung …", "Cuối cùng, …"
+    # ("Đặc biệt là tập trung rà soát …; tiếp tục …", group N tf5; "Trước mắt, tập trung …", the task at hand)
+    r"(?i)^\s*(?:đồng\s+thời|(?:cùng\s+(?:với\s+)?đó|bên\s+cạnh\s+đó|đặc\s+biệt)(?:\s+là(?=\s))?|ngoài\s+ra|trong\s+đó|"
+    r"mặt\s+khác|trước\s+hết|trước\s+tiên|trước\s+mắt|đầu\s+tiên|tiếp\s+đến|cuối\s+cùng|"  # "Trước hết, tập trung …"
     r"với\s+mục\s+tiêu(?:\s+là)?(?=\s+(?-i:\p{Ll}))|"  # "Với mục tiêu tập trung tháo gỡ …; tiếp tục …" (the aims, in a plan)
     r"(?P<ord>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
     # "Một là, …", "Hai là, …": the items of a list of tasks in a long review
