@@ -2667,3 +2667,22 @@ def test_done_state_reads_every_change_of_its_data(change, lead):
     from pipeline.components.tasks import DONE_STATE
 
     assert DONE_STATE.search(f"Phong trào thể dục thể thao {lead} {change} tích cực.")
+
+
+def _endured_rows():
+    from pipeline.resources import load_list
+
+    return load_list("endured_verbs.txt")
+
+
+@pytest.mark.parametrize("verb", _endured_rows())
+def test_must_endure_is_no_request(verb):
+    """"phải" before a verb of what is endured (resources/endured_verbs.txt, shared by the tasks and years components)
+    tells a hardship borne: no task, and the year is reported, not planned."""
+    from pipeline import extract
+
+    text = (" date 2024-12\nHuyện tổng kết năm 2024.\n\nNăm 2024, huyện phải " + verb + " với nhiều khó khăn do thiên "
+            "tai, dịch bệnh.")
+    result = extract(text)
+    assert result.tasks == []
+    assert (result.report_year, result.plan_year) == (2024, None)

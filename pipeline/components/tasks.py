@@ -72,7 +72,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon, regexcache
 from ..lexicon import rx
-from ..resources import load_tsv
+from ..resources import load_list, load_tsv
 from ..header import HEADER_DATE
 from ._base import (PHOTO_CREDIT, Years, add_item, doc_text, items as items_of, official_mentions, refresh_payloads, set_years,
                     strip_span, years_of)
@@ -799,7 +799,8 @@ COUNTED_INDICATORS_BEFORE = regexcache.compile(
 # Chỉ thị số …": the requirement of a document.
 NOUN_NEXT = regexcache.compile(
     r"(?i)^\s*(?:(?:của|nhiệm\s+vụ(?!\s+cho\s)|đặt\s+ra|ngày\s+càng|thực\s+tiễn|đề\s+ra|mới|thiết|"
-    r"đối\s+mặt|đương\s+đầu|gánh\s+chịu|cù|mẫn|kiệm|sa|câu)(?![\p{L}])|tại\s+(?-i:\p{Lu})"  # ("phải đối mặt với khó khăn": endured, no request)
+    + lexicon.alternation(load_list("endured_verbs.txt")) + r"|"  # ("phải đối mặt với khó khăn": endured, no request)
+    r"cù|mẫn|kiệm|sa|câu)(?![\p{L}])|tại\s+(?-i:\p{Lu})"
     # ("tịch thu 9,27g cần sa": cannabis, a police review's seizure; "cần câu": a fishing rod; fresh 51)
     r"|(?:trả|thu|nộp)\s+(?:là|của|ở\s+mức)(?![\p{L}]))"  # ("số tiền các chủ đầu tư phải nộp là 14,7 tỷ đồng": owed)
 )  # ("giao nhiệm vụ cho Ban Tuyên giáo tham mưu …" assigns: PETITION_OBJECT)

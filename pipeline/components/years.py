@@ -60,7 +60,8 @@ NO_VOTE_BEFORE = regexcache.compile(
 )
 # After "phải", what is endured, no obligation: "năm 2022, tỉnh phải đối mặt với nhiều khó khăn" (group S un5; the tasks
 # component reads it so too, NOUN_NEXT)
-_ENDURED = r"(?!\s+(?:đối\s+mặt|đương\s+đầu|gánh\s+chịu|hứng\s+chịu|chịu)(?![\p{L}]))"
+_ENDURED = (r"(?!\s+(?:" + lexicon.alternation(load_list("endured_verbs.txt"))  # resources/endured_verbs.txt
+            + r"|chịu)(?![\p{L}]))")  # (and the bare "chịu": no plan verb follows it)
 # Verbs of intention after "Năm 2025, …" (not "đã tập trung": that reports).
 _STRONG_PLAN_WORDS = r"phấn\s+đấu|dự\s+kiến|sẽ|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là"
 PLAN_VERBS = regexcache.compile(
