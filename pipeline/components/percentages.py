@@ -3726,7 +3726,7 @@ class _Scan:
         chức năng đã điều tra …", "ủy ban kiểm tra các cấp thi hành …") stands in ``text[start:end]``."""
         for w in rx(r"\p{L}[\p{L}\p{M}]*").finditer(text, start, end):
             if (w.group()[:1].isupper() or lexicon.fold_key(w.group()) in _actor_words()
-                    or w.group() in ("đã", "đều", "sẽ", "đang", "cũng", "các", "những")):
+                    or w.group() in ASPECT_MARKERS or w.group() in ("các", "những")):  # (a marker, a determiner)
                 return False
         return True
 
