@@ -2519,6 +2519,15 @@ EXACT_TASKS = [
          "tiếp tục đẩy nhanh tốc độ tăng trưởng kinh tế"],
         id="especially-leads-the-next-directions",
     ),
+    # the page's foot ("Chia sẻ bài viết", "Tin liên quan" on a line of their own) ends the article: a banner after it is
+    # no headline of a task (fresh px3, group W vv5)
+    pytest.param(
+        " date 2017-12\nHĐND thị xã tổng kết năm 2017.\n\nNăm 2017, thu ngân sách trên địa bàn thị xã đạt 520 tỷ đồng, "
+        "tổng giá trị sản xuất tăng khá; công tác giáo dục, y tế có nhiều chuyển biến.\n\nNăm 2018, thị xã tập trung đầu "
+        "tư xây dựng trường đạt chuẩn quốc gia.\n\nĐỒNG VĂN\n\nChia sẻ bài viết\n\n\nĐỒNG HÀNH CÙNG DOANH NGHIỆP",
+        ["tập trung đầu tư xây dựng trường đạt chuẩn quốc gia"],
+        id="page-foot-ends-the-article",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

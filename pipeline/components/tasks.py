@@ -2042,6 +2042,16 @@ TOP_LINE = regexcache.compile(r"[^\n]*+(?:\n[ \t]*+)+")
 SKIP_LINK = regexcache.compile(r"(?i)\s*skip\s+(?:to\s+(?:main\s+)?content|ribbon\s+commands)\s*$")
 
 
+PAGE_FOOT_AFTER = 200  # a foot line is looked for this far into the article at least (a sharing bar over it is chrome)
+
+
+@lru_cache(maxsize=1)
+def _page_foot() -> regex.Pattern:
+    """A line of the page's foot alone (task_cues.tsv kind page_foot): "Chia sẻ bài viết", "Tin liên quan:"."""
+    feet = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "page_foot"]
+    return regexcache.compile(r"(?im)^[ \t]*(?:" + lexicon.alternation(feet) + r")[ \t]*:?[ \t]*$")
+
+
 def _portal_chrome_end(text: str) -> int:
     """Where a portal's chrome over the page ends: past its skip links and the lines set right under them, no blank line
     between: the site's own banner ("Skip to main content\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội …", "…
@@ -2438,11 +2448,15 @@ class TaskExtractor:
         first_line = True  # the page's first line of text, its headline if it has one
         # (a portal's skip link and banner over the headline: no line of the article)
         head_start = _portal_chrome_end(text)
+        foot = _page_foot().search(text, head_start + PAGE_FOOT_AFTER)
+        foot_start = foot.start() if foot else len(text)
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
             if para.end() <= head_start:
                 continue
+            if p_start >= foot_start:
+                break  # "Chia sẻ bài viết", "Tin liên quan": the page's foot, no more of the article
             # (a line of no words, a time and date over the headline: "12:01, 18/01/2019", is none: the headline follows)
             wordless = _wordless(p_text)
             headline, first_line = first_line and not wordless, first_line and wordless
