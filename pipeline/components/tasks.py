@@ -2096,7 +2096,8 @@ HEADLINE_FILLER = frozenset({"phấn", "đấu", "quyết", "tâm", "năm", "tro
 
 # A headline opening on what was reached ("Hoàn thành vượt mức các chỉ tiêu", "Vượt kế hoạch thu ngân sách", "Đạt
 # và vượt 18/20 chỉ tiêu"): a result told, no task (unless it names a year ahead)
-ACHIEVED_HEADLINE = regexcache.compile(r"(?i)\s*(?:hoàn\s+thành|vượt|đạt)(?![\p{L}\p{M}])")
+# (or carried out to it: "Thực hiện đạt và vượt hầu hết các chỉ tiêu nghị quyết"; fresh qb2)
+ACHIEVED_HEADLINE = regexcache.compile(r"(?i)\s*(?:thực\s+hiện\s+)?(?:hoàn\s+thành|vượt|đạt)(?![\p{L}\p{M}])")
 # A year closing a text: whole, not cut ("… kế hoạch sản xuất vụ hè thu năm 2015")
 WHOLE_YEAR_END = regexcache.compile(r"(?<![\d.,])(?:19|20)\d\d\Z")
 
@@ -2592,9 +2593,10 @@ class TaskExtractor:
                 if named and plan_year is not None and all(y < plan_year for y in named):
                     continue  # "SAWACO: Hoàn thành xuất sắc nhiệm vụ năm 2018" over a review of 2018, planning 2019:
                     # what was done (not a mid-year headline's "… các mục tiêu năm 2024")
-                if not named and ACHIEVED_HEADLINE.match(p_text, a, b):
+                if ACHIEVED_HEADLINE.match(p_text, a, b) and not any(plan_year is not None and y >= plan_year for y in named):
                     continue  # "Hoàn thành vượt mức các chỉ tiêu", "Vượt kế hoạch thu ngân sách": a headline telling what
-                    # was reached (no year ahead named; fresh 50, 69, 73 annotated none of them)
+                    # was reached (no year ahead named; fresh 50, 69, 73 annotated none of them; a past term named,
+                    # "Thực hiện đạt và vượt … các chỉ tiêu nghị quyết nhiệm kỳ 2010-2015", fresh qb2)
                 # one task per part a ";" separates ("Tập trung thực hiện thắng lợi nhiệm vụ năm 2019; chuẩn bị tốt
                 # cho công tác Đại hội …": guideline, tasks split at semicolons)
                 for part in rx(r"[^;]+").finditer(p_text, a, b):
