@@ -2527,6 +2527,16 @@ EXACT_TASKS = [
         [],
         id="headline-carried-out-to-a-past-term-result",
     ),
+    # "phải" forced by a cause ("khiến … phải") or still or again borne ("vẫn phải", "tiếp tục phải") tells what was
+    # undergone: no request (groups P tu1, U ve3, U vi5); "các cấp phải tăng cường …" still asks
+    pytest.param(
+        " date 2019-12\nTỉnh tổng kết năm 2019.\n\nThiệt hại do thiên tai lên tới 1.300 tỷ đồng, khiến ngân sách Trung ương "
+        "phải bố trí bổ sung cho tỉnh 800 tỷ đồng. Tình trạng mất cân bằng giới tính khi sinh đang được kiểm soát và vẫn "
+        "phải nỗ lực duy trì để không tăng trở lại. Năm 2020, các cấp, các ngành phải tăng cường công tác phòng chống "
+        "thiên tai.",
+        ["phải tăng cường công tác phòng chống thiên tai"],
+        id="must-when-forced-or-still-borne",
+    ),
     # the page's foot ("Chia sẻ bài viết", "Tin liên quan" on a line of their own) ends the article: a banner after it is
     # no headline of a task (fresh px3, group W vv5)
     pytest.param(

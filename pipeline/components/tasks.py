@@ -810,6 +810,12 @@ THEME_FRAME = regexcache.compile(
     r"[“\"][^”\"\n]{3,200}[”\"]\s*,")
 # "không để <someone> phải …" before a modal: a purpose not to let it happen (fresh 175, 215)
 NOT_LET_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])(?:không|chưa|tránh)\s+để\s+(?:[\p{L}\p{M}]+\s+){0,5}$")
+# Before "phải", what forces it: a cause making someone ("khiến ngân sách Trung ương | phải bố trí …", "buộc … phải"),
+# or the modal still or again borne ("tình hình … tiếp tục | phải ứng phó …", "vẫn | phải nỗ lực duy trì …"): what was
+# undergone, no request (groups P tu1, U ve3, U vi5)
+FORCED_BEFORE = regexcache.compile(
+    r"(?i)(?:(?<![\p{L}])(?:khiến(?:\s+cho)?|buộc|bắt\s+buộc|làm\s+cho)\s+(?:[\p{L}\p{M}]+\s+){0,6}"
+    r"|(?<![\p{L}])(?:tiếp\s+tục|vẫn|còn\s+phải\s+tiếp\s+tục)\s+)$")
 # "giao nhiệm vụ cho …": an assignment only when a verb follows the body (``_directive``)
 TASK_GIVEN_TO = regexcache.compile(r"(?i)\s+nhiệm\s+vụ\s+cho\s")
 WORD_START = regexcache.compile(r"(?<![\p{L}\p{M}\p{N}])(?=\p{L})")
@@ -3765,6 +3771,8 @@ class TaskExtractor:
                 continue  # "… phiên đấu giá phải tạm dừng", "phải kể đến …": what was undergone (task_cues setback_verb)
             if MODAL.fullmatch(word) and NOT_LET_BEFORE.search(before):
                 continue  # "…, không để nhà đầu tư phải chờ đợi kéo dài": what must not happen to others, no request
+            if word.lower() == "phải" and FORCED_BEFORE.search(before):
+                continue  # "khiến ngân sách Trung ương phải bố trí …", "vẫn phải nỗ lực duy trì …": borne, no request
             if MODAL.fullmatch(word) and (PLAN_NOUN_BEFORE.search(s_text, max(0, c0 - 90), c0) or LIMITATION_BEFORE.search(before)
                                           or COUNT_NOUN_BEFORE.search(before) or COUNTED_OBJECT_BEFORE.search(before)):
                 # a relative clause: "các nhiệm vụ cần thực hiện trong năm", "còn tồn tại, hạn chế cần khắc phục"
