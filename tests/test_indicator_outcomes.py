@@ -353,6 +353,16 @@ OUTCOMES = [
        "tiêu).", [(24, 25, "chỉ tiêu", "met")]),
     ex("outcome-stops-at-a-bracket", "Năm 2022, thành phố có 19/22 chỉ tiêu đạt và vượt (3 chỉ tiêu về xây dựng Đảng "
        "chưa đánh giá).", [(19, 22, "chỉ tiêu", "met_or_exceeded"), (3, None, "chỉ tiêu", "other")]),
+    # "cơ bản" right before a met outcome after the count: basically met, beside the counts met in full (fresh pj1, group
+    # AA xa5); before the count it is met ("cơ bản hoàn thành 18/23 chỉ tiêu", train 440), and "cơ bản đạt và vượt" after
+    # it keeps its outcome
+    ex("basically-met-after-the-count", "Năm 2018, huyện đã hoàn thành 12/14 chỉ tiêu, 1 chỉ tiêu cơ bản hoàn thành, 1 chỉ "
+       "tiêu chưa hoàn thành.", [(12, 14, "chỉ tiêu", "met"), (1, None, "chỉ tiêu", "other"),
+                                 (1, None, "chỉ tiêu", "not_met")]),
+    ex("basically-met-before-the-count", "Năm 2023, huyện đã cơ bản hoàn thành 18/23 chỉ tiêu kế hoạch.",
+       [(18, 23, "chỉ tiêu", "met")]),
+    ex("basically-met-and-exceeded-after-the-count", "Năm 2023, 24/30 chỉ tiêu cơ bản đạt và vượt kế hoạch.",
+       [(24, 30, "chỉ tiêu", "met_or_exceeded")]),
     # "thực hiện được" (managed to carry out) reaches the criteria it counts (group X wd3, group Z ws1)
     ex("carried-out-and-reached", "Năm 2017, xã đã thực hiện được 3 tiêu chí xây dựng nông thôn mới.",
        [(3, None, "tiêu chí", "met")]),

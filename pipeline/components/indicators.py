@@ -70,6 +70,10 @@ UNIT_SLASH_TOTAL = regexcache.compile(
 )
 
 
+# "cơ bản" (basically) right before a met outcome after the count: "1 chỉ tiêu cơ bản | hoàn thành"
+BASICALLY_END = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])cơ\s+bản\s*$")
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     units = load_tsv("indicator_units.tsv")
@@ -454,6 +458,10 @@ class IndicatorCountExtractor:
                 status = ob.group("o")
                 start = m.start() - (len(before) - ob.start("o"))
             outcome = p["outcomes"].get(lexicon.fold_key(status), "other") if status else "other"
+            if oa and outcome == "met" and BASICALLY_END.search(after, 0, oa.start("o")):
+                # "1 chỉ tiêu cơ bản hoàn thành", "có 2 chỉ tiêu cơ bản đạt": basically met, beside the counts met in
+                # full (fresh pj1, group AA xa5); before the count, "cơ bản hoàn thành 18/23 chỉ tiêu" is met (train 440)
+                outcome = "other"
             if (not status and prev is not None and prev[1] and COORDINATED.match(text, prev[2], m.start())
                     and not OWN_STATUS_AFTER.match(text, unit_end)):  # (not "…, 12/46 chỉ tiêu chưa xét": its own)
                 # "hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu phát triển ngành": one verb, two counts
