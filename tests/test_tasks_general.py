@@ -2537,6 +2537,15 @@ EXACT_TASKS = [
         ["phải tăng cường công tác phòng chống thiên tai"],
         id="must-when-forced-or-still-borne",
     ),
+    # documents counted before a cue ("ban hành 218 kiến nghị yêu cầu khắc phục …") describe what they ask: no request, nor
+    # the results listed after it (group AA xf5)
+    pytest.param(
+        " date 2022-12\nViện kiểm sát tổng kết năm 2022.\n\nCụ thể, tổng số cuộc kiểm sát trực tiếp vượt 82 cuộc; ban hành "
+        "218 kiến nghị yêu cầu khắc phục vi phạm trong các lĩnh vực công tác, vượt 151 kiến nghị; ban hành 38 kiến nghị "
+        "phòng ngừa vi phạm và tội phạm, vượt 10 kiến nghị.",
+        [],
+        id="documents-counted-before-a-request-word",
+    ),
     # the page's foot ("Chia sẻ bài viết", "Tin liên quan" on a line of their own) ends the article: a banner after it is
     # no headline of a task (fresh px3, group W vv5)
     pytest.param(

@@ -775,6 +775,11 @@ COUNTED_OBJECT_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:đến|cho|có|với|gồm|khiến|làm)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?"
     r"\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,3}$"
 )
+# Before a cue, documents counted: "ban hành 218 kiến nghị | yêu cầu khắc phục vi phạm …", "12 văn bản | đề nghị …":
+# what the documents ask, a description of them, no request of the article's (group AA xf5)
+DOCUMENTS_COUNTED_BEFORE = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}\d.,])\d[\d.,]*\s+(?:kiến\s+nghị|văn\s+bản|công\s+văn|tờ\s+trình|quyết\s+định|thông\s+báo"
+    r"|báo\s+cáo)\s+$")
 # Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
 # hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
 _LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
@@ -3765,6 +3770,8 @@ class TaskExtractor:
                 # "đề nghị Chủ tịch UBND tặng giấy khen …", "đề nghị công nhận 4 xã …", "(hộ) được đề nghị nhận cờ
                 # thi đua": a nomination
                 continue
+            if DOCUMENTS_COUNTED_BEFORE.search(before):
+                continue  # "ban hành 218 kiến nghị yêu cầu khắc phục vi phạm": the documents' demand, described
             if COUNTED_INDICATORS_BEFORE.search(before):
                 continue  # "06 chỉ tiêu phấn đấu đến cuối năm đạt", "3 chỉ tiêu cần tập trung": a status of counted targets
             if word.lower() == "phải" and _setback_after().match(s_text, c1):
