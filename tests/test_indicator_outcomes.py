@@ -363,6 +363,10 @@ OUTCOMES = [
        [(18, 23, "chỉ tiêu", "met")]),
     ex("basically-met-and-exceeded-after-the-count", "Năm 2023, 24/30 chỉ tiêu cơ bản đạt và vượt kế hoạch.",
        [(24, 30, "chỉ tiêu", "met_or_exceeded")]),
+    # a date after the outcome, on the next line, is no count the outcome could belong to ("… đều đạt và vượt\n\n15/01/2021";
+    # group AA xh2)
+    ex("date-after-the-outcome-is-no-count", "Hội LHPN tỉnh: 9/9 chỉ tiêu đề ra trong năm 2020 đều đạt và vượt\n\n15/01/2021\n"
+       "Hội LHPN tỉnh vừa tổ chức hội nghị tổng kết.", [(9, 9, "chỉ tiêu", "met_or_exceeded")]),
     # "thực hiện được" (managed to carry out) reaches the criteria it counts (group X wd3, group Z ws1)
     ex("carried-out-and-reached", "Năm 2017, xã đã thực hiện được 3 tiêu chí xây dựng nông thôn mới.",
        [(3, None, "tiêu chí", "met")]),

@@ -98,7 +98,8 @@ def _patterns():
     )
     # a count that follows an outcome word: the outcome is that count's, not the one before
     next_count = (
-        r"(?:\s+kế\s+hoạch)?\s+(?:\d+\s*/\s*\d+|(?:" + number + r")\s+(?:" + unit_alt + r")" + lexicon.B_END + r")"
+        # (not a date on the next line: "… đều đạt và vượt\n\n15/01/2021"; group AA xh2)
+        r"(?:\s+kế\s+hoạch)?\s+(?:\d++\s*/\s*\d++(?!\s*/\s*\d)|(?:" + number + r")\s+(?:" + unit_alt + r")" + lexicon.B_END + r")"
     )
     outcome_after = regexcache.compile(
         r"""^
