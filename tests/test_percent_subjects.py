@@ -2074,6 +2074,11 @@ SUBJECTS = [
     # comma, the pair "nông, lâm nghiệp" kept (group Z wt5)
     ex("breakdown-right-after-a-bracket", "Năm 2022, GRDP ước đạt 9,15% (thuộc tốp 15 tỉnh) trong đó nông, lâm nghiệp và "
        "thủy sản tăng 4,43%.", ["GRDP", "nông, lâm nghiệp và thủy sản"]),
+    # a figure closing a line and a bullet "- " opening the next are no range: the next line's figure counts its own
+    # things (group AA xc3)
+    ex("no-range-across-a-line-break", "Các chỉ tiêu môi trường gồm:\n\n- Thu gom rác thải đô thị đạt 96%; khu vực nông "
+       "thôn đạt 80%\n\n- 94% dân cư thành thị được sử dụng nước sạch",
+       ["Thu gom rác thải đô thị", "khu vực nông thôn", "dân cư thành thị được sử dụng nước sạch"]),
     ex("rate-after-no-quantity-stays", "Năm 2023, kinh tế có tốc độ tăng trưởng khá, đạt 7,5%.", ["tốc độ tăng trưởng"]),
 ]
 

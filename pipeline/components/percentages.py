@@ -37,7 +37,7 @@ PERCENT = regexcache.compile(
         (?P<from>từ\s++)(?P<lo>""" + NUMBER + r""")\s*+%?\s*+(?:đến|tới)\s++   # từ 5 đến 7%
         (?:(?P<hq>dưới|trên)\s++)?                  # "từ 70 đến dưới 100%": the high bound's own qualifier (train 102)
       | (?P<lo>\d{1,3}(?:,\d++)?)\s*+%?\s*+(?:đến|tới)\s++(?=\d)               # "giảm 2 đến 3%" (no year: "2020 đến …")
-      | (?P<lo2>""" + NUMBER + r""")\s*+%?\s*+-\s*+(?=\d)                      # 5-7%, 3,5%-4%
+      | (?P<lo2>""" + NUMBER + r""")[^\S\n]*+%?[^\S\n]*+-[^\S\n]*+(?=\d)       # 5-7%, 3,5%-4% (on one line: "80%\n\n- 94% …" is a list)
       | (?P<lo3>\d{1,3}(?:,\d++)?)\s*+/\s*+(?=\d{1,3}(?:,\d++)?\s*+%)         # "đạt 87,4/86%": the result over its
                                                                              # plan, two figures (fresh ml01, lu01, nb01)
     )?
