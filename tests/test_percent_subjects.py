@@ -2307,6 +2307,9 @@ CHANGES = [
     # … or in a bracket naming it a rate: "giảm 40 vụ (tỷ lệ 18,5%)" (fresh sv2)
     ex("fall-as-a-count-then-its-rate-in-a-bracket", "Toàn tỉnh xảy ra 180 vụ phạm pháp hình sự, giảm 40 vụ (tỷ lệ 18,5%) "
        "so với cùng kỳ.", ["decrease"]),
+    # the verb shared by a second figure after "về … và", its "số …" named without "về" (group AA xf3)
+    ex("shared-change-second-figure-counting-a-number", "Năm 2021, khởi tố mới 75.358 vụ, tăng 0,34% về số vụ và 3,25% "
+       "số bị can so với năm 2020.", ["increase", "increase"]),
     # the rate a quantity grows at is a rise ("… có tốc độ tăng trưởng khá (7,5%)")
     ex("quantity-has-a-growth-rate-in-brackets", "Năm 2023, tổng sản phẩm trên địa bàn có tốc độ tăng trưởng khá (7,5%) so "
        "với năm 2022.", ["increase"]),

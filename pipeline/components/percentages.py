@@ -1417,6 +1417,8 @@ REGARDING_AFTER = regexcache.compile(
     # fresh rj4, pb4)
     r"(?!số\s+lượng(?=\s+so\s|\s*[,.;:()]|\s+và\s|\s*$))[^,.;:()\d%]{3,60}?)"
     r"(?=\s+so\s+(?:với\s+)?|\s*[,.;:()]|\s+và\s|\s*$)")
+# "số" and a noun right after a figure: the number of what it counts ("… và 3,25% | số bị can")
+NUMBER_OF_AFTER = regexcache.compile(r"(?i)\s+số\s+(?-i:\p{Ll})")
 # A change, its figure and what it measures after "về", then "và" before the next figure sharing the verb ("tăng 2,2% so
 # với cùng kỳ về số doanh nghiệp và | 24,2% về vốn đăng ký")
 SHARED_CHANGE_BEFORE = regexcache.compile(
@@ -2421,8 +2423,10 @@ class _Scan:
         if restated:
             s_start, s_end = restated
         regarding = REGARDING_AFTER.match(text, end, end + AFTER_REACH)
+        # (or "số …" right after the second figure, without its "về": "tăng 0,34% về số vụ và | 3,25% số bị can"; group AA
+        # xf3)
         shared = (SHARED_CHANGE_BEFORE.search(text, max(cl_start, cue_start - 160), cue_start)
-                  if regarding and verb is None and change is None else None)
+                  if (regarding or NUMBER_OF_AFTER.match(text, end, end + 20)) and verb is None and change is None else None)
         if shared:
             # "tăng 2,2% so với cùng kỳ về số doanh nghiệp và | 24,2% về vốn đăng ký": the verb shared by the second
             # figure, what it measures named after it (fresh ex02)
