@@ -2722,3 +2722,13 @@ def test_must_endure_is_no_request(verb):
     result = extract(text)
     assert result.tasks == []
     assert (result.report_year, result.plan_year) == (2024, None)
+
+
+@pytest.mark.parametrize("noun", _cue_rows("counted_document"))
+def test_counted_documents_read_every_row_of_their_data(noun):
+    """DOCUMENTS_COUNTED_BEFORE is built from task_cues.tsv (counted_document): documents counted right before a request
+    word describe what they ask; the same word after a body still asks."""
+    from pipeline.components.tasks import DOCUMENTS_COUNTED_BEFORE
+
+    assert DOCUMENTS_COUNTED_BEFORE.search(f"Năm 2022, đơn vị đã ban hành 12 {noun} ")
+    assert not DOCUMENTS_COUNTED_BEFORE.search("Năm 2022, Chủ tịch UBND tỉnh ")

@@ -1411,7 +1411,7 @@ BARE_VERB_SUBJECT = regexcache.compile(r"(?i)(?:(?P<h>" + _HEDGE + r")\s+)*(?P<v
 # What a change is of, named after its figure: "tăng 61% | về vốn đăng ký", "giảm 35,1% về luân chuyển hành khách so với …"
 REGARDING_AFTER = regexcache.compile(
     # (the period compared with may come first: "tăng 2,2% so với cùng kỳ | về số doanh nghiệp và 24,2% về vốn …")
-    r"(?i)(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})))?"
+    r"(?i)(?:\s+so\s+(?:với\s+)?(?:" + _SAME_PERIOD + r"|năm\s+(?:trước|ngoái|\d{4})))?"
     r"\s+về\s+(?P<q>(?!(?:mức|đích|trước|sau|đến|tới|cuối|đầu)(?![\p{L}]))"
     # (not the bare "số lượng", how many of what was named before: "số doanh nghiệp thành lập mới tăng 65% về số lượng",
     # fresh rj4, pb4)
@@ -1689,7 +1689,7 @@ DANGLING_END = regexcache.compile(
 # quantity before; group Z wx5)
 JUNK_SUBJECT = regexcache.compile(
     r"(?i)(?:và|hoặc|cùng|với|trở\s+lên|nhất|không|chưa|có|(?:ước\s+)?(?:đạt|thực\s+hiện|tính)|ước"
-    r"|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)")
+    r"|" + _SAME_PERIOD + r")")
 # "và" and a bare growth word before a figure: the same quantity again ("… đạt 103% kế hoạch và tăng trưởng 10,3%")
 AND_GROWTH = regexcache.compile(
     r"(?i)(?<=(?<![\p{L}])và\s{1,3})(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|hằng\s+năm|hàng\s+năm))?")  # ("và" is a lead-in, left out)

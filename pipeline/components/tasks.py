@@ -776,10 +776,11 @@ COUNTED_OBJECT_BEFORE = regexcache.compile(
     r"\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,3}$"
 )
 # Before a cue, documents counted: "ban hành 218 kiến nghị | yêu cầu khắc phục vi phạm …", "12 văn bản | đề nghị …":
-# what the documents ask, a description of them, no request of the article's (group AA xf5)
+# what the documents ask, a description of them, no request of the article's (task_cues.tsv kind counted_document;
+# group AA xf5)
 DOCUMENTS_COUNTED_BEFORE = regexcache.compile(
-    r"(?i)(?<![\p{L}\p{M}\d.,])\d[\d.,]*\s+(?:kiến\s+nghị|văn\s+bản|công\s+văn|tờ\s+trình|quyết\s+định|thông\s+báo"
-    r"|báo\s+cáo)\s+$")
+    r"(?i)(?<![\p{L}\p{M}\d.,])\d[\d.,]*\s+(?:"
+    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "counted_document"]) + r")\s+$")
 # Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
 # hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
 _LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
@@ -3373,10 +3374,14 @@ class TaskExtractor:
         chí, …"), or is held by one, goes. A paragraph repeating the headline word for word (a lead copied
         under it) counts as the headline. A repeat states the same figures: "phấn đấu giảm 5 – 6% tỷ lệ hộ
         nghèo" after "phấn đấu giảm ít nhất 6% tỷ lệ hộ nghèo" says more, and stays."""
-        def key(t: dict) -> set[str]:
+        def span_key(a: int, b: int) -> set[str]:
+            """The words of ``text[a:b]`` a headline and the body compare (no year, no filler)."""
             # (a figure whole, its decimals kept: "dưới 2%" is no part of "dưới 0,2%")
-            words = [w.rstrip("%") for w in rx(r"\d+(?:[.,]\d+)*%?|[\p{L}\p{M}\p{N}%]+").findall(text[t["start"] : t["end"]].lower())]
+            words = [w.rstrip("%") for w in rx(r"\d+(?:[.,]\d+)*%?|[\p{L}\p{M}\p{N}%]+").findall(text[a:b].lower())]
             return {w for w in words if w and not rx(r"(?:19|20)\d\d").fullmatch(w)} - HEADLINE_FILLER
+
+        def key(t: dict) -> set[str]:
+            return span_key(t["start"], t["end"])
 
         def figures(k: set[str]) -> set[str]:
             return {w for w in k if w[0].isdigit()}
@@ -3456,7 +3461,7 @@ class TaskExtractor:
                 return False
             if clause_keys is None:
                 bounds = [head_end] + [m.end() for m in CLAUSE_BREAK.finditer(text, head_end)] + [len(text)]
-                clause_keys = [key({"start": a, "end": b}) for a, b in zip(bounds, bounds[1:]) if b > a]
+                clause_keys = [span_key(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
             return any(len(k & b) >= HEADLINE_TOLD_SHARE * len(k) and figures(k) <= figures(b) for b in clause_keys)
 
         kept = []

@@ -43,10 +43,12 @@ SCHOOL_YEAR = regexcache.compile(
 SCHOOL_LEAD = regexcache.compile(r"(?i)(?:^|[:]\s*)(?:trong\s+)?$")
 # A year and the years after it: "trong năm 2018 và những năm tiếp theo", "năm 2020 và các năm sau"
 AND_YEARS_AFTER = regexcache.compile(r"(?i)\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau|tới)(?![\p{L}])")
+# A year-end session: "kỳ họp (thường lệ) cuối năm"
+_YEAR_END_SESSION = r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+"
 # When a session sits ("tại kỳ họp cuối năm 2017"): the year is named, neither reported nor planned
-# A year-end session and its year: "kỳ họp thường lệ cuối năm 2025", "Kỳ họp cuối năm 2019" (held in its December)
-SESSION_AT_YEAR_END = regexcache.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
-SESSION_YEAR_BEFORE = regexcache.compile(r"(?i)kỳ\s+họp\s+(?:thường\s+lệ\s+)?cuối\s+năm\s+$")
+SESSION_YEAR_BEFORE = regexcache.compile(_YEAR_END_SESSION + r"$")
+# … and the year it sits in, when no date says it: "Kỳ họp thường lệ cuối năm 2025" (held in its December)
+SESSION_AT_YEAR_END = regexcache.compile(_YEAR_END_SESSION + r"(?P<y>(?:19|20)\d\d)(?!\d)")
 # A year described before a term named in its sentence: "Năm 2020 là năm cuối thực hiện Nghị quyết … nhiệm kỳ 2015-2020"
 YEAR_DESCRIBED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}])" + lexicon.DESCRIBED_YEAR)
 NO_VOTE_BEFORE = regexcache.compile(
