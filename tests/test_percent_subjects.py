@@ -71,9 +71,9 @@ SUBJECTS = [
     ex("publishing-a-count-is-the-activity", "Năm 2024, tòa án huyện đã công bố 1.200 bản án trên cổng thông tin điện tử, "
        "đạt 100%.", ["công bố 1.200 bản án trên cổng thông tin điện tử"]),
     # a verb inside an aside in brackets ("(kết quả thực hiện)") is no predicate of the clause: the subject is named
-    # before it, not taken from the clause before (fresh pk4)
+    # before it, not taken from the clause before, the aside no part of it (fresh pk4)
     ex("verb-in-a-bracketed-aside-is-no-predicate", "GRDP tăng 6,2% so với năm 2022; tổng vốn đầu tư trên địa bàn (kết quả "
-       "thực hiện) 9.500 tỷ đồng, tăng 11,3% so cùng kỳ.", ["GRDP", "tổng vốn đầu tư trên địa bàn (kết quả thực hiện)"]),
+       "thực hiện) 9.500 tỷ đồng, tăng 11,3% so cùng kỳ.", ["GRDP", "tổng vốn đầu tư trên địa bàn"]),
     # places' figures in a list ("…: A (x%), B (y%)", "huyện A x%; B y%"): a place is no subject; each figure measures
     # the quantity of the figure before, or the one named before the list (a name of the official lists, or one after a
     # level word)
@@ -1782,7 +1782,7 @@ SUBJECTS = [
     ex("period-is-no-count", "Tổng vốn đầu tư toàn xã hội trong 5 năm, đạt 4.500 tỷ đồng, tăng 20,9%.",
        ["Tổng vốn đầu tư toàn xã hội"]),
     ex("count-in-an-aside", "Tổng vốn đầu tư toàn xã hội (của 3 xã cũ) trong 5 năm, đạt 900 tỷ đồng, tăng 12%.",
-       ["Tổng vốn đầu tư toàn xã hội (của 3 xã cũ)"]),
+       ["Tổng vốn đầu tư toàn xã hội"]),  # (the aside no part of it either)
     # "đến" after a quantity named stresses its level; it reaches nobody named after the figure
     ex("emphatic-den", "Năm nay tốc độ tăng trưởng kinh tế của tỉnh đến 11,2% (cao nhất vùng).",
        ["tốc độ tăng trưởng kinh tế của tỉnh"]),
@@ -1893,9 +1893,9 @@ SUBJECTS = [
     ex("change-after-a-dash-is-the-figures", "Tỷ trọng ngành công nghiệp chế biến năm 2024 đạt 12,4% - tăng 1,8% so với năm "
        "2023.", ["Tỷ trọng ngành công nghiệp chế biến năm 2024", "Tỷ trọng ngành công nghiệp chế biến năm 2024"]),
     # a sector keeping or reaching a level of growth ("giữ mức tăng trưởng", "đạt tăng trưởng"): the sector grows, named
-    # bare or after "khu vực" (a bracket closed after it is its remark; fresh tc04, vd01)
+    # bare or after "khu vực" (a bracket closed after it is its remark, no part of it; fresh tc04, vd01)
     ex("sector-keeps-growth-level", "Công nghiệp duy trì vai trò động lực. Nông nghiệp giữ mức tăng trưởng hơn 3%/năm; "
-       "khu vực III (dịch vụ) đạt tăng trưởng 7,2%.", ["Nông nghiệp", "khu vực III (dịch vụ)"]),
+       "khu vực III (dịch vụ) đạt tăng trưởng 7,2%.", ["Nông nghiệp", "khu vực III"]),
     # figure first, a long description that ends its clause a few words past the cap: taken whole, not cut inside a
     # name ("… một cửa | điện tử", "mô hình Không gian | Văn hóa …"; fresh xe04, kd02, wd04); longer, or with a comma
     # after the cap, it is cut (the rest of the sentence is no subject)
@@ -2080,6 +2080,17 @@ SUBJECTS = [
        "thôn đạt 80%\n\n- 94% dân cư thành thị được sử dụng nước sạch",
        ["Thu gom rác thải đô thị", "khu vực nông thôn", "dân cư thành thị được sử dụng nước sạch"]),
     ex("rate-after-no-quantity-stays", "Năm 2023, kinh tế có tốc độ tăng trưởng khá, đạt 7,5%.", ["tốc độ tăng trưởng"]),
+    # a bracket opening on a lowercase word after the quantity's head is an aside on it ("(ước)", "(tính theo …)", "(kết
+    # quả thực hiện)"), no part of what is measured; what is left out ("(trừ dầu khí)") and a capital abbreviation
+    # ("(GRDP)") stay (groups P tr3, AA xd5, AB xi3; fresh pk4, qn3)
+    ex("lowercase-bracket-after-the-head-is-an-aside", "Năm 2024, giá trị sản xuất thủy sản (ước) tăng 6,2%; tốc độ "
+       "tăng trưởng kinh tế (tính theo giá trị sản xuất) đạt 9,4%.",
+       ["giá trị sản xuất thủy sản", "tốc độ tăng trưởng kinh tế"]),
+    ex("bracket-inside-a-figure-first-subject", "Đến nay, 86,5% xã đạt tiêu chí số 9 (nhà ở dân cư) nông thôn mới; phấn "
+       "đấu có ít nhất 40% số xã (khoảng 30 xã) đạt chuẩn nông thôn mới.", ["xã đạt tiêu chí số 9", "số xã"]),
+    ex("left-out-and-abbreviation-brackets-stay", "Năm 2024, giá trị sản xuất công nghiệp (trừ dầu khí) tăng 7,1%; tổng "
+       "sản phẩm trên địa bàn (GRDP) tăng 8,2%.",
+       ["giá trị sản xuất công nghiệp (trừ dầu khí)", "tổng sản phẩm trên địa bàn (GRDP)"]),
 ]
 
 
