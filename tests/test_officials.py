@@ -667,6 +667,14 @@ LISTS = [
         {"Trương Văn Phúc": ["Bí thư Huyện ủy"], "Ngọc Kim Hưng": ["Phó Bí thư", "Chủ tịch UBND huyện"]},
         id="comma-list-item-surname-not-listed",
     ),
+    # a place written after an organization's abbreviation, a surname-like word first ("HĐND Châu Đức"), then "và ông
+    # B": the words already read as the place of A's post are no person of the list (group AB xn1)
+    pytest.param(
+        "Ông Trần Văn Hải, Bí thư Huyện ủy, Chủ tịch HĐND Châu Thành và ông Lê Văn Tú, Phó Chủ tịch HĐND huyện chủ "
+        "tọa kỳ họp.",
+        {"Trần Văn Hải": ["Bí thư Huyện ủy", "Chủ tịch HĐND Châu Thành"], "Lê Văn Tú": ["Phó Chủ tịch HĐND huyện"]},
+        id="place-of-a-post-is-no-listed-name",
+    ),
 ]
 
 # a name that starts another's, holding the same post, is that person written short (fresh 29); another post, another

@@ -515,8 +515,13 @@ class _Scan:
         order: list[str] = []
         chain: tuple[int, regex.Match] | None = None  # (end of the last name, "các đồng chí/ông/bà" before the first)
         titled: tuple[int, list[dict]] | None = None  # (end of the last name, the title after "các" before the first)
+        held_spans: list[tuple[int, int]] = []  # where the posts already given to someone stand
         for s, e, blocked in self.names(text):
             if s >= byline:
+                continue
+            if any(a <= s and e <= b for a, b in held_spans):
+                # "ông A, Bí thư Huyện ủy, Chủ tịch HĐND Châu Đức và ông B, …": the words already read as the place of
+                # someone's post name no one (group AB xn1)
                 continue
             name = rx(r"\s+").sub(" ", text[s:e])
             key = lexicon.fold_key(name)
@@ -581,6 +586,7 @@ class _Scan:
             person["mentions"].append((s, e))
             for p in positions:
                 self._add_position(person["positions"], p)
+                held_spans.append((p["start"], p["end"]))
         self._merge_cut_names(people, order)
         self._title_mentions(text, people)
         self._given_name_mentions(text, people)
