@@ -1079,12 +1079,41 @@ COPULA_EARLY = regexcache.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
 # What a sentence tells was reached: a task verb in the passive ("an ninh trật tự được giữ vững", "công tác … được đẩy
 # mạnh") or a change for the better ("có nhiều chuyển biến tích cực"; group T ux3): task_cues.tsv kinds done_passive,
 # done_change
-DONE_STATE = regexcache.compile(
-    r"(?i)(?<![\p{L}])(?:"
+_DONE_STATE = (
+    r"(?<![\p{L}])(?:"
     r"được\s+" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "done_passive"])  # passive
     + r"|có\s+(?:nhiều\s+)?(?:bước\s+)?"  # "có", "có nhiều", "có bước", "có nhiều bước"
     + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "done_change"])  # the change
     + r")(?![\p{L}])")
+DONE_STATE = regexcache.compile(r"(?i)" + _DONE_STATE)
+
+
+# A result told as the task's own predicate: the passive of a task verb or a change for the better (DONE_STATE:
+# "Tổ chức bộ máy … được củng cố, kiện toàn …"), or results reached ("… đạt được nhiều kết quả khá toàn diện"), not
+# aimed at (nothing striven for, no purpose or assurance before it in the task: "phấn đấu … an ninh được giữ vững",
+# "để đạt được những kết quả …" stay). No gold task of the train, fresh or group pages holds one (two in a sentence
+# with one: a purpose before it); two predicted did (group AB xm5). A target's figure before it makes it aimed at too
+# ("100% tổ … được duy trì hoạt động", an item of a list of targets).
+REACHED_RESULT = regexcache.compile(
+    r"(?i)(?<![\p{L}])đạt\s+được\s+(?:nhiều|những)\s+(?:kết\s+quả|thành\s+tích|thành\s+tựu)(?![\p{L}])|" + _DONE_STATE)
+AIMED_BEFORE = regexcache.compile(
+    r"(?i)(?<![\p{L}])(?:phấn\s+đấu|để|nhằm|bảo\s+đảm|đảm\s+bảo|sao\s+cho|góp\s+phần|mục\s+tiêu|hướng\s+tới)(?![\p{L}])"
+    r"|\d")  # (or a target's figure: "100% Tổ COVID cộng đồng được duy trì hoạt động", an item of a list of targets)
+
+
+def _tells_result(text: str, start: int, end: int) -> bool:
+    """Whether the task ``text[start:end]`` tells a result as its own predicate (REACHED_RESULT), nothing aimed at
+    before it.
+
+    >>> _tells_result(t := "Tổ chức bộ máy được củng cố, kiện toàn theo hướng tinh gọn", 0, len(t))
+    True
+    >>> _tells_result(t := "phấn đấu đến năm 2025 an ninh chính trị được giữ vững", 0, len(t))
+    False
+    >>> _tells_result(t := "100% tổ an ninh cơ sở được duy trì hoạt động", 0, len(t))
+    False
+    """
+    done = REACHED_RESULT.search(text, start, end)
+    return done is not None and AIMED_BEFORE.search(text, start, done.start()) is None
 
 
 # A time in an agenda's first clause: "Triển khai nhiệm vụ năm 2026", "… 6 tháng cuối năm 2020", "… năm học 2019 - 2020"
@@ -2962,6 +2991,9 @@ class TaskExtractor:
         # 45.000 tỷ đồng)", "120 sản phẩm OCOP (trong đó có 1 sản phẩm cấp quốc gia)") details it, no target of its own
         # (four of five such items in the train and fresh sets annotated no task)
         out = [t for t in out if not BRACKETED_BREAKDOWN.search(text, max(0, t["start"] - 20), t["start"])]
+        # "Song hành …, công tác dân vận đạt được nhiều kết quả …", "Tổ chức bộ máy … được củng cố, kiện toàn …": a
+        # result told, though its first word is a task verb's (REACHED_RESULT)
+        out = [t for t in out if not _tells_result(text, t["start"], t["end"])]
         return self._dedupe_headlines(text, out)
 
     def _theme_items(self, doc: Doc, text: str, found: list[dict], plan_year, is_future) -> list[dict]:
