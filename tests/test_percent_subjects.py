@@ -2088,6 +2088,12 @@ SUBJECTS = [
        ["giá trị sản xuất thủy sản", "tốc độ tăng trưởng kinh tế"]),
     ex("bracket-inside-a-figure-first-subject", "Đến nay, 86,5% xã đạt tiêu chí số 9 (nhà ở dân cư) nông thôn mới; phấn "
        "đấu có ít nhất 40% số xã (khoảng 30 xã) đạt chuẩn nông thôn mới.", ["xã đạt tiêu chí số 9", "số xã"]),
+    # after "và", a share opening its own clause ("100% xã có …") counts what follows it, whatever stood before "và" (an
+    # amount, a count): not a reference ("và 95% kế hoạch") (group AB xo5)
+    ex("share-after-and-opens-its-own-clause", "Mạng bưu chính có 300 điểm phục vụ, bán kính phục vụ bình quân 2 km và "
+       "100% xã có điểm phục vụ bưu chính.", ["xã có điểm phục vụ bưu chính"]),
+    ex("plan-share-after-and-stays-the-quantitys", "Năm 2024, thu ngân sách đạt 120 tỷ đồng và 95% kế hoạch được giao.",
+       ["thu ngân sách"]),
     ex("left-out-and-abbreviation-brackets-stay", "Năm 2024, giá trị sản xuất công nghiệp (trừ dầu khí) tăng 7,1%; tổng "
        "sản phẩm trên địa bàn (GRDP) tăng 8,2%.",
        ["giá trị sản xuất công nghiệp (trừ dầu khí)", "tổng sản phẩm trên địa bàn (GRDP)"]),

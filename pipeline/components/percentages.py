@@ -1601,6 +1601,13 @@ QUOTED = regexcache.compile(r'“[^“”\n]{1,80}”|"[^"\n]{1,80}"')
 NAMED_NUMBER = regexcache.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*-\d+(?![\p{N}.,]\d)")
 # "… và" right before a figure: the figure opens a clause of its own
 AND_BEFORE_FIGURE = regexcache.compile(r"(?i)(?<![\p{L}])và\s*$")
+# After "và", a share that opens a clause of its own: the things it counts, then what they have or reach ("… bán kính
+# bình quân 2 km và | 100% xã có điểm bưu chính", "… BCH công đoàn và | 50% đại biểu CNVC … được"), not a reference
+# ("và 95% kế hoạch": FIRST_STOP); figure first, whatever stood before "và" (groups AB xo5, V vo4)
+COUNTED_CLAUSE_AFTER = regexcache.compile(
+    r"""\s*(?:(?i:các|những)\s+)?          # a determiner ("100% các đại biểu")
+        \p{Ll}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5}?  # the things counted, lower case, a few words
+        [ \t]+(?i:có|đạt|được)(?![\p{L}\p{M}])  # what they have, reach or are given""", regex.VERBOSE)
 INDICATOR_WORD = regexcache.compile(r"(?i)(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
 # How the work went, closing a subject stretch: "… được triển khai quyết liệt", "… được thực hiện đồng bộ, hiệu quả"
 DESCRIBED_TAIL = regexcache.compile(
@@ -2723,6 +2730,9 @@ class _Scan:
                 rx(r"\s*số\s+(?-i:\p{Ll})").match(text, fig_end)
                 and not _quantity_head().search(text, local_start, and_at)
                 and not MEASURE_HEAD.search(text, local_start, and_at))
+            and_first = and_first or bool(
+                COUNTED_CLAUSE_AFTER.match(text, fig_end, min(len(text), fig_end + 80))
+                and not FIRST_STOP.match(text, fig_end))
         if and_first:
             local = ""
         # nothing before the figure but a bullet ("- 96% dân cư …") or a breakdown's "trong đó"
