@@ -2094,6 +2094,12 @@ SUBJECTS = [
        "100% xã có điểm phục vụ bưu chính.", ["xã có điểm phục vụ bưu chính"]),
     ex("plan-share-after-and-stays-the-quantitys", "Năm 2024, thu ngân sách đạt 120 tỷ đồng và 95% kế hoạch được giao.",
        ["thu ngân sách"]),
+    # figure first, then a bare change after the comma closing what the share counts: the change is the share's, not
+    # of the clause before (groups AB xp5, K sd1); a change naming its own quantity keeps it
+    ex("bare-change-after-a-figure-first-share", "Năm 2025, Ban chỉ đạo tỉnh tập trung chỉ đạo, phấn đấu toàn tỉnh có ít "
+       "nhất 60% số xã (khoảng 30 xã) đạt chuẩn nông thôn mới, tăng khoảng 5% so với năm 2024.", ["số xã"] * 2),
+    ex("change-naming-its-own-quantity-after-a-share", "Năm 2024, 100% nhà ở đạt chuẩn, giảm 8% số hộ ở nhà tạm.",
+       ["nhà ở đạt chuẩn", "số hộ ở nhà tạm"]),
     ex("left-out-and-abbreviation-brackets-stay", "Năm 2024, giá trị sản xuất công nghiệp (trừ dầu khí) tăng 7,1%; tổng "
        "sản phẩm trên địa bàn (GRDP) tăng 8,2%.",
        ["giá trị sản xuất công nghiệp (trừ dầu khí)", "tổng sản phẩm trên địa bàn (GRDP)"]),

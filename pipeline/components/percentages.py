@@ -2077,6 +2077,19 @@ class _Scan:
                     # 105% chỉ tiêu phấn đấu của ngành nhưng giảm 6,8%")
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
+                elif (prev is not None and prev["subject"] and prev["subject_start"] >= prev["end"]
+                        and prev["subject_end"] <= start and start - prev["subject_end"] < 120
+                        and (not item["subject"] or item["subject_start"] < prev["start"])):
+                    # figure first, then a bare change after the comma closing what it counts ("… có ít nhất 60% số xã
+                    # (khoảng 30 xã) đạt chuẩn nông thôn mới, | tăng khoảng 5% so với năm 2024"): the change is the
+                    # share's, not of a clause before (group AB xp5)
+                    comma = text.find(",", prev["subject_end"], start)
+                    between = text[prev["subject_end"] : comma] if comma >= 0 else ""
+                    if (comma >= 0 and not rx(r"[;:\n%]|\.(?!\d)").search(between)
+                            and between.count(")") <= between.count("(")  # (nor out of a bracket the share stood in)
+                            and NEXT_PREDICATE.fullmatch(text, comma, start)):
+                        for key in ("subject", "subject_start", "subject_end"):
+                            item[key] = prev[key]
                 # (a growth rate's parts, the rate "đạt" again: "tốc độ tăng trưởng kinh tế đạt 8,2%. Trong đó, khu vực
                 # nông, lâm nghiệp và thủy sản đạt 4,5%; khu vực dịch vụ đạt 8,6%", fresh 39)
                 # (the parts named after "trong đó", or after a part already read so; none measured against a plan:
