@@ -2100,6 +2100,13 @@ SUBJECTS = [
        "nhất 60% số xã (khoảng 30 xã) đạt chuẩn nông thôn mới, tăng khoảng 5% so với năm 2024.", ["số xã"] * 2),
     ex("change-naming-its-own-quantity-after-a-share", "Năm 2024, 100% nhà ở đạt chuẩn, giảm 8% số hộ ở nhà tạm.",
        ["nhà ở đạt chuẩn", "số hộ ở nhà tạm"]),
+    # counts of units with their shares in brackets, the predicate after each bracket what it measures: up to a bracket
+    # or "và" and the next count, which is the next share's own (group AB xp4)
+    ex("bracketed-shares-of-counts-joined-by-and", "Đến nay, cả tỉnh có 250 xã (42,4%) đạt chuẩn nông thôn mới nâng cao "
+       "và 74 xã (12,3%) đạt chuẩn nông thôn mới kiểu mẫu.",
+       ["đạt chuẩn nông thôn mới nâng cao", "đạt chuẩn nông thôn mới kiểu mẫu"]),
+    ex("bracketed-share-of-a-count-before-a-bracket", "Đến nay, huyện có 12/20 xã (60%) đạt chuẩn nông thôn mới (tăng "
+       "2 xã so với năm 2023).", ["đạt chuẩn nông thôn mới"]),
     ex("left-out-and-abbreviation-brackets-stay", "Năm 2024, giá trị sản xuất công nghiệp (trừ dầu khí) tăng 7,1%; tổng "
        "sản phẩm trên địa bàn (GRDP) tăng 8,2%.",
        ["giá trị sản xuất công nghiệp (trừ dầu khí)", "tổng sản phẩm trên địa bàn (GRDP)"]),

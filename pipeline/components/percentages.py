@@ -204,7 +204,8 @@ PREDICATE_AFTER_BRACKET = regexcache.compile(
     r"""[ \t]+(?!so(?:[ \t]+với)?[ \t]|cùng[ \t]+kỳ)        # (no comparison: "giảm 40 vụ (23%) | so với cùng kỳ")
     (?P<p>(?-i:\p{Ll})[\p{L}\p{M}]*                     # a lower-case word opens it (a verb: "đạt", "có", "được")
     (?:[ \t]+[\p{L}\p{M}\-]+){0,9})                   # at most ten words, no figure, no bracket
-    [ \t]*(?=[,;.:!?\n]|$)                           # the clause ends there""",
+    [ \t]*(?=[,;.:!?\n(]|$|[ \t]+và[ \t]+\d)         # the clause ends there (or a bracket, or "và" and the next
+                                                    # count: "… nâng cao | và 74 xã (12,3%) …"; group AB xp4)""",
     regex.X,
 )
 SHARE_BRACKET = regexcache.compile(r"(?i)\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm|đạt|bằng)?\s*$")
@@ -3198,6 +3199,11 @@ class _Scan:
                 return strip_span(text, group.start(), group.end())
             counted = COUNT_BEFORE_NOUN.search(text, start, bracket.start()) or (
                 COUNT_AFTER_VERB.search(text, start, bracket.start()) if share else None)
+            bare_unit = BARE_UNIT_COUNT.search(text, start, bracket.start() + 1)
+            if counted and bare_unit and "%" in text[counted.end() : bare_unit.start()]:
+                # "có 250 xã (42,4%) đạt chuẩn … nâng cao và | 74 xã (12,3%) đạt chuẩn … kiểu mẫu": the count right before
+                # this bracket is its own, another share stands between (group AB xp4)
+                counted = None
             if counted:
                 head = self._clean(text, counted.end(), bracket.start(), digits=True)
                 if head and len(text[head[0] : head[1]].split()) == 1:
@@ -3221,7 +3227,7 @@ class _Scan:
                             return after
                 if head:
                     return head
-            elif BARE_UNIT_COUNT.search(text, start, bracket.start() + 1):
+            elif bare_unit:
                 # "trong đó 40 xã (88,9%) đạt chuẩn nông thôn mới": a bare count of units, its share in brackets,
                 # then what the share measures (as "có 9/18 xã (đạt 50%) đạt chuẩn …")
                 after = self._predicate_after_bracket(text, end)
