@@ -2107,6 +2107,9 @@ SUBJECTS = [
        ["đạt chuẩn nông thôn mới nâng cao", "đạt chuẩn nông thôn mới kiểu mẫu"]),
     ex("bracketed-share-of-a-count-before-a-bracket", "Đến nay, huyện có 12/20 xã (60%) đạt chuẩn nông thôn mới (tăng "
        "2 xã so với năm 2023).", ["đạt chuẩn nông thôn mới"]),
+    # its change in the bracket after the predicate is the same share's (as after "có 81,62% số hộ …")
+    ex("change-bracket-after-a-counts-share", "Đến nay, huyện có 12/20 xã (60%) đạt chuẩn nông thôn mới (tăng 10% so "
+       "với năm 2023).", ["đạt chuẩn nông thôn mới"] * 2),
     ex("left-out-and-abbreviation-brackets-stay", "Năm 2024, giá trị sản xuất công nghiệp (trừ dầu khí) tăng 7,1%; tổng "
        "sản phẩm trên địa bàn (GRDP) tăng 8,2%.",
        ["giá trị sản xuất công nghiệp (trừ dầu khí)", "tổng sản phẩm trên địa bàn (GRDP)"]),

@@ -197,6 +197,8 @@ SHARE_FIRST_STRETCH = regexcache.compile(
     (?:(?:khoảng|hơn|trên|gần)\s+)?(?<![\d.,])\d{1,3}(?:,\d+)?\s*%          # the share
     \s+(?P<n>(?-i:\p{Ll})[^,;:()%\d\n]{2,80}?)\s*$                        # what it counts, to the stretch's end"""
 )
+# A count of units, then the bracket its share opens: "có 6.084/7.669 xã (| 79,3%)", "74 xã (|"
+COUNT_SHARE_OPEN = regexcache.compile(r"(?<![\d/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$")
 # A count of one-word units right before a bracket: "trong đó 40 xã (" (not a year, not part of a longer number)
 BARE_UNIT_COUNT = regexcache.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d\s)\d[\d.]*\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$")
 # The predicate after a bracketed share of a bare count: "có 9/18 xã (đạt 50%) | đạt chuẩn nông thôn mới"
@@ -2032,7 +2034,10 @@ class _Scan:
                         # (or after what the share "có" before counts: "có 81,62% số hộ … “Gia đình văn hóa” (tăng 2% …)";
                         # not an object's share, "tưới chủ động cho 76% diện tích lúa (tăng 2%)")
                         or (prev["subject_start"] >= prev["end"]
-                            and HAVE_BEFORE_FIGURE.search(text, max(0, prev["start"] - 30), prev["start"])
+                            and (HAVE_BEFORE_FIGURE.search(text, max(0, prev["start"] - 30), prev["start"])
+                                 # (or a count's share in brackets: "có 6.084/7.669 xã (79,3%) đạt chuẩn … (tăng
+                                 # 10,6% …)"; group AB xp4)
+                                 or COUNT_SHARE_OPEN.search(text, max(0, prev["start"] - 40), prev["start"]))
                             and BRACKETED_CHANGE.fullmatch(text, prev["subject_end"], start))):
                     # "tỷ lệ che phủ rừng 38,6% (tăng trên 0,14%)": how much the level just given rose or fell
                     for key in ("subject", "subject_start", "subject_end"):
