@@ -1521,6 +1521,17 @@ MIXED_EXAMPLES = [
         ["100% thôn được duy trì danh hiệu văn hóa", "phấn đấu an ninh trật tự được giữ vững"],
         id="passive-striven-for-stays-a-target",
     ),
+    # a news round-up: "… chiều nay có những nội dung đáng chú ý sau:" says what there is, no request; its items are the
+    # day's headlines (agendas, reviews), tasks only where one states a plan (group AC xq2)
+    pytest.param(
+        "Khắp nơi trong tỉnh chiều 30-12-2025\n\n(ĐN) - Khắp nơi trong tỉnh chiều nay có những nội dung đáng chú ý "
+        "sau:\n\n*Xã Tân Phú phấn đấu thu ngân sách đạt và vượt dự toán năm 2026\n\n*Xã Long Thành giao chỉ tiêu kế "
+        "hoạch kinh tế - xã hội năm 2026\n\n*Công an xã Định Quán tổng kết công tác công an năm 2025\n\n*Đảng ủy xã "
+        "Xuân Lộc triển khai nhiệm vụ năm 2026\n\nChiều 30-12, xã Tân Phú tổ chức hội nghị giao chỉ tiêu kế hoạch năm "
+        "2026. Năm 2025, xã hoàn thành 20/20 chỉ tiêu.",
+        ["phấn đấu thu ngân sách đạt và vượt dự toán năm 2026"],
+        id="news-round-up-items-are-headlines",
+    ),
 ]
 
 

@@ -1116,6 +1116,11 @@ def _tells_result(text: str, start: int, end: int) -> bool:
     return done is not None and AIMED_BEFORE.search(text, start, done.start()) is None
 
 
+# "có" and how many right before a lead-in's noun: what there is, no request or plan ("… chiều nay có những nội dung
+# đáng chú ý sau:" opening a news round-up, whose items are the day's headlines: agendas, reviews, results; group AC xq2)
+EXISTING_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])có\s+(?:(?:những|các|một\s+số|\d+)\s+)?$")
+
+
 # A time in an agenda's first clause: "Triển khai nhiệm vụ năm 2026", "… 6 tháng cuối năm 2020", "… năm học 2019 - 2020"
 # (not a programme's period: "Triển khai Chương trình bảo tồn …, giai đoạn 2021-2025" is a task; fresh rx3)
 AGENDA_TIME = regexcache.compile(r"(?i)(?<![\p{L}])(?:năm|quý|tháng)(?![\p{L}])")
@@ -3759,8 +3764,12 @@ class TaskExtractor:
 
     def _lead_in(self, s_text: str) -> bool:
         """A lead-in naming no task, its items after it: "… các nhiệm vụ trọng tâm sau:", "… ngành xác định một số
-        nhiệm vụ trọng tâm." """
-        return bool(self.lead_in.search(s_text) or self.announced.search(s_text))
+        nhiệm vụ trọng tâm." Not what there is ("Khắp nơi trong tỉnh chiều nay có những nội dung đáng chú ý sau:", a
+        news round-up's items: EXISTING_BEFORE)."""
+        lead = self.lead_in.search(s_text)
+        if lead and EXISTING_BEFORE.search(s_text, max(0, lead.start() - 30), lead.start()):
+            lead = None
+        return bool(lead or self.announced.search(s_text))
 
     def _directive(self, s_text: str, pos: int = 0) -> int | None:
         """Offset of the first real directive cue in a sentence (from ``pos``), or None."""
