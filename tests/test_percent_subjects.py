@@ -2110,6 +2110,10 @@ SUBJECTS = [
     # its change in the bracket after the predicate is the same share's (as after "có 81,62% số hộ …")
     ex("change-bracket-after-a-counts-share", "Đến nay, huyện có 12/20 xã (60%) đạt chuẩn nông thôn mới (tăng 10% so "
        "với năm 2023).", ["đạt chuẩn nông thôn mới"] * 2),
+    # a bracket closed inside the words before the figure, opened before them: what it held is no part of the subject,
+    # nor the "với" after it (group AC xt2)
+    ex("bracket-closed-before-the-subject", "Năm học 2023-2024, thành phố tăng 5 bậc (từ vị trí thứ 16 lên vị trí thứ "
+       "11) với tỷ lệ học sinh đỗ tốt nghiệp đạt 99,81%.", ["tỷ lệ học sinh đỗ tốt nghiệp"]),
     ex("left-out-and-abbreviation-brackets-stay", "Năm 2024, giá trị sản xuất công nghiệp (trừ dầu khí) tăng 7,1%; tổng "
        "sản phẩm trên địa bàn (GRDP) tăng 8,2%.",
        ["giá trị sản xuất công nghiệp (trừ dầu khí)", "tổng sản phẩm trên địa bàn (GRDP)"]),

@@ -3952,6 +3952,14 @@ class _Scan:
         if exclusion and strip_span(text, s, exclusion.start())[1] > s:
             e = e_bare = strip_span(text, s, exclusion.start())[1]  # "(không bao gồm Ngân hàng Phát triển)": what is left
             # out is no part of what is measured
+        closed = text.find(")", s, e)
+        if closed >= 0 and "(" not in text[s:closed] and rx(r"\p{L}{2}").search(text, closed + 1, e):
+            # "… (từ vị trí thứ 16 lên vị trí thứ 11) | với tỷ lệ học sinh đỗ tốt nghiệp đạt 99,81%": a bracket's end, its
+            # opening before the subject's start: what the bracket held is no part of it, nor the "với" after it
+            s = strip_span(text, closed + 1, e)[0]
+            joined = rx(r"(?i)(?:với|và)\s+").match(text, s, e)
+            if joined:
+                s = joined.end()
         aside = BRACKET_ASIDE.search(text, s, e)
         if aside and len(text[s : aside.start()].split()) >= 2 and not self._heading_after_aside(text, aside.end(), e):
             e = e_bare = strip_span(text, s, aside.start())[1]  # "Giá trị sản xuất thủy sản | (ước)": an aside
