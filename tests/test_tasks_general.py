@@ -1532,6 +1532,16 @@ MIXED_EXAMPLES = [
         ["phấn đấu thu ngân sách đạt và vượt dự toán năm 2026"],
         id="news-round-up-items-are-headlines",
     ),
+    # a plan noun that is a meeting's own ("nhiệm vụ … của kỳ họp … là A; B; C"): the session's agenda, no task; the
+    # fields a body works in, listed after "các lĩnh vực:", are no tasks either (group AD yd1, fresh sz3)
+    pytest.param(
+        " date 2024-07 Sáng 10/7, HĐND tỉnh khai mạc kỳ họp thứ 20. Một trong những nhiệm vụ quan trọng của kỳ họp lần "
+        "này là đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội; dự toán thu, chi ngân sách 6 tháng đầu "
+        "năm và nhiệm vụ 6 tháng cuối năm 2024.\n\nKỳ họp sẽ thông qua 20 nghị quyết về các cơ chế, chính sách trên các "
+        "lĩnh vực: kế hoạch - đầu tư; tài chính - ngân sách; đất đai - tài nguyên; y tế, dân số.",
+        [],
+        id="meetings-own-agenda-and-fields-are-no-tasks",
+    ),
 ]
 
 
@@ -2760,3 +2770,24 @@ def test_counted_documents_read_every_row_of_their_data(noun):
 
     assert DOCUMENTS_COUNTED_BEFORE.search(f"Năm 2022, đơn vị đã ban hành 12 {noun} ")
     assert not DOCUMENTS_COUNTED_BEFORE.search("Năm 2022, Chủ tịch UBND tỉnh ")
+
+
+@pytest.mark.parametrize("meeting", _cue_rows("meeting"))
+def test_a_meetings_own_business_reads_every_row_of_its_data(meeting):
+    """MEETINGS_OWN is built from task_cues.tsv (meeting): a plan noun that is a meeting's own ("nhiệm vụ của kỳ họp là
+    …") names its agenda, no plan of the period; the plan of a year still is one."""
+    from pipeline.components.tasks import MEETINGS_OWN
+
+    assert MEETINGS_OWN.search(f"Một trong những nhiệm vụ quan trọng của {meeting} lần này là ")
+    assert not MEETINGS_OWN.search("Nhiệm vụ trọng tâm của năm 2025 là ")
+
+
+@pytest.mark.parametrize("label", _cue_rows("no_list_label"))
+def test_no_list_labels_read_every_row_of_their_data(label):
+    """The labels whose colon opens no list of tasks (task_cues.tsv, no_list_label) each close a plan sentence's words
+    without opening a list: "… năm 2025 trên các lĩnh vực: A; B" names fields, "… - Ảnh: B" credits a photo."""
+    from pipeline import extract
+
+    text = (f" date 2024-12\nHuyện triển khai nhiệm vụ năm 2025 với nhiều nội dung, {label}: công tác quy hoạch đô thị; "
+            "công tác quản lý đất đai; công tác bảo vệ môi trường.")
+    assert extract(text).tasks == []

@@ -1121,6 +1121,13 @@ def _tells_result(text: str, start: int, end: int) -> bool:
 EXISTING_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])có\s+(?:(?:những|các|một\s+số|\d+)\s+)?$")
 
 
+# A plan noun that is a meeting's own ("nhiệm vụ … của kỳ họp", "nội dung của hội nghị"): its agenda (task_cues.tsv,
+# kind meeting)
+MEETINGS_OWN = regexcache.compile(
+    r"(?i)(?<![\p{L}])của\s+(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "meeting"])
+    + r")(?![\p{L}\p{M}])")
+
+
 # A time in an agenda's first clause: "Triển khai nhiệm vụ năm 2026", "… 6 tháng cuối năm 2020", "… năm học 2019 - 2020"
 # (not a programme's period: "Triển khai Chương trình bảo tồn …, giai đoạn 2021-2025" is a task; fresh rx3)
 AGENDA_TIME = regexcache.compile(r"(?i)(?<![\p{L}])(?:năm|quý|tháng)(?![\p{L}])")
@@ -3727,6 +3734,9 @@ class TaskExtractor:
         cao …", "… xác định phương hướng nhiệm kỳ 2025-2030 là | tăng cường …"), or None (not "… là rất nặng nề").
         With ``verb_only`` the items must open on a verb (not a target's figure: "Mục tiêu là GRDP tăng 8%")."""
         plan_is = self.plan_is.match(s_text) or (self.plan_aims.match(s_text) if "nhằm" in s_text else None)
+        if plan_is and MEETINGS_OWN.search(s_text, 0, plan_is.end()):
+            plan_is = None  # "Một trong những nhiệm vụ quan trọng của kỳ họp HĐND tỉnh lần này là đánh giá …; dự toán …":
+            # the meeting's own business, its agenda, no task set for the period (group AD yd1)
         if plan_is and FOCUS_IS.match(s_text) and not self.verb.match(s_text[plan_is.end() :]):
             plan_is = None  # "Trọng tâm là báo cáo về …": the focus of a session's agenda; "Trọng tâm là tiếp tục …" plans
         # (a "đã" after the copula is a relative clause inside an item: "… là thu hoạch lúa mùa đã chín; …")
