@@ -890,6 +890,9 @@ BRACKET_ASIDE = regexcache.compile(
         (?!\s*(?i:loại\s+)?(?i:trừ)(?![\p{L}\p{M}]))  # not what is left out ("(trừ dầu khí)")
         \s*\p{Ll}                               # its first word lowercase (no "(GRDP)", "(CPI)")
     """, regex.VERBOSE)
+# The share verb right before a figure: "chiếm (tỷ lệ, tỷ trọng) (khoảng, hơn …) | 36,5%"
+SHARE_WORD_BEFORE = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ))?\s*$")
 # A scope right after a figure: "… 95,7% đối với đất ở, hơn 89% đối với đất sản xuất nông nghiệp"
 SCOPE_AFTER = regexcache.compile(r"(?i)\s*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}\p{M}])")
 # "<who> có tỷ lệ …": who has the rate, then the rate
@@ -2593,7 +2596,11 @@ class _Scan:
         compared_back = compared_back or bool(
             growth_rate and reference and ref.group("so") and ref.group("so").lower().startswith("so")
             and FIGURE_OF_REFERENCE.match(after, ref.end()))
-        if change is None and subject and (not reference or dated or compared_back) and not level and not EXCESS_BEFORE.search(text, cl_start, first):
+        # (a share is never a rise: "… tốc độ tăng trưởng giá trị ngành này đạt 12,4% và | chiếm 36,5% trong cơ cấu": of
+        # the 178 figures after "chiếm" in every set and group, no gold change; group AE yn5)
+        share_taken = SHARE_WORD_BEFORE.search(text, max(cl_start, start - 30), start) is not None
+        if (change is None and subject and (not reference or dated or compared_back) and not level and not share_taken
+                and not EXCESS_BEFORE.search(text, cl_start, first)):
             if growth_rate:
                 change = "increase"
             elif (DECLINE.search(subject) or rx(r"(?i)\bgiảm\s+nghèo\b").search(subject)) and value <= 100:
