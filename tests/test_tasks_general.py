@@ -2762,6 +2762,18 @@ def test_must_endure_is_no_request(verb):
     assert (result.report_year, result.plan_year) == (2024, None)
 
 
+@pytest.mark.parametrize("text", [
+    # a count of documents, then a comma and the next noun of the list: "kiến nghị, đề nghị" are both the documents
+    # counted, no request (group AF yq2, yq4)
+    " date 2022-12\nNăm 2022, Bộ đã tiếp nhận, trả lời 638 kiến nghị, đề nghị hướng dẫn nghiệp vụ của các bộ, ngành, "
+    "địa phương.",
+])
+def test_documents_counted_in_a_list_ask_nothing(text):
+    from pipeline import extract
+
+    assert extract(text).tasks == []
+
+
 @pytest.mark.parametrize("noun", _cue_rows("counted_document"))
 def test_counted_documents_read_every_row_of_their_data(noun):
     """DOCUMENTS_COUNTED_BEFORE is built from task_cues.tsv (counted_document): documents counted right before a request

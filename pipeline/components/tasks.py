@@ -780,7 +780,8 @@ COUNTED_OBJECT_BEFORE = regexcache.compile(
 # group AA xf5)
 DOCUMENTS_COUNTED_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}\d.,])\d[\d.,]*\s+(?:"
-    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "counted_document"]) + r")\s+$")
+    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "counted_document"])
+    + r")(?:\s+|\s*,\s*)$")  # (or a list of them: "trả lời 638 kiến nghị, | đề nghị hướng dẫn nghiệp vụ"; group AF yq2, yq4)
 # Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
 # hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
 _LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
