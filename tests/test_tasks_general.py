@@ -2803,3 +2803,16 @@ def test_no_list_labels_read_every_row_of_their_data(label):
     text = (f" date 2024-12\nHuyện triển khai nhiệm vụ năm 2025 với nhiều nội dung, {label}: công tác quy hoạch đô thị; "
             "công tác quản lý đất đai; công tác bảo vệ môi trường.")
     assert extract(text).tasks == []
+
+
+@pytest.mark.parametrize("sentence, leads_in", [
+    # "có" and how many before a lead noun ("nội dung", "vấn đề"): what there is, a news round-up's items (group AC xq2)
+    ("Khắp nơi trong tỉnh chiều nay có những nội dung đáng chú ý sau:", False),
+    # before a plan noun it still announces the plan's items
+    ("Năm 2026, ngành có các nhiệm vụ trọng tâm sau:", True),
+    ("Hội nghị tập trung thảo luận một số nội dung sau:", True),
+])
+def test_what_there_is_leads_in_only_to_a_plan(sentence, leads_in):
+    from pipeline.components.tasks import TaskExtractor
+
+    assert TaskExtractor()._lead_in(sentence) is leads_in

@@ -1120,6 +1120,9 @@ def _tells_result(text: str, start: int, end: int) -> bool:
 # "có" and how many right before a lead-in's noun: what there is, no request or plan ("… chiều nay có những nội dung
 # đáng chú ý sau:" opening a news round-up, whose items are the day's headlines: agendas, reviews, results; group AC xq2)
 EXISTING_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])có\s+(?:(?:những|các|một\s+số|\d+)\s+)?$")
+# A noun a lead-in announces that is no plan noun ("nội dung", "vấn đề", "việc": task_cues.tsv kind lead_noun)
+LEAD_NOUN = regexcache.compile(
+    r"(?i)(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "lead_noun"]) + r")(?![\p{L}\p{M}])")
 
 
 # A plan noun that is a meeting's own ("nhiệm vụ … của kỳ họp", "nội dung của hội nghị"): its agenda (task_cues.tsv,
@@ -3778,8 +3781,9 @@ class TaskExtractor:
         nhiệm vụ trọng tâm." Not what there is ("Khắp nơi trong tỉnh chiều nay có những nội dung đáng chú ý sau:", a
         news round-up's items: EXISTING_BEFORE)."""
         lead = self.lead_in.search(s_text)
-        if lead and EXISTING_BEFORE.search(s_text, max(0, lead.start() - 30), lead.start()):
-            lead = None
+        if (lead and LEAD_NOUN.match(s_text, lead.start())
+                and EXISTING_BEFORE.search(s_text, max(0, lead.start() - 30), lead.start())):
+            lead = None  # (a plan noun still leads in: "Năm 2026, ngành có các nhiệm vụ trọng tâm sau:")
         return bool(lead or self.announced.search(s_text))
 
     def _directive(self, s_text: str, pos: int = 0) -> int | None:
