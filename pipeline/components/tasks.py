@@ -77,6 +77,12 @@ from ..header import HEADER_DATE
 from ._base import (PHOTO_CREDIT, Years, add_item, doc_text, items as items_of, official_mentions, refresh_payloads, set_years,
                     strip_span, years_of)
 
+
+def _cue_words(*kinds: str) -> list[str]:
+    """The phrases of these kinds in resources/task_cues.tsv (the file's second column), in file order."""
+    return [r[0] for r in load_tsv("task_cues.tsv") if r[1] in kinds]
+
+
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.
 SENTENCE = regexcache.compile(
     r"""
@@ -116,7 +122,7 @@ TARGET_AND = regexcache.compile(
     # "… hoàn thành 100% chỉ tiêu huấn luyện và đẩy mạnh xây dựng …": a task verb of its own (not one joined to a passive
     # of the things counted: "93% hộ gia đình được công nhận và giữ vững danh hiệu …", fresh bj01)
     r"|(?<!(?<![\p{L}])được(?:\s+[\p{L}\p{M}]+){1,2}\s+và\s+)"
-    r"(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "verb"]) + r")(?![\p{L}\p{M}]))"
+    r"(?:" + lexicon.alternation(_cue_words("verb")) + r")(?![\p{L}\p{M}]))"
 )
 # A plan told as reached, no intent before it: "thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ của ngành đề ra",
 # "hoàn thành tốt các nhiệm vụ" (not "phấn đấu hoàn thành các chỉ tiêu", "để đạt các mục tiêu")
@@ -167,7 +173,7 @@ TARGET_FIGURE_END = regexcache.compile(
 # A count of tasks or targets ("2 nhiệm vụ trọng tâm", "6 giải pháp", "3 khâu đột phá"; plan_noun of task_cues.tsv)
 COUNTED_PLAN = regexcache.compile(
     r"(?i)(?:^\s*|(?<![\p{L}\p{N}]))\d+\s+(?:nhóm\s+)?(?:"
-    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "plan_noun"] + ["khâu đột phá"]
+    + lexicon.alternation(_cue_words("plan_noun") + ["khâu đột phá"]
                           # (and documents counted: "thực hiện hiệu quả 03 Nghị quyết, 01 chương trình trọng tâm …";
                           # fresh mh04)
                           + [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "document_name" and r[0][0].isupper()])
@@ -402,22 +408,21 @@ def _no_list_colon() -> str:
     """Regex source (case-insensitive patterns) of the labels a colon after a plan noun's words opens no list after
     (kind no_list_label of resources/task_cues.tsv): a photo's credit ("… năm 2017 - Ảnh: Quang Hiếu"), a theme or a
     slogan in quotes ("… triển khai nhiệm vụ năm 2025 với chủ đề: “Xây dựng …”"; fresh tr5)."""
-    labels = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "no_list_label"]
+    labels = _cue_words("no_list_label")
     return r"(?<!(?<![\p{L}])(?:" + lexicon.alternation(labels) + r")\s*)"
 
 
 @lru_cache(maxsize=1)
 def _cues():
-    rows = load_tsv("task_cues.tsv")
-    strong = [r[0] for r in rows if r[1] == "directive"]
-    soft = [r[0] for r in rows if r[1] == "soft_directive"]
-    opening = [r[0] for r in rows if r[1] == "opening_directive"]
-    colon = [r[0] for r in rows if r[1] == "colon_directive"]
-    assign = [r[0] for r in rows if r[1] == "assign"]
-    assign_block = [r[0] for r in rows if r[1] == "assign_block"]
-    actors = [r[0] for r in rows if r[1] == "actor"]
-    verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")]
-    intro = [r[0] for r in rows if r[1] == "list_intro"]
+    strong = _cue_words("directive")
+    soft = _cue_words("soft_directive")
+    opening = _cue_words("opening_directive")
+    colon = _cue_words("colon_directive")
+    assign = _cue_words("assign")
+    assign_block = _cue_words("assign_block")
+    actors = _cue_words("actor")
+    verbs = _cue_words("verb", "start_verb")
+    intro = _cue_words("list_intro")
     return (
         regexcache.compile(
             # (every branch matches from one of its cue words: a look-ahead for any of them first, so that
@@ -506,16 +511,14 @@ def _bodies_only() -> regex.Pattern:
 def _assignee_words() -> tuple[list[str], list[str], list[str]]:
     """Words closing the bodies asked to act (task_cues.tsv kinds assignee_end, assignee_stop) and things a request's
     "các …" may name instead of bodies (kind not_body)."""
-    rows = load_tsv("task_cues.tsv")
-    return tuple([r[0] for r in rows if r[1] == kind] for kind in ("assignee_end", "assignee_stop", "not_body"))
+    return tuple(_cue_words(kind) for kind in ("assignee_end", "assignee_stop", "not_body"))
 
 
 
 @lru_cache(maxsize=1)
 def _assignees_re() -> regex.Pattern:
-    rows = load_tsv("task_cues.tsv")
     end, stop, _ = _assignee_words()
-    verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")] + end + stop
+    verbs = _cue_words("verb", "start_verb") + end + stop
     return regexcache.compile(
         r"^\s*(?:(?:trong\s+)?(?:năm\s+\d{4}|thời\s+gian\s+tới)\s*,?\s*)?"
         # (an abbreviation's dot inside is no stop: "TP. Biên Hòa tiếp tục …")
@@ -529,7 +532,7 @@ def _assignees_re() -> regex.Pattern:
 def _setback_after() -> regex.Pattern:
     """After the modal "phải", a verb of being stopped, put off or sent back (task_cues.tsv setback_verb)."""
     return regexcache.compile(r"(?i)\s+(?:" + lexicon.alternation(
-        [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "setback_verb"]) + r")" + lexicon.B_END)
+        _cue_words("setback_verb")) + r")" + lexicon.B_END)
 
 
 @lru_cache(maxsize=1)
@@ -673,7 +676,7 @@ LIST_HEAD = regexcache.compile(
                                                           # task verb: "… những nhiệm vụ quan trọng của năm 2017 như
                                                           # triển khai …, đẩy mạnh …, hoàn thiện …", fresh pw5)"""
     .replace("NUMBER_WORDS", lexicon.number_words())
-    .replace("HEADS", lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "list_head"])),
+    .replace("HEADS", lexicon.alternation(_cue_words("list_head"))),
     regex.IGNORECASE | regex.VERBOSE,
 )
 LIST_ITEM_CUT = regexcache.compile(r",\s*")  # between two items of such a list
@@ -780,11 +783,11 @@ COUNTED_OBJECT_BEFORE = regexcache.compile(
 # group AA xf5)
 DOCUMENTS_COUNTED_BEFORE = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}\d.,])\d[\d.,]*\s+(?:"
-    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "counted_document"])
+    + lexicon.alternation(_cue_words("counted_document"))
     + r")(?:\s+|\s*,\s*)$")  # (or a list of them: "trả lời 638 kiến nghị, | đề nghị hướng dẫn nghiệp vụ"; group AF yq2, yq4)
 # Before a modal, a relative clause after a shortfall named in a review (kind limitation): "còn một số tồn tại,
 # hạn chế cần khắc phục", "những khó khăn, vướng mắc cần giải quyết như: …" (what fell short, no request).
-_LIMITATIONS = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "limitation"])
+_LIMITATIONS = lexicon.alternation(_cue_words("limitation"))
 LIMITATION_BEFORE = regexcache.compile(
     r"""(?i)(?<![\p{L}\p{M}])
     (?:những|một\s+số|các|còn)\s+                  # a determiner or "còn": a noun phrase, no subject of a request
@@ -839,7 +842,7 @@ CALL_FOR_CAPITAL = regexcache.compile(r"(?i)\s+(?:đầu\s+tư|vốn|xã\s+hội
 AWARD_PROPOSAL = regexcache.compile(
     # (the bodies asked may be listed: "đề xuất Ban Dân vận Tỉnh ủy, Thường trực Huyện ủy X xét khen thưởng 18 mô hình")
     r"(?i)\s+(?:(?:[\p{L}\p{M}]+\s+){0,5}?|(?=(?-i:\p{Lu}))(?:[\p{L}\p{M}]+,?\s+){0,12}?)(?:"
-    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "award_verb"])
+    + lexicon.alternation(_cue_words("award_verb"))
     + r")(?![\p{L}\p{M}])"
 )
 # Targets carried out, right before a count of them ("… đã chỉ đạo thực hiện tốt các nhiệm vụ, giải pháp"): a result.
@@ -1082,9 +1085,9 @@ COPULA_EARLY = regexcache.compile(r"(?i)^(?:\S+\s+){0,6}?là(?![\p{L}\p{M}])")
 # done_change
 _DONE_STATE = (
     r"(?<![\p{L}])(?:"
-    r"được\s+" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "done_passive"])  # passive
+    r"được\s+" + lexicon.alternation(_cue_words("done_passive"))  # passive
     + r"|có\s+(?:nhiều\s+)?(?:bước\s+)?"  # "có", "có nhiều", "có bước", "có nhiều bước"
-    + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "done_change"])  # the change
+    + lexicon.alternation(_cue_words("done_change"))  # the change
     + r")(?![\p{L}])")
 DONE_STATE = regexcache.compile(r"(?i)" + _DONE_STATE)
 
@@ -1122,13 +1125,13 @@ def _tells_result(text: str, start: int, end: int) -> bool:
 EXISTING_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])có\s+(?:(?:những|các|một\s+số|\d+)\s+)?$")
 # A noun a lead-in announces that is no plan noun ("nội dung", "vấn đề", "việc": task_cues.tsv kind lead_noun)
 LEAD_NOUN = regexcache.compile(
-    r"(?i)(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "lead_noun"]) + r")(?![\p{L}\p{M}])")
+    r"(?i)(?:" + lexicon.alternation(_cue_words("lead_noun")) + r")(?![\p{L}\p{M}])")
 
 
 # A plan noun that is a meeting's own ("nhiệm vụ … của kỳ họp", "nội dung của hội nghị"): its agenda (task_cues.tsv,
 # kind meeting)
 MEETINGS_OWN = regexcache.compile(
-    r"(?i)(?<![\p{L}])của\s+(?:" + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "meeting"])
+    r"(?i)(?<![\p{L}])của\s+(?:" + lexicon.alternation(_cue_words("meeting"))
     + r")(?![\p{L}\p{M}])")
 
 
@@ -1299,7 +1302,7 @@ ITEM_NUMBER = regexcache.compile(r"\s*(?:\(\d{1,2}\)\s+|(?:\d{1,2}\.|\d{1,2}\))\
 # "đã" after a noun of kind relative_head opens a relative clause ("giữ vững các tiêu chí đã đạt"): no result.
 PAST = regexcache.compile(
     r"(?i)(?<![\p{L}])(?:"
-    r"(?<!" + lexicon.B_START + lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "relative_head"])
+    r"(?<!" + lexicon.B_START + lexicon.alternation(_cue_words("relative_head"))
     + r"\s+)"  # (not right after a relative head)
     # ("lao động đã qua đào tạo": trained workers, a noun phrase of targets, no past)
     # ("các khu vực đã được quy hoạch", "nguồn vốn đã được phân bổ": a plan already in place, no result)
@@ -1367,7 +1370,7 @@ def _contents_only() -> regex.Pattern:
     """An item closing on how many things to attend to: "… tập trung vào một số nội dung (trọng tâm)", "… tập trung vào
     ba nhóm việc lớn", "… tập trung thực hiện tốt một số nhiệm vụ" (not "6 nhiệm vụ trọng tâm": those are named by
     their count; task_cues.tsv, kind content_noun; number words: number_words.tsv)."""
-    contents = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "content_noun"]
+    contents = _cue_words("content_noun")
     words = lexicon.number_words()
     return regexcache.compile(
         r"(?i)(?<![\p{L}])(?:tập\s+trung|làm\s+tốt|chú\s+ý|lưu\s+ý|chú\s+trọng|quan\s+tâm)(?:\s+vào)?"  # the attention
@@ -1382,7 +1385,7 @@ def _contents_only() -> regex.Pattern:
 def _lead_in_request() -> regex.Pattern:
     """A paragraph closing on a request for how many things to do, naming none: "… yêu cầu các sở, ngành tập trung
     thực hiện tốt một số nhiệm vụ.", "… giao một số việc cụ thể:" (task_cues.tsv content_noun; number words)."""
-    contents = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "content_noun"] + ["nhiệm vụ", "giải pháp"]
+    contents = _cue_words("content_noun") + ["nhiệm vụ", "giải pháp"]
     words = lexicon.number_words()
     return regexcache.compile(
         r"(?i)(?<![\p{L}])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|lưu\s+ý|nhấn\s+mạnh)(?![\p{L}\p{M}])"  # the request
@@ -1395,7 +1398,7 @@ def _lead_in_request() -> regex.Pattern:
 def _since_start() -> regex.Pattern:
     """What has been done since the period began: "từ đầu năm đến nay" (task_cues.tsv, kind since_start)."""
     return regexcache.compile(r"(?i)(?<![\p{L}])(?:" + lexicon.alternation(
-        [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "since_start"]) + r")(?![\p{L}\p{M}])")
+        _cue_words("since_start")) + r")(?![\p{L}\p{M}])")
 
 
 def _reports_done(item: str) -> bool:
@@ -1412,7 +1415,7 @@ def _reports_done(item: str) -> bool:
 def _past_opener() -> regex.Pattern:
     """A sentence opening with the period just past: "Năm qua, …", "Trong 6 tháng đầu năm, …",
     "Những năm vừa qua, …" (task_cues.tsv, kind past_opener)."""
-    heads = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "past_opener"]
+    heads = _cue_words("past_opener")
     heads = [regex.sub(r"\s+qua$", r" (?:vừa )?qua", regex.escape(h, literal_spaces=True)) for h in heads]
     return regexcache.compile(
         r"""^\s*(?:[-+•*]\s*)?
@@ -1479,8 +1482,8 @@ STRIVEN = regexcache.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+\p{Ll}+){0,2
 STRIVE_LIST = regexcache.compile(r"(?i)(?<![\p{L}])phấn\s+đấu(?:\s+[\p{L}\p{M}\d]+){0,4}\s*:")
 # Words of the coming period that make a paragraph give directions, and of a period still ahead (kinds coming and ahead
 # of resources/task_cues.tsv)
-COMING_WORDS = regexcache.compile(lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "coming"]), regex.I)
-_AHEAD = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "ahead"])
+COMING_WORDS = regexcache.compile(lexicon.alternation(_cue_words("coming")), regex.I)
+_AHEAD = lexicon.alternation(_cue_words("ahead"))
 AHEAD = regexcache.compile(_AHEAD, regex.I)
 # The coming period right after a plan noun, in a lead-in told in the past ("… đã bàn về việc thực hiện các nhiệm vụ
 # được giao từ nay đến cuối năm như: A; B", fresh si5; "… các mục tiêu chủ yếu trong 6 tháng cuối năm như: A; B"): the list
@@ -1736,9 +1739,8 @@ def _future_adverbial() -> regex.Pattern:
     before it allowed): "Thời gian tới,", "Trong 6 tháng cuối năm 2026,", "Về nhiệm vụ thời gian tới,",
     "Phương hướng năm 2026,", "Từ nay đến cuối năm,"; then a short subject and a task verb follow
     ("…, ngành giáo dục tiếp tục …")."""
-    rows = load_tsv("task_cues.tsv")
-    periods = lexicon.alternation([r[0] for r in rows if r[1] == "period"])
-    nouns = lexicon.alternation([r[0] for r in rows if r[1] == "plan_noun"])
+    periods = lexicon.alternation(_cue_words("period"))
+    nouns = lexicon.alternation(_cue_words("plan_noun"))
     return regexcache.compile(
         r"""
         ^\s*(?:[-+•*]\s*)?                           # an optional bullet
@@ -1782,7 +1784,7 @@ YEAR_THEN_REACHED = regexcache.compile(r"(?i)(?<![\p{L}])năm\s+(?P<y>(?:19|20)\
 def _opener_plan() -> regex.Pattern:
     """A word of a plan in a list's opener (task_cues.tsv kind opener_plan): the list sets targets ("Năm 2026 phấn đấu
     các chỉ tiêu như:", "đề ra …", "dự kiến …")."""
-    words = lexicon.alternation([r[0] for r in load_tsv("task_cues.tsv") if r[1] == "opener_plan"])
+    words = lexicon.alternation(_cue_words("opener_plan"))
     return regexcache.compile(r"(?i)(?<![\p{L}])(?:" + words + r")(?![\p{L}\p{M}])")
 
 
@@ -1806,7 +1808,7 @@ DOCUMENT_NAME_REACH = 140
 def _document_name_before() -> regex.Pattern:
     """The head of a name (kind document_name of resources/task_cues.tsv, capitals as written) and the rest of
     its phrase, up to where a year follows ("Chiến lược phát triển gia đình Việt Nam ", "tầm nhìn ")."""
-    names = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "document_name"]
+    names = _cue_words("document_name")
     return regexcache.compile(
         lexicon.B_START + "(?:" + lexicon.alternation(names, ignore_case=False) + r")"   # the head, as written
         + r"(?![\p{L}\p{M}])(?:[^,;.:()]|\([^,;.:()]{1,20}\)){0,120}$"            # its phrase, no break (a short bracket
@@ -1863,13 +1865,12 @@ FIELDS_ONLY = regexcache.compile(r"(?i)" + _FIELDS + r"(?:\s+(?:năm\s+\d{4}|(?:
 def _target_res() -> TargetRes:
     """Regexes of the target-list construction (kinds plan_noun, result_word, target_stop,
     target_link, future of resources/task_cues.tsv)."""
-    rows = load_tsv("task_cues.tsv")
 
     def alt(*kinds: str, ignore_case: bool = True) -> str:
-        return lexicon.alternation([r[0] for r in rows if r[1] in kinds], ignore_case=ignore_case)
+        return lexicon.alternation(_cue_words(*kinds), ignore_case=ignore_case)
 
-    verbs = [r[0] for r in rows if r[1] in ("verb", "start_verb")]
-    nhu_verbs = [r[0] for r in rows if r[1] == "nhu_list_verb"]  # (striving and supporting verbs: "như nỗ lực …")
+    verbs = _cue_words("verb", "start_verb")
+    nhu_verbs = _cue_words("nhu_list_verb")  # (striving and supporting verbs: "như nỗ lực …")
     intro = regexcache.compile(
         r"""
         (?<![\p{L}\p{M}])(?<!chương\s+trình\s)   # not a programme's name ("chương trình mục tiêu quốc gia")
@@ -1947,7 +1948,7 @@ def _target_res() -> TargetRes:
         # (not "sẽ tổ chức": an event announced, "Đại hội sẽ tổ chức vào tháng 10")
         # (and words that are verbs after it only: "… thông tin trong năm 2018 sẽ định hướng phát triển du lịch …", a
         # noun elsewhere, "định hướng phát triển"; fresh dh03)
-        + lexicon.alternation(verbs + [r[0] for r in rows if r[1] == "section_verb" and r[0] != "tổ chức"]
+        + lexicon.alternation(verbs + [w for w in _cue_words("section_verb") if w != "tổ chức"]
                               + ["định hướng"]) + ")"
         + lexicon.B_END,
         regex.IGNORECASE,
@@ -2105,7 +2106,7 @@ PAGE_FOOT_AFTER = 200  # a foot line is looked for this far into the article at 
 @lru_cache(maxsize=1)
 def _page_foot() -> regex.Pattern:
     """A line of the page's foot alone (task_cues.tsv kind page_foot): "Chia sẻ bài viết", "Tin liên quan:"."""
-    feet = [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "page_foot"]
+    feet = _cue_words("page_foot")
     return regexcache.compile(r"(?im)^[ \t]*(?:" + lexicon.alternation(feet) + r")[ \t]*:?[ \t]*$")
 
 
@@ -2193,28 +2194,23 @@ class TaskExtractor:
     def __init__(self, nlp: Language | None = None, name: str = "vnreport_tasks"):
         self.name = name
         self.strong, self.verb, self.intro = _cues()
-        rows = load_tsv("task_cues.tsv")
 
-        def of(*kinds: str) -> list[str]:
-            """The cue phrases of these kinds in resources/task_cues.tsv."""
-            return [r[0] for r in rows if r[1] in kinds]
-
-        verbs = of("verb", "start_verb")
+        verbs = _cue_words("verb", "start_verb")
         # (the task verbs or a word closing the bodies asked to act: built once for the five patterns below that read it)
         verbs_or_ends = lexicon.alternation(verbs + _assignee_words()[0])
         # every directive, soft-directive and list-intro word, without context: a cheap pre-check
         self.any_cue = regexcache.compile(
             lexicon.B_START + "(?:"
-            + lexicon.alternation(of("directive", "soft_directive", "list_intro", "colon_directive", "opening_directive"))
+            + lexicon.alternation(_cue_words("directive", "soft_directive", "list_intro", "colon_directive", "opening_directive"))
             + ")"
             + lexicon.B_END
             # (an assignment only before the body asked: "giao UBND xã …", not "giao thông")
-            + "|" + lexicon.B_START + "(?:" + lexicon.alternation(of("assign")) + ")(?-i:" + PETITION_OBJECT.pattern + ")",
+            + "|" + lexicon.B_START + "(?:" + lexicon.alternation(_cue_words("assign")) + ")(?-i:" + PETITION_OBJECT.pattern + ")",
             regex.I,
         )
         # a lead-in announcing the items after it: "… các nhiệm vụ trọng tâm sau.", "… một số nội dung sau:"
         self.lead_in = regexcache.compile(
-            lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun", "lead_noun")) + r")"
+            lexicon.B_START + "(?:" + lexicon.alternation(_cue_words("plan_noun", "lead_noun")) + r")"
             + r"(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:như\s+)?"          # a few qualifiers, "(như)"
             + r"(?<!(?:năm|tháng|quý|kỳ|ngày|tuần|đoạn|lần)\s+)sau\s*[.:]?\s*$",   # "sau" (not "năm sau": next year)
             regex.I,
@@ -2238,12 +2234,12 @@ class TaskExtractor:
             (?:sẽ\s+)?
             (?:(?<=:\s{0,3})|(?=(?-i:\p{Ll})))                       # the verb in lower case, but after a colon (capitalized
                                                                  # inside the subject, it is a name's: "Sở Kế hoạch và Đầu tư")
-            (?P<c>""" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
+            (?P<c>""" + lexicon.alternation(_cue_words("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END,
             regex.VERBOSE | regex.I,
         )
         # a period of the plan anywhere in a paragraph ("6 tháng cuối năm"): a cheap pre-check
         self.any_period = regexcache.compile(
-            lexicon.B_START + "(?:" + lexicon.alternation(of("period")) + ")" + lexicon.B_END, regex.I
+            lexicon.B_START + "(?:" + lexicon.alternation(_cue_words("period")) + ")" + lexicon.B_END, regex.I
         )
         # a piece ending in a task verb has no object of its own ("tiếp tục đẩy mạnh", "cần nỗ lực")
         self.bare_verb_end = regexcache.compile(
@@ -2255,14 +2251,14 @@ class TaskExtractor:
             lexicon.B_START + "(?:" + lexicon.alternation(verbs + ["làm"]) + ")" + lexicon.B_END, regex.I
         )
         # a soft cue at a clause start ("phấn đấu")
-        self.soft = regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(of("soft_directive")) + ")" + lexicon.B_END, regex.I)
+        self.soft = regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(_cue_words("soft_directive")) + ")" + lexicon.B_END, regex.I)
         # a request proper ("đề nghị", "yêu cầu"), not a soft cue ("phấn đấu")
         self.request = regexcache.compile(
-            lexicon.B_START + "(?:" + lexicon.alternation(of("directive")) + ")" + lexicon.B_END, regex.I
+            lexicon.B_START + "(?:" + lexicon.alternation(_cue_words("directive")) + ")" + lexicon.B_END, regex.I
         )
         # in a plan section, a paragraph opening with one of these verbs is an item too ("Phối hợp với …")
         self.section_verb = regexcache.compile(
-            r"^\s*(?:" + lexicon.alternation(of("section_verb")) + ")" + lexicon.B_END
+            r"^\s*(?:" + lexicon.alternation(_cue_words("section_verb")) + ")" + lexicon.B_END
             # ("Lãnh đạo Huyện ủy Tiền Hải trao giấy khen …", "lãnh đạo phường Hạnh Thông khen thưởng …": the leaders of a
             # body named after it, a noun; "lãnh đạo các chi bộ …", "lãnh đạo tổ chức thành công …" stay verbs)
             + r"(?<!(?<![\p{L}])lãnh\s+đạo(?=\s+(?:(?:" + LEADER_LEVELS + r")(?![\p{L}\p{M}])"
@@ -2280,7 +2276,7 @@ class TaskExtractor:
             # vượt 25/69 chỉ tiêu", train 614)
             r"(?:(?-i:\p{Lu})[\p{L}\p{M}\p{N}.&/–-]*(?:\s+[\p{L}\p{M}\p{N}.&/–-]+){0,9}?\s+"
             r"|(?(so)(?:(?:toàn\s+)?(?:" + LEADER_LEVELS + r"|ngành|sở))\s+|(?!)))?"
-            r"(?=(?:" + lexicon.alternation(of("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END + ")",
+            r"(?=(?:" + lexicon.alternation(_cue_words("verb", "start_verb", "section_verb")) + ")" + lexicon.B_END + ")",
             regex.I,
         )
         # what a meeting agreed to do: "Ban Thường vụ thống nhất tập trung lãnh đạo …", "Tỉnh ủy thống nhất chỉ đạo tiếp
@@ -2295,18 +2291,18 @@ class TaskExtractor:
             # trung …", fresh qi2)
             r"(?:(?:trong\s+)?năm\s+\d{4}\s*,\s*(?:[^,.;:!?\n]{1,60}?\s+)?)?"
             r"(?P<c>(?:"
-            + lexicon.alternation(of("verb", "start_verb") + ["chỉ đạo"]) + ")" + lexicon.B_END + ")",
+            + lexicon.alternation(_cue_words("verb", "start_verb") + ["chỉ đạo"]) + ")" + lexicon.B_END + ")",
             regex.I,
         )
         self.names_plan = regexcache.compile(
-            lexicon.B_START + "(?:" + lexicon.alternation(of("plan_noun") + ["nghị quyết"]) + ")" + lexicon.B_END, regex.I
+            lexicon.B_START + "(?:" + lexicon.alternation(_cue_words("plan_noun") + ["nghị quyết"]) + ")" + lexicon.B_END, regex.I
         )
         # a request to a higher level or to others ("kiến nghị", "mong muốn"): only before whom it asks
-        self.petition = regexcache.compile(lexicon.alternation(of("petition")), regex.I)
+        self.petition = regexcache.compile(lexicon.alternation(_cue_words("petition")), regex.I)
         # a commitment ("cam kết"): a request only before ("sẽ" and) a task verb
-        self.commitment = regexcache.compile(lexicon.alternation(of("commitment")), regex.I)
+        self.commitment = regexcache.compile(lexicon.alternation(_cue_words("commitment")), regex.I)
         self.committed_verb = regexcache.compile(
-            r"(?:sẽ\s+\p{L}|(?:" + lexicon.alternation(of("commitment_verb")) + ")" + lexicon.B_END + ")", regex.I)
+            r"(?:sẽ\s+\p{L}|(?:" + lexicon.alternation(_cue_words("commitment_verb")) + ")" + lexicon.B_END + ")", regex.I)
         # what a speaker stresses after ":" is a request when a time of the plan, then the bodies and their
         # verb follow: "nhấn mạnh: trong năm học mới, các trường chủ động rà soát …", "nhấn mạnh: thời gian
         # tới, UBND huyện, các ngành huy động nguồn lực …" (not "nhấn mạnh: Trong 5 năm qua, Đảng bộ đã …")
@@ -2320,7 +2316,7 @@ class TaskExtractor:
         )
         # "nhấn mạnh: việc X có ý nghĩa quan trọng": the worth of an action told (kind evaluation), no request
         self.evaluated = regexcache.compile(
-            r"\s*:?\s*việc\s[^,.;:]*?" + lexicon.B_START + "(?:" + lexicon.alternation(of("evaluation")) + ")" + lexicon.B_END,
+            r"\s*:?\s*việc\s[^,.;:]*?" + lexicon.B_START + "(?:" + lexicon.alternation(_cue_words("evaluation")) + ")" + lexicon.B_END,
             regex.IGNORECASE,
         )
         # "lưu ý" right before the bodies asked and their verb asks too: "Bí thư Huyện ủy lưu ý các xã sớm hoàn thiện …"
@@ -2370,7 +2366,7 @@ class TaskExtractor:
                 (?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?      # "… cho biết, năm 2019 nhiệm vụ của … là" (set AR)
                 (?:(?:[\p{L}\p{M}\p{N}.]+\s+){1,8}?(?:xác\s+định|đề\s+ra|đặt\s+ra)\s+)?   # who sets it ("Bộ xác định …")
                 (?:(?:ưu\s+tiên\s+hàng\s+đầu|việc\s+cần\s+làm\s+ngay)\s+(?:trong|của)\s+(?:các\s+)?)?  # the first of them
-                (?:một\s+trong\s+)?(?:các\s+|những\s+)?(?:nhóm\s+)?(?:""" + lexicon.alternation(of("plan_noun")) + r"""
+                (?:một\s+trong\s+)?(?:các\s+|những\s+)?(?:nhóm\s+)?(?:""" + lexicon.alternation(_cue_words("plan_noun")) + r"""
                 |trọng\s+tâm)(?![\p{L}\p{M}])   # the plan noun (or the focus: "Trọng tâm là tiếp tục …")
                                 # (or one of them: "một trong những nhiệm vụ quan trọng hàng đầu được xác định là …";
                                 # or their groups: "Các nhóm chỉ tiêu và nhiệm vụ cụ thể là …", fresh kw04)
@@ -2435,7 +2431,7 @@ class TaskExtractor:
             + verbs_or_ends + ")" + lexicon.B_END,
             regex.I,
         )
-        actors = lexicon.alternation(of("actor"))
+        actors = lexicon.alternation(_cue_words("actor"))
         # a short subject then a task verb ("các địa phương bố trí …", "mỗi thầy cô giáo phải …")
         self.subject_verb = regexcache.compile(
             r"\s*(?:[\p{L}\p{M}\p{N}.–-]+\s+){1,6}?(?:" + lexicon.alternation(verbs + ["bố trí", "phải", "cần"]) + ")"
