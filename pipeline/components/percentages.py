@@ -197,10 +197,12 @@ SHARE_FIRST_STRETCH = regexcache.compile(
     (?:(?:khoảng|hơn|trên|gần)\s+)?(?<![\d.,])\d{1,3}(?:,\d+)?\s*%          # the share
     \s+(?P<n>(?-i:\p{Ll})[^,;:()%\d\n]{2,80}?)\s*$                        # what it counts, to the stretch's end"""
 )
+# A one-word unit, then the bracket its share opens (after a count: the two patterns below)
+_UNIT_THEN_BRACKET = r"\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$"
 # A count of units, then the bracket its share opens: "có 6.084/7.669 xã (| 79,3%)", "74 xã (|"
-COUNT_SHARE_OPEN = regexcache.compile(r"(?<![\d/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$")
+COUNT_SHARE_OPEN = regexcache.compile(r"(?<![\d/.,])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?" + _UNIT_THEN_BRACKET)
 # A count of one-word units right before a bracket: "trong đó 40 xã (" (not a year, not part of a longer number)
-BARE_UNIT_COUNT = regexcache.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d\s)\d[\d.]*\s+(?-i:\p{Ll})[\p{L}\p{M}]*\s*\(\s*$")
+BARE_UNIT_COUNT = regexcache.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d\s)\d[\d.]*" + _UNIT_THEN_BRACKET)
 # The predicate after a bracketed share of a bare count: "có 9/18 xã (đạt 50%) | đạt chuẩn nông thôn mới"
 PREDICATE_AFTER_BRACKET = regexcache.compile(
     r"""[ \t]+(?!so(?:[ \t]+với)?[ \t]|cùng[ \t]+kỳ)        # (no comparison: "giảm 40 vụ (23%) | so với cùng kỳ")
@@ -915,6 +917,25 @@ def _title_before(text: str, start: int, end: int) -> bool:
 
 # A bracket without a figure of its own closing a stretch: an aside ("(chưa bao gồm lực lượng công an, quân đội)")
 TRAILING_ASIDE = regexcache.compile(r"\s*\((?=[^()]*[\s,\d])[^()%\n]{1,300}\)\s*$")  # (not an abbreviation: "(BHYT)")
+
+
+def _aside_start(text: str, start: int, end: int) -> int | None:
+    """Where a bracketed aside (BRACKET_ASIDE) opens inside the subject ``text[start:end]``, or None; not when a capital
+    follows its closing bracket: "… 3 khâu đột phá (nhiệm kỳ 2020 - 2025) | Tốc độ tăng trưởng …", a heading run into the
+    subject, where the bracket ends no head.
+
+    >>> t = "Giá trị sản xuất thủy sản (ước)"; t[: _aside_start(t, 0, len(t))]
+    'Giá trị sản xuất thủy sản'
+    >>> _aside_start(t := "3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng", 0, len(t)) is None
+    True
+    """
+    aside = BRACKET_ASIDE.search(text, start, end)
+    if aside is None:
+        return None
+    closed = text.find(")", aside.end(), end)
+    if closed >= 0 and rx(r"\s*\p{Lu}").match(text, closed + 1, end) is not None:
+        return None
+    return aside.start()
 
 
 def _in_plain_bracket(text: str, c: int) -> bool:
@@ -2600,8 +2621,8 @@ class _Scan:
             and FIGURE_OF_REFERENCE.match(after, ref.end()))
         # (a share is never a rise: "… tốc độ tăng trưởng giá trị ngành này đạt 12,4% và | chiếm 36,5% trong cơ cấu": of
         # the 178 figures after "chiếm" in every set and group, no gold change; group AE yn5)
-        share_taken = SHARE_WORD_BEFORE.search(text, max(cl_start, start - 30), start) is not None
-        if (change is None and subject and (not reference or dated or compared_back) and not level and not share_taken
+        if (change is None and subject and (not reference or dated or compared_back) and not level
+                and not SHARE_WORD_BEFORE.search(text, max(cl_start, start - 30), start)
                 and not EXCESS_BEFORE.search(text, cl_start, first)):
             if growth_rate:
                 change = "increase"
@@ -2904,9 +2925,9 @@ class _Scan:
                         # "vận động được 85% đối tượng đủ điều kiện vào Hội (tương đương 3.000 hội viên …": a bracket
                         # left open by the cut remarks on what is counted, no part of it
                         a1 = open_at
-                    aside = BRACKET_ASIDE.search(text, a0, a1)
-                    if aside and aside.start() > a0 and not self._heading_after_aside(text, aside.end(), a1):
-                        a1 = aside.start()  # "ít nhất 39% số xã | (khoảng 3.500 xã) đạt chuẩn …": an aside on what is counted
+                    aside = _aside_start(text, a0, a1)
+                    if aside is not None and aside > a0:
+                        a1 = aside  # "ít nhất 39% số xã | (khoảng 3.500 xã) đạt chuẩn …": an aside on what is counted
                     return strip_span(text, a0, a1, " ,-\t\n(")  # (not the bracket of the next figure: "… tưới (tăng 1,4%)")
         h = self._local_subject(text, *stretches[-1])
         k = len(stretches) - 1
@@ -3969,9 +3990,9 @@ class _Scan:
             joined = rx(r"(?i)(?:với|và)\s+").match(text, s, e)
             if joined:
                 s = joined.end()
-        aside = BRACKET_ASIDE.search(text, s, e)
-        if aside and len(text[s : aside.start()].split()) >= 2 and not self._heading_after_aside(text, aside.end(), e):
-            e = e_bare = strip_span(text, s, aside.start())[1]  # "Giá trị sản xuất thủy sản | (ước)": an aside
+        aside = _aside_start(text, s, e)
+        if aside is not None and len(text[s:aside].split()) >= 2:
+            e = e_bare = strip_span(text, s, aside)[1]  # "Giá trị sản xuất thủy sản | (ước)": an aside
         if AMOUNT_UNITS_ONLY.fullmatch(text, s, e_bare):
             return None  # "5.166,tỷ đồng, đạt 104,74%": the amount's unit after a glued comma measures nothing
         if ATTRIBUTION_OPENS.match(text, s):
@@ -3993,13 +4014,6 @@ class _Scan:
             if tail:
                 e = tail.start()
         return s, e
-
-    @staticmethod
-    def _heading_after_aside(text: str, inside: int, end: int) -> bool:
-        """Whether a capital follows the aside's closing bracket before ``end``: "… 3 khâu đột phá (nhiệm kỳ 2020 - 2025)
-        | Tốc độ tăng trưởng …", a heading run into the subject, where the bracket ends no head."""
-        closed = text.find(")", inside, end)
-        return closed >= 0 and rx(r"\s*\p{Lu}").match(text, closed + 1, end) is not None
 
     def _aligned(self, m: regex.Match) -> bool:
         """A predicate word must end where a word of the segmentation ends."""
