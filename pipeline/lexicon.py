@@ -13,7 +13,7 @@ import regex
 
 from . import regexcache
 from .normalize import canonical_word
-from .resources import load_list, load_tsv
+from .resources import load_kind, load_list, load_tsv
 
 # A word boundary for Vietnamese letters and digits.
 B_START = r"(?<![\p{L}\p{M}\p{N}])"
@@ -185,7 +185,7 @@ def amount_units(*kinds: str) -> str:
     >>> bool(regex.fullmatch(amount_units("scale"), "tỉ"))
     True
     """
-    return alternation([r[0] for r in load_tsv("amount_units.tsv") if r[1] in kinds])
+    return alternation(load_kind("amount_units.tsv", *kinds))
 
 
 @lru_cache(maxsize=None)
@@ -245,7 +245,7 @@ def guiding_frame() -> str:
     """Regex source of the motto or aim a plan is put under, up to its comma ("Với phương châm hành động “Chủ động, …”,",
     "Với mục tiêu chủ động duy trì …,"; nouns: resources/year_cues.tsv kind "guiding"). The shortest stretch to a comma
     that lets the rest match, within a sentence and 160 characters. No literal space (verbose patterns)."""
-    nouns = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "guiding"]
+    nouns = load_kind("year_cues.tsv", "guiding")
     return r"(?:với\s+(?:" + alternation(nouns) + r")(?![\p{L}\p{M}])[^.;:!?\n]{0,160}?,)"
 
 
@@ -254,7 +254,7 @@ def building_on() -> str:
     """Regex source of the results a plan builds on, up to its comma ("Phát huy những kết quả đạt được (trong năm qua),",
     "Trên cơ sở kết quả đạt được,"; verbs: resources/year_cues.tsv kind "building_on"). No literal space: it serves
     verbose patterns too. Used by the years (before "(trong) năm") and the tasks (a leading year's frame)."""
-    verbs = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "building_on"]
+    verbs = load_kind("year_cues.tsv", "building_on")
     return (
         r"(?:" + alternation(verbs) + r")\s+"
         r"(?:(?:những|các)\s+)?(?:kết\s+quả|thành\s+tích|thành\s+tựu)"  # the results

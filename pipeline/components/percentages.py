@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer, lexicon, regexcache
 from ..lexicon import rx
-from ..resources import load_list, load_tsv
+from ..resources import load_kind, load_list, load_tsv
 from ._base import Years, add_item, clause_bounds, doc_text, strip_span, token_bounds, years_of
 
 NUMBER = r"""
@@ -1094,12 +1094,12 @@ SECTOR_HEAD = regexcache.compile(r"(?i)\s*(?:khu\s+vực|ngành|lĩnh\s+vực|nh
 
 GROWTH = regexcache.compile(
     r"tăng\s+trưởng|"
-    + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "growth"]),
+    + lexicon.alternation(load_kind("change_cues.tsv", "growth")),
     regex.IGNORECASE,
 )
 # An output measured in money opening a subject (resources/change_cues.tsv, kind "output")
 OUTPUT = regexcache.compile(
-    r"(?i)\s*(?:" + lexicon.alternation([r[0] for r in load_tsv("change_cues.tsv") if r[1] == "output"]) + r")(?![\p{L}])"
+    r"(?i)\s*(?:" + lexicon.alternation(load_kind("change_cues.tsv", "output")) + r")(?![\p{L}])"
 )
 DECLINE = regexcache.compile(r"(?:tỷ\s+lệ|tốc\s+độ|mức)\s+giảm", regex.IGNORECASE)
 
@@ -1162,16 +1162,16 @@ def cues() -> _Cues:
         qualifier={lexicon.fold_key(r[0]): r[1] for r in rows},
         change=regexcache.compile(
             lexicon.B_START
-            + r"(?P<verb>" + lexicon.alternation([r[0] for r in change_rows if r[1] in ("increase", "decrease")])
+            + r"(?P<verb>" + lexicon.alternation(load_kind("change_cues.tsv", "increase", "decrease"))
             + r")(?:\s+(?P<next>"
-            + lexicon.alternation([r[0] for r in change_rows if r[1] == "level"] + ["thêm", "bình quân"])
+            + lexicon.alternation(load_kind("change_cues.tsv", "level") + ["thêm", "bình quân"])
             + r"))?(?:\s+so\s+(?:với\s+)?" + _PAST_PERIOD + r"(?:\s+là)?)?"  # "tăng so với cùng kỳ (là) 11,6%"
             # (a comma may stand before "bình quân": "thu ngân sách tăng nhanh, bình quân 19%/năm"; set AT)
             # (a time and a copula may stand before the figure too: "giảm trong năm là 0,5%", "giảm bình quân hằng năm là
             # 1,5%"; fresh tl1)
             + r"(?:(?:\s+|\s*,\s*(?=bình\s+quân))(?:bình\s+quân|khoảng|hơn|trên|gần|được|mỗi\s+năm|hằng\s+năm|hàng\s+năm|"
             + r"trong\s+năm(?:\s+\d{4})?|cả\s+năm|là|"
-            + lexicon.alternation([r[0] for r in change_rows if r[1] == "adverb"])
+            + lexicon.alternation(load_kind("change_cues.tsv", "adverb"))
             # ("a year" written as a rate before the figure: "tỷ lệ hộ nghèo giảm bình quân/năm 6%"; fresh il01)
             + r")|\s*/\s*năm(?![\p{L}\p{M}]))*(?:\s+(?:từ\s+)*|(?<=\p{L}))$",  # (the verb may be written on to its figure: "(giảm11,6%)")
             regex.I,
@@ -1323,8 +1323,7 @@ _GROWTH_RATE = r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?(?:\s+kinh\s+t�
 @lru_cache(maxsize=1)
 def _growth_words() -> dict[str, str]:
     """resources/growth_holders.tsv as one alternation per kind (holder, qualifier, verb)."""
-    rows = load_tsv("growth_holders.tsv")
-    return {k: lexicon.alternation([r[0] for r in rows if r[1] == k]) for k in ("holder", "qualifier", "verb")}
+    return {k: lexicon.alternation(load_kind("growth_holders.tsv", k)) for k in ("holder", "qualifier", "verb")}
 
 
 @lru_cache(maxsize=1)

@@ -72,7 +72,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon, regexcache
 from ..lexicon import rx
-from ..resources import load_list, load_tsv
+from ..resources import load_kind, load_list, load_tsv
 from ..header import HEADER_DATE
 from ._base import (PHOTO_CREDIT, Years, add_item, doc_text, items as items_of, official_mentions, refresh_payloads, set_years,
                     strip_span, years_of)
@@ -80,7 +80,7 @@ from ._base import (PHOTO_CREDIT, Years, add_item, doc_text, items as items_of, 
 
 def _cue_words(*kinds: str) -> list[str]:
     """The phrases of these kinds in resources/task_cues.tsv (the file's second column), in file order."""
-    return [r[0] for r in load_tsv("task_cues.tsv") if r[1] in kinds]
+    return load_kind("task_cues.tsv", *kinds)
 
 
 # A sentence ends at . ! ? (not the dot of "4.380") or a line end.

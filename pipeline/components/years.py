@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from .. import lexicon, regexcache
 from ..lexicon import rx
 from ..header import HEADER
-from ..resources import load_list, load_tsv
+from ..resources import load_kind, load_list
 from ._base import Years, doc_text, set_years, years_of
 
 YEAR = regexcache.compile(r"(?<!\d|\d[/.,-])(?:19[5-9]\d|20[0-9]\d)(?!\d|[/.,]\d)" + lexicon.NOT_DOCUMENT_NUMBER)
@@ -350,9 +350,8 @@ TARGETS_SET = regexcache.compile(r"(?i)(?<![\p{L}])(?:đặt|đề\s+ra|xác\s+�
 
 @lru_cache(maxsize=1)
 def _cues():
-    rows = load_tsv("year_cues.tsv")
-    report = [r[0] for r in rows if r[1] == "report"]
-    plan = [r[0] for r in rows if r[1] == "plan"]
+    report = load_kind("year_cues.tsv", "report")
+    plan = load_kind("year_cues.tsv", "plan")
     return regexcache.compile(
         lexicon.B_START
         + "(?:(?P<report>" + lexicon.alternation(report) + ")|(?P<plan>" + lexicon.alternation(plan) + "))"
@@ -366,7 +365,7 @@ def _named_by_year() -> regex.Pattern:
     """A law or programme named up to the year after it, in the same phrase ("Luật Đất đai | 2024", "Chương trình giáo
     dục phổ thông | 2018"; heads: resources/year_cues.tsv kind "named_by_year", the capitalized ones as written), at
     most seven words of its name between."""
-    heads = [r[0] for r in load_tsv("year_cues.tsv") if r[1] == "named_by_year"]
+    heads = load_kind("year_cues.tsv", "named_by_year")
     as_written = [h for h in heads if h[:1].isupper()]
     any_case = [h for h in heads if not h[:1].isupper()]
     return regexcache.compile(
@@ -1243,10 +1242,9 @@ _NOT_A_SPAN = r"(?<!\d\s)(?<![\p{L}](?:những|các|mấy|vài)\s)"
 @lru_cache(maxsize=1)
 def _relative_phrase():
     """The phrase of ``_relative`` without its lookbehinds (``_NOT_A_SPAN``): see ``_relative_search``."""
-    rows = load_tsv("year_relative.tsv")
     groups = []
     for kind in ("next", "coming"):
-        phrases = [r[0] for r in rows if r[1] == kind]
+        phrases = load_kind("year_relative.tsv", kind)
         groups.append("(?P<%s>%s)" % (kind, lexicon.alternation(phrases) if phrases else "(?!)"))
     return lexicon.B_START + "(?:" + "|".join(groups) + ")" + lexicon.B_END + r"""
         (?!\s+(?:cao\s+)?hơn)                              # not: năm sau cao hơn năm trước
@@ -1264,7 +1262,7 @@ def _relative():
 
 @lru_cache(maxsize=1)
 def _relative_parts() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    phrases = [r[0] for r in load_tsv("year_relative.tsv") if r[1] in ("next", "coming")]
+    phrases = load_kind("year_relative.tsv", "next", "coming")
     return (regexcache.compile(_relative_phrase(), regex.I | regex.X), regexcache.compile(_NOT_A_SPAN, regex.I | regex.X),
             regexcache.compile(lexicon.tail_alternation(phrases), regex.I))
 
@@ -1339,13 +1337,13 @@ DEPLOYED_UNNAMED = regexcache.compile(
 def _coming_period() -> regex.Pattern:
     """The period ahead named without a year (resources/year_relative.tsv kind "ahead": "thời gian tới", …)."""
     return regexcache.compile(lexicon.B_START + "(?:" + lexicon.alternation(
-        [r[0] for r in load_tsv("year_relative.tsv") if r[1] == "ahead"]) + r")(?![\p{L}\p{M}])", regex.I)
+        load_kind("year_relative.tsv", "ahead")) + r")(?![\p{L}\p{M}])", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _rest_phrases() -> tuple[str, ...]:
     """The phrases of kind "rest" of resources/year_relative.tsv ("từ nay đến cuối năm", …)."""
-    return tuple(r[0] for r in load_tsv("year_relative.tsv") if r[1] == "rest")
+    return tuple(load_kind("year_relative.tsv", "rest"))
 
 
 def _rest_of_year_phrase() -> str:

@@ -31,3 +31,13 @@ def load_list(name: str) -> tuple[str, ...]:
 def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file, each a tuple of stripped columns."""
     return tuple(tuple(col.strip() for col in line.split("\t")) for line in _lines(name))
+
+
+def load_kind(name: str, *kinds: str) -> list[str]:
+    """First-column entries of the rows of a ``.tsv`` file whose second column (the entry's kind) is one of ``kinds``,
+    in file order.
+
+    >>> load_kind("year_relative.tsv", "ahead")[:1]
+    ['thời gian tới']
+    """
+    return [r[0] for r in load_tsv(name) if r[1] in kinds]
