@@ -215,8 +215,7 @@ FORMER_UNIT = regexcache.compile(r"\((?:cũ|mới)\)")
 # A capitalized syllable right after a capitalized word, then no more letters of its own word: a place's name going on
 # ("huyện Đại | Từ cho biết")
 PLACE_SYLLABLE_ON = regexcache.compile(r"(?<=\p{Lu}[\p{L}\p{M}]*[ \t]+)\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
-# Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
-# A first title after a name written as a title is but not read by the vocabulary (OfficialExtractor._misspelt_first),
+# A first title after a name written as a title is but not read by the vocabulary (_Scan._misspelt_first),
 # up to the comma before a title that is read
 MISSPELT_TITLE = regexcache.compile(
     r"""(?:U[yY]\p{Ll}?\s+viên(?:\s+[\p{L}\p{M}]+){1,6}?   # a member's post, its mark lost: "Uy viên Ban Thường vụ Tỉnh ủy"
@@ -225,6 +224,7 @@ MISSPELT_TITLE = regexcache.compile(
     )(?=\s*,)""",
     regex.VERBOSE,
 )
+# Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
 PHOTO_POSITION = regexcache.compile(
     r"(?i)[ \t]*\((?:ảnh(?:\s+(?:phải|trái|giữa|trên|dưới))?,?\s*)?"  # ("(ảnh)", "(ảnh phải)", "(ảnh, trái)": the photo)
     r"(?:(?:bìa\s+)?(?:phải|trái)|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)?"
