@@ -1141,6 +1141,27 @@ EXAMPLES += [
         (2025, 2026),
         id="resolve-after-a-leading-year-plans-it",
     ),
+    # … whatever verb it resolves on ("quyết tâm tăng trưởng kinh tế từ 6,5 – 7%"), in a headline too; the resolve as a
+    # noun ("quyết tâm chính trị", "quyết tâm cao của …") states no intent (group AG yx4)
+    pytest.param(
+        "Năm 2022, Ninh Giang quyết tâm tăng trưởng kinh tế từ 7 – 7,5%\n\nNăm 2021, tổng sản phẩm trên địa bàn huyện "
+        "ước đạt 9.200 tỷ đồng.",
+        (2021, 2022),
+        id="resolve-on-any-verb-after-a-leading-year",
+    ),
+    pytest.param(
+        "Năm 2022, quyết tâm chính trị của cán bộ, đảng viên trong huyện được nâng lên rõ rệt.",
+        (2022, None),
+        id="resolve-as-a-noun-states-no-intent",
+    ),
+    # a year set off by commas inside its sentence, after a clause ("…, khi bước vào giai đoạn mới, năm 2022, huyện tiếp
+    # tục …"): what follows it decides, not a cue back in the clause before ("tình hình …"; group AG yx4, fresh ri3)
+    pytest.param(
+        "Năm 2021, tổng sản phẩm trên địa bàn huyện ước đạt 9.200 tỷ đồng. Dịch bệnh ảnh hưởng nhiều đến tình hình trong "
+        "tỉnh, khi bước vào giai đoạn mới, năm 2022, huyện tiếp tục khai thác hiệu quả tiềm năng, lợi thế.",
+        (2021, 2022),
+        id="year-set-off-by-commas-inside-its-sentence",
+    ),
 ]
 
 

@@ -73,7 +73,9 @@ PLAN_VERBS = regexcache.compile(
     # hóa huyện chú trọng thực hiện …" in a review of 2022; not passive, "công tác tuyên truyền được đẩy mạnh")
     r"(?<!được\s)(?:chú\s+trọng|đẩy\s+mạnh|tăng\s+cường|khẩn\s+trương)"
     # (2026-12, forty-fourth round: a resolve, "Năm 2026, huyện quyết tâm hoàn thành …"; not "với quyết tâm cao, … đã")
-    r"|(?<!với\s)quyết\s+tâm(?=\s+(?:\p{Ll}+\s+){0,2}?(?:hoàn\s+thành|thực\s+hiện|đạt|giữ\s+vững|phấn\s+đấu|xây\s+dựng|đưa)))"
+    # (2026-12, forty-eighth round: any verb after it, "quyết tâm tăng trưởng kinh tế từ 6,5 – 7%", "quyết tâm vượt qua
+    # …"; not the noun's modifiers, "quyết tâm chính trị", "quyết tâm cao của …": 39 of 44 in train and fresh pages)
+    r"|(?<!với\s)quyết\s+tâm(?=\s+(?!(?:chính|cao|lớn|của|và|rất|mới|hơn|này|đó|đã|được|trong)(?![\p{L}\p{M}]))\p{Ll}))"
     r"(?![\p{L}])"
 )
 # The strongest of them, read after "Trong năm 2025, <who>" (where "tiếp tục", "tập trung" report as often).
@@ -433,6 +435,10 @@ def _lead_vote(rest: str) -> str:
 COMMA_YEAR_LEAD = regexcache.compile(r"(?i),\s*(?:trong\s+)?năm\s*$")
 # ... then its clause's subject, a word in lower case (not a comma, a bracket or "và": "…, năm 2017 và năm 2018")
 CLAUSE_AFTER_YEAR = regexcache.compile(r"\s+(?!(?:và|đến|tới|là)(?![\p{L}\p{M}]))\p{Ll}")
+# ... or a comma after the year too, the clause's subject after it ("…, khi bước vào kinh tế mở, năm 2021, tỉnh tiếp tục
+# …"): the year set off by commas inside its sentence (not the sentence's own opening, "Trước mắt, trong năm 2026, …",
+# read by OPENING_TRONG)
+CLAUSE_AFTER_YEAR_COMMA = regexcache.compile(r"\s*,\s*(?!(?:và|đến|tới|là)(?![\p{L}\p{M}]))\p{L}")
 
 
 # Where a year's sentence ends: ". ; " or a line break, not the dot of "TP. Nha Trang"
@@ -496,7 +502,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
     near = _after_last_year(_clause_tail(near))
     # a year opening a clause after a comma ("Theo báo cáo … về nhiệm vụ phát triển kinh tế - xã hội, năm 2017 thành phố
     # vẫn giữ …"): the cue before the comma names no year of its; the clause decides (fresh na02)
-    clause_lead = COMMA_YEAR_LEAD.search(near) is not None and CLAUSE_AFTER_YEAR.match(text, m.end()) is not None
+    clause_lead = COMMA_YEAR_LEAD.search(near) is not None and (
+        CLAUSE_AFTER_YEAR.match(text, m.end()) is not None
+        or (CLAUSE_AFTER_YEAR_COMMA.match(text, m.end()) is not None
+            and not OPENING_TRONG.fullmatch(text[s_start : m.start()].lstrip())))
     if clause_lead:
         near = ""
     if s_start < 40:
