@@ -2117,6 +2117,12 @@ SUBJECTS = [
     ex("left-out-and-abbreviation-brackets-stay", "Năm 2024, giá trị sản xuất công nghiệp (trừ dầu khí) tăng 7,1%; tổng "
        "sản phẩm trên địa bàn (GRDP) tăng 8,2%.",
        ["giá trị sản xuất công nghiệp (trừ dầu khí)", "tổng sản phẩm trên địa bàn (GRDP)"]),
+    # a quantity named before "đạt", its figure a count of things, the change or share in brackets after it: the
+    # quantity is measured, not the count (a density, visitors as a whole: groups X wb5, AG zb1), its numbers kept
+    ex("density-reaches-a-count-then-its-change", "Năm 2024, mật độ thuê bao internet/100 dân đạt 85 thuê bao (tăng "
+       "2,1% so với năm 2023).", ["mật độ thuê bao internet/100 dân"]),
+    ex("visitors-as-a-whole-reach-a-count", "Năm 2024, tổng khách du lịch đạt 1.250.000 lượt khách (bằng 112% kế "
+       "hoạch).", ["tổng khách du lịch"]),
 ]
 
 
@@ -2368,6 +2374,16 @@ CHANGES = [
 @pytest.mark.parametrize("text,expected", CHANGES)
 def test_percentage_change_constructions(text, expected):
     assert [p.change for p in percentages(text)] == expected
+
+
+def test_quantity_phrase_kept_with_its_numbers_holds_no_other_figure():
+    """A quantity's phrase keeps its numbers ("mật độ …/100 dân"), never another percentage's figure: "tỷ lệ bao phủ
+    khoảng 91% dân số (tăng 0,9% …)" is not read as one phrase with the figure inside (fresh pw2)."""
+    text = ("Tính đến ngày 31/12/2024, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ khoảng "
+            "91,01% dân số (tăng 0,9% so với năm 2023).")
+    found = percentages(text)
+    assert [p.value for p in found] == [91.01, 0.9]
+    assert all(p.subject is None or "%" not in p.subject for p in found)
 
 
 def test_long_chain_of_parallel_names_is_bounded():

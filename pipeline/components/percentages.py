@@ -3342,6 +3342,11 @@ class _Scan:
         for i in range(len(chains) - 1, -1, -1):
             r_start = chains[i - 1][1] if i > 0 else start
             r = self._clean(text, r_start, chains[i][0])
+            if r is None and _quantity_head().match(text, r_start + _lead_len(text[r_start : chains[i][0]])):
+                # a quantity's phrase keeps its numbers: "Mật độ điện thoại/100 dân | đạt 140 thuê bao (tăng …)"
+                r = self._clean(text, r_start, chains[i][0], digits=True)
+                if r is not None and "%" in text[r[0] : r[1]]:
+                    r = None  # (not another figure's phrase: "tỷ lệ bao phủ khoảng 91,01% dân số")
             if r is None and not (i > 0 and text[chains[i - 1][0] : chains[i - 1][1]].lower() == "đạt"
                                   and _quantity_head().search(text, chains[i - 2][1] if i > 1 else start, chains[i - 1][0])):
                 # (not what "đạt" reaches after a quantity named before it: "tổng lượng khách du lịch … đạt 24 triệu lượt
