@@ -2696,6 +2696,15 @@ EXACT_TASKS = [
         [],
         id="targets-of-the-year-reviewed-as-the-topic-are-results",
     ),
+    # a paragraph opening on the year reported turns to the year ahead at a sentence that opens on it after the results
+    # it builds on, as a paragraph's own lead may ("… . Phát huy những kết quả đạt được, năm 2026, Sở tiếp tục …")
+    pytest.param(
+        "Năm 2025, tổng thu ngân sách đạt 420 tỷ đồng, tăng 8% so với cùng kỳ. Phát huy những kết quả đạt được, năm "
+        "2026, Sở tiếp tục đẩy mạnh cải cách hành chính; tổ chức tốt các hoạt động chuyên môn.",
+        ["Phát huy những kết quả đạt được, năm 2026, Sở tiếp tục đẩy mạnh cải cách hành chính",
+         "tổ chức tốt các hoạt động chuyên môn"],
+        id="year-ahead-after-the-results-it-builds-on-inside-a-paragraph",
+    ),
 ]
 
 

@@ -1252,12 +1252,6 @@ HEADING_RESULTS = regexcache.compile(r"(?i)(?<![\p{L}])đạt(?:\s+được)?\s+
 # | 2026, …")
 YEAR_CONNECTIVE = r"(?:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s*)"
 SCHOOL_YEAR_FIRST = r"(?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)"
-# A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …", ". Ngay từ đầu năm 2026, …" (a
-# school year by the year it ends, as LEADING_YEAR reads it: ". Năm học 2025 – 2026, …")
-SENTENCE_YEAR_LEAD = regexcache.compile(
-    r"[.;!?]\s+(?i:" + YEAR_CONNECTIVE + r")?"
-    r"(?:[Tt]rong\s+|(?i:" + lexicon.FROM_YEAR_START + r"))?[Nn]ăm\s+" + SCHOOL_YEAR_FIRST + r"?"
-    r"(?P<y>(?:19|20)\d\d)\s*,")
 
 
 # A count of targets in a list item: "9 chỉ tiêu", "4 nhóm chỉ tiêu"; a predicate that makes it a target of its own
@@ -1608,6 +1602,13 @@ ATTRIBUTION = (
 # …", fresh bk01)
 PLAN_BASIS = r"(?:(?:trên\s+cơ\s+sở|căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)[^.;:!?\n]{0,80}?,)"
 BUILDING_ON = r"(?:(?:" + lexicon.building_on() + r"|" + lexicon.guiding_frame() + r"|" + PLAN_BASIS + r")\s*)?"
+# A sentence inside a paragraph opening on a year: ". Năm 2015, …", ". Trong năm 2015, …", ". Ngay từ đầu năm 2026, …" (a
+# school year by the year it ends, as LEADING_YEAR reads it: ". Năm học 2025 – 2026, …"), after the results it builds
+# on too, as a paragraph's lead (". Phát huy những kết quả đạt được, năm 2021, Sở tiếp tục …")
+SENTENCE_YEAR_LEAD = regexcache.compile(
+    r"[.;!?]\s+(?i:" + BUILDING_ON + YEAR_CONNECTIVE + r"?)"
+    r"(?:[Tt]rong\s+|(?i:" + lexicon.FROM_YEAR_START + r"))?[Nn]ăm\s+" + SCHOOL_YEAR_FIRST + r"?"
+    r"(?P<y>(?:19|20)\d\d)\s*,")
 # A year that opens a sentence or paragraph: "Năm 2026,", "Trong năm 2026,", "Đến năm 2030,".
 LEADING_YEAR = regexcache.compile(
     r"""
