@@ -2593,6 +2593,21 @@ EXACT_TASKS = [
         ["tập trung đầu tư xây dựng trường đạt chuẩn quốc gia"],
         id="page-foot-ends-the-article",
     ),
+    # … unless the article's body follows it: a related-news box set over the body ("Tin liên quan", "Đọc nhiều" under
+    # the lead) ends nothing, a paragraph of sixty words or more after it is the article's (group AH ze1)
+    pytest.param(
+        "(Báo Nam Hà) - Sáng 16-1, UBND huyện tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2020 "
+        "và kế hoạch hành động thực hiện nghị quyết của Huyện ủy, HĐND huyện về nhiệm vụ năm 2020.\n\nTin liên quan\n\n"
+        "Đọc nhiều\n\nNăm 2020, huyện đề ra các chỉ tiêu phấn đấu: tốc độ tăng giá trị sản xuất đạt từ 8,9% trở lên; "
+        "kim ngạch xuất khẩu đạt 450 triệu USD; tổng vốn đầu tư toàn xã hội đạt trên 30.000 tỷ đồng; thành lập mới 150 "
+        "doanh nghiệp trở lên; tỷ lệ đô thị hóa đạt 72% trở lên; tổng thu ngân sách nhà nước trên địa bàn tăng 15% trở "
+        "lên so với dự toán tỉnh giao.",
+        ["tốc độ tăng giá trị sản xuất đạt từ 8,9% trở lên", "kim ngạch xuất khẩu đạt 450 triệu USD",
+         "tổng vốn đầu tư toàn xã hội đạt trên 30.000 tỷ đồng", "thành lập mới 150 doanh nghiệp trở lên",
+         "tỷ lệ đô thị hóa đạt 72% trở lên",
+         "tổng thu ngân sách nhà nước trên địa bàn tăng 15% trở lên so với dự toán tỉnh giao"],
+        id="related-news-box-over-the-body-ends-nothing",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

@@ -2111,6 +2111,28 @@ def _page_foot() -> regex.Pattern:
     return regexcache.compile(r"(?im)^[ \t]*(?:" + lexicon.alternation(feet) + r")[ \t]*:?[ \t]*$")
 
 
+# A paragraph this long after a foot line is the article's body still: the related-news box set over the body
+# ("(Baothanhhoa.vn) - Sáng 16-1, … năm 2020.\n\nTin liên quan\n\nĐọc nhiều\n\n<headline>\n\n<body>", group AH ze1);
+# the foot's own lines (related headlines, sharing links) run to 56 words at most in every set and group
+BODY_PARAGRAPH_WORDS = 60
+
+
+def _page_foot_start(text: str, pos: int) -> int:
+    """Where the page's foot starts (its first foot line at or after ``pos`` with no body paragraph after it), or the
+    text's length.
+
+    >>> _page_foot_start("Bài viết.\\nTin liên quan\\nXã A tổ chức hội nghị", 0)
+    10
+    >>> page = "Tin liên quan\\n" + "Năm 2026, xã tập trung phát triển kinh tế. " * 10
+    >>> _page_foot_start(page, 0) == len(page)
+    True
+    """
+    for foot in _page_foot().finditer(text, pos):
+        if not any(len(line.split()) >= BODY_PARAGRAPH_WORDS for line in text[foot.end() :].split("\n")):
+            return foot.start()
+    return len(text)
+
+
 def _portal_chrome_end(text: str) -> int:
     """Where a portal's chrome over the page ends: past its skip links and the lines set right under them, no blank line
     between: the site's own banner ("Skip to main content\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội …", "…
@@ -2503,8 +2525,7 @@ class TaskExtractor:
         first_line = True  # the page's first line of text, its headline if it has one
         # (a portal's skip link and banner over the headline: no line of the article)
         head_start = _portal_chrome_end(text)
-        foot = _page_foot().search(text, head_start + PAGE_FOOT_AFTER)
-        foot_start = foot.start() if foot else len(text)
+        foot_start = _page_foot_start(text, head_start + PAGE_FOOT_AFTER)
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
