@@ -2608,6 +2608,17 @@ EXACT_TASKS = [
          "tổng thu ngân sách nhà nước trên địa bàn tăng 15% trở lên so với dự toán tỉnh giao"],
         id="related-news-box-over-the-body-ends-nothing",
     ),
+    # the tasks a body made concrete out of a plan above ("đã cụ thể hóa thành 04 nhiệm vụ trọng tâm gồm: …") are set,
+    # as "đã đề ra …" sets them: the list after the colon holds them (group AH zg3)
+    pytest.param(
+        "Ngày 19/02/2021, đoàn công tác của Huyện ủy làm việc với Đảng ủy xã về thực hiện nhiệm vụ năm 2021.\n\nTrên cơ "
+        "sở Chương trình hành động năm 2021 của Huyện ủy, Đảng ủy xã đã cụ thể hóa thành 03 nhiệm vụ trọng tâm gồm: Tập "
+        "trung phát triển kinh tế nông nghiệp; Thực hiện Chương trình xây dựng nông thôn mới; Nâng cao chất lượng hoạt "
+        "động của các chi bộ.",
+        ["Tập trung phát triển kinh tế nông nghiệp", "Thực hiện Chương trình xây dựng nông thôn mới",
+         "Nâng cao chất lượng hoạt động của các chi bộ"],
+        id="tasks-made-concrete-out-of-a-plan-above",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

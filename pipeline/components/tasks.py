@@ -357,7 +357,9 @@ EVENT_OPENING = regexcache.compile(
 _SETTING = r"thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định"
 # (and "đưa ra" setting them out, as it sets tasks: "Kỳ họp đã đưa ra các chỉ tiêu KT-XH năm 2018 như: …"; fresh na02)
 SETS_TARGETS = r"(?<![\p{L}])(?:" + _SETTING + r"|phấn\s+đấu|đưa\s+ra(?!\s+(?:xét\s+xử|khỏi)))(?![\p{L}])"
-SETS_TASKS = r"(?<![\p{L}])(?:" + _SETTING + r"|thống\s+nhất|đưa\s+ra)(?![\p{L}])"
+# (and "cụ thể hóa thành" setting the tasks out of a plan above: "Đảng bộ xã đã cụ thể hóa thành 04 nhiệm vụ trọng tâm
+# gồm: …", group AH zg3)
+SETS_TASKS = r"(?<![\p{L}])(?:" + _SETTING + r"|thống\s+nhất|đưa\s+ra|cụ\s+thể\s+h(?:óa|oá)\s+thành)(?![\p{L}])"
 
 
 @lru_cache(maxsize=1)
