@@ -1162,6 +1162,14 @@ EXAMPLES += [
         (2021, 2022),
         id="year-set-off-by-commas-inside-its-sentence",
     ),
+    # a sentence opening on its purpose, the year inside it: the year aimed at, whatever the purpose says it completes
+    # ("Để phấn đấu hoàn thành … nhiệm vụ thu ngân sách năm 2018, …"; group AH zh4); not a purpose telling what was done
+    pytest.param(
+        "Tháng cuối năm, ngành thuế tăng tốc thu ngân sách\n\nĐể phấn đấu hoàn thành vượt dự toán và hoàn thành nhiệm vụ "
+        "thu ngân sách nhà nước năm 2019, Tổng cục Thuế yêu cầu các cục thuế tập trung đôn đốc thu những ngày cuối năm.",
+        (None, 2019),
+        id="purpose-opening-plans-its-year",
+    ),
 ]
 
 
