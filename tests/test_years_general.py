@@ -1188,6 +1188,19 @@ def test_review_word_far_back_does_not_reach_across_another_year():
     assert votes["2023"] != "report"
 
 
+def test_purpose_word_beyond_the_cue_window_plans_the_year():
+    # a purpose word further back than the cue's 60 characters still makes the year's plan what it is for ("… xem xét
+    # ban hành 14 nghị quyết quan trọng để triển khai | thực hiện nhiệm vụ phát triển KT-XH của địa phương năm 2022");
+    # a review between them does not ("để đánh giá kết quả thực hiện nhiệm vụ năm 2021"; group AH ze4)
+    from pipeline.components import years as Y
+
+    text = ("Kỳ họp thứ 4, HĐND huyện đã đưa ra 8 nhóm nhiệm vụ, giải pháp và xem xét ban hành 14 nghị quyết quan trọng để "
+            "triển khai thực hiện nhiệm vụ phát triển KT-XH của địa phương năm 2022. Sáng 29/12, HĐND huyện "
+            "tổ chức kỳ họp để đánh giá tình hình thực hiện nhiệm vụ năm 2021.")
+    votes = {m.group(): Y._vote(text, m) for m in Y.YEAR.finditer(text)}
+    assert votes == {"2022": "plan", "2021": "report"}
+
+
 def test_results_reached_in_the_year_then_a_request_reports_that_year():
     # "đánh giá những kết quả đạt được trong năm 2020, đồng thời yêu cầu …": "trong năm" after a results
     # cue reports, though the sentence asks something

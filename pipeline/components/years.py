@@ -559,8 +559,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
         return "plan"  # "Hội nghị triển khai Nghị quyết HĐND huyện về phát triển kinh tế - xã hội năm 2020": put to work
     if last is not None and last.group("report") and ISSUED_RESOLUTION.search(text, max(s_start, cue_at - 60), cue_at):
         return "plan"  # "Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024": issued for the year
-    purpose = last is not None and last.group("report") and PURPOSE.search(near, 0, last.start())
-    if purpose and not REVIEW_WORD.search(near, purpose.end(), last.start()):
+    # (its word may stand before ``near``'s 60 characters: "… 14 nghị quyết quan trọng để triển khai | thực hiện nhiệm
+    # vụ phát triển KT-XH của địa phương năm 2022"; group AH ze4)
+    purpose = last is not None and last.group("report") and PURPOSE.search(text, max(s_start, cue_at - 30), cue_at)
+    if purpose and not REVIEW_WORD.search(text, purpose.end(), cue_at):
         # (not a purpose that reviews: "tổ chức hội nghị … để đánh giá kết quả công tác năm 2022")
         return "plan"  # "… để tập trung lãnh đạo trong năm 2025 đạt được mục tiêu": what it is for, ahead
     if last is not None and last.group("report") and WEAK_REPORT.fullmatch(last.group()) and OPENING_TRONG.fullmatch(
