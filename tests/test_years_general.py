@@ -1201,6 +1201,19 @@ def test_purpose_word_beyond_the_cue_window_plans_the_year():
     assert votes == {"2022": "plan", "2021": "report"}
 
 
+def test_intent_beyond_the_cue_window_keeps_the_year_planned():
+    # "… có giải pháp chỉ đạo thực hiện đồng bộ, quyết liệt, trọng tâm, trọng điểm nhằm phấn đấu | hoàn thành các chỉ
+    # tiêu phát triển kinh tế - xã hội năm 2023": the intent before what is to be completed, further back than the
+    # year's 60 characters (groups AH zj2, K se2); with none, the year's targets are completed, reported
+    from pipeline.components import years as Y
+
+    planned = ("Chủ tịch HĐND tỉnh đề nghị các ngành khẩn trương triển khai các nghị quyết, có giải pháp chỉ đạo thực hiện "
+               "đồng bộ, quyết liệt nhằm phấn đấu hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2023.")
+    reported = "Toàn tỉnh đã nỗ lực vượt qua khó khăn và hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2022."
+    assert [Y._vote(planned, m) for m in Y.YEAR.finditer(planned)] == ["plan"]
+    assert [Y._vote(reported, m) for m in Y.YEAR.finditer(reported)] == ["report"]
+
+
 def test_results_reached_in_the_year_then_a_request_reports_that_year():
     # "đánh giá những kết quả đạt được trong năm 2020, đồng thời yêu cầu …": "trong năm" after a results
     # cue reports, though the sentence asks something
