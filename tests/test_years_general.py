@@ -1170,6 +1170,15 @@ EXAMPLES += [
         (None, 2019),
         id="purpose-opening-plans-its-year",
     ),
+    # results as of a year's end ("Đến cuối năm 2024, 19/19 tiêu chí … đã hoàn thành") report that year, as "đến hết
+    # năm" does; the year planned after it stays planned (groups K sd1, AB xp3, AH zg4)
+    pytest.param(
+        "Xã Bình Minh nỗ lực về đích nông thôn mới kiểu mẫu\n\nĐến cuối năm 2024, 19/19 tiêu chí nông thôn mới nâng cao "
+        "của xã đã hoàn thành, thu nhập bình quân đầu người đạt 76 triệu đồng. Xã đặt mục tiêu trở thành xã nông thôn "
+        "mới kiểu mẫu trong năm 2025.",
+        (2024, 2025),
+        id="results-as-of-a-years-end-report-it",
+    ),
 ]
 
 
