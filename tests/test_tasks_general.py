@@ -2619,6 +2619,16 @@ EXACT_TASKS = [
          "Nâng cao chất lượng hoạt động của các chi bộ"],
         id="tasks-made-concrete-out-of-a-plan-above",
     ),
+    # a bracket after the subject of a leading year's sentence ("huyện Lang Sơn (Hà Tĩnh)", "Sở Khoa học và Công nghệ
+    # (KH&CN) tỉnh") is part of it; a resolve before the verb is the task's (groups AH ze3, AG zb2, U vk1)
+    pytest.param(
+        "Năm 2024, huyện đạt 25/27 chỉ tiêu kinh tế - xã hội.\n\nNăm 2025, huyện Kỳ Lâm (Hà Tĩnh) phấn đấu hoàn thành 27 "
+        "chỉ tiêu phát triển kinh tế - xã hội; Sở Khoa học và Công nghệ (KH&CN) tỉnh tập trung đưa nhanh các thành tựu "
+        "khoa học vào sản xuất.",
+        ["phấn đấu hoàn thành 27 chỉ tiêu phát triển kinh tế - xã hội",
+         "Sở Khoa học và Công nghệ (KH&CN) tỉnh tập trung đưa nhanh các thành tựu khoa học vào sản xuất"],
+        id="bracket-in-the-subject-after-a-leading-year",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

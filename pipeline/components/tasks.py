@@ -2431,14 +2431,17 @@ class TaskExtractor:
             # before the verb still tells what was done)
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r"|" + TERM_LEAD_SRC + r"|"
             + PERIOD_LEAD_SRC + r")"
-            + r"""\s*(?:[\p{L}\p{M}\p{N}.&/–-]+(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,13}?   # the subject: a few words ("ngành
-                                                           # LĐTB&XH", "Ban Chấp hành Hội Nông dân tỉnh"), a comma only
-                                                           # inside a name ("ngành Văn hóa, Thể thao và Du lịch")
+            + r"""\s*(?:(?:[\p{L}\p{M}\p{N}.&/–-]+|\([^()\n]{1,40}\))(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,13}?   # the subject: a
+                                                           # few words ("ngành LĐTB&XH", "Ban Chấp hành Hội Nông dân
+                                                           # tỉnh"), a comma only inside a name ("ngành Văn hóa, Thể
+                                                           # thao và Du lịch"), a bracket after it ("huyện Lang Chánh
+                                                           # (Thanh Hóa)"; group AH ze3)
             (?<!(?<![\p{L}])(?:được|bị)\s+)                  # (not passive: "Năm 2026 được xác định là năm …" describes)
             (?:(?<=[,:]\s{0,3})|(?=(?-i:\p{Ll})))              # in lower case after its subject (capitalized, a word of the
                                                            # body's name: "thời gian tới, Ban Quản lý khu kinh tế …")
             (?:xác\s+định\s+)?                               # what it resolves on: "… xác định tiếp tục đổi mới …"
-            (?P<c>""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,
+            (?P<c>(?:phấn\s+đấu\s+)?""" + lexicon.alternation(verbs) + ")" + lexicon.B_END,  # (the resolve before the verb
+            # is the task's: "… (Thanh Hóa) phấn đấu hoàn thành 27 chỉ tiêu")
             regex.VERBOSE | regex.IGNORECASE,
         )
         # or a listed body, commas and all ("Năm 2020, Sở Lao động, Thương binh và Xã hội tỉnh tập trung …"): tried
