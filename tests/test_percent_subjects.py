@@ -2362,6 +2362,12 @@ CHANGES = [
     # and group, none has a change in gold (group AE yn5)
     ex("share-after-a-growth-rate-is-no-change", "Năm 2023, thành phố phấn đấu đưa tốc độ tăng trưởng giá trị ngành dịch "
        "vụ đạt 12,4% và chiếm 36,5% trong cơ cấu kinh tế.", ["increase", None]),
+    # a relative figure restating an absolute change with a decimal comma inside it, in a bracket or after a comma: the
+    # change is the absolute one's (group AH zl3)
+    ex("restated-change-with-a-decimal-comma-in-a-bracket", "Năm 2021, năng suất lúa bình quân đạt 55 tạ/ha (tăng 3,89 "
+       "tạ/ha so với năm 2020, tương đương 7,6%).", ["increase"]),
+    ex("restated-change-with-a-decimal-comma-after-a-comma", "Năm 2021, năng suất lúa bình quân đạt 55 tạ/ha, giảm 1,5 "
+       "tạ/ha so với năm 2020, tương ứng 2,7%.", ["decrease"]),
     gap(
         "verb-in-subject-before-colon",
         "Các chỉ tiêu chủ yếu năm 2025: giảm tỷ lệ hộ nghèo trên: 3%.",

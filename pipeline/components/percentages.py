@@ -1838,6 +1838,8 @@ LEVEL_COUNT_OPENING = regexcache.compile(r"(?i)(?:(?:giảm\s+)?(?:xuống\s+)?c
 RESTATED = regexcache.compile(
     r"(?i)\s*(?:tương\s+ứng|tương\s+đương)(?:\s+(?:với|mức))?\s*(?:(?:tăng|giảm)\s+)?(?:khoảng|hơn|trên|gần)?\s*"
 )  # (the verb may be said again: "giảm 120 hộ, tương ứng giảm 1,2%")
+# Where the absolute change a relative figure restates opens: a comma (not a decimal one) or a bracket
+CHANGE_OPENER = regexcache.compile(r"(?<!\d),|,(?!\d)|\(")
 # an absolute change: "tăng 79.261 người", "giảm 1.200 hộ"
 # (and what it is against: "tăng 425 triệu USD so với cùng kỳ năm 2016")
 _ABSOLUTE_CHANGE = (r"\s*(?P<dir>tăng|giảm)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s+\p{L}[^,%()]{0,30}"
@@ -2335,7 +2337,9 @@ class _Scan:
         c1 = max(text.rfind(",", lo, start), text.rfind("(", lo, start))
         if c1 < 0 or not RESTATED.fullmatch(text, c1 + 1, start):
             return None
-        c0 = text.rfind(",", lo, c1)
+        # (the mark before the change: a comma, not a decimal one, or the bracket it opens: "(tăng 3,89 tạ/ha so với năm
+        # 2020, tương đương 7,6%)"; group AH zl3)
+        c0 = max((m.start() for m in CHANGE_OPENER.finditer(text, lo, c1)), default=-1)
         change = ABSOLUTE_CHANGE.fullmatch(text, c0 + 1, c1) if c0 >= 0 else None
         if change is None:
             # "(So với cùng kỳ,) số vụ giảm 216 vụ, tương đương khoảng 35%": the quantity named, then its change
