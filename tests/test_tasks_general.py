@@ -2629,6 +2629,15 @@ EXACT_TASKS = [
          "Sở Khoa học và Công nghệ (KH&CN) tỉnh tập trung đưa nhanh các thành tựu khoa học vào sản xuất"],
         id="bracket-in-the-subject-after-a-leading-year",
     ),
+    # "nâng cao" closing "xã nông thôn mới nâng cao" is the standard's grade, no verb sharing an object with what follows:
+    # the resolve after the comma is a task of its own (groups AH zg5, K sd4, U vk2); two counts joined by "và" stay one
+    pytest.param(
+        "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030.\n\nPhương hướng nhiệm kỳ 2025-2030: giữ vững quốc phòng - an ninh; xây "
+        "dựng xã đạt chuẩn nông thôn mới nâng cao, phấn đấu đến năm 2030 đạt các tiêu chí đô thị loại V.",
+        ["giữ vững quốc phòng - an ninh", "xây dựng xã đạt chuẩn nông thôn mới nâng cao",
+         "phấn đấu đến năm 2030 đạt các tiêu chí đô thị loại V"],
+        id="advanced-standard-grade-then-a-resolve",
+    ),
     # a colon after "chủ đề" opens a theme in quotes, no list: the sentence after it (who attended) is no item (fresh tr5)
     pytest.param(
         "Sáng 18/12, Sở Văn hóa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026 với "

@@ -600,6 +600,10 @@ PETITION_OBJECT = regexcache.compile(
     r"(?!\s+(?:năm|tháng|quý|nước)(?![\p{L}\p{M}]))"  # not a time: "chỉ tiêu tỉnh giao cả năm"
 )
 
+# A standard's grade closing a piece, no verb: "xã nông thôn mới nâng cao", "huyện NTM nâng cao" ("nâng cao" is the
+# grade; the piece ends on its noun phrase, a resolve after the comma is a task of its own: groups AH zg5, K sd4 and
+# sg5, U vk2, eval_long 28; not before "và" and a count, "… nâng cao và 10 xã đạt chuẩn …", one target of two counts)
+ADVANCED_STANDARD_END = regexcache.compile(r"(?i)(?<![\p{L}])(?:mới|NTM)\s+nâng\s+cao\s*$")
 # A headline's kicker: a capitalized word and up to eleven more (a place, a body, a session: "Bế mạc Kỳ họp thứ 18 HĐND
 # tỉnh … khóa XVII") and a colon: "Quảng Ninh: …"
 HEADLINE_KICKER = regexcache.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}\p{N}]++){0,11}?)[ \t]*:[ \t]+(?=\p{Lu})")
@@ -3943,8 +3947,8 @@ class TaskExtractor:
                 left = s_text[pieces[-1][0] : cut]
                 if cut <= pieces[-1][0] or len(left.split()) < 4 or len(s_text[nxt:b].split()) < 3:
                     continue
-                if self.bare_verb_end.search(left):  # "đẩy mạnh và làm tốt công tác …": one object, one task
-                    continue
+                if self.bare_verb_end.search(left) and not (ADVANCED_STANDARD_END.search(left) and "," in s_text[cut:nxt]):
+                    continue  # "đẩy mạnh và làm tốt công tác …": one object, one task
                 pieces[-1] = (pieces[-1][0], cut)
                 pieces.append((nxt, None))
             pieces[-1] = (pieces[-1][0], b)
