@@ -604,6 +604,10 @@ PETITION_OBJECT = regexcache.compile(
 # grade; the piece ends on its noun phrase, a resolve after the comma is a task of its own: groups AH zg5, K sd4 and
 # sg5, U vk2, eval_long 28; not before "và" and a count, "… nâng cao và 10 xã đạt chuẩn …", one target of two counts)
 ADVANCED_STANDARD_END = regexcache.compile(r"(?i)(?<![\p{L}])(?:mới|NTM)\s+nâng\s+cao\s*$")
+# A clause opening on targets reached, counted as a share ("Hoàn thành 63/65 chỉ tiêu …", "Đạt và vượt 18/20 tiêu chí …")
+ACHIEVED_FRACTION_OPENING = regexcache.compile(
+    r"(?i)(?:hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt(?:\s+mức)?|\s+vượt(?:\s+mức)?)?|đạt(?:\s+và\s+vượt)?|vượt)"
+    r"\s+\d+\s*/\s*\d+\s+(?:chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ)(?![\p{L}\p{M}])")
 # A headline's kicker: a capitalized word and up to eleven more (a place, a body, a session: "Bế mạc Kỳ họp thứ 18 HĐND
 # tỉnh … khóa XVII") and a colon: "Quảng Ninh: …"
 HEADLINE_KICKER = regexcache.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*+(?:[ \t]+[\p{L}\p{M}\p{N}]++){0,11}?)[ \t]*:[ \t]+(?=\p{Lu})")
@@ -2912,6 +2916,13 @@ class TaskExtractor:
                                  and not RESULTS_BEFORE_COLON.search(s_text))
                     continue
                 begin, rule, cue_end = start
+                if rule == "task.verb_clause" and ACHIEVED_FRACTION_OPENING.match(s_text, begin):
+                    # "Hoàn thành 63/65 chỉ tiêu thị xã giao." after the year's results: a share of the targets reached,
+                    # told (a target list's "hoàn thành 19/19 tiêu chí" after "phấn đấu" is read as a target, not here;
+                    # group AI zq2)
+                    scope = False
+                    figures = []
+                    continue
                 reported = LEADING_YEAR.match(s_text)
                 if (reported and report_year and int(reported.group("y")) == report_year and plan_year != report_year
                         and not REQUEST_PROPER.search(s_text, 0, begin + 30)):
