@@ -1357,6 +1357,15 @@ def test_mentions(text, expected, mentions):
     assert len({norm_key(o.name) for o in doc.officials}) == len(doc.officials), "one entry per person"
 
 
+def test_name_cut_mid_word_by_the_text_end_is_the_person_named_before():
+    # a page cut mid-name ("… Theo Bí thư Tỉnh ủy Đặng Quốc Kh") names the official named in full before, his post
+    # written shorter: one person, not two (group AI zo3, train 117)
+    text = ("Phát biểu tại hội nghị, đồng chí Đặng Quốc Khánh, Bí thư Tỉnh ủy Hà Giang đề nghị các cấp tập trung thực hiện "
+            "nhiệm vụ năm 2023.\n29/36 chỉ tiêu đạt và vượt kế hoạch\nTheo Bí thư Tỉnh ủy Đặng Quốc Kh")
+    doc = assert_officials(text, {"Đặng Quốc Khánh": ["Bí thư Tỉnh ủy Hà Giang"]})
+    assert len(doc.officials[0].mentions) == 2
+
+
 def test_post_written_longer_later_is_held_as_first_written():
     # the annotators keep a post as first written when a later mention only extends it (train 611, val)
     text = ("Các đồng chí: Lò Văn Tâm - Tỉnh ủy viên, Chủ tịch HĐND xã; Hà Thị Lan - Phó Chủ tịch HĐND xã điều hành "

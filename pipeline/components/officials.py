@@ -605,10 +605,17 @@ class _Scan:
             posts = {self._post_key(p["text"]) for p in people[short]["positions"]}
             if not posts:
                 continue
+            # (or cut mid-word by the end of the text: "Theo Bí thư Tỉnh ủy Đặng Quốc Kh", the page's last words, of
+            # "đồng chí Đặng Quốc Khánh, Bí thư Tỉnh ủy Hà Giang" named before; group AI zo3)
+            cut = self._text_end is not None and any(e >= self._text_end for _, e in people[short]["mentions"])
             for full in order:
-                if full == short or full not in people or not full.startswith(short + " ") or len(full.split()) > len(words) + 1:
+                if full == short or full not in people:
                     continue
-                if not posts & {self._post_key(p["text"]) for p in people[full]["positions"]}:
+                cut_word = cut and len(full.split()) == len(words) and full.startswith(short) and full != short
+                if not (full.startswith(short + " ") and len(full.split()) <= len(words) + 1) and not cut_word:
+                    continue
+                held = {self._post_key(p["text"]) for p in people[full]["positions"]}
+                if not posts & held and not (cut_word and any(h.startswith(q) for q in posts for h in held)):
                     continue
                 kept, gone = people[full], people.pop(short)
                 kept["mentions"].extend(gone["mentions"])
