@@ -1366,6 +1366,13 @@ def test_name_cut_mid_word_by_the_text_end_is_the_person_named_before():
     assert len(doc.officials[0].mentions) == 2
 
 
+def test_domestic_in_a_body_name_is_no_predicate():
+    # "trong nước" (domestic) inside a ministry department's name does not end the title as "trong" would ("… Bí thư
+    # Huyện ủy trong buổi làm việc"); group AI zs3
+    text = "Dự hội nghị có đồng chí Lê Việt Nga, Phó Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương."
+    assert_officials(text, {"Lê Việt Nga": ["Phó Vụ trưởng Vụ Thị trường trong nước", "Bộ Công Thương"]})
+
+
 def test_post_written_longer_later_is_held_as_first_written():
     # the annotators keep a post as first written when a later mention only extends it (train 611, val)
     text = ("Các đồng chí: Lò Văn Tâm - Tỉnh ủy viên, Chủ tịch HĐND xã; Hà Thị Lan - Phó Chủ tịch HĐND xã điều hành "

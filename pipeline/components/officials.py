@@ -418,8 +418,10 @@ def _lex():
     )
     expansions = {r[0]: r[1] for r in abbr_rows if len(r) >= 2}
     rank = regexcache.compile(lexicon.B_START + r"(?:" + lexicon.alternation(load_list("ranks.txt")) + r")" + lexicon.B_END, regex.I)
+    # (not "trong nước", domestic, inside a body's name: "Phó Vụ trưởng Vụ Thị trường trong nước"; group AI zs3)
     predicate = regexcache.compile(
-        lexicon.B_START + r"(?:" + lexicon.alternation(load_list("title_predicates.txt")) + r")" + lexicon.B_END, regex.I
+        lexicon.B_START + r"(?!trong\s+nước(?![\p{L}\p{M}]))(?:" + lexicon.alternation(load_list("title_predicates.txt"))
+        + r")" + lexicon.B_END, regex.I
     )
     return {
         "predicate": predicate, "rank": rank,
