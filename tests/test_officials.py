@@ -1023,6 +1023,12 @@ TITLE_THEN_NAME.extend([
         {"Trần Hữu Lộc": ["Bí thư Đảng ủy xã"]},
         id="elected-to-a-post-named-right-after",
     ),
+    # … or after "được bầu là" (group AJ zu1, zu3)
+    pytest.param(
+        "Kỳ họp HĐND huyện năm 2023 đã kiện toàn nhân sự. Ông Nguyễn Văn Dũng được bầu là Chủ tịch UBND huyện Đông Sơn.",
+        {"Nguyễn Văn Dũng": ["Chủ tịch UBND huyện Đông Sơn"]},
+        id="elected-as-a-post-named-after-la",
+    ),
 ])
 
 

@@ -154,7 +154,8 @@ CHUC = regexcache.compile(
     r"""(?:\s+(?:
           (?:tái\s+)?đắc\s+cử\s+(?:chức\s+(?:vụ|danh)\s+|chức\s+)?   # "(tái) đắc cử (chức vụ)"
         | (?:[\p{Ll}]+\s+){0,8}?(?<!tổ\s)(?:chức\s+(?:vụ|danh)|chức|làm)\s+   # "(tiếp tục được tín nhiệm) bầu giữ chức (vụ)", "làm"
-        | (?:[\p{Ll}]+\s+){0,4}?được\s+bầu\s+   # "(tiếp tục) được bầu Bí thư Đảng ủy xã" (fresh oy3)
+        | (?:[\p{Ll}]+\s+){0,4}?được\s+bầu\s+(?:là\s+)?   # "(tiếp tục) được bầu (là) Bí thư Đảng ủy xã" (fresh oy3;
+                                                      # "là": group AJ zu1, zu3)
         )
         # (or after a comma, an election: "đ/c A, tiếp tục được tín nhiệm bầu chức danh Bí thư Đảng ủy xã"; train 422)
         | \s*,\s+(?:[\p{Ll}]+\s+){0,6}?(?:bầu|đắc\s+cử)\s+(?:giữ\s+)?(?:chức\s+(?:vụ|danh)\s+|chức\s+|làm\s+)?
