@@ -1223,6 +1223,17 @@ def test_intent_beyond_the_cue_window_keeps_the_year_planned():
     assert [Y._vote(reported, m) for m in Y.YEAR.finditer(reported)] == ["report"]
 
 
+def test_year_after_trong_set_off_by_commas_is_voted_by_its_clause():
+    # a year opening its clause after a comma, "trong" before it and a comma after it: the clause after it decides
+    # ("Theo báo cáo của Huyện ủy, trong năm 2020, trước bối cảnh nhiều khó khăn, huyện đã …" reports 2020; group AK
+    # yac3, a page the comma rule of this round had left unvoted)
+    from pipeline.components import years as Y
+
+    text = ("Theo báo cáo của Huyện ủy, trong năm 2020, trước bối cảnh nhiều khó khăn, Đảng bộ huyện đã lãnh đạo hoàn "
+            "thành các chỉ tiêu.")
+    assert [Y._vote(text, m) for m in Y.YEAR.finditer(text)] == ["report"]
+
+
 def test_results_reached_in_the_year_then_a_request_reports_that_year():
     # "đánh giá những kết quả đạt được trong năm 2020, đồng thời yêu cầu …": "trong năm" after a results
     # cue reports, though the sentence asks something

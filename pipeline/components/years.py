@@ -616,7 +616,9 @@ def _vote(text: str, m: regex.Match) -> str | None:
     lead = rx(r"(?i)(?:^|[,:]\s*[\"“]?\s*|cho\s+biết,?\s*)(?:" + lexicon.FROM_YEAR_START + r")?năm\s*$").search(
         text[s_start : m.start()].lstrip())
     rest = text[m.end() : s_end]
-    if lead:
+    # (or a year opening its clause after a comma, "trong" before it: "Theo báo cáo của Huyện ủy, trong năm 2020, trước
+    # bối cảnh …, huyện đã …" reports, as the clause after it tells; group AK yac3)
+    if lead or clause_lead:
         vote = _lead_vote(rest)
         if vote == "plan" and rest.lstrip().startswith(","):
             # (an intention read only inside the circumstances the sentence opens on is none: "Năm 2023, với sự lãnh
