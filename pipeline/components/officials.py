@@ -610,11 +610,11 @@ class _Scan:
                 continue
             # (or cut mid-word by the end of the text: "Theo Bí thư Tỉnh ủy Đặng Quốc Kh", the page's last words, of
             # "đồng chí Đặng Quốc Khánh, Bí thư Tỉnh ủy Hà Giang" named before; group AI zo3)
-            cut = self._text_end is not None and any(e >= self._text_end for _, e in people[short]["mentions"])
+            cut = any(self._ends_text(e) for _, e in people[short]["mentions"])
             for full in order:
                 if full == short or full not in people:
                     continue
-                cut_word = cut and len(full.split()) == len(words) and full.startswith(short) and full != short
+                cut_word = cut and len(full.split()) == len(words) and full.startswith(short)
                 if not (full.startswith(short + " ") and len(full.split()) <= len(words) + 1) and not cut_word:
                     continue
                 held = {self._post_key(p["text"]) for p in people[full]["positions"]}
@@ -667,10 +667,13 @@ class _Scan:
                 return
         held.append(new)
 
+    def _ends_text(self, end: int) -> bool:
+        """Whether a span ending at ``end`` runs to the end of the text read by ``people``."""
+        return self._text_end is not None and end >= self._text_end
+
     def _cut_at_end(self, position: dict) -> bool:
         """Whether ``position`` runs to the end of the text on a letter: cut off mid-word ("… Ban Thường vụ Tỉn")."""
-        return (self._text_end is not None and position["end"] >= self._text_end
-                and position["text"][-1:].isalpha())
+        return self._ends_text(position["end"]) and position["text"][-1:].isalpha()
 
     def _post_key(self, text: str) -> str:
         """A post's lookup key with its abbreviations written out ("BTV" -> "Ban Thường vụ")."""

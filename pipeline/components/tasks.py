@@ -72,7 +72,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon, regexcache
 from ..lexicon import rx
-from ..resources import load_kind, load_list, load_tsv
+from ..resources import load_kind, load_list
 from ..header import HEADER_DATE
 from ._base import (PHOTO_CREDIT, Years, add_item, doc_text, items as items_of, official_mentions, refresh_payloads, set_years,
                     strip_span, years_of)
@@ -176,7 +176,7 @@ COUNTED_PLAN = regexcache.compile(
     + lexicon.alternation(_cue_words("plan_noun") + ["khâu đột phá"]
                           # (and documents counted: "thực hiện hiệu quả 03 Nghị quyết, 01 chương trình trọng tâm …";
                           # fresh mh04)
-                          + [r[0] for r in load_tsv("task_cues.tsv") if r[1] == "document_name" and r[0][0].isupper()])
+                          + [w for w in _cue_words("document_name") if w[0].isupper()])
     + r")(?![\p{L}\p{M}])"
 )
 # A piece closing on a figure with "%" and its qualifier after it ("… đạt từ 92% trở lên", "… còn 0,43%")

@@ -445,6 +445,11 @@ CLAUSE_AFTER_YEAR = regexcache.compile(r"\s+(?!(?:và|đến|tới|là)(?![\p{L}
 CLAUSE_AFTER_YEAR_COMMA = regexcache.compile(r"\s*,\s*(?!(?:và|đến|tới|là)(?![\p{L}\p{M}]))\p{L}")
 
 
+# How far before a cue (or what it says was achieved) its purpose or intent word is looked for, inside the sentence: the
+# cue's own 60 characters before the year may cut that word off ("… để triển khai | thực hiện nhiệm vụ … năm 2022")
+CUE_LOOKBACK = 30
+
+
 # Where a year's sentence ends: ". ; " or a line break, not the dot of "TP. Nha Trang"
 SENTENCE_END = regexcache.compile(r"[;\n]|(?<!" + lexicon.DOTTED_ABBREVIATION + r")\.")
 
@@ -561,7 +566,8 @@ def _vote(text: str, m: regex.Match) -> str | None:
         return "plan"  # "Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024": issued for the year
     # (its word may stand before ``near``'s 60 characters: "… 14 nghị quyết quan trọng để triển khai | thực hiện nhiệm
     # vụ phát triển KT-XH của địa phương năm 2022"; group AH ze4)
-    purpose = last is not None and last.group("report") and PURPOSE.search(text, max(s_start, cue_at - 30), cue_at)
+    purpose = (last is not None and last.group("report")
+               and PURPOSE.search(text, max(s_start, cue_at - CUE_LOOKBACK), cue_at))
     if purpose and not REVIEW_WORD.search(text, purpose.end(), cue_at):
         # (not a purpose that reviews: "tổ chức hội nghị … để đánh giá kết quả công tác năm 2022")
         return "plan"  # "… để tập trung lãnh đạo trong năm 2025 đạt được mục tiêu": what it is for, ahead
@@ -583,7 +589,7 @@ def _vote(text: str, m: regex.Match) -> str | None:
         # (the intent may stand before ``near``'s 60 characters: "… trọng tâm, trọng điểm nhằm phấn đấu | hoàn thành các
         # chỉ tiêu phát triển kinh tế - xã hội năm 2023"; group AH zj2)
         achieved_at = m.start() - len(near) + achieved.start() if achieved else 0
-        if achieved and not INTENT_BEFORE.search(text, max(s_start, achieved_at - 30), achieved_at):
+        if achieved and not INTENT_BEFORE.search(text, max(s_start, achieved_at - CUE_LOOKBACK), achieved_at):
             return "report"  # "hoàn thành 15/16 chỉ tiêu năm 2022": the plan of the year, achieved
         if last.group("plan") and (REVIEWED_PLAN.search(near) or REVIEWED_PLAN.search(_after_last_year(_clause_tail(before)))):
             return "report"  # (the review word may lie beyond the 60 characters of ``near``: "tình hình thực hiện …")
