@@ -460,6 +460,14 @@ SUBJECTS = [
     # figure first, "đều" (all of them) before the predicate: the things counted end there (fresh 24)
     ex("share-first-stops-at-deu", "Năm 2017, 100% tổ chức cơ sở Đảng đều phát triển được đảng viên mới.",
        ["tổ chức cơ sở Đảng"]),
+    # figure first, the counted voters, then their vote (resources/vote_verbs.txt): the voters end before it, an adverb
+    # of time included (groups L, M, AK)
+    ex("share-of-voters-stops-at-the-vote", "Tại kỳ họp, 100% đại biểu HĐND huyện đã biểu quyết thông qua 9 nghị quyết.",
+       ["đại biểu HĐND huyện"]),
+    ex("share-of-members-stops-at-agreement", "Tại phiên họp, 100% thành viên Hội đồng thẩm định nhất trí đề nghị công "
+       "nhận 12 xã đạt chuẩn.", ["thành viên Hội đồng thẩm định"]),
+    ex("votes-in-favour-keep-their-kind", "Đồng chí Nguyễn Văn A được bầu giữ chức Bí thư với 100% số phiếu đồng ý.",
+       ["số phiếu đồng ý"]),
     # a light verb opening a stretch after another figure: the activity after it, up to its amount (fresh 27); a bare
     # "thực hiện" with its amount is the predicate of the quantity before
     ex("light-verb-opens-a-later-stretch", "Toàn xã gieo trồng hơn 1.300 ha, đạt 120% kế hoạch, thực hiện chuyển đổi từ "

@@ -491,7 +491,11 @@ FIRST_STOP = regexcache.compile(
     r"|,\s*(?=(?:và|nhưng|song|tuy\s+nhiên|qua\s+đó|từ\s+đó)\s)"
     # or the next task of a plan: "phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ, | tập trung phát triển đảng viên mới"
     # (only verbs that open a directive; "thu gom, xử lý" and "công nghiệp, xây dựng" are lists inside a subject)
-    r"|,\s*(?=(?:tập\s+trung|tiếp\s+tục|đẩy\s+mạnh|tăng\s+cường|chú\s+trọng|phấn\s+đấu)\s)",
+    r"|,\s*(?=(?:tập\s+trung|tiếp\s+tục|đẩy\s+mạnh|tăng\s+cường|chú\s+trọng|phấn\s+đấu)\s)"
+    # what voters counted by the figure did: "100% đại biểu HĐND xã | đã biểu quyết thông qua …", "100% thành viên Hội
+    # đồng | nhất trí đề nghị …" (resources/vote_verbs.txt; groups L, M, AK)
+    # (not the votes' own kind: "100% số phiếu đồng ý", the votes in favour)
+    r"|(?<!phiếu)\s+(?=(?:(?:đã|đều|cùng)\s+)?(?:" + lexicon.alternation(load_list("vote_verbs.txt")) + r")(?![\p{L}\p{M}]))",
     regex.I,
 )
 # After "duy trì", "hoàn thành" the object runs to a comma or reference ("duy trì 89% trường học đạt chuẩn …").
