@@ -951,6 +951,10 @@ SUBJECTS = [
        ["Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng", "tỷ lệ xã đạt chuẩn", "tỷ lệ xã đạt chuẩn"]),
     ex("farm-sector-commas", "Giá trị sản xuất nông, lâm nghiệp và thủy sản đạt 9.800 tỷ đồng, tăng 3,8%.",
        ["Giá trị sản xuất nông, lâm nghiệp và thủy sản"]),
+    # two sectors joined by "và" before a figure with no verb: the pair is measured, its "xây dựng" no verb of an
+    # object after the figure (group AK yaf5)
+    ex("sector-pair-joined-by-va", "Khu vực nông nghiệp tăng 3,4%; khu vực công nghiệp và xây dựng 8,6% và dịch vụ tăng "
+       "6,8%.", ["Khu vực nông nghiệp", "khu vực công nghiệp và xây dựng", "dịch vụ"]),
     ex("cho-thay-ends-a-source", "Số liệu của Sở cho thấy tỷ lệ tốt nghiệp THPT của tỉnh đạt 98,1%.",
        ["tỷ lệ tốt nghiệp THPT của tỉnh"]),
     # a bare measure word after a comma measures the thing named before it (crop tables)

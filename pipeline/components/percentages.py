@@ -762,7 +762,8 @@ SECTOR_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r"
 SECTOR_OPENING = regexcache.compile(r"(?i)\s*(?:ngành\s+|khu\s+vực\s+)?(?:" + _sectors() + r")(?![\p{L}\p{M}])")
 SECTOR_AFTER = regexcache.compile(r"(?i)\s*(?:" + _sectors() + r")(?![\p{L}\p{M}])")
 # A sector, then a comma or dash joining the next one: "công nghiệp, | xây dựng", "công nghiệp-| xây dựng"
-SECTOR_LISTED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")\s*[,\-–]\s*$")
+# (or joined by "và": "khu vực công nghiệp và xây dựng 8,61%", the sector's pair named as one; group AK yaf5)
+SECTOR_LISTED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _sectors() + r")(?:\s*[,\-–]|\s+và)\s*$")
 
 
 def _sector_comma(text: str, c: int) -> bool:
