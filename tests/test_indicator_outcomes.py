@@ -444,6 +444,19 @@ UNIT_FIRST = [
        [(129, 130, "chỉ tiêu", "met")]),
 ]
 
+# Counts after a frame ("Trong N chỉ tiêu …") that leave the unit out, or keep only its classifier "nhóm": the frame's
+# total and unit are theirs, the frame alone no count (as "Trong N chỉ tiêu …, có M chỉ tiêu …" reads; train 422,
+# 514, 621; group AK yac3)
+ELIDED_UNIT = [
+    ex("elided-unit-keeps-classifier", "Trong 12 nhóm chỉ tiêu đề ra, có 10 nhóm đạt và vượt kế hoạch.",
+       [(10, 12, "chỉ tiêu", "met_or_exceeded")]),
+    ex("elided-unit-listed", "Trong 30 chỉ tiêu chủ yếu, có 24 đạt và vượt kế hoạch, 6 chưa đạt.",
+       [(24, 30, "chỉ tiêu", "met_or_exceeded"), (6, 30, "chỉ tiêu", "not_met")]),
+    # another thing reached ("đạt giải", prizes won) is no outcome of the frame's indicators
+    ex("elided-unit-not-a-prize", "Trong 25 chỉ tiêu năm 2025, huyện tổ chức 5 hội thi, có 3 đạt giải cao.",
+       [(25, None, "chỉ tiêu", "other")]),
+]
+
 # One-letter slips in "chỉ tiêu" that are no word of their own are still the unit
 # (three outlets wrote one each); "chi tiêu" (spending) only in the guideline's own sense.
 MISSPELT_UNIT = [
@@ -453,7 +466,7 @@ MISSPELT_UNIT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", OUTCOMES + NOT_COUNTS + UNIT_FIRST + MISSPELT_UNIT)
+@pytest.mark.parametrize("text,expected", OUTCOMES + NOT_COUNTS + UNIT_FIRST + ELIDED_UNIT + MISSPELT_UNIT)
 def test_indicator_counts(text, expected):
     assert counts(text) == expected
 

@@ -133,6 +133,14 @@ def _patterns():
         regex.IGNORECASE
     )
     return {
+        # "Trong 12 nhóm chỉ tiêu đề ra, có 10 nhóm đạt và vượt", "Trong 30 chỉ tiêu, có 24 đạt …": a count after the
+        # frame that leaves its unit out (or keeps only its classifier "nhóm"), its outcome right after it; after "có",
+        # or after a comma or "và" that lists the next one ("…, 2 nhóm chưa đạt"); see _elided
+        "elided": regexcache.compile(
+            r"(?:(?<![\p{L}\p{M}])có|,|(?<![\p{L}\p{M}])và)\s+(?P<count>\d+)\s+(?:nhóm\s+)?(?=(?:" + outcome_alt + r")"
+            + lexicon.B_END + r")(?!(?:" + unit_alt + r")" + lexicon.B_END + r")",
+            regex.IGNORECASE,
+        ),
         # "Trong 24 chỉ tiêu chủ yếu, có 21 chỉ tiêu đạt …": the total framing the counts after it
         # the same frame without its tail, found once in the whole text (see _Frames)
         "frame_head": regexcache.compile(
@@ -281,6 +289,15 @@ MAX_LINK_CHARS = 2000
 SENTENCE_END = regexcache.compile(r"[.;\n]")
 # A breakdown by field ("trong đó, kinh tế 4/4 chỉ tiêu; …") ends at a full stop (not a decimal point) or line end.
 SENTENCE_STOP = regexcache.compile(r"\.(?!\d)|\n")
+ELIDED_REACH = 200  # how far after its frame's unit an elided count is looked for (bounded: a text of many frames in one
+# sentence is read once per frame, not to its end)
+# What may follow an elided count's outcome: a stop, or what it is measured against ("kế hoạch", "so với", …)
+ELIDED_OUTCOME_END = regexcache.compile(
+    r"(?i)\s*(?:[,.;:)]|\Z|(?:kế\s+hoạch|so\s+với|mục\s+tiêu|nghị\s+quyết|chỉ\s+tiêu|theo|và|trở\s+lên|đề\s+ra|được\s+giao"
+    r"|KH|NQ)(?![\p{L}\p{M}]))")
+# A frame's opening right before its unit: "Trong 12 nhóm | chỉ tiêu", "trong tổng số 30 | chỉ tiêu" (see _elided)
+FRAME_HEAD_BEFORE = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}])trong\s+(?:(?:tổng\s+)?số\s+)?(?P<n>\d+)\s+(?:nhóm\s+)?\Z")
 MAX_BREAKDOWN_CHARS = 300
 DECIMAL = regexcache.compile(r"(?=\d[.]\d)")  # every start of a "1.5"-like number, overlapping ones included
 
@@ -513,8 +530,52 @@ class IndicatorCountExtractor:
             # the counts a count before includes)
             prev = (out[-1], bool(ob and not oa), unit_end, included)
         out.extend(self._unit_first(text, {it["_pos"] for it in out}, units))
+        out.extend(self._elided(text, units))
         out.sort(key=lambda it: it["_pos"])
         return out
+
+    def _elided(self, text: str, units: list[regex.Match] | None, limit: int | None = None) -> list[dict]:
+        """Counts after a frame that leave the unit out: "Trong 12 nhóm chỉ tiêu đề ra, có 10 nhóm đạt và vượt kế hoạch",
+        "Trong 30 chỉ tiêu, có 24 đạt và vượt, 6 không đạt" (the frame's total and unit are theirs; the frame alone is no
+        count, as train 422, 514, 621 read "Trong N chỉ tiêu …, có M chỉ tiêu …"). Only within the frame's sentence, and
+        never more than its total (or ``limit``, the end of the text read).
+
+        >>> [(c["count"], c["total"], c["outcome"]) for c in IndicatorCountExtractor()._elided(
+        ...     "Trong 12 nhóm chỉ tiêu đề ra, có 10 nhóm đạt và vượt kế hoạch, 2 nhóm chưa đạt.", None)]
+        [(10, 12, 'met_or_exceeded'), (2, 12, 'not_met')]
+        """
+        p = self.p
+        found = []
+        for u in p["unit"].finditer(text) if units is None else units:
+            head = FRAME_HEAD_BEFORE.search(text, max(0, u.start() - 30), u.start())
+            if head is None:
+                continue
+            total = int(head.group("n"))
+            reach = min(u.end() + ELIDED_REACH, limit if limit is not None else len(text))
+            stop = SENTENCE_STOP.search(text, u.end(), reach)
+            end = stop.start() if stop else reach
+            for m in p["elided"].finditer(text, u.end(), end):
+                count = int(m.group("count"))
+                oa = p["after"].match(text[m.end() - 1 : m.end() + 120])  # (the outcome right after: one space kept)
+                if oa is None or count > total or not ELIDED_OUTCOME_END.match(text, m.end() - 1 + oa.end("o")):
+                    continue  # (nor another thing reached: "có 3 đạt giải" won prizes)
+                status = oa.group("o")
+                found.append(
+                    {
+                        "count": count,
+                        "total": total,
+                        "unit": p["units"][lexicon.fold_key(u.group())],
+                        "status": status,
+                        "outcome": p["outcomes"].get(lexicon.fold_key(status), "other"),
+                        "scope": None,
+                        "start": m.start("count"),
+                        "end": m.end() - 1 + oa.end("o"),
+                        "rule": "indicator.total_frame",
+                        "_pos": m.start("count"),
+                        "_included_in": None,
+                    }
+                )
+        return found
 
     def _unit_first(self, text: str, taken: set[int], units: list[regex.Match] | None = None) -> list[dict]:
         """Counts written unit first: "số chỉ tiêu đạt 44/57", "số tiêu chí đạt là 15/19"."""
@@ -577,7 +638,10 @@ class IndicatorCountExtractor:
         for u in units:
             if pos < u.start() < end and count.search(text, max(pos, u.start() - 30), u.end()):
                 return True
-        return False
+        # (or a count after it that leaves the unit out: "Trong 30 chỉ tiêu, có 24 đạt và vượt"; see _elided)
+        # (its own unit only, the one ending at ``pos``: one search, however many units the text has)
+        own = [u for u in self.p["unit"].finditer(text, max(0, pos - 40), pos) if u.end() == pos]
+        return bool(own) and bool(self._elided(text, own[-1:], end))
 
     def set_annotations(self, doc: Doc, item: dict) -> None:
         add_item(doc, "indicator_counts", item, item["start"], item["end"], "INDICATOR")
