@@ -1179,6 +1179,21 @@ EXAMPLES += [
         (2024, 2025),
         id="results-as-of-a-years-end-report-it",
     ),
+    # the first months reviewed with no year named, the rest of a year planned: they are that year's (groups AK yah4,
+    # U vi2); the first months aimed at ("phấn đấu 6 tháng đầu năm") review nothing
+    pytest.param(
+        "9 tháng đầu năm, các cấp ủy, chính quyền huyện đã khắc phục khó khăn, sản xuất nông nghiệp đạt kế hoạch; kinh "
+        "tế tiếp tục phục hồi. Hội nghị yêu cầu các cấp tập trung thực hiện thắng lợi các mục tiêu trong những tháng tiếp "
+        "theo và cả năm 2022.",
+        (2022, 2022),
+        id="first-months-unnamed-of-the-year-planned",
+    ),
+    pytest.param(
+        "Huyện phấn đấu 6 tháng đầu năm thu ngân sách đạt 60% dự toán; tập trung thực hiện thắng lợi các mục tiêu "
+        "trong những tháng tiếp theo và cả năm 2022.",
+        (None, 2022),
+        id="first-months-aimed-at-review-nothing",
+    ),
 ]
 
 

@@ -650,6 +650,22 @@ def _vote(text: str, m: regex.Match) -> str | None:
 PLAN_NOUN_BEFORE = regexcache.compile(r"(?i)nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|giải\s+pháp")
 
 
+# What aims at the first months of a year named after it: "phấn đấu 6 tháng đầu năm …", "mục tiêu 6 tháng đầu năm"
+FIRST_MONTHS_PLANNED = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|sẽ|cần|phải)(?![\p{L}\p{M}])[^.;:]{0,30}$")
+
+
+def _first_months_planned(before: str) -> bool:
+    """Whether the clause before "N tháng đầu năm" plans those months rather than reviews them.
+
+    >>> _first_months_planned("Huyện phấn đấu "), _first_months_planned("Kết quả thực hiện nhiệm vụ ")
+    (True, False)
+    >>> _first_months_planned("Trong ")
+    False
+    """
+    return FIRST_MONTHS_PLANNED.search(before) is not None
+
+
 def _quarter_planned(before: str) -> bool:
     """A plan noun just before a quarter, no review word before it: "đề ra nhiệm vụ trọng tâm | quý II" plans the
     quarter, "đánh giá tình hình thực hiện nhiệm vụ | quý I" reviews it."""
@@ -888,6 +904,7 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
     quarter_directed = False  # a quarter without its year opens a direction ("Quý II, huyện tập trung …")
     past_late: list[tuple[int, int]] = []  # "những tháng cuối năm" read as the months just past
     quarters_reviewed: set[int] = set()  # years of a quarter reviewed before the last ("Quý I năm 2021, huyện đã …")
+    first_unnamed = False  # the first months of a year reviewed, the year unnamed ("9 tháng đầu năm, …")
     for p in PERIOD.finditer(text, skip_to) if any(w.search(text, skip_to) for w in PERIOD_WORDS) else ():
         y = int(p.group("y")) if p.group("y") else None
         if (p.group("late") and y is None and pub_month is not None and pub_month >= 11
@@ -911,6 +928,8 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         elif p.group("h") == "đầu":
             if y:
                 report[y] += 1
+            elif not _first_months_planned(_clause_tail(text[max(skip_to, p.start() - 60) : p.start()])):
+                first_unnamed = True  # "09 tháng đầu năm, … các cấp ủy đã có nhiều cố gắng …": the first months reviewed
         elif p.group("q"):
             quarter = "Q%d" % (lexicon.ROMAN.get(p.group("q").lower()) or int(p.group("q")))
             before = _clause_tail(text[max(0, p.start() - 60) : p.start()])[-40:]  # within the sentence only
@@ -1124,6 +1143,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         elif directed() and _coming_period().search(text, skip_to):
             plan_year = report_year  # … or the period ahead named with directions given ("kết quả 6 tháng đầu năm 2024
             # … yêu cầu trong thời gian tới, Sở tập trung …"), as a dated review of part of a year reads (fresh zf1)
+    if report_year is None and plan_year is not None and first_unnamed and pub_year in (None, plan_year):
+        # "09 tháng đầu năm, … kinh tế - xã hội phục hồi …" then "… thực hiện thắng lợi các mục tiêu … trong những tháng
+        # tiếp theo và cả năm 2022": the first months reviewed are of the year whose rest is planned (group AK yah4,
+        # group U vi2 with "dự toán điều chỉnh ngân sách năm 2019")
+        report_year = plan_year
     if (plan_year is None and pub_year is not None and pub_month is not None and pub_month <= 3
             and report_year in (None, pub_year - 1) and pub_year in described and directed()):
         # "Kết luận hội nghị, … nhấn mạnh, năm 2022 có ý nghĩa rất quan trọng, … BCH và cả hệ thống chính trị tập trung
