@@ -1194,6 +1194,20 @@ EXAMPLES += [
         (None, 2022),
         id="first-months-aimed-at-review-nothing",
     ),
+    # a standard recognized as met in a year reports that year, a request for the recognition included (dev 067; groups
+    # D, K, O, U, Y, AE, AG, AK); aimed at ("phấn đấu được công nhận"), it is planned
+    pytest.param(
+        "Ngày 8/12, Hội đồng thẩm định tỉnh họp xét, bỏ phiếu đề nghị công nhận 15 xã đạt chuẩn nông thôn mới năm 2019. "
+        "Các xã đều đã hoàn thành 19/19 tiêu chí.",
+        (2019, None),
+        id="standard-recognized-in-a-year-reports-it",
+    ),
+    pytest.param(
+        "Huyện đã có 12/15 xã đạt chuẩn nông thôn mới. Huyện phấn đấu được công nhận đạt chuẩn huyện nông thôn mới năm "
+        "2026.",
+        (None, 2026),
+        id="recognition-aimed-at-plans-the-year",
+    ),
 ]
 
 

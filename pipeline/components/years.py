@@ -485,6 +485,17 @@ def _past_circumstance(rest: str) -> str:
             return rest[pos:]  # whose it was named, no other "sự …" after it: the clause itself
 
 
+# A standard recognized as met in the year right after it: "công nhận (xã) đạt chuẩn nông thôn mới (đợt cuối) năm",
+# "công nhận 4 xã về đích nông thôn mới trong năm" (no figure between the standard and the year: "… đạt chuẩn nông thôn
+# mới, tăng 11 xã so với năm 2017" compares)
+RECOGNIZED_STANDARD = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}])công\s+nhận[^.;\n]{0,80}?(?:đạt\s+chuẩn|về\s+đích)[^.;\n\d]{0,60}?"
+    r"(?:(?:đợt\s+)?(?:cuối|trong)\s+)?năm\s*$")
+# … unless the recognition is aimed at, before it in its sentence: "phấn đấu được công nhận đạt chuẩn … năm 2026"
+RECOGNITION_AIMED = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|sẽ|cần|phải|kế\s+hoạch|chỉ\s+tiêu)(?![\p{L}\p{M}])")
+
+
 def _vote(text: str, m: regex.Match) -> str | None:
     """"report", "plan" or None for one year mention."""
     if AND_YEARS_AFTER.match(text, m.end(), m.end() + 40):
@@ -506,6 +517,11 @@ def _vote(text: str, m: regex.Match) -> str | None:
         # year planned in every one)
     if PURPOSE_OPENING.fullmatch(text, s_start, m.start()) and not PAST.search(text, s_start, m.start()):
         return "plan"  # "Để phấn đấu hoàn thành … năm 2018, …": what the sentence is for, ahead
+    recognized = RECOGNIZED_STANDARD.search(text, max(s_start, m.start() - 160), m.start())
+    if recognized and not RECOGNITION_AIMED.search(text, s_start, recognized.start()):
+        return "report"  # "bỏ phiếu xét, công nhận các xã đạt chuẩn nông thôn mới đợt cuối năm 2018", "đề nghị Thủ tướng
+        # công nhận đạt chuẩn huyện NTM nâng cao năm 2024": the standard met in that year, recognized (dev 067; groups D,
+        # K, O, U, Y, AE, AG, AK: every such year in gold is the one reported), unless aimed at ("phấn đấu được công nhận")
     if _building_on().search(text, max(0, m.start() - 120), m.start()):
         return "plan"  # "Phát huy những kết quả đạt được, trong năm 2018, huyện … tập trung …" (train 617, set AZ)
     near = before[-60:]
