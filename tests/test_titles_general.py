@@ -209,6 +209,12 @@ CASES = [
         {"Hà Thị Lan": ["Cụm trưởng Cụm thi đua số II"]},
         id="numbered-cluster",
     ),
+    # the cluster's head written "Trưởng cụm", after a semicolon in the chain of titles (group AK yac1)
+    pytest.param(
+        "Đồng chí Phan Văn Đức, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện; Trưởng cụm thi đua số 2 chủ trì hội nghị.",
+        {"Phan Văn Đức": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện", "Trưởng cụm thi đua số 2"]},
+        id="truong-cum-written-title-first",
+    ),
     pytest.param(
         "Bà Mai Thị Hằng, Phó Chủ tịch UBND huyện kiêm Trưởng Ban Chỉ đạo giảm nghèo huyện phát biểu.",
         {"Mai Thị Hằng": ["Phó Chủ tịch UBND huyện kiêm Trưởng Ban Chỉ đạo giảm nghèo huyện"]},
