@@ -1542,6 +1542,15 @@ MIXED_EXAMPLES = [
         [],
         id="meetings-own-agenda-and-fields-are-no-tasks",
     ),
+    # the plan told as reached with its outcome after it ("các chỉ tiêu, nhiệm vụ cơ bản đạt và vượt"): "Trong đó," then
+    # lists results, whatever verb ("tiếp tục chuyển dịch") opens them (group AL yal3)
+    pytest.param(
+        " date 2024-12\nHội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 15.\nNăm 2024, kết quả thực hiện các chỉ tiêu, "
+        "nhiệm vụ cơ bản đạt và vượt (có 40/42 chỉ tiêu đạt và vượt nghị quyết). Trong đó, Cơ cấu kinh tế của thành phố "
+        "tiếp tục chuyển dịch đúng hướng, thương mại, dịch vụ 55,2%; sản xuất công nghiệp 37,5%.",
+        [],
+        id="plan-reached-with-its-outcome-after-it",
+    ),
 ]
 
 

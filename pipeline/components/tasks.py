@@ -135,6 +135,14 @@ PLAN_REACHED = regexcache.compile(
     (?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d[\d.,]*\s*%\s+(?:so\s+với\s+)?)?  # or what share of it: "đạt 102,7% kế hoạch" (fresh be05)
     (?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
 )
+# … or the plan first, its outcome after it: "Kết quả thực hiện các chỉ tiêu, nhiệm vụ cơ bản đạt và vượt (có 41/42 chỉ tiêu
+# đạt và vượt nghị quyết)" (group AL yal3), with no intent in the sentence (PLAN_INTENT: "phấn đấu 100% chỉ tiêu đều đạt")
+PLAN_REACHED_AFTER = regexcache.compile(
+    r"""(?ix)(?<![\p{L}])(?:\d+\s*/\s*\d+\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)
+    (?:[\s,]+(?!đạt|vượt|hoàn)[\p{L}\p{M}]+){0,4}?                # the plan's words: "…, nhiệm vụ cơ bản"
+    \s+(?:đều\s+)?(?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?![\p{L}\p{M}])""")
+PLAN_INTENT = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo|đề\s+ra|giao)(?![\p{L}\p{M}])")
 # A plan told as assigned ("được Bộ Tài chính giao là …"), then only the amount: what was assigned, no task
 ASSIGNED = regexcache.compile(r"(?i)(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){0,6}?\s+giao(?![\p{L}\p{M}])")
 ASSIGNED_AMOUNT = regexcache.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?:"
@@ -2742,7 +2750,8 @@ class TaskExtractor:
                     continue
                 # (not a plan told as reached: "Năm 2019, Sở … thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ đề ra. Cụ thể,
                 # giải quyết việc làm 32.550/30.000 lao động …" lists results; fresh 40)
-                reached = PLAN_REACHED.search(prev_text) is not None
+                reached = PLAN_REACHED.search(prev_text) is not None or (
+                    PLAN_REACHED_AFTER.search(prev_text) is not None and not PLAN_INTENT.search(prev_text))
                 named_plan = not reached and bool(self.names_plan.search(prev_text))
                 # (the plan named for a year ahead: "… quyết định về việc giao kế hoạch phát triển kinh tế - xã hội năm
                 # 2023." then "Đáng chú ý có các chỉ tiêu: A; B", fresh mc05)
