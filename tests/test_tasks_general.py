@@ -1551,6 +1551,16 @@ MIXED_EXAMPLES = [
         [],
         id="plan-reached-with-its-outcome-after-it",
     ),
+    # a paragraph going on from the plan named ("Theo đó, …") but opening on the year reported tells that year's results:
+    # a verb first ("Hoàn thành tốt …") asks nothing there (group AL yam2)
+    pytest.param(
+        " date 2022-01\nSáng 10/1, HĐND huyện thông báo tình hình thực hiện nhiệm vụ năm 2021; phương hướng nhiệm vụ "
+        "năm 2022.\n\nTheo đó, năm 2021 huyện đã tập trung lãnh đạo thực hiện hiệu quả nhiệm vụ kép. Hầu hết các chỉ "
+        "tiêu quan trọng đều đạt và vượt so với kế hoạch. Hoàn thành tốt công tác thu ngân sách nhà nước, phần huyện thu "
+        "đạt trên 130 tỷ đồng.",
+        [],
+        id="going-on-from-the-plan-with-the-year-reported",
+    ),
 ]
 
 

@@ -2719,7 +2719,10 @@ class TaskExtractor:
                 # (after such a lead, the coming period counts from the next sentence on: its own sentence names a
                 # document, "… ban hành Thông báo kết luận về … năm 2023 và Phương hướng, nhiệm vụ năm 2024")
                 or bool(COMING_WORDS.search(p_text, _first_sentence_end(p_text) if reported_lead else 0))
-                or follows_plan
+                # (a paragraph going on from the plan named, unless it opens on the year reported: "… phương hướng nhiệm
+                # vụ năm 2022." then "Theo đó, năm 2021 … huyện đã …. Hoàn thành tốt công tác thu ngân sách …" tells
+                # 2021's results; group AL yam2)
+                or (follows_plan and not reported_lead)
             )
             ordinal = LEAD.match(p_text)
             if (not directions and not scope and not self.any_cue.search(p_text)
