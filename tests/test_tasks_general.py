@@ -1561,6 +1561,18 @@ MIXED_EXAMPLES = [
         [],
         id="going-on-from-the-plan-with-the-year-reported",
     ),
+    # a box of related headlines inside the body (three short capitalized lines in a row, no stop): no line of the
+    # article, its verbs no tasks; the body's own task after it stays (group AL yaq1)
+    pytest.param(
+        " date 2021-01\nHội nghị tổng kết công tác Mặt trận năm 2020\n\nTheo ông Nguyễn Văn Hùng, Chủ tịch Ủy ban MTTQ "
+        "tỉnh, trong năm 2020, công tác Mặt trận đã có nhiều đổi mới theo chiều hướng tích cực, rõ việc, trọng tâm và hiệu "
+        "quả, các cuộc vận động đạt nhiều kết quả cao.\n\nMTTQ tỉnh Yên Bái: Đẩy mạnh công tác tuyên truyền, vận động "
+        "nhân dân\n\nPhát huy vai trò của Mặt trận trong thực hiện an sinh xã hội\n\nMTTQ tỉnh Hà Nam: Hướng dẫn giới "
+        "thiệu người ứng cử đại biểu HĐND\n\nNăm 2021, Ủy ban MTTQ tỉnh tiếp tục tuyên truyền, vận động các tầng lớp nhân "
+        "dân tham gia xây dựng nông thôn mới.",
+        ["tiếp tục tuyên truyền, vận động các tầng lớp nhân dân tham gia xây dựng nông thôn mới"],
+        id="box-of-related-headlines-is-no-task",
+    ),
 ]
 
 

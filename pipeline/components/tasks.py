@@ -2151,6 +2151,46 @@ def _page_foot_start(text: str, pos: int) -> int:
     return len(text)
 
 
+# A box of related headlines set inside the body: at least this many short lines in a row, each capitalized with no
+# closing stop, after a paragraph of the body (group AL yaq1: "MTTQ tỉnh Lào Cai: Đẩy mạnh công tác tuyên truyền, …" /
+# "Phát huy vai trò của Mặt trận …" / "Uỷ ban MTTQ … tỉnh Hải Dương: Hướng dẫn …" between two paragraphs of another
+# province's review). A sub-heading stands alone over its paragraph; in every set and group no run of three such lines
+# holds a gold task (bulleted targets, "- Phường A phấn đấu …", open on a bullet and are no box)
+HEADLINE_BOX_LINES = 3
+BOX_AFTER_WORDS = 30  # the body paragraph before the box has at least this many words
+
+
+def _headline_box(text: str, start: int, end: int) -> set[int]:
+    """Starts of the lines of ``text[start:end]`` that belong to a box of related headlines (``HEADLINE_BOX_LINES``).
+
+    >>> body = "Năm 2020, công tác Mặt trận tỉnh có nhiều đổi mới " + "theo hướng tích cực, rõ việc " * 5 + ".\\n\\n"
+    >>> box = "Tỉnh A: Đẩy mạnh tuyên truyền\\n\\nPhát huy vai trò của Mặt trận\\n\\nTỉnh B: Hướng dẫn giới thiệu người ứng cử\\n\\n"
+    >>> len(_headline_box(body + box + "Năm 2021, Mặt trận tiếp tục vận động.", 0, 10 ** 6))
+    3
+    >>> len(_headline_box(box + body, 0, 10 ** 6))  # (over the body: the page's own head)
+    0
+    """
+    boxed: set[int] = set()
+    run: list[int] = []
+    body_seen = False
+    for line in rx(r"[^\n]+").finditer(text, start, end):
+        words = line.group().split()
+        if not any(w[:1].isalpha() for w in words):
+            continue  # a blank or wordless line between the box's lines breaks nothing
+        stripped = line.group().strip()
+        if (body_seen and len(words) <= HEADING_MAX_WORDS and stripped[:1].isupper()
+                and stripped[-1] not in ".:;!?…"):
+            run.append(line.start())
+            continue
+        if len(run) >= HEADLINE_BOX_LINES:
+            boxed.update(run)
+        run = []
+        body_seen = body_seen or len(words) >= BOX_AFTER_WORDS
+    if len(run) >= HEADLINE_BOX_LINES:
+        boxed.update(run)
+    return boxed
+
+
 def _portal_chrome_end(text: str) -> int:
     """Where a portal's chrome over the page ends: past its skip links and the lines set right under them, no blank line
     between: the site's own banner ("Skip to main content\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội …", "…
@@ -2547,6 +2587,7 @@ class TaskExtractor:
         # (a portal's skip link and banner over the headline: no line of the article)
         head_start = _portal_chrome_end(text)
         foot_start = _page_foot_start(text, head_start + PAGE_FOOT_AFTER)
+        boxed = _headline_box(text, head_start, foot_start)
         for para in PARAGRAPH.finditer(text):
             p_start = para.start()
             p_text = para.group()
@@ -2554,6 +2595,8 @@ class TaskExtractor:
                 continue
             if p_start >= foot_start:
                 break  # "Chia sẻ bài viết", "Tin liên quan": the page's foot, no more of the article
+            if p_start in boxed:
+                continue  # a line of a box of related headlines inside the body: no line of the article
             # (a line of no words, a time and date over the headline: "12:01, 18/01/2019", is none: the headline follows)
             wordless = _wordless(p_text)
             headline, first_line = first_line and not wordless, first_line and wordless
