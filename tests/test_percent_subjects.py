@@ -2145,6 +2145,10 @@ def test_percentage_subject_constructions(text, expected):
 
 # ---------------------------------------------------------------- change
 CHANGES = [
+    # a ratio to the plan abbreviated ("bằng 100%KH", "đạt 103% NQ"; resources/references.txt) after a growth rate is
+    # no rise, as "bằng 100% kế hoạch" is not (group AL yap2)
+    ex("plan-abbreviated-after-a-growth-rate-is-no-rise", "Tốc độ tăng trưởng kinh tế đạt 14,2%, bằng 100%KH; tổng "
+       "sản lượng lương thực đạt 103% NQ.", ["increase", None, None]),
     # a growth rate against a plan's own figure ("so với mục tiêu từ 8 – 8,5%") is a rise, not a share of the plan
     # a change told as an amount, then its size in per cent after a comma inside the bracket it opens: the same rise;
     # "bằng" over 100% is a ratio, no rise (fresh au04, av01)
