@@ -537,8 +537,8 @@ class IndicatorCountExtractor:
     def _elided(self, text: str, units: list[regex.Match] | None, limit: int | None = None) -> list[dict]:
         """Counts after a frame that leave the unit out: "Trong 12 nhóm chỉ tiêu đề ra, có 10 nhóm đạt và vượt kế hoạch",
         "Trong 30 chỉ tiêu, có 24 đạt và vượt, 6 không đạt" (the frame's total and unit are theirs; the frame alone is no
-        count, as train 422, 514, 621 read "Trong N chỉ tiêu …, có M chỉ tiêu …"). Only within the frame's sentence, and
-        never more than its total (or ``limit``, the end of the text read).
+        count, as train 422, 514, 621 read "Trong N chỉ tiêu …, có M chỉ tiêu …"). Only within the frame's sentence (read up
+        to ``limit`` when given, and ``ELIDED_REACH`` past the frame at most), never more than its total.
 
         >>> [(c["count"], c["total"], c["outcome"]) for c in IndicatorCountExtractor()._elided(
         ...     "Trong 12 nhóm chỉ tiêu đề ra, có 10 nhóm đạt và vượt kế hoạch, 2 nhóm chưa đạt.", None)]

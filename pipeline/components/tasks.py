@@ -2179,7 +2179,7 @@ def _headline_box(text: str, start: int, end: int) -> set[int]:
             continue  # a blank or wordless line between the box's lines breaks nothing
         stripped = line.group().strip()
         if (body_seen and len(words) <= HEADING_MAX_WORDS and stripped[:1].isupper()
-                and stripped[-1] not in ".:;!?…"):
+                and stripped[-1] not in ".:;!?…" and not PHOTO_CREDIT.search(stripped)):  # (a photo's caption is none)
             run.append(line.start())
             continue
         if len(run) >= HEADLINE_BOX_LINES:
