@@ -215,6 +215,19 @@ CASES = [
         {"Phan Văn Đức": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện", "Trưởng cụm thi đua số 2"]},
         id="truong-cum-written-title-first",
     ),
+    # the council named before, written bare after its chair's title: the whole word, in either case (group AL yak3)
+    pytest.param(
+        "Hội đồng thẩm định tỉnh họp xét công nhận xã đạt chuẩn. Đồng chí Lý Văn Hòa, Phó Chủ tịch UBND tỉnh, Chủ tịch "
+        "Hội đồng chủ trì cuộc họp.",
+        {"Lý Văn Hòa": ["Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng"]},
+        id="bare-council-after-its-chair",
+    ),
+    pytest.param(
+        "Hội đồng thẩm định tỉnh họp xét công nhận xã đạt chuẩn. Đồng chí Lý Văn Hòa, Phó Chủ tịch UBND tỉnh, Chủ tịch "
+        "hội đồng chủ trì cuộc họp.",
+        {"Lý Văn Hòa": ["Phó Chủ tịch UBND tỉnh", "Chủ tịch hội đồng"]},
+        id="bare-council-lower-case",
+    ),
     pytest.param(
         "Bà Mai Thị Hằng, Phó Chủ tịch UBND huyện kiêm Trưởng Ban Chỉ đạo giảm nghèo huyện phát biểu.",
         {"Mai Thị Hằng": ["Phó Chủ tịch UBND huyện kiêm Trưởng Ban Chỉ đạo giảm nghèo huyện"]},
