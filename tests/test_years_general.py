@@ -1208,6 +1208,15 @@ EXAMPLES += [
         (None, 2026),
         id="recognition-aimed-at-plans-the-year",
     ),
+    # "hai tháng đầu năm" (two months, in words) is part of a year reviewed, as "3 tháng đầu năm" is: with directions for
+    # the time ahead, the rest of that year is planned (group AM yax3)
+    pytest.param(
+        "Hai tháng đầu năm 2021, Đảng bộ thị xã đã tập trung lãnh đạo, giá trị sản xuất công nghiệp ước đạt 87.500 tỷ "
+        "đồng. Phát biểu chỉ đạo, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu thị xã trong thời gian tới tập trung thực hiện "
+        "các giải pháp hoàn thành các mục tiêu.",
+        (2021, 2021),
+        id="two-first-months-in-words",
+    ),
 ]
 
 

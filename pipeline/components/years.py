@@ -224,7 +224,7 @@ DIRECTIVE = regexcache.compile(
 PERIOD = regexcache.compile(
     # (the count "6", "năm" before "tháng đầu năm" is looked for behind it: "năm" is everywhere; the
     # lookbehind comes after "tháng", which it reads again, so that every branch opens with a letter)
-    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|tháng(?<=(?<![\p{L}])(?:\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng)"
+    r"(?i)(?:quý\s+(?P<q>IV|I{1,3}|[1-4])|tháng(?<=(?<![\p{L}])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng)"
     r"\s+(?P<h>đầu|cuối)\s+năm|(?P<late>những\s+tháng\s+cuối\s+năm))"
     r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)?(?P<y>(?:19|20)\d\d)?"
 )
