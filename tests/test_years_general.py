@@ -1217,6 +1217,18 @@ EXAMPLES += [
         (2021, 2021),
         id="two-first-months-in-words",
     ),
+    # a school year's tasks told achieved ("hoàn thành tốt nhiệm vụ năm học 2021-2022") report it, as "hoàn thành tốt
+    # nhiệm vụ năm 2022" does (group AM yat4); aimed at, they plan it
+    pytest.param(
+        "Năm qua, ngành giáo dục hoàn thành tốt nhiệm vụ năm học 2021-2022; tỷ lệ học sinh tốt nghiệp đạt 98,5%.",
+        (2022, None),
+        id="school-year-tasks-achieved-report-it",
+    ),
+    pytest.param(
+        "Ngành giáo dục phấn đấu hoàn thành tốt nhiệm vụ năm học 2022-2023.",
+        (None, 2023),
+        id="school-year-tasks-aimed-at-plan-it",
+    ),
 ]
 
 

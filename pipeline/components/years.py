@@ -841,7 +841,11 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         cue = _last_cue(near)
         weight = 2 if sy.start() < 400 else 1
         rest = rx(r"[^.;\n]{0,200}").match(text, sy.end()).group()
-        if sy.group("new") or (cue is not None and cue.group("plan")):
+        achieved = cue is not None and cue.group("plan") and ACHIEVED_BEFORE.search(near, 0, cue.start())
+        if achieved and not INTENT_BEFORE.search(near, 0, achieved.start()) and not sy.group("new"):
+            report[y] += weight  # "Ngành giáo dục hoàn thành tốt nhiệm vụ năm học 2021-2022": the school year's plan, achieved
+            mentioned.add(y)  # (as "hoàn thành tốt nhiệm vụ năm 2022" reports 2022; group AM yat4)
+        elif sy.group("new") or (cue is not None and cue.group("plan")):
             plan[y] += weight
             mentioned.add(y)
         elif (cue is not None and cue.group("report")) or (cue is None and PAST.search(rest, 0, 80)):
