@@ -1573,6 +1573,16 @@ MIXED_EXAMPLES = [
         ["tiếp tục tuyên truyền, vận động các tầng lớp nhân dân tham gia xây dựng nông thôn mới"],
         id="box-of-related-headlines-is-no-task",
     ),
+    # a list item opening on a programme's name, then a resolve ("chương trình … phấn đấu đạt …"): a target, no document
+    # (group AM yax4)
+    pytest.param(
+        " date 2018-12\nKỳ họp HĐND xã cuối năm 2018.\nTại kỳ họp, các đại biểu thống nhất các chỉ tiêu năm 2019, phấn "
+        "đấu tổng sản lượng lương thực đạt 2.100 tấn; trồng rừng đạt 30 ha; chương trình xây dựng nông thôn mới phấn đấu "
+        "đạt 16 tiêu chí.",
+        ["phấn đấu tổng sản lượng lương thực đạt 2.100 tấn", "trồng rừng đạt 30 ha",
+         "chương trình xây dựng nông thôn mới phấn đấu đạt 16 tiêu chí"],
+        id="programme-item-with-a-resolve-is-a-target",
+    ),
 ]
 
 

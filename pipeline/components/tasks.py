@@ -728,6 +728,21 @@ DOCUMENT_ITEM = regexcache.compile(
     r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|(?-i:H)ướng\s+dẫn(?!\s*,)|hướng\s+dẫn(?=\s+(?:số|về|thực\s+hiện\s+(?:Nghị|Chỉ|Kế)))"
     r")(?![\p{L}])"  # ("hướng dẫn" as the verb opening a task, "hướng dẫn bà con chuyển đổi …", is no document)
 )
+# A resolve after a document's or a programme's name inside a list item: the item is a target of the programme, no
+# document ("…; chương trình xây dựng NTM phấn đấu đạt từ 15 tiêu chí; …", group AM yax4)
+RESOLVE_IN_ITEM = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}])")
+
+
+def _document_item(item: str) -> bool:
+    """Whether a list item names a document ("Báo cáo tình hình …", "Chương trình hành động …"), not a target set for
+    one.
+
+    >>> _document_item("Chương trình hành động thực hiện Nghị quyết"), _document_item("chương trình xây dựng NTM phấn đấu đạt 15 tiêu chí")
+    (True, False)
+    """
+    return DOCUMENT_ITEM.match(item) is not None and RESOLVE_IN_ITEM.search(item) is None
+
+
 # A meeting's agenda: a review, then "và" and what it sets ("… để đánh giá tình hình năm 2020 và | đề ra mục tiêu …";
 # only before "đề ra": "đánh giá cao kết quả … và | đề nghị …" praises, then asks)
 AGENDA_PAIR = regexcache.compile(r"(?i)(?<![\p{L}])(?:đánh\s+giá|tổng\s+kết|kiểm\s+điểm|sơ\s+kết)\s[^.;:!?]{0,160}\svà\s*$")
@@ -3039,7 +3054,7 @@ class TaskExtractor:
                     b -= s_start
                     a += _ordinal_len(s_text[a:b])  # "đề nghị: Thứ nhất, ngành giáo dục tham mưu …": after its ordinal
                     item_text = s_text[a:b]
-                    if (DOCUMENT_ITEM.match(item_text) or len(item_text.split()) < 3 or res.counted_only.match(item_text)
+                    if (_document_item(item_text) or len(item_text.split()) < 3 or res.counted_only.match(item_text)
                             or ADOPTED_COUNT_END.search(item_text)):
                         continue
                     if any(parts <= a < close for _, _, parts, close in slogans):
@@ -3368,7 +3383,7 @@ class TaskExtractor:
             if y2 is None:
                 continue
             piece = s_text[x : y2 - s_start]
-            if (DOCUMENT_ITEM.match(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece)
+            if (_document_item(piece) or len(piece.split()) < 3 or _target_res().counted_only.match(piece)
                     or ADOPTED_COUNT_END.search(piece) or self._count_breakdown(piece)):
                 continue  # (a count of what was set, its subject first: "ngành đề ra 9 nhóm nhiệm vụ và 5 nhóm giải pháp")
             if x == a and COUNTED_NOUN_END.search(s_text, 0, a) and FIELDS_ONLY.fullmatch(" " + piece.strip()):
