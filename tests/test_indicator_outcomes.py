@@ -453,6 +453,9 @@ ELIDED_UNIT = [
     ex("elided-unit-listed", "Trong 30 chỉ tiêu chủ yếu, có 24 đạt và vượt kế hoạch, 6 chưa đạt.",
        [(24, 30, "chỉ tiêu", "met_or_exceeded"), (6, 30, "chỉ tiêu", "not_met")]),
     # another thing reached ("đạt giải", prizes won) is no outcome of the frame's indicators
+    # a count in brackets right after a count restates it in finer units, reached as it was (group AM yau2)
+    ex("bracketed-count-restates-the-count-before", "Đến nay, xã đạt 15/19 tiêu chí (60/74 chỉ tiêu) nông thôn mới "
+       "nâng cao.", [(15, 19, "tiêu chí", "met"), (60, 74, "chỉ tiêu", "met")]),
     ex("elided-unit-not-a-prize", "Trong 25 chỉ tiêu năm 2025, huyện tổ chức 5 hội thi, có 3 đạt giải cao.",
        [(25, None, "chỉ tiêu", "other")]),
 ]

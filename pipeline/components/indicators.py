@@ -289,6 +289,7 @@ MAX_LINK_CHARS = 2000
 SENTENCE_END = regexcache.compile(r"[.;\n]")
 # A breakdown by field ("trong đó, kinh tế 4/4 chỉ tiêu; …") ends at a full stop (not a decimal point) or line end.
 SENTENCE_STOP = regexcache.compile(r"\.(?!\d)|\n")
+BRACKET_OPENS = regexcache.compile(r"[ \t]*\([ \t]*")  # between a count and the one it restates in brackets
 ELIDED_REACH = 200  # how far after its frame's unit an elided count is looked for (bounded: a text of many frames in one
 # sentence is read once per frame, not to its end)
 # What may follow an elided count's outcome: a stop, or what it is measured against ("kế hoạch", "so với", …)
@@ -483,6 +484,11 @@ class IndicatorCountExtractor:
             if (not status and prev is not None and prev[1] and COORDINATED.match(text, prev[2], m.start())
                     and not OWN_STATUS_AFTER.match(text, unit_end)):  # (not "…, 12/46 chỉ tiêu chưa xét": its own)
                 # "hoàn thành 9/14 chỉ tiêu chủ yếu và 12/13 chỉ tiêu phát triển ngành": one verb, two counts
+                status, outcome = prev[0]["status"], prev[0]["outcome"]
+            if (not status and prev is not None and prev[0]["status"]
+                    and BRACKET_OPENS.fullmatch(text, prev[2], m.start()) and not OWN_STATUS_AFTER.match(text, unit_end)):
+                # "đạt 14/19 tiêu chí (66/74 chỉ tiêu) nông thôn mới nâng cao": the count in brackets right after a count
+                # restates it in finer units, reached as it was (group AM yau2)
                 status, outcome = prev[0]["status"], prev[0]["outcome"]
             included = None  # the position of the count that lists this one ("… vượt gồm 11 chỉ tiêu …")
             if (not status and prev is not None and prev[0]["status"] and prev[0]["outcome"] != "other"
