@@ -2148,6 +2148,7 @@ def _page_foot() -> regex.Pattern:
 # ("(Baothanhhoa.vn) - Sáng 16-1, … năm 2020.\n\nTin liên quan\n\nĐọc nhiều\n\n<headline>\n\n<body>", group AH ze1);
 # the foot's own lines (related headlines, sharing links) run to 56 words at most in every set and group
 BODY_PARAGRAPH_WORDS = 60
+LINE = regexcache.compile(r"[^\n]+")  # a line of the text, its break left out
 
 
 def _page_foot_start(text: str, pos: int) -> int:
@@ -2160,8 +2161,13 @@ def _page_foot_start(text: str, pos: int) -> int:
     >>> _page_foot_start(page, 0) == len(page)
     True
     """
+    last_body = None  # where the text's last body paragraph starts (read once, on the first foot line: each foot line
+    # reading the rest of the text again made a page of many foot lines quadratic, 10 s on 185,000 characters)
     for foot in _page_foot().finditer(text, pos):
-        if not any(len(line.split()) >= BODY_PARAGRAPH_WORDS for line in text[foot.end() :].split("\n")):
+        if last_body is None:
+            last_body = max((line.start() for line in LINE.finditer(text)
+                             if len(line.group().split()) >= BODY_PARAGRAPH_WORDS), default=-1)
+        if last_body < foot.end():  # (a foot line ends its line: a paragraph after it starts past its end)
             return foot.start()
     return len(text)
 
@@ -2188,7 +2194,7 @@ def _headline_box(text: str, start: int, end: int) -> set[int]:
     boxed: set[int] = set()
     run: list[int] = []
     body_seen = False
-    for line in rx(r"[^\n]+").finditer(text, start, end):
+    for line in LINE.finditer(text, start, end):
         words = line.group().split()
         if not any(w[:1].isalpha() for w in words):
             continue  # a blank or wordless line between the box's lines breaks nothing
