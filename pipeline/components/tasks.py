@@ -124,25 +124,30 @@ TARGET_AND = regexcache.compile(
     r"|(?<!(?<![\p{L}])được(?:\s+[\p{L}\p{M}]+){1,2}\s+và\s+)"
     r"(?:" + lexicon.alternation(_cue_words("verb")) + r")(?![\p{L}\p{M}]))"
 )
+# Words of intent before a plan's outcome ("phấn đấu hoàn thành …", "để đạt …") and the outcome itself, shared by the
+# two readings of a plan told as reached below
+_PLAN_INTENT_WORDS = r"phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo"
+_PLAN_OUTCOME = r"(?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)"
 # A plan told as reached, no intent before it: "thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ của ngành đề ra",
 # "hoàn thành tốt các nhiệm vụ" (not "phấn đấu hoàn thành các chỉ tiêu", "để đạt các mục tiêu")
 PLAN_REACHED = regexcache.compile(
     r"""(?ix)(?<![\p{L}])
-    (?<!(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo)\s+(?:[\p{L}\p{M}]+\s+){0,2})  # no intent before
-    (?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức))?
+    (?<!(?:""" + _PLAN_INTENT_WORDS + r""")\s+(?:[\p{L}\p{M}]+\s+){0,2})  # no intent before
+    """ + _PLAN_OUTCOME + r"""(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức))?
     \s+(?:(?:các|những|toàn\s+bộ|nhiều|hầu\s+hết)\s+)?
     (?:\d+(?:\s*/\s*\d+)?\s+)?                    # how many of them: "đạt và vượt 16/16 chỉ tiêu" (fresh ta1)
     (?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d[\d.,]*\s*%\s+(?:so\s+với\s+)?)?  # or what share of it: "đạt 102,7% kế hoạch" (fresh be05)
     (?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)(?![\p{L}])"""
 )
 # … or the plan first, its outcome after it: "Kết quả thực hiện các chỉ tiêu, nhiệm vụ cơ bản đạt và vượt (có 41/42 chỉ tiêu
-# đạt và vượt nghị quyết)" (group AL yal3), with no intent in the sentence (PLAN_INTENT: "phấn đấu 100% chỉ tiêu đều đạt")
+# đạt và vượt nghị quyết)" (group AL yal3), with no intent in the sentence (PLAN_INTENT: "phấn đấu 100% chỉ tiêu đều đạt";
+# the plan set or assigned, "đề ra", "giao", intends it too)
 PLAN_REACHED_AFTER = regexcache.compile(
     r"""(?ix)(?<![\p{L}])(?:\d+\s*/\s*\d+\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch)
     (?:[\s,]+(?!đạt|vượt|hoàn)[\p{L}\p{M}]+){0,4}?                # the plan's words: "…, nhiệm vụ cơ bản"
-    \s+(?:đều\s+)?(?:đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|đạt|vượt|hoàn\s+thành)(?![\p{L}\p{M}])""")
+    \s+(?:đều\s+)?""" + _PLAN_OUTCOME + r"""(?![\p{L}\p{M}])""")
 PLAN_INTENT = regexcache.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm|để|nhằm|cần|phải|sẽ|bảo\s+đảm|đảm\s+bảo|đề\s+ra|giao)(?![\p{L}\p{M}])")
+    r"(?i)(?<![\p{L}\p{M}])(?:" + _PLAN_INTENT_WORDS + r"|đề\s+ra|giao)(?![\p{L}\p{M}])")
 # A plan told as assigned ("được Bộ Tài chính giao là …"), then only the amount: what was assigned, no task
 ASSIGNED = regexcache.compile(r"(?i)(?<![\p{L}])được(?:\s+[\p{L}\p{M}\p{N}.]+){0,6}?\s+giao(?![\p{L}\p{M}])")
 ASSIGNED_AMOUNT = regexcache.compile(r"(?i)\s*(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s+(?:"
