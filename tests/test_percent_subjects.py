@@ -698,6 +698,9 @@ SUBJECTS = [
     # the plan's own figure in brackets after "kế hoạch đề ra" ("(NQ tăng 11,31%)"): the same quantity's target
     ex("plan-figure-in-brackets", "Tổng mức bán lẻ hàng hóa ước tăng 12,94% so với năm 2022, vượt kế hoạch đề ra (NQ "
        "tăng 11,31%).", ["Tổng mức bán lẻ hàng hóa", "Tổng mức bán lẻ hàng hóa"]),
+    # ... also when the plan is far below the figure: the bracket is the plan's figure, not by how much it was exceeded
+    ex("plan-figure-in-brackets-far-below", "Doanh thu du lịch tăng 70,5% so với năm trước, vượt kế hoạch đề ra (NQ tăng "
+       "12,5%).", ["Doanh thu du lịch", "Doanh thu du lịch"]),
     # a bracket holding the figure before against a plan ("… 92,13% dân số (đạt 97,33% chỉ tiêu …)") measures its quantity
     ex("bracket-against-the-plan", "Số người tham gia BHYT là 950.000 người, tỉ lệ bao phủ 92,13% dân số (đạt 97,33% chỉ "
        "tiêu Thủ tướng Chính phủ giao và bằng 102,27% chỉ tiêu Tỉnh ủy giao).",

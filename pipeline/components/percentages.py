@@ -107,8 +107,8 @@ REFERENCE_VALUE = regexcache.compile(
     (?:\s+(?:đề\s+ra|đặt\s+ra|giao|năm(?:\s+\d{4})?|đầu\s+năm|cả\s+năm  # "đề ra", "giao", "đầu năm"
         |đại\s+hội|nghị\s+quyết|HĐND|(?:của\s+)?(?:tỉnh|huyện|xã|phường|thành\s+phố|trung\s+ương))){0,3}  # whose: "mục
                                                                      # tiêu đại hội là 90%", "kế hoạch của tỉnh giao"
-    (?:\s*\(\s*(?:NQ|KH|nghị\s+quyết|kế\s+hoạch)(?:\s+(?:tăng|giảm))?)?  # its figure in brackets: "vượt kế hoạch đề ra
-                                                                     # (NQ tăng 11,31%)" (fresh 133)
+    (?P<bracket>\s*\(\s*(?:NQ|KH|nghị\s+quyết|kế\s+hoạch)(?:\s+(?:tăng|giảm))?)?  # its figure in brackets: "vượt kế
+                                                                     # hoạch đề ra (NQ tăng 11,31%)" (fresh 133)
     (?:\s+(?:tăng|giảm))?                                              # the plan's own change: "9,40% (KH tăng 10-11%)"
     \s*(?:là|:)?\s*                                                  # "là", ":"
     (?:(?:dưới|trên|hơn|khoảng|gần|từ)\s+)?                          # its qualifier ("dưới 4%")
@@ -2084,10 +2084,11 @@ class _Scan:
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
                 planned = prev["subject"] and REFERENCE_VALUE.fullmatch(text, prev["end"], start) if prev is not None else None
-                if planned and not (planned.group("over") and value < prev["value"] / 2):
+                if planned and not (planned.group("over") and not planned.group("bracket") and value < prev["value"] / 2):
                     # "tỷ lệ đô thị hóa (38% so với kế hoạch là 40%)", "(đạt 34,4% - KH là 30%)", "…, nằm trong khoảng
                     # chỉ tiêu 7,5-8%": the planned value of what the figure before measures (after "vượt", near the
-                    # figure: "tăng 12%, vượt kế hoạch 2%" is by how much it was exceeded)
+                    # figure: "tăng 12%, vượt kế hoạch 2%" is by how much it was exceeded, unless the plan's figure
+                    # stands in its own bracket: "tăng 72%, vượt kế hoạch đề ra (NQ tăng 12%)", group AN zbb5)
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
                     if prev["change"] is not None:
