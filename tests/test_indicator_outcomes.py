@@ -222,6 +222,13 @@ OUTCOMES = [
         "Có 8/8 chỉ tiêu ở khối văn hóa cũng được phường thực hiện đạt.",
         [(8, 8, "chỉ tiêu", "met")],
     ),
+    # a long description: two comma-joined fields, the year, and who resolved them (19 words before the outcome)
+    ex(
+        "gap-long-description",
+        "Năm qua 20/26 chỉ tiêu phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2023 được HĐND thị xã quyết nghị "
+        "đều đạt và vượt kế hoạch.",
+        [(20, 26, "chỉ tiêu", "met_or_exceeded")],
+    ),
     # an outcome word followed by a count belongs to that count, not to the one before
     ex(
         "outcome-of-the-next-count",

@@ -108,7 +108,8 @@ def _patterns():
             (?:\s+(?:chủ\s+yếu|cơ\s+bản|kế\s+hoạch|được\s+giao|đề\s+ra|nghị\s+quyết|đều|đã|được|có
                  |của\s+(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã|phường|ngành|đơn\s+vị))){0,2}
             \s*,?\s*                                   # "24/30 chỉ tiêu chủ yếu, đạt …"
-          | (?P<gap>(?:\s+ """ + GAP_WORD % (GAP_STOP_ALT + "|" + unit_alt, SECTOR_ALT) + r""" ){1,18}?) \s+   # "10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt …"
+          | (?P<gap>(?:\s+ """ + GAP_WORD % (GAP_STOP_ALT + "|" + unit_alt, SECTOR_ALT) + r""" ){1,24}?) \s+   # "10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt …"
+                                                                      # (up to 24 words: fields, year and who resolved them; group AN zbe2)
         )
         (?P<o>""" + outcome_alt + r")" + lexicon.B_END + r"""
         (?!""" + next_count + r""")   # not followed by a count: "vượt 25/69 chỉ tiêu, đạt 37/69 chỉ tiêu" ("đạt" is the next one's)
