@@ -1421,6 +1421,15 @@ NOT_TASK_EXAMPLES = [
         "công tác cải cách hành chính",
         id="shortfalls-after-request-colon",
     ),
+    # results told against their plans ("A đạt 6,5% (kế hoạch tăng 9-10%); B …"), detailing the indicators not met
+    pytest.param(
+        "UBND tỉnh thông qua báo cáo tình hình kinh tế - xã hội năm 2022, phương hướng, nhiệm vụ năm 2023.\n\nTheo đó, "
+        "trong tổng số 20 chỉ tiêu, có 13 chỉ tiêu đạt và vượt kế hoạch, 7 chỉ tiêu không đạt kế hoạch. Đáng lưu ý, cả 7 "
+        "chỉ tiêu này đều thuộc khối kinh tế.\n\nCụ thể, tốc độ tăng trưởng GRDP đạt 6,5% (kế hoạch tăng 9-10%); thu nhập "
+        "bình quân đầu người ước đạt 70 triệu đồng (kế hoạch 75 triệu đồng); năng suất lao động tăng 2,8% (kế hoạch 9%).",
+        "tốc độ tăng trưởng GRDP",
+        id="results-against-their-plans",
+    ),
     # a list singling out some of the results just reported ("…, nhất là những chỉ tiêu quan trọng như: A; B")
     pytest.param(
         H + "Năm 2025, ngành y tế thực hiện đạt và vượt 8/9 chỉ tiêu được giao, nhất là những chỉ tiêu quan trọng "

@@ -955,13 +955,32 @@ SHORTFALL_LEAD = regexcache.compile(
 )
 
 
+# A figure reached, then the plan's own figure in brackets, ending an item: "A đạt 7,4% (kế hoạch tăng 10-11%)",
+# "B ước đạt 76,8 triệu đồng (KH 78-79 triệu đồng)": a result told against its plan, no target (group AO zbi5)
+AGAINST_PLAN_END = regexcache.compile(
+    r"""(?i)\d[\d.,]*\s*(?:%|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?     # the figure reached, maybe its unit
+    \s*\(\s*(?:kế\s+hoạch|KH|NQ|nghị\s+quyết)(?![\p{L}\p{M}])        # the plan
+    (?:\s+(?:tăng|giảm|là|đề\s+ra|giao))*\s*:?\s*                         # its direction ("kế hoạch tăng 10-11%")
+    (?:(?:dưới|trên|từ|khoảng)\s+)?\d[^()]*\)                               # its figure, the bracket closed
+    [\s.…,]*$""",
+    regex.VERBOSE,
+)
+
+
 def _reports_shortfall(s_text: str, begin: int) -> bool:
     """Whether the list starting at ``begin`` reports shortfalls: its lead-in names them (SHORTFALL_LEAD) or its
-    first item (to ";" or the end) ends on one (SHORTFALL_END)."""
+    first item (to ";" or the end) ends on one (SHORTFALL_END) or on a figure against its plan (AGAINST_PLAN_END).
+
+    >>> _reports_shortfall("Cụ thể, A đạt 7,4% (kế hoạch tăng 10-11%); B đạt 76 triệu đồng (kế hoạch 78 triệu đồng).", 8)
+    True
+    >>> _reports_shortfall("Cụ thể, A tăng 10-11%; B đạt 78 triệu đồng.", 8)
+    False
+    """
     if SHORTFALL_LEAD.search(s_text, max(0, begin - 120), begin):
         return True
     semi = s_text.find(";", begin)
-    return SHORTFALL_END.search(s_text[begin : semi if semi >= 0 else len(s_text)].rstrip()) is not None
+    first = s_text[begin : semi if semi >= 0 else len(s_text)].rstrip()
+    return SHORTFALL_END.search(first) is not None or AGAINST_PLAN_END.search(first) is not None
 
 
 # The levels a unit's leaders are named by after "lãnh đạo" ("lãnh đạo phường", "lãnh đạo huyện"): read by
