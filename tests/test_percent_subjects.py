@@ -2044,6 +2044,10 @@ SUBJECTS = [
     ex("counted-change-restated-then-share-of-plan", "Năm 2020, sản lượng thủy sản đạt hơn 12.000 tấn, tăng 27,1% so với "
        "năm 2019; giảm 506 hộ nghèo (tương đương giảm 1,42%), đạt 110% kế hoạch giao.",
        ["sản lượng thủy sản", "hộ nghèo", "giảm 506 hộ nghèo"]),
+    # ... the per cent bare in the bracket ("giảm 15 vụ (10,5%)"), after a comparison naming nothing, or after a comma
+    # (group AN zbd4, group T uw5)
+    ex("counted-change-bare-bracket", "So với cùng kỳ năm trước giảm 15 vụ (10,5%), giảm 8 người chết (20,1%); tăng 21 "
+       "hộ nghèo (0,02%) và tăng 9 hộ cận nghèo (0,01%).", ["vụ", "người chết", "hộ nghèo", "hộ cận nghèo"]),
     # "bằng, chứng chỉ" (degrees, certificates) is a pair written with a comma: "bằng" is no predicate ("bằng 95%") there
     # (comma_pairs.txt; fresh tm5, group S ur4)
     ex("degrees-and-certificates-short-pair", "Năm 2023, tỷ lệ lao động qua đào tạo đạt 69,5%, trong đó tỷ lệ có bằng, "

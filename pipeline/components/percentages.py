@@ -847,11 +847,13 @@ CHANGE_BEFORE_AMOUNT = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:tăng|giảm
 # A change told as a count: the verb, the count and its unit, "giảm 24 vụ", "tăng 5 người", "giảm 506 hộ nghèo"; its
 # verb and unit named, for the two patterns below
 _CHANGE_BY_COUNT = r"(?<![\p{L}\p{M}])(?P<verb>tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*(?P<unit>(?:\s+[\p{L}\p{M}]+){1,3})"
-# A change told as a count, the bracket restating the verb in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
-# (tương ứng giảm 12%)"
+# A change told as a count, the bracket restating it in per cent: "số vụ giảm 24 vụ (giảm 10,17%)", "giảm 30 vụ
+# (tương ứng giảm 12%)", or the figure bare: "giảm 32 vụ (12,2%)", "tăng 37 hộ nghèo (0,01%)" (not "(bằng 113%)", a ratio)
 CHANGE_RESTATED_BRACKET = regexcache.compile(
     r"(?ix)" + _CHANGE_BY_COUNT + r"""                       # the change, counted
-    \s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$"""
+    \s*\(\s*(?:(?:(?:tương\s+ứng|tương\s+đương|hay|bằng)\s+)?(?P=verb)\s+  # the verb again, maybe after "tương ứng"
+             |(?:tương\s+ứng|tương\s+đương|hay)\s+)?                   # or only "tương ứng", or nothing
+    (?:(?:khoảng|hơn|trên|gần)\s+)?$"""
 )
 # The share told again as a count, in a bracket right after the figure: "(khoảng 43 nghìn người)", "(1.250 hộ)"
 COUNT_ASIDE_AFTER = regexcache.compile(
@@ -885,6 +887,9 @@ CHANGE_COUNT_STRETCH = regexcache.compile(
     r"(?ix)[\s,;]*(?P<act>" + _CHANGE_BY_COUNT + r""")  # the change, counted
     \s*\([^()%]{0,30}\d[\d.,]*\s*%\s*\)\s*[,;]?\s*      # its size in per cent, bracketed"""
 )
+# The same, closed by a comma before the next one: "giảm 32 vụ (12,2%), | giảm 39 người chết (27,3%)"
+COUNTED_CHANGE_BEFORE = regexcache.compile(
+    r"(?i)" + _CHANGE_BY_COUNT + r"\s*\([^()%]{0,30}\d[\d.,]*\s*%\s*\)\s*,\s*$")
 # A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
 EXCLUSION_ASIDE_END = regexcache.compile(
     r"(?i)\s*\(\s*(?:không\s+(?:bao\s+gồm|kể|tính)|chưa\s+(?:bao\s+gồm|kể|tính)|trừ|loại\s+trừ)(?![\p{L}\p{M}])[^()%\n]{1,120}\)\s*$")
@@ -3227,7 +3232,17 @@ class _Scan:
             named = self._clean(text, start, restated.start())
             if named:
                 return named
-        if restated and not text[start : restated.start()].strip(" \t,;:") and _opens_item(text, restated.start()):
+            # (only a comparison before it, nothing named: "So với cùng kỳ năm 2019 giảm 32 vụ (12,2%)": what it counts
+            # changed; group AN zbd4)
+            counted = (self._clean(text, restated.start("unit"), restated.end("unit"))
+                       if text[start : restated.start()].strip(" \t,;:") else None)
+            if counted:
+                return counted
+        if restated and not text[start : restated.start()].strip(" \t,;:") and (
+                _opens_item(text, restated.start())
+                # (or after a comma closing another such change: "giảm 32 vụ (12,2%), | giảm 39 người chết (27,3%)";
+                # group AN zbd4)
+                or COUNTED_CHANGE_BEFORE.search(text, max(0, restated.start() - 90), restated.start())):
             # "…; giảm 506 hộ nghèo (tương đương giảm 1,42%)": an item opening on its verb, nothing named before it: what it
             # counts changed (group T vc2; after a comma the subject named before goes on: "số thụ lý mới là 9.500 việc,
             # tăng 850 việc (tăng 9,8%)")
