@@ -694,6 +694,8 @@ SUBJECTS = [
     # what a change is of, named after its figure ("tăng 61% về vốn đăng ký"); not "về mức …" (a level reached)
     ex("change-regarding-after-the-figure", "Khối lượng luân chuyển hàng hóa giảm 7,9% và giảm 35,1% về luân chuyển hành "
        "khách so với cùng kỳ.", ["Khối lượng luân chuyển hàng hóa", "luân chuyển hành khách"]),
+    # a province named alone (resources/places.txt) has the growth, as "tỉnh …" does: the growth is measured
+    ex("province-alone-has-the-growth", "Năm 2024, Điện Biên ước tăng trưởng 8,1%.", ["tăng trưởng"]),
     ex("regarding-a-level-is-no-subject", "Tỷ lệ hộ nghèo giảm 2% về mức 3,5%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
     # the plan's own figure in brackets after "kế hoạch đề ra" ("(NQ tăng 11,31%)"): the same quantity's target
     ex("plan-figure-in-brackets", "Tổng mức bán lẻ hàng hóa ước tăng 12,94% so với năm 2022, vượt kế hoạch đề ra (NQ "

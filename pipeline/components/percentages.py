@@ -1557,8 +1557,10 @@ _NATION = r"(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)"
 # A place or body alone is no subject ("huyện Krông Bông đạt 10,87%": the quantity is named before;
 # "Toàn xã hiện còn 4 hộ nghèo, chiếm 0,2%": what is counted).
 PLACE_ONLY = regexcache.compile(
-    r"""(?i)(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""|""" + _NATION + r""")
+    r"""(?i)(?:(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""|""" + _NATION + r""")
     (?-i:\s+\p{Lu}[\p{L}\p{M}’'\-]*)*              # its capitalised name
+      |(?-i:""" + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""))  # or a province named alone
+                                                    # ("Lào Cai | ước tăng trưởng 8,5%"; group AO zbn4)
     (?:\s+(?:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn))*  # an adverb
     \s*""",
     regex.VERBOSE,
@@ -1572,6 +1574,9 @@ NAMED_ACTOR = regexcache.compile(
       | (?i:""" + _NATION + r""")     # the whole country ("cả nước thu hoạch được 1,28 triệu ha …")
       | (?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*)+
       | (?=\p{Lu})(?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")
+      # a province named alone, resources/places.txt ("Lào Cai ước tăng trưởng 8,5%": the growth is measured, the
+      # province has it; group W vu4, AO zbn4)
+      | """ + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""(?![\p{L}\p{M}])
     )
     (?!(?<=[xX]ã)\s+hội(?![\p{L}\p{M}]))    # (not "toàn xã hội": the whole society, no commune)
     (?=\s)(?:\s+(?i:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn|có))*\s+""",
