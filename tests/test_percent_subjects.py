@@ -2052,6 +2052,9 @@ SUBJECTS = [
        "hộ nghèo (0,02%) và tăng 9 hộ cận nghèo (0,01%).", ["vụ", "người chết", "hộ nghèo", "hộ cận nghèo"]),
     # "bằng, chứng chỉ" (degrees, certificates) is a pair written with a comma: "bằng" is no predicate ("bằng 95%") there
     # (comma_pairs.txt; fresh tm5, group S ur4)
+    # "thu, chi ngân sách": the budget's two sides named together (comma_pairs.txt; fresh re4)
+    ex("budget-income-and-spending-pair", "Thu, chi ngân sách địa phương ước đạt 1.200 tỷ đồng, đạt 110%.",
+       ["Thu, chi ngân sách địa phương"]),
     ex("degrees-and-certificates-short-pair", "Năm 2023, tỷ lệ lao động qua đào tạo đạt 69,5%, trong đó tỷ lệ có bằng, "
        "chứng chỉ đạt 28%.", ["tỷ lệ lao động qua đào tạo", "tỷ lệ có bằng, chứng chỉ"]),
     # who acted, an aspect marker, then what was done and counted: the count is measured, never the actor (group R uj5)
