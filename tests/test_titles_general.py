@@ -569,6 +569,14 @@ CASES = [
         {"Nguyễn Huỳnh Thu": ["Bí thư Huyện ủy Mang Thít"]},
         id="caption-dash-without-space-before",
     ),
+    # --- the dash glued on both sides, titles then name, several in a row (groups AC xr4, AN zbg5) ---
+    pytest.param(
+        "Bí thư Tỉnh ủy-Chủ tịch HĐND tỉnh-Lê Văn Tám, Phó Bí thư Thường trực Tỉnh ủy-Đỗ Văn Lâm, Chủ tịch UBND "
+        "tỉnh-Trần Văn Hải đến dự. Giám đốc Ngân hàng Chính sách xã hội tỉnh-Nguyễn Văn Điền nhận cờ thi đua.",
+        {"Lê Văn Tám": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], "Đỗ Văn Lâm": ["Phó Bí thư Thường trực Tỉnh ủy"],
+         "Trần Văn Hải": ["Chủ tịch UBND tỉnh"], "Nguyễn Văn Điền": ["Giám đốc Ngân hàng Chính sách xã hội tỉnh"]},
+        id="caption-dash-glued-both-sides",
+    ),
     # --- a caption dash after a preposition ("Theo Bí thư Huyện ủy – A, …"; set X) ---
     pytest.param(
         "Theo Bí thư Huyện ủy, Chủ tịch HĐND huyện Thạnh Hóa – Nguyễn Thị Thu Trâm, năm 2023 huyện hoàn thành "

@@ -1788,8 +1788,10 @@ SHARED_TITLE_OPENING = regexcache.compile(r"(?:Phó|Ủy\s+viên|Uỷ\s+viên|Th
 ELECTED_AS = regexcache.compile(r"[ \t]+là[ \t]+(?=\p{Lu})")
 ELECTED_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])bầu(?![\p{L}\p{M}])")
 # A dash between a caption's titles and the name
-CAPTION_DASH = regexcache.compile(r"(?<=[\p{L}\p{M}])[ \t]*-[ \t]+$")  # ("Bí thư Huyện ủy Mang Thít- A": the space before may go)
-CAPTION_DASH_AFTER = regexcache.compile(r"[ \t]+-[ \t]+")
+# ("Bí thư Huyện ủy Mang Thít- A": the space before may go; or both, glued: "Chủ tịch UBND tỉnh-Trần Văn A báo cáo",
+# "Giám đốc Ngân hàng Chính sách xã hội tỉnh-Nguyễn Văn B nhận cờ"; groups AC xr4, AN zbg5)
+CAPTION_DASH = regexcache.compile(r"(?<=[\p{L}\p{M}])[ \t]*-[ \t]*$")
+CAPTION_DASH_AFTER = regexcache.compile(r"[ \t]+-[ \t]+|-(?=\p{Lu})")  # (or glued before a capital: "Tỉnh ủy-Đỗ Hữu Lâm")
 # A name, then a dash: what follows is that person's title ("Nguyễn Văn Sơn - Thứ trưởng Bộ Công an")
 NAME_THEN_DASH = regexcache.compile(r"(?P<n>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t]*[-–][ \t]*$")
 # (or the agent of a passive: "… vừa được Chủ tịch UBND huyện Tháp Mười – Trần Thị Quý chỉ đạo …"; fresh ai4, ai5)
