@@ -155,6 +155,17 @@ CASES = [
         },
         id="colon-list-items-with-titles",
     ),
+    # ... an item reopened by its own honorific after bare-name items is an attendee of its own (group Z wr1)
+    pytest.param(
+        "Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Quyền, Phó Chủ tịch Thường trực UBND "
+        "tỉnh; Lại Văn Nguyên, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Phạm Văn Oai, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.",
+        {
+            "Nguyễn Văn Quyền": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"],
+            "Lại Văn Nguyên": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+            "Phạm Văn Oai": ["Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh"],
+        },
+        id="colon-list-ends-at-an-item-with-its-own-honorific",
+    ),
     # --- abbreviated posts ---
     pytest.param(
         "Dự có các đồng chí: Lục Văn Tài - TVHU, Phó Chủ tịch UBND huyện.",

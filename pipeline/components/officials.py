@@ -1575,7 +1575,12 @@ class _Scan:
             # items that carry their own titles are separated by ";" and the list runs on while
             # each item opens with a name (or a rank and a name)
             if self._item_has_titles(text, c.end(), end):
-                while end < len(text) and text[end] == ";" and self._item_opens_with_name(text, end + 1):
+                # (an item reopened by an honorific after items without one is an attendee of its own, not of the
+                # list: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, …; B, …; | đồng chí C, Tỉnh ủy viên, …"; group
+                # Z wr1)
+                bare = HONORIFIC_OPENING.match(text, c.end()) is None
+                while (end < len(text) and text[end] == ";" and self._item_opens_with_name(text, end + 1)
+                       and not (bare and HONORIFIC_OPENING.match(text, end + 1))):
                     end = self._clause_end(text, end + 1)
             elif _plural_before(text, chain[0]["start"]):
                 # "các Thứ trưởng: A; B; C": a plural title names each bare name after ";" too (not "…; đồng chí
@@ -1796,6 +1801,8 @@ CAPTION_DASH_AFTER = regexcache.compile(r"[ \t]+-[ \t]+|-(?=\p{Lu})")  # (or glu
 NAME_THEN_DASH = regexcache.compile(r"(?P<n>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t]*[-–][ \t]*$")
 # (or the agent of a passive: "… vừa được Chủ tịch UBND huyện Tháp Mười – Trần Thị Quý chỉ đạo …"; fresh ai4, ai5)
 CAPTION_OPENING_WORD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có|được|bởi)$")
+# An honorific opening a list item, after spaces
+HONORIFIC_OPENING = regexcache.compile(r"\s*+(?i:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 HONORIFIC_ANY = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 
 
