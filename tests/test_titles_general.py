@@ -166,6 +166,19 @@ CASES = [
         },
         id="colon-list-ends-at-an-item-with-its-own-honorific",
     ),
+    # --- a title then "là" and its holder is that holder's, never the name's before the ";" (group Y wm5) ---
+    pytest.param(
+        "Đại hội bầu ông Trần Văn Dũng làm Bí thư Đảng ủy phường; Phó Bí thư Thường trực Đảng ủy phường là ông Phùng "
+        "Văn Giang; Phó Bí thư kiêm Chủ tịch UBND phường là bà Nguyễn Thị Trang.",
+        {"Trần Văn Dũng": ["Bí thư Đảng ủy phường"], "Phùng Văn Giang": [], "Nguyễn Thị Trang": []},
+        id="title-held-by-after-la-is-not-the-name-before",
+    ),
+    pytest.param(
+        "Phó Bí thư Thường trực Đảng ủy phường là ông Phùng Văn Giang.",
+        {"Phùng Văn Giang": ["Phó Bí thư Thường trực Đảng ủy phường"]},
+        id="title-held-by-after-la",
+        marks=gap("a title before \"là\" is not given to its holder after it (one page, group Y wm5)"),
+    ),
     # --- abbreviated posts ---
     pytest.param(
         "Dự có các đồng chí: Lục Văn Tài - TVHU, Phó Chủ tịch UBND huyện.",

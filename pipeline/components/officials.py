@@ -1362,7 +1362,9 @@ class _Scan:
                 break
             if sep.group().strip() == ";":
                 since_semicolon = len(out)
-            dashed = CAPTION_DASH_AFTER.match(text, seg[2], seg[2] + 40)  # (bounded: see PHOTO_POSITION above)
+            dashed = (CAPTION_DASH_AFTER.match(text, seg[2], seg[2] + 40)  # (bounded: see PHOTO_POSITION above)
+                      # (or "là" and the one holding it: "…; Phó Bí thư Thường trực là ông B; …", group Y wm5)
+                      or IS_HELD_BY.match(text, seg[2], seg[2] + 40))
             if dashed and self._name_at(text, dashed.end()):
                 # "Thủ tướng – A, Bộ trưởng Bộ Nông nghiệp – B chủ trì": the title is the next name's, captioned
                 if since_semicolon is not None:
@@ -1801,6 +1803,8 @@ CAPTION_DASH_AFTER = regexcache.compile(r"[ \t]+-[ \t]+|-(?=\p{Lu})")  # (or glu
 NAME_THEN_DASH = regexcache.compile(r"(?P<n>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t]*[-–][ \t]*$")
 # (or the agent of a passive: "… vừa được Chủ tịch UBND huyện Tháp Mười – Trần Thị Quý chỉ đạo …"; fresh ai4, ai5)
 CAPTION_OPENING_WORD = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:theo|của|do|với|cùng|có|được|bởi)$")
+# "là" after a title, then who holds it: "Phó Bí thư Thường trực là ông B" (the title is B's)
+IS_HELD_BY = regexcache.compile(r"[ \t]+là[ \t]+(?:(?i:đồng\s+chí|ông|bà)[ \t]+)?(?=\p{Lu})")
 # An honorific opening a list item, after spaces
 HONORIFIC_OPENING = regexcache.compile(r"\s*+(?i:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
 HONORIFIC_ANY = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|đ/c)(?![\p{L}\p{M}])")
