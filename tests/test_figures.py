@@ -206,6 +206,9 @@ QUALIFIERS = [
     ex("duoi-muc", "Tỷ lệ nợ xấu của chi nhánh được giữ ở dưới mức 0,5%.", ["less_than"]),
     ex("tren-muc", "Tốc độ tăng trưởng kinh tế của tỉnh duy trì trên mức 7%.", ["more_than"]),
     ex("it-nhat", "Tỷ lệ thu gom rác thải đạt ít nhất 90%.", ["at_least"]),
+    # the floor, then the verb reaching it ("tối thiểu phải đạt 98%", "thấp nhất đạt 90%"); "cao nhất đạt" is exact
+    ex("floor-then-verb", "Phấn đấu giải ngân tối thiểu phải đạt 98% kế hoạch, thu ngân sách thấp nhất đạt 90% dự toán; "
+       "tăng trưởng cao nhất đạt 12,9%.", ["at_least", "at_least", "exact"]),
     ex("tro-len-after", "Tỷ lệ hộ dùng nước sạch của xã đạt 95% trở lên.", ["at_least"]),
     # "trở lên" after a rate per period, after a reference, or closing a "từ X% …" span
     ex("tro-len-after-per-year", "Phấn đấu tổng sản phẩm tăng bình quân 8%/năm trở lên.", ["at_least"]),
