@@ -2052,6 +2052,10 @@ SUBJECTS = [
        "hộ nghèo (0,02%) và tăng 9 hộ cận nghèo (0,01%).", ["vụ", "người chết", "hộ nghèo", "hộ cận nghèo"]),
     # "bằng, chứng chỉ" (degrees, certificates) is a pair written with a comma: "bằng" is no predicate ("bằng 95%") there
     # (comma_pairs.txt; fresh tm5, group S ur4)
+    # a size given with "với" after what was done measures that thing, not the size (group T vc4, AQ zby5)
+    ex("size-with-voi-measures-what-was-done", "Toàn huyện gieo cấy cây vụ đông với diện tích 640 ha, bằng 94,5% so với "
+       "cùng kỳ, cây màu xuân với diện tích 860 ha, bằng 97,9% so với cùng kỳ.",
+       ["gieo cấy cây vụ đông", "cây màu xuân"]),
     # "thu, chi ngân sách": the budget's two sides named together (comma_pairs.txt; fresh re4)
     ex("budget-income-and-spending-pair", "Thu, chi ngân sách địa phương ước đạt 1.200 tỷ đồng, đạt 110%.",
        ["Thu, chi ngân sách địa phương"]),

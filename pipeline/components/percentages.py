@@ -881,6 +881,13 @@ def _opens_item(text: str, pos: int) -> bool:
     return OPENS_ITEM_BEFORE.search(text, max(0, pos - 80), pos) is not None
 
 
+# A size given with "với" after what was done ("… cây vụ đông | với | diện tích 643 ha, bằng 94,5%"): the measure noun
+# and the word before it
+MEASURE_AFTER_WITH = regexcache.compile(
+    r"(?i)(?:tổng\s+)?(?:diện\s+tích|số\s+tiền|kinh\s+phí|sản\s+lượng|số\s+lượng|quy\s+mô)")
+WITH_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])với\s+$")
+# Where a stretch opens: after punctuation that ends one
+STRETCH_OPENING = regexcache.compile(r"[,;:.\n(]\s*")
 # A stretch that is only a change told as a count, then restated in per cent in a bracket: "giảm 506 hộ nghèo (tương
 # đương giảm 1,42%)"
 CHANGE_COUNT_STRETCH = regexcache.compile(
@@ -2476,6 +2483,18 @@ class _Scan:
             before = self.subject(text, clause_bounds(text, colon)[0], colon, colon, colon)
             if before[1] > before[0]:
                 s_start, s_end = before
+        with_measure = (MEASURE_AFTER_WITH.fullmatch(text, s_start, s_end) if s_end > s_start
+                        and WITH_BEFORE.search(text, max(0, s_start - 8), s_start) else None)
+        if with_measure:
+            # "Huyện đã hoàn thành cây vụ đông với diện tích 643 ha, bằng 94,5% so với cùng kỳ", "… chuyển đổi cây trồng
+            # … với tổng diện tích 23,1 ha, đạt 154% kế hoạch": the size given with "với" is how much of the thing
+            # before it was done; that thing is measured (group T vc4, AQ zby5)
+            with_at = WITH_BEFORE.search(text, max(0, s_start - 8), s_start).start()
+            opened = lexicon.last_match(STRETCH_OPENING, text, max(0, with_at - 120), with_at)
+            seg = opened.end() if opened else max(0, with_at - 120)
+            owner = self._local_subject(text, seg, with_at) if text[seg:with_at].strip() else None
+            if owner and owner[1] > owner[0] and not MEASURE_AFTER_WITH.fullmatch(text, *owner):
+                s_start, s_end = owner
         grown = self._grown(text, cl_start, s_start, s_end, cue_start)
         if grown:
             s_start, s_end = grown
