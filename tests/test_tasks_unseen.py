@@ -1430,6 +1430,15 @@ NOT_TASK_EXAMPLES = [
         "tốc độ tăng trưởng GRDP",
         id="results-against-their-plans",
     ),
+    # a paragraph after the targets telling a year before the plan reached ("… năm 2017 đạt 83,06%") reports results
+    pytest.param(
+        "Huyện phấn đấu đạt tỷ lệ bao phủ BHYT từ 85% trở lên\n\nBan chỉ đạo đã thông qua quy chế nhằm triển khai các "
+        "giải pháp để đạt chỉ tiêu bao phủ BHYT năm 2018 từ 85% trở lên. Các xã đạt chuẩn nông thôn mới phải duy trì tỷ "
+        "lệ bao phủ BHYT từ 85% trở lên.\n\nTỷ lệ bao phủ BHYT trên địa bàn huyện năm 2017 đạt 83,1%, vượt 6% so với chỉ "
+        "tiêu. So với năm 2016, tăng 15% với 20.000 người tham gia BHYT.",
+        "Tỷ lệ bao phủ BHYT trên địa bàn huyện năm 2017",
+        id="paragraph-after-targets-telling-an-earlier-year",
+    ),
     # a list singling out some of the results just reported ("…, nhất là những chỉ tiêu quan trọng như: A; B")
     pytest.param(
         H + "Năm 2025, ngành y tế thực hiện đạt và vượt 8/9 chỉ tiêu được giao, nhất là những chỉ tiêu quan trọng "

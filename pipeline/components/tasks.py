@@ -2743,6 +2743,11 @@ class TaskExtractor:
                     # (nor one opening on another year ahead: "Phấn đấu đến hết năm 2022, … lũy kế 145/182 xã." then "Sang
                     # năm 2023, tỉnh sẽ phấn đấu …": that year's own targets, read below; fresh ny01)
                     and not (lead_year and plan_year is not None and int(lead_year.group("y")) > plan_year)
+                    # (nor one whose first sentence tells a year before the plan reached: "Tỷ lệ bao phủ BHYT … năm 2017
+                    # đạt 83,06%, vượt 6% …" after the 2018 targets; group AQ zcd3)
+                    and not (plan_year is not None and any(
+                        int(y.group("y")) < plan_year
+                        for y in YEAR_REACHED.finditer(p_text, 0, _first_sentence_end(p_text))))
                     # (nor one opening a list of its own: "Năm 2017, thành phố đề ra 11 chỉ tiêu chủ yếu gồm: A; B"
                     # after a list of tasks; its items start after the colon, below; set AY)
                     and not (_may_hold_intro(p_text) and _target_res().intro.search(p_text))):
