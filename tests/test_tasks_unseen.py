@@ -1430,6 +1430,15 @@ NOT_TASK_EXAMPLES = [
         "tốc độ tăng trưởng GRDP",
         id="results-against-their-plans",
     ),
+    # ... or a figure then the plan it met after a comma ("tăng 8,5%, đạt Nghị quyết Tỉnh ủy … đề ra"; group AR zck3)
+    pytest.param(
+        "Kỳ họp HĐND tỉnh bàn nhiệm vụ năm 2016.\n\nTheo Chủ tịch HĐND tỉnh, trong năm qua dù có nhiều khó khăn nhưng "
+        "tỉnh đã phấn đấu hoàn thành các chỉ tiêu theo Nghị quyết HĐND tỉnh thông qua từ đầu năm.\n\nCụ thể, tốc độ tăng "
+        "trưởng kinh tế (GRDP) tăng 8,5%, đạt Nghị quyết Tỉnh ủy và HĐND tỉnh đề ra, cơ cấu kinh tế chuyển dịch đúng định "
+        "hướng; thu nhập bình quân đầu người đạt 40 triệu đồng.",
+        "tốc độ tăng trưởng kinh tế (GRDP)",
+        id="results-a-figure-then-the-plan-met",
+    ),
     # a paragraph after the targets telling a year before the plan reached ("… năm 2017 đạt 83,06%") reports results
     pytest.param(
         "Huyện phấn đấu đạt tỷ lệ bao phủ BHYT từ 85% trở lên\n\nBan chỉ đạo đã thông qua quy chế nhằm triển khai các "

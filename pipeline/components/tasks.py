@@ -967,6 +967,14 @@ AGAINST_PLAN_END = regexcache.compile(
 )
 
 
+# A figure reached, then a comma and the plan it met or passed: "A tăng 9%, đạt Nghị quyết Tỉnh ủy …", "B thực hiện đạt
+# 11,5 bác sĩ, vượt chỉ tiêu được giao": a result told against its plan (group AR zck3, fresh oz2; a target says "đạt và
+# vượt chỉ tiêu tỉnh giao" with no figure before it)
+FIGURE_THEN_PLAN_MET = regexcache.compile(
+    r"(?i)\d[\d.,]*\s*(?:%|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*,\s*(?:đạt|vượt)\s+(?:so\s+với\s+)?"
+    r"(?:kế\s+hoạch|KH|nghị\s+quyết|NQ|chỉ\s+tiêu)(?![\p{L}\p{M}])")
+
+
 def _reports_shortfall(s_text: str, begin: int) -> bool:
     """Whether the list starting at ``begin`` reports shortfalls: its lead-in names them (SHORTFALL_LEAD) or its
     first item (to ";" or the end) ends on one (SHORTFALL_END) or on a figure against its plan (AGAINST_PLAN_END).
@@ -975,12 +983,15 @@ def _reports_shortfall(s_text: str, begin: int) -> bool:
     True
     >>> _reports_shortfall("Cụ thể, A tăng 10-11%; B đạt 78 triệu đồng.", 8)
     False
+    >>> _reports_shortfall("Cụ thể, A tăng 9%, đạt Nghị quyết Tỉnh ủy đề ra; B đạt 78 triệu đồng.", 8)
+    True
     """
     if SHORTFALL_LEAD.search(s_text, max(0, begin - 120), begin):
         return True
     semi = s_text.find(";", begin)
     first = s_text[begin : semi if semi >= 0 else len(s_text)].rstrip()
-    return SHORTFALL_END.search(first) is not None or AGAINST_PLAN_END.search(first) is not None
+    return (SHORTFALL_END.search(first) is not None or AGAINST_PLAN_END.search(first) is not None
+            or FIGURE_THEN_PLAN_MET.search(first) is not None)
 
 
 # The levels a unit's leaders are named by after "lãnh đạo" ("lãnh đạo phường", "lãnh đạo huyện"): read by
