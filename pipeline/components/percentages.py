@@ -890,13 +890,11 @@ WITH_BEFORE = regexcache.compile(r"(?i)(?<![\p{L}\p{M}])với\s+$")
 STRETCH_OPENING = regexcache.compile(r"[,;:.\n(]\s*")
 # A stretch that is only a change told as a count, then restated in per cent in a bracket: "giảm 506 hộ nghèo (tương
 # đương giảm 1,42%)"
+_PERCENT_BRACKET = r"\s*\([^()%]{0,30}\d[\d.,]*\s*%\s*\)"  # a size in per cent, bracketed: " (tương đương giảm 1,42%)"
 CHANGE_COUNT_STRETCH = regexcache.compile(
-    r"(?ix)[\s,;]*(?P<act>" + _CHANGE_BY_COUNT + r""")  # the change, counted
-    \s*\([^()%]{0,30}\d[\d.,]*\s*%\s*\)\s*[,;]?\s*      # its size in per cent, bracketed"""
-)
+    r"(?ix)[\s,;]*(?P<act>" + _CHANGE_BY_COUNT + r")" + _PERCENT_BRACKET + r"\s*[,;]?\s*")
 # The same, closed by a comma before the next one: "giảm 32 vụ (12,2%), | giảm 39 người chết (27,3%)"
-COUNTED_CHANGE_BEFORE = regexcache.compile(
-    r"(?i)" + _CHANGE_BY_COUNT + r"\s*\([^()%]{0,30}\d[\d.,]*\s*%\s*\)\s*,\s*$")
+COUNTED_CHANGE_BEFORE = regexcache.compile(r"(?i)" + _CHANGE_BY_COUNT + _PERCENT_BRACKET + r"\s*,\s*$")
 # A bracket closing a subject that says what is left out: "(không bao gồm …)", "(không kể …)", "(chưa tính …)", "(trừ …)"
 EXCLUSION_ASIDE_END = regexcache.compile(
     r"(?i)\s*\(\s*(?:không\s+(?:bao\s+gồm|kể|tính)|chưa\s+(?:bao\s+gồm|kể|tính)|trừ|loại\s+trừ)(?![\p{L}\p{M}])[^()%\n]{1,120}\)\s*$")
@@ -1293,7 +1291,7 @@ def _org_actor() -> regex.Pattern:
                                                                    # tổ chức giao quân …"; fresh to1)
         (?:\s+(?:tỉnh|huyện|xã|thành\s+phố)(?![ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}]))   # its place, named or not (not the
            (?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*                                # committee: "UBKT Tỉnh ủy")
-          |\s+(?-i:""" + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""))?  # (or a province named
+          |\s+(?-i:""" + _PROVINCES + r"""))?  # (or a province named
                                                                    # alone, resources/places.txt: "Cục Hải quan Hải Phòng thu …")
         \s+(?=(?-i:\p{Ll}))                                        # a lowercase verb follows ("thu", "giải ngân")
         (?:(?:đã|đều|cũng|vẫn)\s+)*                                # after an adverb ("đã thực hiện chi trả …")
@@ -1561,12 +1559,14 @@ REFERENCE_NEXT = regexcache.compile(r"(?i)\s*(?:so\s+(?:với\s+)?\p{L}|cùng\s+
 # The whole country as who acts or reaches a figure ("cả nước thu hoạch được …", "toàn quốc có …"): one source for
 # PLACE_ONLY, NAMED_ACTOR and NATION
 _NATION = r"(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)"
+# The province-level names (resources/places.txt), matched as written: a province named alone ("Lào Cai", "Hải Phòng")
+_PROVINCES = lexicon.alternation(load_list("places.txt"), ignore_case=False)
 # A place or body alone is no subject ("huyện Krông Bông đạt 10,87%": the quantity is named before;
 # "Toàn xã hiện còn 4 hộ nghèo, chiếm 0,2%": what is counted).
 PLACE_ONLY = regexcache.compile(
     r"""(?i)(?:(?:(?:toàn|cả)\s+)?(?:""" + lexicon.alternation(load_list("subject_actors.txt")) + r"""|""" + _NATION + r""")
     (?-i:\s+\p{Lu}[\p{L}\p{M}’'\-]*)*              # its capitalised name
-      |(?-i:""" + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""))  # or a province named alone
+      |(?-i:""" + _PROVINCES + r"""))  # or a province named alone
                                                     # ("Lào Cai | ước tăng trưởng 8,5%"; group AO zbn4)
     (?:\s+(?:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn))*  # an adverb
     \s*""",
@@ -1583,7 +1583,7 @@ NAMED_ACTOR = regexcache.compile(
       | (?=\p{Lu})(?i:""" + lexicon.alternation(load_list("subject_actors.txt")) + r""")
       # a province named alone, resources/places.txt ("Lào Cai ước tăng trưởng 8,5%": the growth is measured, the
       # province has it; group W vu4, AO zbn4)
-      | """ + lexicon.alternation(load_list("places.txt"), ignore_case=False) + r"""(?![\p{L}\p{M}])
+      | """ + _PROVINCES + r"""(?![\p{L}\p{M}])
     )
     (?!(?<=[xX]ã)\s+hội(?![\p{L}\p{M}]))    # (not "toàn xã hội": the whole society, no commune)
     (?=\s)(?:\s+(?i:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn|có))*\s+""",
@@ -2483,13 +2483,13 @@ class _Scan:
             before = self.subject(text, clause_bounds(text, colon)[0], colon, colon, colon)
             if before[1] > before[0]:
                 s_start, s_end = before
-        with_measure = (MEASURE_AFTER_WITH.fullmatch(text, s_start, s_end) if s_end > s_start
-                        and WITH_BEFORE.search(text, max(0, s_start - 8), s_start) else None)
-        if with_measure:
+        with_word = (WITH_BEFORE.search(text, max(0, s_start - 8), s_start)
+                     if s_end > s_start and MEASURE_AFTER_WITH.fullmatch(text, s_start, s_end) else None)
+        if with_word:
             # "Huyện đã hoàn thành cây vụ đông với diện tích 643 ha, bằng 94,5% so với cùng kỳ", "… chuyển đổi cây trồng
             # … với tổng diện tích 23,1 ha, đạt 154% kế hoạch": the size given with "với" is how much of the thing
             # before it was done; that thing is measured (group T vc4, AQ zby5)
-            with_at = WITH_BEFORE.search(text, max(0, s_start - 8), s_start).start()
+            with_at = with_word.start()
             opened = lexicon.last_match(STRETCH_OPENING, text, max(0, with_at - 120), with_at)
             seg = opened.end() if opened else max(0, with_at - 120)
             owner = self._local_subject(text, seg, with_at) if text[seg:with_at].strip() else None

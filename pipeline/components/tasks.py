@@ -955,29 +955,31 @@ SHORTFALL_LEAD = regexcache.compile(
 )
 
 
-# A figure reached, then the plan's own figure in brackets, ending an item: "A đạt 7,4% (kế hoạch tăng 10-11%)",
-# "B ước đạt 76,8 triệu đồng (KH 78-79 triệu đồng)": a result told against its plan, no target (group AO zbi5)
+# A figure reached, maybe its unit ("7,4%", "76,8 triệu đồng"), and the names of a plan ("kế hoạch", "KH", "NQ", …): the
+# two readings of a result told against its plan below
+_FIGURE_REACHED = r"\d[\d.,]*\s*(?:%|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?"
+_PLAN_NAMES = r"kế\s+hoạch|KH|NQ|nghị\s+quyết"
+# The figure, then the plan's own figure in brackets, ending an item: "A đạt 7,4% (kế hoạch tăng 10-11%)", "B ước đạt
+# 76,8 triệu đồng (KH 78-79 triệu đồng)": a result told against its plan, no target (group AO zbi5)
 AGAINST_PLAN_END = regexcache.compile(
-    r"""(?i)\d[\d.,]*\s*(?:%|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?     # the figure reached, maybe its unit
-    \s*\(\s*(?:kế\s+hoạch|KH|NQ|nghị\s+quyết)(?![\p{L}\p{M}])        # the plan
+    r"""(?i)""" + _FIGURE_REACHED + r"""                              # the figure reached, maybe its unit
+    \s*\(\s*(?:""" + _PLAN_NAMES + r""")(?![\p{L}\p{M}])               # the plan
     (?:\s+(?:tăng|giảm|là|đề\s+ra|giao))*\s*:?\s*                         # its direction ("kế hoạch tăng 10-11%")
     (?:(?:dưới|trên|từ|khoảng)\s+)?\d[^()]*\)                               # its figure, the bracket closed
     [\s.…,]*$""",
     regex.VERBOSE,
 )
-
-
-# A figure reached, then a comma and the plan it met or passed: "A tăng 9%, đạt Nghị quyết Tỉnh ủy …", "B thực hiện đạt
-# 11,5 bác sĩ, vượt chỉ tiêu được giao": a result told against its plan (group AR zck3, fresh oz2; a target says "đạt và
-# vượt chỉ tiêu tỉnh giao" with no figure before it)
+# The figure, then a comma and the plan it met or passed: "A tăng 9%, đạt Nghị quyết Tỉnh ủy …", "B thực hiện đạt 11,5
+# bác sĩ, vượt chỉ tiêu được giao": a result told against its plan (group AR zck3, fresh oz2; a target says "đạt và vượt
+# chỉ tiêu tỉnh giao" with no figure before it)
 FIGURE_THEN_PLAN_MET = regexcache.compile(
-    r"(?i)\d[\d.,]*\s*(?:%|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*,\s*(?:đạt|vượt)\s+(?:so\s+với\s+)?"
-    r"(?:kế\s+hoạch|KH|nghị\s+quyết|NQ|chỉ\s+tiêu)(?![\p{L}\p{M}])")
+    r"(?i)" + _FIGURE_REACHED + r"\s*,\s*(?:đạt|vượt)\s+(?:so\s+với\s+)?(?:" + _PLAN_NAMES + r"|chỉ\s+tiêu)(?![\p{L}\p{M}])")
 
 
 def _reports_shortfall(s_text: str, begin: int) -> bool:
     """Whether the list starting at ``begin`` reports shortfalls: its lead-in names them (SHORTFALL_LEAD) or its
-    first item (to ";" or the end) ends on one (SHORTFALL_END) or on a figure against its plan (AGAINST_PLAN_END).
+    first item (to ";" or the end) ends on one (SHORTFALL_END) or tells a figure against its plan (AGAINST_PLAN_END,
+    FIGURE_THEN_PLAN_MET).
 
     >>> _reports_shortfall("Cụ thể, A đạt 7,4% (kế hoạch tăng 10-11%); B đạt 76 triệu đồng (kế hoạch 78 triệu đồng).", 8)
     True
