@@ -1430,6 +1430,15 @@ NOT_TASK_EXAMPLES = [
         "tốc độ tăng trưởng GRDP",
         id="results-against-their-plans",
     ),
+    # a list after a count of indicators that only names them ("có 4 chỉ tiêu quan trọng gồm: A; B; C"), its last item
+    # perhaps carrying the sentence's predicate, says which indicators, not their targets (groups AD yc3, AS zcu2)
+    pytest.param(
+        "Năm 2026 là năm bứt phá để hoàn thành các chỉ tiêu mà Nghị quyết Đại hội Đảng bộ huyện đề ra. Trong 18 chỉ tiêu "
+        "chủ yếu được xác định có 4 chỉ tiêu quan trọng gồm: tốc độ tăng giá trị sản xuất; thu nhập bình quân đầu người; "
+        "tổng thu ngân sách trên địa bàn; tổng vốn đầu tư toàn xã hội sẽ khó đạt nếu thiếu giải pháp mạnh.",
+        "thu nhập bình quân đầu người",
+        id="indicators-named-not-their-targets",
+    ),
     # ... or a figure then the plan it met after a comma ("tăng 8,5%, đạt Nghị quyết Tỉnh ủy … đề ra"; group AR zck3)
     pytest.param(
         "Kỳ họp HĐND tỉnh bàn nhiệm vụ năm 2016.\n\nTheo Chủ tịch HĐND tỉnh, trong năm qua dù có nhiều khó khăn nhưng "

@@ -1324,6 +1324,12 @@ YEAR_CONNECTIVE = r"(?:(?:theo|trên\s+cơ\s+sở|do|vì)\s+(?:đó|vậy)\s*,\s
 SCHOOL_YEAR_FIRST = r"(?:học\s+(?:mới\s+)?(?:19|20)\d\d\s*[-–]\s*)"
 
 
+# Indicators counted before a list's colon ("… có 5 chỉ tiêu quan trọng gồm:", "giao … gồm 11 chỉ tiêu cụ thể gồm:"): a
+# list whose items only name things (no task verb, no figure) says which indicators, not what they are to reach
+INDICATORS_COUNTED = regexcache.compile(r"(?i)(?<![\p{L}\p{N}])\d+\s+(?:chỉ\s+tiêu|tiêu\s+chí)(?![\p{L}\p{M}])")
+INDICATORS_REACH = 120  # (characters before the colon: the count belongs to the clause opening the list)
+
+
 # A count of targets in a list item: "9 chỉ tiêu", "4 nhóm chỉ tiêu"; a predicate that makes it a target of its own
 COUNT_OF_TARGETS = regexcache.compile(
     r"(?i)(?<![\p{L}\p{N}])\d+\s+(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|mục\s+tiêu)(?![\p{L}\p{M}])")
@@ -2978,6 +2984,14 @@ class TaskExtractor:
                             )
                     scope = False
                     items = self._target_items(doc, s_text, s_start, opened, len(s_text), plan_year, text_end)
+                    if items and INDICATORS_COUNTED.search(s_text, max(0, opened - INDICATORS_REACH), opened):
+                        named = [self._names_only(doc_text(doc)[x["start"] : x["end"]]) for x in items]
+                        last = doc_text(doc)[items[-1]["start"] : items[-1]["end"]]
+                        if all(named[:-1]) and (named[-1] or (len(items) >= 3 and not DIGIT.search(last))):
+                            items = []  # "… có 5 chỉ tiêu quan trọng gồm: tốc độ tăng trưởng kinh tế; thu nhập bình
+                            # quân đầu người; …": which indicators, no figure or verb of a target; the last item may carry
+                            # the sentence's predicate over them all ("…; tổng vốn đầu tư dự báo sẽ khó đạt"; fresh yc3,
+                            # zcu2)
                     out.extend(items)
                     # (a list whose items were all results, "… đều tăng trưởng khá, cụ thể như: A tăng 5,79% so với
                     # tháng trước; …", is no list of targets: the sentences after it are not its items)
