@@ -1430,6 +1430,15 @@ NOT_TASK_EXAMPLES = [
         "tốc độ tăng trưởng GRDP",
         id="results-against-their-plans",
     ),
+    # a meeting named in full, a comma inside its name, then "có nhiệm vụ:": its agenda (group AS zcv3; the short form
+    # "Hội nghị thực hiện 02 nhiệm vụ: …", fresh bp03)
+    pytest.param(
+        "Đại hội Đảng bộ huyện sẽ khai mạc vào ngày 10/8.\n\n“Đại hội đại biểu Đảng bộ huyện Tân Lạc lần thứ XXV, nhiệm kỳ "
+        "2025 - 2030 có nhiệm vụ: Tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ trước và xác định phương hướng, "
+        "nhiệm vụ nhiệm kỳ 2025 - 2030; bầu Ban Chấp hành Đảng bộ huyện khóa mới” – Ban Tổ chức cho biết.",
+        "xác định phương hướng",
+        id="named-congress-agenda",
+    ),
     # a list after a count of indicators that only names them ("có 4 chỉ tiêu quan trọng gồm: A; B; C"), its last item
     # perhaps carrying the sentence's predicate, says which indicators, not their targets (groups AD yc3, AS zcu2)
     pytest.param(

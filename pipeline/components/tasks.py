@@ -723,8 +723,16 @@ TARGET_SEPARATOR = regexcache.compile(
 # The meeting itself carrying out its items ("Hội nghị thực hiện 02 nhiệm vụ trọng tâm: i) Tổng kết …; ii) Xác định …"):
 # its agenda, no targets set (fresh bp03)
 MEETING_AGENDA_LEAD = regexcache.compile(
-    r"(?i)^\s*(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|đại\s+hội|buổi\s+làm\s+việc)(?:\s+(?:lần\s+này|cũng|đã|sẽ))?"
-    r"\s+(?:thực\s+hiện|có|gồm|giải\s+quyết|tiến\s+hành)\s+(?:\d+|các|những|một\s+số|hai|ba)?\s*$"
+    r"""^\s*[“"]?                                          # (a press release quoted: "“Đại hội … có nhiệm vụ: …”")
+    (?i:hội\s+nghị|kỳ\s+họp|phiên\s+họp|đại\s+hội|buổi\s+làm\s+việc)
+    (?:\s*,?\s+(?:                                       # its name: "đại biểu Đảng bộ tỉnh A lần thứ I, nhiệm kỳ 2025 - 2030"
+        \p{Lu}[\p{L}\p{M}]*                                #   a capitalized word (the body, the place)
+        | (?i:đại\s+biểu|lần\s+thứ|nhiệm\s+kỳ|khóa|khoá|bộ|ủy|uỷ|hành|nhân\s+dân|thường\s+(?:vụ|kỳ)|tỉnh|huyện|xã|phường|quận|thị\s+(?:xã|trấn)|thành\s+phố)  # the lower-case words of its name
+        | [\dIVXL]+(?:\s*[-–]\s*\d+)?                      #   its number or term, "XIV", "2025 - 2030"
+    )){0,16}?
+    (?i:\s+(?:lần\s+này|cũng|đã|sẽ))?
+    (?i:\s+(?:thực\s+hiện|có|gồm|giải\s+quyết|tiến\s+hành)\s+(?:\d+|các|những|một\s+số|hai|ba)?)\s*$""",
+    regex.VERBOSE,
 )
 DOCUMENT_ITEM = regexcache.compile(
     r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
@@ -3302,8 +3310,9 @@ class TaskExtractor:
             if ELABORATION.search(s_text, clause_start, noun) and (
                     t_result.search(s_text, 0, clause_start) or PAST.search(s_text, 0, clause_start)):
                 continue  # "… thực hiện đạt và vượt 7/9 chỉ tiêu …, nhất là những chỉ tiêu quan trọng như: A; B": results
-            if MEETING_AGENDA_LEAD.match(s_text[clause_start:noun]):
-                continue  # "Hội nghị thực hiện 02 nhiệm vụ trọng tâm: A; B": the meeting's agenda
+            if MEETING_AGENDA_LEAD.match(s_text[clause_start:noun]) or MEETING_AGENDA_LEAD.match(s_text, 0, noun):
+                continue  # "Hội nghị thực hiện 02 nhiệm vụ trọng tâm: A; B": the meeting's agenda (its name may hold a
+                # comma: "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030 có nhiệm vụ: A; B", group AS zcv3)
             if DOCUMENT_ITEM.match(s_text[clause_start:noun]) and not rx(r"(?i)(?:đề|đặt)\s+ra").search(s_text, clause_start, noun):
                 continue  # "Báo cáo tình hình thực hiện nhiệm vụ: …" names documents ("Nghị quyết đề ra 25 chỉ tiêu" sets)
             if lead_not_planned and not rx("(?i)" + SETS_TARGETS).search(s_text, sentence_lead.end(), m.end()):
