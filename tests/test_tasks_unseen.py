@@ -134,6 +134,16 @@ TASK_EXAMPLES = [
         ["hoàn thành 32 chỉ tiêu theo nghị quyết"],
         id="headline-line-restated-with-its-figure",
     ),
+    # in a run of directions, a sentence aiming at a range is a target of its own, and the run goes on (groups AS zcr1,
+    # AT zdb1); a figure without a range there is not read so
+    pytest.param(
+        " date 2024-01 Tin ngành\n\nNăm 2023, ngành hoàn thành các nhiệm vụ được giao.\n\nVề nhiệm vụ năm 2024, Giám đốc Sở "
+        "Nguyễn Văn Bình đề nghị các phòng cần rà soát kế hoạch hành động. Số thu từ đất đóng góp 15-18% thu ngân sách "
+        "của tỉnh. Chủ động cải thiện chất lượng môi trường các khu dân cư.",
+        ["đề nghị các phòng cần rà soát kế hoạch hành động", "Số thu từ đất đóng góp 15-18% thu ngân sách",
+         "Chủ động cải thiện chất lượng môi trường"],
+        id="range-target-inside-directions",
+    ),
     # in a review of part of the year, a paragraph opening on an imperative and naming the year gives its rest's tasks
     # (set AY)
     pytest.param(

@@ -3039,6 +3039,16 @@ class TaskExtractor:
                     figures = []
                     continue
                 if start is None:
+                    if (scope and RANGE_FIGURE.search(s_text) and not PAST.search(s_text)
+                            and not _target_res().result.search(s_text) and not self._lead_in(s_text)):
+                        # "… đề nghị toàn ngành cần rà soát …. Nguồn thu từ tài nguyên đóng góp 18-20% thu ngân sách.",
+                        # "…, phấn đấu tăng trưởng đạt 12 - 13%/năm. Tỷ lệ hộ nghèo giảm còn 0,3 - 0,5%.": in a run of
+                        # directions a sentence aiming at a range is a target of its own (a result is never a range;
+                        # groups AS zcr1, AT zdb1)
+                        a, b = strip_span(text, s_start, s_start + len(s_text), " ,-\t\n.:;")
+                        out.append(self._task(doc, a, b, plan_year, "task.range_target"))
+                        figures = [True]
+                        continue
                     if scope and pending is None and _bare_item(s_text):
                         # "… yêu cầu ngành cần tiếp tục bám sát …. | Khai thác có hiệu quả …. Nâng cao …": a verb outside
                         # the vocabulary; the run goes on for one sentence, which is an item if the next is a task
