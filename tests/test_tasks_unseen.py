@@ -1449,6 +1449,14 @@ NOT_TASK_EXAMPLES = [
         "xác định phương hướng",
         id="named-congress-agenda",
     ),
+    # a sentence followed by "Nhờ vậy, …" told what was done, its "phải …" no request (group AT zda1)
+    pytest.param(
+        "Năm 2025, ngành nông nghiệp gặp nhiều khó khăn do thiên tai.\n\nNgay từ đầu năm, Sở Nông nghiệp đã xác định: khó "
+        "khăn nhiều nhưng phải hết sức bình tĩnh, chủ động khôi phục sản xuất sau bão. Nhờ vậy, nhiều chỉ tiêu của ngành "
+        "đạt và vượt kế hoạch. Năm 2026, ngành tiếp tục cơ cấu lại sản xuất theo hướng bền vững.",
+        "hết sức bình tĩnh",
+        id="told-done-before-thanks-to-it",
+    ),
     # a list after a count of indicators that only names them ("có 4 chỉ tiêu quan trọng gồm: A; B; C"), its last item
     # perhaps carrying the sentence's predicate, says which indicators, not their targets (groups AD yc3, AS zcu2)
     pytest.param(

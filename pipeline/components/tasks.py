@@ -1183,6 +1183,28 @@ AIMED_BEFORE = regexcache.compile(
     r"|\d")  # (or a target's figure: "100% Tổ COVID cộng đồng được duy trì hoạt động", an item of a list of targets)
 
 
+@lru_cache(maxsize=1)
+def _thanks_after() -> regex.Pattern:
+    """The end of a sentence, then one opening with what it brought about ("…. Nhờ vậy, …": task_cues.tsv, kind
+    thanks_opener), searched from a task's end within its sentence."""
+    return regexcache.compile(
+        r"[^.!?\n]{0,400}?[.!?]+[ \t]*\n?[ \t]*(?:" + lexicon.alternation(_cue_words("thanks_opener")) + r")\s*,",
+        regex.IGNORECASE,
+    )
+
+
+def _before_thanks(text: str, end: int) -> bool:
+    """Whether the task ending at ``end`` stands in the sentence right before one telling what it brought about
+    ("… phải hết sức bình tĩnh, …. Nhờ vậy, nhiều chỉ tiêu … đạt và vượt kế hoạch"): what was done, no task.
+
+    >>> _before_thanks(t := "Ngay từ đầu năm, Sở đã xác định phải chủ động. Nhờ vậy, các chỉ tiêu đều đạt.", t.index("."))
+    True
+    >>> _before_thanks(t := "Năm 2026, Sở phải chủ động. Các chỉ tiêu đều đạt nhờ vậy.", t.index("."))
+    False
+    """
+    return _thanks_after().match(text, end) is not None
+
+
 def _tells_result(text: str, start: int, end: int) -> bool:
     """Whether the task ``text[start:end]`` tells a result as its own predicate (REACHED_RESULT), nothing aimed at
     before it.
@@ -3197,7 +3219,7 @@ class TaskExtractor:
         out = [t for t in out if not BRACKETED_BREAKDOWN.search(text, max(0, t["start"] - 20), t["start"])]
         # "Song hành …, công tác dân vận đạt được nhiều kết quả …", "Tổ chức bộ máy … được củng cố, kiện toàn …": a
         # result told, though its first word is a task verb's (REACHED_RESULT)
-        out = [t for t in out if not _tells_result(text, t["start"], t["end"])]
+        out = [t for t in out if not _tells_result(text, t["start"], t["end"]) and not _before_thanks(text, t["end"])]
         return self._dedupe_headlines(text, out)
 
     def _theme_items(self, doc: Doc, text: str, found: list[dict], plan_year, is_future) -> list[dict]:
