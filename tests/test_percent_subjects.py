@@ -2151,6 +2151,11 @@ SUBJECTS = [
        "2,1% so với năm 2023).", ["mật độ thuê bao internet/100 dân"]),
     ex("visitors-as-a-whole-reach-a-count", "Năm 2024, tổng khách du lịch đạt 1.250.000 lượt khách (bằng 112% kế "
        "hoạch).", ["tổng khách du lịch"]),
+    # bodies counted ("10/10 hợp tác xã (bằng 100%)"): the cooperatives are what the share measures, not an organization
+    # acting, as a counted noun of any other kind is (group AS zco2)
+    ex("counted-cooperatives-are-measured", "Năm 2024, giá trị sản xuất công nghiệp tăng 8,2%; thành lập mới 30 doanh "
+       "nghiệp (bằng 105%), 12/12 hợp tác xã (bằng 100%).",
+       ["giá trị sản xuất công nghiệp", "thành lập mới 30 doanh nghiệp", "hợp tác xã"]),
 ]
 
 

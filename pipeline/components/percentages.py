@@ -1300,6 +1300,12 @@ def _org_actor() -> regex.Pattern:
     )
 
 
+# A count right before a noun ("10/10 | hợp tác xã", "26 | doanh nghiệp"): what follows is counted, a quantity, not
+# the body or place acting
+COUNT_RIGHT_BEFORE = regexcache.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s+$")
+COUNT_REACH = 16  # (characters before the noun: the count and its fraction)
+
+
 @lru_cache(maxsize=1)
 def _org_only() -> regex.Pattern:
     """A stretch that is only an organization, with its place ("Tỉnh Đoàn", "Hội Nông dân huyện", "Ngành BHXH
@@ -2982,8 +2988,10 @@ class _Scan:
             h = None  # "Với tổng thu … vượt 704.500 tỷ đồng, Hà Nội | đứng thứ hai cả nước, đạt 137,1%": a rank names nothing
         if h is not None and BARE_COMPARATIVE.fullmatch(text, *h):
             h = None  # "…, thấp hơn 5% so với chỉ tiêu và | thấp hơn 6% so với năm trước": the same quantity compared
-        if h is not None and len(stretches) >= 2 and (PLACE_ONLY.fullmatch(text, *h) or _org_only().fullmatch(text, *h)
-                                                      or PROPER_NAME_ONLY.fullmatch(text, *h)):
+        if h is not None and len(stretches) >= 2 and (
+                PLACE_ONLY.fullmatch(text, *h) or PROPER_NAME_ONLY.fullmatch(text, *h)
+                or (_org_only().fullmatch(text, *h) and not COUNT_RIGHT_BEFORE.search(text, max(0, h[0] - COUNT_REACH), h[0]))):
+            # (not bodies counted: "…, 10/10 hợp tác xã (bằng 100%)" measures the cooperatives founded; group AS zco2)
             h = None  # "Tỷ lệ hộ nghèo toàn tỉnh còn 3,2%, riêng | huyện Mường Lát còn 12,5%": the same quantity, a part
             # (or the last of places listed: "tổng thu … trên địa bàn xã Tu Vũ, | Đồng Trung, | Hoàng Xá (cũ) tăng …")
         growth_only = None
