@@ -19,6 +19,14 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # a rating given, the achievement it names capitalized in quotes ("được công nhận là đơn vị “Hoàn thành xuất sắc
+    # nhiệm vụ” năm 2024"): the year reviewed, no slogan aiming at it (group AU zde1; lower case already so)
+    pytest.param(
+        "Năm qua, Hội Nông dân huyện đạt và vượt 8/8 chỉ tiêu trọng tâm và được công nhận là đơn vị “Hoàn thành xuất sắc "
+        "nhiệm vụ” năm 2025 với những kết quả nổi bật: kết nạp 520 hội viên mới.",
+        (2025, None),
+        id="rating-in-capitals-names-the-year-reviewed",
+    ),
     # an undated page telling of a year-end session ("Kỳ họp thường lệ cuối năm 2025") is dated by it: a year after it
     # is planned, whatever its cue in the headline ("… đầu tư một số dự án trong năm 2026"; group Y wm4)
     pytest.param(

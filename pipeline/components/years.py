@@ -118,6 +118,10 @@ TERM_DONE = regexcache.compile(
     """,
     regex.M,
 )
+# A rating or title given, right before the achievement it names in capitals ("được công nhận là đơn vị | “Hoàn thành
+# xuất sắc nhiệm vụ” năm 2024", "xếp loại | “Hoàn thành tốt nhiệm vụ”"): the year's result, no slogan
+RATED_AS_BEFORE = regexcache.compile(
+    r"(?i)(?<![\p{L}])(?:công\s+nhận|xếp\s+loại|đánh\s+giá|danh\s+hiệu)(?:\s+(?:là|đạt))?(?:\s+(?:đơn\s+vị|tập\s+thể))?\s*[“\"]?\s*$")
 # "hoàn thành 15/16 chỉ tiêu năm 2022", "đạt và vượt 20/22 chỉ tiêu năm 2024": targets met, reported.
 # (A count achieved, or "đã": "tập trung hoàn thành nhiệm vụ năm 2025" is a request.)
 ACHIEVED_BEFORE = regexcache.compile(
@@ -600,8 +604,10 @@ def _vote(text: str, m: regex.Match) -> str | None:
             return "report_or_next"
     if last is not None:
         achieved = last.group("plan") and ACHIEVED_BEFORE.search(near, 0, last.start())
-        if achieved and near[achieved.start() : achieved.start() + 1].isupper():
-            achieved = None  # "… - Hoàn thành vượt mức nhiệm vụ năm 2026”: a slogan, a resolve
+        if (achieved and near[achieved.start() : achieved.start() + 1].isupper()
+                and not RATED_AS_BEFORE.search(near, 0, achieved.start())):
+            achieved = None  # "… - Hoàn thành vượt mức nhiệm vụ năm 2026”: a slogan, a resolve (not a rating given:
+            # "được công nhận là đơn vị “Hoàn thành xuất sắc nhiệm vụ” năm 2024", the year reviewed; group AU zde1)
         # (the intent may stand before ``near``'s 60 characters: "… trọng tâm, trọng điểm nhằm phấn đấu | hoàn thành các
         # chỉ tiêu phát triển kinh tế - xã hội năm 2023"; group AH zj2)
         achieved_at = m.start() - len(near) + achieved.start() if achieved else 0
