@@ -19,6 +19,15 @@ def xfail(text, expected, *, id, reason):
 
 
 EXAMPLES = [
+    # in August, nothing reported and the year of the date planned more than any later year (a programme for the next
+    # year named once): the rest of that year is the plan (group AU zdi2)
+    pytest.param(
+        " date 2025-08-08 HĐND phường họp kỳ thứ hai\n\nNgày 8/8, HĐND phường họp kỳ thứ hai để bàn một số nhiệm vụ năm "
+        "2025 và thời gian tiếp theo. Kỳ họp xem xét dự kiến chương trình giám sát của HĐND phường năm 2026.\n\nTheo đó, "
+        "năm 2025, phường phấn đấu duy trì tăng trưởng kinh tế, phấn đấu tỷ lệ lao động nông nghiệp còn 3%.",
+        (2025, 2025),
+        id="date-year-planned-most-nothing-reported",
+    ),
     # a rating given, the achievement it names capitalized in quotes ("được công nhận là đơn vị “Hoàn thành xuất sắc
     # nhiệm vụ” năm 2024"): the year reviewed, no slogan aiming at it (group AU zde1; lower case already so)
     pytest.param(
