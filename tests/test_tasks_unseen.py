@@ -2062,6 +2062,14 @@ YEAR_EXAMPLES = [
         2026,
         id="year-of-a-name-is-no-deadline",
     ),
+    # a plan document's head in lower case names it too (group AU zdh1)
+    pytest.param(
+        H + "Năm 2026, Sở sẽ tập trung bình ổn thị trường, phát triển hệ thống chợ, xây dựng đề án phát triển xuất "
+        "khẩu đến năm 2030.",
+        "tập trung bình ổn thị trường",
+        2026,
+        id="lower-case-plan-document-year-is-no-deadline",
+    ),
     pytest.param(
         H + "Năm 2026, tỉnh tập trung triển khai Quy hoạch tỉnh, tầm nhìn đến năm 2050.",
         "tập trung triển khai Quy hoạch tỉnh",
