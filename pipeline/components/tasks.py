@@ -1538,6 +1538,8 @@ TARGET_NUMBER = regexcache.compile(
     (?<![Tt]háng\s)                     # not a month ("vào tháng 8/2024": a deadline, no figure to reach)
     (?<![Tt]hứ\s)                       # not an ordinal ("Đại hội … lần thứ 22, nhiệm kỳ …": which one, no figure)
     (?<!(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)\s)  # not a day ("diễn ra vào sáng 19/3": when, no figure)
+    (?<!(?<![\p{L}\p{M}])[Ss]ố\s)          # not a document's number ("Nghị quyết số 24 của Bộ Chính trị về …": which
+                                        # one, no figure; group AU zdg5)
     (?!(?:19|20)\d\d(?![\d%]|[.,]\d|COUNTED))   # not a bare year ("năm 2025,"); "2025%", "2.025" or "2000 người"
                                         # (a unit of resources/amount_units.tsv after it) still count
     \d++(?:[.,]\d++)*+                  # the digits, with thousand dots or a decimal comma
