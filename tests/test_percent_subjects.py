@@ -2151,6 +2151,9 @@ SUBJECTS = [
        "2,1% so với năm 2023).", ["mật độ thuê bao internet/100 dân"]),
     ex("visitors-as-a-whole-reach-a-count", "Năm 2024, tổng khách du lịch đạt 1.250.000 lượt khách (bằng 112% kế "
        "hoạch).", ["tổng khách du lịch"]),
+    # an example announced ("Đầu tiên phải kể đến …", "có thể kể đến …") is no part of what it names (group AU zdg2)
+    ex("example-announced-before-the-quantity", "Năm 2024, thành phố đạt nhiều kết quả. Đầu tiên phải kể đến tổng thu "
+       "ngân sách của thành phố, ước đạt 3.200 tỷ đồng, tăng 12%.", ["tổng thu ngân sách của thành phố"]),
     # a milestone or threshold the figure reaches ("đạt dấu mốc 13,05%") is how it is told: the quantity named before
     # it is measured, a growth rate an increase (group AU zdj1; resources/subject_fillers.txt)
     ex("milestone-reached-names-nothing", "Giai đoạn 2021-2025, tốc độ tăng trưởng bình quân hàng năm của huyện đã đạt "

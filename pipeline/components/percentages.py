@@ -1028,6 +1028,8 @@ CUT = regexcache.compile(
     |đưa(?!\s+(?:được|đi)(?![\p{L}\p{M}]))(?!\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)  # not sending: "đưa được 9.925 lao động
                                                            # xuất cảnh", "được đưa đi làm việc ở nước ngoài"
     |cho\s+biết|cho\s+thấy|cho\s+rằng|nhấn\s+mạnh|khẳng\s+định|đề\s+ra(?:\s+mục\s+tiêu)?|qua\s+(?:rà\s+soát|khảo\s+sát)  # "… cho biết/cho thấy", "đề ra mục tiêu …"
+    |(?:kể|nhắc)\s+(?:đến|tới)                              # an example announced: "Đầu tiên phải kể đến | tốc độ tăng trưởng
+                                                           # của địa phương, ước đạt 9,52%" (group AU zdg2)
     |khiến(?:\s+cho)?                                       # "nguyên nhân chủ yếu khiến | tổng vốn đầu tư … chỉ đạt 91,5%"
     |(?:giữ(?:\s+vững)?|kiểm\s+soát|kiềm\s+chế)(?=\s+(?:tỷ|tỉ)\s+lệ)   # a rate held down: "…, giữ | tỷ lệ nợ xấu dưới 1%"
     |(?<=đã\s)chỉ\s+đạo                                      # "Thủ tướng đã chỉ đạo | tăng trưởng GDP phải đạt trên 8%"
