@@ -142,6 +142,15 @@ TASK_EXAMPLES = [
         ["tập trung triển khai hiệu quả Nghị quyết số 24", "đẩy nhanh tiến độ các dự án trọng điểm"],
         id="document-number-splits-no-task",
     ),
+    # "Theo đó, …" after a resolution adopted ("đã thông qua Nghị quyết …") gives its tasks: adopting is no result (the
+    # counterpart of details-after-a-result-reached; group AG za5)
+    pytest.param(
+        " date 2020-07 Đại hội Đảng bộ huyện\n\nĐại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXI "
+        "với sự thống nhất cao. Theo đó, tăng cường xây dựng Đảng bộ huyện trong sạch, vững mạnh; nâng cao năng lực lãnh "
+        "đạo của tổ chức đảng và đảng viên.",
+        ["tăng cường xây dựng Đảng bộ huyện", "nâng cao năng lực lãnh đạo"],
+        id="items-after-a-resolution-adopted",
+    ),
     # in a run of directions, a sentence aiming at a range is a target of its own, and the run goes on (groups AS zcr1,
     # AT zdb1); a figure without a range there is not read so
     pytest.param(
@@ -1456,6 +1465,16 @@ NOT_TASK_EXAMPLES = [
         "nhiệm vụ nhiệm kỳ 2025 - 2030; bầu Ban Chấp hành Đảng bộ huyện khóa mới” – Ban Tổ chức cho biết.",
         "xác định phương hướng",
         id="named-congress-agenda",
+    ),
+    # "Cụ thể:" after a sentence telling a result reached ("đã nỗ lực … và cơ bản hoàn thành …") details what was done;
+    # after a plan adopted ("Đại hội đã thông qua Nghị quyết …. Theo đó, …") its items stay tasks (group AV zdt4)
+    pytest.param(
+        " date 2020-01 Tin ngành\n\nSáng 10/1, ngành y tế tổng kết công tác năm 2019, triển khai kế hoạch năm 2020.\n\n"
+        "Năm 2019, toàn ngành đã nỗ lực phấn đấu và cơ bản hoàn thành toàn diện các lĩnh vực, góp phần thực hiện thắng "
+        "lợi các mục tiêu của tỉnh. Cụ thể: Hoàn thành vượt 2 chỉ tiêu tỉnh giao (số giường bệnh trên 1 vạn dân đạt "
+        "30, chỉ tiêu giao 29).",
+        "Hoàn thành vượt 2 chỉ tiêu",
+        id="details-after-a-result-reached",
     ),
     # a sentence followed by "Nhờ vậy, …" told what was done, its "phải …" no request (group AT zda1)
     pytest.param(

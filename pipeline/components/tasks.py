@@ -407,6 +407,12 @@ def _speaker_past() -> regex.Pattern:
     )
 
 
+# "đã" then, within a few words, a result reached ("đã nỗ lực phấn đấu và cơ bản hoàn thành toàn diện …", "đã đạt và
+# vượt …"): what was achieved (not "đã thông qua Nghị quyết …", "đã xây dựng kế hoạch …": a plan set)
+DONE_REACHED = regexcache.compile(
+    r"(?i)(?<![\p{L}])đã\s+(?:[\p{L}\p{M}]+\s+){0,8}?(?:hoàn\s+thành|đạt|vượt)(?![\p{L}\p{M}])")
+
+
 def _told_done(sentence: str, is_future) -> bool:
     """Whether a sentence tells what was done ("đã", "được", …: PAST) and names no year ahead (``is_future``)."""
     return PAST.search(sentence) is not None and not any(is_future(int(y.group())) for y in YEAR.finditer(sentence))
@@ -3042,6 +3048,9 @@ class TaskExtractor:
                     described_ahead=bool(described and is_future(int(described.group("y")))),
                 )
                 follow = self.follow_up.match(s_text) if start is None and named_plan else None
+                if follow is not None and _told_done(before_text, is_future) and DONE_REACHED.search(before_text):
+                    follow = None  # "Năm 2019, toàn ngành … đã nỗ lực … góp phần thực hiện thắng lợi các mục tiêu …. Cụ thể:
+                    # Hoàn thành vượt 2 chỉ tiêu …": the details of what was done, no plan's (group AV zdt4)
                 if follow is not None and not PAST.search(s_text):
                     start = (follow.end(), "task.follow_up", None)
                 future_lead = self._future_lead(s_text, is_future, reviewed) if start is None else None
