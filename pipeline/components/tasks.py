@@ -413,6 +413,10 @@ DONE_REACHED = regexcache.compile(
     r"(?i)(?<![\p{L}])đã\s+(?:[\p{L}\p{M}]+\s+){0,8}?(?:hoàn\s+thành|đạt|vượt)(?![\p{L}\p{M}])")
 
 
+# The year right after a past opener, its own ("Trong 6 tháng đầu năm | 2019, …"), or nothing
+OPENER_YEAR = regexcache.compile(r"(?:\s*(?:năm\s+)?(?:19|20)\d\d(?!\d))?")
+
+
 def _told_done(sentence: str, is_future) -> bool:
     """Whether a sentence tells what was done ("đã", "được", …: PAST) and names no year ahead (``is_future``)."""
     return PAST.search(sentence) is not None and not any(is_future(int(y.group())) for y in YEAR.finditer(sentence))
@@ -3762,9 +3766,11 @@ class TaskExtractor:
                 and FOUNDATION_FOR.search(s_text, max(0, cue - FOUNDATION_REACH), cue)):
             cue = None  # "… là nền tảng quan trọng để các cấp bộ Đoàn tiếp tục phấn đấu cao hơn …": what the results
             # ground, no resolve of the sentence's own (train 727, fresh lf5)
-        if (cue is not None and self.soft.match(s_text, cue) and _past_opener().match(s_text)
-                and not YEAR.search(s_text, 0, cue)):
+        opener = _past_opener().match(s_text) if cue is not None and self.soft.match(s_text, cue) else None
+        if opener is not None and not YEAR.search(s_text, OPENER_YEAR.match(s_text, opener.end()).end(), cue):
             cue = None  # "Thời gian qua, … Nhân dân xã luôn đoàn kết, nỗ lực phấn đấu đạt được …": striven for in the period past
+            # (the opener's own year is none ahead: "Trong 6 tháng đầu năm 2019, … đã khắc phục những khó khăn, …, phấn
+            # đấu thực hiện tốt các nhiệm vụ …"; group AV zdq3)
         if cue is not None and self.soft.match(s_text, cue):
             done = _last_done(s_text, 0, cue)
             if (done and self._strong_after(s_text, done.end(), cue) is None and "," in s_text[done.end() : cue]
