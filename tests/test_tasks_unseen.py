@@ -1485,6 +1485,15 @@ NOT_TASK_EXAMPLES = [
         "thực hiện tốt các nhiệm vụ kinh tế",
         id="striven-for-in-the-half-year-past",
     ),
+    # a plan noun inside an item of a list of contents counted ("thông qua 4 nội dung … gồm: nhiệm vụ, giải pháp để thực
+    # hiện các chỉ tiêu … năm 2026; …") opens no list: the items are the meeting's agenda (group AV zds4)
+    pytest.param(
+        " date 2025-11 Tin tỉnh\n\nTại hội nghị, Tỉnh ủy thảo luận và thông qua 3 nội dung quan trọng gồm: nhiệm vụ, giải "
+        "pháp để thực hiện các chỉ tiêu chủ yếu về kinh tế - xã hội trong năm 2026; các giải pháp điều hành thu, chi ngân "
+        "sách năm 2026; kế hoạch đầu tư công trung hạn giai đoạn 2026-2030.",
+        "các giải pháp điều hành thu, chi ngân sách",
+        id="plan-noun-inside-contents-listed",
+    ),
     # a sentence followed by "Nhờ vậy, …" told what was done, its "phải …" no request (group AT zda1)
     pytest.param(
         "Năm 2025, ngành nông nghiệp gặp nhiều khó khăn do thiên tai.\n\nNgay từ đầu năm, Sở Nông nghiệp đã xác định: khó "

@@ -417,6 +417,13 @@ DONE_REACHED = regexcache.compile(
 OPENER_YEAR = regexcache.compile(r"(?:\s*(?:năm\s+)?(?:19|20)\d\d(?!\d))?")
 
 
+# Contents counted before a list's colon ("thông qua 4 nội dung … gồm:", "bàn 3 vấn đề:"): the list names what a
+# meeting dealt with (task_cues.tsv kind lead_noun), its items agenda or documents
+CONTENTS_COUNTED = regexcache.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nội\s+dung|vấn\s+đề)(?![\p{L}\p{M}])[^.;:]*$")
+CONTENTS_REACH = 200  # (characters before the colon)
+
+
 def _told_done(sentence: str, is_future) -> bool:
     """Whether a sentence tells what was done ("đã", "được", …: PAST) and names no year ahead (``is_future``)."""
     return PAST.search(sentence) is not None and not any(is_future(int(y.group())) for y in YEAR.finditer(sentence))
@@ -3319,6 +3326,11 @@ class TaskExtractor:
         lead_not_planned = sentence_lead is not None and not future(int(sentence_lead.group("y")))
         for m in t_intro.finditer(s_text, overlapped=True):  # (a later plan noun may open the list)
             noun = m.start("noun")
+            colon = s_text.rfind(":", max(0, noun - CLAUSE_REACH), noun)
+            if colon >= 0 and CONTENTS_COUNTED.search(s_text, max(0, colon - CONTENTS_REACH), colon):
+                continue  # "… thông qua 4 nội dung rất quan trọng … gồm: nhiệm vụ, giải pháp để thực hiện các chỉ tiêu
+                # chủ yếu … năm 2024; các giải pháp điều hành thu, chi ngân sách …": a plan noun inside an item of a list
+                # of contents (an agenda, documents adopted) opens no list of its own (group AV zds4)
             lo = max(0, noun - CLAUSE_REACH)  # (bounded: a sentence without commas made this scan quadratic)
             clause_start = max((i + len(c) for c in (", ", ";") if (i := s_text.rfind(c, lo, noun)) >= 0), default=lo)
             # (a comma before a space: not the decimal comma of "13,2")
