@@ -142,6 +142,16 @@ TASK_EXAMPLES = [
         ["tập trung triển khai hiệu quả Nghị quyết số 24", "đẩy nhanh tiến độ các dự án trọng điểm"],
         id="document-number-splits-no-task",
     ),
+    # "đã được" in a relative clause after "sản phẩm", "mô hình" (task_cues.tsv relative_head) tells no result: the
+    # request's next sentence stays one (group AV zdo1)
+    pytest.param(
+        "Phát biểu tại hội nghị tổng kết năm 2025 của Sở Khoa học và Công nghệ, Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình "
+        "yêu cầu ngành tiếp tục làm tốt công tác tham mưu. Ngành phối hợp tốt với các địa phương để duy trì và phát triển "
+        "các sản phẩm đã được cấp bằng bảo hộ; nhân rộng các mô hình đã triển khai hiệu quả.",
+        ["yêu cầu ngành tiếp tục làm tốt công tác tham mưu", "phối hợp tốt với các địa phương",
+         "nhân rộng các mô hình"],
+        id="relative-past-after-products-and-models",
+    ),
     # "Theo đó, …" after a resolution adopted ("đã thông qua Nghị quyết …") gives its tasks: adopting is no result (the
     # counterpart of details-after-a-result-reached; group AG za5)
     pytest.param(
