@@ -171,6 +171,15 @@ TASK_EXAMPLES = [
          "Chủ động cải thiện chất lượng môi trường"],
         id="range-target-inside-directions",
     ),
+    # the coming months, then a body named at length (up to 16 words) and its verb; "Về phía <body> <verb>" too (group
+    # AV zdr3, V vn2)
+    pytest.param(
+        " date 2021-07 Tin tỉnh\n\nSáu tháng đầu năm 2021, tổng dư nợ đạt 5.220 tỷ đồng.\n\nTrong những tháng cuối năm "
+        "2021, Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh chủ động tham mưu cấp ủy triển khai Kết "
+        "luận số 06. Về phía Ngân hàng Chính sách xã hội tiếp tục tranh thủ nguồn vốn Trung ương để mở rộng cho vay.",
+        ["chủ động tham mưu cấp ủy", "tiếp tục tranh thủ nguồn vốn"],
+        id="long-body-after-the-coming-months-and-ve-phia",
+    ),
     # in a review of part of the year, a paragraph opening on an imperative and naming the year gives its rest's tasks
     # (set AY)
     pytest.param(

@@ -2582,10 +2582,11 @@ class TaskExtractor:
         self.plan_aims = plan_statement("nhằm")
         # a body opening a sentence, then its verb: "Sở Y tế khẩn trương …", "Chi cục Kiểm lâm phối hợp …"
         self.org_subject = regexcache.compile(
-            # (an optional "Riêng"/"Còn"/"Đối với" first: "Riêng UBND các xã tăng cường …")
+            # (an optional "Riêng"/"Còn"/"Đối với"/"Về phía" first: "Riêng UBND các xã tăng cường …", "Về phía Ngân hàng
+            # Chính sách xã hội tiếp tục tranh thủ …", group AV zdr3)
             # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …", "Đặc biệt,
             # địa phương tập trung toàn lực …")
-            r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với)\s+|(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|"
+            r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với|về\s+phía)\s+|(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|"
             r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể|đặc\s+biệt)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
             # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
             r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
@@ -2600,7 +2601,7 @@ class TaskExtractor:
             # before the verb still tells what was done)
             r"(?:" + LEADING_YEAR.pattern + r"|" + _future_adverbial().pattern + r"|" + TERM_LEAD_SRC + r"|"
             + PERIOD_LEAD_SRC + r")"
-            + r"""\s*(?:(?:[\p{L}\p{M}\p{N}.&/–-]+|\([^()\n]{1,40}\))(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,13}?   # the subject: a
+            + r"""\s*(?:(?:[\p{L}\p{M}\p{N}.&/–-]+|\([^()\n]{1,40}\))(?:,(?=[ \t]+(?-i:\p{Lu})))?\s+){0,16}?   # the subject: a
                                                            # few words ("ngành LĐTB&XH", "Ban Chấp hành Hội Nông dân
                                                            # tỉnh"), a comma only inside a name ("ngành Văn hóa, Thể
                                                            # thao và Du lịch"), a bracket after it ("huyện Lang Chánh
