@@ -420,7 +420,7 @@ OPENER_YEAR = regexcache.compile(r"(?:\s*(?:năm\s+)?(?:19|20)\d\d(?!\d))?")
 # Contents counted before a list's colon ("thông qua 4 nội dung … gồm:", "bàn 3 vấn đề:"): the list names what a
 # meeting dealt with (task_cues.tsv kind lead_noun), its items agenda or documents
 CONTENTS_COUNTED = regexcache.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nội\s+dung|vấn\s+đề)(?![\p{L}\p{M}])[^.;:]*$")
+    r"(?i)(?<![\p{L}\p{N}])(?:\d+|" + lexicon.number_words() + r")\s+(?:nội\s+dung|vấn\s+đề)(?![\p{L}\p{M}])[^.;:]*$")
 CONTENTS_REACH = 200  # (characters before the colon)
 
 
@@ -3035,8 +3035,8 @@ class TaskExtractor:
                     scope = False
                     items = self._target_items(doc, s_text, s_start, opened, len(s_text), plan_year, text_end)
                     if items and INDICATORS_COUNTED.search(s_text, max(0, opened - INDICATORS_REACH), opened):
-                        named = [self._names_only(doc_text(doc)[x["start"] : x["end"]]) for x in items]
-                        last = doc_text(doc)[items[-1]["start"] : items[-1]["end"]]
+                        named = [self._names_only(text[x["start"] : x["end"]]) for x in items]
+                        last = text[items[-1]["start"] : items[-1]["end"]]
                         if all(named[:-1]) and (named[-1] or (len(items) >= 3 and not DIGIT.search(last))):
                             items = []  # "… có 5 chỉ tiêu quan trọng gồm: tốc độ tăng trưởng kinh tế; thu nhập bình
                             # quân đầu người; …": which indicators, no figure or verb of a target; the last item may carry
