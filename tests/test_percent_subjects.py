@@ -2151,6 +2151,10 @@ SUBJECTS = [
        "2,1% so với năm 2023).", ["mật độ thuê bao internet/100 dân"]),
     ex("visitors-as-a-whole-reach-a-count", "Năm 2024, tổng khách du lịch đạt 1.250.000 lượt khách (bằng 112% kế "
        "hoạch).", ["tổng khách du lịch"]),
+    # an amount over its target with the target named ("được 706 ha/1.295 ha KH") closes the stretch: what was done is
+    # measured, not the amount (group AV zdq5)
+    ex("amount-over-its-named-target-closes-the-stretch", "Năm 2021, toàn huyện trồng rừng tập trung được 706 ha/1.295 "
+       "ha KH, đạt 55% KH.", ["trồng rừng tập trung"]),
     # an example announced ("Đầu tiên phải kể đến …", "có thể kể đến …") is no part of what it names (group AU zdg2)
     ex("example-announced-before-the-quantity", "Năm 2024, thành phố đạt nhiều kết quả. Đầu tiên phải kể đến tổng thu "
        "ngân sách của thành phố, ước đạt 3.200 tỷ đồng, tăng 12%.", ["tổng thu ngân sách của thành phố"]),

@@ -1257,7 +1257,8 @@ def _amount_tail() -> regex.Pattern:
         (?:\s*/\s*(?:""" + per + r"""))*(?![\p{L}\p{M}])                  # per what: "triệu đồng/ha", "/người/năm"
         (?:\s*/\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.,]*          # over a target: "36,2 ha/ 120 ha", "31 ha/ 02 năm",
            (?:\s*(?:""" + scale + r""")(?![\p{L}\p{M}]))*                # "gần 47 tỷ đồng/gần 233 tỷ đồng" (its scale and
-           (?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}]))?  # qualifier too; fresh lo01)
+           (?:\s*(?:""" + units + r"""|""" + counts + r"""|năm))?(?![\p{L}\p{M}])  # qualifier too; fresh lo01)
+           (?:\s+(?:(?-i:KH)|kế\s+hoạch)(?![\p{L}\p{M}]))?)?         # the target named: "7.188 ha/7.937 ha KH" (group AV zdq5)
         [\s(:]*(?:[-–][\s(:]*)?$                                        # the end ("… tỷ đồng (tăng 8,9%)", "… ha- đạt 93%")
         """,
         regex.I | regex.VERBOSE,
