@@ -1087,11 +1087,6 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
             del report[y]
     report_year = _pick(report, pub_year)
     early = pub_month is not None and pub_month <= 3 and (plan.get(pub_year) or pub_year in described) and not report
-    # Nothing at all reported and the year of the date planned more than any later year ("… họp kỳ thứ hai để bàn một số
-    # nhiệm vụ năm 2025 …. Theo đó, năm 2025, phường phấn đấu …" in August 2025, a programme for 2026 named once): the
-    # rest of that year is the plan, not the later year (group AU zdi2, fresh po5)
-    planning_own_year = (not report and pub_year is not None and pub_month is not None and pub_month < 10
-                         and plan.get(pub_year, 0) > max((n for y, n in plan.items() if y > pub_year), default=0))
     if report_year is None and pub_year is not None and (pub_year in mentioned or pub_year in plan) and not early:
         report_year = pub_year  # (before the plan year: a later year planned is then the plan year)
         # (not in the first months of a year it only plans, nothing reported: "nhiệm vụ của năm 2024 là …" in
@@ -1109,10 +1104,15 @@ def infer_years(text: str, published: str | None) -> tuple[int | None, int | Non
         report_year = None
     # A year planned after the reported one is the plan year, whatever the votes for the
     # reported year ("tổng kết năm 2020, triển khai nhiệm vụ năm 2021" + "Năm 2020, … đề ra").
-    later = Counter({y: n for y, n in plan.items() if report_year is not None and y > report_year
-                     and (report_year not in rest_of or y in led_plan)})
-    if planning_own_year and report_year == pub_year:
-        later = Counter()  # (the year of the date planned most, nothing reported: its rest is the plan)
+    # (not when nothing at all is reported and the year of the date, before October, is planned more than any later
+    # year: "… họp kỳ thứ hai để bàn một số nhiệm vụ năm 2025 …. Theo đó, năm 2025, phường phấn đấu …" in August 2025, a
+    # programme for 2026 named once; the rest of that year is the plan; group AU zdi2)
+    planning_own_year = (report_year is not None and report_year == pub_year and not report and pub_month is not None
+                         and pub_month < 10
+                         and plan.get(pub_year, 0) > max((n for y, n in plan.items() if y > pub_year), default=0))
+    later = Counter() if planning_own_year else Counter(
+        {y: n for y, n in plan.items() if report_year is not None and y > report_year
+         and (report_year not in rest_of or y in led_plan)})
     # (the rest of the year reported planned, "phấn đấu đến cuối năm 2019 xã A đạt chuẩn …", leaves a later year the
     # plan when a sentence opens on it with its aims: "Năm 2020, huyện phấn đấu …" in a December session; fresh im03)
     plan_year = _pick(later or plan, pub_year)
