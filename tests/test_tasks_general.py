@@ -1284,6 +1284,19 @@ TASK_EXAMPLES = [
         [],
         id="plan-noun-then-the-period-past",
     ),
+    # a sector named by "ngành", "Sở" or "Bộ" (resources/organizations.txt) and its abbreviation in brackets is the
+    # subject of a soft cue ("phấn đấu") however many words it holds
+    pytest.param(
+        " date 2024-12\nNăm 2025 là năm cuối của kế hoạch 5 năm. Ngành Nông nghiệp và Phát triển nông thôn (NN&PTNT) "
+        "phấn đấu sản lượng lương thực đạt 40 vạn tấn; tỷ lệ che phủ rừng đạt 61%.",
+        ["sản lượng lương thực đạt 40 vạn tấn", "tỷ lệ che phủ rừng đạt 61%"],
+        id="sector-named-before-a-soft-cue",
+    ),
+    pytest.param(
+        " date 2024-12\nNăm 2025, Sở Giáo dục và Đào tạo Quảng Lâm phấn đấu huy động 99% trẻ 5 tuổi ra lớp.",
+        ["huy động 99% trẻ 5 tuổi ra lớp"],
+        id="department-and-place-before-a-soft-cue",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -445,6 +445,14 @@ def _no_list_colon() -> str:
 
 
 @lru_cache(maxsize=1)
+def _sector_names() -> list[str]:
+    """The sectors named by the ministries and departments of resources/organizations.txt, their head word dropped
+    ("Bộ Nông nghiệp và Phát triển nông thôn" gives "Nông nghiệp và Phát triển nông thôn"): what "ngành", "Sở" or
+    "Bộ" names before a soft cue ("Ngành Nông nghiệp và Phát triển nông thôn (NN&PTNT) phấn đấu …")."""
+    return sorted({o.split(None, 1)[1] for o in lexicon.organizations() if o.split(None, 1)[0] in ("Bộ", "Sở")})
+
+
+@lru_cache(maxsize=1)
 def _cues():
     strong = _cue_words("directive")
     soft = _cue_words("soft_directive")
@@ -476,7 +484,12 @@ def _cues():
             # (the actor may be named: "… kế hoạch năm 2020 huyện Thanh Ba phấn đấu …"; set AZ)
             # (a dash between two words joins them: "doanh thu du lịch - dịch vụ phấn đấu …")
             + r"(?<=(?:^|[,;:])\s*[\"'(]?(?:[\p{L}\p{N}&./\-]+\s+(?:-\s+)?){0,6}|" + lexicon.B_START + "(?:" + lexicon.alternation(actors)
-            + r")(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,5}\s+)"  # (a name after it: "Công ty TNHH MTV LCN Long Đại")
+            + r")(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,5}\s+"  # (a name after it: "Công ty TNHH MTV LCN Long Đại")
+            # or a sector named by "ngành", "Sở", "Bộ" (resources/organizations.txt), a place and its abbreviation
+            # in brackets after it: "Ngành Nông nghiệp và Phát triển nông thôn (NN&PTNT) phấn đấu …", longer than
+            # a clause start's six words (fresh group BA; such lists in be2, be5 found by other rules)
+            + r"|" + lexicon.B_START + r"(?:ngành|sở|bộ)\s+" + lexicon.alternation(_sector_names())
+            + r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}(?:\s*\([^()\n]{1,20}\))?\s+)"
             # (not a noun made by "sự", "việc": "với sự nỗ lực, phấn đấu của Đảng bộ …", "Bằng việc phấn đấu …")
             # ("Với nỗ lực phấn đấu, 100% các chỉ tiêu … đều đạt và vượt": the effort made, fresh 31)
             + r"(?<!(?<![\p{L}])(?:với|nhờ|bằng|cùng|do|có)\s+(?:sự|việc|nỗ\s+lực)\s+(?:[\p{L}\p{M}]+\s*,?\s+){0,2})"
