@@ -1297,6 +1297,13 @@ TASK_EXAMPLES = [
         ["huy động 99% trẻ 5 tuổi ra lớp"],
         id="department-and-place-before-a-soft-cue",
     ),
+    # being recognized after "để" (or "nhằm", "sẽ", "phấn đấu") is what is aimed at, no result told
+    pytest.param(
+        " date 2019-07\n6 tháng cuối năm, Huyện ủy chỉ đạo tăng cường các giải pháp tăng thu ngân sách. Huyện tập trung "
+        "hoàn thành các tiêu chí còn lại để được công nhận huyện nông thôn mới.",
+        ["tăng cường các giải pháp tăng thu ngân sách", "hoàn thành các tiêu chí còn lại"],
+        id="recognition-aimed-at-after-de",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -1440,7 +1440,9 @@ PAST = regexcache.compile(
     # ("Kỳ họp đã đưa ra các chỉ tiêu năm 2018 như: …" sets them out, as "đã đề ra"; not "đã đưa ra xét xử 50 vụ án")
     r"đã(?!\s+(?:đề\s+ra|đưa\s+ra(?!\s+(?:xét\s+xử|khỏi))|được\s+giao|xác\s+định|được\s+(?:phê\s+duyệt|quy\s+hoạch|ban\s+hành|phân\s+bổ)|qua\s+đào\s+tạo"
     r"|nêu(?:\s+rõ)?|gợi\s+mở|định\s+hướng|nhấn\s+mạnh|lưu\s+ý)(?![\p{L}]))"
-    r"|được\s+công\s+nhận)(?![\p{L}])"
+    # (not an aim's: "tập trung hoàn thành các chỉ tiêu để được công nhận huyện nông thôn mới", being recognized is
+    # what is aimed at, as AIM_BEFORE reads it for a whole item; group BA bf5)
+    r"|(?<!(?<![\p{L}])(?:để|nhằm|sẽ|phấn\s+đấu)\s+)được\s+công\s+nhận)(?![\p{L}])"
 )
 # "đã chỉ đạo" (or "đã lãnh đạo") earlier in the sentence: a later "chỉ đạo các …" goes on telling what was directed
 # ("Quý I năm 2023, Đảng ủy đã lãnh đạo thực hiện tốt …; chỉ đạo các địa phương tổ chức …", fresh 112)
