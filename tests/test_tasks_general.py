@@ -1304,6 +1304,21 @@ TASK_EXAMPLES = [
         ["tăng cường các giải pháp tăng thu ngân sách", "hoàn thành các tiêu chí còn lại"],
         id="recognition-aimed-at-after-de",
     ),
+    # "Đồng thời," and no subject of its own: the sentence goes on with the one before; after a meeting's doings told,
+    # more of them ("xác định chỉ tiêu và tập trung thảo luận …"), after a request, another request
+    pytest.param(
+        " date 2022-12\nHội nghị tổng kết năm 2022. Tại Hội nghị, các đại biểu đã trao đổi, làm rõ những kết quả nổi bật "
+        "trong năm 2022. Đồng thời, xác định chỉ tiêu và tập trung thảo luận các giải pháp thực hiện các chỉ tiêu của "
+        "huyện năm 2023.\n\nNăm 2023, huyện phấn đấu thu ngân sách đạt 50 tỷ đồng.",
+        ["thu ngân sách đạt 50 tỷ đồng"],
+        id="continuing-a-meetings-doings-is-none",
+    ),
+    pytest.param(
+        " date 2022-12\nHội nghị tổng kết năm 2022. Đồng chí Bí thư đề nghị các cấp tập trung thu ngân sách năm 2023. "
+        "Đồng thời, tiếp tục đẩy mạnh cải cách hành chính.",
+        ["tập trung thu ngân sách năm 2023", "tiếp tục đẩy mạnh cải cách hành chính"],
+        id="continuing-a-request-is-one",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -1408,6 +1408,8 @@ LATE_PERIOD_YEAR = regexcache.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:\d{1,2}\s+tháng|những\s+tháng|các\s+tháng)\s+cuối\s+năm\s+(?:19|20)\d\d(?!\d)")
 
 
+# A sentence going on with the subject of the one before: "Đồng thời, xác định …" (no subject of its own)
+CONTINUED_SUBJECT = regexcache.compile(r"(?i)\s*đồng\s+thời\s*,\s*(?=(?-i:\p{Ll}))")
 # A word joining a task to the one before: no part of it ("đồng thời", "trong đó", "bên cạnh đó")
 JOINING_WORD = regexcache.compile(r"(?i)(?:đồng\s+thời|trong\s+đó|bên\s+cạnh\s+đó)\s*[,:]?\s+(?=\p{L})")
 
@@ -3258,7 +3260,26 @@ class TaskExtractor:
         # "Song hành …, công tác dân vận đạt được nhiều kết quả …", "Tổ chức bộ máy … được củng cố, kiện toàn …": a
         # result told, though its first word is a task verb's (REACHED_RESULT)
         out = [t for t in out if not _tells_result(text, t["start"], t["end"]) and not _before_thanks(text, t["end"])]
+        # "… các đại biểu đã trao đổi, làm rõ …. Đồng thời, xác định chỉ tiêu và tập trung thảo luận …": going on with no
+        # subject of its own, the sentence continues the one before, which told what was done and gave no task
+        out = [t for t in out if not self._continues_a_report(text, t, out)]
         return self._dedupe_headlines(text, out)
+
+    def _continues_a_report(self, text: str, task: dict, out: list[dict]) -> bool:
+        """Whether ``task`` stands in a sentence opening "Đồng thời," then a lower-case word (no subject of its own)
+        right after a sentence telling what was done (PAST) with no task in it: the same
+        subject goes on doing it (group BA bc3; bd2 the same construction, no task given there either)."""
+        s0 = _sentence_opening(text, task["start"])
+        if s0 is None or s0 == 0:
+            return False
+        go_on = CONTINUED_SUBJECT.match(text, s0)
+        if go_on is None or task["start"] > go_on.end() + 1:
+            return False
+        p0 = _sentence_opening(text, s0 - 1)
+        if p0 is None:
+            return False
+        before = text[p0:s0]
+        return bool(PAST.search(before) and not any(t["start"] < s0 and t["end"] > p0 for t in out))
 
     def _theme_items(self, doc: Doc, text: str, found: list[dict], plan_year, is_future) -> list[dict]:
         """The year's theme in quotes, when it is written as tasks ("xác định chủ đề năm 2019 “Đẩy mạnh bồi thường
