@@ -2167,6 +2167,10 @@ SUBJECTS = [
     ex("counted-cooperatives-are-measured", "Năm 2024, giá trị sản xuất công nghiệp tăng 8,2%; thành lập mới 30 doanh "
        "nghiệp (bằng 105%), 12/12 hợp tác xã (bằng 100%).",
        ["giá trị sản xuất công nghiệp", "thành lập mới 30 doanh nghiệp", "hợp tác xã"]),
+    # how much higher or lower than its target the figure before is, after a comma or in a bracket: the same quantity
+    # (group BA ba5)
+    ex("compared-in-a-bracket-after-the-figure", "Số người tham gia BHYT đạt 1,1 triệu người, đạt tỷ lệ bao phủ 91,5% dân "
+       "số (thấp hơn 1,5% so với chỉ tiêu tỉnh giao).", ["tỷ lệ bao phủ"] * 2),
 ]
 
 

@@ -1800,9 +1800,10 @@ def _bare_rise_rate_after_amount(text: str, stretch_start: int, found: tuple[int
 
 # A measure word alone ("diện tích", "năng suất", "sản lượng"): after a comma it measures the thing named before it.
 BARE_MEASURE = regexcache.compile(r"(?i)diện\s+tích|năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|số\s+lượng")
-# ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before
+# ", cao hơn 2,2%", ", thấp hơn 0,4%": the figure compares the quantity measured just before (in a bracket too:
+# "… 86,5% (thấp hơn 4,5% so với chỉ tiêu)", group BA ba5)
 COMPARED_STRETCH = regexcache.compile(
-    r"(?i)\s*(?:cao|thấp|nhiều|ít)\s+hơn"
+    r"(?i)\s*\(?\s*(?:cao|thấp|nhiều|ít)\s+hơn"
     # (or the reference between: "cao hơn bình quân toàn quốc 0,2%", "thấp hơn mức chung của tỉnh 1,1%")
     r"(?:\s+(?:so\s+với\s+)?(?:bình\s+quân|mức|trung\s+bình|cùng\s+kỳ|năm|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[\p{L}\p{M}\p{N}]+){0,4})?\s*"
 )
@@ -2100,9 +2101,10 @@ class _Scan:
                     # "tỷ lệ che phủ rừng 38,6% (tăng trên 0,14%)": how much the level just given rose or fell
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
-                elif (stretch is not None and prev["subject"] and start - prev["end"] < 120
-                        and COMPARED_STRETCH.fullmatch(text, stretch, start)):
-                    # "khoảng 7,38%, cao hơn 2,2% so với năm 2023": how much higher the same quantity is
+                elif (prev is not None and prev["subject"] and start - prev["end"] < 120
+                        and COMPARED_STRETCH.fullmatch(text, self._compared_opening(text, prev["end"], start, stretch), start)):
+                    # "khoảng 7,38%, cao hơn 2,2% so với năm 2023": how much higher the same quantity is (or in the
+                    # bracket after it: "86,5% dân số (thấp hơn 4,5% so với chỉ tiêu)")
                     for key in ("subject", "subject_start", "subject_end"):
                         item[key] = prev[key]
                 if prev is not None and prev["subject"] and FROM_TO.fullmatch(text, prev["end"], start):
@@ -2350,6 +2352,17 @@ class _Scan:
                 break
             end = word.end()
         return begin, end
+
+    @staticmethod
+    def _compared_opening(text: str, prev_end: int, start: int, stretch: int | None) -> int:
+        """Where a comparison of the figure before opens: the comma-separated ``stretch`` ending at the figure, else
+        the bracket opened since the figure before (no sentence mark, no bracket closed between), else ``start``."""
+        if stretch is not None:
+            return stretch
+        opened = text.rfind("(", prev_end, start)
+        if opened < 0 or rx(r"[.!?;:\n)]").search(text, prev_end, start):
+            return start
+        return opened
 
     @staticmethod
     def _stretch_after(text: str, prev_end: int, start: int) -> int | None:
