@@ -1319,6 +1319,21 @@ TASK_EXAMPLES = [
         ["tập trung thu ngân sách năm 2023", "tiếp tục đẩy mạnh cải cách hành chính"],
         id="continuing-a-request-is-one",
     ),
+    # where a person stands in a photo after a name makes a line a caption, even right after a target sentence
+    pytest.param(
+        " date 2026-01\nPhường đặt mục tiêu tăng trưởng kinh tế trên 10% trong năm 2026.\n\nĐồng chí Nguyễn Văn An (thứ 2 "
+        "từ trái qua) dự và chủ trì hội nghị\n\nSáng 15-1, UBND phường tổ chức hội nghị tổng kết năm 2025.",
+        ["tăng trưởng kinh tế trên 10%"],
+        id="photo-position-makes-a-caption",
+    ),
+    # how many plan items were set, naming none ("Xác định 12 nhiệm vụ, giải pháp trọng tâm năm 2022", "xác định 3 khâu
+    # đột phá"), is no task; the items named after it are
+    pytest.param(
+        " date 2022-01\nBan Quản lý Khu kinh tế: Xác định 12 nhiệm vụ, giải pháp trọng tâm năm 2022\n\nNgày 30/12/2021, "
+        "Ban Quản lý Khu kinh tế tổ chức hội nghị tổng kết năm 2021. Năm 2022, Ban tập trung thu hút 1 tỷ USD vốn đầu tư.",
+        ["tập trung thu hút 1 tỷ USD vốn đầu tư"],
+        id="plans-counted-only-is-none",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",
@@ -2955,3 +2970,13 @@ def test_what_there_is_leads_in_only_to_a_plan(sentence, leads_in):
     from pipeline.components.tasks import TaskExtractor
 
     assert TaskExtractor()._lead_in(sentence) is leads_in
+
+
+@pytest.mark.parametrize("verb", _cue_rows("plans_counted_verb"))
+def test_plans_counted_read_every_verb_of_their_data(verb):
+    """_plans_counted_only is built from task_cues.tsv (plans_counted_verb, plan_noun, plan_count_noun): each verb
+    before how many plan items were set makes an item naming none; a named task after the count still names one."""
+    from pipeline.components.tasks import _plans_counted_only
+
+    assert _plans_counted_only().fullmatch(f"{verb} 5 nhiệm vụ trọng tâm, 3 khâu đột phá và 10 giải pháp cụ thể.")
+    assert not _plans_counted_only().fullmatch(f"{verb} nhiệm vụ trọng tâm là phát triển du lịch")

@@ -59,6 +59,13 @@ CLAUSE_BOUNDARY = regexcache.compile(
 # organization; tasks: a caption, no item of a list of targets)
 PHOTO_CREDIT_SRC = r"(?<![\p{L}])(?i:ảnh)\s*:"  # (also inside officials.ABBR_DOT: no abbreviation's dot before it)
 PHOTO_CREDIT = regexcache.compile(PHOTO_CREDIT_SRC)
+# Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)" (officials:
+# no part of a title; tasks: a caption, "Đồng chí A (thứ 2 từ trái qua) dự và chủ trì hội nghị", no task)
+PHOTO_POSITION = regexcache.compile(
+    r"(?i)[ \t]*\((?:ảnh(?:\s+(?:phải|trái|giữa|trên|dưới))?,?\s*)?"  # ("(ảnh)", "(ảnh phải)", "(ảnh, trái)": the photo)
+    r"(?:(?:bìa\s+)?(?:phải|trái)|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)?"
+    r"(?<!\()\)"
+)
 # The same, searched backwards (REVERSE): the last boundary before a position without reading
 # every one in the window (a text of figures and semicolons made that cost quadratic).
 _CLAUSE_BOUNDARY_BACK = regexcache.compile(CLAUSE_BOUNDARY.pattern, CLAUSE_BOUNDARY.flags | regex.REVERSE)

@@ -38,7 +38,7 @@ from .. import gazetteer, lexicon, regexcache
 from ..lexicon import rx
 from ..normalize import canonical_word
 from ..resources import load_list, load_tsv
-from ._base import PHOTO_CREDIT, PHOTO_CREDIT_SRC, add_item, doc_text, token_bounds, years_of
+from ._base import PHOTO_CREDIT, PHOTO_CREDIT_SRC, PHOTO_POSITION, add_item, doc_text, token_bounds, years_of
 
 # A committee head's title written with its council after a comma: "Trưởng Ban Kinh tế - Xã hội, HĐND huyện",
 # "Phó Trưởng Ban Pháp chế, HĐND tỉnh" (one post: the annotators keep it whole), unless the committee's parent
@@ -224,12 +224,6 @@ MISSPELT_TITLE = regexcache.compile(
        |(?:TV|UV)\s+(?:Huyện|Tỉnh|Thành|Quận|Đảng|Thị)\s+ủy  # a member's letters and the committee: "TV Huyện ủy"
     )(?=\s*,)""",
     regex.VERBOSE,
-)
-# Where a person stands in a photo, right after the name: "(phải)", "(trái)", "(thứ 2 từ trái sang)", "(giữa)"
-PHOTO_POSITION = regexcache.compile(
-    r"(?i)[ \t]*\((?:ảnh(?:\s+(?:phải|trái|giữa|trên|dưới))?,?\s*)?"  # ("(ảnh)", "(ảnh phải)", "(ảnh, trái)": the photo)
-    r"(?:(?:bìa\s+)?(?:phải|trái)|giữa|đứng\s+giữa|ngồi\s+giữa|(?:thứ\s+\w+\s+)?từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+\w+)?)?"
-    r"(?<!\()\)"
 )
 # Whose behalf a title after it names ("thừa ủy quyền của Chủ tịch nước", "Thay mặt Thủ tướng Chính phủ"):
 # that title is not the named person's

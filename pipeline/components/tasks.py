@@ -74,7 +74,7 @@ from .. import lexicon, regexcache
 from ..lexicon import rx
 from ..resources import load_kind, load_list
 from ..header import HEADER_DATE
-from ._base import (PHOTO_CREDIT, Years, add_item, doc_text, items as items_of, official_mentions, refresh_payloads, set_years,
+from ._base import (PHOTO_CREDIT, PHOTO_POSITION, Years, add_item, doc_text, items as items_of, official_mentions, refresh_payloads, set_years,
                     strip_span, years_of)
 
 
@@ -1059,6 +1059,13 @@ def _moves_on(s_text: str) -> bool:
     return bool(rest[:1].islower() and stop.match(rest[:1].upper() + rest[1:]))
 
 
+def _names_photo_position(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds where a person stands in a photo right after a capitalized word (a name):
+    "Đồng chí Trần Tuấn A (thứ 2 từ trái qua) dự …", a caption."""
+    return any(rx(r"(?-i:\p{Lu})[\p{L}\p{M}]*$").search(text, max(start, m.start() - 12), m.start())
+               for m in PHOTO_POSITION.finditer(text, start, end))
+
+
 def _sentence_opening(text: str, pos: int, reach: int = 300) -> int | None:
     """Where the sentence holding ``pos`` opens: after the last ". ! ? or line break" within ``reach``
     characters before it, the text's start if that is within reach, else None (a sentence running on
@@ -1512,6 +1519,22 @@ def _contents_only() -> regex.Pattern:
         r"(?:" + _things_counted(contents, r"một\s+số|các|những|\d+|" + words)  # how many things
         + r"|" + _things_counted(["nhiệm vụ", "giải pháp"], r"một\s+số") + r")"
         r"\s*[.:]?\s*$"  # closing the item
+    )
+
+
+@lru_cache(maxsize=1)
+def _plans_counted_only() -> regex.Pattern:
+    """An item that only counts the plan items set, naming none: "Xác định 12 nhiệm vụ, giải pháp trọng tâm năm 2022",
+    "xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá và 10 giải pháp cụ thể" (task_cues.tsv kinds plans_counted_verb,
+    plan_noun, plan_count_noun; number words: number_words.tsv)."""
+    nouns = r"(?:nhóm\s+)?(?:" + lexicon.alternation(_cue_words("plan_noun", "plan_count_noun")) + r")(?![\p{L}\p{M}])"
+    count = r"(?:\d+|" + lexicon.number_words() + r"|các|những|một\s+số)\s+"
+    qualifier = r"(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|quan\s+trọng|lớn|năm\s+\d{4})"
+    return regexcache.compile(
+        r"(?i)\s*(?:" + lexicon.alternation(_cue_words("plans_counted_verb")) + r")\s+"  # the setting
+        + r"(?:" + count + r")?" + nouns  # how many of what
+        + r"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:" + count + r")?(?:" + nouns + "|" + qualifier + r"))*"  # more of them
+        + r"\s*[.:;]?\s*"
     )
 
 
@@ -3249,10 +3272,15 @@ class TaskExtractor:
             out = sorted(out + besides, key=lambda t: t["start"])  # (in the text's order)
         # "Đồng chí A phát biểu chỉ đạo hội nghị" (a caption): the official's part in the meeting, no task
         out = [t for t in out if not MEETING_ROLE.fullmatch(text, t["start"], t["end"])]
+        # "Đồng chí Trần Văn A (thứ 2 từ trái qua) dự và chủ trì hội nghị": where a person stands in a photo, after the
+        # name, makes the line a caption (group BC da3, after a target sentence it was read to go on)
+        out = [t for t in out if not _names_photo_position(text, t["start"], t["end"])]
         # "…, từ đầu năm đến nay, tiếp nhận 84 doanh nghiệp": done since the period began, told (since_start)
         out = [t for t in out if not _since_start().search(text, t["start"], t["end"])]
         # "đề nghị Sở tập trung vào một số nội dung": how many things to attend to, a lead-in (content_noun)
         out = [t for t in out if not _contents_only().search(text, t["start"], t["end"])]
+        # "Xác định 12 nhiệm vụ, giải pháp trọng tâm năm 2022": how many plan items were set, none named
+        out = [t for t in out if not _plans_counted_only().fullmatch(text, t["start"], t["end"])]
         # a part broken down inside a bracket after a target ("thu ngân sách hơn 106.761 tỷ đồng (trong đó, thu nội địa
         # 45.000 tỷ đồng)", "120 sản phẩm OCOP (trong đó có 1 sản phẩm cấp quốc gia)") details it, no target of its own
         # (four of five such items in the train and fresh sets annotated no task)
