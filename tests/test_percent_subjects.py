@@ -2171,6 +2171,10 @@ SUBJECTS = [
     # (group BA ba5)
     ex("compared-in-a-bracket-after-the-figure", "Số người tham gia BHYT đạt 1,1 triệu người, đạt tỷ lệ bao phủ 91,5% dân "
        "số (thấp hơn 1,5% so với chỉ tiêu tỉnh giao).", ["tỷ lệ bao phủ"] * 2),
+    # a procuracy supervising a share of cases ("kiểm sát 100% vụ án"): the cases are measured, as after "kiểm tra"
+    # (object_verbs.txt; group BC dh5)
+    ex("procuracy-supervises-a-share-of-cases", "Năm 2024, Viện kiểm sát hai cấp kiểm sát 100% tin báo tội phạm.",
+       ["tin báo tội phạm"]),
 ]
 
 
