@@ -1334,6 +1334,21 @@ TASK_EXAMPLES = [
         ["tập trung thu hút 1 tỷ USD vốn đầu tư"],
         id="plans-counted-only-is-none",
     ),
+    # "Hướng dẫn" capitalized names a document, but before the people it guides it is the item's verb
+    pytest.param(
+        " date 2023-04\nHội nghị sơ kết quý I năm 2023.\n\nChủ tịch UBND huyện yêu cầu các cơ quan tập trung thực hiện "
+        "công tác quý II: Hướng dẫn bà con chăm sóc cây trồng; tiếp tục thu hoạch diện tích mía.",
+        ["Hướng dẫn bà con chăm sóc cây trồng", "tiếp tục thu hoạch diện tích mía"],
+        id="guiding-people-is-no-document",
+    ),
+    # an aim cut by the page's end keeps its whole words; a noun phrase cut so ("nhiệm vụ kêu gọi thu hút đầu tư, trong")
+    # stays none
+    pytest.param(
+        " date 2026-01\nHội nghị tổng kết năm 2025.\n\nNăm 2026, phường đặt mục tiêu phấn đấu đạt chuẩn đô thị văn minh "
+        "trong giai ",
+        ["phấn đấu đạt chuẩn đô thị văn minh"],
+        id="aim-cut-by-the-page-end",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -767,8 +767,10 @@ MEETING_AGENDA_LEAD = regexcache.compile(
 DOCUMENT_ITEM = regexcache.compile(
     r"(?i)^\s*(?:\(\d+\)\s*)?(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|đề\s+án|nghị\s+quyết|chương\s+trình|quy\s+trình|"
     # ("Hướng dẫn" capitalized is a document, not before a comma and a second verb: "Hướng dẫn, phổ biến quy định của
-    # pháp luật chuyên ngành" is the item's task, fresh 42)
-    r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|(?-i:H)ướng\s+dẫn(?!\s*,)|hướng\s+dẫn(?=\s+(?:số|về|thực\s+hiện\s+(?:Nghị|Chỉ|Kế)))"
+    # pháp luật chuyên ngành" is the item's task, fresh 42; nor before the people it guides: "Hướng dẫn nhân dân chăm
+    # sóc cây trồng", group BC dd3)
+    r"quyết\s+định|kế\s+hoạch\s+số|thông\s+báo|quy\s+chế|(?-i:H)ướng\s+dẫn(?!\s*,|\s+(?:cho\s+)?(?:nhân\s+dân|người\s+dân"
+    r"|bà\s+con|nông\s+dân|hộ|doanh\s+nghiệp|người)(?![\p{L}\p{M}]))|hướng\s+dẫn(?=\s+(?:số|về|thực\s+hiện\s+(?:Nghị|Chỉ|Kế)))"
     r")(?![\p{L}])"  # ("hướng dẫn" as the verb opening a task, "hướng dẫn bà con chuyển đổi …", is no document)
 )
 # A resolve after a document's or a programme's name inside a list item: the item is a target of the programme, no
@@ -3648,7 +3650,10 @@ class TaskExtractor:
         if cut < 0 or len(text[start:cut].split()) < 4:
             return None
         if not (self.any_verb.search(text, start, cut) or FIGURE.search(text, start, cut)
-                or self.section_verb.match(text[start:cut])):  # (or an item's opener: "… là lãnh đạo thành công …")
+                or self.section_verb.match(text[start:cut])  # (or an item's opener: "… là lãnh đạo thành công …")
+                # (or an aim: "Năm 2026, phường đặt mục tiêu phấn đấu đạt chuẩn “Đô thị văn minh” trong giai", group BC
+                # da4; not a noun's "kêu gọi": "Bên cạnh nhiệm vụ kêu gọi thu hút đầu tư, trong", group BC dg4)
+                or AIM_BEFORE.search(text, start, cut)):
             return None
         return strip_span(text, start, cut, " ,-\t\n.:;")[1]
 
