@@ -1349,6 +1349,13 @@ TASK_EXAMPLES = [
         ["phấn đấu đạt chuẩn đô thị văn minh"],
         id="aim-cut-by-the-page-end",
     ),
+    # in a run of directions, a province named alone opens a sentence as its body would ("Tỉnh quan tâm …")
+    pytest.param(
+        " date 2024-01\nHội nghị tổng kết năm 2023.\n\nNăm 2024, Yên Bái tập trung triển khai Quy hoạch tỉnh. Tỉnh đẩy "
+        "mạnh cải cách hành chính. Yên Bái quan tâm, phát triển toàn diện các lĩnh vực văn hóa, xã hội.",
+        ["triển khai Quy hoạch tỉnh", "đẩy mạnh cải cách hành chính", "phát triển toàn diện các lĩnh vực"],
+        id="province-named-alone-opens-a-direction",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

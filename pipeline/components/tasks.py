@@ -2629,7 +2629,11 @@ class TaskExtractor:
             # (or a linking adverbial: "Bên cạnh đó, các xã tăng cường …", "Đồng thời, UBND huyện chỉ đạo …", "Đặc biệt,
             # địa phương tập trung toàn lực …")
             r"^\s*(?:[-+•*]\s*)?(?:(?:riêng|còn|đối\s+với|về\s+phía)\s+|(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|"
-            r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể|đặc\s+biệt)\s*,\s*)?" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?"
+            r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể|đặc\s+biệt)\s*,\s*)?"
+            # (or a province named alone, resources/places.txt, as written: "Yên Bái quan tâm, phát triển toàn diện …"
+            # after "Năm 2024, Yên Bái tập trung …", group BD ea3)
+            r"(?:" + ASSIGNEE_HEAD + r"|(?-i:" + lexicon.alternation(load_list("places.txt"), ignore_case=False)
+            + r")(?![\p{L}\p{M}]))[^.;:,]{0,60}?"
             # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
             r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
             + verbs_or_ends + ")" + lexicon.B_END,
