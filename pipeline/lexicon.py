@@ -178,6 +178,14 @@ def organizations() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def provinces() -> str:
+    """Regex source of the province-level names of resources/places.txt, their case kept (to be used inside
+    ``(?-i:…)`` in a case-insensitive pattern): a province named alone, "Lào Cai", "Hải Phòng". Used by the
+    percentages (a place, no subject) and the tasks (a body opening a direction)."""
+    return alternation(load_list("places.txt"), ignore_case=False)
+
+
+@lru_cache(maxsize=None)
 def amount_units(*kinds: str) -> str:
     """Regex source of the words of resources/amount_units.tsv of the given kinds: "scale" (nghìn, triệu, tỷ),
     "measure" (đồng, ha, tấn), "count" (hộ, lượt), "case" (vụ). Used by the percentages and the tasks.

@@ -1569,7 +1569,7 @@ REFERENCE_NEXT = regexcache.compile(r"(?i)\s*(?:so\s+(?:với\s+)?\p{L}|cùng\s+
 # PLACE_ONLY, NAMED_ACTOR and NATION
 _NATION = r"(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc)"
 # The province-level names (resources/places.txt), matched as written: a province named alone ("Lào Cai", "Hải Phòng")
-_PROVINCES = lexicon.alternation(load_list("places.txt"), ignore_case=False)
+_PROVINCES = lexicon.provinces()
 # A place or body alone is no subject ("huyện Krông Bông đạt 10,87%": the quantity is named before;
 # "Toàn xã hiện còn 4 hộ nghèo, chiếm 0,2%": what is counted).
 PLACE_ONLY = regexcache.compile(

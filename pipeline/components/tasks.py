@@ -2632,8 +2632,7 @@ class TaskExtractor:
             r"cùng\s+(?:với\s+)?đó|mặt\s+khác|trong\s+đó|cụ\s+thể|đặc\s+biệt)\s*,\s*)?"
             # (or a province named alone, resources/places.txt, as written: "Yên Bái quan tâm, phát triển toàn diện …"
             # after "Năm 2024, Yên Bái tập trung …", group BD ea3)
-            r"(?:" + ASSIGNEE_HEAD + r"|(?-i:" + lexicon.alternation(load_list("places.txt"), ignore_case=False)
-            + r")(?![\p{L}\p{M}]))[^.;:,]{0,60}?"
+            r"(?:" + ASSIGNEE_HEAD + r"|(?-i:" + lexicon.provinces() + r")(?![\p{L}\p{M}]))[^.;:,]{0,60}?"
             # (more bodies, each after a comma: "Ủy ban MTTQ phường, các tổ chức chính trị - xã hội đẩy mạnh …")
             r"(?:\s*,\s*" + ASSIGNEE_HEAD + r"[^.;:,]{0,60}?){0,4}\s+(?P<c>"
             + verbs_or_ends + ")" + lexicon.B_END,
@@ -3301,8 +3300,8 @@ class TaskExtractor:
 
     def _continues_a_report(self, text: str, task: dict, out: list[dict]) -> bool:
         """Whether ``task`` stands in a sentence opening "Đồng thời," then a lower-case word (no subject of its own)
-        right after a sentence telling what was done (PAST) with no task in it: the same
-        subject goes on doing it (group BA bc3; bd2 the same construction, no task given there either)."""
+        right after a sentence telling what was done (PAST) with no task in it: the same subject goes on doing it
+        (group BA bc3; bd2 the same construction, no task given there either)."""
         s0 = _sentence_opening(text, task["start"])
         if s0 is None or s0 == 0:
             return False
