@@ -2173,6 +2173,12 @@ SUBJECTS = [
        "số (thấp hơn 1,5% so với chỉ tiêu tỉnh giao).", ["tỷ lệ bao phủ"] * 2),
     # a procuracy supervising a share of cases ("kiểm sát 100% vụ án"): the cases are measured, as after "kiểm tra"
     # (object_verbs.txt; group BC dh5)
+    # bodies named in the plural before an activity's verb ("các địa phương cấp …", "Các doanh nghiệp … tổ chức …") are
+    # who did it: the activity is measured (resources/acting_bodies.tsv; long20, group BD ef5); after a figure, or
+    # before what they reached, they are what is counted
+    ex("plural-bodies-acting-are-no-subject", "Năm 2024, các doanh nghiệp khu vực ngoài nhà nước tổ chức hội nghị người "
+       "lao động đạt 133%; 95% các doanh nghiệp nộp thuế điện tử.",
+       ["tổ chức hội nghị người lao động", "các doanh nghiệp nộp thuế điện tử"]),
     ex("procuracy-supervises-a-share-of-cases", "Năm 2024, Viện kiểm sát hai cấp kiểm sát 100% tin báo tội phạm.",
        ["tin báo tội phạm"]),
 ]
@@ -2454,3 +2460,10 @@ def test_long_chain_of_parallel_names_is_bounded():
     text = "Năm 2024, tỷ lệ " + ", ".join(["đảng viên nữ"] * 2000) + " đạt trên 50%."
     found = percentages(text)
     assert [p.value for p in found] == [50.0]
+
+
+@pytest.mark.parametrize("body", __import__("pipeline.resources", fromlist=["load_kind"]).load_kind("acting_bodies.tsv", "body"))
+def test_every_acting_body_of_the_data_is_read(body):
+    """NAMED_ACTOR reads each body of resources/acting_bodies.tsv: in the plural before an activity's verb it acted."""
+    (p,) = percentages(f"Năm 2024, các {body} tổ chức tập huấn cho 500 lượt người, đạt 110% kế hoạch.")
+    assert p.subject.startswith("tổ chức tập huấn"), p.subject

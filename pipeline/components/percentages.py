@@ -1593,6 +1593,12 @@ NAMED_ACTOR = regexcache.compile(
       # a province named alone, resources/places.txt ("Lào Cai ước tăng trưởng 8,5%": the growth is measured, the
       # province has it; group W vu4, AO zbn4)
       | """ + _PROVINCES + r"""(?![\p{L}\p{M}])
+      # bodies named in the plural, a few words of which, before an activity's verb (resources/acting_bodies.tsv: "các
+      # địa phương | cấp 3.260 giấy chứng nhận …", "Các doanh nghiệp khu vực ngoài nhà nước | tổ chức hội nghị …")
+      | (?i:các|những)\s+(?i:""" + lexicon.alternation(load_kind("acting_bodies.tsv", "body")) + r""")
+        (?:\s+[\p{L}\p{M}]+){0,5}?(?=\s+(?i:""" + lexicon.alternation(
+            load_kind("acting_bodies.tsv", "verb") + list(load_list("object_verbs.txt"))
+            + load_kind("task_cues.tsv", "verb", "start_verb")) + r""")(?![\p{L}\p{M}]))
     )
     (?!(?<=[xX]ã)\s+hội(?![\p{L}\p{M}]))    # (not "toàn xã hội": the whole society, no commune)
     (?=\s)(?:\s+(?i:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn|có))*\s+""",
