@@ -2179,6 +2179,10 @@ SUBJECTS = [
     ex("plural-bodies-acting-are-no-subject", "Năm 2024, các doanh nghiệp khu vực ngoài nhà nước tổ chức hội nghị người "
        "lao động đạt 133%; 95% các doanh nghiệp nộp thuế điện tử.",
        ["tổ chức hội nghị người lao động", "các doanh nghiệp nộp thuế điện tử"]),
+    # paving or hardening a share of roads or canals ("bê tông hóa 96% các tuyến đường", "cứng hóa 85% kênh mương"): the
+    # roads are measured (object_verbs.txt; group BE fb1)
+    ex("paving-a-share-of-roads", "Năm 2023, huyện đã nâng cấp, bê tông hóa 96,6% các tuyến đường huyện; cứng hóa 85% "
+       "kênh mương nội đồng.", ["các tuyến đường huyện", "kênh mương nội đồng"]),
     ex("procuracy-supervises-a-share-of-cases", "Năm 2024, Viện kiểm sát hai cấp kiểm sát 100% tin báo tội phạm.",
        ["tin báo tội phạm"]),
 ]
