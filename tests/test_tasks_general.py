@@ -1356,6 +1356,13 @@ TASK_EXAMPLES = [
         ["triển khai Quy hoạch tỉnh", "đẩy mạnh cải cách hành chính", "phát triển toàn diện các lĩnh vực"],
         id="province-named-alone-opens-a-direction",
     ),
+    # a headline rounding the body's figure ("hơn 170 tỷ đồng" over "170,89 tỷ đồng") states the body's target
+    pytest.param(
+        "Phường An Phú phấn đấu thu ngân sách hơn 170 tỷ đồng\n\nNgày 11/7/2025, HĐND phường tổ chức kỳ họp. Trong 6 "
+        "tháng cuối năm, phường An Phú phấn đấu tổng thu ngân sách đạt 170,89 tỷ đồng; duy trì không có hộ nghèo.",
+        ["tổng thu ngân sách đạt 170,89 tỷ đồng", "duy trì không có hộ nghèo"],
+        id="headline-rounding-the-bodys-figure",
+    ),
     xfail(
         " date 2026-01\nHội nghị tổng kết năm 2025.\n"
         "Thứ hai, về phát triển kinh tế, xã chú trọng thu hút đầu tư vào nông nghiệp.",

@@ -3792,9 +3792,15 @@ class TaskExtractor:
         # the body's tasks, but for a copy of the headline's
         copies = [copied(t, k) for t, k in zip(out, keys)]
         body = [k for t, k, c in zip(out, keys, copies) if t["start"] > head_end and not c]
+        def rounded_in(k: set[str], b: set[str]) -> bool:
+            """Each figure of ``k`` in ``b``, or rounded from one there: a headline's "hơn 170 tỷ đồng" over the body's
+            "170,89 tỷ đồng" (group BE fe5)."""
+            whole = {w.split(",")[0] for w in figures(b)}
+            return all(f in b or ("," not in f and f in whole) for f in figures(k))
+
         def restated(k: set[str], later: list[set[str]]) -> bool:
             return bool(k) and any(len(k & b) >= 0.75 * len(k) or (len(b) >= 4 and len(k & b) >= 0.85 * len(b))
-                                   or (figures(k) and figures(k) <= figures(b) and len(k & b) >= 0.33 * len(k))
+                                   or (figures(k) and rounded_in(k, b) and len(k & b) >= 0.33 * len(k))
                                    for b in later)
 
         def sub_heading(t: dict) -> bool:
