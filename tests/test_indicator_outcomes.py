@@ -40,6 +40,10 @@ def counts(text):
 
 
 OUTCOMES = [
+    # the plan between the outcome and the count may be "giao" alone after it ("hoàn thành vượt mức kế hoạch giao
+    # 16/16 nhóm chỉ tiêu"): "hoàn thành vượt mức" alone is exceeded (GUIDELINE conventions; group BE fa1)
+    ex("plan-set-giao-between", "Năm 2022, huyện hoàn thành vượt mức kế hoạch giao 12/12 nhóm chỉ tiêu chủ yếu.",
+       [(12, 12, "chỉ tiêu", "exceeded")]),
     # the share of the total in brackets between the count and its unit ("9/9 (100%) tiêu chí"; fresh bf03)
     ex("share-in-brackets-before-the-unit", "Huyện đạt 9/9 (100%) tiêu chí huyện nông thôn mới.",
        [(9, 9, "tiêu chí", "met")]),

@@ -121,7 +121,8 @@ def _patterns():
         # how or when: "hoàn thành toàn diện 16/16", "hoàn thành sớm (so với kế hoạch) 10/16", "trước kế hoạch 4/14"
         # ("đạt thêm 4/34 tiêu chí": more reached; "nâng tổng số tiêu chí đã đạt lên 85 tiêu chí": reached, up to)
         r"(?:\s+(?:toàn\s+diện|sớm|trước|truớc|đầy\s+đủ|thêm|lên))?"
-        r"(?:\s+so\s+với)?(?:\s+(?:kế\s+hoạch|nghị\s+quyết)(?:\s+(?:đề\s+ra|được\s+giao))?)?"  # "đạt và vượt kế hoạch 18/20"
+        # ("hoàn thành vượt mức kế hoạch giao 16/16 nhóm chỉ tiêu": the plan set, "giao" alone too; group BE fa1)
+        r"(?:\s+so\s+với)?(?:\s+(?:kế\s+hoạch|nghị\s+quyết)(?:\s+(?:đề\s+ra|được\s+giao|giao))?)?"  # "đạt và vượt kế hoạch 18/20"
         # "số tiêu chí đạt là 179/285 tiêu chí", "vượt đối với 4 chỉ tiêu", "số tiêu chí đạt được là 9/19 tiêu chí"
         r"(?:\s+(?:được|đạt|có|là|đối\s+với)){0,2}\s*"
         # (another thing counted may come first, the outcome shared: "hoàn thành 5 nhiệm vụ trọng tâm, 15/15 chỉ tiêu")
