@@ -1593,15 +1593,19 @@ NAMED_ACTOR = regexcache.compile(
       # a province named alone, resources/places.txt ("Lào Cai ước tăng trưởng 8,5%": the growth is measured, the
       # province has it; group W vu4, AO zbn4)
       | """ + _PROVINCES + r"""(?![\p{L}\p{M}])
-      # bodies named in the plural, a few words of which, before an activity's verb (resources/acting_bodies.tsv: "các
-      # địa phương | cấp 3.260 giấy chứng nhận …", "Các doanh nghiệp khu vực ngoài nhà nước | tổ chức hội nghị …")
-      | (?i:các|những)\s+(?i:""" + lexicon.alternation(load_kind("acting_bodies.tsv", "body")) + r""")
-        (?:\s+[\p{L}\p{M}]+){0,5}?(?=\s+(?i:""" + lexicon.alternation(
-            load_kind("acting_bodies.tsv", "verb") + list(load_list("object_verbs.txt"))
-            + load_kind("task_cues.tsv", "verb", "start_verb")) + r""")(?![\p{L}\p{M}]))
     )
     (?!(?<=[xX]ã)\s+hội(?![\p{L}\p{M}]))    # (not "toàn xã hội": the whole society, no commune)
     (?=\s)(?:\s+(?i:hiện|nay|hiện\s+nay|đã|đều|cũng|vẫn|có))*\s+""",
+    regex.VERBOSE,
+)
+# Bodies named in the plural, a few words of which, before an activity's verb (resources/acting_bodies.tsv: "các địa
+# phương | cấp 3.260 giấy chứng nhận …", "Các doanh nghiệp khu vực ngoài nhà nước | tổ chức hội nghị …"): who acted, as
+# NAMED_ACTOR (tried apart, only where "các" or "những" opens the stretch: a branch of NAMED_ACTOR cost every stretch)
+PLURAL_ACTOR = regexcache.compile(
+    r"""(?i:các|những)\s+(?i:""" + lexicon.alternation(load_kind("acting_bodies.tsv", "body")) + r""")
+    (?:\s+[\p{L}\p{M}]+){0,5}?(?=\s+(?i:""" + lexicon.alternation(
+        load_kind("acting_bodies.tsv", "verb") + list(load_list("object_verbs.txt"))
+        + load_kind("task_cues.tsv", "verb", "start_verb")) + r""")(?![\p{L}\p{M}]))\s+""",
     regex.VERBOSE,
 )
 # A figure in brackets closing one item, then "và" opening the next ("Thanh Hóa (93,8%), Ninh Bình (94,7%) và | Hải
@@ -3985,6 +3989,8 @@ class _Scan:
             # a named place or a whole unit doing what is measured ("Huyện Yên Lạc thu ngân sách …",
             # "Toàn huyện trồng mới được 1.292,8ha rừng", "thành phố X có tổng thu …"): the activity
             actor = NAMED_ACTOR.match(seg, offset)
+            if actor is None and seg.startswith(("các ", "Các ", "những ", "Những "), offset):
+                actor = PLURAL_ACTOR.match(seg, offset)
             if actor and rx(r"\s*\p{Ll}").match(seg, actor.end()) and rx(r"\p{L}{2}").search(seg, actor.end()):
                 actor_at, offset = offset, actor.end()
         opened = seg.rfind("(", offset)
