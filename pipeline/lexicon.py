@@ -181,7 +181,8 @@ def organizations() -> tuple[str, ...]:
 def provinces() -> str:
     """Regex source of the province-level names of resources/places.txt, their case kept (to be used inside
     ``(?-i:…)`` in a case-insensitive pattern): a province named alone, "Lào Cai", "Hải Phòng". Used by the
-    percentages (a place, no subject) and the tasks (a body opening a direction)."""
+    officials (a place, no name), the percentages (a place, no subject) and the tasks (a body opening a
+    direction)."""
     return alternation(load_list("places.txt"), ignore_case=False)
 
 

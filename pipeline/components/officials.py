@@ -334,7 +334,6 @@ def _lex():
     # (and a department named by its subject area abbreviated: "Sở TN&MT", "Phòng GD&ĐT"; abbreviations.tsv, kind other)
     orgs += sorted(_partly_abbreviated(lexicon.organizations(), [(a, e) for a, e, *kind in abbr_rows if kind and kind[0] == "org"],
                                        [(a, e) for a, e, *kind in abbr_rows if kind and kind[0] == "other"]))
-    places = load_list("places.txt")
     blockers = load_list("name_blockers.txt")
     historical = {lexicon.fold_key(n) for n in load_list("historical_figures.txt")}
     # (the month from which a figure who held office in the reports' period is historical)
@@ -403,7 +402,7 @@ def _lex():
     ministries = [o.split(None, 1)[1] for o in orgs if o.startswith("Bộ ") and " " in o]
     ministry_re = regexcache.compile(r"(?P<o>" + lexicon.alternation(ministries) + ")" + lexicon.B_END, regex.I)
     level_re = regexcache.compile(r"(?P<o>" + lexicon.alternation(LEVELS) + ")" + lexicon.B_END, regex.I)
-    place_re = regexcache.compile(r"(?:" + lexicon.alternation(places, ignore_case=False) + ")" + lexicon.B_END)
+    place_re = regexcache.compile(r"(?:" + lexicon.provinces() + ")" + lexicon.B_END)
     # anchored at the end: searched backwards (REVERSE), it fails fast instead of trying every start
     blocker_re = regexcache.compile(lexicon.B_START + r"(?:" + lexicon.alternation(blockers) + r")\s*$", regex.I | regex.REVERSE)
     named_after = regexcache.compile(
